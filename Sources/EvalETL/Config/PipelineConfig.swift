@@ -1,0 +1,40 @@
+/// What one run does: plain data, read from `pipeline.yml`, overridden by CLI flags.
+///
+/// Defaults live here and nowhere else.
+public struct PipelineConfig: Sendable, Equatable {
+    public var version = 1
+    /// Folder of input documents.
+    public var input = "input"
+    /// Folder that receives the tables.
+    public var output = "output"
+    /// Documents extracted and normalized at once; 0 means one per core.
+    public var jobs = 0
+    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var csv = CSVOptions()
+    public var parquet = ParquetOptions()
+    public var limits = Limits()
+
+    public init() {}
+
+    public struct CSVOptions: Sendable, Equatable {
+        /// Prefix `'` to cells starting with `=`, `+`, `-`, `@`, tab or CR (OWASP).
+        public var formulaGuard = true
+        /// Start each file with a UTF-8 byte-order mark (Excel reads UTF-8 then).
+        public var bom = false
+        public init() {}
+    }
+
+    public struct ParquetOptions: Sendable, Equatable {
+        public enum Compression: String, Sendable, Equatable, CaseIterable { case gzip, none }
+        public var compression = Compression.gzip
+        /// Rows per row group.
+        public var rowGroupRows = 100_000
+        public init() {}
+    }
+
+    public struct Limits: Sendable, Equatable {
+        /// Files larger than this are rejected unread.
+        public var maxFileMB = 32
+        public init() {}
+    }
+}

@@ -1,0 +1,29 @@
+/// A problem found in an input document; processing goes on.
+///
+///     input/002.txt:41:1: warning: unknown action status 'Delayed', kept as written
+public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
+
+    public var file: String
+    /// 1-based line; 0 when the problem concerns the whole file.
+    public var line: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(file: String = "", line: Int, _ severity: Severity = .warning, _ message: String) {
+        self.file = file
+        self.line = line
+        self.severity = severity
+        self.message = message
+    }
+
+    public static func warning(line: Int, _ message: String) -> Diagnostic {
+        Diagnostic(line: line, .warning, message)
+    }
+
+    /// `file:line:1: severity: message`, the form compilers and editors read.
+    public var description: String {
+        let place = line > 0 ? "\(file):\(line):1" : file
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,53 @@
+/// Decides which kind of document a text is, from the lines that mark each kind.
+///
+///     "Management Response" / ": 2020 - 2020 , Pakistan (CO)" / "Recommendation: …"  -> management_response
+///     "QUICK FACTS" / "DC Symbol: …" / "Administrative Office: …"                  -> evaluation_summary
+///     anything else                                                                 -> report
+public enum KindDetector {
+    public static func detect(lines: [Substring]) -> DocType {
+        var gate = 0
+        var ilo = 0
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: " \t\r\u{FEFF}")
+            if line.isEmpty { continue }
+            if i < 5 && line.lowercased() == "management response" { gate += 2 }
+            if line.hasPrefix("Recommendation:") || line.hasPrefix("Management Response:") { gate += 1 }
+            if line.hasPrefix("Management Response Category:") || line == "Key Actions" { gate += 1 }
+            if line.hasPrefix(": ") && i < 20 && isPeriodLine(line.dropFirst(2)) { gate += 2 }
+            let upper = line.uppercased()
+            if upper == "QUICK FACTS" { ilo += 3 }
+            for key in ["DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:",
+                        "Technical Office:", "Evaluation manager:"] where line.hasPrefix(key) {
+                ilo += 1
+            }
+            if gate >= 3 { return .managementResponse }
+            if ilo >= 3 { return .evaluationSummary }
+        }
+        if gate >= 2 { return .managementResponse }
+        if ilo >= 1 { return .evaluationSummary }
+        // A short ILO page: a title naming an ILO evaluation and an abstract.
+        if let title = lines.first(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
+            let t = title.lowercased()
+            if t.contains("evaluation") && (t.contains("ilo") || t.contains("international labour")) {
+                return .evaluationSummary
+            }
+        }
+        return .report
+    }
+
+    /// `2020 - 2021 , Pakistan (CO)`: a GATE period line.
+    static func isPeriodLine(_ s: Substring) -> Bool {
+        let u = Array(s.utf8.prefix(4))
+        return u.count == 4 && u.allSatisfy { (48...57).contains($0) } && s.contains("-")
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> Substring {
+        let s = Substring(self)
+        guard let start = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
+        let end = s.lastIndex(where: { !set.contains($0) })!
+        return s[start...end]
+    }
+}

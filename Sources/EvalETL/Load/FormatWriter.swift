@@ -1,0 +1,37 @@
+/// One writer per output format, with a stated lifecycle:
+///
+///     begin(tables:directory:) -> write(_:table:)* -> finish()
+///
+/// Rows reach `write` already in output order (`source_file`, then `seq`), a
+/// document at a time, interleaved across tables; a writer streams them to its
+/// files and holds no more than a buffer (a Parquet row group, a worksheet spool).
+/// Nothing a writer produces may be read before `finish` returns: the pipeline
+/// writes into a temporary folder and swaps it in afterwards.
+public protocol FormatWriter: AnyObject {
+    /// The format's name in `pipeline.yml` (`csv`, `parquet`, `xml`, `workbook`).
+    var format: OutputFormat { get }
+    /// Creates the format's files under `directory` (the run's output root).
+    func begin(tables: [TableSchema], directory: String) throws(OutputError)
+    /// Appends rows, each with one value per column of `table`.
+    func write(_ rows: [[Value]], table: TableSchema) throws(OutputError)
+    /// Completes and closes every file; returns warnings about values it had to change.
+    func finish() throws(OutputError) -> [String]
+}
+
+/// The output formats `pipeline.yml` can choose.
+public enum OutputFormat: String, Sendable, CaseIterable, Codable {
+    case csv, parquet, xml, workbook
+}
+
+/// A failure to write output: stops the run, the previous output is kept.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, _ message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,121 @@
+/// What a parser reads out of one document, before ids are given.
+///
+/// Parsers fill these plain values; `RowAssembler` turns them into table rows
+/// with stable ids, counts and folded stakeholders.
+public struct ParsedDocument: Sendable, Equatable, Codable {
+    public var docType: DocType
+    public var organizations: [String] = []
+    public var title: String?
+    public var office: String?
+    public var officeType: String?
+    public var periodStart: Int?
+    public var periodEnd: Int?
+    public var countries: [String] = []
+    public var evaluationDate: CalendarDate?
+    public var evaluationType: String?
+    public var evaluationTiming: String?
+    public var approvalStatus: String?
+    public var projectCode: String?
+    public var donors: [String] = []
+    public var budget: Double?
+    public var budgetCurrency: String?
+    public var keywords: [String] = []
+    public var summary: String?
+    public var recommendations: [ParsedRecommendation] = []
+    /// Evaluation-level roles (manager, evaluators, offices, donors, partners).
+    public var roles: [ParsedRole] = []
+    public var findings: [ParsedFinding] = []
+    /// Problems met in the document; processing went on.
+    public var diagnostics: [Diagnostic] = []
+
+    public init(docType: DocType) { self.docType = docType }
+}
+
+public struct ParsedRecommendation: Sendable, Equatable, Codable {
+    public var section: String?
+    public var title: String?
+    public var text: String
+    public var managementResponse: String?
+    public var responseCategory: String?
+    public var thematicAreas: [String] = []
+    public var operatingPrinciples: [String] = []
+    public var organizationalPriorities: [String] = []
+    public var unegCriteria: [String] = []
+    public var actions: [ParsedAction] = []
+    /// 1-based line where the recommendation starts.
+    public var line: Int = 0
+
+    public init(text: String) { self.text = text }
+}
+
+public struct ParsedAction: Sendable, Equatable, Codable {
+    public var scope: String?
+    public var text: String
+    public var responsible: String?
+    public var deadline: CalendarDate?
+    public var status: String?
+    public var comments: String?
+    /// The parties the responsible text names (split, expanded, folded).
+    public var parties: [Party] = []
+    /// 1-based line of the action row.
+    public var line: Int = 0
+
+    public init(text: String) { self.text = text }
+
+    /// The contract's `overdue`: the status begins with `Overdue`; nil without a status.
+    public var overdue: Bool? { status.map { $0.hasPrefix("Overdue") } }
+}
+
+/// A party named in the document: `UN Women` (organization), `MCO Programme Specialists` (unit, detail `all`).
+public struct Party: Sendable, Equatable, Hashable, Codable {
+    public var name: String
+    public var kind: StakeholderKind
+    public var detail: String?
+
+    public init(name: String, kind: StakeholderKind, detail: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.detail = detail
+    }
+}
+
+public struct ParsedRole: Sendable, Equatable, Codable {
+    public var role: Role
+    public var party: Party
+
+    public init(_ role: Role, _ party: Party) {
+        self.role = role
+        self.party = party
+    }
+}
+
+public struct ParsedFinding: Sendable, Equatable, Codable {
+    public var kind: FindingKind
+    public var section: String?
+    public var title: String?
+    public var text: String
+
+    public init(kind: FindingKind, section: String? = nil, title: String? = nil, text: String) {
+        self.kind = kind
+        self.section = section
+        self.title = title
+        self.text = text
+    }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let s = try decoder.singleValueContainer().decode(String.self)
+        let p = s.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3, let d = CalendarDate(year: p[0], month: p[1], day: p[2]) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a YYYY-MM-DD date: \(s)"))
+        }
+        self = d
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}

@@ -1,0 +1,153 @@
+/// Every controlled vocabulary of the contract, in one place.
+///
+/// To add a spelling variant, an organization alias or a list item that
+/// contains a comma, add one entry to the table here; parsers read only these.
+public enum Vocabulary {
+
+    // MARK: Action statuses
+
+    /// Canonical action statuses (CONTRACT.md `actions.status`).
+    public static let actionStatuses: [String] = [
+        "Completed", "Ongoing", "Initiated", "Not Initiated", "Overdue",
+        "Overdue-Initiated", "Overdue-Not Initiated", "No Longer Applicable",
+        "No deadline established",
+    ]
+
+    /// Spelling variants, as word sequences, that fold into a canonical status.
+    /// Words are compared case-insensitively; `-` and spaces separate words alike,
+    /// and `over due` / `on going` are read as one word before this table is used.
+    public static let statusVariants: [String: String] = [
+        "complete": "Completed",
+        "done": "Completed",
+        "in progress": "Ongoing",
+        "not started": "Not Initiated",
+        "overdue not started": "Overdue-Not Initiated",
+        "no longer relevant": "No Longer Applicable",
+        "no deadline": "No deadline established",
+    ]
+
+    // MARK: Response categories
+
+    /// Canonical management response categories; matched case-insensitively.
+    public static let responseCategories: [String] = [
+        "Accepted", "Partially Accepted", "Rejected", "Not applicable",
+    ]
+
+    /// Variants of the response categories (lowercased) and the canonical form.
+    public static let responseCategoryVariants: [String: String] = [
+        "partially accepted": "Partially Accepted",
+        "partly accepted": "Partially Accepted",
+        "accepted partially": "Partially Accepted",
+        "not accepted": "Rejected",
+        "n/a": "Not applicable",
+        "not applicable": "Not applicable",
+        "aceptada": "Accepted",
+        "parcialmente aceptada": "Partially Accepted",
+        "rechazada": "Rejected",
+        "acceptée": "Accepted",
+        "partiellement acceptée": "Partially Accepted",
+        "rejetée": "Rejected",
+    ]
+
+    // MARK: GATE list fields
+
+    /// List items that contain `, ` themselves; the export joins items with `, `.
+    public static let commaItems: [String] = [
+        "Evidence, Data and statistics",
+    ]
+
+    /// The value that means "nothing here" in GATE list fields.
+    public static let notApplicable = "Not applicable"
+
+    // MARK: Approval statuses (GATE page status line)
+
+    public static let approvalStatuses: [String] = [
+        "Approved", "Draft", "Pending", "Submitted", "Under Review", "Rejected", "Closed",
+    ]
+
+    // MARK: Organizations
+
+    /// Aliases (compared case-insensitively) and the canonical organization name.
+    public static let organizationAliases: [String: String] = [
+        "unw": "UN Women",
+        "un-women": "UN Women",
+        "un women": "UN Women",
+        "unwomen": "UN Women",
+        "un-woman": "UN Women",
+        "onu mujeres": "UN Women",
+        "onu femmes": "UN Women",
+        "international labour organization": "ILO",
+        "international labour office": "ILO",
+        "international labor organization": "ILO",
+        "ilo": "ILO",
+        "oit": "ILO",
+    ]
+
+    /// Organizations known by name, for kind detection and for `organizations` lists.
+    public static let knownOrganizations: [String] = [
+        "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
+        "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
+        "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
+        "SIDA", "GIZ", "JICA", "KOICA",
+    ]
+
+    /// The canonical name of an organization alias, or nil when it is no alias.
+    public static func canonicalOrganization(_ name: String) -> String? {
+        let key = name.lowercased()
+        if let c = organizationAliases[key] { return c }
+        return knownOrganizations.first { $0.lowercased() == key }
+    }
+
+    // MARK: Office types
+
+    /// Office types as written in a GATE header's trailing `(TYPE)` or inside an office name.
+    public static let officeTypes: [String] = ["MCO", "CO", "RO", "HQ", "SRO", "PO", "LO"]
+
+    /// Office name phrases that imply an office type when no `(TYPE)` is written.
+    public static let officeTypePhrases: [(phrase: String, type: String)] = [
+        ("multi-country office", "MCO"),
+        ("multi country office", "MCO"),
+        ("sub-regional office", "SRO"),
+        ("subregional office", "SRO"),
+        ("regional office", "RO"),
+        ("country office", "CO"),
+        ("programme presence", "PO"),
+        ("liaison office", "LO"),
+        ("headquarters", "HQ"),
+        ("division", "HQ"),
+        ("independent evaluation", "HQ"),
+    ]
+
+    // MARK: Countries
+
+    /// Country names recognised in headers and quick facts, as they are written.
+    public static let countries: [String] = [
+        "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia",
+        "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+        "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil",
+        "Bulgaria", "Burkina Faso", "Burundi", "Cabo Verde", "Cambodia", "Cameroon", "Canada",
+        "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo",
+        "Costa Rica", "Côte d'Ivoire", "Cote d'Ivoire", "Croatia", "Cuba", "Cyprus", "Czechia",
+        "Democratic Republic of the Congo", "Denmark", "Djibouti", "Dominica",
+        "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea",
+        "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia",
+        "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea-Bissau", "Guinea",
+        "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq",
+        "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya",
+        "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan", "Lao PDR", "Laos", "Latvia", "Lebanon",
+        "Lesotho", "Liberia", "Libya", "Lithuania", "Luxembourg", "Madagascar", "Malawi",
+        "Malaysia", "Maldives", "Mali", "Malta", "Marshall Islands", "Mauritania", "Mauritius",
+        "Mexico", "Micronesia", "Moldova", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+        "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger",
+        "Nigeria", "North Macedonia", "Norway", "Oman", "Pakistan", "Palestine", "Panama",
+        "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar",
+        "Romania", "Russian Federation", "Rwanda", "Samoa", "Saudi Arabia", "Senegal", "Serbia",
+        "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Solomon Islands",
+        "Somalia", "South Africa", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname",
+        "Sweden", "Switzerland", "Syria", "Tajikistan", "Tanzania", "Thailand", "Timor-Leste",
+        "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Türkiye", "Turkey", "Turkmenistan",
+        "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
+        "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
+        "Zambia", "Zimbabwe",
+    ]
+}

@@ -1,0 +1,32 @@
+/// One parser per document kind: `Document -> ParsedDocument`.
+///
+/// A parser reports problems it can work around as diagnostics inside the
+/// result, and throws `ParseError` only when the document cannot be read as
+/// its kind at all (the document then becomes a `rejects` row).
+public protocol DocumentParser: Sendable {
+    func parse(_ document: Document) throws(ParseError) -> ParsedDocument
+}
+
+/// Why a document could not be parsed; the text becomes the reject reason.
+public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, _ message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { line > 0 ? "line \(line): \(message)" : message }
+}
+
+extension DocType {
+    /// The parser for this kind of document.
+    public var parser: any DocumentParser {
+        switch self {
+        case .managementResponse: return ManagementResponseParser()
+        case .evaluationSummary: return EvaluationSummaryParser()
+        case .report: return ReportParser()
+        }
+    }
+}

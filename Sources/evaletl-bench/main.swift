@@ -1,0 +1,1 @@
+print("evaletl-bench: no benchmark yet")

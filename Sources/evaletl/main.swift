@@ -1,0 +1,2 @@
+import EvalETL
+print("evaletl")

@@ -1,0 +1,2 @@
+import XCTest
+final class PlaceholderE2E: XCTestCase { func testNothingYet() {} }
