@@ -1,0 +1,152 @@
+import Foundation
+import Yams
+
+/// Reads `pipeline.yml` into a `PipelineConfig`, strictly: unknown keys and bad
+/// values are errors that name the file, line and column.
+///
+///     pipeline.yml:7:3: unknown key 'compresion' in 'parquet' (known: compression, row_group_rows)
+public enum ConfigLoader {
+    public static func load(path: String) throws(ConfigError) -> PipelineConfig {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigError(file: path, line: 0, column: 0, "cannot be read")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String = "pipeline.yml") throws(ConfigError) -> PipelineConfig {
+        var config = PipelineConfig()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw ConfigError(file: file, line: 0, column: 0, "not valid YAML: \(error)")
+        }
+        guard let root else { return config }
+        let r = Reader(file: file)
+        for (key, value) in try r.mapping(root, in: "the top level") {
+            switch key.string ?? "" {
+            case "version":
+                config.version = try r.int(value, key: "version", range: 1...1)
+            case "input": config.input = try r.string(value, key: "input")
+            case "output": config.output = try r.string(value, key: "output")
+            case "jobs": config.jobs = try r.int(value, key: "jobs", range: 0...512)
+            case "formats":
+                config.formats = try r.sequence(value, key: "formats").map { (item) throws(ConfigError) in
+                    try r.choice(item, key: "formats", OutputFormat.self)
+                }
+            case "csv":
+                for (k, v) in try r.mapping(value, in: "csv") {
+                    switch k.string ?? "" {
+                    case "formula_guard": config.csv.formulaGuard = try r.bool(v, key: "csv.formula_guard")
+                    case "bom": config.csv.bom = try r.bool(v, key: "csv.bom")
+                    default: throw r.unknown(k, in: "csv", known: ["formula_guard", "bom"])
+                    }
+                }
+            case "parquet":
+                for (k, v) in try r.mapping(value, in: "parquet") {
+                    switch k.string ?? "" {
+                    case "compression":
+                        config.parquet.compression = try r.choice(v, key: "parquet.compression",
+                                                                   PipelineConfig.ParquetOptions.Compression.self)
+                    case "row_group_rows":
+                        config.parquet.rowGroupRows = try r.int(v, key: "parquet.row_group_rows", range: 1...100_000_000)
+                    default: throw r.unknown(k, in: "parquet", known: ["compression", "row_group_rows"])
+                    }
+                }
+            case "limits":
+                for (k, v) in try r.mapping(value, in: "limits") {
+                    switch k.string ?? "" {
+                    case "max_file_mb": config.limits.maxFileMB = try r.int(v, key: "limits.max_file_mb", range: 1...4096)
+                    default: throw r.unknown(k, in: "limits", known: ["max_file_mb"])
+                    }
+                }
+            default:
+                throw r.unknown(key, in: "the top level",
+                                known: ["version", "input", "output", "jobs", "formats", "csv", "parquet", "limits"])
+            }
+        }
+        return config
+    }
+
+    /// Typed reads of YAML nodes, each error marked with the node's place.
+    struct Reader {
+        let file: String
+
+        func error(_ node: Node, _ message: String) -> ConfigError {
+            ConfigError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message)
+        }
+
+        func unknown(_ key: Node, in place: String, known: [String]) -> ConfigError {
+            error(key, "unknown key '\(key.string ?? "?")' in \(place) (known: \(known.joined(separator: ", ")))")
+        }
+
+        func mapping(_ node: Node, in place: String) throws(ConfigError) -> [(Node, Node)] {
+            guard case .mapping(let m) = node else { throw error(node, "\(place) must be a mapping of keys to values") }
+            return m.map { ($0.key, $0.value) }
+        }
+
+        func sequence(_ node: Node, key: String) throws(ConfigError) -> [Node] {
+            guard case .sequence(let s) = node else { throw error(node, "'\(key)' must be a list") }
+            return Array(s)
+        }
+
+        func scalar(_ node: Node, key: String) throws(ConfigError) -> String {
+            guard case .scalar(let s) = node else { throw error(node, "'\(key)' must be a single value") }
+            return s.string
+        }
+
+        func string(_ node: Node, key: String) throws(ConfigError) -> String {
+            let s = try scalar(node, key: key)
+            guard !s.isEmpty else { throw error(node, "'\(key)' may not be empty") }
+            return s
+        }
+
+        func int(_ node: Node, key: String, range: ClosedRange<Int>) throws(ConfigError) -> Int {
+            let s = try scalar(node, key: key)
+            guard let i = Int(s), range.contains(i) else {
+                throw error(node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(s)'")
+            }
+            return i
+        }
+
+        func bool(_ node: Node, key: String) throws(ConfigError) -> Bool {
+            let s = try scalar(node, key: key)
+            switch s.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: throw error(node, "'\(key)' must be true or false, not '\(s)'")
+            }
+        }
+
+        func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, _: T.Type) throws(ConfigError) -> T
+        where T.RawValue == String {
+            let s = try scalar(node, key: key)
+            guard let v = T(rawValue: s) else {
+                throw error(node, "'\(key)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), not '\(s)'")
+            }
+            return v
+        }
+    }
+}
+
+/// A bad `pipeline.yml`: stops the tool before anything runs.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, _ message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+    }
+}

@@ -1,0 +1,84 @@
+import Crypto
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The extract stage: `SourceFile -> Document`, or a reject with a reason.
+///
+/// Reads the bytes, hashes them, decodes them and decides the document kind.
+public struct Extractor: Sendable {
+    public var maxFileBytes: Int
+
+    public init(maxFileMB: Int) {
+        self.maxFileBytes = maxFileMB * 1_048_576
+    }
+
+    public enum Outcome: Sendable {
+        case document(Document)
+        case reject(RejectRow)
+    }
+
+    public func extract(_ file: SourceFile) -> Outcome {
+        if let problem = file.problem {
+            return .reject(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
+        }
+        let bytes: [UInt8]
+        switch Self.read(file.path, limit: maxFileBytes) {
+        case .failure(let why):
+            return .reject(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
+        case .success(let b):
+            bytes = b
+        }
+        let sha = Self.sha256Hex(bytes)
+        switch TextDecoder.decode(bytes) {
+        case .notText(let why):
+            return .reject(RejectRow(sourceFile: file.relativePath, sha256: sha, reason: why))
+        case .text(let text, var warnings):
+            for i in warnings.indices { warnings[i].file = file.relativePath }
+            return .document(Document(sourceFile: file.relativePath, sha256: sha, text: text,
+                                      diagnostics: warnings))
+        }
+    }
+
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        let digest = SHA256.hash(data: bytes)
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in digest {
+            out.append(hex[Int(b >> 4)])
+            out.append(hex[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    enum ReadResult { case success([UInt8]), failure(String) }
+
+    /// The whole file, or why not: unreadable, too large.
+    static func read(_ path: String, limit: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
+        let size = Int(st.st_size)
+        if size > limit {
+            return .failure("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(limit / 1_048_576) MB) in pipeline.yml")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure("cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            got += n
+        }
+        if got < size { bytes.removeLast(size - got) }
+        return .success(bytes)
+    }
+}

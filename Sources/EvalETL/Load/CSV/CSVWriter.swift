@@ -1,0 +1,85 @@
+/// Writes every table as RFC 4180 CSV: `csv/<table>.csv`, UTF-8, header row, CRLF.
+///
+///     evaluation_id,source_file,…,organizations,…
+///     ev-3f9a…,000.txt,…,UN Women,…
+///     ev-77c1…,003.txt,…,"ILO; UN Women",…      (lists joined with "; ")
+///
+/// Null is an empty cell. With `formulaGuard`, a cell starting with `=` `+` `-` `@`,
+/// tab or CR gets a leading `'` so spreadsheets do not run it (OWASP CSV injection).
+public final class CSVWriter: FormatWriter {
+    public let format = OutputFormat.csv
+    let options: PipelineConfig.CSVOptions
+    private var sinks: [String: FileSink] = [:]
+
+    public init(options: PipelineConfig.CSVOptions) {
+        self.options = options
+    }
+
+    public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
+        let dir = directory + "/csv"
+        try OutputDirectory.makeFolder(dir)
+        for table in tables {
+            let sink = try FileSink(path: "\(dir)/\(table.name).csv")
+            if options.bom { try sink.write([0xEF, 0xBB, 0xBF]) }
+            try sink.write(table.columns.map(\.name).joined(separator: ",") + "\r\n")
+            sinks[table.name] = sink
+        }
+    }
+
+    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+        guard let sink = sinks[table.name] else { return }
+        var line = [UInt8]()
+        for row in rows {
+            line.removeAll(keepingCapacity: true)
+            for (i, value) in row.enumerated() {
+                if i > 0 { line.append(UInt8(ascii: ",")) }
+                appendCell(value, to: &line)
+            }
+            line.append(13)
+            line.append(10)
+            try sink.write(line)
+        }
+    }
+
+    public func finish() throws(OutputError) -> [String] {
+        for name in sinks.keys.sorted() { try sinks[name]!.close() }
+        sinks = [:]
+        return []
+    }
+
+    /// The cell's text, guarded and quoted as needed.
+    func appendCell(_ value: Value, to out: inout [UInt8]) {
+        switch value {
+        case .null: return
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: Self.double(d).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .date(let d): out.append(contentsOf: d.iso.utf8)
+        case .string(let s): appendText(s, to: &out)
+        case .list(let items): appendText(items.joined(separator: "; "), to: &out)
+        }
+    }
+
+    func appendText(_ s: String, to out: inout [UInt8]) {
+        let utf8 = s.utf8
+        let guarded = options.formulaGuard && utf8.first.map { Self.formulaStarts.contains($0) } == true
+        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes { out.append(0x22) }
+        if guarded { out.append(0x27) }
+        for b in utf8 {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        if needsQuotes { out.append(0x22) }
+    }
+
+    /// `=`, `+`, `-`, `@`, tab, CR.
+    static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// Shortest text that reads back as the same double; `NaN`, `inf`, `-inf` spelled out.
+    static func double(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+        return d.description
+    }
+}

@@ -1,0 +1,153 @@
+import CSysShims
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The output folder as a transaction: write into a staging folder beside it,
+/// then swap it in with one rename, so the previous output stays whole until then.
+///
+///     output/                     previous complete output (read by BI tools meanwhile)
+///     .output.evaletl-staging/    this run's files, written here
+///     -> rename(RENAME_EXCHANGE) -> output/ is the new output; the old one is removed
+///
+/// evaletl deletes only folders that carry its marker file, never anything else.
+public struct OutputDirectory: Sendable {
+    public static let marker = ".evaletl-output"
+    /// The folder users read.
+    public let path: String
+    /// Where this run writes.
+    public let staging: String
+    let parent: String
+    let name: String
+
+    /// Checks that `path` may receive evaletl's output (never the input, `/`, or a
+    /// folder holding files evaletl did not write) and clears a stale staging folder.
+    public init(path rawPath: String, input: String) throws(OutputError) {
+        let path = Self.absolute(rawPath)
+        let input = Self.absolute(input)
+        guard path != "/" && !path.isEmpty else { throw OutputError(path: rawPath, "refusing to write output to /") }
+        if path == input || input.hasPrefix(path + "/") || path.hasPrefix(input + "/") {
+            throw OutputError(path: rawPath, "the output folder may not be, contain or lie inside the input folder \(input)")
+        }
+        let slash = path.lastIndex(of: "/")!
+        parent = slash == path.startIndex ? "/" : String(path[..<slash])
+        name = String(path[path.index(after: slash)...])
+        self.path = path
+        staging = "\(parent)/.\(name).evaletl-staging"
+        if Self.exists(path) {
+            guard Self.isDirectory(path) else { throw OutputError(path: rawPath, "exists and is not a folder") }
+            let entries = Self.list(path)
+            if !entries.isEmpty && !entries.contains(Self.marker) {
+                throw OutputError(path: rawPath, "holds files evaletl did not write; choose an empty or new output folder")
+            }
+        }
+        guard Self.isDirectory(parent) else { throw OutputError(path: rawPath, "parent folder \(parent) does not exist") }
+    }
+
+    /// Creates an empty staging folder (removing one a killed run left behind).
+    public func beginStaging() throws(OutputError) {
+        if Self.exists(staging) { try Self.removeOwnTree(staging) }
+        try Self.makeFolder(staging)
+        let fd = open(staging + "/" + Self.marker, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: staging, String(cString: strerror(errno))) }
+        close(fd)
+    }
+
+    /// Swaps the staging folder in as the output; the previous output is removed after.
+    public func commit() throws(OutputError) {
+        if !Self.exists(path) {
+            guard rename(staging, path) == 0 else { throw OutputError(path: path, String(cString: strerror(errno))) }
+        } else if evaletl_exchange(staging, path) == 0 {
+            try Self.removeOwnTree(staging)
+        } else {
+            // NB: without RENAME_EXCHANGE (old kernels, some file systems) two renames
+            // leave a moment with no output folder; the previous one survives beside it.
+            let old = "\(parent)/.\(name).evaletl-previous"
+            if Self.exists(old) { try Self.removeOwnTree(old) }
+            guard rename(path, old) == 0 else { throw OutputError(path: path, String(cString: strerror(errno))) }
+            guard rename(staging, path) == 0 else {
+                _ = rename(old, path)
+                throw OutputError(path: path, String(cString: strerror(errno)))
+            }
+            try Self.removeOwnTree(old)
+        }
+        let dfd = open(parent, O_RDONLY | O_DIRECTORY)
+        if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+    }
+
+    /// Removes the staging folder after a failed or interrupted run.
+    public func abandon() {
+        if Self.exists(staging) { try? Self.removeOwnTree(staging) }
+    }
+
+    // MARK: File system helpers
+
+    public static func makeFolder(_ path: String) throws(OutputError) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(path: path, String(cString: strerror(errno)))
+        }
+    }
+
+    static func absolute(_ p: String) -> String {
+        var path = p
+        if !path.hasPrefix("/") {
+            var buf = [CChar](repeating: 0, count: 4096)
+            if getcwd(&buf, buf.count) != nil {
+                path = String(cString: buf) + "/" + path
+            }
+        }
+        // Fold `.`, `..` and repeated slashes.
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func exists(_ p: String) -> Bool {
+        var st = stat()
+        return lstat(p, &st) == 0
+    }
+
+    static func isDirectory(_ p: String) -> Bool {
+        var st = stat()
+        return stat(p, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func list(_ p: String) -> [String] {
+        guard let d = opendir(p) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let n = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if n != "." && n != ".." { names.append(n) }
+        }
+        return names
+    }
+
+    /// Deletes a folder tree that carries evaletl's marker; refuses any other.
+    static func removeOwnTree(_ p: String) throws(OutputError) {
+        let entries = list(p)
+        guard entries.isEmpty || entries.contains(marker) else {
+            throw OutputError(path: p, "not removed: it does not carry evaletl's marker file")
+        }
+        removeTree(p)
+    }
+
+    private static func removeTree(_ p: String) {
+        var st = stat()
+        guard lstat(p, &st) == 0 else { return }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            for n in list(p) { removeTree(p + "/" + n) }
+            rmdir(p)
+        } else {
+            unlink(p)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// Turns a parsed document into table rows: stable ids, counts, folded stakeholders.
+///
+///     evaluation_id      ev-3f9a1c0b7d2e4a61          (from title and office, see `evaluationID`)
+///     recommendation_id  ev-3f9a1c0b7d2e4a61-R01
+///     action_id          ev-3f9a1c0b7d2e4a61-R01-A02
+///     finding_id         ev-3f9a1c0b7d2e4a61-F07
+public enum RowAssembler {
+    public static func rows(for doc: ParsedDocument, from source: Document) -> DocumentRows {
+        let evID = evaluationID(doc, sha256: source.sha256)
+        let actionCount = doc.recommendations.reduce(0) { $0 + $1.actions.count }
+        let evaluation: [Value] = [
+            .string(evID), .string(source.sourceFile), .string(source.sha256), .string(doc.docType.rawValue),
+            .list(doc.organizations), .text(doc.title), .text(doc.office), .text(doc.officeType),
+            .integer(doc.periodStart), .integer(doc.periodEnd), .list(doc.countries),
+            .day(doc.evaluationDate), .text(doc.evaluationType), .text(doc.evaluationTiming),
+            .text(doc.approvalStatus), .text(doc.projectCode), .list(doc.donors), .number(doc.budget),
+            .text(doc.budgetCurrency), .list(doc.keywords), .text(doc.summary),
+            .integer(doc.recommendations.count), .integer(actionCount),
+        ]
+        var out = DocumentRows(evaluationID: evID, sourceFile: source.sourceFile, evaluation: evaluation)
+        var seen = Set<String>()
+        func role(_ party: Party, _ role: Role, rec: String?, action: String?) {
+            let id = slug(party.name)
+            guard !id.isEmpty else { return }
+            if seen.insert(id).inserted {
+                out.stakeholders.append([.string(id), .string(party.name), .string(party.kind.rawValue)])
+            }
+            out.stakeholderRoles.append([.string(id), .string(evID), .text(rec), .text(action),
+                                         .string(role.rawValue), .text(party.detail)])
+        }
+        for r in doc.roles { role(r.party, r.role, rec: nil, action: nil) }
+        for (i, rec) in doc.recommendations.enumerated() {
+            let recID = "\(evID)-R\(number(i + 1))"
+            out.recommendations.append([
+                .string(recID), .string(evID), .integer(i + 1), .text(rec.section), .text(rec.title),
+                .string(rec.text), .text(rec.managementResponse), .text(rec.responseCategory),
+                .list(rec.thematicAreas), .list(rec.operatingPrinciples),
+                .list(rec.organizationalPriorities), .list(rec.unegCriteria), .integer(rec.actions.count),
+            ])
+            for (j, action) in rec.actions.enumerated() {
+                let actionID = "\(recID)-A\(number(j + 1))"
+                out.actions.append([
+                    .string(actionID), .string(recID), .string(evID), .integer(j + 1), .text(action.scope),
+                    .string(action.text), .text(action.responsible), .day(action.deadline),
+                    .text(action.status), action.overdue.map(Value.bool) ?? .null, .text(action.comments),
+                ])
+                for party in action.parties { role(party, .responsible, rec: recID, action: actionID) }
+            }
+        }
+        for (i, f) in doc.findings.enumerated() {
+            out.findings.append([
+                .string("\(evID)-F\(number(i + 1))"), .string(evID), .integer(i + 1),
+                .string(f.kind.rawValue), .text(f.section), .text(f.title), .string(f.text),
+            ])
+        }
+        out.diagnostics = (source.diagnostics + doc.diagnostics).map {
+            var d = $0
+            d.file = source.sourceFile
+            return d
+        }
+        return out
+    }
+
+    /// A stable id: the same across runs, renames, and edits that keep title and office.
+    ///
+    /// Built from the folded, lowercased title and office; a document without a
+    /// title is known by its summary instead, and one with neither by its bytes.
+    public static func evaluationID(_ doc: ParsedDocument, sha256: String) -> String {
+        let title = doc.title.map { Text.fold($0).lowercased() }
+        let summary = doc.summary.map { String(Text.fold($0).lowercased().prefix(400)) }
+        let office = Text.fold(doc.office ?? "").lowercased()
+        let key: String
+        if let t = title ?? summary, !t.isEmpty {
+            key = "\(doc.docType.rawValue)\n\(t)\n\(office)"
+        } else {
+            key = "sha256:\(sha256)"
+        }
+        return "ev-" + Extractor.sha256Hex(Array(key.utf8)).prefix(16)
+    }
+
+    /// `un-women` from `UN Women`: lowercase letters and digits, runs of anything else as `-`.
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for ch in name.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if dash && !out.isEmpty { out.append("-") }
+                out.append(ch)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return out
+    }
+
+    /// Two digits or more: 1 -> "01", 123 -> "123".
+    static func number(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Extract and normalize one file and render the parsed document as JSON.
+///
+///     {"kind": "management_response", "parsed": {"title": …, "recommendations": [ … ]}, "diagnostics": [ … ]}
+public enum Inspector {
+    public enum Outcome { case success(String), failure(String) }
+
+    public static func inspect(path: String) -> Outcome {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let file = SourceFile(relativePath: name, path: path)
+        switch Extractor(maxFileMB: PipelineConfig().limits.maxFileMB).extract(file) {
+        case .reject(let r):
+            return .failure(r.reason)
+        case .document(let doc):
+            struct Output: Encodable {
+                let source_file: String
+                let source_sha256: String
+                let kind: String
+                let parsed: ParsedDocument?
+                let error: String?
+                let diagnostics: [String]
+            }
+            var out: Output
+            do {
+                let parsed = try doc.kind.parser.parse(doc)
+                let diags = (doc.diagnostics + parsed.diagnostics).map { d -> String in
+                    var d = d
+                    d.file = name
+                    return d.description
+                }
+                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.rawValue,
+                             parsed: parsed, error: nil, diagnostics: diags)
+            } catch {
+                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.rawValue,
+                             parsed: nil, error: error.description, diagnostics: doc.diagnostics.map(\.description))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(out) else { return .failure("cannot render JSON") }
+            return .success(String(decoding: data, as: UTF8.self))
+        }
+    }
+}

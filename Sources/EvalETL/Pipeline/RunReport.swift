@@ -1,0 +1,93 @@
+import Foundation
+
+/// What a run did, written as `run.json`: inputs, rows per table, rejects, warnings, stage timings.
+///
+///     { "files_seen": 5, "evaluations": 5, "rejected": 0, "accounted_for": true,
+///       "rows": { "actions": 39, … }, "seconds": { "extract": 0.01, "load.csv": 0.002, … }, … }
+public struct RunReport: Sendable, Codable {
+    public struct Input: Sendable, Codable {
+        public var sourceFile: String
+        public var outcome: String
+    }
+
+    public struct Warning: Sendable, Codable {
+        public var file: String
+        public var line: Int
+        public var severity: String
+        public var message: String
+        /// `file:line:1: severity: message`
+        public var text: String
+    }
+
+    public var evaletlVersion = Build.version
+    public var input: String
+    public var output: String
+    public var jobs: Int
+    public var formats: [String]
+    public var filesSeen: Int
+    public var evaluations: Int
+    public var rejected: Int
+    /// Every file is an evaluation row or a reject row.
+    public var accountedFor: Bool
+    public var inputs: [Input]
+    public var rows: [String: Int]
+    public var rejects: [[String: String]]
+    public var warnings: [Warning]
+    public var seconds: [String: Double]
+
+    init(config: PipelineConfig, jobs: Int, files: [SourceFile], loader: Loader,
+         times: (extract: Double, normalize: Double)) {
+        input = config.input
+        output = config.output
+        self.jobs = jobs
+        formats = config.formats.map(\.rawValue)
+        filesSeen = files.count
+        evaluations = loader.evaluationFiles.count
+        rejected = loader.rejects.count
+        accountedFor = filesSeen == evaluations + rejected
+        let rejectReasons = Dictionary(loader.rejects.map { ($0.sourceFile, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        inputs = files.map { Input(sourceFile: $0.relativePath,
+                                   outcome: rejectReasons[$0.relativePath].map { "rejected: \($0)" } ?? "evaluation") }
+        rows = loader.rowCounts
+        rejects = loader.rejects.map { r in
+            var d = ["source_file": r.sourceFile, "reason": r.reason]
+            if let s = r.sha256 { d["source_sha256"] = s }
+            return d
+        }
+        warnings = loader.diagnostics.map {
+            Warning(file: $0.file, line: $0.line, severity: $0.severity.rawValue, message: $0.message, text: $0.description)
+        }
+        seconds = ["extract": times.extract, "normalize": times.normalize]
+        for (format, s) in loader.writerSeconds { seconds["load.\(format.rawValue)"] = s }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case evaletlVersion = "evaletl_version", input, output, jobs, formats
+        case filesSeen = "files_seen", evaluations, rejected, accountedFor = "accounted_for"
+        case inputs, rows, rejects, warnings, seconds
+    }
+
+    func write(to path: String) throws(OutputError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(self)
+            let sink = try FileSink(path: path)
+            try sink.write(Array(data))
+            try sink.write("\n")
+            try sink.close()
+        } catch let e as OutputError {
+            throw e
+        } catch {
+            throw OutputError(path: path, "\(error)")
+        }
+    }
+}
+
+extension RunReport.Input {
+    enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
+}
+
+public enum Build {
+    public static let version = "0.1.0"
+}

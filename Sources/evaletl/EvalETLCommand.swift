@@ -1,0 +1,25 @@
+import ArgumentParser
+import EvalETL
+
+/// The `evaletl` command: a thin shell over the EvalETL library.
+@main
+struct EvalETLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaletl",
+        abstract: "Turn a folder of evaluation documents into tables (CSV, Parquet, XML).",
+        version: Build.version,
+        subcommands: [Run.self, Inspect.self],
+        defaultSubcommand: Run.self)
+}
+
+/// Exit codes, mapped in one place.
+enum ExitCode32: Int32 {
+    /// The run completed and its outputs replaced the previous ones.
+    case ok = 0
+    /// The run failed; the previous outputs were kept.
+    case runFailed = 1
+    /// Bad usage or a bad pipeline.yml; nothing ran.
+    case usage = 64
+    /// Stopped by SIGINT or SIGTERM; the previous outputs were kept.
+    case interrupted = 130
+}
