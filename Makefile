@@ -1,0 +1,54 @@
+# evaletl: `make run` runs the pipeline on input/, `make test` runs every test.
+# Both install what a fresh Debian machine lacks (scripts/ensure-deps.sh).
+
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+VENV       := .venv
+PY         := $(VENV)/bin/python
+RELEASE    := .build/release/evaletl
+DEBUG      := .build/debug/evaletl
+SOURCES    := Package.swift $(shell find Sources -type f)
+INPUTS     := input $(shell find input -type f 2>/dev/null)
+
+.PHONY: all run test bench bench-parquet clean install deps deps-test
+
+all: run
+
+## run: build (release) and run the pipeline, only when input/, pipeline.yml or the sources changed
+run: output/run.json
+
+output/run.json: $(RELEASE) pipeline.yml $(INPUTS)
+	$(RELEASE) run --config pipeline.yml
+
+$(RELEASE): $(SOURCES) | deps
+	$(SWIFT) build -c release --product evaletl
+	@touch $@
+
+## test: Swift unit and end-to-end tests, then the outputs checked by pyarrow, DuckDB, polars, xmllint, LibreOffice
+test: deps-test $(VENV)/.installed
+	$(SWIFT) build --build-tests
+	EVALETL_PYTHON=$(abspath $(PY)) $(SWIFT) test
+	EVALETL_BIN=$(abspath $(DEBUG)) $(PY) -m pytest -q tests
+
+$(VENV)/.installed: scripts/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q -r scripts/requirements.txt
+	@touch $@
+
+## bench-parquet: evaletl's Parquet writer against pyarrow's on 1,000,000 action rows
+bench-parquet: deps $(VENV)/.installed
+	$(SWIFT) build -c release --product evaletl-bench
+	.build/release/evaletl-bench parquet --rows 1000000 --out .bench --python $(abspath $(PY))
+
+install: $(RELEASE)
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/evaletl
+
+clean:
+	rm -rf .build .bench .test-output
+
+deps:
+	@scripts/ensure-deps.sh
+
+deps-test:
+	@scripts/ensure-deps.sh test

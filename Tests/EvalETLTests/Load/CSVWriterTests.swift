@@ -1,0 +1,55 @@
+import XCTest
+@testable import EvalETL
+
+final class CSVWriterTests: XCTestCase {
+    func cell(_ v: Value, guardFormulas: Bool = true) -> String {
+        var o = PipelineConfig.CSVOptions()
+        o.formulaGuard = guardFormulas
+        var bytes: [UInt8] = []
+        CSVWriter(options: o).appendCell(v, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One row per value shape: value in, cell text out.
+    func testCells() {
+        let cases: [(Value, String)] = [
+            (.null, ""),
+            (.string("plain"), "plain"),
+            (.string("a,b"), "\"a,b\""),
+            (.string("say \"hi\""), "\"say \"\"hi\"\"\""),
+            (.string("two\nlines"), "\"two\nlines\""),
+            (.string(""), ""),
+            (.int(-7), "-7"),
+            (.double(1706485), "1706485.0"),
+            (.double(0.1), "0.1"),
+            (.bool(true), "true"),
+            (.bool(false), "false"),
+            (.date(CalendarDate(year: 2021, month: 7, day: 31)!), "2021-07-31"),
+            (.list(["KAZ", "TKM"]), "KAZ; TKM"),
+            (.list([]), ""),
+            (.string("=SUM(A1)"), "'=SUM(A1)"),
+            (.string("+1"), "'+1"),
+            (.string("-x"), "'-x"),
+            (.string("@cmd"), "'@cmd"),
+            (.string("\tx"), "'\tx"),
+            (.string("=a,b"), "\"'=a,b\""),
+            (.string("café 日本"), "café 日本"),
+        ]
+        for (value, want) in cases {
+            XCTAssertEqual(cell(value), want, "\(value)")
+        }
+        XCTAssertEqual(cell(.string("=1+1"), guardFormulas: false), "=1+1")
+    }
+
+    func testWritesHeaderAndRowsWithCRLF() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csvtest-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let w = CSVWriter(options: .init())
+        try w.begin(tables: [.rejects], directory: dir)
+        try w.write([RejectRow(sourceFile: "a.pdf", sha256: nil, reason: "a PDF file").values], table: .rejects)
+        _ = try w.finish()
+        let text = try String(contentsOfFile: dir + "/csv/rejects.csv", encoding: .utf8)
+        XCTAssertEqual(text, "source_file,source_sha256,reason\r\na.pdf,,a PDF file\r\n")
+    }
+}

@@ -1,0 +1,61 @@
+import XCTest
+@testable import EvalETL
+
+final class VocabularyTests: XCTestCase {
+    /// One row per status spelling: cell text in, canonical status and rest out.
+    func testStatusMatching() {
+        let cases: [(String, String?, String)] = [
+            ("Completed The proposal", "Completed", "The proposal"),
+            ("completed", "Completed", ""),
+            ("Overdue-Not Initiated To be followed up yearly.", "Overdue-Not Initiated", "To be followed up yearly."),
+            ("Overdue-Initiated", "Overdue-Initiated", ""),
+            ("Over due", "Overdue", ""),
+            ("Over due - initiated note", "Overdue-Initiated", "note"),
+            ("OVERDUE NOT INITIATED", "Overdue-Not Initiated", ""),
+            ("Not Initiated yet", "Not Initiated", "yet"),
+            ("On going", "Ongoing", ""),
+            ("Ongoing Efforts initiated", "Ongoing", "Efforts initiated"),
+            ("No Longer Applicable", "No Longer Applicable", ""),
+            ("No deadline established", "No deadline established", ""),
+            ("Initiated", "Initiated", ""),
+            ("Completedness", nil, ""),
+            ("Delayed by months", nil, ""),
+        ]
+        for (text, want, rest) in cases {
+            let m = StatusMatcher.match(text[...])
+            XCTAssertEqual(m?.status, want, text)
+            if let m { XCTAssertEqual(String(m.rest), rest, text) }
+        }
+    }
+
+    /// One row per list shape.
+    func testListSplitting() {
+        let cases: [(String, [String])] = [
+            ("Effectiveness", ["Effectiveness"]),
+            ("Impact, Sustainability", ["Impact", "Sustainability"]),
+            ("Oversight/governance, Capacity development, Advocacy, Evidence, Data and statistics",
+             ["Oversight/governance", "Capacity development", "Advocacy", "Evidence, Data and statistics"]),
+            ("Evidence, Data and statistics, Advocacy", ["Evidence, Data and statistics", "Advocacy"]),
+            ("Not applicable", []),
+            ("", []),
+            ("Partnership, Not applicable", ["Partnership"]),
+            ("Evidence, Data", ["Evidence", "Data"]),
+        ]
+        for (text, want) in cases {
+            XCTAssertEqual(Text.splitList(text), want, text)
+        }
+    }
+
+    func testCountries() {
+        XCTAssertEqual(Text.countries(in: "Multi-Country Office for Central Asia (Kazakhstan)"), ["Kazakhstan"])
+        XCTAssertEqual(Text.countries(in: "Pakistan, Italy"), ["Pakistan", "Italy"])
+        XCTAssertEqual(Text.countries(in: "Nigeria"), ["Nigeria"])
+        XCTAssertEqual(Text.countries(in: "Policy Division"), [])
+    }
+
+    func testSlugs() {
+        XCTAssertEqual(RowAssembler.slug("UN Women"), "un-women")
+        XCTAssertEqual(RowAssembler.slug("LHRD Sindh"), "lhrd-sindh")
+        XCTAssertEqual(RowAssembler.slug("Comms/Advocacy Specialist"), "comms-advocacy-specialist")
+    }
+}
