@@ -27,7 +27,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]),
+            ],
+            // NB: the tests push tens of thousands of documents through the parsers;
+            // unoptimized code makes that minutes instead of seconds.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .executableTarget(
             name: "evaletl",
             dependencies: [
@@ -37,7 +40,8 @@ let package = Package(
             ]),
         .executableTarget(name: "evaletl-bench", dependencies: ["EvalETL"]),
         .testTarget(name: "EvalETLTests", dependencies: ["EvalETL"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["EvalETL"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["EvalETL"],
+                    swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,8 +17,25 @@ public struct Document: Sendable {
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = Document.splitLines(text)
         self.kind = kind ?? KindDetector.detect(lines: self.lines)
         self.diagnostics = diagnostics
+    }
+
+    /// Lines of `text` split at LF, scanning UTF-8 bytes (no grapheme breaking).
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                lines.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 }

@@ -8,14 +8,13 @@ public enum KindDetector {
         var gate = 0
         var ilo = 0
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: " \t\r\u{FEFF}")
+            let line = raw.trimmingCharacters(in: " \t")
             if line.isEmpty { continue }
             if i < 5 && line.lowercased() == "management response" { gate += 2 }
             if line.hasPrefix("Recommendation:") || line.hasPrefix("Management Response:") { gate += 1 }
             if line.hasPrefix("Management Response Category:") || line == "Key Actions" { gate += 1 }
             if line.hasPrefix(": ") && i < 20 && isPeriodLine(line.dropFirst(2)) { gate += 2 }
-            let upper = line.uppercased()
-            if upper == "QUICK FACTS" { ilo += 3 }
+            if line.utf8.count == 11 && line.uppercased() == "QUICK FACTS" { ilo += 3 }
             for key in ["DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:",
                         "Technical Office:", "Evaluation manager:"] where line.hasPrefix(key) {
                 ilo += 1
@@ -46,8 +45,10 @@ extension StringProtocol {
     /// The string without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> Substring {
         let s = Substring(self)
-        guard let start = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
-        let end = s.lastIndex(where: { !set.contains($0) })!
+        let bytes = Set(set.utf8)
+        let u = s.utf8
+        guard let start = u.firstIndex(where: { !bytes.contains($0) }) else { return s[s.endIndex...] }
+        let end = u.lastIndex(where: { !bytes.contains($0) })!
         return s[start...end]
     }
 }

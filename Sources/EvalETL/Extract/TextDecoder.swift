@@ -14,27 +14,67 @@ public enum TextDecoder {
         if bytes.isEmpty { return .notText("empty file") }
         if let kind = binaryKind(bytes) { return .notText("\(kind), not a text export") }
         var warnings: [Diagnostic] = []
-        var scalars: String
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            scalars = utf8OrCP1252(bytes.dropFirst(3), &warnings)
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
-            scalars = utf16(bytes.dropFirst(2), littleEndian: true)
+        let text: String
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            text = normalize(utf16(bytes[2...], littleEndian: true), &warnings)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
-            scalars = utf16(bytes.dropFirst(2), littleEndian: false)
+            text = normalize(utf16(bytes[2...], littleEndian: false), &warnings)
         } else {
-            let nuls = bytes.lazy.filter { $0 == 0 }.count
-            if nuls * 10 > bytes.count {
-                // NB: UTF-16 without a BOM looks like this too; it is rare and a
-                // reject with this reason tells the person what to re-export.
-                return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
+            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let outcome: Outcome? = bytes.withUnsafeBufferPointer { all in
+                let b = UnsafeBufferPointer(rebasing: all[bom...])
+                var nuls = 0
+                for byte in b where byte == 0 { nuls += 1 }
+                if bom == 0 && nuls * 10 > b.count {
+                    // NB: UTF-16 without a BOM looks like this too; it is rare and a
+                    // reject with this reason tells the person what to re-export.
+                    return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
+                }
+                if nuls > 0 { warnings.append(.warning(line: 0, "\(nuls) NUL bytes removed")) }
+                return nil
             }
-            scalars = utf8OrCP1252(bytes[...], &warnings)
+            if let outcome { return outcome }
+            text = bytes.withUnsafeBufferPointer { all in
+                let b = UnsafeBufferPointer(rebasing: all[bom...])
+                if isValidUTF8(b) { return normalizeUTF8(b, &warnings) }
+                warnings.append(.warning(line: 0, "not valid UTF-8; read as Windows-1252"))
+                var s = String.UnicodeScalarView()
+                for byte in b { s.append(cp1252(byte)) }
+                return normalize(String(s), &warnings)
+            }
         }
-        let text = normalize(scalars, &warnings)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return .notText("no text: the file holds only blank lines")
+        for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
+            return .text(text, warnings)
         }
-        return .text(text, warnings)
+        return .notText("no text: the file holds only blank lines")
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (NUL bytes allowed; they are dropped later).
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int
+            var min: UInt32
+            var v: UInt32
+            switch c {
+            case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F); min = 0x80
+            case 0xE0...0xEF: len = 3; v = UInt32(c & 0x0F); min = 0x800
+            case 0xF0...0xF4: len = 4; v = UInt32(c & 0x07); min = 0x10000
+            default: return false
+            }
+            guard i + len <= n else { return false }
+            for k in 1..<len {
+                let cc = b[i + k]
+                guard cc & 0xC0 == 0x80 else { return false }
+                v = v << 6 | UInt32(cc & 0x3F)
+            }
+            if v < min || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return false }
+            i += len
+        }
+        return true
     }
 
     /// Magic numbers of the binary files people drop into a folder by mistake.
@@ -51,25 +91,12 @@ public enum TextDecoder {
             ([0x1F, 0x8B], "a gzip archive"),
             (Array("PAR1".utf8), "a Parquet file"),
         ]
-        for (magic, name) in magics where b.starts(with: magic) {
+        for (magic, name) in magics where b.count >= magic.count && b[0] == magic[0] && b.starts(with: magic) {
             // "MZ" alone is a plausible start of a text; require the PE layout too.
             if name.contains("Windows") && b.count < 64 { continue }
             return name
         }
         return nil
-    }
-
-    static func utf8OrCP1252(_ b: ArraySlice<UInt8>, _ warnings: inout [Diagnostic]) -> String {
-        let noNul = b.contains(0) ? b.filter { $0 != 0 }[...] : b
-        if noNul.count != b.count {
-            warnings.append(.warning(line: 0, "\(b.count - noNul.count) NUL bytes removed"))
-        }
-        if let s = String(validating: noNul, as: UTF8.self) { return s }
-        warnings.append(.warning(line: 0, "not valid UTF-8; read as Windows-1252"))
-        var s = ""
-        s.unicodeScalars.reserveCapacity(noNul.count)
-        for byte in noNul { s.unicodeScalars.append(cp1252(byte)) }
-        return s
     }
 
     static func utf16(_ b: ArraySlice<UInt8>, littleEndian: Bool) -> String {
@@ -98,9 +125,14 @@ public enum TextDecoder {
     /// CRLF and CR become LF, form feeds (page breaks) become LF, NULs go, and
     /// characters XML 1.0 forbids become U+FFFD with a warning naming the line.
     static func normalize(_ s: String, _ warnings: inout [Diagnostic]) -> String {
-        var out = String.UnicodeScalarView()
+        var s = s
+        return s.withUTF8 { normalizeUTF8($0, &warnings) }
+    }
+
+    /// The same over UTF-8 bytes: every character that changes is ASCII or
+    /// U+FEFF/U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
+    static func normalizeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ warnings: inout [Diagnostic]) -> String {
         var line = 1
-        var previousCR = false
         var replacedOnLine = 0
         func endLine() {
             if replacedOnLine > 0 {
@@ -109,30 +141,45 @@ public enum TextDecoder {
             replacedOnLine = 0
             line += 1
         }
-        for c in s.unicodeScalars {
-            switch c.value {
-            case 0x0D:
-                out.append("\n"); endLine(); previousCR = true; continue
-            case 0x0A:
-                if !previousCR { out.append("\n"); endLine() }
-            case 0x0C:
-                out.append("\n"); endLine()
-            case 0x00:
-                break
-            case 0x09:
-                out.append(c)
-            case 0x01...0x1F, 0x7F, 0xFFFE, 0xFFFF:
-                out.append("\u{FFFD}"); replacedOnLine += 1
-            case 0xFEFF:
-                break
-            default:
-                out.append(c)
+        let n = b.count
+        // NB: U+FFFD is 3 bytes and replaces 1 (control) or 3 (U+FFFE/U+FFFF) bytes.
+        let text = String(unsafeUninitializedCapacity: n * 3) { out in
+            var o = 0
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c >= 0x20 && c != 0x7F && c != 0xEF {
+                    out[o] = c; o += 1; i += 1
+                    continue
+                }
+                switch c {
+                case 0x0D:
+                    out[o] = 0x0A; o += 1; endLine()
+                    if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                case 0x0A, 0x0C:
+                    out[o] = 0x0A; o += 1; endLine()
+                case 0x00:
+                    break
+                case 0x09:
+                    out[o] = c; o += 1
+                case 0xEF where i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF:
+                    i += 2  // U+FEFF, a stray byte-order mark
+                case 0xEF where i + 2 < n && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
+                    out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
+                    replacedOnLine += 1; i += 2
+                case 0xEF:
+                    out[o] = c; o += 1
+                default:
+                    out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
+                    replacedOnLine += 1
+                }
+                i += 1
             }
-            previousCR = false
+            return o
         }
         if replacedOnLine > 0 {
             warnings.append(.warning(line: line, "\(replacedOnLine) control character(s) replaced with U+FFFD"))
         }
-        return String(out)
+        return text
     }
 }
