@@ -3,10 +3,8 @@ import XCTest
 
 final class XMLTextTests: XCTestCase {
     func testForbiddenCharactersAreReplaced() {
-        var forbidden: [Unicode.Scalar] = (0x00...0x1F).compactMap { v in
-            v == 0x9 || v == 0xA || v == 0xD ? nil : Unicode.Scalar(v)
-        }
-        forbidden += ["\u{FFFE}", "\u{FFFF}"]
+        let controls: [UInt32] = (0x00...0x1F).filter { ![0x9, 0xA, 0xD].contains($0) }
+        let forbidden: [Unicode.Scalar] = (controls + [0xFFFE, 0xFFFF]).compactMap { Unicode.Scalar($0) }
         for scalar in forbidden {
             let (text, replaced) = XMLText.sanitize("a\(Character(scalar))b")
             XCTAssertEqual(text, "a\u{FFFD}b", "U+\(String(scalar.value, radix: 16))")
@@ -32,7 +30,7 @@ final class XMLTextTests: XCTestCase {
     func testDoubleLexicalForms() {
         let cases: [(Double, String)] = [
             (1e21, "1e+21"), (-0.0, "-0.0"), (0.1, "0.1"), (1.5, "1.5"), (100, "100.0"),
-            (5e-324, "5e-324"), (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (.leastNonzeroMagnitude, "5e-324"), (1.7976931348623157e308, "1.7976931348623157e+308"),
             (.infinity, "INF"), (-.infinity, "-INF"), (.nan, "NaN"), (-.nan, "NaN"),
         ]
         for (value, expected) in cases {

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import EvalETL
 
-final class WorkbookWriterTests: XCTestCase {
+final class XMLWorkbookWriterTests: XCTestCase {
     private let table = TableSchema(name: "actions", columns: [
         Column("action_id", .string, required: true),
         Column("comments", .string),
