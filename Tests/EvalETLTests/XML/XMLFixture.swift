@@ -3,12 +3,13 @@ import XCTest
 @testable import EvalETL
 
 /// Rows for any table, generated from its schema, covering nulls, empty lists,
-/// unicode, markup, control characters and special numbers; and helpers to write them.
+/// unicode, markup, control characters, special numbers and text longer than a
+/// workbook cell holds; and helpers to write them.
 ///
-///     let rows = XMLFixture.rows(for: .actions)   // 4 rows
+///     let rows = XMLFixture.rows(for: .actions)   // 5 rows
 enum XMLFixture {
     static func rows(for table: TableSchema) -> [[Value]] {
-        (0..<4).map { r in
+        (0..<5).map { r in
             table.columns.enumerated().map { c, column in value(row: r, column: c, column) }
         }
     }
@@ -16,6 +17,8 @@ enum XMLFixture {
     private static func value(row r: Int, column c: Int, _ column: Column) -> Value {
         if r == 1 && !column.required { return .null }
         switch column.type {
+        case .string where r == 4 && c > 0:
+            return .string(String(repeating: "long text ", count: 3_300) + "😀 end")
         case .string:
             let texts = ["\(column.name)-\(r)", "Zürich & <co> \"q\" 'a' ]]> 😀",
                          "ctl\u{1}\u{B}\u{1F}\u{FFFE}end\ttab\r\nline2", "=SUM(A1) -1 +x @y", ""]

@@ -6,7 +6,8 @@ import XCTest
 /// validates with `xmllint --schema`.
 ///
 /// Set `EVALETL_XML_FIXTURE_DIR=/some/dir` to keep the output there, with a
-/// matching `csv/` folder, for `scripts/xml/check_workbook.py` and `check_xml.sh`.
+/// matching `csv/` folder, for `scripts/xml/check_workbook.py` and `check_xml.sh`;
+/// `EVALETL_XML_FIXTURE_ROWS_PER_SHEET=3` makes every table continue on further sheets.
 final class XMLToolCheckTests: XCTestCase {
     private func xmllint() -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
@@ -18,13 +19,17 @@ final class XMLToolCheckTests: XCTestCase {
 
     func testEveryTableValidatesAgainstTheSchema() throws {
         guard let xmllint = xmllint() else { throw XCTSkip("xmllint not installed (apt-get install libxml2-utils)") }
-        let keep = ProcessInfo.processInfo.environment["EVALETL_XML_FIXTURE_DIR"]
+        let environment = ProcessInfo.processInfo.environment
+        let keep = environment["EVALETL_XML_FIXTURE_DIR"]
+        let rowsPerSheet = environment["EVALETL_XML_FIXTURE_ROWS_PER_SHEET"].flatMap { Int($0) } ?? 1_048_576
         let dir = try keep ?? XMLFixture.temporaryDirectory()
         defer { if keep == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let tables = TableSchema.all
         let warnings = try XMLFixture.run(XMLWriter(), tables: tables, rows: XMLFixture.rows, directory: dir)
         XCTAssertFalse(warnings.isEmpty, "the fixture has control characters")
-        try XMLFixture.run(WorkbookWriter(), tables: tables, rows: XMLFixture.rows, directory: dir)
+        let cut = try XMLFixture.run(WorkbookWriter(rowsPerSheet: rowsPerSheet), tables: tables,
+                                     rows: XMLFixture.rows, directory: dir)
+        XCTAssertTrue(cut.contains { $0.contains("cut to 32767") }, "the fixture has text too long for a cell")
         if keep != nil { try XMLFixture.writeCSV(tables: tables, rows: XMLFixture.rows, directory: dir) }
 
         for table in tables {
