@@ -19,7 +19,9 @@ enum SpreadsheetML {
         try w.attribute("xmlns:x", excel)
         try w.attribute("xmlns:ss", ss)
         try w.attribute("xmlns:html", "http://www.w3.org/TR/REC-html40")
+        try w.newline()
         try w.startElement("Styles")
+        try w.newline()
         try style(w, id: "Default", name: "Normal") { () throws(OutputError) in
             try w.startElement("Alignment")
             try w.attribute("ss:Vertical", "Top")
@@ -40,6 +42,7 @@ enum SpreadsheetML {
             try w.endElement()
         }
         try w.endElement()
+        try w.newline()
     }
 
     /// `Worksheet` and `Table` start tags, column widths and the bold header row.
@@ -47,12 +50,15 @@ enum SpreadsheetML {
                            widths: [Int]) throws(OutputError) {
         try w.startElement("Worksheet")
         try w.attribute("ss:Name", name)
+        try w.newline()
         try w.startElement("Table")
+        try w.newline()
         for chars in widths {
             try w.startElement("Column")
             try w.attribute("ss:AutoFitWidth", "0")
             try w.attribute("ss:Width", String(columnWidth(chars: chars)))
             try w.endElement()
+            try w.newline()
         }
         try w.startElement("Row")
         for title in header {
@@ -62,6 +68,7 @@ enum SpreadsheetML {
             try w.endElement()
         }
         try w.endElement()
+        try w.newline()
     }
 
     /// One data row.
@@ -87,11 +94,13 @@ enum SpreadsheetML {
             try w.endElement()
         }
         try w.endElement()
+        try w.newline()
     }
 
     /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`.
     static func endSheet(_ w: XMLStreamWriter, rows: Int, columns: Int) throws(OutputError) {
         try w.endElement()
+        try w.newline()
         try w.startElement("WorksheetOptions")
         try w.attribute("xmlns", excel)
         try w.startElement("FreezePanes")
@@ -109,13 +118,16 @@ enum SpreadsheetML {
         }
         try w.endElement()
         try w.endElement()
+        try w.newline()
         if columns > 0 {
             try w.startElement("AutoFilter")
             try w.attribute("x:Range", "R1C1:R\(rows)C\(columns)")
             try w.attribute("xmlns", excel)
             try w.endElement()
+            try w.newline()
         }
         try w.endElement()
+        try w.newline()
     }
 
     /// A worksheet name Excel accepts, unique case-insensitively: `actions`, `actions (2)`, …
@@ -160,5 +172,6 @@ enum SpreadsheetML {
         if let name { try w.attribute("ss:Name", name) }
         try body()
         try w.endElement()
+        try w.newline()
     }
 }

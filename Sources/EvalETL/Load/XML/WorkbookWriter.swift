@@ -79,7 +79,8 @@ public final class WorkbookWriter: FormatWriter {
 
     public func finish() throws(OutputError) -> [String] {
         let path = (directory as NSString).appendingPathComponent("workbook.xml")
-        let w = try XMLStreamWriter(path: path, indent: " ")
+        // NB: no indentation: a row a line keeps a large workbook compact.
+        let w = try XMLStreamWriter(path: path, indent: nil)
         try SpreadsheetML.startWorkbook(w)
         var used = Set<String>()
         for table in tables {

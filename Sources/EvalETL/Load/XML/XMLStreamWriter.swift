@@ -37,6 +37,9 @@ final class XMLStreamWriter {
         if let buffer { xmlBufferFree(buffer) }
     }
 
+    /// A line break between elements, for a writer without indentation.
+    func newline() throws(OutputError) { try text("\n") }
+
     /// `<?xml version="1.0" encoding="UTF-8"?>`
     func startDocument() throws(OutputError) {
         try check(xmlTextWriterStartDocument(try live(), nil, "UTF-8", nil), "start the document")
