@@ -80,7 +80,7 @@ enum SpreadsheetML {
             case .empty:
                 break
             case .string(let s):
-                if s.contains("\n") { try w.attribute("ss:StyleID", "sWrap") }
+                if s.utf8.contains(0x0A) { try w.attribute("ss:StyleID", "sWrap") }
                 try data(w, type: "String", s)
             case .number(let s):
                 try data(w, type: "Number", s)

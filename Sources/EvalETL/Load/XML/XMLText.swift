@@ -20,12 +20,10 @@ enum XMLText {
 
     /// The text with every character XML 1.0 forbids replaced by U+FFFD, and how many were.
     static func sanitize(_ s: String) -> (text: String, replaced: Int) {
-        var needed = false
-        for byte in s.utf8 where byte < 0x20 || byte == 0xEF {
-            // NB: U+FFFE/U+FFFF start with 0xEF in UTF-8; a scalar scan settles it.
-            needed = true
-            break
-        }
+        // NB: U+FFFE/U+FFFF start with 0xEF in UTF-8; a scalar scan settles those.
+        let suspect: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0xEF }
+        let needed = s.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) }
+            ?? s.utf8.contains(where: suspect)
         guard needed, s.unicodeScalars.contains(where: { !isAllowed($0.value) }) else { return (s, 0) }
         var out = String.UnicodeScalarView()
         var count = 0
