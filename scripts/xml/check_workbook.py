@@ -169,7 +169,10 @@ def source_layout(workbook):
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    import openpyxl
+    try:
+        import openpyxl
+    except ImportError:
+        sys.exit("openpyxl missing: python3 -m venv .venv && .venv/bin/pip install openpyxl")
     out_dir = sys.argv[1]
     types = column_types(out_dir)
     tmp = tempfile.mkdtemp(prefix="check_workbook_")

@@ -22,6 +22,8 @@ import Foundation
 /// Rows arrive interleaved across tables, so each table is spooled to a temporary
 /// file in the output directory and the workbook is assembled by `finish()`.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
+/// Text over 32,767 characters is cut here only, with a warning naming table,
+/// row id and column; dates before 1900-03-01 and non-finite numbers become text.
 public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.workbook
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -34,7 +36,7 @@ public final class WorkbookWriter: FormatWriter {
     private var cutWarnings: [String] = []
 
     /// Characters a column's width is estimated from, at most.
-    static let widthCap = 60
+    static let widthCap = 50
 
     public convenience init() { self.init(rowsPerSheet: 1_048_576) }
 
@@ -56,7 +58,7 @@ public final class WorkbookWriter: FormatWriter {
         self.directory = directory
         self.tables = tables
         for table in tables {
-            let path = (directory as NSString).appendingPathComponent(".workbook-\(table.name).spool")
+            let path = (directory as NSString).appendingPathComponent(".workbook-\(XMLText.elementName(table.name)).spool")
             spools[table.name] = try WorksheetSpool(path: path, columns: table.columns.count)
             widths[table.name] = table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }
         }
