@@ -1,0 +1,177 @@
+/// The pieces of an Excel XML Spreadsheet 2003 file, written through an `XMLStreamWriter`.
+///
+///     try SpreadsheetML.startWorkbook(w)
+///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …])
+///     try SpreadsheetML.row(w, [.string("E1-R01-A01"), .number("1"), .empty])
+///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
+///     try w.close()   // ends the Workbook element
+enum SpreadsheetML {
+    static let ss = "urn:schemas-microsoft-com:office:spreadsheet"
+    static let excel = "urn:schemas-microsoft-com:office:excel"
+
+    /// Prolog, root element with its namespaces, and the styles every sheet uses.
+    static func startWorkbook(_ w: XMLStreamWriter) throws(OutputError) {
+        try w.startDocument()
+        try w.processingInstruction("mso-application", "progid=\"Excel.Sheet\"")
+        try w.startElement("Workbook")
+        try w.attribute("xmlns", ss)
+        try w.attribute("xmlns:o", "urn:schemas-microsoft-com:office:office")
+        try w.attribute("xmlns:x", excel)
+        try w.attribute("xmlns:ss", ss)
+        try w.attribute("xmlns:html", "http://www.w3.org/TR/REC-html40")
+        try w.newline()
+        try w.startElement("Styles")
+        try w.newline()
+        try style(w, id: "Default", name: "Normal") { () throws(OutputError) in
+            try w.startElement("Alignment")
+            try w.attribute("ss:Vertical", "Top")
+            try w.endElement()
+        }
+        try style(w, id: "sHdr") { () throws(OutputError) in
+            try w.startElement("Font")
+            try w.attribute("ss:Bold", "1")
+            try w.endElement()
+        }
+        try style(w, id: "sDate") { () throws(OutputError) in try numberFormat(w, "yyyy\\-mm\\-dd") }
+        // NB: LibreOffice drops ss:Type="Boolean" cells; a 1/0 number shown as TRUE/FALSE survives both.
+        try style(w, id: "sBool") { () throws(OutputError) in try numberFormat(w, "\"TRUE\";\"TRUE\";\"FALSE\"") }
+        try style(w, id: "sWrap") { () throws(OutputError) in
+            try w.startElement("Alignment")
+            try w.attribute("ss:Vertical", "Top")
+            try w.attribute("ss:WrapText", "1")
+            try w.endElement()
+        }
+        try w.endElement()
+        try w.newline()
+    }
+
+    /// `Worksheet` and `Table` start tags, column widths and the bold header row.
+    static func startSheet(_ w: XMLStreamWriter, name: String, header: [String],
+                           widths: [Int]) throws(OutputError) {
+        try w.startElement("Worksheet")
+        try w.attribute("ss:Name", name)
+        try w.newline()
+        try w.startElement("Table")
+        try w.newline()
+        for chars in widths {
+            try w.startElement("Column")
+            try w.attribute("ss:AutoFitWidth", "0")
+            try w.attribute("ss:Width", String(columnWidth(chars: chars)))
+            try w.endElement()
+            try w.newline()
+        }
+        try w.startElement("Row")
+        for title in header {
+            try w.startElement("Cell")
+            try w.attribute("ss:StyleID", "sHdr")
+            try data(w, type: "String", title)
+            try w.endElement()
+        }
+        try w.endElement()
+        try w.newline()
+    }
+
+    /// One data row.
+    static func row(_ w: XMLStreamWriter, _ cells: [WorkbookCell]) throws(OutputError) {
+        try w.startElement("Row")
+        for cell in cells {
+            try w.startElement("Cell")
+            switch cell {
+            case .empty:
+                break
+            case .string(let s):
+                if s.utf8.contains(0x0A) { try w.attribute("ss:StyleID", "sWrap") }
+                try data(w, type: "String", s)
+            case .number(let s):
+                try data(w, type: "Number", s)
+            case .date(let iso):
+                try w.attribute("ss:StyleID", "sDate")
+                try data(w, type: "DateTime", iso + "T00:00:00.000")
+            case .bool(let b):
+                try w.attribute("ss:StyleID", "sBool")
+                try data(w, type: "Number", b ? "1" : "0")
+            }
+            try w.endElement()
+        }
+        try w.endElement()
+        try w.newline()
+    }
+
+    /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`.
+    static func endSheet(_ w: XMLStreamWriter, rows: Int, columns: Int) throws(OutputError) {
+        try w.endElement()
+        try w.newline()
+        try w.startElement("WorksheetOptions")
+        try w.attribute("xmlns", excel)
+        try w.startElement("FreezePanes")
+        try w.endElement()
+        try w.startElement("FrozenNoSplit")
+        try w.endElement()
+        try w.element("SplitHorizontal", text: "1")
+        try w.element("TopRowBottomPane", text: "1")
+        try w.element("ActivePane", text: "2")
+        try w.startElement("Panes")
+        for pane in ["3", "2"] {
+            try w.startElement("Pane")
+            try w.element("Number", text: pane)
+            try w.endElement()
+        }
+        try w.endElement()
+        try w.endElement()
+        try w.newline()
+        if columns > 0 {
+            try w.startElement("AutoFilter")
+            try w.attribute("x:Range", "R1C1:R\(rows)C\(columns)")
+            try w.attribute("xmlns", excel)
+            try w.endElement()
+            try w.newline()
+        }
+        try w.endElement()
+        try w.newline()
+    }
+
+    /// A worksheet name Excel accepts, unique case-insensitively: `actions`, `actions (2)`, …
+    static func sheetName(_ table: String, part: Int, used: inout Set<String>) -> String {
+        var base = String(table.unicodeScalars.map { ":\\/?*[]".unicodeScalars.contains($0) ? "_" : Character($0) })
+        base = XMLText.sanitize(base).text
+        while base.hasPrefix("'") { base.removeFirst() }
+        if base.isEmpty || base.lowercased() == "history" { base = "_" + base }
+        var n = part
+        while true {
+            let suffix = n == 1 ? "" : " (\(n))"
+            var stem = base
+            // NB: Excel caps names at 31 characters; count UTF-16 units to be safe.
+            while stem.utf16.count + suffix.utf16.count > 31 { stem.removeLast() }
+            while stem.hasSuffix("'") && suffix.isEmpty { stem.removeLast() }
+            let name = stem + suffix
+            if used.insert(name.lowercased()).inserted { return name }
+            n += 1
+        }
+    }
+
+    /// Column width in points from a width in characters.
+    static func columnWidth(chars: Int) -> Int { max(chars, 6) * 6 + 12 }
+
+    private static func data(_ w: XMLStreamWriter, type: String, _ text: String) throws(OutputError) {
+        try w.startElement("Data")
+        try w.attribute("ss:Type", type)
+        try w.text(text)
+        try w.endElement()
+    }
+
+    private static func numberFormat(_ w: XMLStreamWriter, _ format: String) throws(OutputError) {
+        try w.startElement("NumberFormat")
+        try w.attribute("ss:Format", format)
+        try w.endElement()
+    }
+
+    private static func style(_ w: XMLStreamWriter, id: String, name: String? = nil,
+                              _ body: () throws(OutputError) -> Void) throws(OutputError) {
+        try w.startElement("Style")
+        try w.attribute("ss:ID", id)
+        if let name { try w.attribute("ss:Name", name) }
+        try body()
+        try w.endElement()
+        try w.newline()
+    }
+}

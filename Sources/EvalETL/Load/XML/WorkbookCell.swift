@@ -1,0 +1,69 @@
+/// One worksheet cell as SpreadsheetML 2003 types it, already filtered and cut to Excel's limits.
+///
+///     .number("2021")   -> <Cell><Data ss:Type="Number">2021</Data></Cell>
+///     .date("2021-07-31") -> <Cell ss:StyleID="sDate"><Data ss:Type="DateTime">2021-07-31T00:00:00.000</Data></Cell>
+///     .bool(true)       -> <Cell ss:StyleID="sBool"><Data ss:Type="Number">1</Data></Cell>
+///     .empty            -> <Cell/>
+enum WorkbookCell: Equatable {
+    case empty
+    case string(String)
+    case number(String)
+    /// `YYYY-MM-DD`; written as a DateTime at midnight.
+    case date(String)
+    case bool(Bool)
+
+    /// Excel's limit on characters (UTF-16 code units) in a cell.
+    static let maxTextLength = 32_767
+
+    /// Characters the column-width estimate counts for this cell (capped).
+    func displayWidth(cap: Int) -> Int {
+        switch self {
+        case .empty: return 0
+        case .bool(let b): return b ? 4 : 5
+        case .date: return 10
+        case .number(let s): return min(s.utf8.count, cap)
+        case .string(let s):
+            var longest = 0
+            var current = 0
+            for scalar in s.unicodeScalars {
+                if scalar == "\n" {
+                    current = 0
+                    continue
+                }
+                current += 1
+                longest = max(longest, current)
+                if longest >= cap { return cap }
+            }
+            return longest
+        }
+    }
+
+    /// The text cut to at most `limit` UTF-16 code units, never inside a character's surrogate pair;
+    /// nil when it already fits.
+    static func cut(_ s: String, limit: Int = maxTextLength) -> String? {
+        guard s.utf16.count > limit else { return nil }
+        var units = 0
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let width = scalar.utf16.count
+            if units + width > limit { break }
+            units += width
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// A date as a DateTime cell, or as text when Excel's date serials cannot hold it.
+    ///
+    /// NB: before 1900-03-01 Excel's serials are off by its fake 1900-02-29, and before
+    /// 1900 there are none; such dates stay readable as `YYYY-MM-DD` text.
+    static func date(_ d: CalendarDate) -> WorkbookCell {
+        if d.year < 1900 || (d.year == 1900 && d.month < 3) { return .string(d.iso) }
+        return .date(d.iso)
+    }
+
+    /// A double as a Number cell; non-finite values as their XML Schema spelling in text.
+    static func double(_ d: Double) -> WorkbookCell {
+        d.isFinite ? .number(d.description) : .string(XMLText.double(d))
+    }
+}

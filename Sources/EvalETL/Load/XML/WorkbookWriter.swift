@@ -1,0 +1,149 @@
+import Foundation
+
+/// Writes `workbook.xml`, an Excel XML Spreadsheet 2003 with one worksheet per table.
+///
+///     <?mso-application progid="Excel.Sheet"?>
+///     <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" …>
+///       <Styles>…</Styles>
+///       <Worksheet ss:Name="actions">
+///         <Table>
+///           <Column ss:AutoFitWidth="0" ss:Width="76"/> …
+///           <Row><Cell ss:StyleID="sHdr"><Data ss:Type="String">action_id</Data></Cell> …</Row>
+///           <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell> … <Cell/></Row>
+///         </Table>
+///         <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">…frozen header…</WorksheetOptions>
+///         <AutoFilter x:Range="R1C1:R3C11" xmlns="urn:schemas-microsoft-com:office:excel"/>
+///       </Worksheet>
+///     </Workbook>
+///
+/// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
+/// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
+/// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
+/// Rows arrive interleaved across tables, so each table is spooled to a temporary
+/// file in the output directory and the workbook is assembled by `finish()`.
+/// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
+/// Text over 32,767 characters is cut here only, with a warning naming table,
+/// row id and column; dates before 1900-03-01 and non-finite numbers become text.
+public final class WorkbookWriter: FormatWriter {
+    public let format = OutputFormat.workbook
+    /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
+    let rowsPerSheet: Int
+    private var directory = ""
+    private var tables: [TableSchema] = []
+    private var spools: [String: WorksheetSpool] = [:]
+    private var widths: [String: [Int]] = [:]
+    private var tally = ReplacementTally(file: "workbook.xml")
+    private var cutWarnings: [String] = []
+
+    /// Characters a column's width is estimated from, at most.
+    static let widthCap = 50
+
+    public convenience init() { self.init(rowsPerSheet: 1_048_576) }
+
+    init(rowsPerSheet: Int) {
+        precondition(rowsPerSheet >= 2, "a sheet needs room for the header and one row")
+        self.rowsPerSheet = rowsPerSheet
+    }
+
+    deinit {
+        for spool in spools.values { spool.remove() }
+    }
+
+    public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: directory, "cannot create folder: \(error.localizedDescription)")
+        }
+        self.directory = directory
+        self.tables = tables
+        for table in tables {
+            let path = (directory as NSString).appendingPathComponent(".workbook-\(XMLText.elementName(table.name)).spool")
+            spools[table.name] = try WorksheetSpool(path: path, columns: table.columns.count)
+            widths[table.name] = table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }
+        }
+    }
+
+    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+        guard let spool = spools[table.name], var columnWidths = widths[table.name] else {
+            throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
+        }
+        for row in rows {
+            try RowCheck.validate(row, table: table, file: "workbook.xml")
+            let cells = row.enumerated().map { i, value in cell(value, row: row, column: i, table: table) }
+            for (i, cell) in cells.enumerated() {
+                columnWidths[i] = max(columnWidths[i], cell.displayWidth(cap: WorkbookWriter.widthCap))
+            }
+            try spool.append(cells)
+        }
+        widths[table.name] = columnWidths
+    }
+
+    public func finish() throws(OutputError) -> [String] {
+        let path = (directory as NSString).appendingPathComponent("workbook.xml")
+        // NB: no indentation: a row a line keeps a large workbook compact.
+        let w = try XMLStreamWriter(path: path, indent: nil)
+        try SpreadsheetML.startWorkbook(w)
+        var used = Set<String>()
+        for table in tables {
+            guard let spool = spools[table.name] else { continue }
+            try spool.closeForReading()
+            try writeSheets(table, spool: spool, to: w, used: &used)
+            spool.remove()
+            spools[table.name] = nil
+        }
+        try w.close()
+        return tally.warnings + cutWarnings
+    }
+
+    /// Writes one table as one or more worksheets.
+    private func writeSheets(_ table: TableSchema, spool: WorksheetSpool, to w: XMLStreamWriter,
+                             used: inout Set<String>) throws(OutputError) {
+        let perSheet = rowsPerSheet - 1
+        let sheets = max(1, (spool.rowCount + perSheet - 1) / perSheet)
+        let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
+        var left = spool.rowCount
+        for sheet in 1...sheets {
+            let rows = min(left, perSheet)
+            let name = SpreadsheetML.sheetName(table.name, part: sheet, used: &used)
+            try SpreadsheetML.startSheet(w, name: name, header: header, widths: widths[table.name] ?? [])
+            for _ in 0..<rows {
+                guard let row = try spool.nextRow() else { throw OutputError(path: spool.path, "spool ended early") }
+                try SpreadsheetML.row(w, row)
+                try w.flushIfNeeded()
+            }
+            try SpreadsheetML.endSheet(w, rows: rows + 1, columns: table.columns.count)
+            left -= rows
+        }
+    }
+
+    /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).
+    private func cell(_ value: Value, row: [Value], column: Int, table: TableSchema) -> WorkbookCell {
+        let name = table.columns[column].name
+        let text: String
+        switch value {
+        case .null: return .empty
+        case .int(let i): return .number(String(i))
+        case .double(let d): return WorkbookCell.double(d)
+        case .bool(let b): return .bool(b)
+        case .date(let d): return WorkbookCell.date(d)
+        case .string(let s): text = s
+        case .list(let items): text = items.joined(separator: "; ")
+        }
+        let clean = tally.scrub(text, table: table.name, column: name)
+        guard let cut = WorkbookCell.cut(clean) else { return .string(clean) }
+        cutWarnings.append("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
+            + "text of \(clean.utf16.count) characters cut to \(WorkbookCell.maxTextLength) "
+            + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole")
+        return .string(cut)
+    }
+
+    /// The row's id (its first column) for a warning.
+    private func rowLabel(_ row: [Value]) -> String {
+        switch row.first {
+        case .string(let s)?: return "'\(XMLText.sanitize(String(s.prefix(80))).text)'"
+        case .int(let i)?: return String(i)
+        default: return "(no id)"
+        }
+    }
+}

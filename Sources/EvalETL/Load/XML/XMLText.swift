@@ -1,0 +1,75 @@
+/// Text and lexical forms every XML output shares: the XML 1.0 character filter,
+/// element names, and the XML Schema spelling of each value type.
+///
+///     XMLText.sanitize("a\u{1}b") == ("a\u{FFFD}b", replaced: 1)
+///     XMLText.double(.infinity) == "INF"
+///     XMLText.date(CalendarDate(year: 2021, month: 7, day: 31)!) == "2021-07-31"
+enum XMLText {
+    /// The replacement for characters XML 1.0 forbids.
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether XML 1.0 allows the scalar (`Char` production, XML 1.0 §2.2).
+    ///
+    /// NB: surrogates cannot occur in a Swift `String`, so only C0 controls other
+    /// than tab, LF and CR, and U+FFFE / U+FFFF need a check.
+    @inline(__always)
+    static func isAllowed(_ v: UInt32) -> Bool {
+        if v < 0x20 { return v == 0x9 || v == 0xA || v == 0xD }
+        return v != 0xFFFE && v != 0xFFFF
+    }
+
+    /// The text with every character XML 1.0 forbids replaced by U+FFFD, and how many were.
+    static func sanitize(_ s: String) -> (text: String, replaced: Int) {
+        // NB: U+FFFE/U+FFFF start with 0xEF in UTF-8; a scalar scan settles those.
+        let suspect: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0xEF }
+        let needed = s.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) }
+            ?? s.utf8.contains(where: suspect)
+        guard needed, s.unicodeScalars.contains(where: { !isAllowed($0.value) }) else { return (s, 0) }
+        var out = String.UnicodeScalarView()
+        var count = 0
+        for scalar in s.unicodeScalars {
+            if isAllowed(scalar.value) {
+                out.append(scalar)
+            } else {
+                out.append(replacement)
+                count += 1
+            }
+        }
+        return (String(out), count)
+    }
+
+    /// An `xs:double` lexical form: shortest round-trip decimal, `INF`, `-INF`, `NaN`.
+    static func double(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d < 0 ? "-INF" : "INF" }
+        return d.description
+    }
+
+    /// An `xs:boolean` lexical form.
+    static func bool(_ b: Bool) -> String { b ? "true" : "false" }
+
+    /// An `xs:int` lexical form.
+    static func int(_ i: Int32) -> String { String(i) }
+
+    /// An `xs:date` lexical form, `YYYY-MM-DD`.
+    static func date(_ d: CalendarDate) -> String { d.iso }
+
+    /// A name usable as an XML element name (an NCName), kept as close to `name` as possible.
+    ///
+    ///     XMLText.elementName("2nd col") == "_2nd_col"
+    static func elementName(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in name.unicodeScalars {
+            switch s {
+            case "A"..."Z", "a"..."z", "0"..."9", "_", "-", ".": scalars.append(s)
+            default: scalars.append("_")
+            }
+        }
+        var result = String(scalars)
+        if result.isEmpty || result.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true
+            || result.lowercased().hasPrefix("xml") {
+            result = "_" + result
+        }
+        return result
+    }
+}

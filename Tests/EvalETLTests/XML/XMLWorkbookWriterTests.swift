@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+@testable import EvalETL
+
+final class XMLWorkbookWriterTests: XCTestCase {
+    private let table = TableSchema(name: "actions", columns: [
+        Column("action_id", .string, required: true),
+        Column("comments", .string),
+        Column("tags", .list),
+    ])
+
+    private func run(_ writer: WorkbookWriter, _ rows: [[Value]],
+                     tables: [TableSchema]? = nil) throws -> (xml: String, xmlFile: String, warnings: [String]) {
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let tables = tables ?? [table]
+        let warnings = try XMLFixture.run(writer, tables: tables, rows: { _ in rows }, directory: dir)
+        try XMLFixture.run(XMLWriter(), tables: tables, rows: { _ in rows }, directory: dir)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".spool") }
+        XCTAssertEqual(left, [], "spools are deleted")
+        return (try String(contentsOfFile: dir + "/workbook.xml", encoding: .utf8),
+                try String(contentsOfFile: dir + "/xml/\(tables[0].name).xml", encoding: .utf8), warnings)
+    }
+
+    private func sheetNames(_ xml: String) -> [String] {
+        xml.components(separatedBy: "<Worksheet ss:Name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    func testLongTextIsCutInTheWorkbookOnly() throws {
+        let limit = WorkbookCell.maxTextLength
+        let cases: [(length: Int, cut: Bool)] = [(limit - 1, false), (limit, false), (limit + 1, true), (40_000, true)]
+        for (length, cut) in cases {
+            let long = String(repeating: "x", count: length)
+            let out = try run(WorkbookWriter(), [[.string("A-1"), .string(long), .list([long])]])
+            let kept = String(repeating: "x", count: min(length, limit))
+            XCTAssertTrue(out.xml.contains(">\(kept)</Data>"))
+            XCTAssertFalse(out.xml.contains(">\(kept)x"))
+            XCTAssertTrue(out.xmlFile.contains("<comments>\(long)</comments>"), "per-table XML keeps it whole")
+            XCTAssertEqual(out.warnings, cut ? [
+                "workbook.xml: actions row 'A-1', column comments: text of \(length) characters cut to 32767 "
+                    + "(Excel's limit per cell); xml/actions.xml keeps it whole",
+                "workbook.xml: actions row 'A-1', column tags: text of \(length) characters cut to 32767 "
+                    + "(Excel's limit per cell); xml/actions.xml keeps it whole",
+            ] : [])
+        }
+    }
+
+    func testCutNeverSplitsASurrogatePair() {
+        let s = String(repeating: "x", count: 4) + "😀"
+        XCTAssertEqual(WorkbookCell.cut(s, limit: 5), "xxxx")
+        XCTAssertEqual(WorkbookCell.cut(s, limit: 6), nil)
+    }
+
+    func testLongTableContinuesOnFurtherSheets() throws {
+        let cases: [(rows: Int, sheets: [String])] = [
+            (0, ["actions"]), (3, ["actions"]), (4, ["actions", "actions (2)"]),
+            (7, ["actions", "actions (2)", "actions (3)"]),
+        ]
+        for (count, expected) in cases {
+            let rows: [[Value]] = (0..<count).map { [.string("A-\($0)"), .null, .list([])] }
+            let out = try run(WorkbookWriter(rowsPerSheet: 4), rows)
+            XCTAssertEqual(sheetNames(out.xml), expected, "\(count) rows")
+            for i in 0..<count { XCTAssertTrue(out.xml.contains(">A-\(i)</Data>")) }
+            XCTAssertEqual(out.xml.components(separatedBy: ">action_id</Data>").count - 1, expected.count,
+                           "every sheet repeats the header")
+        }
+    }
+
+    func testSheetNames() {
+        var used = Set<String>()
+        XCTAssertEqual(SpreadsheetML.sheetName("a:b/c?d*e[f]g\\", part: 1, used: &used), "a_b_c_d_e_f_g_")
+        XCTAssertEqual(SpreadsheetML.sheetName(String(repeating: "t", count: 40), part: 2, used: &used),
+                       String(repeating: "t", count: 27) + " (2)")
+        XCTAssertEqual(SpreadsheetML.sheetName("History", part: 1, used: &used), "_History")
+        XCTAssertEqual(SpreadsheetML.sheetName("A_B_C_D_E_F_G_", part: 1, used: &used), "A_B_C_D_E_F_G_ (2)")
+    }
+
+    func testTypedCells() throws {
+        let typed = TableSchema(name: "typed", columns: [
+            Column("id", .string, required: true), Column("n", .int), Column("x", .double), Column("flag", .bool),
+            Column("day", .date), Column("old", .date), Column("inf", .double), Column("note", .string),
+        ])
+        let row: [Value] = [.string("=1+1"), .int(-5), .double(0.1), .bool(true),
+                            .date(CalendarDate(year: 2021, month: 7, day: 31)!),
+                            .date(CalendarDate(year: 1899, month: 12, day: 31)!), .double(.nan), .string("a\nb")]
+        let out = try run(WorkbookWriter(), [row, [.string("f"), .null, .null, .bool(false), .null, .null, .null, .null]],
+                          tables: [typed])
+        let expected = [
+            "<Data ss:Type=\"String\">=1+1</Data>",
+            "<Data ss:Type=\"Number\">-5</Data>",
+            "<Data ss:Type=\"Number\">0.1</Data>",
+            "<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">1</Data>",
+            "<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">0</Data>",
+            "<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">2021-07-31T00:00:00.000</Data>",
+            "<Data ss:Type=\"String\">1899-12-31</Data>",
+            "<Data ss:Type=\"String\">NaN</Data>",
+            "<Cell ss:StyleID=\"sWrap\"><Data ss:Type=\"String\">a\nb</Data>",
+            "<?mso-application progid=\"Excel.Sheet\"?>",
+            "<FreezePanes/>",
+            "<AutoFilter x:Range=\"R1C1:R3C8\" xmlns=\"urn:schemas-microsoft-com:office:excel\"/>",
+            "<Cell/>",
+        ]
+        for fragment in expected {
+            XCTAssertTrue(out.xml.contains(fragment), fragment)
+        }
+    }
+
+    func testForbiddenCharactersWarnPerColumn() throws {
+        let out = try run(WorkbookWriter(), [[.string("A\u{7}"), .string("\u{1}\u{2}"), .list(["\u{FFFF}"])]])
+        XCTAssertFalse(out.xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
+        XCTAssertEqual(out.warnings, [
+            "workbook.xml: actions.action_id: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
+            "workbook.xml: actions.comments: replaced 2 characters XML 1.0 forbids with U+FFFD in 1 value",
+            "workbook.xml: actions.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
+        ])
+    }
+}
