@@ -32,9 +32,16 @@ public final class FileSink {
         if buffer.count >= Self.flushAt { try flush() }
     }
 
+    /// Appends `count` bytes from `bytes`.
+    public func write(_ bytes: UnsafeRawPointer, count: Int) throws(OutputError) {
+        try write(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
+
     public func write(_ s: String) throws(OutputError) {
         try write(s.utf8)
     }
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
 
     public func flush() throws(OutputError) {
         var done = 0
@@ -51,6 +58,7 @@ public final class FileSink {
 
     /// Flushes, syncs to disk and closes; the file is complete when this returns.
     public func close() throws(OutputError) {
+        guard fd >= 0 else { return }
         try flush()
         if fsync(fd) != 0 && errno != EINVAL { throw OutputError(path: path, String(cString: strerror(errno))) }
         if Glibc.close(fd) != 0 { fd = -1; throw OutputError(path: path, String(cString: strerror(errno))) }

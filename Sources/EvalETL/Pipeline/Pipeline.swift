@@ -129,8 +129,10 @@ public struct Pipeline: Sendable {
         config.formats.compactMap { format -> (any FormatWriter)? in
             switch format {
             case .csv: return CSVWriter(options: config.csv)
-            // TODO: the Parquet and XML writers land from their own branches.
-            case .parquet, .xml, .workbook: return nil
+            case .xml: return XMLWriter()
+            case .workbook: return WorkbookWriter()
+            // TODO: the Parquet writer lands from its own branch.
+            case .parquet: return nil
             }
         }
     }
