@@ -1,0 +1,127 @@
+"""Killed, interrupted and failed runs leave the previous output whole."""
+import hashlib
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, evaletl_bin, run_evaletl
+
+
+def make_corpus(folder: Path, copies: int, tag: str):
+    samples = sorted((ROOT / "input").iterdir())
+    for i in range(copies):
+        for s in samples:
+            text = s.read_text(encoding="utf-8")
+            # A distinct first line and title keep every copy its own evaluation.
+            (folder / f"{tag}-{i:05d}-{s.name}").write_text(f"{tag} copy {i}\n" + text.replace("\n: 20", f"\n: {tag} {i}\n: 20", 1),
+                                                            encoding="utf-8")
+
+
+def snapshot(folder: Path):
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def tables(snap):
+    return {k: v for k, v in snap.items() if k != "run.json"}
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    inp = tmp_path / "input"
+    inp.mkdir()
+    make_corpus(inp, 300, "a")
+    return tmp_path
+
+
+def start(corpus, out):
+    return subprocess.Popen([evaletl_bin(), "run", "--config", str(ROOT / "pipeline.yml"), "--input",
+                             str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_sigkill_at_any_moment_leaves_previous_output_whole(corpus):
+    out = corpus / "output"
+    t0 = time.monotonic()
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet")
+    full = time.monotonic() - t0
+    before = snapshot(out)
+    # New input: a run that completes gives different tables from the previous ones.
+    make_corpus(corpus / "input", 20, "b")
+    reference = corpus / "reference"
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(reference), "--jobs", "2", "--quiet")
+    after = tables(snapshot(reference))
+    outcomes = set()
+    for fraction in (0.05, 0.2, 0.4, 0.6, 0.8, 0.95, 1.2):
+        proc = start(corpus, out)
+        time.sleep(full * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = snapshot(out)
+        if now == before:
+            outcomes.add("previous")
+        else:
+            assert tables(now) == after, f"killed at {fraction:.2f} of a run: output is neither the previous nor the new one"
+            outcomes.add("new")
+            before = now
+    assert "previous" in outcomes
+    # The next run succeeds, and no staging folder is left behind.
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet")
+    assert tables(snapshot(out)) == after
+    assert [p.name for p in corpus.iterdir() if "staging" in p.name] == []
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_sigint_and_sigterm_stop_cleanly(corpus, sig):
+    out = corpus / "output"
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "1", "--quiet")
+    before = snapshot(out)
+    make_corpus(corpus / "input", 300, "b")
+    proc = start(corpus, out)
+    time.sleep(0.3)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert proc.returncode == 130
+    assert len(err.strip().splitlines()) == 1 and "interrupted" in err
+    assert snapshot(out) == before
+    assert [p.name for p in corpus.iterdir() if "staging" in p.name] == []
+
+
+def test_unwritable_output_parent_is_an_error_and_keeps_nothing_half_written(tmp_path):
+    if os.getuid() == 0:
+        pytest.skip("root writes anywhere; the full-disk case is covered by the tmpfs test below")
+    parent = tmp_path / "ro"
+    parent.mkdir()
+    parent.chmod(0o500)
+    proc = run_evaletl("run", "--output", str(parent / "out"), check=False)
+    assert proc.returncode == 1 and "cannot write output" in proc.stderr
+
+
+def test_full_disk_is_an_error_and_keeps_previous_output(tmp_path):
+    """A tiny tmpfs fills up mid-run: non-zero exit, one message, previous output untouched."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        inp = tmp_path / "input"
+        inp.mkdir()
+        make_corpus(inp, 2, "a")
+        out = mnt / "output"
+        run_evaletl("run", "--input", str(inp), "--output", str(out), "--quiet")
+        before = snapshot(out)
+        make_corpus(inp, 200, "b")
+        proc = run_evaletl("run", "--input", str(inp), "--output", str(out), "--quiet", check=False)
+        assert proc.returncode == 1
+        assert "No space left on device" in proc.stderr
+        assert snapshot(out) == before
+        assert [p.name for p in mnt.iterdir() if "staging" in p.name] == []
+    finally:
+        subprocess.run(["umount", str(mnt)])
