@@ -29,6 +29,9 @@ test: deps-test $(VENV)/.installed
 	$(SWIFT) build --build-tests
 	EVALETL_PYTHON=$(abspath $(PY)) $(SWIFT) test
 	EVALETL_BIN=$(abspath $(DEBUG)) $(PY) -m pytest -q tests
+ifeq ($(CI),true)
+	EVALETL_PYTHON=$(abspath $(PY)) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+endif
 
 $(VENV)/.installed: scripts/requirements.txt
 	python3 -m venv $(VENV)

@@ -33,6 +33,7 @@ public enum ConfigLoader {
             case "input": config.input = try r.string(value, key: "input")
             case "output": config.output = try r.string(value, key: "output")
             case "jobs": config.jobs = try r.int(value, key: "jobs", range: 0...512)
+            case "cache": config.cache = try r.string(value, key: "cache")
             case "formats":
                 config.formats = try r.sequence(value, key: "formats").map { (item) throws(ConfigError) in
                     try r.choice(item, key: "formats", OutputFormat.self)
@@ -65,7 +66,7 @@ public enum ConfigLoader {
                 }
             default:
                 throw r.unknown(key, in: "the top level",
-                                known: ["version", "input", "output", "jobs", "formats", "csv", "parquet", "limits"])
+                                known: ["version", "input", "output", "jobs", "cache", "formats", "csv", "parquet", "limits"])
             }
         }
         return config

@@ -13,6 +13,9 @@ public struct PipelineConfig: Sendable, Equatable {
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
     public var limits = Limits()
+    /// Folder of parsed documents kept between runs; nil = `.<output>.evaletl-cache`
+    /// beside the output folder; `off` = no cache.
+    public var cache: String?
 
     public init() {}
 

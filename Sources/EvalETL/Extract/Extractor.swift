@@ -21,17 +21,25 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ file: SourceFile) -> Outcome {
+        switch readBytes(file) {
+        case .failure(let reject): return .reject(reject)
+        case .success(let bytes): return decode(file, bytes, sha256: Self.sha256Hex(bytes))
+        }
+    }
+
+    /// The file's bytes, or the reject saying why they cannot be had.
+    public func readBytes(_ file: SourceFile) -> Result<[UInt8], RejectRow> {
         if let problem = file.problem {
-            return .reject(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
+            return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
         }
-        let bytes: [UInt8]
         switch Self.read(file.path, limit: maxFileBytes) {
-        case .failure(let why):
-            return .reject(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
-        case .success(let b):
-            bytes = b
+        case .failure(let why): return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
+        case .success(let b): return .success(b)
         }
-        let sha = Self.sha256Hex(bytes)
+    }
+
+    /// Bytes to a document: decoding, line ends, kind.
+    public func decode(_ file: SourceFile, _ bytes: [UInt8], sha256 sha: String) -> Outcome {
         switch TextDecoder.decode(bytes) {
         case .notText(let why):
             return .reject(RejectRow(sourceFile: file.relativePath, sha256: sha, reason: why))

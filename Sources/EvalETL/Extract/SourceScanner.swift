@@ -69,7 +69,8 @@ public enum SourceScanner {
                 visited.insert(id)
                 walk(dir: path, prefix: rel + "/", visited: &visited, into: &out)
             case S_IFREG:
-                out.append(SourceFile(relativePath: rel, path: path))
+                out.append(SourceFile(relativePath: rel, path: path, size: Int(st.st_size),
+                                      modified: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)))
             default:
                 out.append(SourceFile(relativePath: rel, path: path,
                                       problem: "not a regular file (device, socket or pipe)"))

@@ -46,6 +46,9 @@ public struct OutputDirectory: Sendable {
         guard Self.isDirectory(parent) else { throw OutputError(path: rawPath, "parent folder \(parent) does not exist") }
     }
 
+    /// Where the document cache lives unless pipeline.yml says otherwise.
+    public var defaultCacheFolder: String { "\(parent)/.\(name).evaletl-cache" }
+
     /// Creates an empty staging folder (removing one a killed run left behind).
     public func beginStaging() throws(OutputError) {
         if Self.exists(staging) { try Self.removeOwnTree(staging) }

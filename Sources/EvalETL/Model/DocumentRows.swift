@@ -34,7 +34,7 @@ public struct DocumentRows: Sendable, Equatable {
 }
 
 /// A file that could not be processed, and why (the `rejects` table).
-public struct RejectRow: Sendable, Equatable {
+public struct RejectRow: Error, Sendable, Equatable {
     public var sourceFile: String
     public var sha256: String?
     public var reason: String

@@ -8,7 +8,7 @@ public protocol DocumentParser: Sendable {
 }
 
 /// Why a document could not be parsed; the text becomes the reject reason.
-public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ParseError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     public var line: Int
     public var message: String
 

@@ -16,16 +16,24 @@ public struct Pipeline: Sendable {
     /// Checked between documents; set by a signal handler to stop the run.
     public var isCancelled: @Sendable () -> Bool
 
-    public init(config: PipelineConfig, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(config: PipelineConfig, isCancelled: @escaping @Sendable () -> Bool = { false },
+                onProgress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.config = config
         self.isCancelled = isCancelled
+        self.onProgress = onProgress
     }
 
     public var jobs: Int {
         config.jobs > 0 ? config.jobs : max(1, System.coreCount)
     }
 
+    /// Called on the loading thread after each document: (documents done, total).
+    public var onProgress: (@Sendable (Int, Int) -> Void)?
+
     /// Runs the pipeline and swaps the new output in; throws when nothing was written.
+    ///
+    /// When no input file, no setting and not the evaletl build changed since the
+    /// output was written, nothing is read or rewritten: the report says `up_to_date`.
     public func run() throws(RunError) -> RunReport {
         let clock = ContinuousClock()
         let started = clock.now
@@ -33,13 +41,20 @@ public struct Pipeline: Sendable {
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
         let files: [SourceFile]
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
+        let cache = makeCache(output)
+        let fingerprint = cache.flatMap { inputFingerprint(files, cache: $0) }
+        if let fingerprint, var previous = RunReport.read(from: output.path + "/run.json"),
+           previous.inputFingerprint == fingerprint, outputsComplete(output.path) {
+            previous.upToDate = true
+            return previous
+        }
 
         do { try output.beginStaging() } catch { throw .output(error) }
         let loader = Loader(writers: makeWriters(), directory: output.staging)
         let stageTimes = StageTimes()
         do {
             try loader.begin()
-            try process(files, into: loader, times: stageTimes)
+            try process(files, into: loader, cache: cache, times: stageTimes)
             if isCancelled() { output.abandon(); throw RunError.cancelled }
             try loader.finish()
         } catch let e as RunError {
@@ -54,6 +69,11 @@ public struct Pipeline: Sendable {
         }
         var report = RunReport(config: config, jobs: jobs, files: files, loader: loader, times: stageTimes.snapshot())
         report.seconds["total"] = (clock.now - started).seconds
+        if let cache {
+            (report.documentsReused, report.documentsParsed) = cache.reusedAndParsed
+            report.warnings += cache.diagnostics.map(RunReport.Warning.init)
+            report.inputFingerprint = inputFingerprint(files, cache: cache)
+        }
         do {
             try report.write(to: output.staging + "/run.json")
             try output.commit()
@@ -61,11 +81,67 @@ public struct Pipeline: Sendable {
             output.abandon()
             throw .output(error)
         }
+        cache?.save()
         return report
     }
 
+    /// Parses every input and reports, writing nothing: `evaletl check`.
+    public func check() throws(RunError) -> RunReport {
+        let files: [SourceFile]
+        do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
+        let loader = Loader(writers: [], directory: "")
+        let times = StageTimes()
+        do {
+            try loader.begin()
+            try process(files, into: loader, cache: nil, times: times)
+            try loader.finish()
+        } catch {
+            throw .output(OutputError(path: "", "\(error)"))
+        }
+        return RunReport(config: config, jobs: jobs, files: files, loader: loader, times: times.snapshot())
+    }
+
+    /// The cache folder in use, or nil when `cache: off`.
+    func makeCache(_ output: OutputDirectory) -> DocumentCache? {
+        if config.cache == "off" { return nil }
+        let dir = config.cache ?? output.defaultCacheFolder
+        return DocumentCache(directory: dir, parserKey: DocumentCache.buildKey())
+    }
+
+    /// What the outputs depend on: the settings that shape them, the evaletl build,
+    /// and every input file's path and SHA-256; nil when a file changed since the
+    /// last run (its SHA-256 is not known without reading it).
+    func inputFingerprint(_ files: [SourceFile], cache: DocumentCache) -> String? {
+        var parts = [cache.parserKey, config.input, config.formats.map(\.rawValue).joined(separator: ","),
+                     "\(config.csv)", "\(config.parquet)", "\(config.limits)"]
+        for f in files {
+            if let problem = f.problem {
+                parts.append("\(f.relativePath)\t\(problem)")
+            } else if let sha = cache.knownSHA(f) {
+                parts.append("\(f.relativePath)\t\(sha)")
+            } else {
+                return nil
+            }
+        }
+        return Extractor.sha256Hex(Array(parts.joined(separator: "\n").utf8))
+    }
+
+    /// Every file a run with these settings writes is present.
+    func outputsComplete(_ dir: String) -> Bool {
+        var paths: [String] = []
+        for f in config.formats {
+            switch f {
+            case .csv: paths += TableSchema.all.map { "csv/\($0.name).csv" }
+            case .parquet: paths += TableSchema.all.map { "parquet/\($0.name).parquet" }
+            case .xml: paths += TableSchema.all.map { "xml/\($0.name).xml" } + ["xml/schema.xsd"]
+            case .workbook: paths.append("workbook.xml")
+            }
+        }
+        return paths.allSatisfy { OutputDirectory.exists(dir + "/" + $0) }
+    }
+
     /// Extract and normalize `files` concurrently, handing outcomes to `loader` in order.
-    func process(_ files: [SourceFile], into loader: Loader, times: StageTimes) throws {
+    func process(_ files: [SourceFile], into loader: Loader, cache: DocumentCache?, times: StageTimes) throws {
         let count = files.count
         let state = Mutex(WorkState(slots: Array(repeating: nil, count: count)))
         let ready = DispatchSemaphore(value: 0)
@@ -83,7 +159,7 @@ public struct Pipeline: Sendable {
                         return s.next
                     }
                     if index >= count || cancelled() { window.signal(); return }
-                    let outcome = Self.handle(files[index], extractor: extractor, times: times)
+                    let outcome = Self.handle(files[index], extractor: extractor, cache: cache, times: times)
                     state.withLock { $0.slots[index] = outcome }
                     ready.signal()
                 }
@@ -103,26 +179,62 @@ public struct Pipeline: Sendable {
             try loader.add(outcome)
             window.signal()
             next += 1
+            onProgress?(next, count)
         }
         // Let workers that are waiting for the window see the end.
         for _ in 0..<jobs { window.signal() }
         group.wait()
     }
 
-    /// One file through extract and normalize.
-    static func handle(_ file: SourceFile, extractor: Extractor, times: StageTimes) -> DocumentOutcome {
+    /// One file through extract and normalize, or from the cache when its bytes were parsed before.
+    static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, times: StageTimes) -> DocumentOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let extracted = extractor.extract(file)
+        if let cache, let sha = cache.knownSHA(file), let entry = cache.lookup(sha256: sha) {
+            return cached(entry, file: file, sha256: sha)
+        }
+        let bytes: [UInt8]
+        switch extractor.readBytes(file) {
+        case .failure(let reject):
+            times.add(extract: (clock.now - t0).seconds)
+            return .reject(reject, [])
+        case .success(let b):
+            bytes = b
+        }
+        let sha = Extractor.sha256Hex(bytes)
+        cache?.remember(file, sha256: sha)
+        if let cache, let entry = cache.lookup(sha256: sha) {
+            return cached(entry, file: file, sha256: sha)
+        }
+        let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
         times.add(extract: (t1 - t0).seconds)
         switch extracted {
         case .reject(let row):
             return .reject(row, [])
         case .document(let document):
-            defer { times.add(normalize: (clock.now - t1).seconds) }
-            return Normalizer.normalize(document)
+            let parsed = Normalizer.parse(document)
+            if let cache {
+                cache.store(sha256: sha, kind: document.kind, extractDiagnostics: document.diagnostics,
+                            parsed: try? parsed.get(), error: parsed.failure)
+            }
+            let outcome = Normalizer.outcome(document, parsed)
+            times.add(normalize: (clock.now - t1).seconds)
+            return outcome
         }
+    }
+
+    /// Rows for a document parsed by an earlier run; the source file name is today's.
+    static func cached(_ entry: DocumentCache.Entry, file: SourceFile, sha256: String) -> DocumentOutcome {
+        let diags = entry.extractDiagnostics.map { d -> Diagnostic in
+            var d = d
+            d.file = file.relativePath
+            return d
+        }
+        let document = Document(sourceFile: file.relativePath, sha256: sha256, text: "", kind: entry.kind,
+                                diagnostics: diags)
+        if let parsed = entry.parsed { return Normalizer.outcome(document, .success(parsed)) }
+        return Normalizer.outcome(document, .failure(entry.error ?? ParseError(line: 0, "unreadable")))
     }
 
     func makeWriters() -> [any FormatWriter] {
@@ -169,5 +281,12 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
         }
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let e) = self { return e }
+        return nil
     }
 }

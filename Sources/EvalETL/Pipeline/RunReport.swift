@@ -34,6 +34,13 @@ public struct RunReport: Sendable, Codable {
     public var rejects: [[String: String]]
     public var warnings: [Warning]
     public var seconds: [String: Double]
+    /// Documents whose rows came from the cache, and documents parsed this run.
+    public var documentsReused = 0
+    public var documentsParsed = 0
+    /// What the outputs were made from (see `Pipeline.inputFingerprint`).
+    public var inputFingerprint: String?
+    /// Set (not written) when nothing changed and the outputs were left as they were.
+    public var upToDate = false
 
     init(config: PipelineConfig, jobs: Int, files: [SourceFile], loader: Loader,
          times: (extract: Double, normalize: Double)) {
@@ -54,9 +61,7 @@ public struct RunReport: Sendable, Codable {
             if let s = r.sha256 { d["source_sha256"] = s }
             return d
         }
-        warnings = loader.diagnostics.map {
-            Warning(file: $0.file, line: $0.line, severity: $0.severity.rawValue, message: $0.message, text: $0.description)
-        }
+        warnings = loader.diagnostics.map(Warning.init)
         seconds = ["extract": times.extract, "normalize": times.normalize]
         for (format, s) in loader.writerSeconds { seconds["load.\(format.rawValue)"] = s }
     }
@@ -65,6 +70,14 @@ public struct RunReport: Sendable, Codable {
         case evaletlVersion = "evaletl_version", input, output, jobs, formats
         case filesSeen = "files_seen", evaluations, rejected, accountedFor = "accounted_for"
         case inputs, rows, rejects, warnings, seconds
+        case documentsReused = "documents_reused", documentsParsed = "documents_parsed"
+        case inputFingerprint = "input_fingerprint"
+    }
+
+    /// The report of an earlier run, if it can be read.
+    static func read(from path: String) -> RunReport? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(RunReport.self, from: data)
     }
 
     func write(to path: String) throws(OutputError) {
@@ -81,6 +94,12 @@ public struct RunReport: Sendable, Codable {
         } catch {
             throw OutputError(path: path, "\(error)")
         }
+    }
+}
+
+extension RunReport.Warning {
+    init(_ d: Diagnostic) {
+        self.init(file: d.file, line: d.line, severity: d.severity.rawValue, message: d.message, text: d.description)
     }
 }
 

@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Deterministic benchmark corpus for evaletl.
+
+    make_corpus.py OUT_DIR [--docs N] [--seed S] [--samples DIR]
+
+Recombines the blocks of the sample documents (input/*.txt) into N new
+documents of realistic size (about 10 KB on average):
+
+* ~80 % UN Women GATE management responses: a new title and office header,
+  one or two overall comments, 2-6 recommendation blocks drawn from the
+  samples, each with 0-6 key-action rows re-assembled from the pool of all
+  sample rows with new deadlines (YYYY/MM) and statuses;
+* ~15 % ILO evaluation summaries (sample 003) with a new title, new quick
+  facts and some findings / good practices left out;
+* ~5 % prose reports (sample 004) with a new title, year and partner list.
+
+Every document has a unique title (and GATE office), so the pipeline rejects
+none as a duplicate. The same --docs and --seed give a byte-identical corpus.
+Files go to OUT_DIR/<year>/<NNNNNN>_<hex>.txt. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SAMPLES = HERE.parent.parent / "input"
+
+# Kind mix (management_response / evaluation_summary / report).
+MIX = (("gate", 80), ("ilo", 15), ("report", 5))
+
+STATUSES = (
+    ("Completed", 30), ("Ongoing", 20), ("Overdue-Initiated", 14),
+    ("Overdue-Not Initiated", 10), ("Not Initiated", 9),
+    ("No Longer Applicable", 5), ("Initiated", 4), ("Over due", 2),
+    ("", 2),  # blank status cell, as in some exports
+)
+# Longest first, so "Overdue-Not Initiated" is stripped before "Not Initiated".
+KNOWN_STATUSES = sorted(
+    ["Completed", "Ongoing", "Overdue-Initiated", "Overdue-Not Initiated",
+     "Not Initiated", "No Longer Applicable", "Initiated", "Overdue",
+     "Over due", "No deadline established"], key=len, reverse=True)
+
+CATEGORIES = (("Accepted", 55), ("Partially Accepted", 20), ("Rejected", 3),
+              ("Not applicable", 15), ("", 7))
+
+COUNTRIES = [
+    "Pakistan", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Afghanistan",
+    "Bangladesh", "Nepal", "India", "Sri Lanka", "Viet Nam", "Cambodia",
+    "Myanmar", "Indonesia", "Philippines", "Timor-Leste", "Papua New Guinea",
+    "Kenya", "Uganda", "Ethiopia", "Rwanda", "Tanzania", "Mozambique",
+    "Malawi", "Zimbabwe", "Nigeria", "Ghana", "Senegal", "Mali", "Cameroon",
+    "Liberia", "Sierra Leone", "Sudan", "Egypt", "Jordan", "Lebanon",
+    "Palestine", "Iraq", "Morocco", "Tunisia", "Albania", "Georgia",
+    "Moldova", "Ukraine", "Serbia", "Bosnia and Herzegovina", "Türkiye",
+    "Colombia", "Ecuador", "Bolivia", "Guatemala", "Mexico", "Haiti",
+    "Brazil", "Paraguay", "El Salvador",
+]
+MCOS = [
+    "Multi-Country Office for Central Asia (Kazakhstan)",
+    "Multi-Country Office for the Caribbean (Barbados)",
+    "Multi-Country Office for the Maghreb (Morocco)",
+    "Multi-Country Office for the Pacific (Fiji)",
+    "Multi-Country Office for South Africa",
+    "Multi-Country Office for India, Bhutan, Maldives and Sri Lanka",
+]
+ROS = [
+    "Regional Office for Asia and the Pacific",
+    "Regional Office for East and Southern Africa",
+    "Regional Office for Arab States",
+    "Regional Office for Europe and Central Asia",
+    "Regional Office for West and Central Africa",
+    "Regional Office for the Americas and the Caribbean",
+]
+HQS = [
+    "Policy, Programme and Intergovernmental Division",
+    "Strategic Partnerships Division",
+    "Programme Support Management Unit",
+    "Independent Evaluation Service",
+    "Economic Empowerment Section",
+    "Peace, Security and Humanitarian Section",
+]
+
+EVAL_KINDS = [
+    "Final Evaluation of", "Mid-term Evaluation of", "Evaluation of",
+    "Portfolio Evaluation of", "Country Portfolio Evaluation of",
+    "Thematic Evaluation of", "Final Evaluation of the Project",
+    "Decentralized Evaluation of", "Corporate Evaluation of",
+]
+TOPICS = [
+    "Economic Empowerment of Women Home Based Workers",
+    "Women's Political Participation and Leadership",
+    "Ending Violence against Women and Girls",
+    "Gender-Responsive Budgeting",
+    "Women, Peace and Security",
+    "Promoting and Protecting Women Migrant Workers' Labour and Human Rights",
+    "Women's Access to Justice",
+    "Climate-Resilient Agriculture for Rural Women",
+    "Gender Statistics and Data",
+    "Safe Cities and Safe Public Spaces",
+    "Humanitarian Action and Crisis Response",
+    "Women's Entrepreneurship and Access to Finance",
+    "Prevention of Child Marriage",
+    "Gender Equality in the Care Economy",
+    "Women with Disabilities' Economic Inclusion",
+    "Support to the National Action Plan on Gender Equality",
+    "Strengthening National Gender Machinery",
+    "Transformative Financing for Gender Equality",
+    "Decent Work Opportunities for Vulnerable Segments of Society",
+    "Elimination of Bonded Labour in the Brick Kiln Sector",
+    "Social Protection Floors",
+    "Skills Development and Employability of Youth",
+    "Green Jobs and Just Transition",
+    "Labour Inspection and Occupational Safety and Health",
+    "Integrated Support to Home-Based Workers",
+    "Towards Gender Parity",
+    "Women in Informal Cross-Border Trade",
+    "Digital Inclusion of Women and Girls",
+]
+ILO_KINDS = [
+    "Independent Interim Evaluation (IIE) Report: ILO Project",
+    "Independent Final Evaluation: ILO Project",
+    "Independent Mid-term Evaluation: ILO Programme",
+    "Internal Evaluation: ILO Project",
+    "Cluster Evaluation: ILO Projects on",
+]
+REPORT_KINDS = [
+    "Report on experience sharing and advocacy workshop",
+    "Report on the stakeholder consultation",
+    "Report on the validation workshop",
+    "Report on the lessons-learned seminar",
+    "Report on the national dialogue",
+    "Report on the field monitoring mission",
+]
+DONORS = [
+    "Ministry of Foreign Affairs and International Cooperation Government of Italy",
+    "European Union", "Government of Norway", "Government of Sweden (Sida)",
+    "Government of Canada", "Government of Japan", "USDOL",
+    "Swiss Agency for Development and Cooperation", "Government of Australia",
+]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December"]
+PEOPLE = ["Tahmina Mahmud", "Niaz Murtaza", "Rehana Shaikh", "Ana Ferreira",
+          "Joseph Mwangi", "Leila Haddad", "Dilnoza Karimova", "Pedro Alvarez",
+          "Mei Lin Tan", "Fatou Diop", "Olena Kovalenko", "Sanjay Rao"]
+ROLE_PREFIXES = ["", "", "", "KAZ: ", "TKM: ", "TAJ: ", "MCO: ", "ALL MCO: "]
+
+
+def weighted(rng: random.Random, pairs) -> str:
+    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+
+
+# ---------------------------------------------------------------- parsing
+
+DEADLINE_RE = re.compile(r"^(?P<head>.*?) ?(?P<deadline>\d{4}/\d{2})(?: (?P<rest>.*))?$")
+
+
+class Row:
+    """One key-action row: text+responsible, comments, continuation lines."""
+
+    def __init__(self, head: str, comments: str, cont: list[str]):
+        self.head = re.sub(r"^\d+\.\s*", "", head)   # drop the numbering
+        self.comments = comments
+        self.cont = cont
+
+
+class Rec:
+    """One recommendation block up to its `Key Actions` line."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+
+
+def parse_gate(text: str):
+    lines = text.split("\n")
+    # overall comment: non-colon paragraphs between the header and ": Approved"
+    status_i = next(i for i, l in enumerate(lines) if re.match(r"^: (Approved|Draft)", l))
+    first_rec = next(i for i, l in enumerate(lines) if l.startswith("Recommendation:"))
+    comments = []
+    for l in lines[1:status_i]:
+        if l.strip() and not l.startswith(":"):
+            comments.append(l)
+    # drop an office name written on its own line (sample 002)
+    header_vals = {l[2:].strip() for l in lines[1:status_i] if l.startswith(": ")}
+    comments = [c for c in comments if c.strip() not in header_vals]
+    recs, rows = [], []
+    i = first_rec
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith("Recommendation:"):
+            j += 1
+        block = lines[i:j]
+        ka = next(k for k, l in enumerate(block) if l.strip() == "Key Actions")
+        recs.append(Rec(block[:ka]))
+        body = block[ka + 1:]
+        if body and body[0].startswith("Responsible Deadline Status Comments"):
+            for l in body[1:]:
+                if not l.strip():
+                    continue
+                m = DEADLINE_RE.match(l)
+                if m:
+                    rest = (m.group("rest") or "").strip()
+                    for s in KNOWN_STATUSES:
+                        if rest == s or rest.startswith(s + " "):
+                            rest = rest[len(s):].strip()
+                            break
+                    rows.append(Row(m.group("head"), rest, []))
+                elif rows:
+                    rows[-1].cont.append(l)
+        i = j
+    return comments, recs, rows
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+# ---------------------------------------------------------------- titles
+
+class Titles:
+    def __init__(self):
+        self.used: dict[str, int] = {}
+
+    def unique(self, base: str) -> str:
+        n = self.used.get(base, 0)
+        self.used[base] = n + 1
+        return base if n == 0 else f"{base} - Phase {n + 1}"
+
+
+# ---------------------------------------------------------------- builders
+
+def gate_doc(rng, titles, comments, recs, rows):
+    kind = rng.random()
+    if kind < 0.62:
+        country = rng.choice(COUNTRIES)
+        office, otype, place = country, "CO", country
+    elif kind < 0.77:
+        office, otype = rng.choice(MCOS), "MCO"
+        place = rng.choice(COUNTRIES)
+    elif kind < 0.90:
+        office, otype = rng.choice(ROS), "RO"
+        place = rng.choice(COUNTRIES)
+    else:
+        office, otype = rng.choice(HQS), "HQ"
+        place = None
+    y1 = rng.randint(2012, 2023)
+    y2 = y1 + rng.choice([0, 0, 1, 1, 2, 3])
+    topic = rng.choice(TOPICS)
+    base = f"{rng.choice(EVAL_KINDS)} {topic}"
+    if place:
+        base += f" in {place}"
+    base += rng.choice([f" ({y1}-{y2})", f" {y1}-{y2}", "", f" ({y1})"])
+    title = titles.unique(base)
+    if rng.random() < 0.3:
+        title = f'Evaluation of "{title}"'
+    out = ["Management Response", "", f": {office}", f": {y1} - {y2} , {office} ({otype})",
+           f": {title}", ":"]
+    if rng.random() < 0.7:
+        out += [f": {place or office}", ":", ""]
+    else:
+        out += [":", "", office, "", ":", ""]
+    for c in rng.sample(comments, rng.choice([1, 1, 2])):
+        out += [c, ""]
+    out.append(": Draft" if rng.random() < 0.05 else ": Approved")
+    numbered = rng.random() < 0.35
+    for rec in rng.sample(recs, min(len(recs), rng.randint(2, 6))):
+        cat = weighted(rng, CATEGORIES)
+        for l in rec.lines:
+            if l.startswith("Management Response Category:"):
+                l = f"Management Response Category: {cat}".rstrip() if cat else "Management Response Category:"
+            out.append(l)
+        out.append("Key Actions")
+        n = 0 if rng.random() < 0.18 else rng.randint(1, 6)
+        if n == 0:
+            out.append("Key Action not added.")
+            continue
+        out.append("Responsible Deadline Status Comments")
+        for k, row in enumerate(rng.sample(rows, n), 1):
+            dl = f"{rng.randint(y2, y2 + 3)}/{rng.randint(1, 12):02d}"
+            status = weighted(rng, STATUSES)
+            head = row.head
+            if not numbered and rng.random() < 0.15 and not re.match(r"^[A-Z/ ]+: ", head):
+                head = rng.choice(ROLE_PREFIXES) + head
+            line = f"{k}. {head}" if numbered else head
+            line += f" {dl} {status}"
+            if row.comments and rng.random() < 0.6:
+                line += (" " if status else "") + row.comments
+            out.append(line)
+            out.extend(row.cont)
+    return y1, "\n".join(out) + "\n"
+
+
+def ilo_doc(rng, titles, text):
+    y = rng.randint(2015, 2024)
+    topic = rng.choice(TOPICS)
+    c1, c2 = rng.sample(COUNTRIES, 2)
+    base = f"{rng.choice(ILO_KINDS)} \u201c{topic}\u201d"
+    title = titles.unique(base if rng.random() < 0.5 else f"{base} in {c1}")
+    donor = rng.choice(DONORS)
+    budget = f"{rng.randint(150_000, 9_800_000):,}"
+    code = f"{c1[:3].upper()}/{y % 100 - rng.randint(1, 5):02d}/{rng.randint(1, 60):02d}/{donor[:3].upper()}"
+    subs = {
+        "Countries": f"{c1}, {c2}" if rng.random() < 0.5 else c1,
+        "Evaluation date": f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {y}",
+        "Evaluation type": rng.choice(["Project", "Project", "Cluster", "Thematic"]),
+        "Evaluation timing": rng.choice(["Final", "Final", "Midterm", "Interim"]),
+        "Administrative Office": f"ILO Country Office (CO) {c1}",
+        "Evaluation manager": rng.choice(PEOPLE),
+        "Evaluation consultant(s)": " and ".join(rng.sample(PEOPLE, 2)),
+        "DC Symbol": code,
+        "Donor(s) & budget": f"{donor}; \\${budget}",
+    }
+    paras = paragraphs(text)
+    out, skip_next, region, titled = [], False, "", False
+    for i, p in enumerate(paras):
+        if skip_next:
+            skip_next = False
+            continue
+        s = p.strip()
+        if not titled and s:        # first paragraph with text: the title
+            titled = True
+            lead = p[: len(p) - len(p.lstrip("\n"))]
+            out.append(lead + title)
+            continue
+        key = s.split(":", 1)[0]
+        if key in subs and ":" in s and "\n" not in s:
+            out.append(f"{key}: {subs[key]}")
+            continue
+        if s in ("Findings", "EMERGING GOOD PRACTICES", "RECOMMENDATIONS, LESSONS LEARNED AND GOOD PRACTICES"):
+            region = s
+        nxt = paras[i + 1].strip() if i + 1 < len(paras) else ""
+        if region == "Findings" and re.match(r"^[A-Z][\w ,&-]{3,70}: ", s) \
+                and re.match(r"^[A-Z][\w ,&-]{3,70}: ", nxt) and rng.random() < 0.2:
+            continue                 # leave a finding out (only if the next one starts a new one)
+        if region == "EMERGING GOOD PRACTICES" and "\n" not in s and len(s) < 120 \
+                and not s.startswith("Component") and s != region and nxt and rng.random() < 0.25:
+            skip_next = True         # leave a good practice (heading + text) out
+            continue
+        out.append(p)
+    return y, "\n\n".join(out)
+
+
+def report_doc(rng, titles, text):
+    y = rng.randint(2008, 2023)
+    base = f"{rng.choice(REPORT_KINDS)}: {rng.choice(TOPICS).lower()}"
+    title = titles.unique(base)
+    lines = text.split("\n")
+    lines[0] = title
+    districts = ["Sialkot", "Kasur", "Faisalabad", "Hyderabad", "Umerkot", "Multan",
+                 "Quetta", "Peshawar", "Sukkur", "Thatta", "Gilgit", "Lahore"]
+    bullets = [i for i, l in enumerate(lines) if l.startswith("\u2022 ")]
+    for i in bullets:
+        lines[i] = re.sub(r"District \w+", f"District {rng.choice(districts)}", lines[i])
+    if bullets and rng.random() < 0.3:
+        del lines[bullets[-1]]
+    body = "\n".join(lines).replace("2011", str(y))
+    return y, body
+
+
+# ---------------------------------------------------------------- main
+
+def load_samples(samples: Path):
+    gate, ilo, report = [], [], []
+    for f in sorted(samples.glob("*.txt")):
+        t = f.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        if t.lstrip().startswith("Management Response"):
+            gate.append(t)
+        elif "QUICK FACTS" in t:
+            ilo.append(t)
+        else:
+            report.append(t)
+    if not (gate and ilo and report):
+        sys.exit(f"make_corpus: {samples} lacks a GATE, ILO or report sample")
+    comments, recs, rows = [], [], []
+    for t in gate:
+        c, r, w = parse_gate(t)
+        comments += c
+        recs += r
+        rows += w
+    return comments, recs, rows, ilo, report
+
+
+def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLES) -> dict:
+    comments, recs, rows, ilo, report = load_samples(samples)
+    rng = random.Random(seed)
+    titles = Titles()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    kinds = {"management_response": 0, "evaluation_summary": 0, "report": 0}
+    total = 0
+    for i in range(docs):
+        kind = weighted(rng, MIX)
+        if kind == "gate":
+            year, body = gate_doc(rng, titles, comments, recs, rows)
+            kinds["management_response"] += 1
+        elif kind == "ilo":
+            year, body = ilo_doc(rng, titles, rng.choice(ilo))
+            kinds["evaluation_summary"] += 1
+        else:
+            year, body = report_doc(rng, titles, rng.choice(report))
+            kinds["report"] += 1
+        data = body.encode("utf-8")
+        d = out_dir / str(year)
+        d.mkdir(exist_ok=True)
+        (d / f"{i:06d}_{rng.getrandbits(64):016x}.txt").write_bytes(data)
+        total += len(data)
+    return {"files": docs, "bytes": total, "mb": total / 1e6,
+            "avg_kb": total / docs / 1e3 if docs else 0.0, "kinds": kinds, "seed": seed}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out_dir", type=Path)
+    ap.add_argument("--docs", type=int, default=20000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES,
+                    help="folder of sample documents (default: the repository's input/)")
+    a = ap.parse_args(argv)
+    s = generate(a.out_dir, a.docs, a.seed, a.samples)
+    k = s["kinds"]
+    print(f"{s['files']} files, {s['mb']:.1f} MB ({s['avg_kb']:.1f} KB average): "
+          f"{k['management_response']} management_response, {k['evaluation_summary']} "
+          f"evaluation_summary, {k['report']} report -> {a.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
