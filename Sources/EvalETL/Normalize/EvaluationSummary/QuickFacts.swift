@@ -1,0 +1,169 @@
+/// Reads the `Key: value` lines of an ILO `QUICK FACTS` block into a `ParsedDocument`.
+///
+///     Countries: Pakistan, Italy                 -> countries ["Pakistan", "Italy"]
+///     Administrative Office: ILO Country Office (CO) Pakistan
+///                                                -> office, office_type "CO", role administrative_office
+///     Donor(s) & budget: Government of Italy; \$1,706,485
+///                                                -> donors, role donor, budget 1706485.0, budget_currency "USD"
+///
+/// Keys match case-insensitively through `Vocabulary.quickFactKeys`; unknown keys are ignored.
+enum QuickFacts {
+    enum Fact: String, Sendable {
+        case countries
+        case evaluationDate = "evaluation date"
+        case evaluationType = "evaluation type"
+        case evaluationTiming = "evaluation timing"
+        case administrativeOffice = "administrative office"
+        case technicalOffice = "technical office"
+        case evaluationManager = "evaluation manager"
+        case evaluators
+        case projectCode = "project code"
+        case donorsAndBudget = "donors and budget"
+        case keywords
+    }
+
+    /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
+    static func fact(forKey key: String) -> Fact? {
+        var k = Text.fold(MarkdownText.inline(key)).lowercased()
+        for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
+        k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " and "))
+        return Vocabulary.quickFactKeys[k].flatMap(Fact.init(rawValue:))
+    }
+
+    /// Applies one fact; problems become warnings at `line`.
+    static func apply(_ fact: Fact, value raw: String, line: Int, to doc: inout ParsedDocument) {
+        let value = MarkdownText.plain(raw)
+        guard !value.isEmpty else { return }
+        switch fact {
+        case .countries:
+            doc.countries = list(value, separators: [",", ";"])
+        case .evaluationDate:
+            doc.evaluationDate = DateText.parse(value)
+            if doc.evaluationDate == nil {
+                doc.diagnostics.append(.warning(line: line, "evaluation date '\(value)' is not a date, left empty"))
+            }
+        case .evaluationType:
+            doc.evaluationType = value
+        case .evaluationTiming:
+            doc.evaluationTiming = value
+        case .administrativeOffice:
+            doc.office = value
+            doc.officeType = officeType(of: value)
+            doc.roles.append(ParsedRole(.administrativeOffice, office(value)))
+        case .technicalOffice:
+            doc.roles.append(ParsedRole(.technicalOffice, office(value)))
+        case .evaluationManager:
+            for party in PartySplitter.split(value) {
+                doc.roles.append(ParsedRole(.evaluationManager, person(party)))
+            }
+        case .evaluators:
+            for party in PartySplitter.split(value) {
+                doc.roles.append(ParsedRole(.evaluator, person(party)))
+            }
+        case .projectCode:
+            doc.projectCode = value
+        case .donorsAndBudget:
+            donorsAndBudget(value, line: line, to: &doc)
+        case .keywords:
+            doc.keywords = list(value, separators: [",", ";"])
+        }
+    }
+
+    /// `Donor A; \$1,706,485` or `Donor A, Donor B (USD 2 million)`: donors, then the amount.
+    static func donorsAndBudget(_ value: String, line: Int, to doc: inout ParsedDocument) {
+        var donorText = value
+        if let at = amountStart(value), let money = Money.parse(String(value[at...])) {
+            doc.budget = money.amount
+            doc.budgetCurrency = money.currency
+            if money.currency == nil {
+                doc.diagnostics.append(.warning(line: line, "budget without a currency: '\(value[at...])'"))
+            }
+            donorText = String(value[..<at]).trimmingEnds(" (;:–-,")
+        }
+        for donor in list(donorText, separators: [",", ";"]) {
+            let name = Vocabulary.canonicalOrganization(donor) ?? donor
+            doc.donors.append(name)
+            doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
+        }
+    }
+
+    /// Where the amount begins: its currency marker, else its first digit, when all that follows is money.
+    static func amountStart(_ value: String) -> String.Index? {
+        let cut = value.lastIndex(where: { $0 == ";" || $0 == "(" || $0 == ":" || $0 == "–" })
+            .map { value.index(after: $0) } ?? value.startIndex
+        let tail = value[cut...]
+        guard tail.contains(where: \.isNumber) else { return nil }
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
+        let moneyish = words.allSatisfy { w in
+            w.isEmpty || w.first!.isNumber || w.contains("$") || w.contains("€") || w.contains("£")
+                || Money.multipliers[w] != nil
+                || Vocabulary.currencyMarkers.contains { $0.marker.lowercased() == w }
+                || w == "us" || w == "dollars" || w == "approx" || w == "approximately" || w == "total"
+        }
+        return moneyish ? tail.firstIndex { !$0.isWhitespace } : nil
+    }
+
+    /// Items split on the separators outside parentheses, trimmed; empty items dropped.
+    static func list(_ value: String, separators: Set<Character>) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        for c in value {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && separators.contains(c) {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        items.append(current)
+        return items.map { Text.fold($0).trimmingPunctuation }.filter { !$0.isEmpty }
+    }
+
+    /// `CO` from `ILO Country Office (CO) Pakistan`, else from a phrase such as `Regional Office`.
+    static func officeType(of office: String) -> String? {
+        var rest = Substring(office)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inner = Text.fold(rest[rest.index(after: open)..<close])
+            if Vocabulary.officeTypes.contains(inner) { return inner }
+            rest = rest[rest.index(after: close)...]
+        }
+        let lower = office.lowercased()
+        return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
+    }
+
+    /// An office as a unit: a trailing parenthesis is its detail unless it is an office type.
+    static func office(_ value: String) -> Party {
+        if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
+            let inner = Text.fold(value[value.index(after: open)..<value.index(before: value.endIndex)])
+            let name = Text.fold(value[..<open])
+            if !Vocabulary.officeTypes.contains(inner), !name.isEmpty {
+                return Party(name: name, kind: .unit, detail: inner.isEmpty ? nil : inner)
+            }
+        }
+        return Party(name: value, kind: .unit)
+    }
+
+    /// Managers and consultants are people unless the name is plainly an organization.
+    static func person(_ party: Party) -> Party {
+        var p = party
+        if p.kind != .organization || Vocabulary.canonicalOrganization(p.name) == nil { p.kind = .person }
+        return p
+    }
+}
+
+extension StringProtocol {
+    /// The text without the given characters at either end.
+    func trimmingEnds(_ chars: String) -> String {
+        guard let a = firstIndex(where: { !chars.contains($0) }), let b = lastIndex(where: { !chars.contains($0) }) else { return "" }
+        return String(self[a...b])
+    }
+
+    /// The text without leading/trailing spaces and list punctuation (`,;.:`).
+    var trimmingPunctuation: String {
+        let junk: (Character) -> Bool = { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." }
+        guard let a = firstIndex(where: { !junk($0) }), let b = lastIndex(where: { !junk($0) }) else { return "" }
+        return String(self[a...b])
+    }
+}

@@ -1,0 +1,105 @@
+import XCTest
+@testable import EvalETL
+
+final class EvaluationSummaryParserTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .evaluationSummary))
+    }
+
+    func testShortPageWithTitleAndAbstract() throws {
+        let doc = try parse("""
+
+        # **Final evaluation: Better Work Jordan**
+
+        The project supported garment factories in Jordan
+        to improve compliance with labour standards.
+
+        Read the full report.
+        """)
+        XCTAssertEqual(doc.title, "Final evaluation: Better Work Jordan")
+        XCTAssertEqual(doc.summary, "The project supported garment factories in Jordan to improve compliance with labour standards.")
+        XCTAssertEqual(doc.organizations, ["ILO"])
+        XCTAssertEqual(doc.countries, ["Jordan"])
+        XCTAssertEqual(doc.recommendations, [])
+        XCTAssertEqual(doc.findings, [])
+    }
+
+    func testVariantSpellingsAndZones() throws {
+        let doc = try parse("""
+        Final Evaluation of the "Skills" Project
+
+        QUICK FACTS
+        Country: Viet Nam
+        Evaluation Date: 2021-03-05
+        Evaluation Manager: Jane Doe
+        Donor: European Union; EUR 2.5 million
+        Key words: skills, TVET,
+
+        BACKGROUND
+
+        Project summary
+
+        The project built **skills**.
+
+        FINDINGS
+
+        Relevance
+
+        The project was relevant.
+
+        Efficiency: Funds were used well.
+
+        It was also timely.
+
+        RECOMMENDATIONS
+
+        Design
+
+        1. Plan longer: Allow three years.
+        Priority: High
+        3. Involve partners
+        early on.
+
+        Lessons learned
+
+        - Partners matter.
+        - Time matters.
+
+        GOOD PRACTICES
+
+        Component A
+
+        Tripartite councils
+
+        Councils worked well.
+        """)
+        XCTAssertEqual(doc.countries, ["Viet Nam"])
+        XCTAssertEqual(doc.evaluationDate?.iso, "2021-03-05")
+        XCTAssertEqual(doc.donors, ["European Union"])
+        XCTAssertEqual(doc.budget, 2_500_000)
+        XCTAssertEqual(doc.budgetCurrency, "EUR")
+        XCTAssertEqual(doc.keywords, ["skills", "TVET"])
+        XCTAssertEqual(doc.summary, "The project built skills.")
+        XCTAssertEqual(doc.roles, [ParsedRole(.evaluationManager, Party(name: "Jane Doe", kind: .person))])
+        XCTAssertEqual(doc.findings, [
+            ParsedFinding(kind: .finding, title: "Relevance", text: "The project was relevant."),
+            ParsedFinding(kind: .finding, title: "Efficiency", text: "Funds were used well. It was also timely."),
+            ParsedFinding(kind: .lessonLearned, text: "Partners matter."),
+            ParsedFinding(kind: .lessonLearned, text: "Time matters."),
+            ParsedFinding(kind: .goodPractice, section: "Component A", title: "Tripartite councils", text: "Councils worked well."),
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Allow three years.", "Involve partners early on."])
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Plan longer", nil])
+        XCTAssertEqual(doc.recommendations.map(\.section), ["Design", "Design"])
+        XCTAssertEqual(doc.diagnostics.map(\.line), [32])
+    }
+
+    func testNeverCrashes() throws {
+        let inputs = [
+            "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",
+            String(repeating: "a", count: 1_000_000), String(decoding: (0..<2048).map { UInt8($0 % 256) }, as: UTF8.self),
+            "Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", 2000),
+        ]
+        for text in inputs { _ = try parse(text) }
+    }
+}
