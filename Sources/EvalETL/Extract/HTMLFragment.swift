@@ -35,8 +35,24 @@ public enum HTMLFragment {
         return true
     }()
 
+    /// One block: its text, and whether it is a list item (`<li>`).
+    public struct Block: Sendable, Equatable {
+        public var text: String
+        public var isListItem: Bool
+
+        public init(_ text: String, isListItem: Bool = false) {
+            self.text = text
+            self.isListItem = isListItem
+        }
+    }
+
     /// The text blocks of `html`, in reading order; empty for empty or tag-only input.
     public static func blocks(_ html: Substring) -> [String] {
+        parse(html).map(\.text)
+    }
+
+    /// The blocks of `html` with their list-item flag, in reading order.
+    public static func parse(_ html: Substring) -> [Block] {
         guard !html.isEmpty, initialized else { return [] }
         var bytes = Array(html.utf8.prefix(maxBytes))
         // NB: don't cut a UTF-8 sequence in half at the cap.
@@ -56,13 +72,16 @@ public enum HTMLFragment {
     }
 
     /// Depth-first walk without recursion: children, then siblings, then back up through parents.
-    private static func walk(_ first: xmlNodePtr?) -> [String] {
-        var blocks: [String] = []
+    private static func walk(_ first: xmlNodePtr?) -> [Block] {
+        var blocks: [Block] = []
         var run = ""
+        // NB: text of an `<li>` up to its first nested block is the item itself.
+        var inItem = false
         func flush() {
             let text = Text.fold(run)
-            if !text.isEmpty { blocks.append(text) }
+            if !text.isEmpty { blocks.append(Block(text, isListItem: inItem)) }
             run = ""
+            inItem = false
         }
         var node = first
         var visited = 0
@@ -74,6 +93,7 @@ public enum HTMLFragment {
                 let name = elementName(n)
                 if skippedElements.contains(name) { break }
                 if blockElements.contains(name) { flush() }
+                if name == "li" { inItem = true }
                 descend = n.pointee.children != nil
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = n.pointee.content {

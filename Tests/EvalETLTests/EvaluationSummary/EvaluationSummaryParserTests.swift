@@ -80,7 +80,8 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.budgetCurrency, "EUR")
         XCTAssertEqual(doc.keywords, ["skills", "TVET"])
         XCTAssertEqual(doc.summary, "The project built skills.")
-        XCTAssertEqual(doc.roles, [ParsedRole(.evaluationManager, Party(name: "Jane Doe", kind: .person))])
+        XCTAssertEqual(doc.roles, [ParsedRole(.evaluationManager, Party(name: "Jane Doe", kind: .person)),
+                                   ParsedRole(.donor, Party(name: "European Union", kind: .organization))])
         XCTAssertEqual(doc.findings, [
             ParsedFinding(kind: .finding, title: "Relevance", text: "The project was relevant."),
             ParsedFinding(kind: .finding, title: "Efficiency", text: "Funds were used well. It was also timely."),
@@ -94,11 +95,37 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.diagnostics.map(\.line), [32])
     }
 
+    func testTablesAndHTMLLines() throws {
+        let doc = try parse("""
+        Title
+
+        QUICK FACTS
+
+        | Key | Value |
+        |---|---|
+        | Countries: | Kenya; Uganda |
+        | DC Symbol | KEN/20/01/USA |
+
+        LESSONS LEARNED
+
+        <p>Component A</p><ol><li>Partners matter.</li><li>Time matters.</li></ol>
+
+        | <p>GOOD PRACTICES</p> | <ul><li>Councils: They worked.</li></ul> |
+        """)
+        XCTAssertEqual(doc.countries, ["Kenya", "Uganda"])
+        XCTAssertEqual(doc.projectCode, "KEN/20/01/USA")
+        XCTAssertEqual(doc.findings, [
+            ParsedFinding(kind: .lessonLearned, section: "Component A", text: "Partners matter."),
+            ParsedFinding(kind: .lessonLearned, section: "Component A", text: "Time matters."),
+            ParsedFinding(kind: .goodPractice, title: "Councils", text: "They worked."),
+        ])
+    }
+
     func testNeverCrashes() throws {
         let inputs = [
             "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",
             String(repeating: "a", count: 1_000_000), String(decoding: (0..<2048).map { UInt8($0 % 256) }, as: UTF8.self),
-            "Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", 2000),
+            "Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", count: 2000),
         ]
         for text in inputs { _ = try parse(text) }
     }

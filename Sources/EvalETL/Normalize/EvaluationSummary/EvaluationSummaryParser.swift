@@ -14,6 +14,9 @@
 public struct EvaluationSummaryParser: DocumentParser {
     public init() {}
 
+    /// Characters of a title searched for country names at most.
+    static let maxScanLength = 4_000
+
     /// A classified block and where it came from.
     struct SourceBlock: Equatable {
         var line: Int
@@ -30,14 +33,16 @@ public struct EvaluationSummaryParser: DocumentParser {
         doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
         let blocks = Self.blocks(document.lines, from: titleIndex + 1)
         run(blocks, into: &doc)
-        if doc.countries.isEmpty, let title = doc.title { doc.countries = Text.countries(in: title) }
+        if doc.countries.isEmpty, let title = doc.title {
+            // NB: country search scans the text once per country; a title is short, a 1 MB line is not.
+            doc.countries = Text.countries(in: String(title.prefix(Self.maxScanLength)))
+        }
         return doc
     }
 
     /// The state machine over classified blocks.
     func run(_ blocks: [SourceBlock], into doc: inout ParsedDocument) {
         var zone = SummaryZone.front
-        var sawQuickFacts = false
         var capturing = false
         var summaryParts: [String] = []
         var abstract: [String] = []
@@ -52,7 +57,6 @@ public struct EvaluationSummaryParser: DocumentParser {
             }
             if case .heading(let h) = block.kind {
                 zone = SummaryZone(heading: h)
-                sawQuickFacts = sawQuickFacts || zone == .quickFacts
                 capturing = false
                 items.enter()
                 continue
@@ -76,7 +80,12 @@ public struct EvaluationSummaryParser: DocumentParser {
                     if capturing { summaryParts.append(t) }
                     if zone == .front, abstractOpen, case .text = block.kind { abstract.append(t) }
                 case .field(let label, let value):
-                    if capturing { summaryParts.append("\(label): \(value)") }
+                    if capturing {
+                        summaryParts.append("\(label): \(value)")
+                    } else if zone == .front, let fact = QuickFacts.fact(forKey: label) {
+                        // NB: some pages list the quick facts without their heading.
+                        QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
+                    }
                 default:
                     break
                 }
@@ -86,7 +95,7 @@ public struct EvaluationSummaryParser: DocumentParser {
         }
         if !summaryParts.isEmpty {
             doc.summary = Text.nonEmpty(summaryParts.joined(separator: " "))
-        } else if !sawQuickFacts, !abstract.isEmpty {
+        } else if !abstract.isEmpty {
             doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
         }
         collect(items.items, into: &doc)
@@ -144,10 +153,21 @@ public struct EvaluationSummaryParser: DocumentParser {
             defer { i += 1 }
             if line.allSatisfy(\.isWhitespace) { continue }
             if isTableRow(line) {
-                for cell in cells(line) {
+                let row = cells(line)
+                if let field = keyValueRow(row) {
+                    out.append(SourceBlock(line: i + 1, kind: field, paragraphStart: true))
+                    continue
+                }
+                for cell in row {
                     for text in cellBlocks(cell) {
                         out.append(SourceBlock(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
                     }
+                }
+                continue
+            }
+            if isHTMLLine(line) {
+                for text in cellBlocks(line) {
+                    out.append(SourceBlock(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
                 }
                 continue
             }
@@ -155,6 +175,22 @@ public struct EvaluationSummaryParser: DocumentParser {
             out.append(SourceBlock(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
         }
         return out
+    }
+
+    /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).
+    static func isHTMLLine(_ line: Substring) -> Bool {
+        let t = line.drop { $0 == " " }
+        guard t.hasPrefix("<"), let second = t.dropFirst().first, second.isLetter, t.contains(">") else { return false }
+        return true
+    }
+
+    /// `| Countries | Pakistan, Italy |`: a two-cell row whose first cell is a quick-fact key.
+    static func keyValueRow(_ row: [Substring]) -> SummaryBlock? {
+        let texts = row.map { MarkdownText.plain($0) }.filter { !$0.isEmpty }
+        guard texts.count == 2, !row.contains(where: { $0.contains("<") }) else { return nil }
+        let key = texts[0].trimmingEnds(" :")
+        guard QuickFacts.fact(forKey: key) != nil else { return nil }
+        return .field(label: key, value: texts[1])
     }
 
     static func isTableRow(_ line: Substring) -> Bool {
@@ -182,8 +218,14 @@ public struct EvaluationSummaryParser: DocumentParser {
     }
 
     /// The blocks of one cell: its HTML blocks split at inline numbers, or its text.
+    /// A list item without a number of its own reads as a bullet.
     static func cellBlocks(_ cell: Substring) -> [String] {
         guard cell.contains("<") else { return Text.nonEmpty(cell).map { [$0] } ?? [] }
-        return HTMLFragment.blocks(cell).flatMap(InlineNumbers.split)
+        return HTMLFragment.parse(cell).flatMap { block -> [String] in
+            let pieces = InlineNumbers.split(block.text)
+            guard block.isListItem, pieces.count == 1,
+                  SummaryBlock.numberedItem(Substring(block.text)) == nil else { return pieces }
+            return ["- " + block.text]
+        }
     }
 }

@@ -59,7 +59,8 @@ struct SummaryItems {
             if isOpen, let last = items.last, last.number != nil || last.parts.last?.hasSuffix(":") == true {
                 items[items.count - 1].parts.append(text)
             } else {
-                start(zone, title: nil, text: text, number: nil, line: line)
+                let (title, rest) = SummaryItems.leadIn(text)
+                start(zone, title: title, text: rest, number: nil, line: line)
             }
         case .text(let text):
             if let title = pendingTitle {
