@@ -150,6 +150,19 @@ public enum Vocabulary {
         "deadline", "target", "level of priority",
     ]
 
+    /// Words that make a part of a people list a post, not a person (`Team Leader`, `National Consultant`).
+    public static let personPostWords: Set<String> = [
+        "leader", "consultant", "consultants", "evaluator", "evaluators", "expert", "member",
+        "specialist", "coordinator", "manager", "officer", "adviser", "advisor", "lead", "senior", "junior", "associate", "assistant", "researcher", "analyst",
+    ]
+
+    /// Words that make a name a firm or institution rather than a person.
+    public static let firmWords: Set<String> = [
+        "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "consulting", "consultancy", "consultancies",
+        "associates", "institute", "university", "foundation", "company", "group", "partners",
+        "international", "sarl", "s.a.", "plc", "centre", "center", "agency", "ministry",
+    ]
+
     // MARK: Month names
 
     /// Month names and abbreviations (English, French, Spanish), lower-case, accents as written.

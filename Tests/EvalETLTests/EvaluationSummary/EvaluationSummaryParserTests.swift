@@ -121,6 +121,31 @@ final class EvaluationSummaryParserTests: XCTestCase {
         ])
     }
 
+    func testNumberedLabelsAndAttributeTables() throws {
+        let doc = try parse("""
+        QUICK FACTS
+
+        Countries: Ghana
+
+        RECOMMENDATIONS
+
+        Recommendation 1: Strengthen coordination
+
+        The project should meet monthly.
+
+        | Responsible unit | Priority | Time implication | Resource implication |
+        |---|---|---|---|
+        | ILO CO | High | Short term | Low |
+
+        Recommendation 2: Train staff every year.
+        """)
+        XCTAssertNil(doc.title)
+        XCTAssertEqual(doc.countries, ["Ghana"])
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Strengthen coordination", nil])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["The project should meet monthly.", "Train staff every year."])
+        XCTAssertEqual(doc.recommendations.map(\.section), [nil, nil])
+    }
+
     func testNeverCrashes() throws {
         let inputs = [
             "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",

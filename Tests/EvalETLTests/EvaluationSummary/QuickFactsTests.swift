@@ -56,6 +56,19 @@ final class QuickFactsTests: XCTestCase {
         }
     }
 
+    func testPeople() {
+        let rows: [(String, [Party])] = [
+            ("Niaz Murtaza (Team Leader) and Rehana Shaikh", [Party(name: "Niaz Murtaza", kind: .person, detail: "Team Leader"),
+                                                             Party(name: "Rehana Shaikh", kind: .person)]),
+            ("Jane Doe, Team Leader; John Roe", [Party(name: "Jane Doe", kind: .person, detail: "Team Leader"),
+                                                 Party(name: "John Roe", kind: .person)]),
+            ("Tahmina Mahmud, ILO Evaluation Office", [Party(name: "Tahmina Mahmud", kind: .person, detail: "ILO Evaluation Office")]),
+            ("Madonna", [Party(name: "Madonna", kind: .person)]),
+            ("XYZ Consulting Ltd", [Party(name: "XYZ Consulting Ltd", kind: .organization)]),
+        ]
+        for (value, want) in rows { XCTAssertEqual(QuickFacts.people(value), want, value) }
+    }
+
     func testOffices() {
         var doc = ParsedDocument(docType: .evaluationSummary)
         QuickFacts.apply(.administrativeOffice, value: "ILO Country Office (CO) Pakistan", line: 1, to: &doc)
@@ -69,5 +82,6 @@ final class QuickFactsTests: XCTestCase {
         ])
         XCTAssertEqual(QuickFacts.officeType(of: "ILO Decent Work Team for Central America"), nil)
         XCTAssertEqual(QuickFacts.officeType(of: "ILO Regional Office for Africa"), "RO")
+        XCTAssertEqual(QuickFacts.officeType(of: "ILO DWT/CO-New Delhi"), "CO")
     }
 }

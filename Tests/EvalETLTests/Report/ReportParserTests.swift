@@ -13,6 +13,7 @@ final class ReportParserTests: XCTestCase {
             ("• improved access to services working in groups", nil, nil),
             ("Baidarie working in District Sialkot", nil, nil),
             ("• A list item", nil, nil),
+            ("2. SAFWCO working in District Hyderabad", "SAFWCO", "District Hyderabad"),
         ]
         for (line, name, detail) in rows {
             let got = PartnerLine.parse(Substring(line))
@@ -43,6 +44,10 @@ final class ReportParserTests: XCTestCase {
         Workshop report: home based workers
 
         Page 1 of 3
+
+        Date: March 2011
+
+        INTRODUCTION
 
         UN Women and ILO ran a pilot in Nepal
         with partners.

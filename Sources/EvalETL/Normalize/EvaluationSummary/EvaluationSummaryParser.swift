@@ -14,15 +14,8 @@
 public struct EvaluationSummaryParser: DocumentParser {
     public init() {}
 
-    /// Characters of a title searched for country names at most.
-    static let maxScanLength = 4_000
-
-    /// A classified block and where it came from.
-    struct SourceBlock: Equatable {
-        var line: Int
-        var kind: SummaryBlock
-        var paragraphStart: Bool
-    }
+    /// Characters of title and summary searched for country names at most.
+    static let maxScanLength = 20_000
 
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind)
@@ -30,18 +23,24 @@ public struct EvaluationSummaryParser: DocumentParser {
         guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty }) else {
             return doc
         }
-        doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
-        let blocks = Self.blocks(document.lines, from: titleIndex + 1)
-        run(blocks, into: &doc)
-        if doc.countries.isEmpty, let title = doc.title {
-            // NB: country search scans the text once per country; a title is short, a 1 MB line is not.
-            doc.countries = Text.countries(in: String(title.prefix(Self.maxScanLength)))
+        var start = titleIndex + 1
+        // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title.
+        if case .heading(let h) = SummaryBlock.classify(document.lines[titleIndex]), SummaryZone(heading: h) != .other {
+            start = titleIndex
+        } else {
+            doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
+        }
+        run(SummarySource.blocks(document.lines, from: start), into: &doc)
+        if doc.countries.isEmpty {
+            // NB: country search scans the text once per country; bound it on pathological input.
+            let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
+            doc.countries = Text.countries(in: String(scope.prefix(Self.maxScanLength)))
         }
         return doc
     }
 
     /// The state machine over classified blocks.
-    func run(_ blocks: [SourceBlock], into doc: inout ParsedDocument) {
+    func run(_ blocks: [SummarySource.Block], into doc: inout ParsedDocument) {
         var zone = SummaryZone.front
         var capturing = false
         var summaryParts: [String] = []
@@ -139,93 +138,5 @@ public struct EvaluationSummaryParser: DocumentParser {
         let s = subheading.lowercased()
         return s.contains("summary") || s.hasPrefix("abstract") || s.hasPrefix("project description")
             || s.hasPrefix("project purpose") || s.hasPrefix("résumé") || s.hasPrefix("resumen")
-    }
-
-    /// Classified blocks of `lines[start...]`; markdown table rows become one block per HTML block of each cell.
-    static func blocks(_ lines: [Substring], from start: Int) -> [SourceBlock] {
-        var out: [SourceBlock] = []
-        func blank(_ i: Int) -> Bool {
-            i < start || i >= lines.count || lines[i].allSatisfy(\.isWhitespace) || isTableRow(lines[i])
-        }
-        var i = start
-        while i < lines.count {
-            let line = lines[i]
-            defer { i += 1 }
-            if line.allSatisfy(\.isWhitespace) { continue }
-            if isTableRow(line) {
-                let row = cells(line)
-                if let field = keyValueRow(row) {
-                    out.append(SourceBlock(line: i + 1, kind: field, paragraphStart: true))
-                    continue
-                }
-                for cell in row {
-                    for text in cellBlocks(cell) {
-                        out.append(SourceBlock(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
-                    }
-                }
-                continue
-            }
-            if isHTMLLine(line) {
-                for text in cellBlocks(line) {
-                    out.append(SourceBlock(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
-                }
-                continue
-            }
-            let kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
-            out.append(SourceBlock(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
-        }
-        return out
-    }
-
-    /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).
-    static func isHTMLLine(_ line: Substring) -> Bool {
-        let t = line.drop { $0 == " " }
-        guard t.hasPrefix("<"), let second = t.dropFirst().first, second.isLetter, t.contains(">") else { return false }
-        return true
-    }
-
-    /// `| Countries | Pakistan, Italy |`: a two-cell row whose first cell is a quick-fact key.
-    static func keyValueRow(_ row: [Substring]) -> SummaryBlock? {
-        let texts = row.map { MarkdownText.plain($0) }.filter { !$0.isEmpty }
-        guard texts.count == 2, !row.contains(where: { $0.contains("<") }) else { return nil }
-        let key = texts[0].trimmingEnds(" :")
-        guard QuickFacts.fact(forKey: key) != nil else { return nil }
-        return .field(label: key, value: texts[1])
-    }
-
-    static func isTableRow(_ line: Substring) -> Bool {
-        line.drop { $0 == " " }.hasPrefix("|")
-    }
-
-    /// The cells of `| a | b |`, split at unescaped `|`; a `|---|` separator row has none.
-    static func cells(_ line: Substring) -> [Substring] {
-        var cells: [Substring] = []
-        var startIdx = line.startIndex
-        var escaped = false
-        for idx in line.indices {
-            let c = line[idx]
-            if c == "|" && !escaped {
-                cells.append(line[startIdx..<idx])
-                startIdx = line.index(after: idx)
-            }
-            escaped = c == "\\" && !escaped
-        }
-        cells.append(line[startIdx...])
-        // NB: the text before the first `|` and after the last one is no cell.
-        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
-        let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
-        return separator ? [] : cells
-    }
-
-    /// The blocks of one cell: its HTML blocks split at inline numbers, or its text.
-    /// A list item without a number of its own reads as a bullet.
-    static func cellBlocks(_ cell: Substring) -> [String] {
-        guard cell.contains("<") else { return Text.nonEmpty(cell).map { [$0] } ?? [] }
-        return HTMLFragment.parse(cell).flatMap { block -> [String] in
-            let pieces = InlineNumbers.split(block.text)
-            guard block.isListItem, pieces.count == 1,
-                  SummaryBlock.numberedItem(Substring(block.text)) == nil else { return pieces }
-            return ["- " + block.text]
-        }
     }
 }

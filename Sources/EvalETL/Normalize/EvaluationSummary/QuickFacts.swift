@@ -53,13 +53,9 @@ enum QuickFacts {
         case .technicalOffice:
             doc.roles.append(ParsedRole(.technicalOffice, office(value)))
         case .evaluationManager:
-            for party in PartySplitter.split(value) {
-                doc.roles.append(ParsedRole(.evaluationManager, person(party)))
-            }
+            doc.roles += people(value).map { ParsedRole(.evaluationManager, $0) }
         case .evaluators:
-            for party in PartySplitter.split(value) {
-                doc.roles.append(ParsedRole(.evaluator, person(party)))
-            }
+            doc.roles += people(value).map { ParsedRole(.evaluator, $0) }
         case .projectCode:
             doc.projectCode = value
         case .donorsAndBudget:
@@ -129,6 +125,9 @@ enum QuickFacts {
             if Vocabulary.officeTypes.contains(inner) { return inner }
             rest = rest[rest.index(after: close)...]
         }
+        // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
+        let words = office.split { !$0.isLetter }
+        if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
         let lower = office.lowercased()
         return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
     }
@@ -145,11 +144,29 @@ enum QuickFacts {
         return Party(name: value, kind: .unit)
     }
 
-    /// Managers and consultants are people unless the name is plainly an organization.
-    static func person(_ party: Party) -> Party {
-        var p = party
-        if p.kind != .organization || Vocabulary.canonicalOrganization(p.name) == nil { p.kind = .person }
-        return p
+    /// The people a manager or consultant line names.
+    ///
+    ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh" -> Niaz Murtaza ("Team Leader"), Rehana Shaikh
+    ///     "Jane Doe, Team Leader; John Roe"              -> Jane Doe ("Team Leader"), John Roe
+    ///
+    /// A part that names a post or an office (`Team Leader`, `ILO Evaluation Office`) right
+    /// after a person is that person's detail; a firm (`XYZ Consulting Ltd`) stays an organization.
+    static func people(_ value: String) -> [Party] {
+        var out: [Party] = []
+        for var party in PartySplitter.split(value) {
+            let lower = party.name.lowercased().split(separator: " ")
+            let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
+            if isPost, let last = out.indices.last, out[last].kind == .person {
+                let written = party.name + (party.detail.map { " (\($0))" } ?? "")
+                out[last].detail = [out[last].detail, written].compactMap { $0 }.joined(separator: "; ")
+                continue
+            }
+            let firm = Vocabulary.canonicalOrganization(party.name) != nil
+                || lower.contains { Vocabulary.firmWords.contains(String($0)) }
+            if !firm && !isPost { party.kind = .person }
+            out.append(party)
+        }
+        return out
     }
 }
 

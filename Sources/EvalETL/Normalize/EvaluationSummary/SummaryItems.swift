@@ -48,7 +48,13 @@ struct SummaryItems {
             let key = label.lowercased()
             if Vocabulary.recommendationAttributeLabels.contains(key) { return }
             if let n = SummaryItems.numberedLabel(key) {
-                start(zone, title: nil, text: value, number: n, line: line)
+                // NB: `Recommendation 1: Strengthen coordination` over a paragraph is that paragraph's title.
+                if case .text = next, let l = value.last, !SummaryBlock.finalPunctuation.contains(l) {
+                    start(zone, title: value, text: "", number: n, line: line)
+                    isOpen = true
+                } else {
+                    start(zone, title: nil, text: value, number: n, line: line)
+                }
             } else {
                 start(zone, title: label, text: value, number: nil, line: line)
             }

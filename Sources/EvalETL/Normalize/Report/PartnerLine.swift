@@ -3,6 +3,7 @@
 ///     PartnerLine.parse("• Baidarie working in District Sialkot with Football-Stitching community")
 ///         == ("Baidarie", "District Sialkot; Football-Stitching community")
 ///     PartnerLine.parse("- TRDP based in Umerkot") == ("TRDP", "Umerkot")
+///     PartnerLine.parse("2. SAFWCO working in District Hyderabad") == ("SAFWCO", "District Hyderabad")
 ///     PartnerLine.parse("• improved access to services") == nil
 enum PartnerLine {
     /// What stands between a partner's name and its place.
@@ -11,8 +12,14 @@ enum PartnerLine {
 
     static func parse(_ raw: Substring) -> (name: String, detail: String?)? {
         let line = Text.fold(raw)
-        guard MarkdownText.hasBullet(Substring(line)) else { return nil }
-        let text = MarkdownText.plain(line)
+        let text: String
+        if let (_, rest) = SummaryBlock.numberedItem(Substring(line)) {
+            text = MarkdownText.plain(rest)
+        } else if MarkdownText.hasBullet(Substring(line)) {
+            text = MarkdownText.plain(line)
+        } else {
+            return nil
+        }
         let lower = text.lowercased()
         guard let hit = connectors.compactMap({ c in lower.firstRange(of: c).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }

@@ -51,12 +51,10 @@ public struct ReportParser: DocumentParser {
             case .text(let t):
                 parts.append(t)
             case .field(let label, let value):
-                parts.append("\(label): \(value)")
-            case .heading, .subheading, .footnote, .blank:
+                // NB: `Date: March 2011` before the text is metadata; `Background: The project …` is prose.
+                if !parts.isEmpty || value.split(separator: " ").count >= 8 { parts.append("\(label): \(value)") }
+            case .heading, .subheading, .footnote, .blank, .bullet, .numbered:
                 if !parts.isEmpty { return Text.nonEmpty(parts.joined(separator: " ")) }
-            case .bullet, .numbered:
-                if !parts.isEmpty { return Text.nonEmpty(parts.joined(separator: " ")) }
-                return nil
             }
         }
         return Text.nonEmpty(parts.joined(separator: " "))
