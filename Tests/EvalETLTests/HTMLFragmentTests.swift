@@ -22,6 +22,14 @@ final class HTMLFragmentTests: XCTestCase {
         for (html, want) in rows { XCTAssertEqual(HTMLFragment.blocks(Substring(html)), want, html) }
     }
 
+    func testListItems() {
+        let got = HTMLFragment.parse("<p>Head</p><ol><li><p>One</p></li><li>Two<ul><li>Two.a</li></ul></li></ol>tail")
+        XCTAssertEqual(got, [
+            .init("Head"), .init("One", isListItem: true), .init("Two", isListItem: true),
+            .init("Two.a", isListItem: true), .init("tail"),
+        ])
+    }
+
     func testNoEntityOrNetworkLoading() {
         let html = "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><p>&x;</p>"
         let text = HTMLFragment.blocks(Substring(html)).joined(separator: " ")

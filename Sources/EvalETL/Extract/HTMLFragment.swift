@@ -79,8 +79,9 @@ public enum HTMLFragment {
         var inItem = false
         func flush() {
             let text = Text.fold(run)
-            if !text.isEmpty { blocks.append(Block(text, isListItem: inItem)) }
             run = ""
+            guard !text.isEmpty else { return }
+            blocks.append(Block(text, isListItem: inItem))
             inItem = false
         }
         var node = first

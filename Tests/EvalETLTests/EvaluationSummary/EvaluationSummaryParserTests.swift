@@ -48,6 +48,8 @@ final class EvaluationSummaryParserTests: XCTestCase {
         The project was relevant.
 
         Efficiency: Funds were used well.
+        ¹ A footnote that wraps
+        onto a second line.
 
         It was also timely.
 
@@ -92,7 +94,7 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.text), ["Allow three years.", "Involve partners early on."])
         XCTAssertEqual(doc.recommendations.map(\.title), ["Plan longer", nil])
         XCTAssertEqual(doc.recommendations.map(\.section), ["Design", "Design"])
-        XCTAssertEqual(doc.diagnostics.map(\.line), [32])
+        XCTAssertEqual(doc.diagnostics.map(\.line), [34])
     }
 
     func testTablesAndHTMLLines() throws {

@@ -97,7 +97,17 @@ enum SummaryBlock: Equatable, Sendable {
     static func isLabel(_ s: String) -> Bool {
         guard let f = s.first, f.isUppercase || f.isNumber, s.count <= 80 else { return false }
         guard s.split(separator: " ").count <= maxLabelWords else { return false }
-        return !s.contains { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == "\u{201C}" || $0 == "\"" }
+        guard !s.contains(where: { $0 == "." || $0 == ";" || $0 == "!" || $0 == "?" || $0 == "\u{201C}" || $0 == "\"" }) else {
+            return false
+        }
+        // NB: `Relevance, Coherence and Design` is a heading; `In 2019, the project had` is a sentence.
+        return !s.contains(",") || isTitleCase(s)
+    }
+
+    /// Most words of four letters or more start upper-case.
+    static func isTitleCase(_ s: String) -> Bool {
+        let long = s.split(separator: " ").filter { $0.count >= 4 }
+        return long.filter { $0.first?.isUppercase ?? false }.count * 2 > long.count
     }
 
     /// Starts upper-case (or with a digit), short, without final punctuation.

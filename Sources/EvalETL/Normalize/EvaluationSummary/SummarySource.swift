@@ -47,7 +47,11 @@ enum SummarySource {
                 }
                 continue
             }
-            let kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
+            var kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
+            // NB: a footnote wrapped onto the next line goes on being a footnote.
+            if case .text(let t) = kind, !blank(i - 1), case .footnote? = out.last?.kind, out.last?.line == i {
+                kind = .footnote(t)
+            }
             out.append(Block(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
         }
         return out
