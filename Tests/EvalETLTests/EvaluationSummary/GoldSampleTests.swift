@@ -93,3 +93,34 @@ final class GoldSampleTests: XCTestCase {
         return 2 * p * r / (p + r)
     }
 }
+
+/// The samples with their layout disturbed: the same fields must come out.
+final class SampleVariantTests: XCTestCase {
+    func sample(_ prefix: String) throws -> String {
+        let input = GoldSampleTests.root.appendingPathComponent("input")
+        guard let name = try? FileManager.default.contentsOfDirectory(atPath: input.path)
+            .first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }) else { throw XCTSkip("no sample \(prefix)") }
+        return try String(contentsOf: input.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    func testWithoutBlankLines() throws {
+        let text = try sample("003_")
+        let original = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: text, kind: .evaluationSummary))
+        // NB: keep the page-break split inside paragraphs as separate lines.
+        let dense = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+        let doc = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: dense, kind: .evaluationSummary))
+        XCTAssertEqual(doc.title, original.title)
+        XCTAssertEqual(doc.budget, original.budget)
+        XCTAssertEqual(doc.summary, original.summary)
+        XCTAssertEqual(doc.recommendations.map(\.section), original.recommendations.map(\.section))
+        XCTAssertEqual(doc.recommendations.map(\.text), original.recommendations.map(\.text))
+        XCTAssertEqual(doc.findings.map(\.title), original.findings.map(\.title))
+        XCTAssertEqual(doc.findings.map(\.text), original.findings.map(\.text))
+
+        let report = try sample("004_")
+        let r1 = try ReportParser().parse(Document(sourceFile: "b", sha256: "", text: report, kind: .report))
+        let denseReport = report.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+        let r2 = try ReportParser().parse(Document(sourceFile: "b", sha256: "", text: denseReport, kind: .report))
+        XCTAssertEqual(r1, r2)
+    }
+}

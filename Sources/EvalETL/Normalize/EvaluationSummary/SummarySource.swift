@@ -15,8 +15,9 @@ enum SummarySource {
     /// Classified blocks of `lines[start...]`; markdown table rows become one block per HTML block of each cell.
     static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
         var out: [Block] = []
+        let dense = isLinePerParagraph(lines[start...])
         func blank(_ i: Int) -> Bool {
-            i < start || i >= lines.count || lines[i].allSatisfy(\.isWhitespace) || isTableRow(lines[i])
+            dense || i < start || i >= lines.count || lines[i].allSatisfy(\.isWhitespace) || isTableRow(lines[i])
         }
         var i = start
         var inAttributeTable = false
@@ -55,6 +56,16 @@ enum SummarySource {
             out.append(Block(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
         }
         return out
+    }
+
+    /// True when blank lines are too rare to separate paragraphs: each line is then a paragraph.
+    ///
+    /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
+    /// one without them writes a paragraph a line.
+    static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
+        let blanks = lines.filter { $0.allSatisfy(\.isWhitespace) }.count
+        let texts = lines.count - blanks
+        return texts >= 4 && blanks * 10 < texts
     }
 
     /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).

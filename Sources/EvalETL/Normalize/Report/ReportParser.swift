@@ -36,12 +36,14 @@ public struct ReportParser: DocumentParser {
     /// The first paragraph after the title: consecutive text lines, skipping headings and footers.
     static func firstParagraph(_ lines: [Substring], after titleIndex: Int) -> String? {
         var parts: [String] = []
+        let dense = SummarySource.isLinePerParagraph(lines[(titleIndex + 1)...])
         var i = titleIndex + 1
         while i < lines.count {
             let line = lines[i]
-            let blankBefore = lines[i - 1].allSatisfy(\.isWhitespace)
-            let blankAfter = i + 1 >= lines.count || lines[i + 1].allSatisfy(\.isWhitespace)
+            let blankBefore = dense || lines[i - 1].allSatisfy(\.isWhitespace)
+            let blankAfter = dense || i + 1 >= lines.count || lines[i + 1].allSatisfy(\.isWhitespace)
             i += 1
+            if dense && !parts.isEmpty { break }
             if line.allSatisfy(\.isWhitespace) {
                 if !parts.isEmpty { break }
                 continue
