@@ -34,6 +34,10 @@ final class HTMLFragmentTests: XCTestCase {
         let html = "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><p>&x;</p>"
         let text = HTMLFragment.blocks(Substring(html)).joined(separator: " ")
         XCTAssertFalse(text.contains("root:"), text)
+        let subset = "<!DOCTYPE html [<!ENTITY y \"INTERNAL\">]><p>&y; text</p>"
+        XCTAssertEqual(HTMLFragment.blocks(Substring(html)), ["&x;"])
+        XCTAssertEqual(HTMLFragment.blocks(Substring(subset)), ["&y; text"])
+        XCTAssertEqual(HTMLFragment.blocks("<!doctype html><p>a</p>"), ["a"])
     }
 
     func testSampleCells() {

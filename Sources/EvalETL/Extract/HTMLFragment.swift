@@ -54,7 +54,7 @@ public enum HTMLFragment {
     /// The blocks of `html` with their list-item flag, in reading order.
     public static func parse(_ html: Substring) -> [Block] {
         guard !html.isEmpty, initialized else { return [] }
-        var bytes = Array(html.utf8.prefix(maxBytes))
+        var bytes = Array(withoutDoctype(html).utf8.prefix(maxBytes))
         // NB: don't cut a UTF-8 sequence in half at the cap.
         while let last = bytes.last, last & 0xC0 == 0x80 || (bytes.count == maxBytes && last >= 0xC0) {
             bytes.removeLast()
@@ -122,6 +122,20 @@ public enum HTMLFragment {
         }
         flush()
         return blocks
+    }
+
+    /// The fragment without a leading `<!DOCTYPE …>`, internal subset `[…]` included.
+    ///
+    /// NB: libxml2's HTML parser leaves the end of an internal subset (`]>`) as text.
+    static func withoutDoctype(_ html: Substring) -> Substring {
+        let t = html.drop { $0.isWhitespace }
+        guard t.prefix(9).lowercased() == "<!doctype" else { return html }
+        let close = t.firstIndex(of: ">")
+        if let open = t.firstIndex(of: "["), close.map({ open < $0 }) ?? true {
+            guard let end = t[open...].firstRange(of: "]>") else { return "" }
+            return t[end.upperBound...]
+        }
+        return close.map { t[t.index(after: $0)...] } ?? ""
     }
 
     private static func elementName(_ n: xmlNodePtr) -> String {
