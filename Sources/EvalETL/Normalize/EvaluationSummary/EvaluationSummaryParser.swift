@@ -47,12 +47,13 @@ public struct EvaluationSummaryParser: DocumentParser {
         var abstract: [String] = []
         var abstractOpen = true
         var items = SummaryItems()
+        let following = Self.following(blocks)
         for (i, block) in blocks.enumerated() {
-            let next = blocks[(i + 1)...].first { if case .footnote = $0.kind { false } else { true } }?.kind
-            if zone == .front, !abstract.isEmpty, case .text = block.kind, !block.paragraphStart {
-                // still the first paragraph
-            } else if !abstract.isEmpty {
-                abstractOpen = false
+            let next = following[i]
+            if !abstract.isEmpty {
+                // NB: the abstract is the first paragraph: text lines without a blank between.
+                let continues = if case .text = block.kind { zone == .front && !block.paragraphStart } else { false }
+                abstractOpen = abstractOpen && continues
             }
             if case .heading(let h) = block.kind {
                 zone = SummaryZone(heading: h)
@@ -98,6 +99,18 @@ public struct EvaluationSummaryParser: DocumentParser {
             doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
         }
         collect(items.items, into: &doc)
+    }
+
+    /// For each block, the kind of the next block that is no footnote.
+    static func following(_ blocks: [SummarySource.Block]) -> [SummaryBlock?] {
+        var out = [SummaryBlock?](repeating: nil, count: blocks.count)
+        var next: SummaryBlock?
+        for i in blocks.indices.reversed() {
+            out[i] = next
+            if case .footnote = blocks[i].kind { continue }
+            next = blocks[i].kind
+        }
+        return out
     }
 
     /// Items to recommendations and findings, `seq` in document order.
