@@ -16,6 +16,8 @@ final class SummaryBlockTests: XCTestCase {
             ("### Lessons", true, true, .subheading("Lessons")),
             ("Component 1 and 2", false, true, .text("Component 1 and 2")),
             ("Countries: Pakistan, Italy", true, true, .field(label: "Countries", value: "Pakistan, Italy")),
+            ("Countries:Pakistan", true, true, .field(label: "Countries", value: "Pakistan")),
+            ("**Evaluation date:** 15 November 2023", true, true, .field(label: "Evaluation date", value: "15 November 2023")),
             ("Donor(s) & budget: Government of Italy; \\$1,706,485", false, false,
              .field(label: "Donor(s) & budget", value: "Government of Italy; $1,706,485")),
             ("Coherence: Overall, the linkages were weak.", true, true,

@@ -52,7 +52,7 @@ enum SummaryBlock: Equatable, Sendable {
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
         if isUpperCase(core) { return .heading(core) }
-        if let colon = core.firstRange(of: ": ") {
+        if let colon = core.firstRange(of: ": ") ?? knownKeyColon(core) {
             let label = Text.fold(core[..<colon.lowerBound])
             let value = Text.fold(core[colon.upperBound...])
             // NB: inside a wrapped paragraph only known keys (`Priority: High`) start a field.
@@ -64,6 +64,12 @@ enum SummaryBlock: Equatable, Sendable {
         }
         if hashed || standalone && isSubheadingShaped(core) { return .subheading(core) }
         return .text(core)
+    }
+
+    /// The colon of `Countries:Pakistan`: no space after it, but a known quick-fact key before it.
+    static func knownKeyColon(_ s: String) -> Range<String.Index>? {
+        guard let colon = s.firstIndex(of: ":"), QuickFacts.fact(forKey: String(s[..<colon])) != nil else { return nil }
+        return colon..<s.index(after: colon)
     }
 
     /// `1) rest`, `1. rest`, `(1) rest`, after an optional `- ` / `* ` / bullet glyph.
