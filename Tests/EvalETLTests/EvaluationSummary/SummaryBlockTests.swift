@@ -59,6 +59,11 @@ final class SummaryBlockTests: XCTestCase {
             ("ANNEXES", .other),
         ]
         for (h, want) in rows { XCTAssertEqual(SummaryZone(heading: h), want, h) }
+        let labels: [(String, Bool)] = [
+            ("Findings", true), ("Main findings & Conclusions", true), ("Main lessons learned and good practices", true),
+            ("Emerging good practices", true), ("Recommendations from partners matter", false), ("Component 3", false),
+        ]
+        for (s, want) in labels { XCTAssertEqual(SummaryZone.isLabel(s), want, s) }
     }
 
     func testMarkdownText() {

@@ -137,13 +137,14 @@ public struct EvaluationSummaryParser: DocumentParser {
 
     /// Whether a sub-heading such as `Lessons learned` opens another item zone.
     ///
-    /// NB: inside an item zone only short labels switch, and a `findings` label
+    /// NB: inside an item zone only a zone label switches (not an item title such as
+    /// `Recommendations from partners matter`), and a `findings` label
     /// (`Main findings & Conclusions` over recommendations) names a source, not a zone.
     static func switchesZone(_ subheading: String, from zone: SummaryZone) -> Bool {
         let named = SummaryZone(heading: subheading)
         guard named.holdsItems, named != zone else { return false }
         if !zone.holdsItems { return zone != .quickFacts }
-        return named != .findings && subheading.split(separator: " ").count <= 6
+        return named != .findings && SummaryZone.isLabel(subheading)
     }
 
     /// `Summary of the project purpose, logic and structure`, `Abstract`, `Project description`.

@@ -42,7 +42,7 @@ struct SummaryItems {
             } else {
                 pendingTitle = nil
                 // NB: `Findings`, `Main findings & Conclusions` label the zone, not a section.
-                section = SummaryZone(heading: s).holdsItems ? nil : s
+                section = SummaryZone.isLabel(s) ? nil : s
             }
         case .field(let label, let value):
             let key = label.lowercased()

@@ -29,6 +29,22 @@ enum SummaryZone: Equatable, Sendable {
         }
     }
 
+    /// Words a zone's own label is made of (`Main lessons learned and good practices`).
+    static let labelWords: Set<String> = [
+        "findings", "finding", "conclusions", "conclusion", "recommendations", "recommendation",
+        "lessons", "lesson", "learned", "learnt", "good", "practices", "practice", "emerging",
+        "main", "key", "other", "and", "&", "the", "of", "summary",
+    ]
+
+    /// True when a sub-heading only names item zones: `Findings`, `Main findings & Conclusions`.
+    ///
+    /// NB: `Recommendations from partners matter` is an item's title, not a label.
+    static func isLabel(_ subheading: String) -> Bool {
+        guard SummaryZone(heading: subheading).holdsItems else { return false }
+        let words = subheading.lowercased().split { !$0.isLetter && $0 != "&" }
+        return words.allSatisfy { labelWords.contains(String($0)) }
+    }
+
     /// Zones whose blocks become recommendations or findings.
     var holdsItems: Bool {
         switch self {
