@@ -4,7 +4,7 @@
 ///     DateText.parse("November 15, 2023") == 2023-11-15
 ///     DateText.parse("November 2023")     == 2023-11-01   (no day: the first)
 ///     DateText.parse("2023-11-15") == DateText.parse("15/11/2023") == 2023-11-15
-///     DateText.parse("15 de noviembre de 2023") == DateText.parse("1er novembre 2023") … 
+///     DateText.parse("15 de noviembre de 2023") == 2023-11-15;  DateText.parse("1er février 2022") == 2022-02-01
 enum DateText {
     static func parse(_ text: String) -> CalendarDate? {
         var numbers: [(value: Int, digits: Int)] = []
