@@ -120,9 +120,12 @@ public enum Vocabulary {
 
     // MARK: ILO quick facts
 
-    /// Spellings of ILO `QUICK FACTS` keys (lower-case, `(s)`/`(ies)` removed, `&` read as `and`)
+    /// Spellings of ILO `QUICK FACTS` keys (lower-case, `(s)`/`(ies)` removed, `&` read as `and`,
+    /// `/` as a space, a leading `ILO` dropped)
     /// and the fact each names (`QuickFacts.Fact`'s raw value).
     public static let quickFactKeys: [String: String] = [
+        "evaluation title": "evaluation title", "title of evaluation": "evaluation title",
+        "project title": "evaluation title",
         "countries": "countries", "country": "countries", "countrie": "countries",
         "evaluation date": "evaluation date", "date of evaluation": "evaluation date",
         "date of the evaluation": "evaluation date",
@@ -137,8 +140,12 @@ public enum Vocabulary {
         "evaluation consultant": "evaluators", "evaluator": "evaluators",
         "evaluation team": "evaluators", "evaluation consultants": "evaluators",
         "dc symbol": "project code", "project code": "project code", "project symbol": "project code",
+        "tc symbol": "project code", "tc project code": "project code", "symbol": "project code",
+        "name of consultant": "evaluators", "evaluation consultant and team": "evaluators",
         "donor and budget": "donors and budget", "donor": "donors and budget",
         "budget": "donors and budget", "donor and project budget": "donors and budget",
+        "donor budget": "donors and budget", "donor country and budget": "donors and budget",
+        "donor and budget us$": "donors and budget", "project budget": "donors and budget",
         "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
     ]
 

@@ -148,6 +148,41 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.section), [nil, nil])
     }
 
+    func testOlderTemplate() throws {
+        let doc = try parse("""
+        ILO EVALUATION
+
+        Evaluation Title: Decent Work for Domestic Workers
+
+        ILO TC/SYMBOL: INT/18/01/NOR
+
+        Type of Evaluation: Final independent
+
+        Country(ies): Ghana, Kenya
+
+        Date of the evaluation: March 2020
+
+        Name of consultant(s): Ama Owusu
+
+        ILO Administrative Office: ILO DWT/CO-Abuja
+
+        Donor: Norway, US$ 2,400,000
+
+        Evaluation Budget: US$ 30,000
+        """)
+        XCTAssertEqual(doc.title, "Decent Work for Domestic Workers")
+        XCTAssertEqual(doc.projectCode, "INT/18/01/NOR")
+        XCTAssertEqual(doc.evaluationType, "Final independent")
+        XCTAssertEqual(doc.countries, ["Ghana", "Kenya"])
+        XCTAssertEqual(doc.evaluationDate?.iso, "2020-03-01")
+        XCTAssertEqual(doc.office, "ILO DWT/CO-Abuja")
+        XCTAssertEqual(doc.officeType, "CO")
+        XCTAssertEqual(doc.donors, ["Norway"])
+        XCTAssertEqual(doc.budget, 2_400_000)
+        XCTAssertEqual(doc.budgetCurrency, "USD")
+        XCTAssertEqual(doc.roles.map(\.role), [.evaluator, .administrativeOffice, .donor])
+    }
+
     func testNeverCrashes() throws {
         let inputs = [
             "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",

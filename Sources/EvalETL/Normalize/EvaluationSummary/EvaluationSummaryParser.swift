@@ -20,14 +20,19 @@ public struct EvaluationSummaryParser: DocumentParser {
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind)
         doc.organizations = ["ILO"]
-        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty }) else {
+        // NB: an `ILO EVALUATION` masthead above the title is no title.
+        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) }) else {
             return doc
         }
         var start = titleIndex + 1
-        // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title.
-        if case .heading(let h) = SummaryBlock.classify(document.lines[titleIndex]), SummaryZone(heading: h) != .other {
+        switch SummaryBlock.classify(document.lines[titleIndex]) {
+        case .heading(let h) where SummaryZone(heading: h) != .other:
+            // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title line.
             start = titleIndex
-        } else {
+        case .field(let label, _) where QuickFacts.fact(forKey: label) != nil:
+            // NB: nor one that opens with its facts (`Evaluation Title: …`).
+            start = titleIndex
+        default:
             doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
         }
         run(SummarySource.blocks(document.lines, from: start), into: &doc)
@@ -99,6 +104,16 @@ public struct EvaluationSummaryParser: DocumentParser {
             doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
         }
         collect(items.items, into: &doc)
+    }
+
+    /// Words of a masthead line: `ILO EVALUATION`, `EVALUATION SUMMARY`.
+    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    /// An upper-case line made only of masthead words.
+    static func isMasthead(_ line: Substring) -> Bool {
+        let text = MarkdownText.plain(line)
+        guard SummaryBlock.isUpperCase(text) else { return false }
+        return text.lowercased().split { !$0.isLetter }.allSatisfy { mastheadWords.contains(String($0)) }
     }
 
     /// For each block, the kind of the next block that is no footnote.

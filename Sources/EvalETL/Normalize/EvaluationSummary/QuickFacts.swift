@@ -6,9 +6,11 @@
 ///     Donor(s) & budget: Government of Italy; \$1,706,485
 ///                                                -> donors, role donor, budget 1706485.0, budget_currency "USD"
 ///
-/// Keys match case-insensitively through `Vocabulary.quickFactKeys`; unknown keys are ignored.
+/// Keys match case-insensitively through `Vocabulary.quickFactKeys` (a leading `ILO` dropped:
+/// `ILO TC/SYMBOL`, `ILO Administrative Office`); unknown keys are ignored.
 enum QuickFacts {
     enum Fact: String, Sendable {
+        case title = "evaluation title"
         case countries
         case evaluationDate = "evaluation date"
         case evaluationType = "evaluation type"
@@ -26,7 +28,8 @@ enum QuickFacts {
     static func fact(forKey key: String) -> Fact? {
         var k = Text.fold(MarkdownText.inline(key)).lowercased()
         for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
-        k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " and "))
+        k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " "))
+        if k.hasPrefix("ilo ") { k = String(k.dropFirst(4)) }
         return Vocabulary.quickFactKeys[k].flatMap(Fact.init(rawValue:))
     }
 
@@ -35,6 +38,8 @@ enum QuickFacts {
         let value = MarkdownText.plain(raw)
         guard !value.isEmpty else { return }
         switch fact {
+        case .title:
+            doc.title = value
         case .countries:
             doc.countries = list(value, separators: [",", ";"])
         case .evaluationDate:
@@ -83,20 +88,34 @@ enum QuickFacts {
         }
     }
 
-    /// Where the amount begins: its currency marker, else its first digit, when all that follows is money.
+    /// Where the amount begins: after the leftmost separator (`;` `(` `:` `–` `, `) whose tail is all money.
+    ///
+    ///     "Government of Italy; \$1,706,485" -> "\$1,706,485";  "USDOL, US$ 5,000,000" -> "US$ 5,000,000"
     static func amountStart(_ value: String) -> String.Index? {
-        let cut = value.lastIndex(where: { $0 == ";" || $0 == "(" || $0 == ":" || $0 == "–" })
-            .map { value.index(after: $0) } ?? value.startIndex
-        let tail = value[cut...]
-        guard tail.contains(where: \.isNumber) else { return nil }
+        var cuts = [value.startIndex]
+        var prev: Character = " "
+        for i in value.indices {
+            let c = value[i]
+            if c == ";" || c == "(" || c == ":" || c == "–" { cuts.append(value.index(after: i)) }
+            if c == " " && prev == "," { cuts.append(i) }
+            prev = c
+        }
+        for cut in cuts where isMoney(value[cut...]) {
+            return value[cut...].firstIndex { !$0.isWhitespace }
+        }
+        return nil
+    }
+
+    /// Every word is a number, a currency marker or a money word (`million`, `approx`).
+    static func isMoney(_ tail: Substring) -> Bool {
+        guard tail.contains(where: \.isNumber) else { return false }
         let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
-        let moneyish = words.allSatisfy { w in
+        return words.allSatisfy { w in
             w.isEmpty || w.first!.isNumber || w.contains("$") || w.contains("€") || w.contains("£")
                 || Money.multipliers[w] != nil
                 || Vocabulary.currencyMarkers.contains { $0.marker.lowercased() == w }
                 || w == "us" || w == "dollars" || w == "approx" || w == "approximately" || w == "total"
         }
-        return moneyish ? tail.firstIndex { !$0.isWhitespace } : nil
     }
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.

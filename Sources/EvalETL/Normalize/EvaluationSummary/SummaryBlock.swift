@@ -51,8 +51,12 @@ enum SummaryBlock: Equatable, Sendable {
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        if isUpperCase(core) { return .heading(core) }
-        if let colon = core.firstRange(of: ": ") ?? knownKeyColon(core) {
+        let colon = core.firstRange(of: ": ") ?? knownKeyColon(core)
+        // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
+        if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: String(core[..<$0.lowerBound])) == nil }) ?? true {
+            return .heading(core)
+        }
+        if let colon {
             let label = Text.fold(core[..<colon.lowerBound])
             let value = Text.fold(core[colon.upperBound...])
             // NB: inside a wrapped paragraph only known keys (`Priority: High`) start a field.
