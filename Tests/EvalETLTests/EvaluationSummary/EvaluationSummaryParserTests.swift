@@ -183,6 +183,36 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.roles.map(\.role), [.evaluator, .administrativeOffice, .donor])
     }
 
+    func testUntitledParagraphs() throws {
+        let doc = try parse("""
+        Title
+
+        Main Findings & Conclusions
+
+        The project was relevant to national priorities.
+
+        Delivery was slow in the first year, but
+
+        improved later.
+
+        Partners Were Engaged In Kenya
+
+        only in part.
+
+        Recommendations & Lessons Learned
+
+        Main recommendations and follow-up
+
+        1. Extend the project.
+        """)
+        XCTAssertEqual(doc.findings.map(\.text), [
+            "The project was relevant to national priorities.", "Delivery was slow in the first year, but improved later.",
+            "Partners Were Engaged In Kenya only in part.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Extend the project."])
+        XCTAssertEqual(doc.recommendations.map(\.section), [nil])
+    }
+
     func testNeverCrashes() throws {
         let inputs = [
             "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",

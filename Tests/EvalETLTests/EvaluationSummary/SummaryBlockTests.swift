@@ -40,6 +40,8 @@ final class SummaryBlockTests: XCTestCase {
             ("[^2]: A note.", true, true, .footnote("A note.")),
             ("existed between Components 1 and 2.", true, true, .text("existed between Components 1 and 2.")),
             ("in the future", true, true, .text("in the future")),
+            ("Delivery was slow in the first year and", true, true, .text("Delivery was slow in the first year and")),
+            ("Component 1 and 2", true, true, .subheading("Component 1 and 2")),
             ("The use of **community social channels** was *key*.", true, true,
              .text("The use of community social channels was key.")),
         ]

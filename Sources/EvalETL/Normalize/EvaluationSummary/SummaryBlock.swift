@@ -120,10 +120,18 @@ enum SummaryBlock: Equatable, Sendable {
         return long.filter { $0.first?.isUppercase ?? false }.count * 2 > long.count
     }
 
-    /// Starts upper-case (or with a digit), short, without final punctuation.
+    /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
+    static let continuingWords: Set<String> = [
+        "and", "or", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
+        "from", "that", "which", "as", "is", "are", "was", "were", "be", "its", "their", "et", "de", "la", "y",
+    ]
+
+    /// Starts upper-case (or with a digit), short, without final punctuation, not stopping mid-sentence.
     static func isSubheadingShaped(_ s: String) -> Bool {
         guard let f = s.first, f.isUppercase || f.isNumber, let l = s.last else { return false }
         guard !finalPunctuation.contains(l), s.count <= maxSubheadingLength else { return false }
-        return s.split(separator: " ").count <= maxSubheadingWords
+        let words = s.split(separator: " ")
+        guard words.count <= maxSubheadingWords, let last = words.last else { return false }
+        return words.count == 1 || !continuingWords.contains(String(last))
     }
 }

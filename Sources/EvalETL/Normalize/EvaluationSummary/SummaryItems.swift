@@ -71,7 +71,7 @@ struct SummaryItems {
         case .text(let text):
             if let title = pendingTitle {
                 start(zone, title: title, text: text, number: nil, line: line)
-            } else if isOpen {
+            } else if isOpen, !SummaryItems.startsParagraphItem(after: items[items.count - 1], text) {
                 items[items.count - 1].parts.append(text)
             } else if zone != .recommendations, !text.hasSuffix(":") {
                 start(zone, title: nil, text: text, number: nil, line: line)
@@ -83,6 +83,17 @@ struct SummaryItems {
         items.append(Item(zone: zone, section: section, title: title, parts: [text], number: number, line: line))
         pendingTitle = nil
         isOpen = true
+    }
+
+    /// Whether `text` is a new untitled item rather than the rest of `item`.
+    ///
+    /// NB: under a title or a number, more paragraphs belong to the item (`…However, coherence` +
+    /// page break + `existed between…` too). Untitled paragraphs are items of their own, unless the
+    /// last one stopped mid-sentence or this one starts lower-case (a page break split it).
+    static func startsParagraphItem(after item: Item, _ text: String) -> Bool {
+        guard item.title == nil, item.number == nil, item.zone != .recommendations,
+              let last = item.parts.last?.last, let first = text.first else { return false }
+        return (last == "." || last == "!" || last == "?") && (first.isUppercase || first.isNumber)
     }
 
     /// `recommendation 3` / `lesson 2` / `good practice 1` -> the number.

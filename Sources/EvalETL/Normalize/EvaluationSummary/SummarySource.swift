@@ -55,6 +55,12 @@ enum SummarySource {
             }
             out.append(Block(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
         }
+        // NB: a "sub-heading" followed by lower-case text is a sentence a page break cut in two.
+        for i in out.indices.dropLast() {
+            if case .subheading(let s) = out[i].kind, case .text(let t) = out[i + 1].kind, t.first?.isLowercase == true {
+                out[i].kind = .text(s)
+            }
+        }
         return out
     }
 

@@ -33,7 +33,8 @@ enum SummaryZone: Equatable, Sendable {
     static let labelWords: Set<String> = [
         "findings", "finding", "conclusions", "conclusion", "recommendations", "recommendation",
         "lessons", "lesson", "learned", "learnt", "good", "practices", "practice", "emerging",
-        "main", "key", "other", "and", "&", "the", "of", "summary",
+        "main", "key", "other", "and", "&", "the", "of", "summary", "important", "overall", "general",
+        "specific", "follow", "up",
     ]
 
     /// True when a sub-heading only names item zones: `Findings`, `Main findings & Conclusions`.
