@@ -62,7 +62,11 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(doc.countries, ["Nepal"])
         XCTAssertEqual(doc.roles, [ParsedRole(.implementingPartner, Party(name: "SAFWCO", kind: .organization,
                                                                           detail: "District Hyderabad; Garment-recycling workers"))])
-        for empty in ["", "\n\n", "• x working in y"] {
+        let broken = "Title\n\nILO ran a pilot in different\n\n\nPage 2 of 5\n\nsectors of Nepal.\n\nNext paragraph."
+        let b = try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: broken, kind: .report))
+        XCTAssertEqual(b.summary, "ILO ran a pilot in different sectors of Nepal.")
+        for empty in ["", "\n\n", "• x working in y", String(repeating: "\n", count: 10_000) + "x",
+                      "T\n\nA sentence without end" + String(repeating: "\n", count: 200_000) + "Next."] {
             _ = try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: empty, kind: .report))
         }
     }

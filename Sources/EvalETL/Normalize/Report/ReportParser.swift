@@ -45,7 +45,10 @@ public struct ReportParser: DocumentParser {
             i += 1
             if dense && !parts.isEmpty { break }
             if line.allSatisfy(\.isWhitespace) {
-                if !parts.isEmpty { break }
+                guard !parts.isEmpty else { continue }
+                // NB: jump over the whole blank run at once, so long runs stay linear.
+                guard let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) else { break }
+                i = j
                 continue
             }
             if isFooter(line) { continue }
@@ -55,11 +58,27 @@ public struct ReportParser: DocumentParser {
             case .field(let label, let value):
                 // NB: `Date: March 2011` before the text is metadata; `Background: The project …` is prose.
                 if !parts.isEmpty || value.split(separator: " ").count >= 8 { parts.append("\(label): \(value)") }
+            case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
+                // NB: not a heading but a sentence a page break cut in two.
+                parts.append(t)
             case .heading, .subheading, .footnote, .blank, .bullet, .numbered:
                 if !parts.isEmpty { return Text.nonEmpty(parts.joined(separator: " ")) }
             }
         }
         return Text.nonEmpty(parts.joined(separator: " "))
+    }
+
+    /// Whether the paragraph goes on after blank lines and page furniture: it stopped
+    /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`).
+    static func continuesAfterBreak(_ parts: [String], _ next: Substring) -> Bool {
+        guard let last = parts.last?.last, !".!?:;".contains(last) else { return false }
+        return Text.fold(next).first?.isLowercase ?? false
+    }
+
+    /// Index of the first line from `start` that is neither blank nor page furniture.
+    static func nextTextLine(_ lines: [Substring], from start: Int) -> Int? {
+        guard start < lines.count else { return nil }
+        return lines[start...].firstIndex { !$0.allSatisfy(\.isWhitespace) && !isFooter($0) }
     }
 
     /// `Page 2 of 5`, `- 3 -`, `12`, `© ILO 2011`, `2 | Page`: page furniture.
