@@ -118,6 +118,82 @@ public enum Vocabulary {
         ("independent evaluation", "HQ"),
     ]
 
+    // MARK: ILO quick facts
+
+    /// Spellings of ILO `QUICK FACTS` keys (lower-case, `(s)`/`(ies)` removed, `&` read as `and`,
+    /// `/` as a space, a leading `ILO` dropped)
+    /// and the fact each names (`QuickFacts.Fact`'s raw value).
+    public static let quickFactKeys: [String: String] = [
+        "evaluation title": "evaluation title", "title of evaluation": "evaluation title",
+        "project title": "evaluation title",
+        "countries": "countries", "country": "countries", "countrie": "countries",
+        "evaluation date": "evaluation date", "date of evaluation": "evaluation date",
+        "date of the evaluation": "evaluation date",
+        "evaluation type": "evaluation type", "type of evaluation": "evaluation type",
+        "evaluation timing": "evaluation timing", "timing of evaluation": "evaluation timing",
+        "timing": "evaluation timing",
+        "administrative office": "administrative office", "admin office": "administrative office",
+        "administrative unit": "administrative office",
+        "technical office": "technical office", "technical backstopping office": "technical office",
+        "technical unit": "technical office",
+        "evaluation manager": "evaluation manager",
+        "evaluation consultant": "evaluators", "evaluator": "evaluators",
+        "evaluation team": "evaluators", "evaluation consultants": "evaluators",
+        "dc symbol": "project code", "project code": "project code", "project symbol": "project code",
+        "tc symbol": "project code", "tc project code": "project code", "symbol": "project code",
+        "name of consultant": "evaluators", "evaluation consultant and team": "evaluators",
+        "donor and budget": "donors and budget", "donor": "donors and budget",
+        "budget": "donors and budget", "donor and project budget": "donors and budget",
+        "donor budget": "donors and budget", "donor country and budget": "donors and budget",
+        "donor and budget us$": "donors and budget", "project budget": "donors and budget",
+        "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
+    ]
+
+    /// Labels of lines that describe a recommendation (ILO `Priority: High`), not start one.
+    public static let recommendationAttributeLabels: Set<String> = [
+        "addressed to", "responsible", "responsible unit", "responsible units", "responsible unit(s)",
+        "priority", "timeframe", "time frame", "time implication", "time implications",
+        "resources", "resource implication", "resource implications", "resources required",
+        "deadline", "target", "level of priority",
+    ]
+
+    /// Words that make a part of a people list a post, not a person (`Team Leader`, `National Consultant`).
+    public static let personPostWords: Set<String> = [
+        "leader", "consultant", "consultants", "evaluator", "evaluators", "expert", "member",
+        "specialist", "coordinator", "manager", "officer", "adviser", "advisor", "lead", "senior", "junior", "associate", "assistant", "researcher", "analyst",
+    ]
+
+    /// Words that make a name a firm or institution rather than a person.
+    public static let firmWords: Set<String> = [
+        "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "consulting", "consultancy", "consultancies",
+        "associates", "institute", "university", "foundation", "company", "group", "partners",
+        "international", "sarl", "s.a.", "plc", "centre", "center", "agency", "ministry",
+    ]
+
+    // MARK: Month names
+
+    /// Month names and abbreviations (English, French, Spanish), lower-case, accents as written.
+    public static let monthNames: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    ]
+
+    // MARK: Currencies
+
+    /// Currency markers as written next to an amount and their ISO 4217 code; longest first.
+    public static let currencyMarkers: [(marker: String, code: String)] = [
+        ("US dollars", "USD"), ("US$", "USD"), ("USD", "USD"), ("EUR", "EUR"), ("euros", "EUR"),
+        ("CHF", "CHF"), ("GBP", "GBP"), ("JPY", "JPY"), ("CAD", "CAD"), ("AUD", "AUD"),
+        ("NOK", "NOK"), ("SEK", "SEK"), ("DKK", "DKK"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ]
+
     // MARK: Countries
 
     /// Country names recognised in headers and quick facts, as they are written.

@@ -1,10 +1,171 @@
-/// Placeholder until the EvaluationSummary parser lands: reads the first line as the title.
+/// Parses an ILO evaluation summary (doc_type `evaluation_summary`).
+///
+///     Independent Interim Evaluation … "Promotion of Decent Work …"   title
+///     QUICK FACTS                                                     zone heading
+///     Countries: Pakistan, Italy                                      quick fact
+///     Summary of the project purpose, logic and structure             summary follows
+///     MAIN FINDINGS & CONCLUSIONS / Coherence: Overall, …             finding
+///     RECOMMENDATIONS, … / Coherence / - 3) In designing …            recommendation, section Coherence
+///     | <p>LESSONS LEARNED</p> <ol> 1) … 2) … |                       HTML cell -> blocks -> lessons
+///     EMERGING GOOD PRACTICES / Component 3 / Title / Paragraph       good practice
+///
+/// Every line (and every block of an HTML table cell) is classified first
+/// (`SummaryBlock`), then one pass drives the zones (`SummaryZone`) and the items (`SummaryItems`).
 public struct EvaluationSummaryParser: DocumentParser {
     public init() {}
 
+    /// Characters of title and summary searched for country names at most.
+    static let maxScanLength = 20_000
+
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind)
-        doc.title = document.lines.lazy.compactMap { Text.nonEmpty($0) }.first
+        doc.organizations = ["ILO"]
+        // NB: an `ILO EVALUATION` masthead above the title is no title.
+        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) }) else {
+            return doc
+        }
+        var start = titleIndex + 1
+        switch SummaryBlock.classify(document.lines[titleIndex]) {
+        case .heading(let h) where SummaryZone(heading: h) != .other:
+            // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title line.
+            start = titleIndex
+        case .field(let label, _) where QuickFacts.fact(forKey: label) != nil:
+            // NB: nor one that opens with its facts (`Evaluation Title: …`).
+            start = titleIndex
+        default:
+            doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
+        }
+        run(SummarySource.blocks(document.lines, from: start), into: &doc)
+        if doc.countries.isEmpty {
+            // NB: country search scans the text once per country; bound it on pathological input.
+            let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
+            doc.countries = Text.countries(in: String(scope.prefix(Self.maxScanLength)))
+        }
         return doc
+    }
+
+    /// The state machine over classified blocks.
+    func run(_ blocks: [SummarySource.Block], into doc: inout ParsedDocument) {
+        var zone = SummaryZone.front
+        var capturing = false
+        var summaryParts: [String] = []
+        var abstract: [String] = []
+        var abstractOpen = true
+        var items = SummaryItems()
+        let following = Self.following(blocks)
+        for (i, block) in blocks.enumerated() {
+            let next = following[i]
+            if !abstract.isEmpty {
+                // NB: the abstract is the first paragraph: text lines without a blank between.
+                let continues = if case .text = block.kind { zone == .front && !block.paragraphStart } else { false }
+                abstractOpen = abstractOpen && continues
+            }
+            if case .heading(let h) = block.kind {
+                zone = SummaryZone(heading: h)
+                capturing = false
+                items.enter()
+                continue
+            }
+            if case .subheading(let s) = block.kind, Self.switchesZone(s, from: zone) {
+                zone = SummaryZone(heading: s)
+                capturing = false
+                items.enter()
+                continue
+            }
+            switch zone {
+            case .quickFacts:
+                if case .field(let label, let value) = block.kind, let fact = QuickFacts.fact(forKey: label) {
+                    QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
+                }
+            case .front, .background, .other:
+                switch block.kind {
+                case .subheading(let s):
+                    capturing = doc.summary == nil && summaryParts.isEmpty && Self.opensSummary(s)
+                case .text(let t), .bullet(let t), .numbered(_, let t):
+                    if capturing { summaryParts.append(t) }
+                    if zone == .front, abstractOpen, case .text = block.kind { abstract.append(t) }
+                case .field(let label, let value):
+                    if capturing {
+                        summaryParts.append("\(label): \(value)")
+                    } else if zone == .front, let fact = QuickFacts.fact(forKey: label) {
+                        // NB: some pages list the quick facts without their heading.
+                        QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
+                    }
+                default:
+                    break
+                }
+            case .findings, .recommendations, .lessons, .goodPractices:
+                items.feed(block.kind, line: block.line, zone: zone, next: next)
+            }
+        }
+        if !summaryParts.isEmpty {
+            doc.summary = Text.nonEmpty(summaryParts.joined(separator: " "))
+        } else if !abstract.isEmpty {
+            doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
+        }
+        collect(items.items, into: &doc)
+    }
+
+    /// Words of a masthead line: `ILO EVALUATION`, `EVALUATION SUMMARY`.
+    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    /// An upper-case line made only of masthead words.
+    static func isMasthead(_ line: Substring) -> Bool {
+        let text = MarkdownText.plain(line)
+        guard SummaryBlock.isUpperCase(text) else { return false }
+        return text.lowercased().split { !$0.isLetter }.allSatisfy { mastheadWords.contains(String($0)) }
+    }
+
+    /// For each block, the kind of the next block that is no footnote.
+    static func following(_ blocks: [SummarySource.Block]) -> [SummaryBlock?] {
+        var out = [SummaryBlock?](repeating: nil, count: blocks.count)
+        var next: SummaryBlock?
+        for i in blocks.indices.reversed() {
+            out[i] = next
+            if case .footnote = blocks[i].kind { continue }
+            next = blocks[i].kind
+        }
+        return out
+    }
+
+    /// Items to recommendations and findings, `seq` in document order.
+    func collect(_ items: [SummaryItems.Item], into doc: inout ParsedDocument) {
+        for item in items {
+            let text = item.text
+            guard !text.isEmpty else { continue }
+            if let kind = item.zone.findingKind {
+                doc.findings.append(ParsedFinding(kind: kind, section: item.section, title: item.title, text: text))
+                continue
+            }
+            var rec = ParsedRecommendation(text: text)
+            rec.section = item.section
+            rec.title = item.title
+            rec.line = item.line
+            doc.recommendations.append(rec)
+            let seq = doc.recommendations.count
+            if let n = item.number, n != seq {
+                doc.diagnostics.append(.warning(line: item.line,
+                    "recommendation numbered \(n) is the \(seq). in the document; seq \(seq) kept"))
+            }
+        }
+    }
+
+    /// Whether a sub-heading such as `Lessons learned` opens another item zone.
+    ///
+    /// NB: inside an item zone only a zone label switches (not an item title such as
+    /// `Recommendations from partners matter`), and a `findings` label
+    /// (`Main findings & Conclusions` over recommendations) names a source, not a zone.
+    static func switchesZone(_ subheading: String, from zone: SummaryZone) -> Bool {
+        let named = SummaryZone(heading: subheading)
+        guard named.holdsItems, named != zone else { return false }
+        if !zone.holdsItems { return zone != .quickFacts }
+        return named != .findings && SummaryZone.isLabel(subheading)
+    }
+
+    /// `Summary of the project purpose, logic and structure`, `Abstract`, `Project description`.
+    static func opensSummary(_ subheading: String) -> Bool {
+        let s = subheading.lowercased()
+        return s.contains("summary") || s.hasPrefix("abstract") || s.hasPrefix("project description")
+            || s.hasPrefix("project purpose") || s.hasPrefix("résumé") || s.hasPrefix("resumen")
     }
 }

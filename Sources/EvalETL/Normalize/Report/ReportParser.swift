@@ -1,10 +1,94 @@
-/// Placeholder until the Report parser lands: reads the first line as the title.
+/// Parses any other evaluation document in prose (doc_type `report`).
+///
+///     Report on experience sharing and advocacy workshop: …          title (first non-empty line)
+///
+///     Under One-UN Project “…”, ILO and UN-Women have jointly …      summary (first paragraph);
+///     … in Sialkot (Punjab).                                          organizations ILO, UN Women; countries
+///     • Baidarie working in District Sialkot with Football-Stitching community
+///                        -> implementing_partner Baidarie, detail "District Sialkot; Football-Stitching community"
+///     Page 2 of 5                                                     footer, ignored
 public struct ReportParser: DocumentParser {
     public init() {}
 
+    /// Characters of title and summary searched for organizations and countries at most.
+    static let maxScanLength = 20_000
+
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind)
-        doc.title = document.lines.lazy.compactMap { Text.nonEmpty($0) }.first
+        let lines = document.lines
+        guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isFooter($0) }) else {
+            return doc
+        }
+        doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
+        doc.summary = Self.firstParagraph(lines, after: titleIndex)
+        // NB: name searches scan the text once per name; bound them on pathological input.
+        let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Self.maxScanLength))
+        doc.organizations = OrganizationMentions.find(in: scope)
+        doc.countries = Text.countries(in: scope)
+        for line in lines[(titleIndex + 1)...] {
+            if let (name, detail) = PartnerLine.parse(line) {
+                doc.roles.append(ParsedRole(.implementingPartner, Party(name: name, kind: .organization, detail: detail)))
+            }
+        }
         return doc
+    }
+
+    /// The first paragraph after the title: consecutive text lines, skipping headings and footers.
+    static func firstParagraph(_ lines: [Substring], after titleIndex: Int) -> String? {
+        var parts: [String] = []
+        let dense = SummarySource.isLinePerParagraph(lines[(titleIndex + 1)...])
+        var i = titleIndex + 1
+        while i < lines.count {
+            let line = lines[i]
+            let blankBefore = dense || lines[i - 1].allSatisfy(\.isWhitespace)
+            let blankAfter = dense || i + 1 >= lines.count || lines[i + 1].allSatisfy(\.isWhitespace)
+            i += 1
+            if dense && !parts.isEmpty { break }
+            if line.allSatisfy(\.isWhitespace) {
+                guard !parts.isEmpty else { continue }
+                // NB: jump over the whole blank run at once, so long runs stay linear.
+                guard let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) else { break }
+                i = j
+                continue
+            }
+            if isFooter(line) { continue }
+            switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
+            case .text(let t):
+                parts.append(t)
+            case .field(let label, let value):
+                // NB: `Date: March 2011` before the text is metadata; `Background: The project …` is prose.
+                if !parts.isEmpty || value.split(separator: " ").count >= 8 { parts.append("\(label): \(value)") }
+            case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
+                // NB: not a heading but a sentence a page break cut in two.
+                parts.append(t)
+            case .heading, .subheading, .footnote, .blank, .bullet, .numbered:
+                if !parts.isEmpty { return Text.nonEmpty(parts.joined(separator: " ")) }
+            }
+        }
+        return Text.nonEmpty(parts.joined(separator: " "))
+    }
+
+    /// Whether the paragraph goes on after blank lines and page furniture: it stopped
+    /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`).
+    static func continuesAfterBreak(_ parts: [String], _ next: Substring) -> Bool {
+        guard let last = parts.last?.last, !".!?:;".contains(last) else { return false }
+        return Text.fold(next).first?.isLowercase ?? false
+    }
+
+    /// Index of the first line from `start` that is neither blank nor page furniture.
+    static func nextTextLine(_ lines: [Substring], from start: Int) -> Int? {
+        guard start < lines.count else { return nil }
+        return lines[start...].firstIndex { !$0.allSatisfy(\.isWhitespace) && !isFooter($0) }
+    }
+
+    /// `Page 2 of 5`, `- 3 -`, `12`, `© ILO 2011`, `2 | Page`: page furniture.
+    static func isFooter(_ raw: Substring) -> Bool {
+        let line = Text.fold(raw)
+        guard !line.isEmpty, line.count <= 80 else { return false }
+        if line.hasPrefix("©") || line.lowercased().hasPrefix("copyright ©") { return true }
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
+        if words.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return !words.isEmpty }
+        let pageWords: Set<Substring> = ["page", "of", "p.", "pg", "página", "de"]
+        return words.contains("page") && words.allSatisfy { $0.allSatisfy(\.isNumber) || pageWords.contains($0) }
     }
 }

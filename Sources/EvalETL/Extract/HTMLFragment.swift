@@ -1,0 +1,161 @@
+import CLibXML2
+
+/// Reads an HTML fragment (a markdown table cell, say) into text blocks, in reading order.
+///
+///     HTMLFragment.blocks("<p>LESSONS LEARNED</p> <ol> 1) Coherence … 2) Working …")
+///         == ["LESSONS LEARNED", "1) Coherence … 2) Working …"]
+///
+/// Each block element (`<p>`, `<li>`, `<div>`, `<h1>`, `<td>`, `<br>`, …) and each run
+/// of loose text between them is one block, whitespace folded, entities decoded.
+/// `script`, `style`, `noscript`, `template` and comments are skipped. Parsing uses
+/// libxml2's forgiving HTML parser with network access and entity loading off, so
+/// unclosed or unbalanced tags never fail; input is capped in size and the tree walk
+/// is iterative and bounded, so deep nesting can't exhaust the stack.
+public enum HTMLFragment {
+    /// Bytes of HTML read at most; the rest is ignored.
+    public static let maxBytes = 1 << 20
+    /// Nodes visited at most.
+    public static let maxNodes = 200_000
+
+    static let blockElements: Set<String> = [
+        "p", "div", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "br", "hr",
+        "blockquote", "pre", "section", "article", "header", "footer", "aside", "nav",
+        "figure", "figcaption", "address", "main", "body", "html",
+    ]
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "template", "head", "title", "iframe", "object",
+        "embed", "svg", "math", "select", "textarea",
+    ]
+
+    // NB: libxml2 must be initialised once before threads use it; a global's
+    // initialiser runs exactly once, whichever thread gets there first.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// One block: its text, and whether it is a list item (`<li>`).
+    public struct Block: Sendable, Equatable {
+        public var text: String
+        public var isListItem: Bool
+
+        public init(_ text: String, isListItem: Bool = false) {
+            self.text = text
+            self.isListItem = isListItem
+        }
+    }
+
+    /// The text blocks of `html`, in reading order; empty for empty or tag-only input.
+    public static func blocks(_ html: Substring) -> [String] {
+        parse(html).map(\.text)
+    }
+
+    /// The blocks of `html` with their list-item flag, in reading order.
+    public static func parse(_ html: Substring) -> [Block] {
+        guard !html.isEmpty, initialized else { return [] }
+        var bytes = Array(withoutDoctype(html).utf8.prefix(maxBytes))
+        // NB: don't cut a UTF-8 sequence in half at the cap.
+        while let last = bytes.last, last & 0xC0 == 0x80 || (bytes.count == maxBytes && last >= 0xC0) {
+            bytes.removeLast()
+        }
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return [] }
+        defer { xmlFreeDoc(doc) }
+        return walk(doc.pointee.children)
+    }
+
+    /// Depth-first walk without recursion: children, then siblings, then back up through parents.
+    private static func walk(_ first: xmlNodePtr?) -> [Block] {
+        var blocks: [Block] = []
+        var run = ""
+        // NB: text of an `<li>` up to its first nested block is the item itself.
+        var inItem = false
+        func flush() {
+            let text = Text.fold(run)
+            run = ""
+            guard !text.isEmpty else { return }
+            blocks.append(Block(text, isListItem: inItem))
+            inItem = false
+        }
+        var node = first
+        var visited = 0
+        while let n = node, visited < maxNodes {
+            visited += 1
+            var descend = false
+            switch n.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = elementName(n)
+                if skippedElements.contains(name) { break }
+                if blockElements.contains(name) { flush() }
+                if name == "li" { inItem = true }
+                descend = n.pointee.children != nil
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = n.pointee.content {
+                    run += filtered(String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+                }
+            default:
+                break
+            }
+            if descend {
+                node = n.pointee.children
+                continue
+            }
+            // Leave finished elements, closing block boundaries on the way up.
+            node = nil
+            var cur: xmlNodePtr? = n
+            while let c = cur {
+                if c.pointee.type == XML_ELEMENT_NODE, blockElements.contains(elementName(c)) { flush() }
+                if let next = c.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = c.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { break }
+                cur = parent
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// The fragment without a leading `<!DOCTYPE …>`, internal subset `[…]` included.
+    ///
+    /// NB: libxml2's HTML parser leaves the end of an internal subset (`]>`) as text.
+    static func withoutDoctype(_ html: Substring) -> Substring {
+        let t = html.drop { $0.isWhitespace }
+        guard t.prefix(9).lowercased() == "<!doctype" else { return html }
+        let close = t.firstIndex(of: ">")
+        if let open = t.firstIndex(of: "["), close.map({ open < $0 }) ?? true {
+            guard let end = t[open...].firstRange(of: "]>") else { return "" }
+            return t[end.upperBound...]
+        }
+        return close.map { t[t.index(after: $0)...] } ?? ""
+    }
+
+    private static func elementName(_ n: xmlNodePtr) -> String {
+        guard let name = n.pointee.name else { return "" }
+        return String(cString: UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)).lowercased()
+    }
+
+    /// Text without control characters that XML forbids (tab, LF and CR become spaces later).
+    private static func filtered(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
+            return s
+        }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value < 0x20 {
+                if u == "\t" || u == "\n" || u == "\r" { out.append(" ") }
+            } else if u.value != 0xFFFE && u.value != 0xFFFF {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+}

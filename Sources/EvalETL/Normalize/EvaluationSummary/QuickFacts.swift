@@ -1,0 +1,205 @@
+/// Reads the `Key: value` lines of an ILO `QUICK FACTS` block into a `ParsedDocument`.
+///
+///     Countries: Pakistan, Italy                 -> countries ["Pakistan", "Italy"]
+///     Administrative Office: ILO Country Office (CO) Pakistan
+///                                                -> office, office_type "CO", role administrative_office
+///     Donor(s) & budget: Government of Italy; \$1,706,485
+///                                                -> donors, role donor, budget 1706485.0, budget_currency "USD"
+///
+/// Keys match case-insensitively through `Vocabulary.quickFactKeys` (a leading `ILO` dropped:
+/// `ILO TC/SYMBOL`, `ILO Administrative Office`); unknown keys are ignored.
+enum QuickFacts {
+    enum Fact: String, Sendable {
+        case title = "evaluation title"
+        case countries
+        case evaluationDate = "evaluation date"
+        case evaluationType = "evaluation type"
+        case evaluationTiming = "evaluation timing"
+        case administrativeOffice = "administrative office"
+        case technicalOffice = "technical office"
+        case evaluationManager = "evaluation manager"
+        case evaluators
+        case projectCode = "project code"
+        case donorsAndBudget = "donors and budget"
+        case keywords
+    }
+
+    /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
+    static func fact(forKey key: String) -> Fact? {
+        var k = Text.fold(MarkdownText.inline(key)).lowercased()
+        for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
+        k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " "))
+        if k.hasPrefix("ilo ") { k = String(k.dropFirst(4)) }
+        return Vocabulary.quickFactKeys[k].flatMap(Fact.init(rawValue:))
+    }
+
+    /// Applies one fact; problems become warnings at `line`.
+    static func apply(_ fact: Fact, value raw: String, line: Int, to doc: inout ParsedDocument) {
+        let value = MarkdownText.plain(raw)
+        guard !value.isEmpty else { return }
+        switch fact {
+        case .title:
+            doc.title = value
+        case .countries:
+            doc.countries = list(value, separators: [",", ";"])
+        case .evaluationDate:
+            doc.evaluationDate = DateText.parse(value)
+            if doc.evaluationDate == nil {
+                doc.diagnostics.append(.warning(line: line, "evaluation date '\(value)' is not a date, left empty"))
+            }
+        case .evaluationType:
+            doc.evaluationType = value
+        case .evaluationTiming:
+            doc.evaluationTiming = value
+        case .administrativeOffice:
+            doc.office = value
+            doc.officeType = officeType(of: value)
+            doc.roles.append(ParsedRole(.administrativeOffice, office(value)))
+        case .technicalOffice:
+            doc.roles.append(ParsedRole(.technicalOffice, office(value)))
+        case .evaluationManager:
+            doc.roles += people(value).map { ParsedRole(.evaluationManager, $0) }
+        case .evaluators:
+            doc.roles += people(value).map { ParsedRole(.evaluator, $0) }
+        case .projectCode:
+            doc.projectCode = value
+        case .donorsAndBudget:
+            donorsAndBudget(value, line: line, to: &doc)
+        case .keywords:
+            doc.keywords = list(value, separators: [",", ";"])
+        }
+    }
+
+    /// `Donor A; \$1,706,485` or `Donor A, Donor B (USD 2 million)`: donors, then the amount.
+    static func donorsAndBudget(_ value: String, line: Int, to doc: inout ParsedDocument) {
+        var donorText = value
+        if let at = amountStart(value), let money = Money.parse(String(value[at...])) {
+            doc.budget = money.amount
+            doc.budgetCurrency = money.currency
+            if money.currency == nil {
+                doc.diagnostics.append(.warning(line: line, "budget without a currency: '\(value[at...])'"))
+            }
+            donorText = String(value[..<at]).trimmingEnds(" (;:–-,")
+        }
+        for donor in list(donorText, separators: [",", ";"]) {
+            let name = Vocabulary.canonicalOrganization(donor) ?? donor
+            doc.donors.append(name)
+            doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
+        }
+    }
+
+    /// Where the amount begins: after the leftmost separator (`;` `(` `:` `–` `, `) whose tail is all money.
+    ///
+    ///     "Government of Italy; \$1,706,485" -> "\$1,706,485";  "USDOL, US$ 5,000,000" -> "US$ 5,000,000"
+    static func amountStart(_ value: String) -> String.Index? {
+        var cuts = [value.startIndex]
+        var prev: Character = " "
+        for i in value.indices {
+            let c = value[i]
+            if c == ";" || c == "(" || c == ":" || c == "–" { cuts.append(value.index(after: i)) }
+            if c == " " && prev == "," { cuts.append(i) }
+            prev = c
+        }
+        for cut in cuts where isMoney(value[cut...]) {
+            return value[cut...].firstIndex { !$0.isWhitespace }
+        }
+        return nil
+    }
+
+    /// Every word is a number, a currency marker or a money word (`million`, `approx`).
+    static func isMoney(_ tail: Substring) -> Bool {
+        guard tail.contains(where: \.isNumber) else { return false }
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
+        return words.allSatisfy { w in
+            w.isEmpty || w.first!.isNumber || w.contains("$") || w.contains("€") || w.contains("£")
+                || Money.multipliers[w] != nil
+                || Vocabulary.currencyMarkers.contains { $0.marker.lowercased() == w }
+                || w == "us" || w == "dollars" || w == "approx" || w == "approximately" || w == "total"
+        }
+    }
+
+    /// Items split on the separators outside parentheses, trimmed; empty items dropped.
+    static func list(_ value: String, separators: Set<Character>) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        for c in value {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && separators.contains(c) {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        items.append(current)
+        return items.map { Text.fold($0).trimmingPunctuation }.filter { !$0.isEmpty }
+    }
+
+    /// `CO` from `ILO Country Office (CO) Pakistan`, else from a phrase such as `Regional Office`.
+    static func officeType(of office: String) -> String? {
+        var rest = Substring(office)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inner = Text.fold(rest[rest.index(after: open)..<close])
+            if Vocabulary.officeTypes.contains(inner) { return inner }
+            rest = rest[rest.index(after: close)...]
+        }
+        // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
+        let words = office.split { !$0.isLetter }
+        if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
+        let lower = office.lowercased()
+        return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
+    }
+
+    /// An office as a unit: a trailing parenthesis is its detail unless it is an office type.
+    static func office(_ value: String) -> Party {
+        if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
+            let inner = Text.fold(value[value.index(after: open)..<value.index(before: value.endIndex)])
+            let name = Text.fold(value[..<open])
+            if !Vocabulary.officeTypes.contains(inner), !name.isEmpty {
+                return Party(name: name, kind: .unit, detail: inner.isEmpty ? nil : inner)
+            }
+        }
+        return Party(name: value, kind: .unit)
+    }
+
+    /// The people a manager or consultant line names.
+    ///
+    ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh" -> Niaz Murtaza ("Team Leader"), Rehana Shaikh
+    ///     "Jane Doe, Team Leader; John Roe"              -> Jane Doe ("Team Leader"), John Roe
+    ///
+    /// A part that names a post or an office (`Team Leader`, `ILO Evaluation Office`) right
+    /// after a person is that person's detail; a firm (`XYZ Consulting Ltd`) stays an organization.
+    static func people(_ value: String) -> [Party] {
+        var out: [Party] = []
+        for var party in PartySplitter.split(value) {
+            let lower = party.name.lowercased().split(separator: " ")
+            let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
+            if isPost, let last = out.indices.last, out[last].kind == .person {
+                let written = party.name + (party.detail.map { " (\($0))" } ?? "")
+                out[last].detail = [out[last].detail, written].compactMap { $0 }.joined(separator: "; ")
+                continue
+            }
+            let firm = Vocabulary.canonicalOrganization(party.name) != nil
+                || lower.contains { Vocabulary.firmWords.contains(String($0)) }
+            if !firm && !isPost { party.kind = .person }
+            out.append(party)
+        }
+        return out
+    }
+}
+
+extension StringProtocol {
+    /// The text without the given characters at either end.
+    func trimmingEnds(_ chars: String) -> String {
+        guard let a = firstIndex(where: { !chars.contains($0) }), let b = lastIndex(where: { !chars.contains($0) }) else { return "" }
+        return String(self[a...b])
+    }
+
+    /// The text without leading/trailing spaces and list punctuation (`,;.:`).
+    var trimmingPunctuation: String {
+        let junk: (Character) -> Bool = { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." }
+        guard let a = firstIndex(where: { !junk($0) }), let b = lastIndex(where: { !junk($0) }) else { return "" }
+        return String(self[a...b])
+    }
+}

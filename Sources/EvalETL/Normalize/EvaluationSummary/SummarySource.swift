@@ -1,0 +1,134 @@
+/// Turns the lines of an ILO summary into classified blocks, HTML cells included.
+///
+///     Countries: Pakistan, Italy                       -> .field
+///     | | <p>Coherence</p> <p>3) In designing …</p> |   -> .subheading("Coherence"), .numbered(3, …)
+///     | Countries: | Kenya |                           -> .field (a quick fact as a table row)
+///     | Responsible unit | Priority | … |              -> skipped with the rest of its table
+enum SummarySource {
+    /// A classified block and the 1-based line it came from.
+    struct Block: Equatable {
+        var line: Int
+        var kind: SummaryBlock
+        var paragraphStart: Bool
+    }
+
+    /// Classified blocks of `lines[start...]`; markdown table rows become one block per HTML block of each cell.
+    static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
+        var out: [Block] = []
+        let dense = isLinePerParagraph(lines[start...])
+        func blank(_ i: Int) -> Bool {
+            dense || i < start || i >= lines.count || lines[i].allSatisfy(\.isWhitespace) || isTableRow(lines[i])
+        }
+        var i = start
+        var inAttributeTable = false
+        while i < lines.count {
+            let line = lines[i]
+            defer { i += 1 }
+            if line.allSatisfy(\.isWhitespace) { continue }
+            if isTableRow(line) {
+                let row = cells(line)
+                // NB: an attribute table's cells (`High`, `Short term`) are no headings; skip it whole.
+                inAttributeTable = inAttributeTable || isAttributeTable(row)
+                if inAttributeTable { continue }
+                if let field = keyValueRow(row) {
+                    out.append(Block(line: i + 1, kind: field, paragraphStart: true))
+                    continue
+                }
+                for cell in row {
+                    for text in cellBlocks(cell) {
+                        out.append(Block(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
+                    }
+                }
+                continue
+            }
+            inAttributeTable = false
+            if isHTMLLine(line) {
+                for text in cellBlocks(line) {
+                    out.append(Block(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
+                }
+                continue
+            }
+            var kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
+            // NB: a footnote wrapped onto the next line goes on being a footnote.
+            if case .text(let t) = kind, !blank(i - 1), case .footnote? = out.last?.kind, out.last?.line == i {
+                kind = .footnote(t)
+            }
+            out.append(Block(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
+        }
+        // NB: a "sub-heading" followed by lower-case text is a sentence a page break cut in two.
+        for i in out.indices.dropLast() {
+            if case .subheading(let s) = out[i].kind, case .text(let t) = out[i + 1].kind, t.first?.isLowercase == true {
+                out[i].kind = .text(s)
+            }
+        }
+        return out
+    }
+
+    /// True when blank lines are too rare to separate paragraphs: each line is then a paragraph.
+    ///
+    /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
+    /// one without them writes a paragraph a line.
+    static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
+        let blanks = lines.filter { $0.allSatisfy(\.isWhitespace) }.count
+        let texts = lines.count - blanks
+        return texts >= 4 && blanks * 10 < texts
+    }
+
+    /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).
+    static func isHTMLLine(_ line: Substring) -> Bool {
+        let t = line.drop { $0 == " " }
+        guard t.hasPrefix("<"), let second = t.dropFirst().first, second.isLetter, t.contains(">") else { return false }
+        return true
+    }
+
+    /// `| Countries | Pakistan, Italy |`: a two-cell row whose first cell is a quick-fact key.
+    static func keyValueRow(_ row: [Substring]) -> SummaryBlock? {
+        let texts = row.map { MarkdownText.plain($0) }.filter { !$0.isEmpty }
+        guard texts.count == 2, !row.contains(where: { $0.contains("<") }) else { return nil }
+        let key = texts[0].trimmingEnds(" :")
+        guard QuickFacts.fact(forKey: key) != nil else { return nil }
+        return .field(label: key, value: texts[1])
+    }
+
+    static func isTableRow(_ line: Substring) -> Bool {
+        line.drop { $0 == " " }.hasPrefix("|")
+    }
+
+    /// The cells of `| a | b |`, split at unescaped `|`; a `|---|` separator row has none.
+    static func cells(_ line: Substring) -> [Substring] {
+        var cells: [Substring] = []
+        var startIdx = line.startIndex
+        var escaped = false
+        for idx in line.indices {
+            let c = line[idx]
+            if c == "|" && !escaped {
+                cells.append(line[startIdx..<idx])
+                startIdx = line.index(after: idx)
+            }
+            escaped = c == "\\" && !escaped
+        }
+        cells.append(line[startIdx...])
+        // NB: the text before the first `|` and after the last one is no cell.
+        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
+        let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
+        return separator ? [] : cells
+    }
+
+    /// The blocks of one cell: its HTML blocks split at inline numbers, or its text.
+    /// A list item without a number of its own reads as a bullet.
+    static func cellBlocks(_ cell: Substring) -> [String] {
+        guard cell.contains("<") else { return Text.nonEmpty(cell).map { [$0] } ?? [] }
+        return HTMLFragment.parse(cell).flatMap { block -> [String] in
+            let pieces = InlineNumbers.split(block.text)
+            guard block.isListItem, pieces.count == 1,
+                  SummaryBlock.numberedItem(Substring(block.text)) == nil else { return pieces }
+            return ["- " + block.text]
+        }
+    }
+
+    /// A table whose header names recommendation attributes (`Responsible unit | Priority | …`).
+    static func isAttributeTable(_ row: [Substring]) -> Bool {
+        let labels = row.map { MarkdownText.plain($0).lowercased().trimmingEnds(" :") }
+        return labels.filter { l in Vocabulary.recommendationAttributeLabels.contains { l.hasPrefix($0) } }.count >= 2
+    }
+}

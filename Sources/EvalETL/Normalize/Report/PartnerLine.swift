@@ -1,0 +1,41 @@
+/// Reads a bullet that names a partner, where it works and with whom.
+///
+///     PartnerLine.parse("• Baidarie working in District Sialkot with Football-Stitching community")
+///         == ("Baidarie", "District Sialkot; Football-Stitching community")
+///     PartnerLine.parse("- TRDP based in Umerkot") == ("TRDP", "Umerkot")
+///     PartnerLine.parse("2. SAFWCO working in District Hyderabad") == ("SAFWCO", "District Hyderabad")
+///     PartnerLine.parse("• improved access to services") == nil
+enum PartnerLine {
+    /// What stands between a partner's name and its place.
+    static let connectors = [" working in ", " working at ", " works in ", " based in ", " active in ",
+                             " operating in ", " located in "]
+
+    static func parse(_ raw: Substring) -> (name: String, detail: String?)? {
+        let line = Text.fold(raw)
+        let text: String
+        if let (_, rest) = SummaryBlock.numberedItem(Substring(line)) {
+            text = MarkdownText.plain(rest)
+        } else if MarkdownText.hasBullet(Substring(line)) {
+            text = MarkdownText.plain(line)
+        } else {
+            return nil
+        }
+        let lower = text.lowercased()
+        guard let hit = connectors.compactMap({ c in lower.firstRange(of: c).map { (c, $0) } })
+            .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
+        // NB: lowercasing can change lengths; cut the original at the same character offsets.
+        let nameEnd = lower.distance(from: lower.startIndex, to: hit.1.lowerBound)
+        let restStart = lower.distance(from: lower.startIndex, to: hit.1.upperBound)
+        guard nameEnd <= text.count, restStart <= text.count else { return nil }
+        let name = Text.fold(text.prefix(nameEnd)).trimmingEnds(" ,;:-–")
+        guard let f = name.first, f.isUppercase || f.isNumber, name.split(separator: " ").count <= 8 else { return nil }
+        let rest = Text.fold(text.dropFirst(restStart)).trimmingEnds(" .;,")
+        var detail = rest
+        if let with = rest.firstRange(of: " with ") {
+            let place = Text.fold(rest[..<with.lowerBound])
+            let group = Text.fold(rest[with.upperBound...])
+            detail = [place, group].filter { !$0.isEmpty }.joined(separator: "; ")
+        }
+        return (Vocabulary.canonicalOrganization(name) ?? name, detail.isEmpty ? nil : detail)
+    }
+}

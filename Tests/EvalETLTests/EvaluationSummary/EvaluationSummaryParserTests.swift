@@ -1,0 +1,224 @@
+import XCTest
+@testable import EvalETL
+
+final class EvaluationSummaryParserTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .evaluationSummary))
+    }
+
+    func testShortPageWithTitleAndAbstract() throws {
+        let doc = try parse("""
+
+        # **Final evaluation: Better Work Jordan**
+
+        The project supported garment factories in Jordan
+        to improve compliance with labour standards.
+
+        Read the full report.
+        """)
+        XCTAssertEqual(doc.title, "Final evaluation: Better Work Jordan")
+        XCTAssertEqual(doc.summary, "The project supported garment factories in Jordan to improve compliance with labour standards.")
+        XCTAssertEqual(doc.organizations, ["ILO"])
+        XCTAssertEqual(doc.countries, ["Jordan"])
+        XCTAssertEqual(doc.recommendations, [])
+        XCTAssertEqual(doc.findings, [])
+    }
+
+    func testVariantSpellingsAndZones() throws {
+        let doc = try parse("""
+        Final Evaluation of the "Skills" Project
+
+        QUICK FACTS
+        Country: Viet Nam
+        Evaluation Date: 2021-03-05
+        Evaluation Manager: Jane Doe
+        Donor: European Union; EUR 2.5 million
+        Key words: skills, TVET,
+
+        BACKGROUND
+
+        Project summary
+
+        The project built **skills**.
+
+        FINDINGS
+
+        Relevance
+
+        The project was relevant.
+
+        Efficiency: Funds were used well.
+        ¹ A footnote that wraps
+        onto a second line.
+
+        It was also timely.
+
+        RECOMMENDATIONS
+
+        Design
+
+        1. Plan longer: Allow three years.
+        Priority: High
+        3. Involve partners
+        early on.
+
+        Lessons learned
+
+        - Partners matter.
+        - Time matters.
+
+        GOOD PRACTICES
+
+        Component A
+
+        Tripartite councils
+
+        Councils worked well.
+        """)
+        XCTAssertEqual(doc.countries, ["Viet Nam"])
+        XCTAssertEqual(doc.evaluationDate?.iso, "2021-03-05")
+        XCTAssertEqual(doc.donors, ["European Union"])
+        XCTAssertEqual(doc.budget, 2_500_000)
+        XCTAssertEqual(doc.budgetCurrency, "EUR")
+        XCTAssertEqual(doc.keywords, ["skills", "TVET"])
+        XCTAssertEqual(doc.summary, "The project built skills.")
+        XCTAssertEqual(doc.roles, [ParsedRole(.evaluationManager, Party(name: "Jane Doe", kind: .person)),
+                                   ParsedRole(.donor, Party(name: "European Union", kind: .organization))])
+        XCTAssertEqual(doc.findings, [
+            ParsedFinding(kind: .finding, title: "Relevance", text: "The project was relevant."),
+            ParsedFinding(kind: .finding, title: "Efficiency", text: "Funds were used well. It was also timely."),
+            ParsedFinding(kind: .lessonLearned, text: "Partners matter."),
+            ParsedFinding(kind: .lessonLearned, text: "Time matters."),
+            ParsedFinding(kind: .goodPractice, section: "Component A", title: "Tripartite councils", text: "Councils worked well."),
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Allow three years.", "Involve partners early on."])
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Plan longer", nil])
+        XCTAssertEqual(doc.recommendations.map(\.section), ["Design", "Design"])
+        XCTAssertEqual(doc.diagnostics.map(\.line), [34])
+    }
+
+    func testTablesAndHTMLLines() throws {
+        let doc = try parse("""
+        Title
+
+        QUICK FACTS
+
+        | Key | Value |
+        |---|---|
+        | Countries: | Kenya; Uganda |
+        | DC Symbol | KEN/20/01/USA |
+
+        LESSONS LEARNED
+
+        <p>Component A</p><ol><li>Partners matter.</li><li>Time matters.</li></ol>
+
+        | <p>GOOD PRACTICES</p> | <ul><li>Councils: They worked.</li></ul> |
+        """)
+        XCTAssertEqual(doc.countries, ["Kenya", "Uganda"])
+        XCTAssertEqual(doc.projectCode, "KEN/20/01/USA")
+        XCTAssertEqual(doc.findings, [
+            ParsedFinding(kind: .lessonLearned, section: "Component A", text: "Partners matter."),
+            ParsedFinding(kind: .lessonLearned, section: "Component A", text: "Time matters."),
+            ParsedFinding(kind: .goodPractice, title: "Councils", text: "They worked."),
+        ])
+    }
+
+    func testNumberedLabelsAndAttributeTables() throws {
+        let doc = try parse("""
+        QUICK FACTS
+
+        Countries: Ghana
+
+        RECOMMENDATIONS
+
+        Recommendation 1: Strengthen coordination
+
+        The project should meet monthly.
+
+        | Responsible unit | Priority | Time implication | Resource implication |
+        |---|---|---|---|
+        | ILO CO | High | Short term | Low |
+
+        Recommendation 2: Train staff every year.
+        """)
+        XCTAssertNil(doc.title)
+        XCTAssertEqual(doc.countries, ["Ghana"])
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Strengthen coordination", nil])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["The project should meet monthly.", "Train staff every year."])
+        XCTAssertEqual(doc.recommendations.map(\.section), [nil, nil])
+    }
+
+    func testOlderTemplate() throws {
+        let doc = try parse("""
+        ILO EVALUATION
+
+        Evaluation Title: Decent Work for Domestic Workers
+
+        ILO TC/SYMBOL: INT/18/01/NOR
+
+        Type of Evaluation: Final independent
+
+        Country(ies): Ghana, Kenya
+
+        Date of the evaluation: March 2020
+
+        Name of consultant(s): Ama Owusu
+
+        ILO Administrative Office: ILO DWT/CO-Abuja
+
+        Donor: Norway, US$ 2,400,000
+
+        Evaluation Budget: US$ 30,000
+        """)
+        XCTAssertEqual(doc.title, "Decent Work for Domestic Workers")
+        XCTAssertEqual(doc.projectCode, "INT/18/01/NOR")
+        XCTAssertEqual(doc.evaluationType, "Final independent")
+        XCTAssertEqual(doc.countries, ["Ghana", "Kenya"])
+        XCTAssertEqual(doc.evaluationDate?.iso, "2020-03-01")
+        XCTAssertEqual(doc.office, "ILO DWT/CO-Abuja")
+        XCTAssertEqual(doc.officeType, "CO")
+        XCTAssertEqual(doc.donors, ["Norway"])
+        XCTAssertEqual(doc.budget, 2_400_000)
+        XCTAssertEqual(doc.budgetCurrency, "USD")
+        XCTAssertEqual(doc.roles.map(\.role), [.evaluator, .administrativeOffice, .donor])
+    }
+
+    func testUntitledParagraphs() throws {
+        let doc = try parse("""
+        Title
+
+        Main Findings & Conclusions
+
+        The project was relevant to national priorities.
+
+        Delivery was slow in the first year, but
+
+        improved later.
+
+        Partners Were Engaged In Kenya
+
+        only in part.
+
+        Recommendations & Lessons Learned
+
+        Main recommendations and follow-up
+
+        1. Extend the project.
+        """)
+        XCTAssertEqual(doc.findings.map(\.text), [
+            "The project was relevant to national priorities.", "Delivery was slow in the first year, but improved later.",
+            "Partners Were Engaged In Kenya only in part.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Extend the project."])
+        XCTAssertEqual(doc.recommendations.map(\.section), [nil])
+    }
+
+    func testNeverCrashes() throws {
+        let inputs = [
+            "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",
+            String(repeating: "a", count: 1_000_000), String(decoding: (0..<2048).map { UInt8($0 % 256) }, as: UTF8.self),
+            "Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", count: 2000),
+        ]
+        for text in inputs { _ = try parse(text) }
+    }
+}

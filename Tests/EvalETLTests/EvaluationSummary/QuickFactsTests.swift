@@ -1,0 +1,87 @@
+import XCTest
+@testable import EvalETL
+
+final class QuickFactsTests: XCTestCase {
+    func testDates() {
+        let rows: [(String, String?)] = [
+            ("15 November 2023", "2023-11-15"), ("November 15, 2023", "2023-11-15"),
+            ("November 2023", "2023-11-01"), ("2023-11-15", "2023-11-15"), ("15/11/2023", "2023-11-15"),
+            ("11/25/2023", "2023-11-25"), ("15.11.2023", "2023-11-15"), ("15 novembre 2023", "2023-11-15"),
+            ("1er février 2022", "2022-02-01"), ("15 de noviembre de 2023", "2023-11-15"),
+            ("15th Nov 2023", "2023-11-15"), ("31 February 2023", nil), ("soon", nil), ("", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(DateText.parse(text)?.iso, want, text) }
+    }
+
+    func testMoney() {
+        let rows: [(String, Double?, String?)] = [
+            ("\\$1,706,485", 1706485, "USD"), ("US$ 2.5 million", 2_500_000, "USD"),
+            ("USD 300,000", 300_000, "USD"), ("€ 1.200.000", 1_200_000, "EUR"), ("1,000,000 EUR", 1_000_000, "EUR"),
+            ("CHF 450'000", 450_000, "CHF"), ("£12,000.50", 12000.5, "GBP"), ("GBP 3m", 3_000_000, "GBP"),
+            ("1,706,485", 1706485, nil), ("no amount", nil, nil),
+        ]
+        for (text, amount, currency) in rows {
+            let m = Money.parse(text)
+            XCTAssertEqual(m?.amount, amount, text)
+            XCTAssertEqual(m?.currency, currency, text)
+        }
+    }
+
+    func testKeys() {
+        let rows: [(String, QuickFacts.Fact?)] = [
+            ("Countries", .countries), ("Country", .countries), ("Evaluation Manager", .evaluationManager),
+            ("Evaluation consultant(s)", .evaluators), ("Donor(s) & budget", .donorsAndBudget),
+            ("Donor", .donorsAndBudget), ("DC Symbol", .projectCode), ("Key Words", .keywords),
+            ("**Evaluation date**", .evaluationDate), ("Favourite colour", nil),
+        ]
+        for (key, want) in rows { XCTAssertEqual(QuickFacts.fact(forKey: key), want, key) }
+    }
+
+    func testDonorsAndBudget() {
+        let rows: [(String, [String], Double?, String?)] = [
+            ("Ministry of Foreign Affairs and International Cooperation Government of Italy; \\$1,706,485",
+             ["Ministry of Foreign Affairs and International Cooperation Government of Italy"], 1706485, "USD"),
+            ("European Union (USD 2 million)", ["European Union"], 2_000_000, "USD"),
+            ("Sweden, Norway; US$ 500,000", ["Sweden", "Norway"], 500_000, "USD"),
+            ("UN-Women", ["UN Women"], nil, nil),
+            ("USD 1,000", [], 1000, "USD"),
+        ]
+        for (value, donors, budget, currency) in rows {
+            var doc = ParsedDocument(docType: .evaluationSummary)
+            QuickFacts.apply(.donorsAndBudget, value: value, line: 3, to: &doc)
+            XCTAssertEqual(doc.donors, donors, value)
+            XCTAssertEqual(doc.budget, budget, value)
+            XCTAssertEqual(doc.budgetCurrency, currency, value)
+            XCTAssertEqual(doc.roles.map(\.party.name), donors, value)
+        }
+    }
+
+    func testPeople() {
+        let rows: [(String, [Party])] = [
+            ("Niaz Murtaza (Team Leader) and Rehana Shaikh", [Party(name: "Niaz Murtaza", kind: .person, detail: "Team Leader"),
+                                                             Party(name: "Rehana Shaikh", kind: .person)]),
+            ("Jane Doe, Team Leader; John Roe", [Party(name: "Jane Doe", kind: .person, detail: "Team Leader"),
+                                                 Party(name: "John Roe", kind: .person)]),
+            ("Tahmina Mahmud, ILO Evaluation Office", [Party(name: "Tahmina Mahmud", kind: .person, detail: "ILO Evaluation Office")]),
+            ("Madonna", [Party(name: "Madonna", kind: .person)]),
+            ("XYZ Consulting Ltd", [Party(name: "XYZ Consulting Ltd", kind: .organization)]),
+        ]
+        for (value, want) in rows { XCTAssertEqual(QuickFacts.people(value), want, value) }
+    }
+
+    func testOffices() {
+        var doc = ParsedDocument(docType: .evaluationSummary)
+        QuickFacts.apply(.administrativeOffice, value: "ILO Country Office (CO) Pakistan", line: 1, to: &doc)
+        QuickFacts.apply(.technicalOffice, value: "ILO Regional Office for Asia and the Pacific (ILO RO-Bangkok)", line: 2, to: &doc)
+        XCTAssertEqual(doc.office, "ILO Country Office (CO) Pakistan")
+        XCTAssertEqual(doc.officeType, "CO")
+        XCTAssertEqual(doc.roles, [
+            ParsedRole(.administrativeOffice, Party(name: "ILO Country Office (CO) Pakistan", kind: .unit)),
+            ParsedRole(.technicalOffice, Party(name: "ILO Regional Office for Asia and the Pacific", kind: .unit,
+                                               detail: "ILO RO-Bangkok")),
+        ])
+        XCTAssertEqual(QuickFacts.officeType(of: "ILO Decent Work Team for Central America"), nil)
+        XCTAssertEqual(QuickFacts.officeType(of: "ILO Regional Office for Africa"), "RO")
+        XCTAssertEqual(QuickFacts.officeType(of: "ILO DWT/CO-New Delhi"), "CO")
+    }
+}
