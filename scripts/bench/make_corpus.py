@@ -224,13 +224,23 @@ def paragraphs(text: str) -> list[str]:
 # ---------------------------------------------------------------- titles
 
 class Titles:
+    """Unique titles, compared case-, space- and punctuation-blind so that no
+    normalization in the pipeline can make two of them equal."""
+
     def __init__(self):
-        self.used: dict[str, int] = {}
+        self.used: set[str] = set()
+
+    @staticmethod
+    def key(title: str) -> str:
+        return " ".join(re.findall(r"[^\W_]+", title.casefold()))
 
     def unique(self, base: str) -> str:
-        n = self.used.get(base, 0)
-        self.used[base] = n + 1
-        return base if n == 0 else f"{base} - Phase {n + 1}"
+        title, n = base, 1
+        while self.key(title) in self.used:
+            n += 1
+            title = f"{base} - Phase {n}"
+        self.used.add(self.key(title))
+        return title
 
 
 # ---------------------------------------------------------------- builders
@@ -256,9 +266,9 @@ def gate_doc(rng, titles, comments, recs, rows):
     if place:
         base += f" in {place}"
     base += rng.choice([f" ({y1}-{y2})", f" {y1}-{y2}", "", f" ({y1})"])
-    title = titles.unique(base)
     if rng.random() < 0.3:
-        title = f'Evaluation of "{title}"'
+        base = f'Evaluation of "{base}"'
+    title = titles.unique(base)
     out = ["Management Response", "", f": {office}", f": {y1} - {y2} , {office} ({otype})",
            f": {title}", ":"]
     if rng.random() < 0.7:

@@ -56,27 +56,57 @@ public enum Text {
     }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
-    /// in order of first appearance.
+    /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
-        var found: [(String.Index, String)] = []
-        for name in Vocabulary.countries {
-            var search = text.startIndex..<text.endIndex
-            while let r = text[search].firstRange(of: name) {
-                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-                let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
-                if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) {
-                    // "Guinea" inside "Papua New Guinea" is not a second country.
-                    if !found.contains(where: { $0.1.contains(name) && $0.1 != name }) {
-                        found.append((r.lowerBound, name))
-                    }
+        let words = letterWords(text)
+        var found: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            if let candidates = countryIndex[words[i]] {
+                for (name, parts) in candidates where i + parts.count <= words.count
+                    && Array(words[i..<(i + parts.count)]) == parts {
+                    if !found.contains(name) { found.append(name) }
+                    matched = parts.count
                     break
                 }
-                search = r.upperBound..<text.endIndex
+            }
+            i += max(1, matched)
+        }
+        return found
+    }
+
+    /// Country names by first word, each with its words; longest first.
+    static let countryIndex: [String: [(String, [String])]] = {
+        var index: [String: [(String, [String])]] = [:]
+        for name in Vocabulary.countries {
+            let parts = letterWords(name)
+            guard let first = parts.first else { continue }
+            index[first, default: []].append((name, parts))
+        }
+        for k in index.keys { index[k]!.sort { $0.1.count > $1.1.count } }
+        return index
+    }()
+
+    /// Runs of letters (and apostrophes, hyphens inside names), as written.
+    static func letterWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in text.unicodeScalars {
+            if ch.properties.isAlphabetic || ((ch == "'" || ch == "-") && !current.isEmpty) {
+                current.unicodeScalars.append(ch)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
             }
         }
-        var seen = Set<String>()
-        return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0).inserted }
+        if !current.isEmpty { words.append(current) }
+        return words.map { w in
+            var w = w
+            while let last = w.last, last == "'" || last == "-" { w.removeLast() }
+            return w
+        }
     }
 }

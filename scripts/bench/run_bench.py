@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Throughput benchmark for evaletl.
+
+    run_bench.py --bin PATH [--docs N] [--seed S] [--work DIR] [--repeat R]
+                 [--memory-scaling] [--keep-output]
+
+1. Generates the corpus with make_corpus.py (cached in WORK by N and seed).
+2. Times `find CORPUS -type f -exec cat {} + > /dev/null` after a warm-up
+   read: the floor no pipeline beats.
+3. Runs `evaletl run` with all four formats at --jobs = all cores, at
+   --jobs 2 (only when there are more than 2 cores) and at --jobs 1; reports
+   wall time, documents/s, input MB/s, the child's peak RSS and the per-stage
+   seconds from run.json, the speed-up against --jobs 1, and the goals.
+4. --memory-scaling also runs at 10,000 and 100,000 documents and compares
+   the peak RSS values.
+
+Figures go to stdout as a table and to WORK/bench.json. MB = 10^6 bytes.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+import make_corpus  # noqa: E402
+
+GOAL_MBPS = 50.0          # input MB/s end to end, jobs = all cores
+GOAL_SPEEDUP = 1.7        # 2 jobs against 1 job
+GOAL_RSS_RATIO = 1.5      # peak RSS at 100,000 docs / at 10,000 docs
+GOAL_RSS_MB = 300.0       # peak RSS at 100,000 docs
+STAGES = ["extract", "normalize", "load.csv", "load.parquet", "load.xml", "load.workbook", "total"]
+
+# Runs the command given after the result path in a fresh interpreter, so
+# RUSAGE_CHILDREN holds that one child only; writes wall time, exit code and
+# peak RSS (ru_maxrss is KiB on Linux, bytes on macOS) as JSON.
+WRAPPER = r"""
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+rc = subprocess.call(sys.argv[2:])
+wall = time.perf_counter() - t
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+scale = 1 if sys.platform == "darwin" else 1024
+json.dump({"rc": rc, "wall": wall, "maxrss_bytes": ru.ru_maxrss * scale,
+           "user": ru.ru_utime, "sys": ru.ru_stime}, open(sys.argv[1], "w"))
+"""
+
+
+def generator_digest() -> str:
+    """Corpus cache key part: changes when the generator or the samples change."""
+    h = hashlib.sha256(Path(make_corpus.__file__).read_bytes())
+    for f in sorted(make_corpus.DEFAULT_SAMPLES.glob("*.txt")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def corpus(work: Path, docs: int, seed: int) -> tuple[Path, dict]:
+    """The corpus for (docs, seed), generated once. Its stats live next to it,
+    not inside it, so the pipeline reads documents only."""
+    d = work / f"corpus-n{docs}-s{seed}"
+    meta = work / f"corpus-n{docs}-s{seed}.json"
+    digest = generator_digest()
+    if meta.exists() and d.is_dir():
+        m = json.loads(meta.read_text())
+        if m.get("digest") == digest:
+            print(f"corpus: cached {d} ({m['files']} files, {m['mb']:.1f} MB)", flush=True)
+            return d, m
+    print(f"corpus: generating {docs} documents (seed {seed}) into {d} ...", flush=True)
+    t = time.perf_counter()
+    m = make_corpus.generate(d, docs, seed)
+    m["digest"] = digest
+    meta.write_text(json.dumps(m, indent=1) + "\n")
+    k = m["kinds"]
+    print(f"corpus: {m['files']} files, {m['mb']:.1f} MB, {m['avg_kb']:.1f} KB average "
+          f"({k['management_response']} management_response / {k['evaluation_summary']} "
+          f"evaluation_summary / {k['report']} report) in {time.perf_counter() - t:.1f} s", flush=True)
+    return d, m
+
+
+def time_cat(d: Path) -> float:
+    cmd = f"find '{d}' -type f -exec cat {{}} + > /dev/null"
+    subprocess.run(cmd, shell=True, check=True)          # warm-up: fill the page cache
+    t = time.perf_counter()
+    subprocess.run(cmd, shell=True, check=True)
+    return time.perf_counter() - t
+
+
+def run_once(binary: Path, cfg: Path, inp: Path, out: Path, jobs: int, work: Path) -> dict:
+    if out.exists():
+        shutil.rmtree(out)
+    res = work / "wrapper-result.json"
+    cmd = [sys.executable, "-c", WRAPPER, str(res), str(binary), "run", "--config", str(cfg),
+           "--input", str(inp), "--output", str(out), "--jobs", str(jobs), "--quiet"]
+    subprocess.run(cmd, check=True)
+    r = json.loads(res.read_text())
+    res.unlink()
+    if r["rc"] != 0:
+        sys.exit(f"run_bench: evaletl exited with {r['rc']} (jobs {jobs}); command: {' '.join(cmd[3:])}")
+    rj = json.loads((out / "run.json").read_text())
+    r["seconds"] = {k: rj.get("seconds", {}).get(k) for k in STAGES}
+    r["seconds_raw"] = rj.get("seconds", {})
+    for k in ("files_seen", "evaluations", "rejected", "rows"):
+        r[k] = rj.get(k)
+    reasons = [x.get("reason", "") for x in rj.get("rejects", [])[:3]]
+    r["first_rejects"] = reasons
+    return r
+
+
+def bench_binary(binary: Path, corpus_dir: Path, meta: dict, jobs: int, work: Path,
+                 repeat: int, keep: bool) -> dict:
+    """Best (lowest wall) of `repeat` runs; peak RSS is the highest seen."""
+    cfg = work / "bench.yml"
+    cfg.write_text("version: 1\nformats: [csv, parquet, xml, workbook]\n")
+    out = work / f"out-n{meta['files']}-jobs{jobs}"
+    runs = [run_once(binary, cfg, corpus_dir, out, jobs, work) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r["wall"])
+    best["maxrss_bytes"] = max(r["maxrss_bytes"] for r in runs)
+    best["walls"] = [r["wall"] for r in runs]
+    best["jobs"] = jobs
+    best["docs_per_s"] = meta["files"] / best["wall"]
+    best["mb_per_s"] = meta["mb"] / best["wall"]
+    best["peak_rss_mb"] = best["maxrss_bytes"] / 1e6
+    if not keep:
+        shutil.rmtree(out, ignore_errors=True)
+    if best["rejected"]:
+        print(f"  note: jobs {jobs}: {best['rejected']} of {best['files_seen']} documents rejected, "
+              f"e.g. {best['first_rejects'][:1]}", flush=True)
+    if best["files_seen"] != meta["files"]:
+        print(f"  note: jobs {jobs}: evaletl saw {best['files_seen']} files, the corpus has {meta['files']}",
+              flush=True)
+    return best
+
+
+def fmt(v, spec=".2f", width=8) -> str:
+    return f"{'-':>{width}}" if v is None else f"{v:>{width}{spec}}"
+
+
+def print_table(cat_s: float, meta: dict, runs: list[dict]) -> None:
+    head = (f"{'run':<12}{'wall s':>8}{'docs/s':>9}{'MB/s':>8}{'RSS MB':>8}  "
+            + "".join(f"{s.replace('load.', ''):>10}" for s in STAGES))
+    print()
+    print(f"corpus: {meta['files']} files, {meta['mb']:.1f} MB, {meta['avg_kb']:.1f} KB average; "
+          f"stage columns: seconds from run.json (extract/normalize summed over threads)")
+    print(head)
+    print("-" * len(head))
+    print(f"{'cat (floor)':<12}{fmt(cat_s)}{fmt(meta['files'] / cat_s, '.0f', 9)}"
+          f"{fmt(meta['mb'] / cat_s, '.1f')}{fmt(None)}")
+    for r in runs:
+        print(f"{'jobs ' + str(r['jobs']):<12}{fmt(r['wall'])}{fmt(r['docs_per_s'], '.0f', 9)}"
+              f"{fmt(r['mb_per_s'], '.1f')}{fmt(r['peak_rss_mb'], '.0f')}  "
+              + "".join(fmt(r['seconds'][s], '.3f', 10) for s in STAGES))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bin", required=True, type=Path, help="the evaletl binary")
+    ap.add_argument("--docs", type=int, default=20000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--work", type=Path, default=REPO / ".bench" / "throughput",
+                    help="corpora, outputs and bench.json (default: .bench/throughput)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the fastest counts")
+    ap.add_argument("--jobs", type=int, default=0, help="'all cores' setting (default: os.cpu_count())")
+    ap.add_argument("--memory-scaling", action="store_true",
+                    help="also run at 10,000 and 100,000 documents and compare peak RSS")
+    ap.add_argument("--scaling-docs", default="10000,100000",
+                    help="the two corpus sizes --memory-scaling compares (default: 10000,100000)")
+    ap.add_argument("--keep-output", action="store_true", help="keep the evaletl output folders")
+    a = ap.parse_args(argv)
+
+    binary = a.bin.resolve()
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"run_bench: {binary} is not an executable; build it first (swift build -c release)")
+    work = a.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    cores = a.jobs or os.cpu_count() or 1
+
+    cdir, meta = corpus(work, a.docs, a.seed)
+    print("timing cat over the corpus (warm) ...", flush=True)
+    cat_s = time_cat(cdir)
+
+    settings = [cores] + ([2] if cores > 2 else []) + ([1] if cores != 1 else [])
+    runs = []
+    for j in settings:
+        print(f"running evaletl --jobs {j} ...", flush=True)
+        runs.append(bench_binary(binary, cdir, meta, j, work, a.repeat, a.keep_output))
+
+    print_table(cat_s, meta, runs)
+    by_jobs = {r["jobs"]: r for r in runs}
+    one = by_jobs.get(1)
+    result = {
+        "binary": str(binary), "host": platform.node(), "platform": platform.platform(),
+        "cores": os.cpu_count(), "time_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "corpus": {k: meta[k] for k in ("files", "bytes", "mb", "avg_kb", "kinds", "seed")},
+        "cat": {"wall": cat_s, "mb_per_s": meta["mb"] / cat_s, "docs_per_s": meta["files"] / cat_s},
+        "runs": runs,
+        "goals": {"mb_per_s": GOAL_MBPS, "speedup_2_jobs": GOAL_SPEEDUP,
+                  "rss_ratio_100k_10k": GOAL_RSS_RATIO, "rss_mb_100k": GOAL_RSS_MB},
+    }
+    print()
+    top = by_jobs[cores]
+    ok = "met" if top["mb_per_s"] >= GOAL_MBPS else "NOT met"
+    print(f"throughput  jobs {cores}: {top['mb_per_s']:.1f} MB/s input end to end "
+          f"(goal >= {GOAL_MBPS:.0f} MB/s: {ok}); cat floor {meta['mb'] / cat_s:.0f} MB/s; "
+          f"pipeline takes {top['wall'] / cat_s:.0f}x the time of cat")
+    if one:
+        speedups = {j: one["wall"] / r["wall"] for j, r in by_jobs.items() if j != 1}
+        result["speedup_vs_1_job"] = speedups
+        for j, s in sorted(speedups.items()):
+            goal = f" (goal >= {GOAL_SPEEDUP}x: {'met' if s >= GOAL_SPEEDUP else 'NOT met'})" if j == 2 else ""
+            print(f"speed-up    jobs {j} vs jobs 1: {s:.2f}x{goal}")
+
+    if a.memory_scaling:
+        print("\nmemory scaling (jobs %d) ..." % cores, flush=True)
+        ms = {}
+        small, large = (int(x) for x in a.scaling_docs.split(","))
+        for n in (small, large):
+            d, m = corpus(work, n, a.seed)
+            print(f"running evaletl on {n} documents ...", flush=True)
+            r = bench_binary(binary, d, m, cores, work, 1, a.keep_output)
+            ms[n] = r
+            print(f"  {n:>7} docs: wall {r['wall']:.1f} s, {r['mb_per_s']:.1f} MB/s, "
+                  f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+        ratio = ms[large]["maxrss_bytes"] / ms[small]["maxrss_bytes"]
+        rss100 = ms[large]["peak_rss_mb"]
+        print(f"peak RSS {large:,} / {small:,} docs: {ratio:.2f}x (goal <= {GOAL_RSS_RATIO}x: "
+              f"{'met' if ratio <= GOAL_RSS_RATIO else 'NOT met'}); at {large:,}: {rss100:.0f} MB "
+              f"(goal < {GOAL_RSS_MB:.0f} MB: {'met' if rss100 < GOAL_RSS_MB else 'NOT met'})")
+        result["memory_scaling"] = {"jobs": cores, "runs": {str(k): v for k, v in ms.items()},
+                                    "rss_ratio": ratio, "rss_mb_large": rss100}
+
+    (work / "bench.json").write_text(json.dumps(result, indent=1) + "\n")
+    print(f"\nwrote {work / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
