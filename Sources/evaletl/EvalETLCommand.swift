@@ -8,16 +8,19 @@ struct EvalETLCommand: ParsableCommand {
         commandName: "evaletl",
         abstract: "Turn a folder of evaluation documents into tables (CSV, Parquet, XML).",
         version: Build.version,
-        subcommands: [Run.self, Inspect.self],
+        subcommands: [Run.self, Check.self, Inspect.self],
         defaultSubcommand: Run.self)
 }
 
-/// Exit codes, mapped in one place.
-enum ExitCode32: Int32 {
-    /// The run completed and its outputs replaced the previous ones.
+/// Exit codes, mapped in one place (README "Exit codes").
+enum Exit: Int32 {
+    /// Every document was processed; the outputs are written.
     case ok = 0
     /// The run failed; the previous outputs were kept.
     case runFailed = 1
+    /// The outputs are written, but some documents were rejected (see `rejects`);
+    /// for `check`: some documents cannot be read.
+    case rejects = 3
     /// Bad usage or a bad pipeline.yml; nothing ran.
     case usage = 64
     /// Stopped by SIGINT or SIGTERM; the previous outputs were kept.

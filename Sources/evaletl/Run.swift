@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import EvalETL
+import Logging
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -11,62 +12,71 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run extract → normalize → load over the input folder.")
 
-    @Option(help: "The pipeline configuration.")
-    var config = "pipeline.yml"
-
-    @Option(help: "Folder of input documents (overrides pipeline.yml).")
-    var input: String?
-
-    @Option(help: "Folder that receives the tables (overrides pipeline.yml).")
-    var output: String?
-
-    @Option(help: "Documents processed at once; 0 = one per core (overrides pipeline.yml).")
-    var jobs: Int?
-
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let settings: PipelineConfig
-        do {
-            settings = try Settings.load(config: config, input: input, output: output, jobs: jobs)
-        } catch {
-            fail("\(error)", .usage)
-        }
-        let pipeline = Pipeline(config: settings, isCancelled: { Interrupt.flag.load(ordering: .relaxed) })
+        let settings = options.settings()
+        let log = options.logger()
+        let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
+        var onProgress: (@Sendable (Int, Int) -> Void)?
+        if let progress { onProgress = { done, total in progress.update(done: done, total: total) } }
+        let pipeline = Pipeline(config: settings, isCancelled: { Interrupt.flag.load(ordering: .relaxed) },
+                                onProgress: onProgress)
         Interrupt.install()
+        let report: RunReport
         do {
-            let report = try pipeline.run()
-            if !quiet {
-                for w in report.warnings { printError(w.text) }
-                let rows = report.rows.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                printError("evaletl: \(report.filesSeen) files: \(report.evaluations) evaluations, \(report.rejected) rejected; rows: \(rows); output in \(settings.output)")
-            }
-        } catch .cancelled {
+            report = try pipeline.run()
+        } catch RunError.cancelled {
+            progress?.clear()
             fail("interrupted; the previous output in \(settings.output) is unchanged", .interrupted)
         } catch {
+            progress?.clear()
             fail("\(error)", .runFailed)
         }
+        progress?.clear()
+        if report.upToDate {
+            log.info("nothing changed since the last run; \(settings.output) left as it was")
+        } else {
+            for w in report.warnings { log.warning("\(w.text)") }
+            let rows = TableSchema.all.map { "\($0.name) \(report.rows[$0.name] ?? 0)" }.joined(separator: ", ")
+            log.info("""
+                \(report.filesSeen) files: \(report.evaluations) evaluations, \(report.rejected) rejected \
+                (\(report.documentsParsed) parsed, \(report.documentsReused) from cache); rows: \(rows); output in \(settings.output)
+                """)
+        }
+        if report.rejected > 0 { throw ExitCode(Exit.rejects.rawValue) }
     }
 }
 
-/// Config file, then flags: the one place CLI options override `pipeline.yml`.
-enum Settings {
-    static func load(config: String, input: String?, output: String?, jobs: Int?) throws -> PipelineConfig {
-        var settings = PipelineConfig()
-        if access(config, F_OK) == 0 {
-            settings = try ConfigLoader.load(path: config)
-        } else if config != "pipeline.yml" {
-            throw ConfigError(file: config, line: 0, column: 0, "no such file")
+/// A live progress line on a terminal: documents done of total, documents/s, time left.
+final class Progress: Sendable {
+    private let start = ContinuousClock.now
+    private let last = Mutex(ContinuousClock.now - .seconds(1))
+
+    func update(done: Int, total: Int) {
+        let now = ContinuousClock.now
+        let due = last.withLock { l -> Bool in
+            guard now - l >= .milliseconds(200) || done == total else { return false }
+            l = now
+            return true
         }
-        if let input { settings.input = input }
-        if let output { settings.output = output }
-        if let jobs {
-            guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
-            settings.jobs = jobs
-        }
-        return settings
+        guard due else { return }
+        let elapsed = max(0.001, Double((now - start).components.seconds) + Double((now - start).components.attoseconds) / 1e18)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Int(Double(total - done) / rate) : 0
+        let line = "\r\(done)/\(total) documents, \(Int(rate)) documents/s, \(left / 60):\(String(format2: left % 60)) left  "
+        let bytes = Array(line.utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
+
+    func clear() {
+        let bytes = Array("\r\u{1B}[K".utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+extension String {
+    init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
 }
 
 /// SIGINT and SIGTERM set a flag the pipeline checks between documents.
@@ -83,14 +93,4 @@ enum Interrupt {
             sources.append(source)
         }
     }
-}
-
-func printError(_ s: String) {
-    let line = Array((s + "\n").utf8)
-    _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-}
-
-func fail(_ message: String, _ code: ExitCode32) -> Never {
-    printError("evaletl: \(message)")
-    exit(code.rawValue)
 }

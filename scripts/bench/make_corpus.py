@@ -16,7 +16,9 @@ documents of realistic size (about 10 KB on average):
 
 Every document has a unique title (and GATE office), so the pipeline rejects
 none as a duplicate. The same --docs and --seed give a byte-identical corpus.
-Files go to OUT_DIR/<year>/<NNNNNN>_<hex>.txt. Standard library only.
+Files go to OUT_DIR/<year>/<NNNNNN>_<hex>.txt, UTF-8 with LF line ends
+(--mixed-encodings: about 12 % CRLF, UTF-8 with BOM, UTF-16 or Windows-1252,
+the documents themselves unchanged). Standard library only.
 """
 
 from __future__ import annotations
@@ -396,9 +398,31 @@ def load_samples(samples: Path):
     return comments, recs, rows, ilo, report
 
 
-def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLES) -> dict:
+def encode(vrng: random.Random | None, body: str) -> tuple[str, bytes]:
+    """UTF-8, or with --mixed-encodings a few of the variants real exports have."""
+    if vrng is not None:
+        x = vrng.random()
+        if x < 0.06:
+            return "crlf", body.replace("\n", "\r\n").encode("utf-8")
+        if x < 0.09:
+            return "utf-8-bom", b"\xef\xbb\xbf" + body.encode("utf-8")
+        if x < 0.10:
+            return "utf-16", body.encode("utf-16")          # with BOM
+        if x < 0.12:
+            try:
+                return "windows-1252", body.replace("\n", "\r\n").encode("cp1252")
+            except UnicodeEncodeError:
+                pass
+    return "utf-8", body.encode("utf-8")
+
+
+def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLES,
+             mixed_encodings: bool = False) -> dict:
     comments, recs, rows, ilo, report = load_samples(samples)
     rng = random.Random(seed)
+    # separate stream, so the documents are the same with and without variants
+    vrng = random.Random(seed * 1_000_003 + 7) if mixed_encodings else None
+    encodings: dict[str, int] = {}
     titles = Titles()
     if out_dir.exists():
         shutil.rmtree(out_dir)
@@ -416,13 +440,15 @@ def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLE
         else:
             year, body = report_doc(rng, titles, rng.choice(report))
             kinds["report"] += 1
-        data = body.encode("utf-8")
+        enc, data = encode(vrng, body)
+        encodings[enc] = encodings.get(enc, 0) + 1
         d = out_dir / str(year)
         d.mkdir(exist_ok=True)
         (d / f"{i:06d}_{rng.getrandbits(64):016x}.txt").write_bytes(data)
         total += len(data)
     return {"files": docs, "bytes": total, "mb": total / 1e6,
-            "avg_kb": total / docs / 1e3 if docs else 0.0, "kinds": kinds, "seed": seed}
+            "avg_kb": total / docs / 1e3 if docs else 0.0, "kinds": kinds, "seed": seed,
+            "encodings": dict(sorted(encodings.items()))}
 
 
 def main(argv=None) -> int:
@@ -432,12 +458,16 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES,
                     help="folder of sample documents (default: the repository's input/)")
+    ap.add_argument("--mixed-encodings", action="store_true",
+                    help="write ~12%% of the files as CRLF, UTF-8 with BOM, UTF-16 or Windows-1252")
     a = ap.parse_args(argv)
-    s = generate(a.out_dir, a.docs, a.seed, a.samples)
+    s = generate(a.out_dir, a.docs, a.seed, a.samples, a.mixed_encodings)
     k = s["kinds"]
     print(f"{s['files']} files, {s['mb']:.1f} MB ({s['avg_kb']:.1f} KB average): "
           f"{k['management_response']} management_response, {k['evaluation_summary']} "
           f"evaluation_summary, {k['report']} report -> {a.out_dir}")
+    if a.mixed_encodings:
+        print("encodings: " + ", ".join(f"{n} {e}" for e, n in s["encodings"].items()))
     return 0
 
 

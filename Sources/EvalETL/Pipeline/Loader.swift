@@ -13,6 +13,7 @@ final class Loader {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var writerSeconds: [OutputFormat: Double] = [:]
     private(set) var evaluationFiles: [String] = []
+    private(set) var summary = RunSummary()
     private var seenEvaluations: [String: String] = [:]
     private var seenStakeholders = Set<String>()
     private let clock = ContinuousClock()
@@ -39,6 +40,7 @@ final class Loader {
             }
             seenEvaluations[doc.evaluationID] = doc.sourceFile
             evaluationFiles.append(doc.sourceFile)
+            summary.add(doc)
             diagnostics += doc.diagnostics
             let newStakeholders = doc.stakeholders.filter { seenStakeholders.insert($0[0].stringValue ?? "").inserted }
             for table in TableSchema.all {

@@ -76,6 +76,9 @@ public struct Pipeline: Sendable {
         }
         do {
             try report.write(to: output.staging + "/run.json")
+            let page = try FileSink(path: output.staging + "/report.html")
+            try page.write(ReportPage.html(report: report, summary: loader.summary))
+            try page.close()
             try output.commit()
         } catch {
             output.abandon()
@@ -105,7 +108,8 @@ public struct Pipeline: Sendable {
     func makeCache(_ output: OutputDirectory) -> DocumentCache? {
         if config.cache == "off" { return nil }
         let dir = config.cache ?? output.defaultCacheFolder
-        return DocumentCache(directory: dir, parserKey: DocumentCache.buildKey())
+        // NB: the settings that decide what a document parses to are part of the key.
+        return DocumentCache(directory: dir, parserKey: DocumentCache.buildKey() + " \(config.limits)")
     }
 
     /// What the outputs depend on: the settings that shape them, the evaletl build,
@@ -128,7 +132,7 @@ public struct Pipeline: Sendable {
 
     /// Every file a run with these settings writes is present.
     func outputsComplete(_ dir: String) -> Bool {
-        var paths: [String] = []
+        var paths = ["run.json", "report.html"]
         for f in config.formats {
             switch f {
             case .csv: paths += TableSchema.all.map { "csv/\($0.name).csv" }

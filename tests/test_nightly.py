@@ -1,0 +1,118 @@
+"""Nightly and make-driven runs: incremental rebuilds, exit codes, check, report.html."""
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_evaletl
+
+
+@pytest.fixture()
+def work(tmp_path):
+    shutil.copytree(ROOT / "input", tmp_path / "input")
+    shutil.copy(ROOT / "pipeline.yml", tmp_path / "pipeline.yml")
+    return tmp_path
+
+
+def run(work, *extra, check=True):
+    return run_evaletl("run", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"),
+                       "--output", str(work / "output"), *extra, check=check)
+
+
+def state(folder: Path):
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def report(work):
+    return json.loads((work / "output" / "run.json").read_text())
+
+
+def test_no_change_rerun_touches_nothing(work):
+    run(work)
+    before = state(work / "output")
+    proc = run(work)
+    assert "nothing changed" in proc.stderr
+    assert state(work / "output") == before
+
+
+def test_one_changed_document_is_the_only_one_parsed(work):
+    run(work)
+    assert report(work)["documents_parsed"] == 5
+    doc = work / "input" / "004_2e0e4adc54be540f.txt"
+    doc.write_text(doc.read_text().replace("Sialkot", "Sialkot city", 1))
+    run(work)
+    r = report(work)
+    assert (r["documents_parsed"], r["documents_reused"]) == (1, 4)
+    assert "Sialkot city" in (work / "output" / "csv" / "evaluations.csv").read_text(encoding="utf-8-sig")
+
+
+def test_config_change_parses_everything_again(work):
+    run(work)
+    cfg = work / "pipeline.yml"
+    cfg.write_text(cfg.read_text().replace("max_file_mb: 32", "max_file_mb: 16"))
+    run(work)
+    assert (report(work)["documents_parsed"], report(work)["documents_reused"]) == (5, 0)
+
+
+def test_corrupt_cache_is_ignored_with_a_warning(work):
+    run(work)
+    cache = work / ".output.evaletl-cache"
+    entries = sorted((cache / "docs").glob("*.json"))
+    assert len(entries) == 5
+    entries[0].write_text("{not json")
+    (cache / "manifest.json").write_text("[1, 2, 3]")
+    proc = run(work)
+    r = report(work)
+    assert r["documents_parsed"] == 1 and r["documents_reused"] == 4
+    assert "cache manifest is corrupt or foreign" in proc.stderr
+    assert "cache entry is corrupt or foreign" in proc.stderr
+
+
+def test_exit_codes(work):
+    assert run(work).returncode == 0
+    (work / "input" / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    assert run(work, check=False).returncode == 3
+    assert run_evaletl("run", "--input", str(work / "missing"), "--output", str(work / "o2"),
+                       check=False).returncode == 1
+    (work / "bad.yml").write_text("jobs: -1\n")
+    assert run_evaletl("run", "--config", str(work / "bad.yml"), check=False).returncode == 64
+
+
+def test_check_reports_without_writing(work):
+    proc = run_evaletl("check", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"),
+                       "--output", str(work / "output"), check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert not (work / "output").exists()
+    (work / "input" / "empty.txt").write_bytes(b"")
+    proc = run_evaletl("check", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"), check=False)
+    assert proc.returncode == 3
+    assert "empty.txt: error: rejected: empty file" in proc.stdout
+
+
+def test_quiet_prints_nothing_on_success(work):
+    proc = run(work, "--quiet")
+    assert proc.stderr == ""
+
+
+def test_report_html_renders_in_a_headless_browser(work):
+    (work / "input" / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    run(work, check=False)
+    page = work / "output" / "report.html"
+    html = page.read_text()
+    assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    for words in ("Actions by status", "Overdue actions by office", "Recommendations by response category",
+                  "scan.pdf", "<svg"):
+        assert words in html
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser:
+        pytest.skip("chromium not installed")
+    proc = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
+                           "--screenshot=" + str(work / "shot.png"), "--window-size=1200,1600", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (work / "shot.png").stat().st_size > 10_000
+    assert "CONSOLE" not in proc.stderr
