@@ -271,6 +271,9 @@ def main(argv=None) -> int:
         "goals": {"mb_per_s": GOAL_MBPS, "speedup_2_jobs": GOAL_SPEEDUP,
                   "rss_ratio_100k_10k": GOAL_RSS_RATIO, "rss_mb_100k": GOAL_RSS_MB},
     }
+    missing = [s for s in STAGES if all(r["seconds"][s] is None for r in runs)]
+    if missing:
+        print(f"note: run.json has no timing for {', '.join(missing)} (stage not run by this build?)")
     digests = {r["output_digest"] for r in runs}
     result["outputs_identical_across_jobs"] = len(digests) == 1
     print()

@@ -185,7 +185,7 @@ def main():
     if not tables:
         sys.exit(f"{csv_dir}: no CSV files")
     for table in tables:
-        with open(os.path.join(csv_dir, table + ".csv"), newline="", encoding="utf-8") as f:
+        with open(os.path.join(csv_dir, table + ".csv"), newline="", encoding="utf-8-sig") as f:
             rows = list(csv.reader(f))
         header, data = rows[0], rows[1:]
         sheets = sheets_of(wb, table)

@@ -23,7 +23,7 @@ public struct PipelineConfig: Sendable, Equatable {
         /// Prefix `'` to cells starting with `=`, `+`, `-`, `@`, tab or CR (OWASP).
         public var formulaGuard = true
         /// Start each file with a UTF-8 byte-order mark (Excel reads UTF-8 then).
-        public var bom = false
+        public var bom = true
         public init() {}
     }
 

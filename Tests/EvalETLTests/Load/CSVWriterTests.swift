@@ -49,7 +49,7 @@ final class CSVWriterTests: XCTestCase {
         try w.begin(tables: [.rejects], directory: dir)
         try w.write([RejectRow(sourceFile: "a.pdf", sha256: nil, reason: "a PDF file").values], table: .rejects)
         _ = try w.finish()
-        let text = try String(contentsOfFile: dir + "/csv/rejects.csv", encoding: .utf8)
-        XCTAssertEqual(text, "source_file,source_sha256,reason\r\na.pdf,,a PDF file\r\n")
+        let bytes = FileManager.default.contents(atPath: dir + "/csv/rejects.csv").map(Array.init)
+        XCTAssertEqual(bytes, [0xEF, 0xBB, 0xBF] + Array("source_file,source_sha256,reason\r\na.pdf,,a PDF file\r\n".utf8))
     }
 }
