@@ -34,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True     # no __pycache__ in the source tree
 import make_corpus  # noqa: E402
 
 GOAL_MBPS = 50.0          # input MB/s end to end, jobs = all cores
