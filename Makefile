@@ -38,6 +38,10 @@ $(VENV)/.installed: scripts/requirements.txt
 	$(VENV)/bin/pip install -q -r scripts/requirements.txt
 	@touch $@
 
+## bench: throughput on a generated 20,000-document corpus: cat floor, jobs = all cores and 1, peak RSS (BENCH_ARGS=--memory-scaling)
+bench: $(RELEASE)
+	python3 scripts/bench/run_bench.py --bin $(abspath $(RELEASE)) --work .bench/throughput $(BENCH_ARGS)
+
 ## bench-parquet: evaletl's Parquet writer against pyarrow's on 1,000,000 action rows
 bench-parquet: deps $(VENV)/.installed
 	$(SWIFT) build -c release --product evaletl-bench
