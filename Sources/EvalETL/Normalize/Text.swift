@@ -4,18 +4,55 @@ public enum Text {
     ///
     ///     Text.fold("  a \n b ") == "a b"
     public static func fold<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(ch)
+        var utf8 = Array(s.utf8)
+        return utf8.withUnsafeMutableBufferPointer { b -> String in
+            // NB: folds in place on UTF-8 bytes; whitespace is ASCII or one of the
+            // few multi-byte spaces below, so no decoding is needed.
+            var o = 0
+            var i = 0
+            var pendingSpace = false
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var width = 0
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                    width = 1
+                } else if c >= 0xC2 {
+                    width = whitespaceWidth(b, i)
+                }
+                if width > 0 {
+                    pendingSpace = o > 0
+                    i += width
+                    continue
+                }
+                if pendingSpace { b[o] = 0x20; o += 1; pendingSpace = false }
+                b[o] = c
+                o += 1
+                i += 1
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<o]), as: UTF8.self)
         }
-        return out
+    }
+
+    /// Byte length of the Unicode space starting at `i` (U+0085, U+00A0, U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), or 0.
+    @inline(__always)
+    static func whitespaceWidth(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = b.count
+        switch b[i] {
+        case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0):
+            return 2
+        case 0xE1 where i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80:
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] <= 0x8A || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 || b[i + 2] == 0xAF):
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F:
+            return 3
+        case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80:
+            return 3
+        default:
+            return 0
+        }
     }
 
     /// Trimmed, or nil when nothing is left.
@@ -108,5 +145,29 @@ public enum Text {
             while let last = w.last, last == "'" || last == "-" { w.removeLast() }
             return w
         }
+    }
+
+    /// Byte offset of the first occurrence of `needle` in `hay` at or after `from`.
+    ///
+    ///     firstIndex(of: Array("ab".utf8), in: Array("xxab".utf8)) == 2
+    static func firstIndex(of needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
+        guard let first = needle.first, hay.count >= needle.count else { return nil }
+        var i = from
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 }

@@ -59,3 +59,20 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(RowAssembler.slug("Comms/Advocacy Specialist"), "comms-advocacy-specialist")
     }
 }
+
+final class TextFoldTests: XCTestCase {
+    /// One row per whitespace shape: text in, folded text out.
+    func testFold() {
+        let cases: [(String, String)] = [
+            ("  a \n b ", "a b"),
+            ("a\t\tb\r\nc", "a b c"),
+            ("no-break\u{00A0}space", "no-break space"),
+            ("em\u{2003}space and\u{3000}ideographic", "em space and ideographic"),
+            ("\u{2028}line\u{2029}sep\u{0085}", "line sep"),
+            ("café — “quoted” 日本", "café — “quoted” 日本"),
+            ("", ""),
+            ("   ", ""),
+        ]
+        for (text, want) in cases { XCTAssertEqual(Text.fold(text), want, text) }
+    }
+}

@@ -44,6 +44,9 @@ enum MarkdownText {
 
     /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts.
     static func inline(_ s: String) -> String {
+        // NB: most text has no markup; `\`, `*`, `_` and superscripts (which start
+        // with byte C2 or E2 in UTF-8) are the only characters this changes.
+        if !s.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x5F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)

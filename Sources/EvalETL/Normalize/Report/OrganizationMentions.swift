@@ -21,26 +21,26 @@ enum OrganizationMentions {
     }()
 
     static func find(in text: String) -> [String] {
-        let lower = text.lowercased()
+        let exact = Array(text.utf8)
+        let lower = Array(text.lowercased().utf8)
         var firsts: [String: Int] = [:]
         for p in patterns {
-            let hay = p.exactCase ? text : lower
-            let needle = p.exactCase ? p.text : p.text.lowercased()
-            guard let at = firstWordMatch(needle, in: hay) else { continue }
+            let needle = Array((p.exactCase ? p.text : p.text.lowercased()).utf8)
+            guard let at = firstWordMatch(needle, in: p.exactCase ? exact : lower) else { continue }
             firsts[p.canonical] = min(firsts[p.canonical] ?? .max, at)
         }
         return firsts.sorted { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }.map(\.key)
     }
 
-    /// Character offset of the first match standing as whole words.
-    static func firstWordMatch(_ needle: String, in hay: String) -> Int? {
-        var search = hay.startIndex..<hay.endIndex
-        while let r = hay[search].firstRange(of: needle) {
-            let before = r.lowerBound == hay.startIndex ? nil : hay[hay.index(before: r.lowerBound)]
-            let after = r.upperBound == hay.endIndex ? nil : hay[r.upperBound]
-            let edge: (Character?) -> Bool = { c in !(c?.isLetter ?? false) && !(c?.isNumber ?? false) }
-            if edge(before) && edge(after) { return hay.distance(from: hay.startIndex, to: r.lowerBound) }
-            search = r.upperBound..<hay.endIndex
+    /// Byte offset of the first match standing as whole words.
+    static func firstWordMatch(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        var from = 0
+        while let at = Text.firstIndex(of: needle, in: hay, from: from) {
+            let end = at + needle.count
+            if (at == 0 || !Text.isWordByte(hay[at - 1])) && (end == hay.count || !Text.isWordByte(hay[end])) {
+                return at
+            }
+            from = at + 1
         }
         return nil
     }
