@@ -24,6 +24,11 @@ public enum Vocabulary {
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",
         "no deadline": "No deadline established",
+        // Spanish and French exports.
+        "completado": "Completed", "completada": "Completed", "en curso": "Ongoing",
+        "iniciado": "Initiated", "no iniciado": "Not Initiated", "vencido": "Overdue",
+        "achevé": "Completed", "terminé": "Completed", "en cours": "Ongoing", "initié": "Initiated",
+        "non initié": "Not Initiated", "en retard": "Overdue",
     ]
 
     // MARK: Response categories
@@ -149,5 +154,64 @@ public enum Vocabulary {
         "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
         "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
         "Zambia", "Zimbabwe",
+    ]
+
+    // MARK: Stakeholders (responsible cells, party kinds)
+
+    /// Office codes that may stand alone as a unit (`IEO`, `MCO Kazakhstan`) or head a post.
+    public static let officeCodes: Set<String> = [
+        "MCO", "CO", "RO", "HQ", "SRO", "PO", "LO", "IEO", "IES", "ROs", "COs",
+    ]
+
+    /// Last words of a post, team or office: a unit's name ends with one of these
+    /// (lowercased, singular and plural).
+    public static let roleNouns: Set<String> = [
+        "representative", "representatives", "specialist", "specialists", "manager", "managers",
+        "staff", "unit", "units", "office", "offices", "team", "teams", "officer", "officers",
+        "coordinator", "coordinators", "advisor", "advisors", "adviser", "advisers",
+        "director", "directors", "head", "heads", "section", "division", "secretariat",
+        "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
+        "consultant", "consultants", "assistant", "assistants", "department", "personnel",
+        "management", "presence", "desk", "committee", "cluster", "hub", "point", "points",
+        "representante", "especialista", "oficina", "equipo", "représentant", "bureau", "équipe",
+    ]
+
+    /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).
+    public static let roleModifiers: Set<String> = [
+        "programme", "program", "project", "projects", "technical", "senior", "national",
+        "regional", "country", "sub", "field", "office", "operations", "communications",
+        "finance", "admin", "administrative", "deputy", "focal", "gender", "evaluation",
+        "monitoring", "m&e", "all", "relevant", "thematic", "de", "del", "du", "des", "la",
+    ]
+
+    /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
+    public static let roleConnectors: Set<String> = ["of", "for"]
+
+    /// Lowercase words a responsible cell may drop after `with`
+    /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).
+    public static let partyFillerWords: Set<String> = [
+        "the", "a", "an", "leadership", "support", "of", "from", "guidance", "overall",
+        "coordination", "collaboration", "cooperation", "close", "technical", "assistance",
+        "participation", "involvement", "oversight", "lead", "help", "inputs", "input", "by",
+    ]
+
+    /// Lowercase phrases that name an organization (`responsible party`).
+    public static let organizationNouns: Set<String> = [
+        "responsible party", "responsible parties", "implementing partner",
+        "implementing partners", "partners", "partner", "government", "governments",
+        "donor", "donors", "civil society", "ngos", "csos", "cso partners",
+    ]
+
+    /// Lowercase phrases that name a group of people (`beneficiaries`).
+    public static let groupNouns: Set<String> = [
+        "beneficiaries", "communities", "community", "women", "workers", "households",
+        "participants", "youth", "men", "girls", "boys", "families", "rights holders",
+        "rights-holders", "women beneficiaries", "local communities", "target groups",
+    ]
+
+    /// Lowercase particles inside person names (`Inkeri von Hase`).
+    public static let nameParticles: Set<String> = [
+        "von", "van", "de", "da", "del", "der", "di", "dos", "du", "bin", "binti", "al", "el",
+        "le", "la", "ten", "ter", "y", "e",
     ]
 }

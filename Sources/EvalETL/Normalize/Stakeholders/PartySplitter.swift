@@ -1,49 +1,143 @@
 /// Splits a text that names parties into `Party` values (CONTRACT.md "stakeholder_roles").
 ///
-///     "UN Women (WEE/SL Unit, Balochistan Sub Office)" -> [UN Women (organization), detail "WEE/SL Unit, Balochistan Sub Office"]
-///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"   -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
+///     "UN Women (WEE/SL Unit, Balochistan Sub Office)"   -> [UN Women (organization, detail "WEE/SL Unit, Balochistan Sub Office")]
+///     "MCO Kazakhstan Representative, MCO and KAZ Programme Specialists"
+///         -> [MCO Kazakhstan Representative, MCO Programme Specialists, KAZ Programme Specialists] (units)
+///     "UN Women with the leadership of the WEE Unit"    -> [UN Women (organization), WEE Unit (unit)]
+///     "Inkeri von Hase Michael Stewart-Evans"            -> [Inkeri von Hase, Michael Stewart-Evans] (persons)
+///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"     -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
+///
+/// Parties are cut at `,` `;` ` and ` ` & ` ` with ` outside parentheses; ` and `
+/// cuts only before a capitalised word or a party noun, so `Office for Asia and
+/// the Pacific` stays whole.
 public enum PartySplitter {
     public static func split(_ text: String) -> [Party] {
-        topLevelParts(text).compactMap { part in
-            var name = Text.fold(part)
-            var detail: String?
-            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
-                detail = Text.nonEmpty(name[name.index(after: open)..<name.index(before: name.endIndex)])
-                name = Text.fold(name[..<open])
+        let folded = Text.fold(text)
+        return parse(PartyTokens.tokens(folded[...])[...], strict: false) ?? []
+    }
+
+    /// The parties of a responsible cell, or nil unless every party reads under the
+    /// grammar (`strict`); lenient reading keeps unknown shapes as organizations or units.
+    static func parse(_ tokens: ArraySlice<Substring>, strict: Bool) -> [Party]? {
+        guard var pieces = pieces(tokens, strict: strict), !pieces.isEmpty else { return strict ? nil : [] }
+        expandSharedHeads(&pieces)
+        var parties: [Party] = []
+        for (i, piece) in pieces.enumerated() {
+            if let r = PartyGrammar.read(piece.words[...], first: strict && i == 0) {
+                if r.persons.count >= 2 {
+                    parties += r.persons.map { Party(name: $0, kind: .person) }
+                } else {
+                    parties.append(Party(name: r.name, kind: r.kind, detail: r.detail))
+                }
+            } else if strict {
+                return nil
+            } else {
+                parties.append(fallback(piece.words))
             }
-            guard !name.isEmpty else { return nil }
-            let canonical = Vocabulary.canonicalOrganization(name) ?? name
-            return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical), detail: detail)
+        }
+        return parties
+    }
+
+    struct Piece {
+        var words: [Substring]
+        /// The piece follows ` with ` (shared heads never cross it).
+        var afterWith = false
+    }
+
+    /// The words cut into pieces at the top-level separators; nil (strict) on an empty piece.
+    static func pieces(_ tokens: ArraySlice<Substring>, strict: Bool) -> [Piece]? {
+        var pieces: [Piece] = []
+        var current = Piece(words: [])
+        var ok = true
+        func cut(nextAfterWith: Bool) {
+            if current.words.isEmpty {
+                ok = false
+            } else {
+                pieces.append(current)
+            }
+            current = Piece(words: [], afterWith: nextAfterWith)
+        }
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            let w = tokens[i]
+            let next = tokens.index(after: i)
+            if w == "and" || w == "&" {
+                if next < tokens.endIndex && startsParty(tokens[next...]) {
+                    cut(nextAfterWith: false)
+                } else {
+                    current.words.append(w)
+                }
+            } else if w == "with" {
+                cut(nextAfterWith: true)
+            } else if !PartyTokens.isParen(w), let l = w.last, l == "," || l == ";" {
+                let word = w.dropLast()
+                if !word.isEmpty { current.words.append(word) }
+                cut(nextAfterWith: false)
+            } else {
+                current.words.append(w)
+            }
+            i = next
+        }
+        if current.words.isEmpty { ok = false } else { pieces.append(current) }
+        for k in pieces.indices where pieces[k].afterWith {
+            // NB: `with the leadership of the WEE Unit` names the WEE Unit.
+            while pieces[k].words.count > 1, let f = pieces[k].words.first,
+                  PartyTokens.isLowerWord(f), Vocabulary.partyFillerWords.contains(String(f)) {
+                pieces[k].words.removeFirst()
+            }
+        }
+        return strict && !ok ? nil : pieces
+    }
+
+    /// Does a party start here: a capitalised word, or a lowercase party noun?
+    private static func startsParty(_ words: ArraySlice<Substring>) -> Bool {
+        guard let f = words.first?.first else { return false }
+        if f.isUppercase || f == "(" { return true }
+        for n in 1...3 where n <= words.count {
+            let phrase = words.prefix(n).joined(separator: " ").lowercased()
+                .trimmingTrailing(",;")
+            if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`.
+    static func expandSharedHeads(_ pieces: inout [Piece]) {
+        guard pieces.count >= 2 else { return }
+        for i in stride(from: pieces.count - 2, through: 0, by: -1) {
+            let bare = pieces[i].words
+            let next = pieces[i + 1]
+            guard bare.count == 1, PartyTokens.isCode(bare[0]), !next.afterWith,
+                  next.words.count >= 2, PartyTokens.isCode(next.words[0]) else { continue }
+            var role = Array(next.words.dropFirst())
+            if let l = role.last, PartyTokens.isParen(l) { role.removeLast() }
+            guard let noun = role.last, PartyTokens.isRoleNoun(noun),
+                  !role.contains(where: PartyTokens.isCode) else { continue }
+            pieces[i].words = bare + role
         }
     }
 
-    /// The text cut at `,` `;` ` and ` ` & ` ` with ` outside parentheses.
-    static func topLevelParts(_ text: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        let chars = Array(text)
-        var i = 0
-        func cut() { parts.append(current); current = "" }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 {
-                if c == "," || c == ";" { cut(); i += 1; continue }
-                for sep in [" and ", " & ", " with "] {
-                    let s = Array(sep)
-                    if i + s.count <= chars.count && Array(chars[i..<(i + s.count)]) == s {
-                        cut()
-                        i += s.count - 1
-                        break
-                    }
-                }
-                if current.isEmpty && chars[i] == " " { i += 1; continue }
-            }
-            current.append(chars[i])
-            i += 1
+    /// A party the grammar cannot read: name and trailing parenthesis as written.
+    private static func fallback(_ words: [Substring]) -> Party {
+        var body = words[...]
+        var detail: String?
+        if body.count >= 2, let l = body.last, PartyTokens.isParen(l) {
+            detail = Text.nonEmpty(PartyTokens.parenInner(l))
+            body = body.dropLast()
         }
-        cut()
-        return parts.map { Text.fold($0) }.filter { !$0.isEmpty }
+        let name = Text.fold(body.joined(separator: " "))
+        let canonical = Vocabulary.canonicalOrganization(name) ?? name
+        return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical), detail: detail)
+    }
+}
+
+extension String {
+    /// The string without trailing characters from `set`.
+    func trimmingTrailing(_ set: String) -> String {
+        var s = self
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return s
     }
 }

@@ -1,0 +1,94 @@
+/// What one line of a GATE management response page is, judged on the line alone.
+///
+///     "Management Response"                      -> .pageTitle
+///     ": 2020 - 2020 , Pakistan (CO)"            -> .headerValue("2020 - 2020 , Pakistan (CO)")
+///     "Recommendation 2: Commission a study"     -> .field(.recommendation, "Commission a study")
+///     "UNEG Criteria: Impact, Sustainability"    -> .field(.unegCriteria, "Impact, Sustainability")
+///     "Evaluation Manager: Jane Doe"             -> .otherField(label: "Evaluation Manager", value: "Jane Doe")
+///     "Key Actions"                              -> .keyActionsHeading
+///     "Responsible Deadline Status Comments"     -> .keyActionsTableHeader
+///     "Key Action not added."                    -> .noKeyActions
+///     "" / "   "                                 -> .blank
+///     anything else                              -> .text
+enum GATELine: Equatable {
+    case blank
+    case pageTitle
+    case headerValue(Substring)
+    case field(GATEField, Substring)
+    case otherField(label: Substring, value: Substring)
+    case keyActionsHeading
+    case keyActionsTableHeader
+    case noKeyActions
+    case text(Substring)
+
+    static func classify(_ raw: Substring) -> GATELine {
+        let line = ResponsibleCell.trimmed(raw)
+        guard let first = line.first else { return .blank }
+        if first == ":" { return .headerValue(ResponsibleCell.trimmed(line.dropFirst())) }
+        // NB: labels and headings are short; a long line is text whatever it starts with.
+        let lower = line.prefix(64).lowercased()
+        if line.utf8.count <= 60 {
+            let folded = Text.fold(lower)
+            if folded == "management response" { return .pageTitle }
+            if folded == "key actions" || folded == "key action" { return .keyActionsHeading }
+            if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
+            if folded.hasPrefix("responsible") && folded.contains("deadline") && folded.contains("status") {
+                return .keyActionsTableHeader
+            }
+        }
+        guard let colon = line.prefix(48).firstIndex(of: ":") else { return .text(line) }
+        let label = Text.fold(line[..<colon])
+        let value = ResponsibleCell.trimmed(line[line.index(after: colon)...])
+        if let field = GATEField(label: label) { return .field(field, value) }
+        if isLabel(label) { return .otherField(label: line[..<colon], value: value) }
+        return .text(line)
+    }
+
+    /// `Evaluation Manager`, `Budget`: 1–4 capitalised words (or `(s)`), no digits, no codes only.
+    static func isLabel(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first, f.isUppercase else { return ["of", "and", "&", "de", "du", "la"].contains(w) }
+            return w.contains(where: \.isLowercase) && !w.contains(where: \.isNumber)
+        }
+    }
+}
+
+/// The labels a GATE recommendation block uses.
+enum GATEField: Equatable {
+    case recommendation
+    case managementResponse
+    case description
+    case responseCategory
+    case thematicAreas
+    case operatingPrinciples
+    case organizationalPriorities
+    case unegCriteria
+    case donors
+
+    /// The field a label names (case and `Recommendation 3` numbers ignored), or nil.
+    init?(label: String) {
+        let l = label.lowercased()
+        switch l {
+        case "recommendation", "recommendations", "recomendación", "recommandation": self = .recommendation
+        case "management response", "management responses": self = .managementResponse
+        case "description": self = .description
+        case "management response category", "response category", "category": self = .responseCategory
+        case "thematic area", "thematic areas": self = .thematicAreas
+        case "operating principles", "operating principle": self = .operatingPrinciples
+        case "organizational priorities", "organisational priorities", "organizational priority":
+            self = .organizationalPriorities
+        case "uneg criteria", "uneg criterion": self = .unegCriteria
+        case "donor(s)", "donor", "donors": self = .donors
+        default:
+            let words = l.split(separator: " ")
+            if words.count == 2, words[0] == "recommendation",
+               words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "#" }) {
+                self = .recommendation
+            } else {
+                return nil
+            }
+        }
+    }
+}
