@@ -26,6 +26,7 @@ final class GATEGoldTests: XCTestCase {
             misses += GoldCompare.compare(name: name, parsed: parsed, gold: gold)
         }
         for m in misses { print("MISS", m) }
+        print("GATE gold: compared \(names.count) samples, \(misses.count) misses")
         XCTAssertEqual(misses.count, 0, misses.prefix(20).joined(separator: "\n"))
     }
 }
