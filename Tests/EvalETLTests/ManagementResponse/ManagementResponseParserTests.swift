@@ -132,7 +132,11 @@ final class ManagementResponseParserTests: XCTestCase {
         let long = String(repeating: "Completed 2021/07 (UN Women and ", count: 40_000)
         let inputs = ["", "\n\n\n", ":", "Key Actions\n1. x", garbage,
                       "Recommendation: x\nKey Actions\n" + long,
-                      "Recommendation: " + String(repeating: "a ", count: 500_000)]
+                      "Recommendation: " + String(repeating: "a ", count: 500_000),
+                      "Recommendation: x\nKey Actions\n" + String(repeating: "x", count: 1_000_000),
+                      "Recommendation: x\nKey Actions\n1. " + String(repeating: "(", count: 100_000) + " UN Women 2021/07 Done",
+                      ": " + String(repeating: "Kenya ", count: 100_000) + "\n: Approved",
+                      "Recommendation: x\nKey Actions\n" + String(repeating: "Completed UN Women ", count: 50_000)]
         for input in inputs {
             _ = try parse(input)
         }

@@ -64,7 +64,8 @@ struct GATEHeader {
            Self.period(t) == nil {
             doc.title = t
         }
-        let countryText = ([office ?? ""] + values + extra).joined(separator: " | ")
+        // NB: header lines are short; a runaway line is searched only at its start.
+        let countryText = ([office ?? ""] + values + extra).map { String($0.prefix(400)) }.joined(separator: " | ")
         doc.countries = Text.countries(in: countryText)
     }
 

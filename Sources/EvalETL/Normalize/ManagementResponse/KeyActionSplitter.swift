@@ -127,8 +127,10 @@ enum KeyActionSplitter {
         }
         guard !dates.isEmpty else { return nil }
         var anyStatus: (Range<String.Index>, CalendarDate)?
-        for (r, d) in dates {
-            let rest = ResponsibleCell.trimmed(s[r.upperBound...])
+        // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
+        for (r, d) in dates.prefix(16) {
+            var rest = s[r.upperBound...].prefix(80)
+            while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
             guard StatusMatcher.match(rest) != nil else { continue }
             if rest.first?.isUppercase ?? false { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
@@ -141,7 +143,7 @@ enum KeyActionSplitter {
     static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> String.Index? {
         var tries = 0
         for r in words.dropFirst(2) where s[r.lowerBound].isUppercase {
-            guard StatusMatcher.match(s[r.lowerBound...]) != nil else { continue }
+            guard StatusMatcher.match(s[r.lowerBound...].prefix(80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
             let cell = ResponsibleCell.split(s[..<r.lowerBound])
@@ -152,6 +154,7 @@ enum KeyActionSplitter {
 
     /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
     static func deadline(_ word: Substring) -> CalendarDate? {
+        guard word.utf8.count <= 10 else { return nil }
         var w = word
         while let l = w.last, l == "," || l == ";" || l == "." { w = w.dropLast() }
         guard w.count >= 6, w.count <= 7 else { return nil }

@@ -45,6 +45,7 @@ enum ResponsibleCell {
         var depth = 0
         var i = text.endIndex
         var inWord = false
+        var steps = 0
         while i > text.startIndex {
             let j = text.index(before: i)
             let c = text[j]
@@ -59,15 +60,24 @@ enum ResponsibleCell {
                 inWord = true
             }
             i = j
-            if text.distance(from: i, to: text.endIndex) > 4_000 { return text[i...] }
+            steps += 1
+            if steps > 4_000 { return text[i...] }
         }
         return text
     }
 
+    /// `s` without leading and trailing whitespace.
+    ///
+    /// NB: index arithmetic, not `dropLast()`, which walks the whole slice.
     static func trimmed(_ s: Substring) -> Substring {
-        var s = s
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return s
+        var lo = s.startIndex
+        var hi = s.endIndex
+        while lo < hi, s[lo].isWhitespace { lo = s.index(after: lo) }
+        while lo < hi {
+            let before = s.index(before: hi)
+            guard s[before].isWhitespace else { break }
+            hi = before
+        }
+        return s[lo..<hi]
     }
 }
