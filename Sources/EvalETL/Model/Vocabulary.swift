@@ -195,6 +195,13 @@ public enum Vocabulary {
         "participation", "involvement", "oversight", "lead", "help", "inputs", "input", "by",
     ]
 
+    /// Head nouns of organization names (`Ministry of Finance`, `National Commission`), lowercased.
+    public static let organizationHeads: Set<String> = [
+        "ministry", "government", "commission", "council", "federation", "association",
+        "network", "foundation", "institute", "university", "agency", "authority", "parliament",
+        "ministerio", "gobierno", "ministère", "gouvernement",
+    ]
+
     /// Lowercase phrases that name an organization (`responsible party`).
     public static let organizationNouns: Set<String> = [
         "responsible party", "responsible parties", "implementing partner",

@@ -41,6 +41,11 @@ final class PartySplitterTests: XCTestCase {
         ("Tahmina Mahmud", [("Tahmina Mahmud", .person, nil)]),
         ("communities and beneficiaries", [("communities", .group, nil), ("beneficiaries", .group, nil)]),
         ("Head of Office", [("Head of Office", .unit, nil)]),
+        ("Monitoring and Evaluation Specialist", [("Monitoring and Evaluation Specialist", .unit, nil)]),
+        ("UN Women Pakistan and Ministry of Finance",
+         [("UN Women Pakistan", .unit, nil), ("Ministry of Finance", .organization, nil)]),
+        ("Programme Specialist - EVAW", [("Programme Specialist - EVAW", .unit, nil)]),
+        ("Rehana Shaikh and Niaz Murtaza", [("Rehana Shaikh", .person, nil), ("Niaz Murtaza", .person, nil)]),
         ("", []),
     ]
 

@@ -79,6 +79,8 @@ enum KeyActionSplitter {
             var j = i
             var digits = 0
             while j < s.endIndex, s[j].isASCII, s[j].isNumber, digits < 4 { j = s.index(after: j); digits += 1 }
+            // `1.1 Do X`: the last part of a dotted number may go without its dot.
+            if digits > 0, digits <= 3, sawDot, j < s.endIndex, s[j] == " " { i = j; break }
             guard digits > 0, digits <= 3, j < s.endIndex, s[j] == "." || s[j] == ")" else { break }
             sawDigits = true
             sawDot = true

@@ -43,6 +43,9 @@ enum PartyGrammar {
         if Vocabulary.groupNouns.contains(lower) {
             return first ? nil : Reading(name: joined, kind: .group, detail: detail)
         }
+        if organizationPhrase(body) {
+            return Reading(name: joined, kind: .organization, detail: detail)
+        }
         if let unit = unit(body, first: first) {
             return Reading(name: joined, kind: unit, detail: detail)
         }
@@ -56,8 +59,10 @@ enum PartyGrammar {
     private static func unit(_ body: ArraySlice<Substring>, first: Bool) -> StakeholderKind? {
         var rest = body
         var orgPrefix = false
+        var acronymPrefix = false
         for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
             if Vocabulary.canonicalOrganization(rest.prefix(n).joined(separator: " ")) != nil {
+                acronymPrefix = n == 1 && PartyTokens.isCode(rest[rest.startIndex])
                 rest = rest.dropFirst(n)
                 orgPrefix = true
                 break
@@ -70,12 +75,14 @@ enum PartyGrammar {
         }
         // NB: `UNDP MCO …`, `UNCT TKM …`: an organization or arbitrary acronym may
         // not head an office code; only office codes stack (`MCO KAZ`).
-        if orgPrefix && !codes.isEmpty { return nil }
+        // `UN Women CO` is fine: the organization is no acronym.
+        if acronymPrefix && !codes.isEmpty { return nil }
         if codes.dropLast().contains(where: { !PartyTokens.isOfficeCode($0) }) { return nil }
         let countryWords = country(at: rest)
         rest = rest.dropFirst(countryWords)
         if rest.isEmpty {
-            if orgPrefix { return nil }
+            // `UN Women Pakistan`, `UN Women CO`: an office of the organization.
+            if orgPrefix { return countryWords > 0 || !codes.isEmpty ? .unit : nil }
             if !codes.isEmpty && codes.allSatisfy(PartyTokens.isOfficeCode) { return .unit }
             // NB: a bare acronym (`LHRD`) is an organization, but never the first party:
             // descriptions end in acronyms far more often than cells start with one.
@@ -99,7 +106,22 @@ enum PartyGrammar {
         if trailingCountry > 0 && trailingCountry < tail.count { tail = tail.dropLast(trailingCountry) }
         var core = tail
         while let l = core.last, PartyTokens.isParen(l) { core = core.dropLast() }
-        guard let last = core.last, PartyTokens.isRoleNoun(last) else { return false }
+        // `Programme Specialist - EVAW`: a short qualifier after a dash.
+        if let dash = core.firstIndex(where: { $0 == "-" || $0 == "–" }) {
+            let qualifier = core[core.index(after: dash)...]
+            guard (1...3).contains(qualifier.count),
+                  qualifier.allSatisfy({ PartyTokens.isCode($0) || PartyTokens.isTitleWord($0) }) else { return false }
+            core = core[..<dash]
+            tail = tail[..<dash]
+        }
+        // `Head of Programmes`: a role noun, a connector, then its object.
+        if let last = core.last, !PartyTokens.isRoleNoun(last) {
+            guard let of = core.firstIndex(where: { Vocabulary.roleConnectors.contains(String($0)) }),
+                  of > core.startIndex, PartyTokens.isRoleNoun(core[core.index(before: of)]),
+                  core[core.index(after: of)...].allSatisfy({ PartyTokens.isTitleWord($0) || PartyTokens.isCode($0) })
+            else { return false }
+        }
+        guard core.last != nil else { return false }
         guard let head = tail.first else { return false }
         if !afterHead && !(PartyTokens.isTitleWord(head) || PartyTokens.isCode(head)) { return false }
         var previousWasConnector = true
@@ -111,7 +133,7 @@ enum PartyGrammar {
                       inner.split(separator: " ").count <= 3 else { return false }
                 continue
             }
-            if Vocabulary.roleConnectors.contains(String(w)) {
+            if Vocabulary.roleConnectors.contains(String(w)) || w == "and" || w == "&" {
                 if previousWasConnector || i == tail.count - 1 { return false }
                 previousWasConnector = true
                 continue
@@ -123,6 +145,25 @@ enum PartyGrammar {
             return false
         }
         return true
+    }
+
+    /// `Ministry of Finance`, `Government of Pakistan`, `National Commission`: Title-case
+    /// words with an organization head noun first or last.
+    private static func organizationPhrase(_ body: ArraySlice<Substring>) -> Bool {
+        guard body.count >= 2, let f = body.first, let l = body.last else { return false }
+        guard Vocabulary.organizationHeads.contains(f.lowercased())
+                || Vocabulary.organizationHeads.contains(l.lowercased()) else { return false }
+        var previousWasConnector = true
+        for w in body {
+            if Vocabulary.roleConnectors.contains(String(w)) || w == "and" || w == "&" || w == "the" {
+                if previousWasConnector { return false }
+                previousWasConnector = true
+                continue
+            }
+            previousWasConnector = false
+            guard PartyTokens.isTitleWord(w) || PartyTokens.isCode(w) else { return false }
+        }
+        return !previousWasConnector
     }
 
     /// How many words at the start name a country (0 when none).

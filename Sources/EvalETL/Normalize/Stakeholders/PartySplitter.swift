@@ -62,7 +62,7 @@ public enum PartySplitter {
             let w = tokens[i]
             let next = tokens.index(after: i)
             if w == "and" || w == "&" {
-                if next < tokens.endIndex && startsParty(tokens[next...]) {
+                if next < tokens.endIndex && startsParty(tokens[next...]) && !gluesToNext(current.words) {
                     cut(nextAfterWith: false)
                 } else {
                     current.words.append(w)
@@ -87,6 +87,15 @@ public enum PartySplitter {
             }
         }
         return strict && !ok ? nil : pieces
+    }
+
+    /// `Monitoring and Evaluation Specialist`: one Title-case word that names nothing
+    /// by itself shares the rest of the name instead of starting a party.
+    private static func gluesToNext(_ words: [Substring]) -> Bool {
+        guard words.count == 1, let w = words.first, PartyTokens.isTitleWord(w) else { return false }
+        let s = String(w)
+        return !PartyTokens.isRoleNoun(w) && !Vocabulary.countries.contains(s)
+            && Vocabulary.canonicalOrganization(s) == nil
     }
 
     /// Does a party start here: a capitalised word, or a lowercase party noun?

@@ -60,6 +60,9 @@ enum PartyTokens {
     /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`.
     static func isCode(_ w: Substring) -> Bool {
         if Vocabulary.officeCodes.contains(String(w)) { return true }
+        // `M&E`
+        if (3...5).contains(w.count), w.contains("&"),
+           w.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || $0 == "&" }) { return true }
         let parts = w.split(separator: "/", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.count <= 3 else { return false }
         return parts.allSatisfy { p in
