@@ -40,6 +40,12 @@ final class ManagementResponseParserTests: XCTestCase {
             // Plain header line between `:` lines, no (TYPE): type from the office name.
             (": Multi-Country Office for Central Asia (Kazakhstan)\n: 2014 - 2015 , Multi-Country Office for Central Asia (Kazakhstan)\n: Portfolio Evaluation\n:\n:\n\nMulti-Country Office for Central Asia (Kazakhstan)\n\n:\n\nThe MCO appreciates it.\n\n: Approved",
              "Multi-Country Office for Central Asia (Kazakhstan)", "MCO", "Portfolio Evaluation", ["Kazakhstan"], 2014, "Approved"),
+            // Unknown status word after the comment: kept as written.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nComment.\n\n: Pendiente",
+             "Kenya", "CO", nil, ["Kenya"], 2019, "Pendiente"),
+            // No status line at all.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n: Gender Assessment\n\nComment.",
+             "Kenya", "CO", "Gender Assessment", ["Kenya"], 2019, nil),
         ]
         for (header, office, type, title, countries, start, status) in cases {
             let doc = try parse("Management Response\n\n" + header + "\n" + Self.block)

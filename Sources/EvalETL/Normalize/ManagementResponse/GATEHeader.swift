@@ -70,14 +70,16 @@ struct GATEHeader {
     }
 
     /// The `: Approved` line: the last `:` value naming an approval status, else a
-    /// non-empty `:` value that follows the overall comment.
+    /// non-empty `:` value that follows the overall comment with no text after it.
     private func statusIndex() -> Int? {
         var sawText = false
         var afterText: Int?
         var known: Int?
         for (i, item) in items.enumerated() {
             switch item {
-            case .text: sawText = true
+            case .text:
+                sawText = true
+                afterText = nil
             case .value(let v, _):
                 let f = Text.fold(v).lowercased()
                 if i > 0, Vocabulary.approvalStatuses.contains(where: { $0.lowercased() == f }) { known = i }
