@@ -207,6 +207,7 @@ public enum Vocabulary {
         "responsible party", "responsible parties", "implementing partner",
         "implementing partners", "partners", "partner", "government", "governments",
         "donor", "donors", "civil society", "ngos", "csos", "cso partners",
+        "socios", "socios implementadores", "contrapartes", "partenaires", "partenaires de mise en œuvre",
     ]
 
     /// Lowercase phrases that name a group of people (`beneficiaries`).
@@ -219,6 +220,6 @@ public enum Vocabulary {
     /// Lowercase particles inside person names (`Inkeri von Hase`).
     public static let nameParticles: Set<String> = [
         "von", "van", "de", "da", "del", "der", "di", "dos", "du", "bin", "binti", "al", "el",
-        "le", "la", "ten", "ter", "y", "e",
+        "le", "la", "ten", "ter",
     ]
 }

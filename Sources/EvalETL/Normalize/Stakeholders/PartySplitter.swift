@@ -7,7 +7,7 @@
 ///     "Inkeri von Hase Michael Stewart-Evans"            -> [Inkeri von Hase, Michael Stewart-Evans] (persons)
 ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"     -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
 ///
-/// Parties are cut at `,` `;` ` and ` ` & ` ` with ` outside parentheses; ` and `
+/// Parties are cut at `,` `;` ` and ` ` & ` ` with ` (and `y`, `et`) outside parentheses; ` and `
 /// cuts only before a capitalised word or a party noun, so `Office for Asia and
 /// the Pacific` stays whole.
 public enum PartySplitter {
@@ -61,7 +61,7 @@ public enum PartySplitter {
         while i < tokens.endIndex {
             let w = tokens[i]
             let next = tokens.index(after: i)
-            if w == "and" || w == "&" {
+            if w == "and" || w == "&" || w == "y" || w == "et" {
                 if next < tokens.endIndex && startsParty(tokens[next...]) && !gluesToNext(current.words) {
                     cut(nextAfterWith: false)
                 } else {
