@@ -81,6 +81,8 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Strengthen the gender focal point network", "CO", "2022-04-30", "Overdue", nil),
         ("Apoyar al mecanismo nacional de la mujer. ONU Mujeres y socios 2021/10 Completado",
          nil, "Apoyar al mecanismo nacional de la mujer.", "ONU Mujeres y socios", "2021-10-31", "Completed", nil),
+        ("Finalize the costed plan UN Women, 2021/07 Ongoing",
+         nil, "Finalize the costed plan", "UN Women", "2021-07-31", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
     ]
@@ -117,7 +119,7 @@ final class KeyActionSplitterTests: XCTestCase {
     func testDeadlineShapes() {
         let cases: [(String, String?)] = [
             ("2021/07", "2021-07-31"), ("2021-07", "2021-07-31"), ("07/2021", "2021-07-31"),
-            ("2024/2", "2024-02-29"), ("2021/13", nil), ("2020-21", nil), ("2016-2020", nil), ("abc", nil),
+            ("2024/2", "2024-02-29"), ("2021-07-15", "2021-07-15"), ("15/07/2021", "2021-07-15"), ("2021-02-30", nil), ("2021/13", nil), ("2020-21", nil), ("2016-2020", nil), ("abc", nil),
         ]
         for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
     }

@@ -3,7 +3,7 @@
 ///     1.1. KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2016/12 Overdue-Initiated Met twice
 ///     └num┘└scope┘└──────────── text ──────────────────────┘ └── responsible ──┘ └deadline┘ └──status──────┘ └comments┘
 ///
-/// The deadline (`YYYY/MM`, `YYYY-MM`, `MM/YYYY`) anchors the row; without one a
+/// The deadline (`YYYY/MM`, `YYYY-MM`, `MM/YYYY`, or a full date) anchors the row; without one a
 /// status phrase that follows a readable responsible cell anchors it instead.
 /// A line with neither, no number and no scope is no row: it continues the
 /// previous action's comments.
@@ -159,8 +159,15 @@ enum KeyActionSplitter {
         guard word.utf8.count <= 10 else { return nil }
         var w = word
         while let l = w.last, l == "," || l == ";" || l == "." { w = w.dropLast() }
-        guard w.count >= 6, w.count <= 7 else { return nil }
+        guard w.count >= 6, w.count <= 10 else { return nil }
         let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
+        if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
+            let n = parts.compactMap { Int($0) }
+            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
+            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+            return nil
+        }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let (a, b) = (parts[0], parts[1])
         if a.count == 4, (1...2).contains(b.count), let y = Int(a), let m = Int(b), (1900...2200).contains(y) {

@@ -20,6 +20,9 @@ enum ResponsibleCell {
 
     /// Splits the text before the deadline (or status); `responsible` nil when no suffix reads.
     static func split(_ pre: Substring) -> Split {
+        var pre = trimmed(pre)
+        // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
+        while let l = pre.last, l == "," || l == ";" { pre = trimmed(pre[..<pre.index(before: pre.endIndex)]) }
         let tail = lastWords(pre, count: maxWords + 1)
         let tokens = PartyTokens.tokens(tail)
         guard tokens.count >= 2 else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
