@@ -173,7 +173,10 @@ public enum Vocabulary {
         "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
         "consultant", "consultants", "assistant", "assistants", "department", "personnel",
         "management", "presence", "desk", "committee", "cluster", "hub", "point", "points",
-        "representante", "especialista", "oficina", "equipo", "représentant", "bureau", "équipe",
+        "representante", "representantes", "especialista", "especialistas", "oficina", "equipo",
+        "oficial", "oficiales", "coordinador", "coordinadora", "asistente", "analista", "jefe", "jefa",
+        "directora", "représentant", "représentante", "bureau", "équipe", "spécialiste", "spécialistes",
+        "chargé", "chargée", "coordonnateur", "coordonnatrice", "chef", "responsable",
     ]
 
     /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).
@@ -185,7 +188,7 @@ public enum Vocabulary {
     ]
 
     /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
-    public static let roleConnectors: Set<String> = ["of", "for"]
+    public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'"]
 
     /// Lowercase words a responsible cell may drop after `with`
     /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).

@@ -46,6 +46,10 @@ final class PartySplitterTests: XCTestCase {
          [("UN Women Pakistan", .unit, nil), ("Ministry of Finance", .organization, nil)]),
         ("Programme Specialist - EVAW", [("Programme Specialist - EVAW", .unit, nil)]),
         ("Rehana Shaikh and Niaz Murtaza", [("Rehana Shaikh", .person, nil), ("Niaz Murtaza", .person, nil)]),
+        ("Especialista de Monitoreo y Evaluación", [("Especialista de Monitoreo y Evaluación", .unit, nil)]),
+        ("ONU Mujeres y socios", [("UN Women", .organization, nil), ("socios", .organization, nil)]),
+        ("Ministerio de Trabajo", [("Ministerio de Trabajo", .organization, nil)]),
+        ("M&E Officer", [("M&E Officer", .unit, nil)]),
         ("", []),
     ]
 

@@ -114,11 +114,13 @@ enum PartyGrammar {
             core = core[..<dash]
             tail = tail[..<dash]
         }
-        // `Head of Programmes`: a role noun, a connector, then its object.
+        // `Head of Programmes`, `Especialista de Monitoreo y Evaluación`: a role noun,
+        // a connector, then its object.
         if let last = core.last, !PartyTokens.isRoleNoun(last) {
             guard let of = core.firstIndex(where: { Vocabulary.roleConnectors.contains(String($0)) }),
                   of > core.startIndex, PartyTokens.isRoleNoun(core[core.index(before: of)]),
-                  core[core.index(after: of)...].allSatisfy({ PartyTokens.isTitleWord($0) || PartyTokens.isCode($0) })
+                  core[core.index(after: of)...].allSatisfy({ PartyTokens.isTitleWord($0) || PartyTokens.isCode($0)
+                      || Vocabulary.roleConnectors.contains(String($0)) || ["y", "et", "and", "la", "le", "&"].contains($0) })
             else { return false }
         }
         guard core.last != nil else { return false }
@@ -133,7 +135,7 @@ enum PartyGrammar {
                       inner.split(separator: " ").count <= 3 else { return false }
                 continue
             }
-            if Vocabulary.roleConnectors.contains(String(w)) || w == "and" || w == "&" {
+            if Vocabulary.roleConnectors.contains(String(w)) || ["and", "&", "y", "et", "la", "le"].contains(w) {
                 if previousWasConnector || i == tail.count - 1 { return false }
                 previousWasConnector = true
                 continue
@@ -155,7 +157,7 @@ enum PartyGrammar {
                 || Vocabulary.organizationHeads.contains(l.lowercased()) else { return false }
         var previousWasConnector = true
         for w in body {
-            if Vocabulary.roleConnectors.contains(String(w)) || w == "and" || w == "&" || w == "the" {
+            if Vocabulary.roleConnectors.contains(String(w)) || ["and", "&", "the", "y", "et", "la", "le"].contains(w) {
                 if previousWasConnector { return false }
                 previousWasConnector = true
                 continue
@@ -197,6 +199,7 @@ enum PartyGrammar {
                 continue
             }
             guard PartyTokens.isTitleWord(w), !w.contains("/"), !PartyTokens.isRoleNoun(w),
+                  !Vocabulary.organizationHeads.contains(w.lowercased()),
                   !Vocabulary.countries.contains(String(w)) else { return nil }
             parts.append(pending + [w])
             pending = []

@@ -62,7 +62,8 @@ public enum PartySplitter {
             let w = tokens[i]
             let next = tokens.index(after: i)
             if w == "and" || w == "&" || w == "y" || w == "et" {
-                if next < tokens.endIndex && startsParty(tokens[next...]) && !gluesToNext(current.words) {
+                if next < tokens.endIndex && startsParty(tokens[next...]) && !gluesToNext(current.words)
+                    && !((w == "y" || w == "et") && headFirstRole(current.words)) {
                     cut(nextAfterWith: false)
                 } else {
                     current.words.append(w)
@@ -96,6 +97,13 @@ public enum PartySplitter {
         let s = String(w)
         return !PartyTokens.isRoleNoun(w) && !Vocabulary.countries.contains(s)
             && Vocabulary.canonicalOrganization(s) == nil
+    }
+
+    /// `Especialista de Monitoreo`: a Spanish or French post names its noun first, so
+    /// a following `y`/`et` joins its object (`… y Evaluación`), not a new party.
+    private static func headFirstRole(_ words: [Substring]) -> Bool {
+        words.count >= 3 && PartyTokens.isRoleNoun(words[0])
+            && Vocabulary.roleConnectors.contains(String(words[1]))
     }
 
     /// Does a party start here: a capitalised word, or a lowercase party noun?
