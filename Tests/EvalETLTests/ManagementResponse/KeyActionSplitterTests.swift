@@ -83,6 +83,10 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Apoyar al mecanismo nacional de la mujer.", "ONU Mujeres y socios", "2021-10-31", "Completed", nil),
         ("Finalize the costed plan UN Women, 2021/07 Ongoing",
          nil, "Finalize the costed plan", "UN Women", "2021-07-31", "Ongoing", nil),
+        ("Prepare quarterly donor updates for Norway and Sweden Partnerships Specialist 2019/12 Completed All sent",
+         nil, "Prepare quarterly donor updates for Norway and Sweden", "Partnerships Specialist", "2019-12-31", "Completed", "All sent"),
+        ("2. Hire a knowledge management analyst Regional Director and HR 2019-06 Overdue - Not initiated delayed by a freeze",
+         nil, "Hire a knowledge management analyst", "Regional Director and HR", "2019-06-30", "Overdue-Not Initiated", "delayed by a freeze"),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
     ]

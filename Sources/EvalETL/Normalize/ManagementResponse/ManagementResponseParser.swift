@@ -92,7 +92,7 @@ public struct ManagementResponseParser: DocumentParser {
                 recLines.append(String(raw))
             case (.responseText, .otherField(let label, _)) where !label.contains(" "):
                 responseLines.append(String(raw))
-            case (.keyActions, .otherField), (.keyActions, .text), (.keyActions, .headerValue):
+            case (.keyActions, .otherField), (.keyActions, .text):
                 Self.keyActionRow(raw, line: n, recs: &recs, diagnostics: &doc.diagnostics)
             case (_, .otherField):
                 finishText()

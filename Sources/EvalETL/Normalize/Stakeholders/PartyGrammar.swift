@@ -78,7 +78,9 @@ enum PartyGrammar {
         // `UN Women CO` is fine: the organization is no acronym.
         if acronymPrefix && !codes.isEmpty { return nil }
         if codes.dropLast().contains(where: { !PartyTokens.isOfficeCode($0) }) { return nil }
-        let countryWords = country(at: rest)
+        // NB: a country names an office only after its code or organization
+        // (`MCO Kazakhstan`, `UN Women Pakistan`); descriptions often end in one.
+        let countryWords = codes.isEmpty && !orgPrefix ? 0 : country(at: rest)
         rest = rest.dropFirst(countryWords)
         if rest.isEmpty {
             // `UN Women Pakistan`, `UN Women CO`: an office of the organization.
@@ -141,6 +143,7 @@ enum PartyGrammar {
                 continue
             }
             previousWasConnector = false
+            if Vocabulary.countries.contains(String(w)) { return false }
             if PartyTokens.isTitleWord(w) || PartyTokens.isCode(w) { continue }
             if PartyTokens.isLowerWord(w)
                 && (Vocabulary.roleModifiers.contains(lower) || Vocabulary.roleNouns.contains(lower)) { continue }
