@@ -14,6 +14,8 @@ final class GATELineTests: XCTestCase {
             (": Approved", .headerValue("Approved")),
             ("Recommendation: Allocate resources", .field(.recommendation, "Allocate resources")),
             ("Recommendation 3: Allocate resources", .field(.recommendation, "Allocate resources")),
+            ("Recommendation 2 (Relevance): Do more", .field(.recommendation, "Do more")),
+            ("Key Action(s)", .keyActionsHeading),
             ("Management Response: UN Women agrees.", .field(.managementResponse, "UN Women agrees.")),
             ("Description:", .field(.description, "")),
             ("Management Response Category: Accepted", .field(.responseCategory, "Accepted")),

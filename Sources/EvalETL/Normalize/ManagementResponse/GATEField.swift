@@ -30,8 +30,9 @@ enum GATEField: Equatable {
         case "donor(s)", "donor", "donors": self = .donors
         default:
             let words = l.split(separator: " ")
-            if words.count == 2, words[0] == "recommendation",
-               words[1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "#" }) {
+            // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
+            if (2...5).contains(words.count), words[0] == "recommendation",
+               let f = words[1].first, f.isNumber || f == "#" || f == "(" {
                 self = .recommendation
             } else {
                 return nil

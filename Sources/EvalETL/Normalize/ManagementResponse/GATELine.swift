@@ -30,9 +30,9 @@ enum GATELine: Equatable {
         if line.utf8.count <= 60 {
             let folded = Text.fold(lower)
             if folded == "management response" { return .pageTitle }
-            if folded == "key actions" || folded == "key action" { return .keyActionsHeading }
+            if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
             if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
-            if folded.hasPrefix("responsible") && folded.contains("deadline") && folded.contains("status") {
+            if folded.contains("responsible") && folded.contains("deadline") && folded.contains("status") {
                 return .keyActionsTableHeader
             }
         }
