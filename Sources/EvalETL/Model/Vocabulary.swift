@@ -61,6 +61,17 @@ public enum Vocabulary {
         "Evidence, Data and statistics",
     ]
 
+    /// Extra `Label: value` lines some GATE exports carry (lowercased). Inside a
+    /// recommendation or response text they end it; any other `Word Word:` line
+    /// there is read as more text (`For Turkmenistan: the HRGTG …`).
+    public static let gateExtraLabels: Set<String> = [
+        "evaluation manager", "focal point", "focal point name", "responsible unit", "region",
+        "year", "evaluation year", "evaluation type", "management response status",
+        "implementation status", "follow-up", "follow up", "recommendation status", "priority",
+        "level", "related output", "related outcome", "sp outcome", "gender marker", "budget",
+        "donor", "evaluation title", "evaluation id", "recommendation id", "status",
+    ]
+
     /// The value that means "nothing here" in GATE list fields.
     public static let notApplicable = "Not applicable"
 

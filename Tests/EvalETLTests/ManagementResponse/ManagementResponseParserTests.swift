@@ -90,6 +90,7 @@ final class ManagementResponseParserTests: XCTestCase {
         continues here.
         Management Response: The response
         goes on.
+        For Turkmenistan: more response.
         Focal Point Name: Jane Doe
         this line belongs to the ignored field
         Description:
@@ -106,12 +107,12 @@ final class ManagementResponseParserTests: XCTestCase {
         let doc = try parse(text)
         let rec = try XCTUnwrap(doc.recommendations.first)
         XCTAssertEqual(rec.text, "First line of the recommendation continues here.")
-        XCTAssertEqual(rec.managementResponse, "The response goes on.")
+        XCTAssertEqual(rec.managementResponse, "The response goes on. For Turkmenistan: more response.")
         XCTAssertNil(rec.responseCategory)
         XCTAssertEqual(rec.thematicAreas, [])
         XCTAssertEqual(rec.actions.map(\.comments), ["First part of the comment continued on the next line.", nil])
         XCTAssertEqual(rec.actions.map(\.status), ["Ongoing", "Overdue-Initiated"])
-        XCTAssertEqual(rec.actions.map(\.line), [16, 18])
+        XCTAssertEqual(rec.actions.map(\.line), [17, 19])
     }
 
     func testDonorsField() throws {

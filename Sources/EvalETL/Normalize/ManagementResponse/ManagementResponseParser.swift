@@ -88,9 +88,9 @@ public struct ManagementResponseParser: DocumentParser {
                 if recs.isEmpty { recs.append(ParsedRecommendation(text: "")) }
                 RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
-            case (.recommendationText, .otherField(let label, _)) where !label.contains(" "):
+            case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 recLines.append(String(raw))
-            case (.responseText, .otherField(let label, _)) where !label.contains(" "):
+            case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 responseLines.append(String(raw))
             case (.keyActions, .otherField), (.keyActions, .text):
                 Self.keyActionRow(raw, line: n, recs: &recs, diagnostics: &doc.diagnostics)
@@ -125,6 +125,11 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// A known extra GATE label, which ends a text rather than continuing it.
+    static func isExtraLabel(_ label: Substring) -> Bool {
+        Vocabulary.gateExtraLabels.contains(Text.fold(label).lowercased())
     }
 
     /// One row of the Key Actions table, or more comments for the previous action.
