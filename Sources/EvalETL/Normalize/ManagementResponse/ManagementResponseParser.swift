@@ -58,6 +58,9 @@ public struct ManagementResponseParser: DocumentParser {
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):
                 header.items.append(.text(t, line: n))
+            case (.preamble, .otherField):
+                // NB: `Overall comment: The MCO …` is summary text, not a field.
+                header.items.append(.text(ResponsibleCell.trimmed(raw), line: n))
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):
@@ -71,7 +74,7 @@ public struct ManagementResponseParser: DocumentParser {
                 doc.diagnostics.append(.warning(line: n, "line before the first recommendation ignored"))
             case (_, .field(.managementResponse, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(ParsedRecommendation(text: "")) }
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
                 responseLines = [String(value)]
                 state = .responseText
             case (.recommendationText, .text(let t)):
@@ -85,7 +88,7 @@ public struct ManagementResponseParser: DocumentParser {
                 state = .descriptionText
             case (_, .field(let field, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(ParsedRecommendation(text: "")) }
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
                 RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
             case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
@@ -125,6 +128,13 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// A recommendation whose `Recommendation:` line is missing (the page starts mid-block).
+    static func unlabelled(line: Int) -> ParsedRecommendation {
+        var rec = ParsedRecommendation(text: "")
+        rec.line = line
+        return rec
     }
 
     /// A known extra GATE label, which ends a text rather than continuing it.

@@ -111,8 +111,8 @@ public enum PartySplitter {
         guard let f = words.first?.first else { return false }
         if f.isUppercase || f == "(" { return true }
         for n in 1...3 where n <= words.count {
-            let phrase = words.prefix(n).joined(separator: " ").lowercased()
-                .trimmingTrailing(",;")
+            var phrase = words.prefix(n).joined(separator: " ").lowercased()
+            while let l = phrase.last, l == "," || l == ";" { phrase.removeLast() }
             if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) {
                 return true
             }
@@ -147,14 +147,5 @@ public enum PartySplitter {
         let name = Text.fold(body.joined(separator: " "))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
         return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical), detail: detail)
-    }
-}
-
-extension String {
-    /// The string without trailing characters from `set`.
-    func trimmingTrailing(_ set: String) -> String {
-        var s = self
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return s
     }
 }
