@@ -50,6 +50,9 @@ final class PartySplitterTests: XCTestCase {
         ("ONU Mujeres y socios", [("UN Women", .organization, nil), ("socios", .organization, nil)]),
         ("Ministerio de Trabajo", [("Ministerio de Trabajo", .organization, nil)]),
         ("M&E Officer", [("M&E Officer", .unit, nil)]),
+        ("UN Women and the Government", [("UN Women", .organization, nil), ("Government", .organization, nil)]),
+        ("EVAW and WEE Programme Specialists", [("EVAW Programme Specialists", .unit, nil), ("WEE Programme Specialists", .unit, nil)]),
+        ("All programme staff", [("All programme staff", .unit, nil)]),
         ("", []),
     ]
 

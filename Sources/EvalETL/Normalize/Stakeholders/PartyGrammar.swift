@@ -43,7 +43,8 @@ enum PartyGrammar {
         if Vocabulary.groupNouns.contains(lower) {
             return first ? nil : Reading(name: joined, kind: .group, detail: detail)
         }
-        if organizationPhrase(body) {
+        if organizationPhrase(body)
+            || (!first && body.count == 1 && Vocabulary.organizationHeads.contains(head.lowercased())) {
             return Reading(name: joined, kind: .organization, detail: detail)
         }
         if let unit = unit(body, first: first) {

@@ -80,6 +80,9 @@ public enum PartySplitter {
             i = next
         }
         if current.words.isEmpty { ok = false } else { pieces.append(current) }
+        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first == "the" {
+            pieces[k].words.removeFirst()
+        }
         for k in pieces.indices where pieces[k].afterWith {
             // NB: `with the leadership of the WEE Unit` names the WEE Unit.
             while pieces[k].words.count > 1, let f = pieces[k].words.first,
@@ -110,6 +113,9 @@ public enum PartySplitter {
     private static func startsParty(_ words: ArraySlice<Substring>) -> Bool {
         guard let f = words.first?.first else { return false }
         if f.isUppercase || f == "(" { return true }
+        // `UN Women and the Government`
+        if words.first == "the", words.count >= 2,
+           Vocabulary.organizationHeads.contains(words[words.startIndex + 1].lowercased()) { return true }
         for n in 1...3 where n <= words.count {
             var phrase = words.prefix(n).joined(separator: " ").lowercased()
             while let l = phrase.last, l == "," || l == ";" { phrase.removeLast() }
