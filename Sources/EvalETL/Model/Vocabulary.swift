@@ -231,6 +231,23 @@ public enum Vocabulary {
         "rights-holders", "women beneficiaries", "local communities", "target groups",
     ]
 
+    /// Capitalised words that are no part of a person's name (lowercased): a Title-case
+    /// phrase holding one (`Regional Forum`, `Gender Strategy`) is no person.
+    public static let nonNameWords: Set<String> = [
+        "regional", "national", "global", "international", "annual", "joint", "united", "nations",
+        "forum", "strategy", "strategic", "plan", "programme", "program", "project", "gender",
+        "women", "men", "girls", "action", "framework", "conference", "committee", "report",
+        "review", "policy", "law", "act", "development", "equality", "empowerment", "working",
+        "group", "network", "platform", "day", "week", "campaign", "summit", "agenda", "goals",
+        "rights", "human", "economic", "social", "violence", "peace", "security", "country",
+        "central", "asia", "pacific", "europe", "africa", "america", "arab", "states", "sub",
+        "note", "evaluation", "steering", "technical", "task", "force", "board", "executive",
+        "secretary", "general", "minister", "province", "provincial", "district", "city",
+        "federal", "public", "private", "sector", "budget", "budgeting", "finance", "gdp",
+        "compact", "migration", "treaty", "convention", "observations", "concluding", "sdg",
+        "sdgs", "the", "and", "for", "of", "in", "on", "with", "plus", "new", "all",
+    ]
+
     /// Lowercase particles inside person names (`Inkeri von Hase`).
     public static let nameParticles: Set<String> = [
         "von", "van", "de", "da", "del", "der", "di", "dos", "du", "bin", "binti", "al", "el",

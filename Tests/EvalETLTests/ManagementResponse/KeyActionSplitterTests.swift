@@ -87,6 +87,8 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Prepare quarterly donor updates for Norway and Sweden", "Partnerships Specialist", "2019-12-31", "Completed", "All sent"),
         ("2. Hire a knowledge management analyst Regional Director and HR 2019-06 Overdue - Not initiated delayed by a freeze",
          nil, "Hire a knowledge management analyst", "Regional Director and HR", "2019-06-30", "Overdue-Not Initiated", "delayed by a freeze"),
+        ("Present the results at the Regional Forum, Programme Specialist 2021/07 Completed",
+         nil, "Present the results at the Regional Forum,", "Programme Specialist", "2021-07-31", "Completed", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
     ]

@@ -204,6 +204,7 @@ enum PartyGrammar {
             }
             guard PartyTokens.isTitleWord(w), !w.contains("/"), !PartyTokens.isRoleNoun(w),
                   !Vocabulary.organizationHeads.contains(w.lowercased()),
+                  !Vocabulary.nonNameWords.contains(w.lowercased()),
                   !Vocabulary.countries.contains(String(w)) else { return nil }
             parts.append(pending + [w])
             pending = []
