@@ -8,6 +8,8 @@ final class GATELineTests: XCTestCase {
             ("", .blank),
             ("   \t", .blank),
             ("Management Response", .pageTitle),
+            ("Page 2 of 5", .blank),
+            ("3 / 7", .blank),
             (": Pakistan", .headerValue("Pakistan")),
             (":", .headerValue("")),
             (": 2020 - 2020 , Pakistan (CO)", .headerValue("2020 - 2020 , Pakistan (CO)")),

@@ -30,6 +30,7 @@ enum GATELine: Equatable {
         if line.utf8.count <= 60 {
             let folded = Text.fold(lower)
             if folded == "management response" { return .pageTitle }
+            if isPageFooter(folded) { return .blank }
             if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
             if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
             if folded.contains("responsible") && folded.contains("deadline") && folded.contains("status") {
@@ -42,6 +43,17 @@ enum GATELine: Equatable {
         if let field = GATEField(label: label) { return .field(field, value) }
         if isLabel(label) { return .otherField(label: line[..<colon], value: value) }
         return .text(line)
+    }
+
+    /// `page 2 of 5`, `page 3`, `2 / 5`: print furniture between pages, read as a blank line.
+    static func isPageFooter(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        func number(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isNumber) }
+        if words.first == "page" || words.first == "página" {
+            return (words.count == 2 && number(words[1]))
+                || (words.count == 4 && number(words[1]) && ["of", "de", "sur"].contains(words[2]) && number(words[3]))
+        }
+        return words.count == 3 && number(words[0]) && words[1] == "/" && number(words[2])
     }
 
     /// `Evaluation Manager`, `Budget`: 1–4 capitalised words (or `(s)`), no digits, no codes only.
