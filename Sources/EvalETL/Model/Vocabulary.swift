@@ -248,6 +248,11 @@ public enum Vocabulary {
         "sdgs", "the", "and", "for", "of", "in", "on", "with", "plus", "new", "all",
     ]
 
+    /// Honorifics dropped before a person's name (lowercased): `Dr. Jane Doe` -> `Jane Doe`.
+    public static let nameHonorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "mme", "m.",
+    ]
+
     /// Lowercase particles inside person names (`Inkeri von Hase`).
     public static let nameParticles: Set<String> = [
         "von", "van", "de", "da", "del", "der", "di", "dos", "du", "bin", "binti", "al", "el",

@@ -53,6 +53,7 @@ final class PartySplitterTests: XCTestCase {
         ("UN Women and the Government", [("UN Women", .organization, nil), ("Government", .organization, nil)]),
         ("EVAW and WEE Programme Specialists", [("EVAW Programme Specialists", .unit, nil), ("WEE Programme Specialists", .unit, nil)]),
         ("All programme staff", [("All programme staff", .unit, nil)]),
+        ("Dr. Jane Doe and Mr. John Smith", [("Jane Doe", .person, nil), ("John Smith", .person, nil)]),
         ("", []),
     ]
 

@@ -83,6 +83,12 @@ public enum PartySplitter {
         for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first == "the" {
             pieces[k].words.removeFirst()
         }
+        if !strict {
+            // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
+            for k in pieces.indices where pieces[k].words.count > 2 {
+                if let f = pieces[k].words.first, Vocabulary.nameHonorifics.contains(f.lowercased()) { pieces[k].words.removeFirst() }
+            }
+        }
         for k in pieces.indices where pieces[k].afterWith {
             // NB: `with the leadership of the WEE Unit` names the WEE Unit.
             while pieces[k].words.count > 1, let f = pieces[k].words.first,
