@@ -54,6 +54,7 @@ final class PartySplitterTests: XCTestCase {
         ("EVAW and WEE Programme Specialists", [("EVAW Programme Specialists", .unit, nil), ("WEE Programme Specialists", .unit, nil)]),
         ("All programme staff", [("All programme staff", .unit, nil)]),
         ("Dr. Jane Doe and Mr. John Smith", [("Jane Doe", .person, nil), ("John Smith", .person, nil)]),
+        ("MCO Programme Specialist(s)", [("MCO Programme Specialist(s)", .unit, nil)]),
         ("", []),
     ]
 

@@ -74,6 +74,7 @@ enum PartyTokens {
 
     /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
     static func isTitleWord(_ w: Substring) -> Bool {
+        let w = withoutPluralMark(w)
         guard let f = w.first, f.isUppercase, f.isLetter else { return false }
         var hasLower = false
         for c in w {
@@ -93,6 +94,11 @@ enum PartyTokens {
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).
     static func isRoleNoun(_ w: Substring) -> Bool {
-        Vocabulary.roleNouns.contains(w.lowercased())
+        Vocabulary.roleNouns.contains(withoutPluralMark(w).lowercased())
+    }
+
+    /// `Specialist(s)` -> `Specialist`.
+    static func withoutPluralMark(_ w: Substring) -> Substring {
+        w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
     }
 }
