@@ -89,6 +89,8 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Hire a knowledge management analyst", "Regional Director and HR", "2019-06-30", "Overdue-Not Initiated", "delayed by a freeze"),
         ("Present the results at the Regional Forum, Programme Specialist 2021/07 Completed",
          nil, "Present the results at the Regional Forum,", "Programme Specialist", "2021-07-31", "Completed", nil),
+        ("Register home-based workers with the department. LHRD 2021/09 Ongoing",
+         nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
     ]

@@ -31,7 +31,8 @@ enum ResponsibleCell {
             let candidate = tokens[k...]
             // NB: a suffix reaching back over a sentence end is never the cell.
             if candidate.contains(where: { w in !PartyTokens.isParen(w) && w.last == "." }) { continue }
-            if let parties = PartySplitter.parse(candidate, strict: true) {
+            let afterSentence = tokens[k - 1].last == "."
+            if let parties = PartySplitter.parse(candidate, strict: true, afterSentence: afterSentence) {
                 let cut = tokens[k].startIndex
                 return Split(text: trimmed(pre[..<cut]), responsible: trimmed(pre[cut...]), parties: parties)
             }

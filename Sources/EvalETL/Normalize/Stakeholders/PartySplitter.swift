@@ -18,12 +18,15 @@ public enum PartySplitter {
 
     /// The parties of a responsible cell, or nil unless every party reads under the
     /// grammar (`strict`); lenient reading keeps unknown shapes as organizations or units.
-    static func parse(_ tokens: ArraySlice<Substring>, strict: Bool) -> [Party]? {
+    ///
+    /// `afterSentence`: the cell follows a sentence end, so its first party may be a bare
+    /// acronym or a lowercase noun (`…benefits. LHRD 2021/09`).
+    static func parse(_ tokens: ArraySlice<Substring>, strict: Bool, afterSentence: Bool = false) -> [Party]? {
         guard var pieces = pieces(tokens, strict: strict), !pieces.isEmpty else { return strict ? nil : [] }
         expandSharedHeads(&pieces)
         var parties: [Party] = []
         for (i, piece) in pieces.enumerated() {
-            if let r = PartyGrammar.read(piece.words[...], first: strict && i == 0) {
+            if let r = PartyGrammar.read(piece.words[...], first: strict && !afterSentence && i == 0) {
                 if r.persons.count >= 2 {
                     parties += r.persons.map { Party(name: $0, kind: .person) }
                 } else {
