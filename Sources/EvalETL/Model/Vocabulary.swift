@@ -24,6 +24,11 @@ public enum Vocabulary {
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",
         "no deadline": "No deadline established",
+        // Spanish and French exports.
+        "completado": "Completed", "completada": "Completed", "en curso": "Ongoing",
+        "iniciado": "Initiated", "no iniciado": "Not Initiated", "vencido": "Overdue",
+        "achevé": "Completed", "terminé": "Completed", "en cours": "Ongoing", "initié": "Initiated",
+        "non initié": "Not Initiated", "en retard": "Overdue",
     ]
 
     // MARK: Response categories
@@ -54,6 +59,17 @@ public enum Vocabulary {
     /// List items that contain `, ` themselves; the export joins items with `, `.
     public static let commaItems: [String] = [
         "Evidence, Data and statistics",
+    ]
+
+    /// Extra `Label: value` lines some GATE exports carry (lowercased). Inside a
+    /// recommendation or response text they end it; any other `Word Word:` line
+    /// there is read as more text (`For Turkmenistan: the HRGTG …`).
+    public static let gateExtraLabels: Set<String> = [
+        "evaluation manager", "focal point", "focal point name", "responsible unit", "region",
+        "year", "evaluation year", "evaluation type", "management response status",
+        "implementation status", "follow-up", "follow up", "recommendation status", "priority",
+        "level", "related output", "related outcome", "sp outcome", "gender marker", "budget",
+        "donor", "evaluation title", "evaluation id", "recommendation id", "status",
     ]
 
     /// The value that means "nothing here" in GATE list fields.
@@ -225,5 +241,97 @@ public enum Vocabulary {
         "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
         "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
         "Zambia", "Zimbabwe",
+    ]
+
+    // MARK: Stakeholders (responsible cells, party kinds)
+
+    /// Office codes that may stand alone as a unit (`IEO`, `MCO Kazakhstan`) or head a post.
+    public static let officeCodes: Set<String> = [
+        "MCO", "CO", "RO", "HQ", "SRO", "PO", "LO", "IEO", "IES", "ROs", "COs",
+    ]
+
+    /// Last words of a post, team or office: a unit's name ends with one of these
+    /// (lowercased, singular and plural).
+    public static let roleNouns: Set<String> = [
+        "representative", "representatives", "specialist", "specialists", "manager", "managers",
+        "staff", "unit", "units", "office", "offices", "team", "teams", "officer", "officers",
+        "coordinator", "coordinators", "advisor", "advisors", "adviser", "advisers",
+        "director", "directors", "head", "heads", "section", "division", "secretariat",
+        "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
+        "consultant", "consultants", "assistant", "assistants", "department", "personnel",
+        "management", "presence", "desk", "committee", "cluster", "hub", "point", "points",
+        "representante", "representantes", "especialista", "especialistas", "oficina", "equipo",
+        "oficial", "oficiales", "coordinador", "coordinadora", "asistente", "analista", "jefe", "jefa",
+        "directora", "représentant", "représentante", "bureau", "équipe", "spécialiste", "spécialistes",
+        "chargé", "chargée", "coordonnateur", "coordonnatrice", "chef", "responsable",
+    ]
+
+    /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).
+    public static let roleModifiers: Set<String> = [
+        "programme", "program", "project", "projects", "technical", "senior", "national",
+        "regional", "country", "sub", "field", "office", "operations", "communications",
+        "finance", "admin", "administrative", "deputy", "focal", "gender", "evaluation",
+        "monitoring", "m&e", "all", "relevant", "thematic", "de", "del", "du", "des", "la",
+    ]
+
+    /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
+    public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'"]
+
+    /// Lowercase words a responsible cell may drop after `with`
+    /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).
+    public static let partyFillerWords: Set<String> = [
+        "the", "a", "an", "leadership", "support", "of", "from", "guidance", "overall",
+        "coordination", "collaboration", "cooperation", "close", "technical", "assistance",
+        "participation", "involvement", "oversight", "lead", "help", "inputs", "input", "by",
+    ]
+
+    /// Head nouns of organization names (`Ministry of Finance`, `National Commission`), lowercased.
+    public static let organizationHeads: Set<String> = [
+        "ministry", "government", "commission", "council", "federation", "association",
+        "network", "foundation", "institute", "university", "agency", "authority", "parliament",
+        "ministerio", "gobierno", "ministère", "gouvernement",
+    ]
+
+    /// Lowercase phrases that name an organization (`responsible party`).
+    public static let organizationNouns: Set<String> = [
+        "responsible party", "responsible parties", "implementing partner",
+        "implementing partners", "partners", "partner", "government", "governments",
+        "donor", "donors", "civil society", "ngos", "csos", "cso partners",
+        "socios", "socios implementadores", "contrapartes", "partenaires", "partenaires de mise en œuvre",
+    ]
+
+    /// Lowercase phrases that name a group of people (`beneficiaries`).
+    public static let groupNouns: Set<String> = [
+        "beneficiaries", "communities", "community", "women", "workers", "households",
+        "participants", "youth", "men", "girls", "boys", "families", "rights holders",
+        "rights-holders", "women beneficiaries", "local communities", "target groups",
+    ]
+
+    /// Capitalised words that are no part of a person's name (lowercased): a Title-case
+    /// phrase holding one (`Regional Forum`, `Gender Strategy`) is no person.
+    public static let nonNameWords: Set<String> = [
+        "regional", "national", "global", "international", "annual", "joint", "united", "nations",
+        "forum", "strategy", "strategic", "plan", "programme", "program", "project", "gender",
+        "women", "men", "girls", "action", "framework", "conference", "committee", "report",
+        "review", "policy", "law", "act", "development", "equality", "empowerment", "working",
+        "group", "network", "platform", "day", "week", "campaign", "summit", "agenda", "goals",
+        "rights", "human", "economic", "social", "violence", "peace", "security", "country",
+        "central", "asia", "pacific", "europe", "africa", "america", "arab", "states", "sub",
+        "note", "evaluation", "steering", "technical", "task", "force", "board", "executive",
+        "secretary", "general", "minister", "province", "provincial", "district", "city",
+        "federal", "public", "private", "sector", "budget", "budgeting", "finance", "gdp",
+        "compact", "migration", "treaty", "convention", "observations", "concluding", "sdg",
+        "sdgs", "the", "and", "for", "of", "in", "on", "with", "plus", "new", "all",
+    ]
+
+    /// Honorifics dropped before a person's name (lowercased): `Dr. Jane Doe` -> `Jane Doe`.
+    public static let nameHonorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "mme", "m.",
+    ]
+
+    /// Lowercase particles inside person names (`Inkeri von Hase`).
+    public static let nameParticles: Set<String> = [
+        "von", "van", "de", "da", "del", "der", "di", "dos", "du", "bin", "binti", "al", "el",
+        "le", "la", "ten", "ter",
     ]
 }

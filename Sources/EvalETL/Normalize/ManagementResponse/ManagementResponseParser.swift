@@ -1,10 +1,164 @@
-/// Placeholder until the ManagementResponse parser lands: reads the first line as the title.
+/// Parses a UN Women GATE management response page into one evaluation with its
+/// recommendations and key actions.
+///
+///     Management Response
+///     : <office> / : <YYYY - YYYY , office (TYPE)> / : <title> / …   -> GATEHeader
+///     <overall comment>                                                -> summary
+///     : Approved                                                       -> approval status
+///     Recommendation: … / Management Response: … / Description: …
+///     Management Response Category: … / Thematic Area: … / …           -> ParsedRecommendation
+///     Key Actions / Responsible Deadline Status Comments / <rows>      -> KeyActionSplitter
+///
+/// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
     public init() {}
 
+    enum State: Equatable {
+        case preamble
+        case recommendationText
+        case responseText
+        case descriptionText
+        case fields
+        case ignoredField
+        case keyActions
+    }
+
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind)
-        doc.title = document.lines.lazy.compactMap { Text.nonEmpty($0) }.first
+        doc.organizations = ["UN Women"]
+        var header = GATEHeader()
+        var state = State.preamble
+        var recs: [ParsedRecommendation] = []
+        var recLines: [String] = []
+        var responseLines: [String] = []
+        var lastLine = 0
+
+        func finishText() {
+            guard var rec = recs.popLast() else { return }
+            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &rec) }
+            if !responseLines.isEmpty { rec.managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
+            recLines = []
+            responseLines = []
+            recs.append(rec)
+        }
+
+        for (index, raw) in document.lines.enumerated() {
+            let n = index + 1
+            lastLine = n
+            let line = GATELine.classify(raw)
+            switch (state, line) {
+            case (_, .field(.recommendation, let value)):
+                finishText()
+                var rec = ParsedRecommendation(text: "")
+                rec.line = n
+                recs.append(rec)
+                recLines = [String(value)]
+                state = .recommendationText
+            case (.preamble, .headerValue(let v)):
+                header.items.append(.value(v, line: n))
+            case (.preamble, .text(let t)):
+                header.items.append(.text(t, line: n))
+            case (.preamble, .otherField):
+                // NB: `Overall comment: The MCO …` is summary text, not a field.
+                header.items.append(.text(ResponsibleCell.trimmed(raw), line: n))
+            case (.preamble, .blank), (.preamble, .pageTitle):
+                header.items.append(.blank)
+            case (_, .field(.donors, let value)):
+                let donors = Text.splitList(String(value))
+                doc.donors += donors.filter { !doc.donors.contains($0) }
+                for d in donors {
+                    let name = Vocabulary.canonicalOrganization(d) ?? d
+                    doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
+                }
+            case (.preamble, _):
+                doc.diagnostics.append(.warning(line: n, "line before the first recommendation ignored"))
+            case (_, .field(.managementResponse, let value)):
+                finishText()
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                responseLines = [String(value)]
+                state = .responseText
+            case (.recommendationText, .text(let t)):
+                recLines.append(String(t))
+            case (.responseText, .text(let t)):
+                responseLines.append(String(t))
+            case (.recommendationText, .blank), (.responseText, .blank), (.descriptionText, .blank):
+                break
+            case (_, .field(.description, _)):
+                finishText()
+                state = .descriptionText
+            case (_, .field(let field, let value)):
+                finishText()
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
+                state = .fields
+            case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
+                recLines.append(String(raw))
+            case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
+                responseLines.append(String(raw))
+            case (.keyActions, .otherField), (.keyActions, .text):
+                Self.keyActionRow(raw, line: n, recs: &recs, diagnostics: &doc.diagnostics)
+            case (_, .otherField):
+                finishText()
+                state = .ignoredField
+            case (_, .keyActionsHeading):
+                finishText()
+                state = .keyActions
+            case (.keyActions, .keyActionsTableHeader), (.keyActions, .blank), (_, .blank):
+                break
+            case (_, .noKeyActions):
+                state = .fields
+            case (_, .keyActionsTableHeader):
+                finishText()
+                state = .keyActions
+            case (.descriptionText, _), (.ignoredField, _), (.fields, _):
+                break
+            case (_, .pageTitle), (_, .headerValue), (_, .text):
+                break
+            }
+        }
+        finishText()
+        header.apply(to: &doc)
+        for rec in recs where rec.text.isEmpty {
+            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
+        }
+        doc.recommendations = recs
+        if recs.isEmpty {
+            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the management response page"))
+        } else if state == .recommendationText || state == .responseText {
+            doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
+        }
         return doc
+    }
+
+    /// A recommendation whose `Recommendation:` line is missing (the page starts mid-block).
+    static func unlabelled(line: Int) -> ParsedRecommendation {
+        var rec = ParsedRecommendation(text: "")
+        rec.line = line
+        return rec
+    }
+
+    /// A known extra GATE label, which ends a text rather than continuing it.
+    static func isExtraLabel(_ label: Substring) -> Bool {
+        Vocabulary.gateExtraLabels.contains(Text.fold(label).lowercased())
+    }
+
+    /// One row of the Key Actions table, or more comments for the previous action.
+    static func keyActionRow(_ raw: Substring, line n: Int, recs: inout [ParsedRecommendation],
+                             diagnostics: inout [Diagnostic]) {
+        guard !recs.isEmpty else { return }
+        let last = recs.count - 1
+        if let row = KeyActionSplitter.split(raw, lineNumber: n) {
+            recs[last].actions.append(row.action)
+            diagnostics += row.diagnostics
+        } else if !recs[last].actions.isEmpty {
+            let a = recs[last].actions.count - 1
+            let more = Text.fold(raw)
+            recs[last].actions[a].comments = recs[last].actions[a].comments.map { $0 + " " + more } ?? more
+        } else {
+            var action = ParsedAction(text: Text.fold(raw))
+            action.line = n
+            recs[last].actions.append(action)
+            diagnostics.append(.warning(line: n, "key action row has no deadline, status or responsible; kept as text"))
+        }
     }
 }

@@ -2,28 +2,21 @@
 ///
 ///     "UN Women" -> organization, "MCO Representative" -> unit,
 ///     "beneficiaries" -> group, "Rehana Shaikh" -> person
+///
+/// The party grammar decides first; names it cannot read fall back to word cues
+/// (a unit word anywhere, a group noun, Title-case words) and else `organization`.
 public enum StakeholderClassifier {
-    static let unitWords: Set<String> = [
-        "unit", "office", "representative", "specialist", "specialists", "staff", "team",
-        "manager", "managers", "officer", "officers", "coordinator", "section", "division",
-        "mco", "co", "ro", "hq", "ieo", "advisor", "adviser", "director", "head", "focal",
-    ]
-    static let groupWords: Set<String> = [
-        "beneficiaries", "communities", "community", "women", "workers", "households",
-        "participants", "youth", "men", "girls", "boys", "families",
-    ]
-
     public static func kind(of name: String) -> StakeholderKind {
-        if Vocabulary.canonicalOrganization(name) != nil { return .organization }
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        if words.contains(where: unitWords.contains) { return .unit }
-        if let last = words.last, groupWords.contains(last), name.first?.isLowercase ?? false { return .group }
-        let titleCase = name.split(separator: " ").allSatisfy { w in
-            guard let f = w.first else { return false }
-            return (f.isUppercase && w.dropFirst().contains(where: \.isLowercase))
-                || ["von", "van", "de", "da", "del", "der", "di", "bin", "al", "le", "la"].contains(w)
+        let folded = Text.fold(name)
+        let words = PartyTokens.tokens(folded[...])
+        if let r = PartyGrammar.read(words[...], first: false) { return r.kind }
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: { Vocabulary.roleNouns.contains($0) || Vocabulary.officeCodes.contains($0.uppercased()) }) {
+            return .unit
         }
-        if titleCase && words.count >= 2 && words.count <= 4 { return .person }
+        if let last = lower.last, Vocabulary.groupNouns.contains(last), folded.first?.isLowercase ?? false {
+            return .group
+        }
         return .organization
     }
 }

@@ -1,0 +1,137 @@
+/// Reads the page head of a GATE management response: header values, overall comment, status.
+///
+///     : Multi-Country Office for Central Asia (Kazakhstan)            office
+///     : 2014 - 2015 , Multi-Country Office for Central Asia (Kazakhstan) (MCO)   period, office type
+///     : Portfolio Evaluation of Kazakhstan Multi-Country Office …     title (not when it repeats the office)
+///     :
+///     Multi-Country Office for Central Asia (Kazakhstan)              plain header line (`:` lines follow)
+///     :
+///     The MCO very much appreciates the evaluation …                  summary (after the last header line)
+///     : Approved                                                      approval status
+struct GATEHeader {
+    enum Item {
+        case value(Substring, line: Int)
+        case text(Substring, line: Int)
+        case blank
+    }
+
+    var items: [Item] = []
+
+    /// Fills the evaluation fields of `doc` from the collected items.
+    func apply(to doc: inout ParsedDocument) {
+        let statusAt = statusIndex()
+        let before = statusAt.map { Array(items[..<$0]) } ?? items
+        // The summary starts after the last `:` line before the status line.
+        let lastValue = before.lastIndex { if case .value = $0 { return true } else { return false } }
+        let headerItems = lastValue.map { Array(before[...$0]) } ?? []
+        let summaryItems = lastValue.map { Array(before[($0 + 1)...]) } ?? before
+        doc.summary = Self.paragraphs(summaryItems)
+
+        if let s = statusAt, case .value(let v, let line) = items[s] {
+            let written = Text.fold(v)
+            if let known = Vocabulary.approvalStatuses.first(where: { $0.lowercased() == written.lowercased() }) {
+                doc.approvalStatus = known
+            } else if !written.isEmpty {
+                doc.approvalStatus = written
+                doc.diagnostics.append(.warning(line: line, "unknown approval status '\(written)', kept as written"))
+            }
+        }
+
+        var values: [String] = []
+        var extra: [String] = []
+        for item in headerItems {
+            switch item {
+            case .value(let v, _): values.append(Text.fold(v))
+            case .text(let t, _): extra.append(Text.fold(t))
+            case .blank: break
+            }
+        }
+        var office = values.first.flatMap { Text.nonEmpty($0) }
+        var titleAt = 1
+        if let p = values.indices.first(where: { Self.period(values[$0]) != nil }), let period = Self.period(values[p]) {
+            doc.periodStart = period.start
+            doc.periodEnd = period.end
+            doc.officeType = period.type
+            if office == nil || p == 0 { office = Text.nonEmpty(period.office) }
+            titleAt = p + 1
+        }
+        doc.office = office
+        if doc.officeType == nil, let o = office?.lowercased() {
+            doc.officeType = Vocabulary.officeTypePhrases.first { o.contains($0.phrase) }?.type
+        }
+        if titleAt < values.count, let t = Text.nonEmpty(values[titleAt]),
+           t.lowercased() != office?.lowercased(), !Vocabulary.countries.contains(t),
+           Self.period(t) == nil {
+            doc.title = t
+        }
+        // NB: header lines are short; a runaway line is searched only at its start.
+        let countryText = ([office ?? ""] + values + extra).map { String($0.prefix(400)) }.joined(separator: " | ")
+        doc.countries = Text.countries(in: countryText)
+    }
+
+    /// The `: Approved` line: the last `:` value naming an approval status, else a
+    /// non-empty `:` value that follows the overall comment with no text after it.
+    private func statusIndex() -> Int? {
+        var sawText = false
+        var afterText: Int?
+        var known: Int?
+        for (i, item) in items.enumerated() {
+            switch item {
+            case .text:
+                sawText = true
+                afterText = nil
+            case .value(let v, _):
+                let f = Text.fold(v).lowercased()
+                if i > 0, Vocabulary.approvalStatuses.contains(where: { $0.lowercased() == f }) { known = i }
+                if sawText && !f.isEmpty && GATEHeader.period(Text.fold(v)) == nil { afterText = i }
+            case .blank: break
+            }
+        }
+        return known ?? afterText
+    }
+
+    /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
+    static func paragraphs(_ items: [Item]) -> String? {
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for item in items {
+            if case .text(let t, _) = item {
+                current.append(Text.fold(t))
+            } else if !current.isEmpty {
+                paragraphs.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+    }
+
+    /// `2020 - 2020 , Pakistan (CO)` -> (2020, 2020, "Pakistan", "CO").
+    static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
+        var s = value[...]
+        func year() -> Int? {
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard digits.count == 4, let y = Int(digits) else { return nil }
+            s = s.dropFirst(4)
+            return y
+        }
+        func skip(_ chars: String) -> Bool {
+            s = s.drop { $0 == " " }
+            guard let f = s.first, chars.contains(f) else { return false }
+            s = s.dropFirst().drop { $0 == " " }
+            return true
+        }
+        guard let start = year(), skip("-–"), let end = year() else { return nil }
+        guard s.isEmpty || skip(",") else { return nil }
+        var office = Text.fold(s)
+        var type: String?
+        if office.hasSuffix(")"), let open = office.lastIndex(of: "(") {
+            let inner = office[office.index(after: open)..<office.index(before: office.endIndex)]
+            if (1...4).contains(inner.count), inner.allSatisfy({ $0.isUppercase }) {
+                type = String(inner)
+                office = Text.fold(office[..<open])
+            }
+        }
+        return (start, end, office, type)
+    }
+}

@@ -1,0 +1,181 @@
+/// Cuts one flattened `Key Actions` table row into the action's fields.
+///
+///     1.1. KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2016/12 Overdue-Initiated Met twice
+///     └num┘└scope┘└──────────── text ──────────────────────┘ └── responsible ──┘ └deadline┘ └──status──────┘ └comments┘
+///
+/// The deadline (`YYYY/MM`, `YYYY-MM`, `MM/YYYY`, or a full date) anchors the row; without one a
+/// status phrase that follows a readable responsible cell anchors it instead.
+/// A line with neither, no number and no scope is no row: it continues the
+/// previous action's comments.
+enum KeyActionSplitter {
+    struct Row {
+        var action: ParsedAction
+        var diagnostics: [Diagnostic] = []
+    }
+
+    static func split(_ line: Substring, lineNumber: Int) -> Row? {
+        var body = ResponsibleCell.trimmed(line)
+        let numbered = dropNumber(&body)
+        let scope = dropScope(&body)
+        let words = wordRanges(body)
+        var diagnostics: [Diagnostic] = []
+
+        var pre = body
+        var deadline: CalendarDate?
+        var after: Substring = ""
+        if let anchor = deadlineAnchor(body, words) {
+            pre = body[..<anchor.range.lowerBound]
+            deadline = anchor.date
+            after = body[anchor.range.upperBound...]
+        } else if let at = statusAnchor(body, words) {
+            pre = body[..<at]
+            after = body[at...]
+        } else if numbered || scope != nil {
+            var action = ParsedAction(text: Text.fold(body))
+            action.scope = scope
+            action.line = lineNumber
+            diagnostics.append(.warning(line: lineNumber, "key action row has no deadline or status; all of it kept as the action text"))
+            return Row(action: action, diagnostics: diagnostics)
+        } else {
+            return nil
+        }
+
+        let cell = ResponsibleCell.split(pre)
+        var action = ParsedAction(text: Text.fold(cell.text))
+        if action.text.isEmpty {
+            action.text = Text.fold(pre)
+            diagnostics.append(.warning(line: lineNumber, "key action row has no description before the responsible cell"))
+        } else if let responsible = cell.responsible {
+            action.responsible = Text.fold(responsible)
+            action.parties = cell.parties
+        } else {
+            diagnostics.append(.warning(line: lineNumber, "could not tell the responsible party from the action text; responsible left empty"))
+        }
+        action.scope = scope
+        action.deadline = deadline
+        action.line = lineNumber
+        let rest = ResponsibleCell.trimmed(after)
+        if let m = StatusMatcher.match(rest) {
+            action.status = m.status
+            action.comments = Text.nonEmpty(m.rest)
+        } else if !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
+            let written = String(rest[..<end])
+            action.status = written
+            action.comments = Text.nonEmpty(rest[end...])
+            diagnostics.append(.warning(line: lineNumber, "unknown action status '\(written)', kept as written"))
+        } else {
+            diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
+        }
+        return Row(action: action, diagnostics: diagnostics)
+    }
+
+    /// Drops `1. `, `1.1. `, `3.` (no space) or `2) `; true when there was one.
+    static func dropNumber(_ s: inout Substring) -> Bool {
+        var i = s.startIndex
+        var sawDigits = false
+        var sawDot = false
+        while i < s.endIndex {
+            var j = i
+            var digits = 0
+            while j < s.endIndex, s[j].isASCII, s[j].isNumber, digits < 4 { j = s.index(after: j); digits += 1 }
+            // `1.1 Do X`: the last part of a dotted number may go without its dot.
+            if digits > 0, digits <= 3, sawDot, j < s.endIndex, s[j] == " " { i = j; break }
+            guard digits > 0, digits <= 3, j < s.endIndex, s[j] == "." || s[j] == ")" else { break }
+            sawDigits = true
+            sawDot = true
+            i = s.index(after: j)
+            if s[j] == ")" { break }
+        }
+        guard sawDigits, sawDot, i < s.endIndex, !s[i].isNumber else { return false }
+        s = ResponsibleCell.trimmed(s[i...])
+        return true
+    }
+
+    /// Drops `KAZ: `, `KAZ/TKM: `, `ALL MCO: ` — 1–3 uppercase codes of 2–5 letters, then `: `.
+    static func dropScope(_ s: inout Substring) -> String? {
+        guard let colon = s.prefix(20).firstIndex(of: ":") else { return nil }
+        let after = s.index(after: colon)
+        guard after < s.endIndex, s[after] == " " else { return nil }
+        let head = s[..<colon]
+        let codes = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "/" })
+        guard (1...3).contains(codes.count), codes.allSatisfy({ c in
+            (2...5).contains(c.count) && c.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+        }) else { return nil }
+        s = ResponsibleCell.trimmed(s[after...])
+        return String(head)
+    }
+
+    /// Start and end of every space-separated word.
+    static func wordRanges(_ s: Substring) -> [Range<String.Index>] {
+        var out: [Range<String.Index>] = []
+        var i = s.startIndex
+        while i < s.endIndex {
+            while i < s.endIndex, s[i].isWhitespace { i = s.index(after: i) }
+            guard i < s.endIndex else { break }
+            let start = i
+            while i < s.endIndex, !s[i].isWhitespace { i = s.index(after: i) }
+            out.append(start..<i)
+        }
+        return out
+    }
+
+    /// The deadline word: the first date followed by a known status (a capitalised one
+    /// preferred), else the last date in the row.
+    static func deadlineAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> (range: Range<String.Index>, date: CalendarDate)? {
+        var dates: [(Range<String.Index>, CalendarDate)] = []
+        for r in words where r.lowerBound > s.startIndex {
+            if let d = deadline(s[r]) { dates.append((r, d)) }
+        }
+        guard !dates.isEmpty else { return nil }
+        var anyStatus: (Range<String.Index>, CalendarDate)?
+        // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
+        for (r, d) in dates.prefix(16) {
+            var rest = s[r.upperBound...].prefix(80)
+            while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+            guard StatusMatcher.match(rest) != nil else { continue }
+            if rest.first?.isUppercase ?? false { return (r, d) }
+            if anyStatus == nil { anyStatus = (r, d) }
+        }
+        if let a = anyStatus { return (a.0, a.1) }
+        return (dates[dates.count - 1].0, dates[dates.count - 1].1)
+    }
+
+    /// A row without a deadline: the first capitalised status phrase after a readable responsible.
+    static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> String.Index? {
+        var tries = 0
+        for r in words.dropFirst(2) where s[r.lowerBound].isUppercase {
+            guard StatusMatcher.match(s[r.lowerBound...].prefix(80)) != nil else { continue }
+            tries += 1
+            if tries > 32 { return nil }
+            let cell = ResponsibleCell.split(s[..<r.lowerBound])
+            if cell.responsible != nil && !cell.text.isEmpty { return r.lowerBound }
+        }
+        return nil
+    }
+
+    /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
+    static func deadline(_ word: Substring) -> CalendarDate? {
+        guard word.utf8.count <= 10 else { return nil }
+        var w = word
+        while let l = w.last, l == "," || l == ";" || l == "." { w = w.dropLast() }
+        guard w.count >= 6, w.count <= 10 else { return nil }
+        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
+        if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
+            let n = parts.compactMap { Int($0) }
+            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
+            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+            return nil
+        }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let (a, b) = (parts[0], parts[1])
+        if a.count == 4, (1...2).contains(b.count), let y = Int(a), let m = Int(b), (1900...2200).contains(y) {
+            return CalendarDate.endOfMonth(year: y, month: m)
+        }
+        if b.count == 4, (1...2).contains(a.count), w.contains("/"), let y = Int(b), let m = Int(a), (1900...2200).contains(y) {
+            return CalendarDate.endOfMonth(year: y, month: m)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per line kind of `GATELine.classify`.
+final class GATELineTests: XCTestCase {
+    func testClassify() {
+        let cases: [(String, GATELine)] = [
+            ("", .blank),
+            ("   \t", .blank),
+            ("Management Response", .pageTitle),
+            ("Page 2 of 5", .blank),
+            ("3 / 7", .blank),
+            (": Pakistan", .headerValue("Pakistan")),
+            (":", .headerValue("")),
+            (": 2020 - 2020 , Pakistan (CO)", .headerValue("2020 - 2020 , Pakistan (CO)")),
+            (": Approved", .headerValue("Approved")),
+            ("Recommendation: Allocate resources", .field(.recommendation, "Allocate resources")),
+            ("Recommendation 3: Allocate resources", .field(.recommendation, "Allocate resources")),
+            ("Recommendation 2 (Relevance): Do more", .field(.recommendation, "Do more")),
+            ("Key Action(s)", .keyActionsHeading),
+            ("Management Response: UN Women agrees.", .field(.managementResponse, "UN Women agrees.")),
+            ("Description:", .field(.description, "")),
+            ("Management Response Category: Accepted", .field(.responseCategory, "Accepted")),
+            ("Management Response Category:", .field(.responseCategory, "")),
+            ("Thematic Area: Governance, Not applicable", .field(.thematicAreas, "Governance, Not applicable")),
+            ("Operating Principles: Advocacy", .field(.operatingPrinciples, "Advocacy")),
+            ("Organizational Priorities: Partnership", .field(.organizationalPriorities, "Partnership")),
+            ("UNEG Criteria: Impact, Sustainability", .field(.unegCriteria, "Impact, Sustainability")),
+            ("Donor(s): Norway, Sweden", .field(.donors, "Norway, Sweden")),
+            ("Evaluation Manager: Jane Doe", .otherField(label: "Evaluation Manager", value: "Jane Doe")),
+            ("Key Actions", .keyActionsHeading),
+            ("Responsible Deadline Status Comments", .keyActionsTableHeader),
+            ("Key Action not added.", .noKeyActions),
+            ("KAZ: Engage the new RC MCO Representative 2016/12 Completed",
+             .text("KAZ: Engage the new RC MCO Representative 2016/12 Completed")),
+            ("Dec 2022 Update: To be completed in 2023.", .text("Dec 2022 Update: To be completed in 2023.")),
+            ("1. Ensuring provision UN Women 2021/07 Completed", .text("1. Ensuring provision UN Women 2021/07 Completed")),
+        ]
+        for (line, want) in cases {
+            XCTAssertEqual(GATELine.classify(line[...]), want, line)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per flattened key-action row shape: (line, scope, text, responsible, deadline, status, comments).
+final class KeyActionSplitterTests: XCTestCase {
+    typealias Row = (line: String, scope: String?, text: String, responsible: String?, deadline: String?,
+                     status: String?, comments: String?)
+
+    static let rows: [Row] = [
+        ("1. Develop concept notes in a timely manner. UN Women with the leadership of the WEE Unit 2021/07 Completed The proposal was approved.",
+         nil, "Develop concept notes in a timely manner.", "UN Women with the leadership of the WEE Unit", "2021-07-31", "Completed", "The proposal was approved."),
+        ("2. Allocate resources through the implementing partner of the target audience. UN Women and responsible party 2021/09 Ongoing Efforts initiated.",
+         nil, "Allocate resources through the implementing partner of the target audience.", "UN Women and responsible party", "2021-09-30", "Ongoing", "Efforts initiated."),
+        ("1. This can be achieved through dialogues and regular meetings UN Women (WEE/SL Unit, Balochistan Sub Office) 2021/06 Completed Meeting held.",
+         nil, "This can be achieved through dialogues and regular meetings", "UN Women (WEE/SL Unit, Balochistan Sub Office)", "2021-06-30", "Completed", "Meeting held."),
+        ("2. Increased collaboration to work on issues concerning WWD UN Women 2021/08 Ongoing",
+         nil, "Increased collaboration to work on issues concerning WWD", "UN Women", "2021-08-31", "Ongoing", nil),
+        ("3.Through our Provincial office in Sindh, UN Women will initiate benefits. UN Women and LHRD Sindh 2021/09 Completed Done.",
+         nil, "Through our Provincial office in Sindh, UN Women will initiate benefits.", "UN Women and LHRD Sindh", "2021-09-30", "Completed", "Done."),
+        ("4. Feedback directly from our beneficiaries. UN Women, beneficiaries and responsible party 2021/07 Completed",
+         nil, "Feedback directly from our beneficiaries.", "UN Women, beneficiaries and responsible party", "2021-07-31", "Completed", nil),
+        ("KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2016/12 Overdue-Initiated",
+         "KAZ", "Engage the new RC to lead on gender in the UNCT", "MCO Representative", "2016-12-31", "Overdue-Initiated", nil),
+        ("TKM: Take the Chair of the HRGTG if requested by UNCT TKM Programme Specialist 2016/12 Overdue-Not Initiated",
+         "TKM", "Take the Chair of the HRGTG if requested by UNCT", "TKM Programme Specialist", "2016-12-31", "Overdue-Not Initiated", nil),
+        ("KAZ: Lead the GTG with specific focus on relationship with UNDP MCO Kazakhstan Representative, MCO and KAZ Programme Specialists 2016/12 Overdue-Initiated",
+         "KAZ", "Lead the GTG with specific focus on relationship with UNDP", "MCO Kazakhstan Representative, MCO and KAZ Programme Specialists", "2016-12-31", "Overdue-Initiated", nil),
+        ("KAZ: Expand partnership with other agencies (WHO, UNISDR) MCO Kazakhstan Representative, MCO and KAZ Programme Specialists 2016/04 Overdue-Initiated",
+         "KAZ", "Expand partnership with other agencies (WHO, UNISDR)", "MCO Kazakhstan Representative, MCO and KAZ Programme Specialists", "2016-04-30", "Overdue-Initiated", nil),
+        ("TAJ: Implement AWP with focus on cultural aspects of EVAW TAJ Programme Specialist 2016/12 Overdue-Not Initiated",
+         "TAJ", "Implement AWP with focus on cultural aspects of EVAW", "TAJ Programme Specialist", "2016-12-31", "Overdue-Not Initiated", nil),
+        ("KAZ/TKM: Work with government ministries on planning KAZ/TKM Programme Specialists 2016/04 Overdue-Initiated",
+         "KAZ/TKM", "Work with government ministries on planning", "KAZ/TKM Programme Specialists", "2016-04-30", "Overdue-Initiated", nil),
+        ("ALL MCO: Develop advocacy campaign on gender stereotypes Comms/Advocacy Specialist with Programme Specialists 2016/07 Overdue-Not Initiated",
+         "ALL MCO", "Develop advocacy campaign on gender stereotypes", "Comms/Advocacy Specialist with Programme Specialists", "2016-07-31", "Overdue-Not Initiated", nil),
+        ("ALL MCO: Address common gaps (labour migration; DRR response; etc.) Programme Specialists 2016/12 Overdue-Not Initiated",
+         "ALL MCO", "Address common gaps (labour migration; DRR response; etc.)", "Programme Specialists", "2016-12-31", "Overdue-Not Initiated", nil),
+        ("MCO: Prepare SN with recommendations factored in MCO Kazakhstan 2016/01 Completed",
+         "MCO", "Prepare SN with recommendations factored in", "MCO Kazakhstan", "2016-01-31", "Completed", nil),
+        ("Dialogue around CSW on SDG targets and B+20 implementation MCO Kazakhstan programme staff 2016/04 Overdue-Initiated",
+         nil, "Dialogue around CSW on SDG targets and B+20 implementation", "MCO Kazakhstan programme staff", "2016-04-30", "Overdue-Initiated", nil),
+        ("Step up HeForShe campaign Comms/Advocacy Specialist with Project Managers 2016/12 Overdue-Not Initiated",
+         nil, "Step up HeForShe campaign", "Comms/Advocacy Specialist with Project Managers", "2016-12-31", "Overdue-Not Initiated", nil),
+        ("Survey of key actors will be conducted MCO Programme Specialists (all) 2016/05 Overdue-Not Initiated To be followed up yearly.",
+         nil, "Survey of key actors will be conducted", "MCO Programme Specialists (all)", "2016-05-31", "Overdue-Not Initiated", "To be followed up yearly."),
+        ("Increase exchanges and joint events with KYR CO. MCO Programme Specialist 2016/12 Overdue-Not Initiated",
+         nil, "Increase exchanges and joint events with KYR CO.", "MCO Programme Specialist", "2016-12-31", "Overdue-Not Initiated", nil),
+        ("Make concrete proposals to evaluation team. MCO Kazakhstan, IEO 2016/07 Overdue-Initiated",
+         nil, "Make concrete proposals to evaluation team.", "MCO Kazakhstan, IEO", "2016-07-31", "Overdue-Initiated", nil),
+        ("Mobilise resources to commence by the start of 2019. Inkeri von Hase Michael Stewart-Evans 2019/01 Overdue-Initiated",
+         nil, "Mobilise resources to commence by the start of 2019.", "Inkeri von Hase Michael Stewart-Evans", "2019-01-31", "Overdue-Initiated", nil),
+        // Invented shapes.
+        ("1.1. Elaborar un plan de acción con las contrapartes ONU Mujeres 2022-03 En curso",
+         nil, "Elaborar un plan de acción con las contrapartes", "ONU Mujeres", "2022-03-31", "Ongoing", nil),
+        ("2.3. Train focal points in all districts Gender Focal Point 03/2022 completed",
+         nil, "Train focal points in all districts", "Gender Focal Point", "2022-03-31", "Completed", nil),
+        ("Hold the annual review with partners UN Women Ongoing Started in May.",
+         nil, "Hold the annual review with partners", "UN Women", nil, "Ongoing", "Started in May."),
+        ("Publish the knowledge products online RO 2020/11 Delayed Waiting for translation.",
+         nil, "Publish the knowledge products online", "RO", "2020-11-30", "Delayed", "Waiting for translation."),
+        ("Renforcer les capacités des partenaires. ONU Femmes 2021/12 Over due",
+         nil, "Renforcer les capacités des partenaires.", "ONU Femmes", "2021-12-31", "Overdue", nil),
+        ("Share the results with the donors UNW and UNICEF 2020/02 overdue-not initiated",
+         nil, "Share the results with the donors", "UNW and UNICEF", "2020-02-29", "Overdue-Not Initiated", nil),
+        ("1.1 Train staff on the new guidance. Monitoring and Evaluation Specialist 2022/06 Not Initiated",
+         nil, "Train staff on the new guidance.", "Monitoring and Evaluation Specialist", "2022-06-30", "Not Initiated", nil),
+        ("Draft the annual plan UN Women CO 2022/01 Completed", nil, "Draft the annual plan", "UN Women CO", "2022-01-31", "Completed", nil),
+        ("Advocate for gender-responsive budgeting UN Women Pakistan and Ministry of Finance 2022/12 Ongoing",
+         nil, "Advocate for gender-responsive budgeting", "UN Women Pakistan and Ministry of Finance", "2022-12-31", "Ongoing", nil),
+        ("Roll out the EVAW training Programme Specialist - EVAW 2023/03 Initiated",
+         nil, "Roll out the EVAW training", "Programme Specialist - EVAW", "2023-03-31", "Initiated", nil),
+        ("Prepare the donor report Head of Programmes, M&E Officer 2023/05 No Longer Applicable Donor withdrew.",
+         nil, "Prepare the donor report", "Head of Programmes, M&E Officer", "2023-05-31", "No Longer Applicable", "Donor withdrew."),
+        ("Organize the validation workshop with stakeholders. Country Representative 2022/02 Completed",
+         nil, "Organize the validation workshop with stakeholders.", "Country Representative", "2022-02-28", "Completed", nil),
+        ("Develop the WPS strategy WPS team and implementing partners 2022/04 Ongoing",
+         nil, "Develop the WPS strategy", "WPS team and implementing partners", "2022-04-30", "Ongoing", nil),
+        ("Share the findings with the country team Deputy Representative 2022/04 Ongoing",
+         nil, "Share the findings with the country team", "Deputy Representative", "2022-04-30", "Ongoing", nil),
+        ("Strengthen the gender focal point network CO 2022/04 Overdue",
+         nil, "Strengthen the gender focal point network", "CO", "2022-04-30", "Overdue", nil),
+        ("Apoyar al mecanismo nacional de la mujer. ONU Mujeres y socios 2021/10 Completado",
+         nil, "Apoyar al mecanismo nacional de la mujer.", "ONU Mujeres y socios", "2021-10-31", "Completed", nil),
+        ("Finalize the costed plan UN Women, 2021/07 Ongoing",
+         nil, "Finalize the costed plan", "UN Women", "2021-07-31", "Ongoing", nil),
+        ("Prepare quarterly donor updates for Norway and Sweden Partnerships Specialist 2019/12 Completed All sent",
+         nil, "Prepare quarterly donor updates for Norway and Sweden", "Partnerships Specialist", "2019-12-31", "Completed", "All sent"),
+        ("2. Hire a knowledge management analyst Regional Director and HR 2019-06 Overdue - Not initiated delayed by a freeze",
+         nil, "Hire a knowledge management analyst", "Regional Director and HR", "2019-06-30", "Overdue-Not Initiated", "delayed by a freeze"),
+        ("Present the results at the Regional Forum, Programme Specialist 2021/07 Completed",
+         nil, "Present the results at the Regional Forum,", "Programme Specialist", "2021-07-31", "Completed", nil),
+        ("Register home-based workers with the department. LHRD 2021/09 Ongoing",
+         nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
+        ("Conduct a baseline study in target districts 2021/07 Completed",
+         nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
+    ]
+
+    func testRows() {
+        for row in Self.rows {
+            guard let got = KeyActionSplitter.split(row.line[...], lineNumber: 7) else {
+                XCTFail("no row: \(row.line)"); continue
+            }
+            let a = got.action
+            XCTAssertEqual(a.scope, row.scope, row.line)
+            XCTAssertEqual(a.text, row.text, row.line)
+            XCTAssertEqual(a.responsible, row.responsible, row.line)
+            XCTAssertEqual(a.deadline?.iso, row.deadline, row.line)
+            XCTAssertEqual(a.status, row.status, row.line)
+            XCTAssertEqual(a.comments, row.comments, row.line)
+        }
+    }
+
+    func testWarningsNameTheLine() {
+        let unknown = KeyActionSplitter.split("Publish online RO 2020/11 Delayed"[...], lineNumber: 41)
+        XCTAssertEqual(unknown?.diagnostics.first?.line, 41)
+        XCTAssertTrue(unknown?.diagnostics.first?.message.contains("'Delayed'") ?? false)
+        let noCell = KeyActionSplitter.split("Conduct a baseline study 2021/07 Completed"[...], lineNumber: 12)
+        XCTAssertEqual(noCell?.diagnostics.map(\.line), [12])
+    }
+
+    func testContinuationLinesAreNoRows() {
+        for line in ["Dec 2022 Update: To be completed in 2023.", "and the activity was completed as planned"] {
+            XCTAssertNil(KeyActionSplitter.split(line[...], lineNumber: 1), line)
+        }
+    }
+
+    func testDeadlineShapes() {
+        let cases: [(String, String?)] = [
+            ("2021/07", "2021-07-31"), ("2021-07", "2021-07-31"), ("07/2021", "2021-07-31"),
+            ("2024/2", "2024-02-29"), ("2021-07-15", "2021-07-15"), ("15/07/2021", "2021-07-15"), ("2021-02-30", nil), ("2021/13", nil), ("2020-21", nil), ("2016-2020", nil), ("abc", nil),
+        ]
+        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
+    }
+}

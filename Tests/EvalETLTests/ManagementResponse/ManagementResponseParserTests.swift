@@ -1,0 +1,153 @@
+import XCTest
+@testable import EvalETL
+
+/// Whole pages in the shapes real exports take, one test per header or block variant.
+final class ManagementResponseParserTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        try ManagementResponseParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .managementResponse))
+    }
+
+    static let block = """
+    Recommendation: Strengthen partnerships with line ministries.
+    Management Response: Accepted.
+    Description:
+    Management Response Category: Accepted
+    Thematic Area: Governance, Not applicable
+    Operating Principles: Advocacy, Evidence, Data and statistics
+    Organizational Priorities: Not applicable
+    UNEG Criteria: Relevance
+    Key Actions
+    Responsible Deadline Status Comments
+    1. Hold quarterly meetings with ministries. UN Women 2021/06 Completed Four held.
+    """
+
+    /// (header lines, office, office type, title, countries, period, status)
+    func testHeaderVariants() throws {
+        typealias Case = (String, String?, String?, String?, [String], Int?, String?)
+        let cases: [Case] = [
+            // Three header lines, title repeats nothing: a title.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n: Final Evaluation of the Flagship\n:\n: Kenya\n:\n\nOverall comment.\n\n: Approved",
+             "Kenya", "CO", "Final Evaluation of the Flagship", ["Kenya"], 2019, "Approved"),
+            // 4-line header without empty `:` lines.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n: Final Evaluation\n: Kenya\n\nOverall comment.\n\n: Approved",
+             "Kenya", "CO", "Final Evaluation", ["Kenya"], 2019, "Approved"),
+            // No title line: the third value repeats the office.
+            (": Pakistan\n: 2020 - 2020 , Pakistan (CO)\n: Pakistan\n:\n\nComment.\n\n: Draft",
+             "Pakistan", "CO", nil, ["Pakistan"], 2020, "Draft"),
+            // No title line: empty third value.
+            (": Regional Office for Asia and the Pacific\n: 2018 - 2019 , Regional Office for Asia and the Pacific (RO)\n:\n:\n\nComment.\n\n: Approved",
+             "Regional Office for Asia and the Pacific", "RO", nil, [], 2018, "Approved"),
+            // Plain header line between `:` lines, no (TYPE): type from the office name.
+            (": Multi-Country Office for Central Asia (Kazakhstan)\n: 2014 - 2015 , Multi-Country Office for Central Asia (Kazakhstan)\n: Portfolio Evaluation\n:\n:\n\nMulti-Country Office for Central Asia (Kazakhstan)\n\n:\n\nThe MCO appreciates it.\n\n: Approved",
+             "Multi-Country Office for Central Asia (Kazakhstan)", "MCO", "Portfolio Evaluation", ["Kazakhstan"], 2014, "Approved"),
+            // Unknown status word after the comment: kept as written.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nComment.\n\n: Pendiente",
+             "Kenya", "CO", nil, ["Kenya"], 2019, "Pendiente"),
+            // No status line at all.
+            (": Kenya\n: 2019 - 2021 , Kenya (CO)\n: Gender Assessment\n\nComment.",
+             "Kenya", "CO", "Gender Assessment", ["Kenya"], 2019, nil),
+        ]
+        for (header, office, type, title, countries, start, status) in cases {
+            let doc = try parse("Management Response\n\n" + header + "\n" + Self.block)
+            XCTAssertEqual(doc.office, office, header)
+            XCTAssertEqual(doc.officeType, type, header)
+            XCTAssertEqual(doc.title, title, header)
+            XCTAssertEqual(doc.countries, countries, header)
+            XCTAssertEqual(doc.periodStart, start, header)
+            XCTAssertEqual(doc.approvalStatus, status, header)
+            XCTAssertEqual(doc.organizations, ["UN Women"])
+            XCTAssertEqual(doc.recommendations.count, 1, header)
+        }
+    }
+
+    func testSummaryParagraphs() throws {
+        let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nFirst line\nsecond line.\n\n\n\nSecond paragraph.\n\n: Approved\n" + Self.block)
+        XCTAssertEqual(doc.summary, "First line second line.\n\nSecond paragraph.")
+        let labelled = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nOverall Comment: Good work.\n\n: Approved\n" + Self.block)
+        XCTAssertEqual(labelled.summary, "Overall Comment: Good work.")
+    }
+
+    func testBlockFields() throws {
+        let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n\nC.\n\n: Approved\n" + Self.block)
+        let rec = try XCTUnwrap(doc.recommendations.first)
+        XCTAssertEqual(rec.text, "Strengthen partnerships with line ministries.")
+        XCTAssertEqual(rec.managementResponse, "Accepted.")
+        XCTAssertEqual(rec.responseCategory, "Accepted")
+        XCTAssertEqual(rec.thematicAreas, ["Governance"])
+        XCTAssertEqual(rec.operatingPrinciples, ["Advocacy", "Evidence, Data and statistics"])
+        XCTAssertEqual(rec.organizationalPriorities, [])
+        XCTAssertEqual(rec.unegCriteria, ["Relevance"])
+        XCTAssertEqual(rec.actions.count, 1)
+        XCTAssertEqual(rec.actions.first?.responsible, "UN Women")
+        XCTAssertEqual(rec.actions.first?.parties, [Party(name: "UN Women", kind: .organization)])
+    }
+
+    func testBlankCategoryMultiLineTextsAndUnknownFields() throws {
+        let text = """
+        Management Response
+        : Kenya
+        : 2019 - 2021 , Kenya (CO)
+        : Approved
+        Recommendation 1: First line of the recommendation
+        continues here.
+        Management Response: The response
+        goes on.
+        For Turkmenistan: more response.
+        Focal Point Name: Jane Doe
+        this line belongs to the ignored field
+        Description:
+        Management Response Category:
+        Thematic Area: Not applicable
+        Key Actions
+        Responsible Deadline Status Comments
+        1.1. Draft the plan. UN Women 2021/06 Ongoing First part of the comment
+        continued on the next line.
+        1.2. Review the plan. RO 2021/09 over due-initiated
+        Key Actions
+        Key Action not added.
+        """
+        let doc = try parse(text)
+        let rec = try XCTUnwrap(doc.recommendations.first)
+        XCTAssertEqual(rec.text, "First line of the recommendation continues here.")
+        XCTAssertEqual(rec.managementResponse, "The response goes on. For Turkmenistan: more response.")
+        XCTAssertNil(rec.responseCategory)
+        XCTAssertEqual(rec.thematicAreas, [])
+        XCTAssertEqual(rec.actions.map(\.comments), ["First part of the comment continued on the next line.", nil])
+        XCTAssertEqual(rec.actions.map(\.status), ["Ongoing", "Overdue-Initiated"])
+        XCTAssertEqual(rec.actions.map(\.line), [17, 19])
+    }
+
+    func testDonorsField() throws {
+        let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW\n" + Self.block)
+        XCTAssertEqual(doc.donors, ["Norway", "UNW"])
+        XCTAssertEqual(doc.roles.map(\.party.name), ["Norway", "UN Women"])
+        XCTAssertEqual(doc.roles.map(\.role), [.donor, .donor])
+    }
+
+    func testCutShortPage() throws {
+        let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\nRecommendation: Do more.\nManagement Response: We")
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Do more."])
+        XCTAssertEqual(doc.recommendations.first?.managementResponse, "We")
+        XCTAssertTrue(doc.diagnostics.contains { $0.line == 11 && $0.message.contains("cut short") })
+        let headerOnly = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)")
+        XCTAssertEqual(headerOnly.office, "Kenya")
+        XCTAssertEqual(headerOnly.recommendations.count, 0)
+        XCTAssertFalse(headerOnly.diagnostics.isEmpty)
+    }
+
+    func testNeverCrashes() throws {
+        var garbage = ""
+        for i in 0..<5000 { garbage.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: i &* 31 &+ 7))) }
+        let long = String(repeating: "Completed 2021/07 (UN Women and ", count: 40_000)
+        let inputs = ["", "\n\n\n", ":", "Key Actions\n1. x", garbage,
+                      "Recommendation: x\nKey Actions\n" + long,
+                      "Recommendation: " + String(repeating: "a ", count: 500_000),
+                      "Recommendation: x\nKey Actions\n" + String(repeating: "x", count: 1_000_000),
+                      "Recommendation: x\nKey Actions\n1. " + String(repeating: "(", count: 100_000) + " UN Women 2021/07 Done",
+                      ": " + String(repeating: "Kenya ", count: 100_000) + "\n: Approved",
+                      "Recommendation: x\nKey Actions\n" + String(repeating: "Completed UN Women ", count: 50_000)]
+        for input in inputs {
+            _ = try parse(input)
+        }
+    }
+}

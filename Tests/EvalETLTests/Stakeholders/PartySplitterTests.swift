@@ -1,0 +1,93 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per responsible text: the parties it splits into (name, kind, detail).
+final class PartySplitterTests: XCTestCase {
+    typealias P = (String, StakeholderKind, String?)
+
+    static let rows: [(String, [P])] = [
+        ("UN Women", [("UN Women", .organization, nil)]),
+        ("UNW", [("UN Women", .organization, nil)]),
+        ("UN-Women and UNICEF", [("UN Women", .organization, nil), ("UNICEF", .organization, nil)]),
+        ("UN Women with the leadership of the WEE Unit", [("UN Women", .organization, nil), ("WEE Unit", .unit, nil)]),
+        ("UN Women and responsible party", [("UN Women", .organization, nil), ("responsible party", .organization, nil)]),
+        ("UN Women, beneficiaries and responsible party",
+         [("UN Women", .organization, nil), ("beneficiaries", .group, nil), ("responsible party", .organization, nil)]),
+        ("UN Women (WEE/SL Unit, Balochistan Sub Office)",
+         [("UN Women", .organization, "WEE/SL Unit, Balochistan Sub Office")]),
+        ("UN Women and LHRD Sindh", [("UN Women", .organization, nil), ("LHRD Sindh", .organization, nil)]),
+        ("Inkeri von Hase Michael Stewart-Evans", [("Inkeri von Hase", .person, nil), ("Michael Stewart-Evans", .person, nil)]),
+        ("Niaz Murtaza (Team Leader) and Rehana Shaikh",
+         [("Niaz Murtaza", .person, "Team Leader"), ("Rehana Shaikh", .person, nil)]),
+        ("MCO Representative", [("MCO Representative", .unit, nil)]),
+        ("MCO Kazakhstan Representative, MCO and KAZ Programme Specialists",
+         [("MCO Kazakhstan Representative", .unit, nil), ("MCO Programme Specialists", .unit, nil),
+          ("KAZ Programme Specialists", .unit, nil)]),
+        ("MCO and TKM Programme Specialists", [("MCO Programme Specialists", .unit, nil), ("TKM Programme Specialists", .unit, nil)]),
+        ("KAZ/TKM Programme Specialists", [("KAZ/TKM Programme Specialists", .unit, nil)]),
+        ("MCO, KAZ and TKM Programme Specialists",
+         [("MCO Programme Specialists", .unit, nil), ("KAZ Programme Specialists", .unit, nil), ("TKM Programme Specialists", .unit, nil)]),
+        ("Comms/Advocacy Specialist with Programme Specialists",
+         [("Comms/Advocacy Specialist", .unit, nil), ("Programme Specialists", .unit, nil)]),
+        ("MCO Programme Specialists (all)", [("MCO Programme Specialists", .unit, "all")]),
+        ("MCO Kazakhstan programme staff", [("MCO Kazakhstan programme staff", .unit, nil)]),
+        ("MCO Kazakhstan, IEO", [("MCO Kazakhstan", .unit, nil), ("IEO", .unit, nil)]),
+        ("MCO Programme Specialists and Project Managers",
+         [("MCO Programme Specialists", .unit, nil), ("Project Managers", .unit, nil)]),
+        ("RO; HQ & IEO", [("RO", .unit, nil), ("HQ", .unit, nil), ("IEO", .unit, nil)]),
+        ("ILO Regional Office for Asia and the Pacific (ILO RO-Bangkok)",
+         [("ILO Regional Office for Asia and the Pacific", .unit, "ILO RO-Bangkok")]),
+        ("ILO Country Office (CO) Pakistan", [("ILO Country Office (CO) Pakistan", .unit, nil)]),
+        ("Tahmina Mahmud", [("Tahmina Mahmud", .person, nil)]),
+        ("communities and beneficiaries", [("communities", .group, nil), ("beneficiaries", .group, nil)]),
+        ("Head of Office", [("Head of Office", .unit, nil)]),
+        ("Monitoring and Evaluation Specialist", [("Monitoring and Evaluation Specialist", .unit, nil)]),
+        ("UN Women Pakistan and Ministry of Finance",
+         [("UN Women Pakistan", .unit, nil), ("Ministry of Finance", .organization, nil)]),
+        ("Programme Specialist - EVAW", [("Programme Specialist - EVAW", .unit, nil)]),
+        ("Rehana Shaikh and Niaz Murtaza", [("Rehana Shaikh", .person, nil), ("Niaz Murtaza", .person, nil)]),
+        ("Especialista de Monitoreo y Evaluación", [("Especialista de Monitoreo y Evaluación", .unit, nil)]),
+        ("ONU Mujeres y socios", [("UN Women", .organization, nil), ("socios", .organization, nil)]),
+        ("Ministerio de Trabajo", [("Ministerio de Trabajo", .organization, nil)]),
+        ("M&E Officer", [("M&E Officer", .unit, nil)]),
+        ("UN Women and the Government", [("UN Women", .organization, nil), ("Government", .organization, nil)]),
+        ("EVAW and WEE Programme Specialists", [("EVAW Programme Specialists", .unit, nil), ("WEE Programme Specialists", .unit, nil)]),
+        ("All programme staff", [("All programme staff", .unit, nil)]),
+        ("Dr. Jane Doe and Mr. John Smith", [("Jane Doe", .person, nil), ("John Smith", .person, nil)]),
+        ("MCO Programme Specialist(s)", [("MCO Programme Specialist(s)", .unit, nil)]),
+        ("", []),
+    ]
+
+    func testSplit() {
+        for (text, want) in Self.rows {
+            let got = PartySplitter.split(text)
+            XCTAssertEqual(got.map(\.name), want.map(\.0), text)
+            XCTAssertEqual(got.map(\.kind), want.map(\.1), text)
+            XCTAssertEqual(got.map(\.detail), want.map(\.2), text)
+        }
+    }
+
+    /// Suffixes the responsible grammar must refuse (they belong to the description).
+    func testStrictGrammarRefuses() {
+        let refused = [
+            "UNCT TKM Programme Specialist", "UNDP MCO Kazakhstan Representative", "EVAW TAJ Programme Specialist",
+            "UNCT MCO Representative", "WWD UN Women", "SN with recommendations factored in MCO Kazakhstan",
+            "agencies (WHO, UNISDR) MCO Kazakhstan Representative", "2019. Inkeri von Hase",
+            "implementation MCO Kazakhstan programme staff", "beneficiaries and UN Women", "KAZ",
+            "with Project Managers", "UN Women and",
+        ]
+        for text in refused {
+            let tokens = PartyTokens.tokens(text[...])
+            XCTAssertNil(PartySplitter.parse(tokens[...], strict: true), text)
+        }
+    }
+
+    func testClassifier() {
+        let cases: [(String, StakeholderKind)] = [
+            ("UN Women", .organization), ("MCO Representative", .unit), ("beneficiaries", .group),
+            ("Rehana Shaikh", .person), ("IEO", .unit), ("responsible party", .organization),
+            ("Balochistan Sub Office", .unit), ("Ministry of Finance", .organization),
+        ]
+        for (name, kind) in cases { XCTAssertEqual(StakeholderClassifier.kind(of: name), kind, name) }
+    }
+}
