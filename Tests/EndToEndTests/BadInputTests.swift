@@ -122,6 +122,7 @@ final class OutputSafetyTests: XCTestCase {
         try wd.write("input/a.txt", "Title\n\nText\n")
         _ = try wd.run(formats: [.csv])
         try wd.write("output/csv/stale.csv", "old")
+        try wd.write("input/b.txt", "Another title\n\nText\n")
         _ = try wd.run(formats: [.csv])
         XCTAssertFalse(FileManager.default.fileExists(atPath: wd.output + "/csv/stale.csv"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: wd.output + "/run.json"))
