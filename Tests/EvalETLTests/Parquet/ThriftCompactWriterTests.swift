@@ -36,7 +36,7 @@ final class ThriftCompactWriterTests: XCTestCase {
     func testShortAndLongFieldHeaders() {
         let cases: [([Int16], [UInt8])] = [
             ([1], [0x15, 0x02]),
-            ([1, 2], [0x15, 0x02, 0x25, 0x02]),
+            ([1, 2], [0x15, 0x02, 0x15, 0x02]),
             ([15], [0xf5, 0x02]),
             ([16], [0x05, 0x20, 0x02]),
             ([20], [0x05, 0x28, 0x02]),
