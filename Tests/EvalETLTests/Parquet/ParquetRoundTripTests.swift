@@ -22,11 +22,13 @@ final class ParquetRoundTripTests: XCTestCase {
         guard let python = ProcessInfo.processInfo.environment["EVALETL_PYTHON"], !python.isEmpty else {
             throw XCTSkip("EVALETL_PYTHON not set")
         }
-        let dir = FileManager.default.temporaryDirectory
+        // NB: EVALETL_PARQUET_KEEP=DIR keeps the files there for debugging with other readers.
+        let keep = ProcessInfo.processInfo.environment["EVALETL_PARQUET_KEEP"]
+        let dir = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("evaletl-parquet-roundtrip-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
 
         for c in RoundTripCases.all() {
             var options = PipelineConfig.ParquetOptions()
@@ -60,6 +62,7 @@ final class ParquetRoundTripTests: XCTestCase {
         process.waitUntilExit()
         let text = String(decoding: output, as: UTF8.self)
         XCTAssertEqual(process.terminationStatus, 0, text)
+        print(text, terminator: "")
     }
 
     func testSameInputGivesIdenticalBytes() throws {
