@@ -13,8 +13,12 @@ extension ColumnChunkWriter {
         var dictionaryOffset: Int64?
         var encodingStats: [PageEncodingStats] = []
         var payload: [UInt8] = []
+        dropDictionaryUnlessItPays()
 
         func writePage(_ header: PageHeader, _ body: [UInt8]) throws(OutputError) {
+            guard header.uncompressedPageSize < Int32.max, header.compressedPageSize < Int32.max else {
+                throw OutputError(path: path, "page of column '\(descriptor.column.name)' exceeds 2 GiB")
+            }
             let headerBytes = header.thriftBytes
             try sink.write(headerBytes)
             try sink.write(body)
@@ -30,8 +34,8 @@ extension ColumnChunkWriter {
             dictionaryOffset = sink.offset
             dictionary.entries.appendPlain(0..<dictionary.count, to: &payload)
             let body = try compressed(payload)
-            try writePage(PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(payload.count),
-                                     compressedPageSize: Int32(body.count),
+            try writePage(PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(clamping: payload.count),
+                                     compressedPageSize: Int32(clamping: body.count),
                                      dictionaryPageHeader: DictionaryPageHeader(numValues: Int32(dictionary.count))),
                           body)
             encodingStats.append(PageEncodingStats(pageType: .dictionaryPage, encoding: .plain, count: 1))
@@ -46,8 +50,8 @@ extension ColumnChunkWriter {
             payload.removeAll(keepingCapacity: true)
             encodePage(entries: entry..<entryEnd, values: value..<valueEnd, into: &payload)
             let body = try compressed(payload)
-            try writePage(PageHeader(type: .dataPage, uncompressedPageSize: Int32(payload.count),
-                                     compressedPageSize: Int32(body.count),
+            try writePage(PageHeader(type: .dataPage, uncompressedPageSize: Int32(clamping: payload.count),
+                                     compressedPageSize: Int32(clamping: body.count),
                                      dataPageHeader: DataPageHeader(numValues: Int32(entryEnd - entry),
                                                                     encoding: valueEncoding)),
                           body)

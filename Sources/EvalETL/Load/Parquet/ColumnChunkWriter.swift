@@ -10,6 +10,7 @@
 ///
 /// Strings go into a dictionary until its PLAIN size passes `dictionaryLimit`; then the
 /// chunk falls back to PLAIN, and later chunks of the column start in PLAIN directly.
+/// A chunk whose values are mostly distinct (ids, free text) is written PLAIN as well.
 final class ColumnChunkWriter {
     let descriptor: ColumnDescriptor
     let path: String
@@ -90,13 +91,22 @@ final class ColumnChunkWriter {
         if dictionary.plainSize > Self.dictionaryLimit { fallBackToPlain() }
     }
 
-    /// Rewrites the dictionary-encoded values as PLAIN values, in order.
-    private func fallBackToPlain() {
+    /// Rewrites the dictionary-encoded values as PLAIN values, in order; `sticky` keeps
+    /// later chunks of this column in PLAIN.
+    func fallBackToPlain(sticky: Bool = true) {
         for i in indices { strings.append(from: dictionary.entries, index: Int(i)) }
         indices.removeAll(keepingCapacity: true)
         dictionary.removeAll()
         usesDictionary = false
-        dictionaryAllowed = false
+        if sticky { dictionaryAllowed = false }
+    }
+
+    /// Switches a chunk to PLAIN when more than half its values are distinct: then the
+    /// dictionary costs more than it saves.
+    func dropDictionaryUnlessItPays() {
+        guard usesDictionary, dictionary.count * 2 > indices.count else { return }
+        // NB: judge the column only on a chunk large enough to be representative.
+        fallBackToPlain(sticky: indices.count >= 1_000)
     }
 
     /// Clears the buffers for the next row group, keeping their capacity.
