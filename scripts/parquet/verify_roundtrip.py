@@ -8,7 +8,7 @@ DIR/parquet/<name>.parquet. Checks, with pyarrow (required): schema types and
 nullability, every value, row groups, codec, statistics (null_count always,
 min/max equal to the values' true min/max when present and required for ints,
 dates and short strings). Then every value again through duckdb and polars when
-they are importable. Exits 1 with one line per mismatch.
+they are importable, and a shape check through pandas. Exits 1 with one line per mismatch.
 """
 import datetime
 import json
@@ -143,6 +143,14 @@ def check_file(name, spec, path, errors):
     if pl is not None:
         got = [list(r) for r in pl.read_parquet(path).rows()]
         check_rows("polars", got, rows, fail)
+    try:
+        import pandas as pd
+    except ImportError:
+        pd = None
+    if pd is not None:
+        frame = pd.read_parquet(path)
+        if len(frame) != len(rows) or list(frame.columns) != [c["name"] for c in columns]:
+            fail(f"pandas: {len(frame)} rows, columns {list(frame.columns)}")
 
 
 def check_rows(reader, got, want, fail):

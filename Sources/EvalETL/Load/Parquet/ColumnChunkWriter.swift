@@ -70,10 +70,23 @@ final class ColumnChunkWriter {
         case (.double, .int(let i)): doubles.append(Double(i))
         case (.bool, .bool(let b)): bools.append(b)
         default:
-            throw OutputError(path: path, "column '\(column.name)' is \(column.type.rawValue), got \(value)")
+            throw OutputError(path: path, "column '\(column.name)' is \(column.type.rawValue), got \(Self.kind(of: value))")
         }
         if hasDef { definitionLevels.append(1) }
         entryCount += 1
+    }
+
+    /// The case name of a value, for messages (never the value itself, which may be 100 KB).
+    static func kind(of value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .string: return "string"
+        case .int: return "int"
+        case .double: return "double"
+        case .bool: return "bool"
+        case .date: return "date"
+        case .list: return "list"
+        }
     }
 
     private func addLevels(rep: UInt8, def: UInt8) {
