@@ -38,7 +38,7 @@ final class ParquetFileLayoutTests: XCTestCase {
             (Column("l", .list, required: true), [.list([]), .list(["a", "b"])], [0, 0, 1], [0, 1, 1], 1),
         ]
         for (column, values, rep, def, nulls) in cases {
-            let w = ColumnChunkWriter(ColumnDescriptor(column), path: "t")
+            var w = ColumnChunkWriter(ColumnDescriptor(column), path: "t")
             for v in values { try w.append(v) }
             XCTAssertEqual(w.repetitionLevels, rep, "\(column)")
             XCTAssertEqual(w.definitionLevels, def, "\(column)")
@@ -47,7 +47,7 @@ final class ParquetFileLayoutTests: XCTestCase {
     }
 
     func testStringStatisticsCompareUTF8Bytes() throws {
-        let w = ColumnChunkWriter(ColumnDescriptor(Column("s", .string)), path: "t")
+        var w = ColumnChunkWriter(ColumnDescriptor(Column("s", .string)), path: "t")
         // NB: "e\u{301}" == "é" for Swift's String ==, yet they are different bytes and both stay.
         for s in ["zürich", "é", "e\u{301}", "Z", "zz", "\u{10FFFF}"] { try w.append(.string(s)) }
         XCTAssertEqual(w.dictionary.count, 6)

@@ -7,7 +7,7 @@ extension ColumnChunkWriter {
     static let pageSizeLimit = 1 << 20
 
     /// Writes the chunk's pages to `sink` and returns its metadata.
-    func flush(to sink: ByteCountingSink, codec: GzipCodec?) throws(OutputError) -> ColumnChunk {
+    mutating func flush(to sink: ByteCountingSink, codec: GzipCodec?) throws(OutputError) -> ColumnChunk {
         var totalUncompressed: Int64 = 0
         var totalCompressed: Int64 = 0
         var dictionaryOffset: Int64?

@@ -1,6 +1,6 @@
 /// Buffers one column's levels and values for the current row group, then writes its chunk.
 ///
-///     let w = ColumnChunkWriter(ColumnDescriptor(Column("status", .string)), path: p)
+///     var w = ColumnChunkWriter(ColumnDescriptor(Column("status", .string)), path: p)
 ///     try w.append(.string("Completed")); try w.append(.null)
 ///     let chunk = try w.flush(to: sink, codec: gzip)   // dictionary page + data page(s)
 ///
@@ -11,7 +11,9 @@
 /// Strings go into a dictionary until its PLAIN size passes `dictionaryLimit`; then the
 /// chunk falls back to PLAIN, and later chunks of the column start in PLAIN directly.
 /// A chunk whose values are mostly distinct (ids, free text) is written PLAIN as well.
-final class ColumnChunkWriter {
+/// NB: a struct kept in the row group's array, so Swift checks exclusive access once per
+/// cell instead of once per stored property, as it would for a class.
+struct ColumnChunkWriter {
     let descriptor: ColumnDescriptor
     let path: String
     /// NB: pyarrow's default dictionary page limit; beyond it a dictionary rarely pays.
@@ -39,7 +41,7 @@ final class ColumnChunkWriter {
     }
 
     /// Appends one row's cell.
-    func append(_ value: Value) throws(OutputError) {
+    mutating func append(_ value: Value) throws(OutputError) {
         let column = descriptor.column
         let hasDef = descriptor.maxDefinitionLevel > 0
         switch (column.type, value) {
@@ -89,13 +91,13 @@ final class ColumnChunkWriter {
         }
     }
 
-    private func addLevels(rep: UInt8, def: UInt8) {
+    private mutating func addLevels(rep: UInt8, def: UInt8) {
         if descriptor.maxRepetitionLevel > 0 { repetitionLevels.append(rep) }
         if descriptor.maxDefinitionLevel > 0 { definitionLevels.append(def) }
         entryCount += 1
     }
 
-    private func appendString(_ s: String) {
+    private mutating func appendString(_ s: String) {
         guard usesDictionary else {
             strings.append(s)
             return
@@ -106,7 +108,7 @@ final class ColumnChunkWriter {
 
     /// Rewrites the dictionary-encoded values as PLAIN values, in order; `sticky` keeps
     /// later chunks of this column in PLAIN.
-    func fallBackToPlain(sticky: Bool = true) {
+    mutating func fallBackToPlain(sticky: Bool = true) {
         for i in indices { strings.append(from: dictionary.entries, index: Int(i)) }
         indices.removeAll(keepingCapacity: true)
         dictionary.removeAll()
@@ -116,14 +118,14 @@ final class ColumnChunkWriter {
 
     /// Switches a chunk to PLAIN when more than half its values are distinct: then the
     /// dictionary costs more than it saves.
-    func dropDictionaryUnlessItPays() {
+    mutating func dropDictionaryUnlessItPays() {
         guard usesDictionary, dictionary.count * 2 > indices.count else { return }
         // NB: judge the column only on a chunk large enough to be representative.
         fallBackToPlain(sticky: indices.count >= 1_000)
     }
 
     /// Clears the buffers for the next row group, keeping their capacity.
-    func reset() {
+    mutating func reset() {
         definitionLevels.removeAll(keepingCapacity: true)
         repetitionLevels.removeAll(keepingCapacity: true)
         entryCount = 0

@@ -5,7 +5,7 @@
 ///     let rowGroup = try g.flush(to: sink, codec: nil)   // chunks in schema leaf order
 final class RowGroupWriter {
     let path: String
-    private let columns: [ColumnChunkWriter]
+    private var columns: [ColumnChunkWriter]
     private(set) var rowCount = 0
 
     init(descriptors: [ColumnDescriptor], path: String) {
@@ -18,7 +18,7 @@ final class RowGroupWriter {
         guard row.count == columns.count else {
             throw OutputError(path: path, "row has \(row.count) values, table has \(columns.count) columns")
         }
-        for (column, value) in zip(columns, row) { try column.append(value) }
+        for i in columns.indices { try columns[i].append(row[i]) }
         rowCount += 1
     }
 
@@ -27,9 +27,9 @@ final class RowGroupWriter {
         let start = sink.offset
         var chunks: [ColumnChunk] = []
         chunks.reserveCapacity(columns.count)
-        for column in columns {
-            chunks.append(try column.flush(to: sink, codec: codec))
-            column.reset()
+        for i in columns.indices {
+            chunks.append(try columns[i].flush(to: sink, codec: codec))
+            columns[i].reset()
         }
         let group = RowGroup(
             columns: chunks,
