@@ -1,0 +1,177 @@
+/// Buffers one column's levels and values for the current row group, then writes its chunk.
+///
+///     var w = ColumnChunkWriter(ColumnDescriptor(Column("status", .string)), path: p)
+///     try w.append(.string("Completed")); try w.append(.null)
+///     let chunk = try w.flush(to: sink, codec: gzip)   // dictionary page + data page(s)
+///
+///     levels (rep, def)   values
+///     "Completed" (-, 1)  dictionary index 0
+///     null        (-, 0)  —
+///
+/// Strings go into a dictionary until its PLAIN size passes `dictionaryLimit`; then the
+/// chunk falls back to PLAIN, and later chunks of the column start in PLAIN directly.
+/// A chunk whose values are mostly distinct (ids, free text) is written PLAIN as well.
+/// NB: a struct kept in the row group's array, so Swift checks exclusive access once per
+/// cell instead of once per stored property, as it would for a class.
+struct ColumnChunkWriter {
+    let descriptor: ColumnDescriptor
+    let path: String
+    /// NB: pyarrow's default dictionary page limit; beyond it a dictionary rarely pays.
+    static let dictionaryLimit = 1 << 20
+
+    var definitionLevels: [UInt8] = []
+    var repetitionLevels: [UInt8] = []
+    /// Level entries so far (rows plus extra list items).
+    var entryCount = 0
+    var nullCount = 0
+    var ints: [Int32] = []
+    var doubles: [Double] = []
+    var bools: [Bool] = []
+    var strings = ByteArrayBuffer()
+    var dictionary = StringDictionary()
+    var indices: [UInt32] = []
+    var usesDictionary: Bool
+    private var dictionaryAllowed: Bool
+
+    init(_ descriptor: ColumnDescriptor, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+        dictionaryAllowed = descriptor.physicalType == .byteArray
+        usesDictionary = dictionaryAllowed
+    }
+
+    /// Appends one row's cell.
+    mutating func append(_ value: Value) throws(OutputError) {
+        let column = descriptor.column
+        let hasDef = descriptor.maxDefinitionLevel > 0
+        switch (column.type, value) {
+        case (_, .null):
+            guard !column.required else {
+                throw OutputError(path: path, "null in required column '\(column.name)'")
+            }
+            addLevels(rep: 0, def: 0)
+            nullCount += 1
+            return
+        case (.list, .list(let items)):
+            if items.isEmpty {
+                addLevels(rep: 0, def: UInt8(descriptor.maxDefinitionLevel - 1))
+                nullCount += 1
+                return
+            }
+            var rep: UInt8 = 0
+            for item in items {
+                addLevels(rep: rep, def: UInt8(descriptor.maxDefinitionLevel))
+                appendString(item)
+                rep = 1
+            }
+            return
+        case (.string, .string(let s)): appendString(s)
+        case (.int, .int(let i)): ints.append(i)
+        case (.date, .date(let d)): ints.append(d.daysSinceEpoch)
+        case (.double, .double(let d)): doubles.append(d)
+        case (.double, .int(let i)): doubles.append(Double(i))
+        case (.bool, .bool(let b)): bools.append(b)
+        default:
+            throw OutputError(path: path, "column '\(column.name)' is \(column.type.rawValue), got \(Self.kind(of: value))")
+        }
+        if hasDef { definitionLevels.append(1) }
+        entryCount += 1
+    }
+
+    /// The case name of a value, for messages (never the value itself, which may be 100 KB).
+    static func kind(of value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .string: return "string"
+        case .int: return "int"
+        case .double: return "double"
+        case .bool: return "bool"
+        case .date: return "date"
+        case .list: return "list"
+        }
+    }
+
+    private mutating func addLevels(rep: UInt8, def: UInt8) {
+        if descriptor.maxRepetitionLevel > 0 { repetitionLevels.append(rep) }
+        if descriptor.maxDefinitionLevel > 0 { definitionLevels.append(def) }
+        entryCount += 1
+    }
+
+    private mutating func appendString(_ s: String) {
+        guard usesDictionary else {
+            strings.append(s)
+            return
+        }
+        indices.append(dictionary.insert(s))
+        if dictionary.plainSize > Self.dictionaryLimit { fallBackToPlain() }
+    }
+
+    /// Rewrites the dictionary-encoded values as PLAIN values, in order; `sticky` keeps
+    /// later chunks of this column in PLAIN.
+    mutating func fallBackToPlain(sticky: Bool = true) {
+        for i in indices { strings.append(from: dictionary.entries, index: Int(i)) }
+        indices.removeAll(keepingCapacity: true)
+        dictionary.removeAll()
+        usesDictionary = false
+        if sticky { dictionaryAllowed = false }
+    }
+
+    /// Switches a chunk to PLAIN when more than half its values are distinct: then the
+    /// dictionary costs more than it saves.
+    mutating func dropDictionaryUnlessItPays() {
+        guard usesDictionary, dictionary.count * 2 > indices.count else { return }
+        // NB: judge the column only on a chunk large enough to be representative.
+        fallBackToPlain(sticky: indices.count >= 1_000)
+    }
+
+    /// Clears the buffers for the next row group, keeping their capacity.
+    mutating func reset() {
+        definitionLevels.removeAll(keepingCapacity: true)
+        repetitionLevels.removeAll(keepingCapacity: true)
+        entryCount = 0
+        nullCount = 0
+        ints.removeAll(keepingCapacity: true)
+        doubles.removeAll(keepingCapacity: true)
+        bools.removeAll(keepingCapacity: true)
+        strings.removeAll()
+        dictionary.removeAll()
+        indices.removeAll(keepingCapacity: true)
+        usesDictionary = dictionaryAllowed
+    }
+
+    /// Chunk statistics: null count, and min/max in the type's sort order when defined.
+    func statistics() -> Statistics {
+        var stats = Statistics(nullCount: Int64(nullCount))
+        func le<T: FixedWidthInteger>(_ v: T) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
+        switch descriptor.physicalType {
+        case .int32:
+            if let lo = ints.min(), let hi = ints.max() { stats.minValue = le(lo); stats.maxValue = le(hi) }
+        case .double:
+            // NB: with a NaN present there is no total order: omit min/max.
+            if !doubles.isEmpty, !doubles.contains(where: \.isNaN), var lo = doubles.min(), var hi = doubles.max() {
+                if lo == 0 { lo = -0.0 }
+                if hi == 0 { hi = 0.0 }
+                stats.minValue = le(lo.bitPattern)
+                stats.maxValue = le(hi.bitPattern)
+            }
+        case .boolean:
+            if !bools.isEmpty {
+                stats.minValue = [bools.contains(false) ? 0 : 1]
+                stats.maxValue = [bools.contains(true) ? 1 : 0]
+            }
+        case .byteArray:
+            let source = usesDictionary ? dictionary.entries : strings
+            if let (lo, hi) = source.minMaxIndices(),
+               source.range(lo).count <= Self.maxStatisticsSize, source.range(hi).count <= Self.maxStatisticsSize {
+                stats.minValue = source.value(lo)
+                stats.maxValue = source.value(hi)
+            }
+        case .int64, .float:
+            break
+        }
+        return stats
+    }
+
+    /// NB: longer strings get no min/max (a truncated max would not be an upper bound).
+    static let maxStatisticsSize = 4096
+}

@@ -1,0 +1,155 @@
+/// Writes the Thrift compact protocol: the encoding of every Parquet header and footer.
+///
+///     var w = ThriftCompactWriter()
+///     w.beginStruct()
+///     w.field(1, i32: 300)      // 15 d8 04
+///     w.endStruct()             // 00
+///     w.bytes == [0x15, 0xd8, 0x04, 0x00]
+///
+/// NB: field headers carry the delta from the previous field id of the *same* struct,
+/// so each nested struct keeps its own last id on a stack.
+struct ThriftCompactWriter {
+    /// The compact protocol's type nibbles.
+    enum TType: UInt8 {
+        case boolTrue = 1, boolFalse = 2, i8 = 3, i16 = 4, i32 = 5, i64 = 6
+        case double = 7, binary = 8, list = 9, set = 10, map = 11, structure = 12
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private var lastFieldID: Int16 = 0
+    private var fieldIDStack: [Int16] = []
+
+    init() {}
+
+    // MARK: primitives
+
+    mutating func varint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    static func zigzag(_ n: Int32) -> UInt64 { UInt64(UInt32(bitPattern: (n << 1) ^ (n >> 31))) }
+    static func zigzag(_ n: Int64) -> UInt64 { UInt64(bitPattern: (n << 1) ^ (n >> 63)) }
+
+    mutating func i32(_ n: Int32) { varint(Self.zigzag(n)) }
+    mutating func i64(_ n: Int64) { varint(Self.zigzag(n)) }
+
+    mutating func binary(_ b: [UInt8]) {
+        varint(UInt64(b.count))
+        bytes.append(contentsOf: b)
+    }
+
+    mutating func string(_ s: String) { binary(Array(s.utf8)) }
+
+    mutating func double(_ d: Double) {
+        withUnsafeBytes(of: d.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    // MARK: structs, fields, lists
+
+    mutating func beginStruct() {
+        fieldIDStack.append(lastFieldID)
+        lastFieldID = 0
+    }
+
+    mutating func endStruct() {
+        bytes.append(0)
+        lastFieldID = fieldIDStack.popLast() ?? 0
+    }
+
+    mutating func fieldHeader(_ id: Int16, _ type: TType) {
+        let delta = Int(id) - Int(lastFieldID)
+        if delta >= 1 && delta <= 15 {
+            bytes.append(UInt8(delta << 4) | type.rawValue)
+        } else {
+            bytes.append(type.rawValue)
+            varint(Self.zigzag(Int32(id)))
+        }
+        lastFieldID = id
+    }
+
+    /// A list header: `(size << 4) | type` up to 14 elements, else `f0 | type` + varint size.
+    mutating func listHeader(_ count: Int, _ elementType: TType) {
+        if count < 15 {
+            bytes.append(UInt8(count << 4) | elementType.rawValue)
+        } else {
+            bytes.append(0xf0 | elementType.rawValue)
+            varint(UInt64(count))
+        }
+    }
+
+    mutating func field(_ id: Int16, i32 value: Int32) {
+        fieldHeader(id, .i32)
+        i32(value)
+    }
+
+    mutating func field(_ id: Int16, i64 value: Int64) {
+        fieldHeader(id, .i64)
+        i64(value)
+    }
+
+    mutating func field(_ id: Int16, binary value: [UInt8]) {
+        fieldHeader(id, .binary)
+        binary(value)
+    }
+
+    mutating func field(_ id: Int16, string value: String) {
+        fieldHeader(id, .binary)
+        string(value)
+    }
+
+    mutating func field(_ id: Int16, double value: Double) {
+        fieldHeader(id, .double)
+        double(value)
+    }
+
+    /// NB: a bool field has no payload; the type nibble is the value.
+    mutating func field(_ id: Int16, bool value: Bool) {
+        fieldHeader(id, value ? .boolTrue : .boolFalse)
+    }
+
+    mutating func field<T: ThriftEncodable>(_ id: Int16, struct value: T) {
+        fieldHeader(id, .structure)
+        value.encode(to: &self)
+    }
+
+    mutating func field(_ id: Int16, i32List values: [Int32]) {
+        fieldHeader(id, .list)
+        listHeader(values.count, .i32)
+        for v in values { i32(v) }
+    }
+
+    mutating func field(_ id: Int16, stringList values: [String]) {
+        fieldHeader(id, .list)
+        listHeader(values.count, .binary)
+        for v in values { string(v) }
+    }
+
+    mutating func field<T: ThriftEncodable>(_ id: Int16, structList values: [T]) {
+        fieldHeader(id, .list)
+        listHeader(values.count, .structure)
+        for v in values { v.encode(to: &self) }
+    }
+}
+
+/// A Thrift struct that writes itself, fields in ascending id order, ending with a stop byte.
+///
+///     struct Empty: ThriftEncodable {
+///         func encode(to w: inout ThriftCompactWriter) { w.beginStruct(); w.endStruct() }
+///     }
+protocol ThriftEncodable {
+    func encode(to writer: inout ThriftCompactWriter)
+}
+
+extension ThriftEncodable {
+    /// The struct's bytes alone.
+    var thriftBytes: [UInt8] {
+        var w = ThriftCompactWriter()
+        encode(to: &w)
+        return w.bytes
+    }
+}

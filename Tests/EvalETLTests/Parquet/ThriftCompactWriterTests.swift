@@ -1,0 +1,104 @@
+import XCTest
+@testable import EvalETL
+
+/// Thrift compact encodings checked against known bytes (thrift-compact-protocol.md).
+final class ThriftCompactWriterTests: XCTestCase {
+    private func bytes(_ body: (inout ThriftCompactWriter) -> Void) -> [UInt8] {
+        var w = ThriftCompactWriter()
+        body(&w)
+        return w.bytes
+    }
+
+    func testVarints() {
+        let cases: [(UInt64, [UInt8])] = [
+            (0, [0x00]), (1, [0x01]), (127, [0x7f]), (128, [0x80, 0x01]), (300, [0xac, 0x02]),
+            (16_384, [0x80, 0x80, 0x01]), (UInt64(UInt32.max), [0xff, 0xff, 0xff, 0xff, 0x0f]),
+        ]
+        for (n, want) in cases { XCTAssertEqual(bytes { $0.varint(n) }, want, "\(n)") }
+    }
+
+    func testZigzagI32() {
+        let cases: [(Int32, [UInt8])] = [
+            (0, [0x00]), (-1, [0x01]), (1, [0x02]), (-7, [0x0d]), (300, [0xd8, 0x04]),
+            (Int32.max, [0xfe, 0xff, 0xff, 0xff, 0x0f]), (Int32.min, [0xff, 0xff, 0xff, 0xff, 0x0f]),
+        ]
+        for (n, want) in cases { XCTAssertEqual(bytes { $0.i32(n) }, want, "\(n)") }
+    }
+
+    func testZigzagI64() {
+        let cases: [(Int64, [UInt8])] = [
+            (0, [0x00]), (-1, [0x01]), (1, [0x02]), (37, [0x4a]),
+            (Int64.min, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+        ]
+        for (n, want) in cases { XCTAssertEqual(bytes { $0.i64(n) }, want, "\(n)") }
+    }
+
+    func testShortAndLongFieldHeaders() {
+        let cases: [([Int16], [UInt8])] = [
+            ([1], [0x15, 0x02]),
+            ([1, 2], [0x15, 0x02, 0x15, 0x02]),
+            ([15], [0xf5, 0x02]),
+            ([16], [0x05, 0x20, 0x02]),
+            ([20], [0x05, 0x28, 0x02]),
+            ([1, 20], [0x15, 0x02, 0x05, 0x28, 0x02]),
+        ]
+        for (ids, want) in cases {
+            XCTAssertEqual(bytes { w in for id in ids { w.field(id, i32: 1) } }, want, "\(ids)")
+        }
+    }
+
+    func testBoolFieldsCarryValueInTypeNibble() {
+        XCTAssertEqual(bytes { $0.field(1, bool: true); $0.field(2, bool: false) }, [0x11, 0x12])
+    }
+
+    func testBinaryStringAndDouble() {
+        XCTAssertEqual(bytes { $0.field(4, string: "x") }, [0x48, 0x01, 0x78])
+        XCTAssertEqual(bytes { $0.field(1, binary: []) }, [0x18, 0x00])
+        XCTAssertEqual(bytes { $0.field(1, double: 1.0) },
+                       [0x17, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f])
+    }
+
+    func testListHeaders() {
+        XCTAssertEqual(bytes { $0.listHeader(0, .structure) }, [0x0c])
+        XCTAssertEqual(bytes { $0.listHeader(2, .i32) }, [0x25])
+        XCTAssertEqual(bytes { $0.listHeader(14, .binary) }, [0xe8])
+        XCTAssertEqual(bytes { $0.listHeader(15, .binary) }, [0xf8, 0x0f])
+        XCTAssertEqual(bytes { $0.listHeader(20, .i32) }, [0xf5, 0x14])
+        XCTAssertEqual(bytes { $0.listHeader(300, .structure) }, [0xfc, 0xac, 0x02])
+    }
+
+    func testNestedStructKeepsItsOwnFieldIDs() {
+        // {1: i32 1, 5: {1: i32 2, 3: i32 3}, 6: i32 4} — after the nested struct, 6 is delta 1 from 5.
+        let got = bytes { w in
+            w.beginStruct()
+            w.field(1, i32: 1)
+            w.fieldHeader(5, .structure)
+            w.beginStruct()
+            w.field(1, i32: 2)
+            w.field(3, i32: 3)
+            w.endStruct()
+            w.field(6, i32: 4)
+            w.endStruct()
+        }
+        XCTAssertEqual(got, [0x15, 0x02, 0x4c, 0x15, 0x04, 0x25, 0x06, 0x00, 0x15, 0x08, 0x00])
+    }
+
+    func testSchemaElementForOptionalString() {
+        let e = SchemaElement(type: .byteArray, repetition: .optional, name: "s",
+                              convertedType: .utf8, logicalType: .string)
+        XCTAssertEqual(e.thriftBytes,
+                       [0x15, 0x0c, 0x25, 0x02, 0x18, 0x01, 0x73, 0x25, 0x00, 0x4c, 0x1c, 0x00, 0x00, 0x00])
+    }
+
+    func testLogicalTypeUnions() {
+        XCTAssertEqual(LogicalType.string.thriftBytes, [0x1c, 0x00, 0x00])
+        XCTAssertEqual(LogicalType.list.thriftBytes, [0x3c, 0x00, 0x00])
+        XCTAssertEqual(LogicalType.date.thriftBytes, [0x6c, 0x00, 0x00])
+    }
+
+    func testStatisticsOmitMissingMinMax() {
+        XCTAssertEqual(Statistics(nullCount: 0).thriftBytes, [0x36, 0x00, 0x00])
+        XCTAssertEqual(Statistics(nullCount: 6, maxValue: [0x62], minValue: [0x61]).thriftBytes,
+                       [0x36, 0x0c, 0x28, 0x01, 0x62, 0x18, 0x01, 0x61, 0x00])
+    }
+}
