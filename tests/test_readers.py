@@ -17,3 +17,7 @@ def test_every_table_xml_validates_against_the_xsd_with_xmllint(sample_output):
 
 def test_workbook_opens_in_libreoffice_with_the_csv_values(sample_output):
     run_check(sys.executable, str(ROOT / "scripts" / "xml" / "check_workbook.py"), str(sample_output))
+
+
+def test_parquet_read_by_pyarrow_duckdb_polars_equals_the_csv(sample_output):
+    run_check(sys.executable, str(ROOT / "scripts" / "parquet" / "check_tables.py"), str(sample_output))

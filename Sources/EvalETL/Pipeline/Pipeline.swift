@@ -242,13 +242,12 @@ public struct Pipeline: Sendable {
     }
 
     func makeWriters() -> [any FormatWriter] {
-        config.formats.compactMap { format -> (any FormatWriter)? in
+        config.formats.map { format -> any FormatWriter in
             switch format {
             case .csv: return CSVWriter(options: config.csv)
             case .xml: return XMLWriter()
             case .workbook: return WorkbookWriter()
-            // TODO: the Parquet writer lands from its own branch.
-            case .parquet: return nil
+            case .parquet: return ParquetWriter(options: config.parquet)
             }
         }
     }
