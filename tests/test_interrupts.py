@@ -1,6 +1,7 @@
 """Killed, interrupted and failed runs leave the previous output whole."""
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import time
@@ -11,14 +12,25 @@ import pytest
 from conftest import ROOT, evaletl_bin, run_evaletl
 
 
+def retitle(text: str, mark: str) -> str:
+    """The document with `mark` added to its title: the GATE title line, else the first line."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if re.match(r"^: \d{4} - \d{4}", line) and i + 1 < len(lines):
+            lines[i + 1] += f" ({mark})"
+            return "\n".join(lines)
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    lines[first] += f" ({mark})"
+    return "\n".join(lines)
+
+
 def make_corpus(folder: Path, copies: int, tag: str):
     samples = sorted((ROOT / "input").iterdir())
     for i in range(copies):
         for s in samples:
             text = s.read_text(encoding="utf-8")
-            # A distinct first line and title keep every copy its own evaluation.
-            (folder / f"{tag}-{i:05d}-{s.name}").write_text(f"{tag} copy {i}\n" + text.replace("\n: 20", f"\n: {tag} {i}\n: 20", 1),
-                                                            encoding="utf-8")
+            # A distinct title keeps every copy its own evaluation.
+            (folder / f"{tag}-{i:05d}-{s.name}").write_text(retitle(text, f"{tag} {i}"), encoding="utf-8")
 
 
 def snapshot(folder: Path):
@@ -107,17 +119,17 @@ def test_full_disk_is_an_error_and_keeps_previous_output(tmp_path):
     """A tiny tmpfs fills up mid-run: non-zero exit, one message, previous output untouched."""
     mnt = tmp_path / "small"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
                       capture_output=True).returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
         inp = tmp_path / "input"
         inp.mkdir()
-        make_corpus(inp, 2, "a")
+        make_corpus(inp, 1, "a")
         out = mnt / "output"
         run_evaletl("run", "--input", str(inp), "--output", str(out), "--quiet")
         before = snapshot(out)
-        make_corpus(inp, 200, "b")
+        make_corpus(inp, 100, "b")
         proc = run_evaletl("run", "--input", str(inp), "--output", str(out), "--quiet", check=False)
         assert proc.returncode == 1
         assert "No space left on device" in proc.stderr

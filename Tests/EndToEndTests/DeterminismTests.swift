@@ -10,10 +10,8 @@ final class DeterminismTests: XCTestCase {
         let samples = try FileManager.default.contentsOfDirectory(atPath: WorkDir.packageRoot + "/input").sorted()
         for copy in 0..<6 {
             for name in samples {
-                var text = try String(contentsOfFile: WorkDir.packageRoot + "/input/" + name, encoding: .utf8)
-                // A distinct title line keeps each copy its own evaluation.
-                text = text.replacingOccurrences(of: "\n: 20", with: "\n: copy \(copy)\n: 20")
-                try wd.write("input/set\(copy)/\(name)", "copy \(copy)\n" + text)
+                let text = try String(contentsOfFile: WorkDir.packageRoot + "/input/" + name, encoding: .utf8)
+                try wd.write("input/set\(copy)/\(name)", WorkDir.retitle(text, "copy \(copy)"))
             }
         }
         var outputs: [[String: Data]] = []
@@ -21,6 +19,7 @@ final class DeterminismTests: XCTestCase {
             let out = wd.root + "/out-\(jobs)"
             let report = try wd.run(jobs: jobs, output: out)
             XCTAssertEqual(report.filesSeen, samples.count * 6)
+            XCTAssertEqual(report.rejected, 0, "\(report.rejects)")
             outputs.append(try wd.outputFiles(out))
         }
         _ = try wd.run(jobs: 8, output: wd.root + "/out-8")

@@ -66,6 +66,19 @@ final class WorkDir {
         return out
     }
 
+    /// The document with `mark` added to its title: the GATE title line (after the
+    /// period line), else the first line. Copies of a sample then stay distinct evaluations.
+    static func retitle(_ text: String, _ mark: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        if let period = lines.firstIndex(where: { $0.hasPrefix(": ") && $0.dropFirst(2).prefix(4).allSatisfy(\.isNumber) && $0.contains(" - ") }),
+           period + 1 < lines.count {
+            lines[period + 1] += " (\(mark))"
+        } else if let first = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            lines[first] += " (\(mark))"
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The package's root folder (for input/ and the golden files).
     static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)

@@ -149,7 +149,10 @@ public struct Pipeline: Sendable {
         let count = files.count
         let state = Mutex(WorkState(slots: Array(repeating: nil, count: count)))
         let ready = DispatchSemaphore(value: 0)
-        let window = DispatchSemaphore(value: jobs * 8)
+        // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
+        // freed below its initial value, which a run stopped midway would leave.
+        let window = DispatchSemaphore(value: 0)
+        for _ in 0..<(jobs * 8) { window.signal() }
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
         let extractor = Extractor(maxFileMB: config.limits.maxFileMB)
