@@ -51,7 +51,7 @@ struct Run: ParsableCommand {
 /// A live progress line on a terminal: documents done of total, documents/s, time left.
 final class Progress: Sendable {
     private let start = ContinuousClock.now
-    private let last = Mutex(ContinuousClock.now - .seconds(1))
+    private let last = Locked(ContinuousClock.now - .seconds(1))
 
     func update(done: Int, total: Int) {
         let now = ContinuousClock.now

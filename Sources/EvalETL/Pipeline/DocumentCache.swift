@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Parsed documents kept between runs, keyed by the file's SHA-256 and the parser build.
 ///
@@ -14,9 +13,9 @@ public final class DocumentCache: Sendable {
     public let directory: String
     /// Identifies the parser build: a cached parse from another build is never used.
     public let parserKey: String
-    private let manifest: Mutex<[String: ManifestEntry]>
-    private let warnings = Mutex<[Diagnostic]>([])
-    private let counts = Mutex((reused: 0, parsed: 0))
+    private let manifest: Locked<[String: ManifestEntry]>
+    private let warnings = Locked<[Diagnostic]>([])
+    private let counts = Locked((reused: 0, parsed: 0))
 
     struct ManifestEntry: Codable, Equatable {
         var size: Int
@@ -45,7 +44,7 @@ public final class DocumentCache: Sendable {
                 problems.append(Diagnostic(file: path, line: 0, .warning, "cache manifest is corrupt or foreign; ignored"))
             }
         }
-        manifest = Mutex(loaded)
+        manifest = Locked(loaded)
         warnings.withLock { $0 = problems }
     }
 

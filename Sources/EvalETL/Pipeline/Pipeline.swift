@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// The whole run: scan → (extract → normalize) on Dispatch workers → load in source order.
 ///
@@ -147,7 +146,7 @@ public struct Pipeline: Sendable {
     /// Extract and normalize `files` concurrently, handing outcomes to `loader` in order.
     func process(_ files: [SourceFile], into loader: Loader, cache: DocumentCache?, times: StageTimes) throws {
         let count = files.count
-        let state = Mutex(WorkState(slots: Array(repeating: nil, count: count)))
+        let state = Locked(WorkState(slots: Array(repeating: nil, count: count)))
         let ready = DispatchSemaphore(value: 0)
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
         // freed below its initial value, which a run stopped midway would leave.
@@ -256,14 +255,14 @@ public struct Pipeline: Sendable {
     }
 }
 
-struct WorkState: ~Copyable {
+struct WorkState {
     var slots: [DocumentOutcome?]
     var next = 0
 }
 
 /// Seconds spent in each stage, summed over workers.
 final class StageTimes: Sendable {
-    private let state = Mutex((extract: 0.0, normalize: 0.0))
+    private let state = Locked((extract: 0.0, normalize: 0.0))
 
     func add(extract: Double = 0, normalize: Double = 0) {
         state.withLock {
