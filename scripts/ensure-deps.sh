@@ -10,6 +10,7 @@ pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev pkg-config)
 if [ "${1:-}" = "test" ]; then
   command -v xmllint >/dev/null || need+=(libxml2-utils)
   command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
+  command -v chromium >/dev/null || need+=(chromium)
   python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
