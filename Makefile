@@ -44,8 +44,7 @@ bench: $(RELEASE)
 
 ## bench-parquet: evaletl's Parquet writer against pyarrow's on 1,000,000 action rows
 bench-parquet: deps $(VENV)/.installed
-	$(SWIFT) build -c release --product evaletl-bench
-	.build/release/evaletl-bench parquet --rows 1000000 --out .bench --python $(abspath $(PY))
+	EVALETL_PYTHON=$(abspath $(PY)) scripts/parquet/bench.sh 1000000 .bench/parquet
 
 install: $(RELEASE)
 	install -d $(DESTDIR)$(PREFIX)/bin
