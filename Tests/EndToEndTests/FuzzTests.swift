@@ -92,13 +92,9 @@ final class FuzzTests: XCTestCase {
             let start = clock.now
             let source = SourceFile(relativePath: "fuzz-\(i).txt", path: "")
             let outcome: DocumentOutcome
-            switch TextDecoder.decode(bytes) {
-            case .notText(let why):
-                outcome = .reject(RejectRow(sourceFile: source.relativePath, sha256: nil, reason: why), [])
-            case .text(let text, let diags):
-                let doc = Document(sourceFile: source.relativePath, sha256: Extractor.sha256Hex(bytes), text: text,
-                                   diagnostics: diags)
-                outcome = Normalizer.normalize(doc)
+            switch extractor.decode(source, bytes, sha256: Extractor.sha256Hex(bytes)) {
+            case .reject(let row): outcome = .reject(row, [])
+            case .document(let doc): outcome = Normalizer.normalize(doc)
             }
             switch outcome {
             case .rows(let r):
@@ -110,7 +106,6 @@ final class FuzzTests: XCTestCase {
                 XCTAssertFalse(r.reason.isEmpty)
             }
             slowest = max(slowest, clock.now - start)
-            _ = extractor
         }
         XCTAssertEqual(outcomes.rows + outcomes.rejects, 10_000)
         // NB: a hang detector, not a speed test: a document taking seconds means a runaway loop.

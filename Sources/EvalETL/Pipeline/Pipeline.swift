@@ -196,8 +196,9 @@ public struct Pipeline: Sendable {
     static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, times: StageTimes) -> DocumentOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
-        if let cache, let sha = cache.knownSHA(file), let entry = cache.lookup(sha256: sha) {
-            return cached(entry, file: file, sha256: sha)
+        let known = cache?.knownSHA(file)
+        if let cache, let known, let entry = cache.lookup(sha256: known) {
+            return cached(entry, file: file, sha256: known)
         }
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
@@ -209,7 +210,8 @@ public struct Pipeline: Sendable {
         }
         let sha = Extractor.sha256Hex(bytes)
         cache?.remember(file, sha256: sha)
-        if let cache, let entry = cache.lookup(sha256: sha) {
+        // NB: a file whose SHA-256 was already known was looked up above; once is enough.
+        if let cache, sha != known, let entry = cache.lookup(sha256: sha) {
             return cached(entry, file: file, sha256: sha)
         }
         let extracted = extractor.decode(file, bytes, sha256: sha)
