@@ -37,29 +37,17 @@ final class CheckTablesScriptTests: XCTestCase {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("scripts/parquet/check_tables.py").path
 
-        let (ok, okText) = try run(python, [script, dir.path])
+        let (ok, okText) = try ToolRun.run(python, [script, dir.path])
         XCTAssertEqual(ok, 0, okText)
 
         let changed = csvs["actions"]!.replacingOccurrences(of: "\ntrue", with: "\nfalse")
             .replacingOccurrences(of: ",true", with: ",false")
         try Data(changed.utf8).write(to: dir.appendingPathComponent("csv/actions.csv"))
-        let (bad, badText) = try run(python, [script, dir.path])
+        let (bad, badText) = try ToolRun.run(python, [script, dir.path])
         XCTAssertEqual(bad, 1, badText)
         XCTAssertTrue(badText.contains("actions: row"), badText)
     }
 
-    private func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 
     /// The CSV the contract describes: header, RFC 4180 quoting, lists joined with "; ".
     static func csv(_ table: TableSchema, _ rows: [[Value]]) -> String {

@@ -51,17 +51,8 @@ final class ParquetRoundTripTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [root.appendingPathComponent("scripts/parquet/verify_roundtrip.py").path, dir.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: output, as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 0, text)
+        let (status, text) = try ToolRun.run(python, [root.appendingPathComponent("scripts/parquet/verify_roundtrip.py").path, dir.path])
+        XCTAssertEqual(status, 0, text)
         print(text, terminator: "")
     }
 

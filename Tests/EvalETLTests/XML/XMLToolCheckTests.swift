@@ -33,11 +33,11 @@ final class XMLToolCheckTests: XCTestCase {
         if keep != nil { try XMLFixture.writeCSV(tables: tables, rows: XMLFixture.rows, directory: dir) }
 
         for table in tables {
-            let result = try run(xmllint, ["--noout", "--nonet", "--schema", dir + "/xml/schema.xsd",
+            let result = try ToolRun.run(xmllint, ["--noout", "--nonet", "--schema", dir + "/xml/schema.xsd",
                                            dir + "/xml/\(table.name).xml"])
             XCTAssertEqual(result.status, 0, "\(table.name): \(result.output)")
         }
-        let workbook = try run(xmllint, ["--noout", "--nonet", dir + "/workbook.xml"])
+        let workbook = try ToolRun.run(xmllint, ["--noout", "--nonet", dir + "/workbook.xml"])
         XCTAssertEqual(workbook.status, 0, "workbook.xml is well-formed: \(workbook.output)")
     }
 
@@ -48,20 +48,8 @@ final class XMLToolCheckTests: XCTestCase {
         try XMLFixture.run(XMLWriter(), tables: [.rejects], rows: { _ in [] }, directory: dir)
         let bad = dir + "/xml/bad.xml"
         try "<rejects><row><reason>r</reason></row></rejects>".write(toFile: bad, atomically: true, encoding: .utf8)
-        let result = try run(xmllint, ["--noout", "--nonet", "--schema", dir + "/xml/schema.xsd", bad])
+        let result = try ToolRun.run(xmllint, ["--noout", "--nonet", "--schema", dir + "/xml/schema.xsd", bad])
         XCTAssertNotEqual(result.status, 0)
     }
 
-    private func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }
