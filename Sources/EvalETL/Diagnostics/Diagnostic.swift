@@ -21,6 +21,13 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
         Diagnostic(line: line, .warning, message)
     }
 
+    /// The same diagnostic, placed in `file`.
+    public func inFile(_ file: String) -> Diagnostic {
+        var d = self
+        d.file = file
+        return d
+    }
+
     /// `file:line:1: severity: message`, the form compilers and editors read.
     public var description: String {
         let place = line > 0 ? "\(file):\(line):1" : file

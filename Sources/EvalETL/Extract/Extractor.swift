@@ -43,10 +43,9 @@ public struct Extractor: Sendable {
         switch TextDecoder.decode(bytes) {
         case .notText(let why):
             return .reject(RejectRow(sourceFile: file.relativePath, sha256: sha, reason: why))
-        case .text(let text, var warnings):
-            for i in warnings.indices { warnings[i].file = file.relativePath }
+        case .text(let text, let warnings):
             return .document(Document(sourceFile: file.relativePath, sha256: sha, text: text,
-                                      diagnostics: warnings))
+                                      diagnostics: warnings.map { $0.inFile(file.relativePath) }))
         }
     }
 

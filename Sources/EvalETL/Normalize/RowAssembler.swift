@@ -53,11 +53,7 @@ public enum RowAssembler {
                 .string(f.kind.rawValue), .text(f.section), .text(f.title), .string(f.text),
             ])
         }
-        out.diagnostics = (source.diagnostics + doc.diagnostics).map {
-            var d = $0
-            d.file = source.sourceFile
-            return d
-        }
+        out.diagnostics = (source.diagnostics + doc.diagnostics).map { $0.inFile(source.sourceFile) }
         return out
     }
 

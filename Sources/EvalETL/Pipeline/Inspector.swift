@@ -24,11 +24,7 @@ public enum Inspector {
             var out: Output
             do {
                 let parsed = try doc.kind.parser.parse(doc)
-                let diags = (doc.diagnostics + parsed.diagnostics).map { d -> String in
-                    var d = d
-                    d.file = name
-                    return d.description
-                }
+                let diags = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
                 out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.rawValue,
                              parsed: parsed, error: nil, diagnostics: diags)
             } catch {

@@ -234,11 +234,7 @@ public struct Pipeline: Sendable {
 
     /// Rows for a document parsed by an earlier run; the source file name is today's.
     static func cached(_ entry: DocumentCache.Entry, file: SourceFile, sha256: String) -> DocumentOutcome {
-        let diags = entry.extractDiagnostics.map { d -> Diagnostic in
-            var d = d
-            d.file = file.relativePath
-            return d
-        }
+        let diags = entry.extractDiagnostics.map { $0.inFile(file.relativePath) }
         let document = Document(sourceFile: file.relativePath, sha256: sha256, text: "", kind: entry.kind,
                                 diagnostics: diags)
         if let parsed = entry.parsed { return Normalizer.outcome(document, .success(parsed)) }
