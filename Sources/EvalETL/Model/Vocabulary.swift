@@ -109,10 +109,15 @@ public enum Vocabulary {
 
     /// The canonical name of an organization alias, or nil when it is no alias.
     public static func canonicalOrganization(_ name: String) -> String? {
-        let key = name.lowercased()
-        if let c = organizationAliases[key] { return c }
-        return knownOrganizations.first { $0.lowercased() == key }
+        organizationsByKey[name.lowercased()]
     }
+
+    /// Every alias and known name, lowercased, with its canonical name (aliases win).
+    static let organizationsByKey: [String: String] = {
+        var byKey = organizationAliases
+        for name in knownOrganizations where byKey[name.lowercased()] == nil { byKey[name.lowercased()] = name }
+        return byKey
+    }()
 
     // MARK: Office types
 
@@ -242,6 +247,9 @@ public enum Vocabulary {
         "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
         "Zambia", "Zimbabwe",
     ]
+
+    /// `countries` for lookups.
+    public static let countrySet = Set(countries)
 
     // MARK: Stakeholders (responsible cells, party kinds)
 

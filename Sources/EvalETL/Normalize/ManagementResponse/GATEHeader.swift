@@ -60,7 +60,7 @@ struct GATEHeader {
             doc.officeType = Vocabulary.officeTypePhrases.first { o.contains($0.phrase) }?.type
         }
         if titleAt < values.count, let t = Text.nonEmpty(values[titleAt]),
-           t.lowercased() != office?.lowercased(), !Vocabulary.countries.contains(t),
+           t.lowercased() != office?.lowercased(), !Vocabulary.countrySet.contains(t),
            Self.period(t) == nil {
             doc.title = t
         }

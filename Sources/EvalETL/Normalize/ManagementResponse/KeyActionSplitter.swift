@@ -14,7 +14,9 @@ enum KeyActionSplitter {
     }
 
     static func split(_ line: Substring, lineNumber: Int) -> Row? {
-        var body = ResponsibleCell.trimmed(line)
+        // NB: folded once here, so every later step splits words on single ASCII spaces.
+        let folded = Text.fold(line)
+        var body = folded[...]
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
         let words = wordRanges(body)
@@ -106,15 +108,16 @@ enum KeyActionSplitter {
         return String(head)
     }
 
-    /// Start and end of every space-separated word.
+    /// Start and end of every space-separated word of folded text.
     static func wordRanges(_ s: Substring) -> [Range<String.Index>] {
         var out: [Range<String.Index>] = []
-        var i = s.startIndex
-        while i < s.endIndex {
-            while i < s.endIndex, s[i].isWhitespace { i = s.index(after: i) }
-            guard i < s.endIndex else { break }
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex, PartyTokens.isSpace(u[i]) { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
             let start = i
-            while i < s.endIndex, !s[i].isWhitespace { i = s.index(after: i) }
+            while i < u.endIndex, !PartyTokens.isSpace(u[i]) { i = u.index(after: i) }
             out.append(start..<i)
         }
         return out
@@ -156,7 +159,7 @@ enum KeyActionSplitter {
 
     /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
     static func deadline(_ word: Substring) -> CalendarDate? {
-        guard word.utf8.count <= 10 else { return nil }
+        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
         var w = word
         while let l = w.last, l == "," || l == ";" || l == "." { w = w.dropLast() }
         guard w.count >= 6, w.count <= 10 else { return nil }

@@ -19,6 +19,8 @@ enum ResponsibleCell {
     }
 
     /// Splits the text before the deadline (or status); `responsible` nil when no suffix reads.
+    ///
+    /// `pre` is folded text (`Text.fold`): single spaces, no other whitespace.
     static func split(_ pre: Substring) -> Split {
         var pre = trimmed(pre)
         // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
@@ -26,11 +28,12 @@ enum ResponsibleCell {
         let tail = lastWords(pre, count: maxWords + 1)
         let tokens = PartyTokens.tokens(tail)
         guard tokens.count >= 2 else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
-        let lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
+        var lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
+        // NB: a suffix holding a word no party can hold (`to`, `2019.`) never reads,
+        // so only the suffixes after the last such word are tried.
+        if let foreign = tokens[lowest...].lastIndex(where: PartyTokens.isForeignToParties) { lowest = foreign + 1 }
         for k in lowest..<tokens.count {
             let candidate = tokens[k...]
-            // NB: a suffix reaching back over a sentence end is never the cell.
-            if candidate.contains(where: { w in !PartyTokens.isParen(w) && w.last == "." }) { continue }
             let afterSentence = tokens[k - 1].last == "."
             if let parties = PartySplitter.parse(candidate, strict: true, afterSentence: afterSentence) {
                 let cut = tokens[k].startIndex
@@ -45,16 +48,17 @@ enum ResponsibleCell {
     /// NB: bounded work on 1 MB lines: only the tail is tokenized, and the cut
     /// backs off to before an open parenthesis whose close lies in the tail.
     static func lastWords(_ text: Substring, count: Int) -> Substring {
+        let u = text.utf8
         var seen = 0
         var depth = 0
-        var i = text.endIndex
+        var i = u.endIndex
         var inWord = false
         var steps = 0
-        while i > text.startIndex {
-            let j = text.index(before: i)
-            let c = text[j]
-            if c == ")" { depth += 1 } else if c == "(" && depth > 0 { depth -= 1 }
-            if c.isWhitespace && depth == 0 {
+        while i > u.startIndex {
+            let j = u.index(before: i)
+            let c = u[j]
+            if c == UInt8(ascii: ")") { depth += 1 } else if c == UInt8(ascii: "(") && depth > 0 { depth -= 1 }
+            if PartyTokens.isSpace(c) && depth == 0 {
                 if inWord {
                     seen += 1
                     if seen >= count { return text[i...] }
@@ -65,15 +69,24 @@ enum ResponsibleCell {
             }
             i = j
             steps += 1
-            if steps > 4_000 { return text[i...] }
+            if steps > 4_000 { return text[Self.scalarStart(text, i)...] }
         }
         return text
+    }
+
+    /// `i`, or the start of the character it falls inside.
+    private static func scalarStart(_ text: Substring, _ i: String.Index) -> String.Index {
+        var i = i
+        while i > text.startIndex, UTF8.isContinuation(text.utf8[i]) { i = text.utf8.index(before: i) }
+        return i
     }
 
     /// `s` without leading and trailing whitespace.
     ///
     /// NB: index arithmetic, not `dropLast()`, which walks the whole slice.
     static func trimmed(_ s: Substring) -> Substring {
+        // Fast path: no ASCII space or control at either end, nothing non-ASCII there.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
         var lo = s.startIndex
         var hi = s.endIndex
         while lo < hi, s[lo].isWhitespace { lo = s.index(after: lo) }

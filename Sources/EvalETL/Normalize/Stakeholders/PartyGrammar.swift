@@ -144,7 +144,7 @@ enum PartyGrammar {
                 continue
             }
             previousWasConnector = false
-            if Vocabulary.countries.contains(String(w)) { return false }
+            if Vocabulary.countrySet.contains(String(w)) { return false }
             if PartyTokens.isTitleWord(w) || PartyTokens.isCode(w) { continue }
             if PartyTokens.isLowerWord(w)
                 && (Vocabulary.roleModifiers.contains(lower) || Vocabulary.roleNouns.contains(lower)) { continue }
@@ -176,7 +176,7 @@ enum PartyGrammar {
     private static func country(at words: ArraySlice<Substring>) -> Int {
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             let name = words.prefix(n).joined(separator: " ")
-            if Vocabulary.countries.contains(name) { return n }
+            if Vocabulary.countrySet.contains(name) { return n }
         }
         return 0
     }
@@ -184,7 +184,7 @@ enum PartyGrammar {
     private static func countryAtEnd(_ words: ArraySlice<Substring>) -> Int {
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             let name = words.suffix(n).joined(separator: " ")
-            if Vocabulary.countries.contains(name) { return n }
+            if Vocabulary.countrySet.contains(name) { return n }
         }
         return 0
     }
@@ -205,7 +205,7 @@ enum PartyGrammar {
             guard PartyTokens.isTitleWord(w), !w.contains("/"), !PartyTokens.isRoleNoun(w),
                   !Vocabulary.organizationHeads.contains(w.lowercased()),
                   !Vocabulary.nonNameWords.contains(w.lowercased()),
-                  !Vocabulary.countries.contains(String(w)) else { return nil }
+                  !Vocabulary.countrySet.contains(String(w)) else { return nil }
             parts.append(pending + [w])
             pending = []
         }

@@ -107,7 +107,7 @@ public enum PartySplitter {
     private static func gluesToNext(_ words: [Substring]) -> Bool {
         guard words.count == 1, let w = words.first, PartyTokens.isTitleWord(w) else { return false }
         let s = String(w)
-        return !PartyTokens.isRoleNoun(w) && !Vocabulary.countries.contains(s)
+        return !PartyTokens.isRoleNoun(w) && !Vocabulary.countrySet.contains(s)
             && Vocabulary.canonicalOrganization(s) == nil
     }
 
