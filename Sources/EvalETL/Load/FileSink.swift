@@ -56,11 +56,12 @@ public final class FileSink {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, syncs to disk and closes; the file is complete when this returns.
-    public func close() throws(OutputError) {
+    /// Flushes, syncs to disk (unless `sync` is false: a temporary file) and closes;
+    /// the file is complete when this returns.
+    public func close(sync: Bool = true) throws(OutputError) {
         guard fd >= 0 else { return }
         try flush()
-        if fsync(fd) != 0 && errno != EINVAL { throw OutputError(path: path, String(cString: strerror(errno))) }
+        if sync && fsync(fd) != 0 && errno != EINVAL { throw OutputError(path: path, String(cString: strerror(errno))) }
         if Glibc.close(fd) != 0 { fd = -1; throw OutputError(path: path, String(cString: strerror(errno))) }
         fd = -1
     }

@@ -1,33 +1,36 @@
 /// The load stage: takes documents in source order and streams their rows to every writer.
 ///
-///     begin() -> add(.rows | .reject)* -> finish()
+///     begin() -> add(.rows | .reject)* -> finish()      (or stop() to abandon)
 ///
+/// Each writer runs on its own `WriterLane`, so the formats are written side by
+/// side while the loader goes on with the next document.
 /// It owns what spans documents: the `stakeholders` table (first mention wins),
 /// duplicate evaluation ids (the first file keeps it, later ones become rejects),
 /// and the `rejects` table.
 final class Loader {
-    let writers: [any FormatWriter]
+    let lanes: [WriterLane]
     let directory: String
     private(set) var rowCounts: [String: Int] = [:]
     private(set) var rejects: [RejectRow] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var writerSeconds: [OutputFormat: Double] = [:]
     private(set) var evaluationFiles: [String] = []
     private(set) var summary = RunSummary()
     private var seenEvaluations: [String: String] = [:]
     private var seenStakeholders = Set<String>()
-    private let clock = ContinuousClock()
 
     init(writers: [any FormatWriter], directory: String) {
-        self.writers = writers
+        lanes = writers.map(WriterLane.init)
         self.directory = directory
+    }
+
+    /// Seconds each writer spent (on its own thread).
+    var writerSeconds: [OutputFormat: Double] {
+        Dictionary(lanes.map { ($0.format, $0.seconds) }, uniquingKeysWith: +)
     }
 
     func begin() throws(OutputError) {
         for t in TableSchema.all { rowCounts[t.name] = 0 }
-        for w in writers {
-            try timed(w) { () throws(OutputError) in try w.begin(tables: TableSchema.all, directory: directory) }
-        }
+        for lane in lanes { try lane.begin(tables: TableSchema.all, directory: directory) }
     }
 
     func add(_ outcome: DocumentOutcome) throws(OutputError) {
@@ -54,13 +57,19 @@ final class Loader {
         }
     }
 
-    /// Writes the rejects table and completes every file.
+    /// Writes the rejects table and completes every file, the writers side by side.
     func finish() throws(OutputError) {
         try write(rejects.map(\.values), .rejects)
-        for w in writers {
-            let warnings = try timed(w) { () throws(OutputError) in try w.finish() }
-            diagnostics += warnings.map { Diagnostic(file: "\(w.format.rawValue) output", line: 0, .warning, $0) }
+        for lane in lanes { try lane.submitFinish() }
+        for lane in lanes {
+            let warnings = try lane.wait()
+            diagnostics += warnings.map { Diagnostic(file: "\(lane.format.rawValue) output", line: 0, .warning, $0) }
         }
+    }
+
+    /// Abandons the run: queued rows are dropped, and no writer is busy when this returns.
+    func stop() {
+        for lane in lanes { lane.stop() }
     }
 
     private func reject(_ row: RejectRow) {
@@ -70,15 +79,9 @@ final class Loader {
 
     private func write(_ rows: [[Value]], _ table: TableSchema) throws(OutputError) {
         rowCounts[table.name, default: 0] += rows.count
-        for w in writers {
-            try timed(w) { () throws(OutputError) in try w.write(rows, table: table) }
+        for lane in lanes {
+            try lane.submit { w throws(OutputError) in try w.write(rows, table: table) }
         }
-    }
-
-    private func timed<T>(_ w: any FormatWriter, _ body: () throws(OutputError) -> T) throws(OutputError) -> T {
-        let start = clock.now
-        defer { writerSeconds[w.format, default: 0] += (clock.now - start).seconds }
-        return try body()
     }
 }
 

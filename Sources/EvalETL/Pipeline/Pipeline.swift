@@ -54,15 +54,18 @@ public struct Pipeline: Sendable {
         do {
             try loader.begin()
             try process(files, into: loader, cache: cache, times: stageTimes)
-            if isCancelled() { output.abandon(); throw RunError.cancelled }
+            if isCancelled() { throw RunError.cancelled }
             try loader.finish()
         } catch let e as RunError {
+            loader.stop()
             output.abandon()
             throw e
         } catch let e as OutputError {
+            loader.stop()
             output.abandon()
             throw .output(e)
         } catch {
+            loader.stop()
             output.abandon()
             throw .output(OutputError(path: output.staging, "\(error)"))
         }

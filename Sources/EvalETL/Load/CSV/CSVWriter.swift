@@ -61,16 +61,27 @@ public final class CSVWriter: FormatWriter {
     }
 
     func appendText(_ s: String, to out: inout [UInt8]) {
-        let utf8 = s.utf8
-        let guarded = options.formulaGuard && utf8.first.map { Self.formulaStarts.contains($0) } == true
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if needsQuotes { out.append(0x22) }
-        if guarded { out.append(0x27) }
-        for b in utf8 {
-            if b == 0x22 { out.append(0x22) }
-            out.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            let guarded = options.formulaGuard && utf8.first.map { Self.formulaStarts.contains($0) } == true
+            var quotes = false
+            var needsQuotes = false
+            for b in utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+                needsQuotes = true
+                if b == 0x22 { quotes = true; break }
+            }
+            if needsQuotes { out.append(0x22) }
+            if guarded { out.append(0x27) }
+            if quotes {
+                for b in utf8 {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+            } else {
+                out.append(contentsOf: utf8)
+            }
+            if needsQuotes { out.append(0x22) }
         }
-        if needsQuotes { out.append(0x22) }
     }
 
     /// `=`, `+`, `-`, `@`, tab, CR.

@@ -23,13 +23,15 @@ enum WorkbookCell: Equatable {
         case .date: return 10
         case .number(let s): return min(s.utf8.count, cap)
         case .string(let s):
+            // NB: counts scalars on UTF-8 bytes: every byte but a continuation byte starts one.
             var longest = 0
             var current = 0
-            for scalar in s.unicodeScalars {
-                if scalar == "\n" {
+            for b in s.utf8 {
+                if b == 0x0A {
                     current = 0
                     continue
                 }
+                if b & 0xC0 == 0x80 { continue }
                 current += 1
                 longest = max(longest, current)
                 if longest >= cap { return cap }
@@ -41,7 +43,8 @@ enum WorkbookCell: Equatable {
     /// The text cut to at most `limit` UTF-16 code units, never inside a character's surrogate pair;
     /// nil when it already fits.
     static func cut(_ s: String, limit: Int = maxTextLength) -> String? {
-        guard s.utf16.count > limit else { return nil }
+        // NB: a string never has more UTF-16 units than UTF-8 bytes; counting those is free.
+        guard s.utf8.count > limit, s.utf16.count > limit else { return nil }
         var units = 0
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {

@@ -19,8 +19,9 @@ import Foundation
 /// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
 /// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
 /// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
-/// Rows arrive interleaved across tables, so each table is spooled to a temporary
-/// file in the output directory and the workbook is assembled by `finish()`.
+/// Rows arrive interleaved across tables, so each table's rows are written as
+/// SpreadsheetML to a temporary file in the output directory as they arrive, and
+/// `finish()` assembles the workbook: sheet heads (column widths need every row) and the rows' bytes.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
 /// Text over 32,767 characters is cut here only, with a warning naming table,
 /// row id and column; dates before 1900-03-01 and non-finite numbers become text.
@@ -59,7 +60,7 @@ public final class WorkbookWriter: FormatWriter {
         self.tables = tables
         for table in tables {
             let path = (directory as NSString).appendingPathComponent(".workbook-\(XMLText.elementName(table.name)).spool")
-            spools[table.name] = try WorksheetSpool(path: path, columns: table.columns.count)
+            spools[table.name] = try WorksheetSpool(path: path, rowsPerSheet: rowsPerSheet - 1)
             widths[table.name] = table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }
         }
     }
@@ -99,21 +100,12 @@ public final class WorkbookWriter: FormatWriter {
     /// Writes one table as one or more worksheets.
     private func writeSheets(_ table: TableSchema, spool: WorksheetSpool, to w: XMLStreamWriter,
                              used: inout Set<String>) throws(OutputError) {
-        let perSheet = rowsPerSheet - 1
-        let sheets = max(1, (spool.rowCount + perSheet - 1) / perSheet)
         let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
-        var left = spool.rowCount
-        for sheet in 1...sheets {
-            let rows = min(left, perSheet)
-            let name = SpreadsheetML.sheetName(table.name, part: sheet, used: &used)
+        for sheet in 0..<spool.sheetCount {
+            let name = SpreadsheetML.sheetName(table.name, part: sheet + 1, used: &used)
             try SpreadsheetML.startSheet(w, name: name, header: header, widths: widths[table.name] ?? [])
-            for _ in 0..<rows {
-                guard let row = try spool.nextRow() else { throw OutputError(path: spool.path, "spool ended early") }
-                try SpreadsheetML.row(w, row)
-                try w.flushIfNeeded()
-            }
-            try SpreadsheetML.endSheet(w, rows: rows + 1, columns: table.columns.count)
-            left -= rows
+            try spool.copyRows(ofSheet: sheet, to: w)
+            try SpreadsheetML.endSheet(w, rows: spool.rows(onSheet: sheet) + 1, columns: table.columns.count)
         }
     }
 

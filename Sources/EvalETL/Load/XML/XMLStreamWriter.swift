@@ -15,6 +15,7 @@ final class XMLStreamWriter {
     private let sink: FileSink
     private var buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
+    private var drained = 0
     private static let flushThreshold: Int32 = 1 << 16
 
     init(path: String, indent: String?) throws(OutputError) {
@@ -85,6 +86,21 @@ final class XMLStreamWriter {
         try endElement()
     }
 
+    /// Bytes that are already XML (a fragment written by another `XMLStreamWriter`), as they are.
+    func raw(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        let w = try live()
+        let rc = xmlTextWriterWriteRawLen(w, base.assumingMemoryBound(to: xmlChar.self), Int32(bytes.count))
+        try check(rc, "write \(bytes.count) bytes")
+        try flushIfNeeded()
+    }
+
+    /// Bytes written so far (the file's length once everything is out).
+    func byteOffset() throws(OutputError) -> Int {
+        try check(xmlTextWriterFlush(try live()), "flush")
+        return drained + Int(buffer.map { xmlBufferLength($0) } ?? 0)
+    }
+
     /// Moves buffered output to the file once it passes the threshold; call between rows.
     func flushIfNeeded() throws(OutputError) {
         guard let buffer, xmlBufferLength(buffer) >= XMLStreamWriter.flushThreshold else { return }
@@ -92,16 +108,18 @@ final class XMLStreamWriter {
     }
 
     /// Ends the document (closing open elements), writes everything out and closes the file.
-    func close() throws(OutputError) {
+    /// `fragment`: the file holds elements without a document around them; nothing is added.
+    func close(fragment: Bool = false) throws(OutputError) {
         let w = try live()
-        try check(xmlTextWriterEndDocument(w), "end the document")
+        if !fragment { try check(xmlTextWriterEndDocument(w), "end the document") }
         try check(xmlTextWriterFlush(w), "flush")
         try drain()
         xmlFreeTextWriter(w)
         writer = nil
         if let buffer { xmlBufferFree(buffer) }
         buffer = nil
-        try sink.close()
+        // NB: a fragment is a temporary file: no need to wait for the disk.
+        try sink.close(sync: !fragment)
     }
 
     private func drain() throws(OutputError) {
@@ -109,6 +127,7 @@ final class XMLStreamWriter {
         let count = Int(xmlBufferLength(buffer))
         if count > 0, let content = xmlBufferContent(buffer) {
             try sink.write(UnsafeRawPointer(content), count: count)
+            drained += count
         }
         xmlBufferEmpty(buffer)
     }
@@ -118,8 +137,9 @@ final class XMLStreamWriter {
         return writer
     }
 
-    private func check(_ rc: Int32, _ what: String) throws(OutputError) {
-        if rc < 0 { throw OutputError(path: path, "libxml2 could not \(what)") }
+    // NB: an autoclosure: the message is built only on failure, not on every element.
+    private func check(_ rc: Int32, _ what: @autoclosure () -> String) throws(OutputError) {
+        if rc < 0 { throw OutputError(path: path, "libxml2 could not \(what())") }
     }
 
     private static func withXMLChar<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {

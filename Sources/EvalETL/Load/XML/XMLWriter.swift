@@ -21,6 +21,7 @@ public final class XMLWriter: FormatWriter {
     public let format = OutputFormat.xml
     private var files: [String: XMLStreamWriter] = [:]
     private var order: [String] = []
+    private var elementNames: [String: [String]] = [:]
     private var tally = ReplacementTally(file: "xml")
 
     public init() {}
@@ -42,6 +43,7 @@ public final class XMLWriter: FormatWriter {
             try w.attribute("xsi:noNamespaceSchemaLocation", "schema.xsd")
             files[table.name] = w
             order.append(table.name)
+            elementNames[table.name] = table.columns.map { XMLText.elementName($0.name) }
         }
     }
 
@@ -49,7 +51,7 @@ public final class XMLWriter: FormatWriter {
         guard let w = files[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        let names = table.columns.map { XMLText.elementName($0.name) }
+        let names = elementNames[table.name] ?? table.columns.map { XMLText.elementName($0.name) }
         for row in rows {
             try RowCheck.validate(row, table: table, file: w.path)
             try w.startElement(XSDWriter.rowElement)
