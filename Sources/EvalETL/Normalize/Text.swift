@@ -4,6 +4,8 @@ public enum Text {
     ///
     ///     Text.fold("  a \n b ") == "a b"
     public static func fold<S: StringProtocol>(_ s: S) -> String {
+        // NB: most text handed in is folded already; a read-only pass spares the copy.
+        if withUTF8(s, isFolded) { return String(s) }
         var utf8 = Array(s.utf8)
         return utf8.withUnsafeMutableBufferPointer { b -> String in
             // NB: folds in place on UTF-8 bytes; whitespace is ASCII or one of the
@@ -18,7 +20,7 @@ public enum Text {
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
                     width = 1
                 } else if c >= 0xC2 {
-                    width = whitespaceWidth(b, i)
+                    width = whitespaceWidth(UnsafeBufferPointer(b), i)
                 }
                 if width > 0 {
                     pendingSpace = o > 0
@@ -34,10 +36,26 @@ public enum Text {
         }
     }
 
+    /// True when `fold` would return the bytes as they are: no whitespace but single spaces between words.
+    static func isFolded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            if (c >= 0x09 && c <= 0x0D) || (c >= 0xC2 && whitespaceWidth(b, i) > 0) { return false }
+            previousSpace = false
+        }
+        return b.isEmpty || !previousSpace
+    }
+
     /// Byte length of the Unicode space starting at `i` (U+0085, U+00A0, U+1680,
     /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), or 0.
     @inline(__always)
-    static func whitespaceWidth(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int {
+    static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let n = b.count
         switch b[i] {
         case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0):
@@ -104,7 +122,7 @@ public enum Text {
             var matched = 0
             if let candidates = countryIndex[words[i]] {
                 for (name, parts) in candidates where i + parts.count <= words.count
-                    && Array(words[i..<(i + parts.count)]) == parts {
+                    && words[i..<(i + parts.count)].elementsEqual(parts) {
                     if !found.contains(name) { found.append(name) }
                     matched = parts.count
                     break
@@ -129,22 +147,33 @@ public enum Text {
 
     /// Runs of letters (and apostrophes, hyphens inside names), as written.
     static func letterWords(_ text: String) -> [String] {
+        // NB: a word is a run of scalars, sliced out whole instead of built a scalar at a time.
+        let scalars = text.unicodeScalars
         var words: [String] = []
-        var current = ""
-        for ch in text.unicodeScalars {
-            if ch.properties.isAlphabetic || ((ch == "'" || ch == "-") && !current.isEmpty) {
-                current.unicodeScalars.append(ch)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let ch = scalars[i]
+            if isLetterScalar(ch) || ((ch == "'" || ch == "-") && start != nil) {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(String(Substring(scalars[s..<i])))
+                start = nil
             }
+            i = scalars.index(after: i)
         }
-        if !current.isEmpty { words.append(current) }
+        if let s = start { words.append(String(Substring(scalars[s...]))) }
         return words.map { w in
             var w = w
             while let last = w.last, last == "'" || last == "-" { w.removeLast() }
             return w
         }
+    }
+
+    /// `isAlphabetic`, answered without a property lookup for ASCII (where only A–Z and a–z are).
+    @inline(__always)
+    static func isLetterScalar(_ ch: Unicode.Scalar) -> Bool {
+        ch.isASCII ? ((ch.value | 0x20) >= 0x61 && (ch.value | 0x20) <= 0x7A) : ch.properties.isAlphabetic
     }
 
     /// Byte offset of the first occurrence of `needle` in `hay` at or after `from`.

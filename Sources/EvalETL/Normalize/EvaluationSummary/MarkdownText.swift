@@ -44,9 +44,9 @@ enum MarkdownText {
 
     /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts.
     static func inline(_ s: String) -> String {
-        // NB: most text has no markup; `\`, `*`, `_` and superscripts (which start
-        // with byte C2 or E2 in UTF-8) are the only characters this changes.
-        if !s.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x5F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
+        // NB: most text has no markup; `\`, `*`, `_` and superscripts are the only characters this changes.
+        if !Text.withUTF8(s, hasMarkupBytes) { return s }
+        if Text.isByteText(s) { return String(decoding: Text.withUTF8(s, inlineBytes), as: UTF8.self) }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -87,6 +87,64 @@ enum MarkdownText {
                     i += 1
                     continue
                 }
+                out.append(c)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether the bytes hold a `\`, `*`, `_` or superscript digit (¹²³ are C2 B9/B2/B3, ⁰ and ⁴–⁹ E2 81 B0/B4–B9).
+    ///
+    /// NB: curly quotes and dashes (E2 80 xx) are no markup; they need not send text to `inline`'s slow path.
+    static func hasMarkupBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        for i in 0..<n {
+            switch b[i] {
+            case 0x5C, 0x2A, 0x5F:
+                return true
+            case 0xC2 where i + 1 < n && (b[i + 1] == 0xB9 || b[i + 1] == 0xB2 || b[i + 1] == 0xB3):
+                return true
+            case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && (b[i + 2] == 0xB0 || (b[i + 2] >= 0xB4 && b[i + 2] <= 0xB9)):
+                return true
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// `inline` of byte text (see `Text.isByteText`): the same rules with bytes for Characters.
+    ///
+    /// NB: byte text has no superscripts; `\` keeps an escaped punctuation or symbol byte;
+    /// a run of `*` or `_` stays only inside a word (`_`) or as a lone mark between spaces.
+    static func inlineBytes(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            switch c {
+            case UInt8(ascii: "\\"):
+                if i + 1 < b.count, Text.isPunctuationByte(b[i + 1]) {
+                    out.append(b[i + 1])
+                    i += 2
+                    continue
+                }
+                out.append(c)
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                var j = i
+                while j < b.count && b[j] == c { j += 1 }
+                let before: UInt8? = i > 0 ? b[i - 1] : nil
+                let after: UInt8? = j < b.count ? b[j] : nil
+                let inWord = (before.map(Text.isAlphanumericByte) ?? false) && (after.map(Text.isAlphanumericByte) ?? false)
+                let spaced = (before.map(Text.isSpaceByte) ?? true) && (after.map(Text.isSpaceByte) ?? true)
+                if inWord && c == UInt8(ascii: "_") || spaced && j - i == 1 {
+                    out.append(contentsOf: b[i..<j])
+                }
+                i = j
+                continue
+            default:
                 out.append(c)
             }
             i += 1

@@ -26,11 +26,75 @@ enum QuickFacts {
 
     /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
     static func fact(forKey key: String) -> Fact? {
+        guard mayBeKey(key) else { return nil }
+        return Vocabulary.quickFactKeys[normalizedKey(key)].flatMap(Fact.init(rawValue:))
+    }
+
+    /// The UTF-8 length of the longest key.
+    static let longestKey = Vocabulary.quickFactKeys.keys.map(\.utf8.count).max() ?? 0
+
+    /// False when `key` has too many letters and digits to normalize to a known key.
+    ///
+    /// NB: most labels tried are the start of a sentence. Normalizing keeps every ASCII letter
+    /// and digit (lower-cased) but those of a removed `(s)`/`(es)`/`(ies)` (three at most, each
+    /// with its own `(`) and of the `ilo ` prefix, so no key comes of more than that.
+    static func mayBeKey(_ key: String) -> Bool {
+        Text.withUTF8(key) { b in
+            var kept = -3
+            for c in b {
+                if Text.isAlphanumericByte(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
+            }
+            return kept <= longestKey
+        }
+    }
+
+    /// The lookup form of a key: inline markup gone, lower-case, plural marks dropped,
+    /// `&` as `and`, `/` as a space, whitespace folded, no `ilo ` prefix.
+    ///
+    ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
+    static func normalizedKey(_ key: String) -> String {
+        if Text.isByteText(key) {
+            return String(decoding: normalizedKeyBytes(Text.withUTF8(key, MarkdownText.inlineBytes)), as: UTF8.self)
+        }
         var k = Text.fold(MarkdownText.inline(key)).lowercased()
         for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
         k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " "))
         if k.hasPrefix("ilo ") { k = String(k.dropFirst(4)) }
-        return Vocabulary.quickFactKeys[k].flatMap(Fact.init(rawValue:))
+        return k
+    }
+
+    /// `normalizedKey` after `inline`, on byte text: the same steps in the same order.
+    static func normalizedKeyBytes(_ inlined: [UInt8]) -> [UInt8] {
+        var k = Text.foldBytes(inlined).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for plural in ["(s)", "(es)", "(ies)"] { k = removingAll(Array(plural.utf8), from: k) }
+        var spaced: [UInt8] = []
+        spaced.reserveCapacity(k.count + 8)
+        for c in k {
+            switch c {
+            case UInt8(ascii: "&"): spaced += Array(" and ".utf8)
+            case UInt8(ascii: "/"): spaced.append(0x20)
+            default: spaced.append(c)
+            }
+        }
+        k = Text.foldBytes(spaced)
+        if k.starts(with: Array("ilo ".utf8)) { k.removeFirst(4) }
+        return k
+    }
+
+    /// `bytes` without each occurrence of `needle`, matched left to right as `replacing` does.
+    static func removingAll(_ needle: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == needle[0], bytes[i...].starts(with: needle) {
+                i += needle.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Applies one fact; problems become warnings at `line`.

@@ -51,7 +51,7 @@ enum SummaryBlock: Equatable, Sendable {
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        let colon = core.firstRange(of: ": ") ?? knownKeyColon(core)
+        let colon = Text.firstRange(ofASCII: ": ", in: core) ?? knownKeyColon(core)
         // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
         if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: String(core[..<$0.lowerBound])) == nil }) ?? true {
             return .heading(core)
@@ -72,8 +72,10 @@ enum SummaryBlock: Equatable, Sendable {
 
     /// The colon of `Countries:Pakistan`: no space after it, but a known quick-fact key before it.
     static func knownKeyColon(_ s: String) -> Range<String.Index>? {
-        guard let colon = s.firstIndex(of: ":"), QuickFacts.fact(forKey: String(s[..<colon])) != nil else { return nil }
-        return colon..<s.index(after: colon)
+        guard let colon = Text.firstRange(ofASCII: ":", in: s), QuickFacts.fact(forKey: String(s[..<colon.lowerBound])) != nil else {
+            return nil
+        }
+        return colon
     }
 
     /// `1) rest`, `1. rest`, `(1) rest`, after an optional `- ` / `* ` / bullet glyph.
@@ -95,6 +97,19 @@ enum SummaryBlock: Equatable, Sendable {
 
     /// Has at least two letters and no lower-case letter.
     static func isUpperCase(_ s: String) -> Bool {
+        // NB: running text fails at its first lower-case letter; byte text needs no Characters.
+        if Text.isByteText(s) {
+            let letters = Text.withUTF8(s) { b -> Int? in
+                var n = 0
+                for c in b {
+                    if c >= 0x61 && c <= 0x7A { return nil }
+                    if c >= 0x41 && c <= 0x5A { n += 1 }
+                }
+                return n
+            }
+            guard let letters else { return false }
+            return letters >= 2 && s.split(separator: " ").count <= 15 && s.last != "."
+        }
         var letters = 0
         for c in s where c.isLetter {
             if c.isLowercase { return false }
@@ -105,7 +120,8 @@ enum SummaryBlock: Equatable, Sendable {
 
     /// A short lead-in: starts upper-case, at most a few words, no sentence punctuation.
     static func isLabel(_ s: String) -> Bool {
-        guard let f = s.first, f.isUppercase || f.isNumber, s.count <= 80 else { return false }
+        // NB: UTF-8 never has fewer bytes than Characters; count Characters only when it must.
+        guard let f = s.first, f.isUppercase || f.isNumber, s.utf8.count <= 80 || s.count <= 80 else { return false }
         guard s.split(separator: " ").count <= maxLabelWords else { return false }
         guard !s.contains(where: { $0 == "." || $0 == ";" || $0 == "!" || $0 == "?" || $0 == "\u{201C}" || $0 == "\"" }) else {
             return false

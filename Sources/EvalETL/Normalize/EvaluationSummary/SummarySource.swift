@@ -96,6 +96,16 @@ enum SummarySource {
 
     /// The cells of `| a | b |`, split at unescaped `|`; a `|---|` separator row has none.
     static func cells(_ line: Substring) -> [Substring] {
+        // NB: table rows are nearly always byte text, split without Characters.
+        var cells = Text.isByteText(line) ? cellBytes(line) : cellCharacters(line)
+        // NB: the text before the first `|` and after the last one is no cell.
+        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
+        let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
+        return separator ? [] : cells
+    }
+
+    /// `line` split at each `|` not escaped by a `\`, the text before the first and after the last included.
+    static func cellCharacters(_ line: Substring) -> [Substring] {
         var cells: [Substring] = []
         var startIdx = line.startIndex
         var escaped = false
@@ -108,10 +118,29 @@ enum SummarySource {
             escaped = c == "\\" && !escaped
         }
         cells.append(line[startIdx...])
-        // NB: the text before the first `|` and after the last one is no cell.
-        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
-        let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
-        return separator ? [] : cells
+        return cells
+    }
+
+    /// `cellCharacters` of byte text, by bytes.
+    static func cellBytes(_ line: Substring) -> [Substring] {
+        let cuts = Text.withUTF8(line) { b -> [Int] in
+            var cuts: [Int] = []
+            var escaped = false
+            for (i, c) in b.enumerated() {
+                if c == UInt8(ascii: "|") && !escaped { cuts.append(i) }
+                escaped = c == UInt8(ascii: "\\") && !escaped
+            }
+            return cuts
+        }
+        var cells: [Substring] = []
+        var start = line.startIndex
+        for cut in cuts {
+            let at = line.utf8.index(line.startIndex, offsetBy: cut)
+            cells.append(line[start..<at])
+            start = line.utf8.index(after: at)
+        }
+        cells.append(line[start...])
+        return cells
     }
 
     /// The blocks of one cell: its HTML blocks split at inline numbers, or its text.

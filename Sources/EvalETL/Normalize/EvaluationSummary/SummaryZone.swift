@@ -7,26 +7,39 @@ enum SummaryZone: Equatable, Sendable {
     case front, quickFacts, background, findings, recommendations, lessons, goodPractices, other
 
     /// recommendation > lesson > good practice > finding.
+    ///
+    /// NB: headings are nearly always ASCII; their bytes are searched with ASCII letters
+    /// lower-cased on the fly (a non-ASCII keyword cannot match them), without a lower-cased copy.
     init(heading: String) {
-        let h = heading.lowercased()
-        if h.contains("quick facts") || h.contains("quick fact") {
-            self = .quickFacts
-        } else if h.contains("recommendation") || h.contains("recomendaci") {
-            self = .recommendations
-        } else if h.contains("lesson") || h.contains("leçon") || h.contains("lecci") {
-            self = .lessons
-        } else if h.contains("good practice") || h.contains("good practise") || h.contains("emerging practice")
-                    || h.contains("bonnes pratiques") || h.contains("buenas prácticas") {
-            self = .goodPractices
-        } else if h.contains("finding") || h.contains("conclusion") || h.contains("constat")
-                    || h.contains("hallazgo") {
-            self = .findings
-        } else if h.contains("background") || h.contains("context") || h.contains("summary")
-                    || h.contains("purpose") || h.contains("methodology") {
-            self = .background
+        if Text.isByteText(heading) {
+            self = Text.withUTF8(heading) { h in
+                Self.first { zone, k in Text.firstOffset(of: Self.keywordBytes[zone][k], in: h, foldingCase: true) != nil }
+            }
         } else {
-            self = .other
+            let h = heading.lowercased()
+            self = Self.first { zone, k in h.contains(Self.keywords[zone].words[k]) }
         }
+    }
+
+    /// The keywords of each zone, lower-case, in the order they are tried.
+    static let keywords: [(zone: SummaryZone, words: [String])] = [
+        (.quickFacts, ["quick facts", "quick fact"]),
+        (.recommendations, ["recommendation", "recomendaci"]),
+        (.lessons, ["lesson", "leçon", "lecci"]),
+        (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
+        (.findings, ["finding", "conclusion", "constat", "hallazgo"]),
+        (.background, ["background", "context", "summary", "purpose", "methodology"]),
+    ]
+
+    /// `keywords` as UTF-8 bytes.
+    static let keywordBytes: [[[UInt8]]] = keywords.map { $0.words.map { Array($0.utf8) } }
+
+    /// The zone of the first keyword (by zone index and keyword index) that `matches`, else `.other`.
+    private static func first(_ matches: (Int, Int) -> Bool) -> SummaryZone {
+        for (zone, entry) in keywords.enumerated() where entry.words.indices.contains(where: { matches(zone, $0) }) {
+            return entry.zone
+        }
+        return .other
     }
 
     /// Words a zone's own label is made of (`Main lessons learned and good practices`).
