@@ -62,9 +62,9 @@ public enum RowAssembler {
     /// Built from the folded, lowercased title and office; a document without a
     /// title is known by its summary instead, and one with neither by its bytes.
     public static func evaluationID(_ doc: ParsedDocument, sha256: String) -> String {
-        let title = doc.title.map { Text.fold($0).lowercased() }
-        let summary = doc.summary.map { String(Text.fold($0).lowercased().prefix(400)) }
-        let office = Text.fold(doc.office ?? "").lowercased()
+        let title = doc.title.map { ByteText.lowercased(Text.fold($0)) }
+        let summary = doc.summary.map(summaryKey)
+        let office = ByteText.lowercased(Text.fold(doc.office ?? ""))
         let key: String
         if let t = title ?? summary, !t.isEmpty {
             key = "\(doc.docType.rawValue)\n\(t)\n\(office)"
@@ -74,8 +74,33 @@ public enum RowAssembler {
         return "ev-" + Extractor.sha256Hex(Array(key.utf8)).prefix(16)
     }
 
+    /// The first 400 characters of the folded, lowercased summary.
+    ///
+    /// NB: summaries run to pages. Folding a head of the text gives the head of its
+    /// fold, and `lowercased()` maps scalar by scalar, so a head holding more than
+    /// 400 characters gives the same key; on plain ASCII only 400 bytes are lowercased.
+    static func summaryKey(_ summary: String) -> String {
+        let u = summary.utf8
+        if var cut = u.index(u.startIndex, offsetBy: 1024, limitedBy: u.endIndex), cut < u.endIndex {
+            while cut < u.endIndex, UTF8.isContinuation(u[cut]) { cut = u.index(after: cut) }
+            let head = Text.fold(summary[..<cut])
+            let h = head.utf8
+            if let end = h.index(h.startIndex, offsetBy: 401, limitedBy: h.endIndex), end < h.endIndex,
+               ByteText.isSimpleASCII(head[..<end]) {
+                return ByteText.lowercased(head[..<h.index(before: end)])
+            }
+            // NB: the 401st character must be there, so the 400th ends where it would in the whole text.
+            let lower = head.lowercased()
+            if let end = lower.index(lower.startIndex, offsetBy: 400, limitedBy: lower.endIndex), end < lower.endIndex {
+                return String(lower[..<end])
+            }
+        }
+        return String(Text.fold(summary).lowercased().prefix(400))
+    }
+
     /// `un-women` from `UN Women`: lowercase letters and digits, runs of anything else as `-`.
     public static func slug(_ name: String) -> String {
+        if ByteText.isSimpleASCII(name) { return asciiSlug(name) }
         var out = ""
         var dash = false
         for ch in name.lowercased() {
@@ -88,6 +113,23 @@ public enum RowAssembler {
             }
         }
         return out
+    }
+
+    /// `slug` of ASCII text (no `\r`), one byte per character.
+    private static func asciiSlug(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var dash = false
+        for b in name.utf8 {
+            if ByteText.isLetter(b) || ByteText.isDigit(b) {
+                if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                out.append(b | (ByteText.isUpper(b) ? 0x20 : 0))
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Two digits or more: 1 -> "01", 123 -> "123".

@@ -20,8 +20,15 @@ public enum StatusMatcher {
         return all.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The first word of every phrase; nil if some phrase has no words.
+    static let firstWords: Set<String>? = {
+        phrases.contains { $0.0.isEmpty } ? nil : Set(phrases.map { $0.0[0] })
+    }()
+
     public static func match(_ text: Substring) -> Match? {
         let ws = words(of: text, limit: 5)
+        // NB: most texts tried start with no status word; one lookup rules out every phrase.
+        if let firstWords, !(ws.first.map { firstWords.contains($0.word) } ?? false) { return nil }
         for (phrase, canonical) in phrases where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 let end = ws[phrase.count - 1].end
@@ -42,6 +49,7 @@ public enum StatusMatcher {
 
     /// Lowercased words with the index just past each, joining `over due`/`on going`.
     static func words(of text: Substring, limit: Int = .max) -> [(word: String, end: String.Index)] {
+        if let ascii = asciiWords(of: text, limit: limit) { return ascii }
         var out: [(word: String, end: String.Index)] = []
         var i = text.startIndex
         while i < text.endIndex && out.count < limit {
@@ -63,5 +71,45 @@ public enum StatusMatcher {
             i = j
         }
         return out
+    }
+
+    /// `words(of:limit:)` read on bytes, or nil when a byte it reads (or the one
+    /// after the last word) is not plain ASCII and so may change the characters.
+    private static func asciiWords(of text: Substring, limit: Int) -> [(word: String, end: String.Index)]? {
+        let u = text.utf8
+        @inline(__always) func isSeparator(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "\t")
+        }
+        @inline(__always) func isPlain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
+        var out: [(word: String, end: String.Index)] = []
+        var i = u.startIndex
+        while i < u.endIndex && out.count < limit {
+            while i < u.endIndex, isSeparator(u[i]) { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex, !isSeparator(u[j]) {
+                guard isPlain(u[j]) else { return nil }
+                j = u.index(after: j)
+            }
+            var wordEnd = j
+            while wordEnd > i, isWordPunctuation(u[u.index(before: wordEnd)]) { wordEnd = u.index(before: wordEnd) }
+            let w = ByteText.lowercased(text[i..<wordEnd])
+            if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
+                out[out.count - 1] = (prev.word + w, j)
+            } else {
+                out.append((w, j))
+            }
+            i = j
+        }
+        // NB: a separator is a character of its own only when a plain byte follows it.
+        if i < u.endIndex {
+            let next = u.index(after: i)
+            if !isPlain(u[i]) || (next < u.endIndex && !isPlain(u[next])) { return nil }
+        }
+        return out
+    }
+
+    @inline(__always) private static func isWordPunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
     }
 }

@@ -4,12 +4,65 @@ public enum Text {
     ///
     ///     Text.fold("  a \n b ") == "a b"
     public static func fold<S: StringProtocol>(_ s: S) -> String {
-        // NB: most text handed in is folded already; a read-only pass spares the copy.
-        if withUTF8(s, isFolded) { return String(s) }
-        var utf8 = Array(s.utf8)
-        return utf8.withUnsafeMutableBufferPointer { b -> String in
-            // NB: folds in place on UTF-8 bytes; whitespace is ASCII or one of the
-            // few multi-byte spaces below, so no decoding is needed.
+        // NB: folds on UTF-8 bytes; whitespace is ASCII or one of the few
+        // multi-byte spaces below, so no decoding is needed. Most text reaching
+        // here is folded already, so it is checked first and then copied once.
+        let folded = s.utf8.withContiguousStorageIfAvailable { b -> String? in
+            isFolded(b) ? nil : foldBytes(b)
+        }
+        switch folded {
+        case .some(.some(let f)): return f
+        case .some(.none): return String(s)
+        case .none: return Array(s.utf8).withUnsafeBufferPointer { foldBytes($0) }
+        }
+    }
+
+    /// No whitespace but single spaces between other bytes: `fold` would change nothing.
+    private static func isFolded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last, let base = b.baseAddress else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previousSpace = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            // NB: eight bytes at a time while they hold no control and no non-ASCII byte,
+            // so only doubled spaces need looking for.
+            if i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if zeroBytes(x & 0xE0E0_E0E0_E0E0_E0E0) | (x & 0x8080_8080_8080_8080) == 0 {
+                    let spaces = zeroBytes(x ^ 0x2020_2020_2020_2020)
+                    if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                    previousSpace = spaces >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
+            for j in i..<min(i + 8, n) {
+                let c = b[j]
+                if c == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                if c >= 0x09 && c <= 0x0D { return false }
+                if c >= 0xC2 && whitespaceWidth(b, j) > 0 { return false }
+            }
+            i += 8
+        }
+        return true
+    }
+
+    /// 0x80 in each byte of `v` that is zero, 0 elsewhere.
+    @inline(__always)
+    private static func zeroBytes(_ v: UInt64) -> UInt64 {
+        let low = UInt64(0x7F7F_7F7F_7F7F_7F7F)
+        return ~(((v & low) &+ low) | v | low)
+    }
+
+    /// `fold` of UTF-8 bytes, written straight into the new string.
+    private static func foldBytes(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
             var o = 0
             var i = 0
             var pendingSpace = false
@@ -20,36 +73,20 @@ public enum Text {
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
                     width = 1
                 } else if c >= 0xC2 {
-                    width = whitespaceWidth(UnsafeBufferPointer(b), i)
+                    width = whitespaceWidth(b, i)
                 }
                 if width > 0 {
                     pendingSpace = o > 0
                     i += width
                     continue
                 }
-                if pendingSpace { b[o] = 0x20; o += 1; pendingSpace = false }
-                b[o] = c
+                if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                out[o] = c
                 o += 1
                 i += 1
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<o]), as: UTF8.self)
+            return o
         }
-    }
-
-    /// True when `fold` would return the bytes as they are: no whitespace but single spaces between words.
-    static func isFolded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previousSpace = true
-        for i in b.indices {
-            let c = b[i]
-            if c == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
-                continue
-            }
-            if (c >= 0x09 && c <= 0x0D) || (c >= 0xC2 && whitespaceWidth(b, i) > 0) { return false }
-            previousSpace = false
-        }
-        return b.isEmpty || !previousSpace
     }
 
     /// Byte length of the Unicode space starting at `i` (U+0085, U+00A0, U+1680,

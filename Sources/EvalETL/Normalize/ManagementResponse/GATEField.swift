@@ -16,7 +16,8 @@ enum GATEField: Equatable {
 
     /// The field a label names (case and `Recommendation 3` numbers ignored), or nil.
     init?(label: String) {
-        let l = label.lowercased()
+        guard Self.mayName(label) else { return nil }
+        let l = ByteText.lowercased(label)
         switch l {
         case "recommendation", "recommendations", "recomendación", "recommandation": self = .recommendation
         case "management response", "management responses": self = .managementResponse
@@ -38,5 +39,14 @@ enum GATEField: Equatable {
                 return nil
             }
         }
+    }
+
+    /// False when the first byte rules out every label above.
+    ///
+    /// NB: most `…:` lines are key action rows (`1. KAZ: …`); an ASCII first
+    /// byte whose lowercase starts no label rejects them before lowercasing.
+    private static func mayName(_ label: String) -> Bool {
+        guard let f = label.utf8.first, f < 0x80 else { return true }
+        return "rmdctouRMDCTOU".utf8.contains(f)
     }
 }

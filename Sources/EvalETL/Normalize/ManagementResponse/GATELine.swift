@@ -26,23 +26,44 @@ enum GATELine: Equatable {
         guard let first = line.first else { return .blank }
         if first == ":" { return .headerValue(ResponsibleCell.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.
-        let lower = line.prefix(64).lowercased()
-        if line.utf8.count <= 60 {
-            let folded = Text.fold(lower)
-            if folded == "management response" { return .pageTitle }
-            if isPageFooter(folded) { return .blank }
-            if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
-            if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
-            if folded.contains("responsible") && folded.contains("deadline") && folded.contains("status") {
-                return .keyActionsTableHeader
-            }
-        }
-        guard let colon = line.prefix(48).firstIndex(of: ":") else { return .text(line) }
+        if line.utf8.count <= 60, let kind = shortLineKind(line) { return kind }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
         let label = Text.fold(line[..<colon])
         let value = ResponsibleCell.trimmed(line[line.index(after: colon)...])
         if let field = GATEField(label: label) { return .field(field, value) }
         if isLabel(label) { return .otherField(label: line[..<colon], value: value) }
         return .text(line)
+    }
+
+    /// The page title, a footer, or a Key Actions heading, judged on a line of at most 60 bytes.
+    private static func shortLineKind(_ line: Substring) -> GATELine? {
+        // NB: at most 60 bytes is at most 60 characters, so the whole line is read.
+        let folded = Text.fold(ByteText.lowercased(line))
+        if folded == "management response" { return .pageTitle }
+        if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
+        if mayBeKeyAction(folded) {
+            if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
+            if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
+        }
+        if folded.contains("responsible") && folded.contains("deadline") && folded.contains("status") {
+            return .keyActionsTableHeader
+        }
+        return nil
+    }
+
+    /// False when the first byte rules out `page …`, `página …` and a leading number.
+    ///
+    /// NB: an ASCII letter other than `p` starts neither word nor number; anything
+    /// else (a digit, a non-ASCII character) is left to `isPageFooter`.
+    private static func mayBePageFooter(_ folded: String) -> Bool {
+        guard let f = folded.utf8.first, ByteText.isLetter(f) else { return true }
+        return f == UInt8(ascii: "p")
+    }
+
+    /// False when the first byte rules out every `key action …` line.
+    private static func mayBeKeyAction(_ folded: String) -> Bool {
+        guard let f = folded.utf8.first else { return false }
+        return f == UInt8(ascii: "k") || f >= 0x80
     }
 
     /// `page 2 of 5`, `page 3`, `2 / 5`: print furniture between pages, read as a blank line.
@@ -60,9 +81,18 @@ enum GATELine: Equatable {
     static func isLabel(_ label: String) -> Bool {
         let words = label.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
-        return words.allSatisfy { w in
-            guard let f = w.first, f.isUppercase else { return ["of", "and", "&", "de", "du", "la"].contains(w) }
-            return w.contains(where: \.isLowercase) && !w.contains(where: \.isNumber)
-        }
+        return words.allSatisfy(isLabelWord)
     }
+
+    /// A capitalised word with a lowercase letter and no digit, or a small connector.
+    private static func isLabelWord(_ w: Substring) -> Bool {
+        if ByteText.isSimpleASCII(w), let f = w.utf8.first {
+            guard ByteText.isUpper(f) else { return labelConnectors.contains(w) }
+            return w.utf8.contains(where: ByteText.isLower) && !w.utf8.contains(where: ByteText.isDigit)
+        }
+        guard let f = w.first, f.isUppercase else { return labelConnectors.contains(w) }
+        return w.contains(where: \.isLowercase) && !w.contains(where: \.isNumber)
+    }
+
+    private static let labelConnectors: [Substring] = ["of", "and", "&", "de", "du", "la"]
 }

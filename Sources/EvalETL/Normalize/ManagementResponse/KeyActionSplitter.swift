@@ -134,10 +134,10 @@ enum KeyActionSplitter {
         var anyStatus: (Range<String.Index>, CalendarDate)?
         // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
         for (r, d) in dates.prefix(16) {
-            var rest = s[r.upperBound...].prefix(80)
+            var rest = ByteText.prefix(s[r.upperBound...], characters: 80)
             while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
             guard StatusMatcher.match(rest) != nil else { continue }
-            if rest.first?.isUppercase ?? false { return (r, d) }
+            if ByteText.startsUppercase(rest) { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
         }
         if let a = anyStatus { return (a.0, a.1) }
@@ -147,8 +147,8 @@ enum KeyActionSplitter {
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
     static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> String.Index? {
         var tries = 0
-        for r in words.dropFirst(2) where s[r.lowerBound].isUppercase {
-            guard StatusMatcher.match(s[r.lowerBound...].prefix(80)) != nil else { continue }
+        for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
+            guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], characters: 80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
             let cell = ResponsibleCell.split(s[..<r.lowerBound])
@@ -160,25 +160,35 @@ enum KeyActionSplitter {
     /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
     static func deadline(_ word: Substring) -> CalendarDate? {
         guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
-        var w = word
-        while let l = w.last, l == "," || l == ";" || l == "." { w = w.dropLast() }
+        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; on ASCII one byte is
+        // one character, and any other byte makes no date either way.
+        guard ByteText.isSimpleASCII(word) else { return nil }
+        var w = word.utf8[...]
+        while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
         guard w.count >= 6, w.count <= 10 else { return nil }
-        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
-        if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ByteText.isDigit) }) else { return nil }
+        if parts.count == 3 {
             // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-            let n = parts.compactMap { Int($0) }
+            let n = parts.map(number)
             if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
             if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
             return nil
         }
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        guard parts.count == 2 else { return nil }
         let (a, b) = (parts[0], parts[1])
-        if a.count == 4, (1...2).contains(b.count), let y = Int(a), let m = Int(b), (1900...2200).contains(y) {
-            return CalendarDate.endOfMonth(year: y, month: m)
+        let (na, nb) = (number(a), number(b))
+        if a.count == 4, (1...2).contains(b.count), (1900...2200).contains(na) {
+            return CalendarDate.endOfMonth(year: na, month: nb)
         }
-        if b.count == 4, (1...2).contains(a.count), w.contains("/"), let y = Int(b), let m = Int(a), (1900...2200).contains(y) {
-            return CalendarDate.endOfMonth(year: y, month: m)
+        if b.count == 4, (1...2).contains(a.count), w.contains(UInt8(ascii: "/")), (1900...2200).contains(nb) {
+            return CalendarDate.endOfMonth(year: nb, month: na)
         }
         return nil
+    }
+
+    /// The value of at most ten ASCII digits.
+    private static func number(_ digits: Substring.UTF8View.SubSequence) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 }

@@ -139,7 +139,7 @@ public struct ManagementResponseParser: DocumentParser {
 
     /// A known extra GATE label, which ends a text rather than continuing it.
     static func isExtraLabel(_ label: Substring) -> Bool {
-        Vocabulary.gateExtraLabels.contains(Text.fold(label).lowercased())
+        Vocabulary.gateExtraLabels.contains(ByteText.lowercased(Text.fold(label)))
     }
 
     /// One row of the Key Actions table, or more comments for the previous action.

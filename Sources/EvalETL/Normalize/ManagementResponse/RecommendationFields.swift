@@ -23,17 +23,27 @@ enum RecommendationFields {
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
-        guard let colon = text.prefix(160).firstIndex(of: ":") else { return nil }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
         let lead = text[..<colon]
-        let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
         guard text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " else { return nil }
+        let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
         let words = lead.split(separator: " ")
-        guard (1...maxTitleWords).contains(words.count), let f = lead.first, f.isUppercase,
-              !lead.contains(where: { ".;,!?()[]\"".contains($0) }) else { return nil }
+        guard (1...maxTitleWords).contains(words.count), ByteText.startsUppercase(lead),
+              !hasTitlePunctuation(lead) else { return nil }
         guard let a = after.first, a.isUppercase || a == "“" || a == "\"" || a == "‘" else { return nil }
         let firstWord = after.prefix { !$0.isWhitespace }
         if isListMarker(firstWord) { return nil }
         return (Text.fold(lead), Text.fold(after))
+    }
+
+    /// A character no title holds: `.;,!?()[]"`.
+    ///
+    /// NB: compared by bytes on ASCII only: a non-ASCII character can equal one of
+    /// these (`U+037E` is `;`), so other text asks `Character`.
+    private static func hasTitlePunctuation(_ lead: Substring) -> Bool {
+        let marks = ".;,!?()[]\""
+        if ByteText.isSimpleASCII(lead) { return lead.utf8.contains { marks.utf8.contains($0) } }
+        return lead.contains(where: { marks.contains($0) })
     }
 
     /// `i.`, `iv)`, `(1)`, `a.`, `1.`, `A)`.

@@ -83,9 +83,30 @@ enum ResponsibleCell {
 
     /// `s` without leading and trailing whitespace.
     ///
-    /// NB: index arithmetic, not `dropLast()`, which walks the whole slice.
+    /// NB: index arithmetic, not `dropLast()`, which walks the whole slice. ASCII
+    /// whitespace is dropped on bytes while its neighbour byte is ASCII too (so it
+    /// is a character of its own); anything else is asked of `Character`.
     static func trimmed(_ s: Substring) -> Substring {
         // Fast path: no ASCII space or control at either end, nothing non-ASCII there.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
+        let u = s.utf8
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, PartyTokens.isSpace(u[lo]) {
+            let next = u.index(after: lo)
+            guard next == hi || u[next] < 0x80 else { break }
+            lo = next
+        }
+        while lo < hi {
+            let before = u.index(before: hi)
+            guard PartyTokens.isSpace(u[before]), before == lo || u[u.index(before: before)] < 0x80 else { break }
+            hi = before
+        }
+        return trimmedCharacters(s[lo..<hi])
+    }
+
+    /// `trimmed` by `Character`: the path for whitespace next to non-ASCII text.
+    private static func trimmedCharacters(_ s: Substring) -> Substring {
         if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
         var lo = s.startIndex
         var hi = s.endIndex

@@ -29,22 +29,24 @@ enum PartyGrammar {
         guard let head = body.first, !PartyTokens.isParen(head) else { return nil }
         for w in body where !PartyTokens.isParen(w) {
             // NB: a word ending a sentence, or holding digits, belongs to the description.
-            if let l = w.last, l == "." || l == ":" || l == "!" || l == "?" { return nil }
-            if w.contains(where: \.isNumber) { return nil }
+            if ByteText.endsWith(oneOf: ".:!?", w) { return nil }
+            if ByteText.hasNumber(w) { return nil }
         }
         let joined = body.joined(separator: " ")
-        if let org = Vocabulary.canonicalOrganization(joined) {
+        if PartyWordFilter.organizationStarts.mayStart(head), let org = Vocabulary.canonicalOrganization(joined) {
             return Reading(name: org, kind: .organization, detail: detail)
         }
-        let lower = joined.lowercased()
-        if Vocabulary.organizationNouns.contains(lower) {
-            return first ? nil : Reading(name: joined, kind: .organization, detail: detail)
-        }
-        if Vocabulary.groupNouns.contains(lower) {
-            return first ? nil : Reading(name: joined, kind: .group, detail: detail)
+        if PartyWordFilter.nounStarts.mayStart(head) {
+            let lower = joined.lowercased()
+            if Vocabulary.organizationNouns.contains(lower) {
+                return first ? nil : Reading(name: joined, kind: .organization, detail: detail)
+            }
+            if Vocabulary.groupNouns.contains(lower) {
+                return first ? nil : Reading(name: joined, kind: .group, detail: detail)
+            }
         }
         if organizationPhrase(body)
-            || (!first && body.count == 1 && Vocabulary.organizationHeads.contains(head.lowercased())) {
+            || (!first && body.count == 1 && Vocabulary.organizationHeads.contains(ByteText.lowercased(head))) {
             return Reading(name: joined, kind: .organization, detail: detail)
         }
         if let unit = unit(body, first: first) {
@@ -61,7 +63,9 @@ enum PartyGrammar {
         var rest = body
         var orgPrefix = false
         var acronymPrefix = false
-        for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
+        // NB: every prefix tried starts with the same word, which may rule them all out.
+        let mayStartOrganization = rest.first.map(PartyWordFilter.organizationStarts.mayStart) ?? false
+        for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) where mayStartOrganization {
             if Vocabulary.canonicalOrganization(rest.prefix(n).joined(separator: " ")) != nil {
                 acronymPrefix = n == 1 && PartyTokens.isCode(rest[rest.startIndex])
                 rest = rest.dropFirst(n)
@@ -131,7 +135,6 @@ enum PartyGrammar {
         if !afterHead && !(PartyTokens.isTitleWord(head) || PartyTokens.isCode(head)) { return false }
         var previousWasConnector = true
         for (i, w) in tail.enumerated() {
-            let lower = w.lowercased()
             if PartyTokens.isParen(w) {
                 let inner = PartyTokens.parenInner(w)
                 guard i > 0, !inner.contains(","), !inner.contains(";"),
@@ -146,8 +149,10 @@ enum PartyGrammar {
             previousWasConnector = false
             if Vocabulary.countrySet.contains(String(w)) { return false }
             if PartyTokens.isTitleWord(w) || PartyTokens.isCode(w) { continue }
-            if PartyTokens.isLowerWord(w)
-                && (Vocabulary.roleModifiers.contains(lower) || Vocabulary.roleNouns.contains(lower)) { continue }
+            if PartyTokens.isLowerWord(w) {
+                let lower = ByteText.lowercased(w)
+                if Vocabulary.roleModifiers.contains(lower) || Vocabulary.roleNouns.contains(lower) { continue }
+            }
             return false
         }
         return true
@@ -157,8 +162,8 @@ enum PartyGrammar {
     /// words with an organization head noun first or last.
     private static func organizationPhrase(_ body: ArraySlice<Substring>) -> Bool {
         guard body.count >= 2, let f = body.first, let l = body.last else { return false }
-        guard Vocabulary.organizationHeads.contains(f.lowercased())
-                || Vocabulary.organizationHeads.contains(l.lowercased()) else { return false }
+        guard Vocabulary.organizationHeads.contains(ByteText.lowercased(f))
+                || Vocabulary.organizationHeads.contains(ByteText.lowercased(l)) else { return false }
         var previousWasConnector = true
         for w in body {
             if Vocabulary.roleConnectors.contains(String(w)) || ["and", "&", "the", "y", "et", "la", "le"].contains(w) {
@@ -174,6 +179,7 @@ enum PartyGrammar {
 
     /// How many words at the start name a country (0 when none).
     private static func country(at words: ArraySlice<Substring>) -> Int {
+        guard let f = words.first, PartyWordFilter.countryStarts.mayStart(f) else { return 0 }
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             let name = words.prefix(n).joined(separator: " ")
             if Vocabulary.countrySet.contains(name) { return n }
@@ -182,6 +188,7 @@ enum PartyGrammar {
     }
 
     private static func countryAtEnd(_ words: ArraySlice<Substring>) -> Int {
+        guard let l = words.last, PartyWordFilter.countryEnds.mayStart(l) else { return 0 }
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             let name = words.suffix(n).joined(separator: " ")
             if Vocabulary.countrySet.contains(name) { return n }
@@ -202,9 +209,9 @@ enum PartyGrammar {
                 pending.append(w)
                 continue
             }
-            guard PartyTokens.isTitleWord(w), !w.contains("/"), !PartyTokens.isRoleNoun(w),
-                  !Vocabulary.organizationHeads.contains(w.lowercased()),
-                  !Vocabulary.nonNameWords.contains(w.lowercased()),
+            guard PartyTokens.isTitleWord(w), !w.contains("/"), !PartyTokens.isRoleNoun(w) else { return nil }
+            let lower = ByteText.lowercased(w)
+            guard !Vocabulary.organizationHeads.contains(lower), !Vocabulary.nonNameWords.contains(lower),
                   !Vocabulary.countrySet.contains(String(w)) else { return nil }
             parts.append(pending + [w])
             pending = []

@@ -62,6 +62,23 @@ enum PartyTokens {
     /// Every suffix of a responsible cell that holds one fails to read.
     static func isForeignToParties(_ w: Substring) -> Bool {
         if isParen(w) { return false }
+        guard ByteText.isSimpleASCII(w) else { return isForeignToPartiesByCharacter(w) }
+        // NB: on ASCII one byte is one character; a party word is ruled out by its
+        // last byte or a digit before its lowercase form is ever built.
+        var word = w
+        if let l = word.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
+            word = word[..<word.utf8.index(before: word.utf8.endIndex)]
+        }
+        guard let l = word.utf8.last, let f = word.utf8.first else { return false }
+        if l == UInt8(ascii: ".") || l == UInt8(ascii: ":") || l == UInt8(ascii: "!") || l == UInt8(ascii: "?") { return true }
+        if word.utf8.contains(where: ByteText.isDigit) { return true }
+        guard ByteText.isLower(f) else { return false }
+        return !partyLowercaseWords.contains(ByteText.lowercased(word))
+            && !partyLowercaseWords.contains(ByteText.lowercased(withoutPluralMark(word)))
+    }
+
+    /// `isForeignToParties` by `Character`, for words with non-ASCII text.
+    private static func isForeignToPartiesByCharacter(_ w: Substring) -> Bool {
         var word = w
         if let l = word.last, l == "," || l == ";" { word = word.dropLast() }
         guard let l = word.last, let f = word.first else { return false }
@@ -87,7 +104,14 @@ enum PartyTokens {
     }()
 
     /// `(…)` as one word.
-    static func isParen(_ w: Substring) -> Bool { w.utf8.count >= 2 && w.first == "(" && w.last == ")" }
+    ///
+    /// NB: a first `(` and last `)` character start and end with those bytes, so
+    /// other words are ruled out on two bytes.
+    static func isParen(_ w: Substring) -> Bool {
+        let u = w.utf8
+        guard u.count >= 2, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") else { return false }
+        return w.first == "(" && w.last == ")"
+    }
 
     /// The text inside a parenthesis word, folded.
     static func parenInner(_ w: Substring) -> String {
@@ -96,8 +120,20 @@ enum PartyTokens {
 
     /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`.
     static func isCode(_ w: Substring) -> Bool {
-        if Vocabulary.officeCodes.contains(String(w)) { return true }
+        guard ByteText.isSimpleASCII(w) else { return isCodeByCharacter(w) }
+        if isOfficeCode(w) { return true }
+        let u = w.utf8
         // `M&E`
+        if (3...5).contains(u.count), u.contains(UInt8(ascii: "&")),
+           u.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: "&") }) { return true }
+        let parts = u.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        return parts.allSatisfy { p in (2...5).contains(p.count) && p.allSatisfy(ByteText.isUpper) }
+    }
+
+    /// `isCode` by `Character`, for words with non-ASCII text.
+    private static func isCodeByCharacter(_ w: Substring) -> Bool {
+        if Vocabulary.officeCodes.contains(String(w)) { return true }
         if (3...5).contains(w.count), w.contains("&"),
            w.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || $0 == "&" }) { return true }
         let parts = w.split(separator: "/", omittingEmptySubsequences: false)
@@ -107,11 +143,32 @@ enum PartyTokens {
         }
     }
 
-    static func isOfficeCode(_ w: Substring) -> Bool { Vocabulary.officeCodes.contains(String(w)) }
+    static func isOfficeCode(_ w: Substring) -> Bool {
+        // NB: an ASCII word longer than every code is none of them.
+        if w.utf8.count > officeCodeMaxBytes, ByteText.isASCII(w) { return false }
+        return Vocabulary.officeCodes.contains(String(w))
+    }
+
+    private static let officeCodeMaxBytes = Vocabulary.officeCodes.map(\.utf8.count).max() ?? 0
 
     /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
     static func isTitleWord(_ w: Substring) -> Bool {
         let w = withoutPluralMark(w)
+        guard ByteText.isSimpleASCII(w) else { return isTitleWordByCharacter(w) }
+        let u = w.utf8
+        guard let f = u.first, ByteText.isUpper(f) else { return false }
+        var hasLower = false
+        for c in u {
+            if ByteText.isLower(c) { hasLower = true; continue }
+            if ByteText.isUpper(c) { continue }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "'") || c == UInt8(ascii: "&") { continue }
+            return false
+        }
+        return hasLower
+    }
+
+    /// `isTitleWord` by `Character` (after the plural mark is dropped).
+    private static func isTitleWordByCharacter(_ w: Substring) -> Bool {
         guard let f = w.first, f.isUppercase, f.isLetter else { return false }
         var hasLower = false
         for c in w {
@@ -125,17 +182,27 @@ enum PartyTokens {
 
     /// A lowercase word of letters: `programme`, `staff`.
     static func isLowerWord(_ w: Substring) -> Bool {
+        if ByteText.isSimpleASCII(w) {
+            guard let f = w.utf8.first, ByteText.isLower(f) else { return false }
+            return w.utf8.allSatisfy { ByteText.isLetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") }
+        }
         guard let f = w.first, f.isLowercase else { return false }
         return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" }
     }
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).
     static func isRoleNoun(_ w: Substring) -> Bool {
-        Vocabulary.roleNouns.contains(withoutPluralMark(w).lowercased())
+        Vocabulary.roleNouns.contains(ByteText.lowercased(withoutPluralMark(w)))
     }
 
     /// `Specialist(s)` -> `Specialist`.
     static func withoutPluralMark(_ w: Substring) -> Substring {
-        w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
+        let u = w.utf8
+        // NB: `(s)` ends with the byte `)`; other words skip the character walk.
+        guard u.last == UInt8(ascii: ")") else { return w }
+        if ByteText.isSimpleASCII(w) {
+            return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
+        }
+        return w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
     }
 }

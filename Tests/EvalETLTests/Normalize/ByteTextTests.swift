@@ -1,0 +1,160 @@
+import XCTest
+@testable import EvalETL
+
+/// Each byte-level helper against the `Character` code it stands for, one row per edge.
+final class ByteTextTests: XCTestCase {
+    /// ASCII, CRLF, combining marks after ASCII, Kelvin sign, Greek question mark, non-ASCII letters.
+    static let samples: [String] = [
+        "", " ", "a", "A", "UN Women", "un women", "MCO", "ROs", "M&E", "KAZ/TKM", "Specialist(s)", "(s)",
+        "Programme", "Stewart-Evans", "O’Brien", "Évaluation", "élan", "E\u{301}lan", "a\r\nb", "\r\n",
+        "x\u{301}", ":\u{301}abc", "2021/07", "2021-07.", "07/2021,", "15/07/2021", "2021/13", "1899/01",
+        "٣٤٥", "word.", "word\u{37E}", "ab:", "Ki\u{212A}", "\u{212A}ey actions", "gender", "to", "(WEE Unit)",
+        "Head\u{0600} ", "  padded  ", "tab\there", "\u{A0}nbsp\u{A0}", "ÉCOLE", "İstanbul",
+    ]
+
+    func testLowercased() {
+        for s in Self.samples {
+            XCTAssertEqual(ByteText.lowercased(s[...]), s.lowercased(), s)
+            XCTAssertEqual(ByteText.lowercased(s), s.lowercased(), s)
+        }
+    }
+
+    func testPrefixAndFirstIndex() {
+        let long = Self.samples.joined(separator: " : ")
+        for s in Self.samples + [long] {
+            for n in [0, 1, 2, 3, 5, 48] {
+                XCTAssertEqual(ByteText.prefix(s[...], characters: n), s.prefix(n), "\(s) \(n)")
+                XCTAssertEqual(ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s[...]),
+                               s.prefix(n).firstIndex(of: ":"), "\(s) \(n)")
+            }
+        }
+    }
+
+    func testCharacterQuestions() {
+        for s in Self.samples {
+            XCTAssertEqual(ByteText.startsUppercase(s[...]), s.first?.isUppercase ?? false, s)
+            XCTAssertEqual(ByteText.hasNumber(s[...]), s.contains(where: \.isNumber), s)
+            XCTAssertEqual(ByteText.endsWith(oneOf: ".:!?;", s[...]), s.last.map { ".:!?;".contains($0) } ?? false, s)
+        }
+    }
+
+    func testFold() {
+        let cases: [(String, String)] = [
+            ("", ""), ("a", "a"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\tb", "a b"),
+            ("  a \n b ", "a b"), ("a\u{A0}b", "a b"), ("a\u{2003}\u{3000}b", "a b"), ("a\u{301} b", "a\u{301} b"),
+            ("\r\n", ""), ("x\u{85}", "x"), ("Évaluation finale", "Évaluation finale"),
+        ]
+        for (input, want) in cases {
+            XCTAssertEqual(Text.fold(input), want, input)
+            XCTAssertEqual(Text.fold(input[...]), want, input)
+        }
+    }
+
+    func testTrimmed() {
+        for s in Self.samples + ["\u{A0} x \u{A0}", " \u{301}x", "x \u{0600} ", "\r\n x \r\n", " \u{A0}é "] {
+            var lo = s.startIndex
+            var hi = s.endIndex
+            while lo < hi, s[lo].isWhitespace { lo = s.index(after: lo) }
+            while lo < hi, s[s.index(before: hi)].isWhitespace { hi = s.index(before: hi) }
+            XCTAssertEqual(ResponsibleCell.trimmed(s[...]), s[lo..<hi], s)
+        }
+    }
+
+    func testWordShapes() {
+        for s in Self.samples {
+            let w = s[...]
+            let plainless = w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
+            XCTAssertEqual(PartyTokens.withoutPluralMark(w), plainless, s)
+            XCTAssertEqual(PartyTokens.isParen(w), w.utf8.count >= 2 && w.first == "(" && w.last == ")", s)
+            XCTAssertEqual(PartyTokens.isLowerWord(w),
+                           (w.first?.isLowercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" }, s)
+            var title = false
+            if let f = plainless.first, f.isUppercase, f.isLetter {
+                title = plainless.allSatisfy { c in
+                    c.isLetter || c == "-" || c == "/" || c == "'" || c == "’" || c == "&"
+                } && plainless.contains(where: \.isLowercase)
+            }
+            XCTAssertEqual(PartyTokens.isTitleWord(w), title, s)
+        }
+    }
+
+    func testStatusWordsMatchCharacterReading() {
+        let texts = ["Over due - initiated note", "On going", "Completed.", "OVERDUE NOT INITIATED x y z",
+                     "Initiated\u{301} x", "Done -\u{301}x", "en retard", "Achevé", "a b c d e f g", "  ", "x\r\ny"]
+        for t in texts {
+            let bytes = StatusMatcher.words(of: t[...], limit: 5).map(\.word)
+            XCTAssertEqual(bytes, Self.characterWords(t), t)
+        }
+    }
+
+    /// The `Character` reading `StatusMatcher.words` had before its byte path.
+    static func characterWords(_ text: String, limit: Int = 5) -> [String] {
+        let separators: Set<Character> = [" ", "-", "–", "\t"]
+        var out: [String] = []
+        var i = text.startIndex
+        while i < text.endIndex && out.count < limit {
+            while i < text.endIndex, separators.contains(text[i]) { i = text.index(after: i) }
+            guard i < text.endIndex else { break }
+            var j = i
+            while j < text.endIndex, !separators.contains(text[j]) { j = text.index(after: j) }
+            var w = text[i..<j].lowercased()
+            while let last = w.last, ".,;:".contains(last) { w.removeLast() }
+            if let prev = out.last, (prev == "over" && w == "due") || (prev == "on" && w == "going") {
+                out[out.count - 1] = prev + w
+            } else {
+                out.append(w)
+            }
+            i = j
+        }
+        return out
+    }
+
+    func testDeadlines() {
+        let cases: [(String, CalendarDate?)] = [
+            ("2021/07", CalendarDate.endOfMonth(year: 2021, month: 7)),
+            ("2021-07.", CalendarDate.endOfMonth(year: 2021, month: 7)),
+            ("07/2021,", CalendarDate.endOfMonth(year: 2021, month: 7)),
+            ("07-2021", nil), ("2021/13", nil), ("1899/01", nil), ("2021/7/1", CalendarDate(year: 2021, month: 7, day: 1)),
+            ("15/07/2021", CalendarDate(year: 2021, month: 7, day: 15)), ("15/07/21", nil), ("2021/0७", nil),
+            ("2021\u{301}/07", nil), ("12345", nil),
+        ]
+        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...]), want, word) }
+    }
+
+    func testWordFilterNeverRulesOutAPhrase() {
+        for key in Vocabulary.organizationsByKey.keys {
+            let words = key.split(separator: " ")
+            XCTAssertTrue(PartyWordFilter.organizationStarts.mayStart(words[0]), key)
+            XCTAssertTrue(PartyWordFilter.organizationStarts.mayStart(words[0].uppercased()[...]), key)
+        }
+        for name in Vocabulary.countries {
+            let words = name.split(separator: " ")
+            XCTAssertTrue(PartyWordFilter.countryStarts.mayStart(words[0]), name)
+            XCTAssertTrue(PartyWordFilter.countryEnds.mayStart(words[words.count - 1]), name)
+        }
+        XCTAssertFalse(PartyWordFilter.organizationStarts.mayStart("Programme"))
+        XCTAssertFalse(PartyWordFilter.countryStarts.mayStart("programme"))
+        XCTAssertTrue(PartyWordFilter.countryStarts.mayStart("(Sri Lanka)"))
+    }
+
+    func testSlugAndSummaryKey() {
+        for s in Self.samples + ["UN Women (WEE/SL Unit)", "--a--b--"] {
+            var ref = ""
+            var dash = false
+            for ch in s.lowercased() {
+                if ch.isLetter || ch.isNumber {
+                    if dash && !ref.isEmpty { ref.append("-") }
+                    ref.append(ch)
+                    dash = false
+                } else {
+                    dash = true
+                }
+            }
+            XCTAssertEqual(RowAssembler.slug(s), ref, s)
+        }
+        let long = String(repeating: "The MCO Appreciates  the\n\nevaluation. ", count: 200)
+        for s in [long, "Short Summary", long + "É", "É" + long, "İ“" + long, String(repeating: " ", count: 5000) + long] {
+            XCTAssertEqual(RowAssembler.summaryKey(s), String(Text.fold(s).lowercased().prefix(400)))
+        }
+    }
+}
