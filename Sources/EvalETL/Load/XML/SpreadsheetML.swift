@@ -2,7 +2,7 @@
 ///
 ///     try SpreadsheetML.startWorkbook(w)
 ///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …])
-///     try SpreadsheetML.row(w, [.string("E1-R01-A01"), .number("1"), .empty])
+///     SpreadsheetML.row(&markup, [.string("E1-R01-A01"), .number("1"), .empty]); try w.raw(markup.bytes)
 ///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
 ///     try w.close()   // ends the Workbook element
 enum SpreadsheetML {
@@ -71,30 +71,34 @@ enum SpreadsheetML {
         try w.newline()
     }
 
-    /// One data row.
-    static func row(_ w: XMLStreamWriter, _ cells: [WorkbookCell]) throws(OutputError) {
-        try w.startElement("Row")
+    /// One data row, as `XMLStreamWriter` calls would write it without indentation.
+    ///
+    ///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>
+    static func row(_ m: inout XMLMarkup, _ cells: [WorkbookCell]) {
+        m.append("<Row>")
         for cell in cells {
-            try w.startElement("Cell")
             switch cell {
             case .empty:
-                break
+                m.append("<Cell/>")
+                continue
             case .string(let s):
-                if s.utf8.contains(0x0A) { try w.attribute("ss:StyleID", "sWrap") }
-                try data(w, type: "String", s)
+                m.append(s.utf8.contains(0x0A) ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
+                m.append("<Data ss:Type=\"String\">")
+                m.appendText(s)
             case .number(let s):
-                try data(w, type: "Number", s)
+                m.append("<Cell><Data ss:Type=\"Number\">")
+                m.appendText(s)
             case .date(let iso):
-                try w.attribute("ss:StyleID", "sDate")
-                try data(w, type: "DateTime", iso + "T00:00:00.000")
+                m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
+                m.appendText(iso)
+                m.append("T00:00:00.000")
             case .bool(let b):
-                try w.attribute("ss:StyleID", "sBool")
-                try data(w, type: "Number", b ? "1" : "0")
+                m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
+                m.append(b ? "1" : "0")
             }
-            try w.endElement()
+            m.append("</Data></Cell>")
         }
-        try w.endElement()
-        try w.newline()
+        m.append("</Row>\n")
     }
 
     /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`.

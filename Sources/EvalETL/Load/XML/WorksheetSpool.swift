@@ -24,6 +24,7 @@ final class WorksheetSpool {
     private var sheetEnds: [Int] = []
     private var input: UnsafeMutablePointer<FILE>?
     private var position = 0
+    private var markup = XMLMarkup()
 
     init(path: String, rowsPerSheet: Int) throws(OutputError) {
         precondition(rowsPerSheet >= 1, "a sheet holds at least one row")
@@ -45,7 +46,9 @@ final class WorksheetSpool {
     /// Appends one row.
     func append(_ cells: [WorkbookCell]) throws(OutputError) {
         guard let writer else { throw OutputError(path: path, "spool written after closeForReading()") }
-        try SpreadsheetML.row(writer, cells)
+        markup.removeAll()
+        SpreadsheetML.row(&markup, cells)
+        try writer.raw(markup.bytes)
         rowCount += 1
         if rowCount % rowsPerSheet == 0 { sheetEnds.append(try writer.byteOffset()) }
         try writer.flushIfNeeded()

@@ -86,6 +86,15 @@ final class XMLStreamWriter {
         try endElement()
     }
 
+    /// Markup built by `XMLMarkup`, as it is.
+    func raw(_ bytes: [UInt8]) throws(OutputError) {
+        var failure: OutputError?
+        bytes.withUnsafeBytes { b in
+            do throws(OutputError) { try raw(b) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Bytes that are already XML (a fragment written by another `XMLStreamWriter`), as they are.
     func raw(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }

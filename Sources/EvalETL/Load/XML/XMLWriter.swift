@@ -21,7 +21,27 @@ public final class XMLWriter: FormatWriter {
     public let format = OutputFormat.xml
     private var files: [String: XMLStreamWriter] = [:]
     private var order: [String] = []
-    private var elementNames: [String: [String]] = [:]
+    private var tags: [String: [Tags]] = [:]
+    private var hasRows: Set<String> = []
+    private var markup = XMLMarkup()
+
+    static let rowOpen = Array("  <\(XSDWriter.rowElement)>\n".utf8)
+    static let rowClose = Array("  </\(XSDWriter.rowElement)>\n".utf8)
+    static let itemOpen = Array("      <\(XSDWriter.itemElement)>".utf8)
+    static let itemClose = Array("</\(XSDWriter.itemElement)>\n".utf8)
+
+    /// A column's markup at its indentation inside `<row>`.
+    struct Tags {
+        var open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
+
+        init(_ name: String) {
+            open = Array("    <\(name)>".utf8)
+            close = Array("</\(name)>\n".utf8)
+            empty = Array("    <\(name)/>\n".utf8)
+            listOpen = Array("    <\(name)>\n".utf8)
+            listClose = Array("    </\(name)>\n".utf8)
+        }
+    }
     private var tally = ReplacementTally(file: "xml")
 
     public init() {}
@@ -43,23 +63,25 @@ public final class XMLWriter: FormatWriter {
             try w.attribute("xsi:noNamespaceSchemaLocation", "schema.xsd")
             files[table.name] = w
             order.append(table.name)
-            elementNames[table.name] = table.columns.map { XMLText.elementName($0.name) }
+            tags[table.name] = table.columns.map { Tags(XMLText.elementName($0.name)) }
         }
     }
 
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-        guard let w = files[table.name] else {
+        guard let w = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        let names = elementNames[table.name] ?? table.columns.map { XMLText.elementName($0.name) }
         for row in rows {
             try RowCheck.validate(row, table: table, file: w.path)
-            try w.startElement(XSDWriter.rowElement)
+            markup.removeAll()
+            // NB: the root's start tag is still open before the first row; libxml2 closes it.
+            if hasRows.insert(table.name).inserted { markup.append("\n") }
+            markup.append(Self.rowOpen)
             for (i, value) in row.enumerated() {
-                try writeValue(value, name: names[i], table: table.name, column: table.columns[i].name, to: w)
+                appendValue(value, tags[i], table: table.name, column: table.columns[i].name)
             }
-            try w.endElement()
-            try w.flushIfNeeded()
+            markup.append(Self.rowClose)
+            try w.raw(markup.bytes)
         }
     }
 
@@ -71,27 +93,33 @@ public final class XMLWriter: FormatWriter {
         return tally.warnings
     }
 
-    private func writeValue(_ value: Value, name: String, table: String, column: String,
-                            to w: XMLStreamWriter) throws(OutputError) {
+    /// One column of a row, as libxml2's writer indents it (a null column is absent).
+    private func appendValue(_ value: Value, _ tags: Tags, table: String, column: String) {
+        let text: String
         switch value {
         case .null:
             return
-        case .string(let s):
-            try w.element(name, text: tally.scrub(s, table: table, column: column))
-        case .int(let i):
-            try w.element(name, text: XMLText.int(i))
-        case .double(let d):
-            try w.element(name, text: XMLText.double(d))
-        case .bool(let b):
-            try w.element(name, text: XMLText.bool(b))
-        case .date(let d):
-            try w.element(name, text: XMLText.date(d))
+        case .string(let s): text = tally.scrub(s, table: table, column: column)
+        case .int(let i): text = XMLText.int(i)
+        case .double(let d): text = XMLText.double(d)
+        case .bool(let b): text = XMLText.bool(b)
+        case .date(let d): text = XMLText.date(d)
         case .list(let items):
-            try w.startElement(name)
-            for item in items {
-                try w.element(XSDWriter.itemElement, text: tally.scrub(item, table: table, column: column))
+            guard !items.isEmpty else {
+                markup.append(tags.empty)
+                return
             }
-            try w.endElement()
+            markup.append(tags.listOpen)
+            for item in items {
+                markup.append(Self.itemOpen)
+                markup.appendText(tally.scrub(item, table: table, column: column))
+                markup.append(Self.itemClose)
+            }
+            markup.append(tags.listClose)
+            return
         }
+        markup.append(tags.open)
+        markup.appendText(text)
+        markup.append(tags.close)
     }
 }

@@ -1,0 +1,53 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One row of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
+///
+///     var m = XMLMarkup()
+///     m.append("<Row><Cell><Data ss:Type=\"String\">")
+///     m.appendText("Tom & Jerry")            // Tom &amp; Jerry
+///     m.append("</Data></Cell></Row>\n")
+///     try writer.raw(m.bytes)
+///
+/// Names and markup come from the writers (table and column names made safe by
+/// `XMLText.elementName`), so only text needs escaping. Text is escaped as
+/// libxml2's text writer escapes element content, by libxml2's own
+/// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
+/// nearly all of it, is copied as it is.
+///
+/// NB: one libxml2 call per row instead of five per cell: the text writer keeps a
+/// heap-allocated stack entry per open element and `strlen`s every name.
+struct XMLMarkup {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    mutating func append(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// Element content, escaped.
+    mutating func appendText(_ s: String) {
+        var s = s
+        let plain = s.withUTF8 { b in
+            !b.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x0D || $0 == 0 }
+        }
+        if plain {
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
+        // NB: through a C string, as libxml2's writer reads it (a NUL ends it; the
+        // writers replace control characters before they get here).
+        s.withCString { c in
+            guard let escaped = xmlEncodeSpecialChars(nil, UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self)) else { return }
+            defer { evaletl_xmlFree(escaped) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
+        }
+    }
+}
