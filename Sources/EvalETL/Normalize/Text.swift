@@ -128,7 +128,8 @@ public enum Text {
         var rest = fold(value)[...]
         var items: [String] = []
         outer: while !rest.isEmpty {
-            for item in Vocabulary.commaItems where rest.lowercased().hasPrefix(item.lowercased()) {
+            let lower = rest.lowercased()
+            for (item, itemLower) in lowercasedCommaItems where lower.hasPrefix(itemLower) {
                 let after = rest.dropFirst(item.count)
                 if after.isEmpty || after.hasPrefix(",") {
                     items.append(item)
@@ -146,6 +147,9 @@ public enum Text {
         }
         return items.filter { !$0.isEmpty && $0.lowercased() != Vocabulary.notApplicable.lowercased() }
     }
+
+    /// `Vocabulary.commaItems`, each with its lowercased form.
+    static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, $0.lowercased()) }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
     /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).

@@ -45,7 +45,9 @@ enum GATELine: Equatable {
             if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
             if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
         }
-        if folded.contains("responsible") && folded.contains("deadline") && folded.contains("status") {
+        // NB: the three words take 25 bytes at least; most short lines are shorter.
+        if folded.utf8.count >= 25, Text.firstRange(ofASCII: "responsible", in: folded) != nil,
+           Text.firstRange(ofASCII: "deadline", in: folded) != nil, Text.firstRange(ofASCII: "status", in: folded) != nil {
             return .keyActionsTableHeader
         }
         return nil
