@@ -16,7 +16,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Folder that receives the tables (overrides pipeline.yml).")
     var output: String?
 
-    @Option(help: "Documents processed at once; 0 = one per core (overrides pipeline.yml).")
+    @Option(help: "Documents processed at once; 0 = one per core, 1 = everything on one thread (overrides pipeline.yml).")
     var jobs: Int?
 
     @Option(help: "trace, debug, info, notice, warning, error or critical.")

@@ -3,7 +3,8 @@
 ///     begin() -> add(.rows | .reject)* -> finish()      (or stop() to abandon)
 ///
 /// Each writer runs on its own `WriterLane`, so the formats are written side by
-/// side while the loader goes on with the next document.
+/// side while the loader goes on with the next document (unless the run is
+/// sequential: `--jobs 1`).
 /// It owns what spans documents: the `stakeholders` table (first mention wins),
 /// duplicate evaluation ids (the first file keeps it, later ones become rejects),
 /// and the `rejects` table.
@@ -18,8 +19,9 @@ final class Loader {
     private var seenEvaluations: [String: String] = [:]
     private var seenStakeholders = Set<String>()
 
-    init(writers: [any FormatWriter], directory: String) {
-        lanes = writers.map(WriterLane.init)
+    /// `concurrent`: each writer on its own thread; otherwise every call runs on the loading thread.
+    init(writers: [any FormatWriter], directory: String, concurrent: Bool = true) {
+        lanes = writers.map { WriterLane($0, inline: !concurrent) }
         self.directory = directory
     }
 

@@ -1,6 +1,7 @@
 import Dispatch
 
 /// The whole run: scan → (extract → normalize) on Dispatch workers → load in source order.
+/// With `jobs` 1 the run is sequential: one thread extracts, normalizes and writes.
 ///
 ///     files ──▶ worker 1: extract, normalize ─┐
 ///           ──▶ worker 2: extract, normalize ─┼─▶ slots[i] ──▶ loader (i = 0, 1, 2 …) ──▶ writers
@@ -49,7 +50,7 @@ public struct Pipeline: Sendable {
         }
 
         do { try output.beginStaging() } catch { throw .output(error) }
-        let loader = Loader(writers: makeWriters(), directory: output.staging)
+        let loader = Loader(writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
         let stageTimes = StageTimes()
         do {
             try loader.begin()
@@ -149,6 +150,17 @@ public struct Pipeline: Sendable {
     /// Extract and normalize `files` concurrently, handing outcomes to `loader` in order.
     func process(_ files: [SourceFile], into loader: Loader, cache: DocumentCache?, times: StageTimes) throws {
         let count = files.count
+        let extractor = Extractor(maxFileMB: config.limits.maxFileMB)
+        if jobs == 1 {
+            // NB: one job is one thread: the baseline a parallel run is measured against,
+            // and what a shared machine's cron job asks for.
+            for (i, file) in files.enumerated() {
+                if isCancelled() { break }
+                try loader.add(Self.handle(file, extractor: extractor, cache: cache, times: times))
+                onProgress?(i + 1, count)
+            }
+            return
+        }
         let state = Locked(WorkState(slots: Array(repeating: nil, count: count)))
         let ready = DispatchSemaphore(value: 0)
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
@@ -157,7 +169,6 @@ public struct Pipeline: Sendable {
         for _ in 0..<(jobs * 8) { window.signal() }
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
-        let extractor = Extractor(maxFileMB: config.limits.maxFileMB)
         let cancelled = isCancelled
         for _ in 0..<min(jobs, max(count, 1)) {
             queue.async(group: group) {

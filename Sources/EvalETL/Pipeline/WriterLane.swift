@@ -10,7 +10,10 @@ import Dispatch
 /// At most `backlog` calls wait in the queue; `submit` blocks beyond that, so a
 /// slow writer slows the loader instead of piling rows up in memory. After a
 /// writer fails, later calls are skipped and the first error is thrown by the
-/// next `submit`, `wait` or `finish`.
+/// next `submit` or `wait`.
+///
+/// An `inline` lane (a run with `--jobs 1`) runs each call on the calling thread
+/// as it is submitted: the same calls in the same order, no thread of its own.
 final class WriterLane: @unchecked Sendable {
     // NB: @unchecked: `writer` is not Sendable; it is only touched by blocks on
     // `queue`, one at a time, after `begin` returned on the submitting thread.
@@ -18,11 +21,13 @@ final class WriterLane: @unchecked Sendable {
     private let queue: DispatchQueue
     private let room = DispatchSemaphore(value: 0)
     private let state = Locked((error: OutputError?.none, seconds: 0.0, warnings: [String]()))
+    let inline: Bool
 
     static let backlog = 256
 
-    init(_ writer: any FormatWriter) {
+    init(_ writer: any FormatWriter, inline: Bool = false) {
         self.writer = writer
+        self.inline = inline
         queue = DispatchQueue(label: "evaletl.load.\(writer.format.rawValue)")
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
         // freed below its initial value.
@@ -45,19 +50,29 @@ final class WriterLane: @unchecked Sendable {
     /// Queues one call on the writer; throws the error of an earlier call, if any.
     func submit(_ body: @escaping @Sendable (any FormatWriter) throws(OutputError) -> Void) throws(OutputError) {
         if let error = state.withLock({ $0.error }) { throw error }
+        if inline {
+            run(body)
+            if let error = state.withLock({ $0.error }) { throw error }
+            return
+        }
         room.wait()
         queue.async { [self] in
             defer { room.signal() }
-            guard state.withLock({ $0.error == nil }) else { return }
-            let clock = ContinuousClock()
-            let start = clock.now
-            var failure: OutputError?
-            do throws(OutputError) { try body(writer) } catch { failure = error }
-            let took = (clock.now - start).seconds
-            state.withLock {
-                $0.seconds += took
-                if $0.error == nil { $0.error = failure }
-            }
+            run(body)
+        }
+    }
+
+    /// One call, timed; its error, if any, is kept (and later calls skipped).
+    private func run(_ body: (any FormatWriter) throws(OutputError) -> Void) {
+        guard state.withLock({ $0.error == nil }) else { return }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var failure: OutputError?
+        do throws(OutputError) { try body(writer) } catch { failure = error }
+        let took = (clock.now - start).seconds
+        state.withLock {
+            $0.seconds += took
+            if $0.error == nil { $0.error = failure }
         }
     }
 
@@ -72,7 +87,7 @@ final class WriterLane: @unchecked Sendable {
     /// Waits until every queued call has run; returns the warnings of `finish`.
     @discardableResult
     func wait() throws(OutputError) -> [String] {
-        queue.sync {}
+        if !inline { queue.sync {} }
         let s = state.withLock { $0 }
         if let error = s.error { throw error }
         return s.warnings
@@ -81,6 +96,6 @@ final class WriterLane: @unchecked Sendable {
     /// Skips every call still queued and waits for the one running, if any.
     func stop() {
         state.withLock { if $0.error == nil { $0.error = OutputError(path: "", "stopped") } }
-        queue.sync {}
+        if !inline { queue.sync {} }
     }
 }
