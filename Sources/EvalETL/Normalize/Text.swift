@@ -18,7 +18,7 @@ public enum Text {
     }
 
     /// No whitespace but single spaces between other bytes: `fold` would change nothing.
-    private static func isFolded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isFolded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first, let last = b.last, let base = b.baseAddress else { return true }
         if first == 0x20 || last == 0x20 { return false }
         var previousSpace = false
