@@ -7,7 +7,7 @@ import Dispatch
 ///           ──▶ worker 2: extract, normalize ─┼─▶ slots[i] ──▶ loader (i = 0, 1, 2 …) ──▶ writers
 ///           ──▶ worker N: …                  ─┘
 ///
-/// Workers fill result slots by input index; the loader takes slot 0, 1, 2 … as
+/// Workers fill result slots by input index (a ring of `8 × jobs`); the loader takes slot 0, 1, 2 … as
 /// each becomes ready, so writers always see rows in `source_file` order and the
 /// output is byte-identical for any number of jobs. Workers run at most a window
 /// of documents ahead of the loader, which keeps memory flat.
@@ -161,12 +161,16 @@ public struct Pipeline: Sendable {
             }
             return
         }
-        let state = Locked(WorkState(slots: Array(repeating: nil, count: count)))
+        // NB: at most `ahead` documents are taken and not yet loaded (the window
+        // semaphore's permits), so slot `index % ahead` is free when a worker fills it
+        // and memory does not grow with the number of files.
+        let ahead = jobs * 8
+        let state = Locked(WorkState(slots: Array(repeating: nil, count: ahead)))
         let ready = DispatchSemaphore(value: 0)
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
         // freed below its initial value, which a run stopped midway would leave.
         let window = DispatchSemaphore(value: 0)
-        for _ in 0..<(jobs * 8) { window.signal() }
+        for _ in 0..<ahead { window.signal() }
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
         let cancelled = isCancelled
@@ -180,7 +184,7 @@ public struct Pipeline: Sendable {
                     }
                     if index >= count || cancelled() { window.signal(); return }
                     let outcome = Self.handle(files[index], extractor: extractor, cache: cache, times: times)
-                    state.withLock { $0.slots[index] = outcome }
+                    state.withLock { $0.slots[index % ahead] = outcome }
                     ready.signal()
                 }
             }
@@ -189,8 +193,8 @@ public struct Pipeline: Sendable {
         while next < count {
             if cancelled() { break }
             guard let outcome = state.withLock({ s -> DocumentOutcome? in
-                let o = s.slots[next]
-                s.slots[next] = nil
+                let o = s.slots[next % ahead]
+                s.slots[next % ahead] = nil
                 return o
             }) else {
                 ready.wait()

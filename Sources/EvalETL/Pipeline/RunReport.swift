@@ -80,20 +80,60 @@ public struct RunReport: Sendable, Codable {
         return try? JSONDecoder().decode(RunReport.self, from: data)
     }
 
+    /// Writes the report as `run.json`, streamed: the same fields `Codable` reads back, keys sorted.
     func write(to path: String) throws(OutputError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            let data = try encoder.encode(self)
-            let sink = try FileSink(path: path)
-            try sink.write(Array(data))
-            try sink.write("\n")
-            try sink.close()
-        } catch let e as OutputError {
-            throw e
-        } catch {
-            throw OutputError(path: path, "\(error)")
+        let j = try JSONWriter(path: path)
+        try j.object { () throws(OutputError) in
+            try j.field("accounted_for") { j.bool(accountedFor) }
+            try j.field("documents_parsed") { j.number(documentsParsed) }
+            try j.field("documents_reused") { j.number(documentsReused) }
+            try j.field("evaletl_version") { j.string(evaletlVersion) }
+            try j.field("evaluations") { j.number(evaluations) }
+            try j.field("files_seen") { j.number(filesSeen) }
+            try j.field("formats") { () throws(OutputError) in try j.array(formats) { j.string($0) } }
+            try j.field("input") { j.string(input) }
+            if let inputFingerprint { try j.field("input_fingerprint") { j.string(inputFingerprint) } }
+            try j.field("inputs") { () throws(OutputError) in
+                try j.array(inputs) { (i) throws(OutputError) in
+                    try j.object { () throws(OutputError) in
+                        try j.field("outcome") { j.string(i.outcome) }
+                        try j.field("source_file") { j.string(i.sourceFile) }
+                    }
+                }
+            }
+            try j.field("jobs") { j.number(jobs) }
+            try j.field("output") { j.string(output) }
+            try j.field("rejected") { j.number(rejected) }
+            try j.field("rejects") { () throws(OutputError) in
+                try j.array(rejects) { (r) throws(OutputError) in
+                    try j.object { () throws(OutputError) in
+                        for key in r.keys.sorted() { try j.field(key) { j.string(r[key]!) } }
+                    }
+                }
+            }
+            try j.field("rows") { () throws(OutputError) in
+                try j.object { () throws(OutputError) in
+                    for key in rows.keys.sorted() { try j.field(key) { j.number(rows[key]!) } }
+                }
+            }
+            try j.field("seconds") { () throws(OutputError) in
+                try j.object { () throws(OutputError) in
+                    for key in seconds.keys.sorted() { try j.field(key) { j.number(seconds[key]!) } }
+                }
+            }
+            try j.field("warnings") { () throws(OutputError) in
+                try j.array(warnings) { (w) throws(OutputError) in
+                    try j.object { () throws(OutputError) in
+                        try j.field("file") { j.string(w.file) }
+                        try j.field("line") { j.number(w.line) }
+                        try j.field("message") { j.string(w.message) }
+                        try j.field("severity") { j.string(w.severity) }
+                        try j.field("text") { j.string(w.text) }
+                    }
+                }
+            }
         }
+        try j.close()
     }
 }
 

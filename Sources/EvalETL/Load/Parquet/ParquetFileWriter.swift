@@ -2,7 +2,7 @@
 ///
 ///     let f = try ParquetFileWriter(path: "out/parquet/actions.parquet", schema: .actions,
 ///                                   codec: GzipCodec(), rowGroupRows: 100_000)
-///     try f.write(rows)      // writes a row group each time 100,000 rows are buffered
+///     try f.write(rows)      // writes a row group each time 100,000 rows (or 16 MB) are buffered
 ///     try f.close()          // last row group, FileMetaData, u32 length, "PAR1"
 final class ParquetFileWriter {
     static let magic: [UInt8] = Array("PAR1".utf8)
@@ -13,6 +13,9 @@ final class ParquetFileWriter {
     private let sink: ByteCountingSink
     private let codec: GzipCodec?
     private let rowGroupRows: Int
+    /// A row group also ends once its values take this many bytes, so a table of long
+    /// texts keeps memory flat however many rows `rowGroupRows` allows.
+    static let rowGroupBytes = 16 << 20
     private let descriptors: [ColumnDescriptor]
     private let rowGroup: RowGroupWriter
     private var rowGroups: [RowGroup] = []
@@ -34,7 +37,9 @@ final class ParquetFileWriter {
     func write(_ rows: [[Value]]) throws(OutputError) {
         for row in rows {
             try rowGroup.append(row)
-            if rowGroup.rowCount >= rowGroupRows { try flushRowGroup() }
+            if rowGroup.rowCount >= rowGroupRows || rowGroup.bufferedBytes >= Self.rowGroupBytes {
+                try flushRowGroup()
+            }
         }
     }
 

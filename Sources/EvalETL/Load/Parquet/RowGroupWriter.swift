@@ -7,6 +7,8 @@ final class RowGroupWriter {
     let path: String
     private var columns: [ColumnChunkWriter]
     private(set) var rowCount = 0
+    /// About how many bytes the buffered values take as PLAIN (an upper bound for dictionary columns).
+    private(set) var bufferedBytes = 0
 
     init(descriptors: [ColumnDescriptor], path: String) {
         self.path = path
@@ -18,8 +20,23 @@ final class RowGroupWriter {
         guard row.count == columns.count else {
             throw OutputError(path: path, "row has \(row.count) values, table has \(columns.count) columns")
         }
-        for i in columns.indices { try columns[i].append(row[i]) }
+        for i in columns.indices {
+            try columns[i].append(row[i])
+            bufferedBytes += Self.plainSize(row[i])
+        }
         rowCount += 1
+    }
+
+    /// A value's PLAIN size: 4-byte length and bytes for text, the width for numbers.
+    static func plainSize(_ value: Value) -> Int {
+        switch value {
+        case .null: return 0
+        case .string(let s): return 4 + s.utf8.count
+        case .list(let items): return items.reduce(0) { $0 + 4 + $1.utf8.count }
+        case .int, .date: return 4
+        case .double: return 8
+        case .bool: return 1
+        }
     }
 
     /// Writes every buffered chunk contiguously and resets for the next row group.
@@ -38,6 +55,7 @@ final class RowGroupWriter {
             fileOffset: start,
             totalCompressedSize: chunks.reduce(0) { $0 + $1.metaData.totalCompressedSize })
         rowCount = 0
+        bufferedBytes = 0
         return group
     }
 }
