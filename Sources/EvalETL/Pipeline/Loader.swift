@@ -14,7 +14,7 @@ final class Loader {
     private(set) var rowCounts: [String: Int] = [:]
     private(set) var rejects: [RejectRow] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var evaluationFiles: [String] = []
+    private(set) var evaluationCount = 0
     private(set) var summary = RunSummary()
     private var seenEvaluations: [String: String] = [:]
     private var seenStakeholders = Set<String>()
@@ -44,7 +44,7 @@ final class Loader {
                 return
             }
             seenEvaluations[doc.evaluationID] = doc.sourceFile
-            evaluationFiles.append(doc.sourceFile)
+            evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics
             let newStakeholders = doc.stakeholders.filter { seenStakeholders.insert($0[0].stringValue ?? "").inserted }

@@ -49,7 +49,7 @@ public struct RunReport: Sendable, Codable {
         self.jobs = jobs
         formats = config.formats.map(\.rawValue)
         filesSeen = files.count
-        evaluations = loader.evaluationFiles.count
+        evaluations = loader.evaluationCount
         rejected = loader.rejects.count
         accountedFor = filesSeen == evaluations + rejected
         let rejectReasons = Dictionary(loader.rejects.map { ($0.sourceFile, $0.reason) }, uniquingKeysWith: { a, _ in a })
