@@ -14,21 +14,71 @@ enum ByteText {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
 
     /// Every byte is ASCII.
+    @inline(__always)
     static func isASCII<S: StringProtocol>(_ s: S) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 }
+        s.utf8.withContiguousStorageIfAvailable { scan($0).ascii } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Every byte is ASCII and none is `\r`: one byte is one `Character`.
     ///
     /// NB: `\r\n` is the one ASCII pair that makes a single `Character`.
+    @inline(__always)
     static func isSimpleASCII<S: StringProtocol>(_ s: S) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        s.utf8.withContiguousStorageIfAvailable { scan($0).simple }
+            ?? s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// What one pass over some bytes found.
+    struct Scan {
+        /// No byte is 0x80 or above.
+        var ascii = true
+        /// ASCII, and no `\r`.
+        var simple = true
+        /// Some byte is an ASCII capital.
+        var hasUpper = false
+    }
+
+    /// One pass over `b`: ASCII, `\r` and capitals, eight bytes at a time where it can.
+    ///
+    /// NB: the helpers above used to walk a `Substring.UTF8View` by index, once per
+    /// question; a buffer walked once answers them all.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
+        var out = Scan()
+        guard let base = b.baseAddress else { return out }
+        let n = b.count
+        var i = 0
+        while i + 8 <= n {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
+            if hasZeroByte(x ^ 0x0D0D_0D0D_0D0D_0D0D) { out.simple = false }
+            // NB: on ASCII bytes, b + 0x3F sets the high bit from `A` up and b + 0x25 from `[` up.
+            if ((x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) != 0 {
+                out.hasUpper = true
+            }
+            i += 8
+        }
+        while i < n {
+            let c = base[i]
+            if c >= 0x80 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
+            if c == 0x0D { out.simple = false }
+            if isUpper(c) { out.hasUpper = true }
+            i += 1
+        }
+        return out
+    }
+
+    /// Some byte of `x` is zero.
+    @inline(__always)
+    private static func hasZeroByte(_ x: UInt64) -> Bool {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// `s.lowercased()`, without decoding when `s` is ASCII.
     static func lowercased(_ s: Substring) -> String {
-        guard isASCII(s) else { return s.lowercased() }
-        guard s.utf8.contains(where: isUpper) else { return String(s) }
+        let found = s.utf8.withContiguousStorageIfAvailable(scan)
+            ?? Scan(ascii: isASCII(s), simple: false, hasUpper: s.utf8.contains(where: isUpper))
+        guard found.ascii else { return s.lowercased() }
+        guard found.hasUpper else { return String(s) }
         return String(unsafeUninitializedCapacity: s.utf8.count) { out in
             var o = 0
             for b in s.utf8 {
@@ -41,8 +91,10 @@ enum ByteText {
 
     /// `s.lowercased()`, returning `s` itself when it has no ASCII capital and no other byte.
     static func lowercased(_ s: String) -> String {
-        guard isASCII(s) else { return s.lowercased() }
-        guard s.utf8.contains(where: isUpper) else { return s }
+        let found = s.utf8.withContiguousStorageIfAvailable(scan)
+            ?? Scan(ascii: isASCII(s), simple: false, hasUpper: s.utf8.contains(where: isUpper))
+        guard found.ascii else { return s.lowercased() }
+        guard found.hasUpper else { return s }
         return lowercased(s[...])
     }
 

@@ -12,6 +12,23 @@ final class ByteTextTests: XCTestCase {
         "Head\u{0600} ", "  padded  ", "tab\there", "\u{A0}nbsp\u{A0}", "ÉCOLE", "İstanbul",
     ]
 
+    /// `scan` against the `allSatisfy` it replaces, on short words and on texts long
+    /// enough for its eight-byte steps (a capital, `\r` or non-ASCII byte in each lane).
+    func testScan() {
+        let long = ["abcdefgh", "abcdefgZ", "Zbcdefgh", "abcd[@`{", "abc\rdefgh", "abcdefg\r",
+                    "abcdefghé", "éabcdefgh", "abcdefghijklmnoP", "@[`{@[`{@[`{", "programme specialists (all)"]
+        let rows = Self.samples + long + Self.samples.map { $0 + " and some padding words" }
+        for s in rows {
+            let found = Array(s.utf8).withUnsafeBufferPointer(ByteText.scan)
+            XCTAssertEqual(found.ascii, s.utf8.allSatisfy { $0 < 0x80 }, s)
+            XCTAssertEqual(found.simple, s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, s)
+            if found.ascii { XCTAssertEqual(found.hasUpper, s.utf8.contains(where: ByteText.isUpper), s) }
+            XCTAssertEqual(ByteText.isASCII(s[...]), found.ascii, s)
+            XCTAssertEqual(ByteText.isSimpleASCII(s[...]), found.simple, s)
+            XCTAssertEqual(ByteText.lowercased(s[...]), s.lowercased(), s)
+        }
+    }
+
     func testLowercased() {
         for s in Self.samples {
             XCTAssertEqual(ByteText.lowercased(s[...]), s.lowercased(), s)

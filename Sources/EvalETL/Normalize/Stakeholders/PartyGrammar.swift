@@ -32,28 +32,30 @@ enum PartyGrammar {
             if ByteText.endsWith(oneOf: ".:!?", w) { return nil }
             if ByteText.hasNumber(w) { return nil }
         }
-        let joined = body.joined(separator: " ")
-        if PartyWordFilter.organizationStarts.mayStart(head), let org = Vocabulary.canonicalOrganization(joined) {
+        // NB: most candidate phrases read as nothing; the name is joined (and
+        // lowercased) only when a first-word filter lets a lookup through or a reading is made.
+        var phrase = PartyPhrase(body)
+        if PartyWordFilter.organizationStarts.mayStart(head), let org = Vocabulary.organizationsByKey[phrase.lower] {
             return Reading(name: org, kind: .organization, detail: detail)
         }
         if PartyWordFilter.nounStarts.mayStart(head) {
-            let lower = joined.lowercased()
+            let lower = phrase.lower
             if Vocabulary.organizationNouns.contains(lower) {
-                return first ? nil : Reading(name: joined, kind: .organization, detail: detail)
+                return first ? nil : Reading(name: phrase.joined, kind: .organization, detail: detail)
             }
             if Vocabulary.groupNouns.contains(lower) {
-                return first ? nil : Reading(name: joined, kind: .group, detail: detail)
+                return first ? nil : Reading(name: phrase.joined, kind: .group, detail: detail)
             }
         }
         if organizationPhrase(body)
             || (!first && body.count == 1 && Vocabulary.organizationHeads.contains(ByteText.lowercased(head))) {
-            return Reading(name: joined, kind: .organization, detail: detail)
+            return Reading(name: phrase.joined, kind: .organization, detail: detail)
         }
         if let unit = unit(body, first: first) {
-            return Reading(name: joined, kind: unit, detail: detail)
+            return Reading(name: phrase.joined, kind: unit, detail: detail)
         }
         if let persons = persons(body) {
-            return Reading(name: joined, kind: .person, detail: detail, persons: persons)
+            return Reading(name: phrase.joined, kind: .person, detail: detail, persons: persons)
         }
         return nil
     }
@@ -66,7 +68,7 @@ enum PartyGrammar {
         // NB: every prefix tried starts with the same word, which may rule them all out.
         let mayStartOrganization = rest.first.map(PartyWordFilter.organizationStarts.mayStart) ?? false
         for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) where mayStartOrganization {
-            if Vocabulary.canonicalOrganization(rest.prefix(n).joined(separator: " ")) != nil {
+            if Vocabulary.organizationsByKey[ByteText.lowercased(rest.prefix(n).joined(separator: " "))] != nil {
                 acronymPrefix = n == 1 && PartyTokens.isCode(rest[rest.startIndex])
                 rest = rest.dropFirst(n)
                 orgPrefix = true
@@ -127,7 +129,7 @@ enum PartyGrammar {
             guard let of = core.firstIndex(where: { Vocabulary.roleConnectors.contains(String($0)) }),
                   of > core.startIndex, PartyTokens.isRoleNoun(core[core.index(before: of)]),
                   core[core.index(after: of)...].allSatisfy({ PartyTokens.isTitleWord($0) || PartyTokens.isCode($0)
-                      || Vocabulary.roleConnectors.contains(String($0)) || ["y", "et", "and", "la", "le", "&"].contains($0) })
+                      || Vocabulary.roleConnectors.contains(String($0)) || isJoiner($0) })
             else { return false }
         }
         guard core.last != nil else { return false }
@@ -141,7 +143,7 @@ enum PartyGrammar {
                       inner.split(separator: " ").count <= 3 else { return false }
                 continue
             }
-            if Vocabulary.roleConnectors.contains(String(w)) || ["and", "&", "y", "et", "la", "le"].contains(w) {
+            if Vocabulary.roleConnectors.contains(String(w)) || isJoiner(w) {
                 if previousWasConnector || i == tail.count - 1 { return false }
                 previousWasConnector = true
                 continue
@@ -166,7 +168,7 @@ enum PartyGrammar {
                 || Vocabulary.organizationHeads.contains(ByteText.lowercased(l)) else { return false }
         var previousWasConnector = true
         for w in body {
-            if Vocabulary.roleConnectors.contains(String(w)) || ["and", "&", "the", "y", "et", "la", "le"].contains(w) {
+            if Vocabulary.roleConnectors.contains(String(w)) || isJoiner(w) || w == "the" {
                 if previousWasConnector { return false }
                 previousWasConnector = true
                 continue
@@ -175,6 +177,15 @@ enum PartyGrammar {
             guard PartyTokens.isTitleWord(w) || PartyTokens.isCode(w) else { return false }
         }
         return !previousWasConnector
+    }
+
+    /// `and`, `&`, `y`, `et`, `la`, `le`: words that join the parts of one name.
+    ///
+    /// NB: compared by hand, not with an array literal, which would be built on every call.
+    static func isJoiner(_ w: Substring) -> Bool {
+        let n = w.utf8.count
+        guard n >= 1, n <= 3 else { return false }
+        return w == "and" || w == "&" || w == "y" || w == "et" || w == "la" || w == "le"
     }
 
     /// How many words at the start name a country (0 when none).

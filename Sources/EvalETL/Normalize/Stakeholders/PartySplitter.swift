@@ -125,7 +125,13 @@ public enum PartySplitter {
         // `UN Women and the Government`
         if words.first == "the", words.count >= 2,
            Vocabulary.organizationHeads.contains(words[words.startIndex + 1].lowercased()) { return true }
+        // NB: a phrase of two or more words starts with the first word as written, and a
+        // one-word phrase with it less a trailing `,`/`;`; the filter rules most out unjoined.
+        let head = words[words.startIndex]
+        var bare = head
+        while let l = bare.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") { bare = bare.dropLast() }
         for n in 1...3 where n <= words.count {
+            guard PartyWordFilter.nounStarts.mayStart(n == 1 ? bare : head) else { continue }
             var phrase = words.prefix(n).joined(separator: " ").lowercased()
             while let l = phrase.last, l == "," || l == ";" { phrase.removeLast() }
             if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) {
