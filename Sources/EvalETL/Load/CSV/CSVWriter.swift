@@ -10,6 +10,7 @@ public final class CSVWriter: FormatWriter {
     public let format = OutputFormat.csv
     let options: PipelineConfig.CSVOptions
     private var sinks: [String: FileSink] = [:]
+    private var lines: [UInt8] = []
 
     public init(options: PipelineConfig.CSVOptions) {
         self.options = options
@@ -28,17 +29,17 @@ public final class CSVWriter: FormatWriter {
 
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
         guard let sink = sinks[table.name] else { return }
-        var line = [UInt8]()
+        // NB: the batch's lines in one buffer and one sink write, not a write per line.
+        lines.removeAll(keepingCapacity: true)
         for row in rows {
-            line.removeAll(keepingCapacity: true)
             for (i, value) in row.enumerated() {
-                if i > 0 { line.append(UInt8(ascii: ",")) }
-                appendCell(value, to: &line)
+                if i > 0 { lines.append(UInt8(ascii: ",")) }
+                appendCell(value, to: &lines)
             }
-            line.append(13)
-            line.append(10)
-            try sink.write(line)
+            lines.append(13)
+            lines.append(10)
         }
+        try sink.write(lines)
     }
 
     public func finish() throws(OutputError) -> [String] {
@@ -51,10 +52,10 @@ public final class CSVWriter: FormatWriter {
     func appendCell(_ value: Value, to out: inout [UInt8]) {
         switch value {
         case .null: return
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): out.appendDecimal(i)
         case .double(let d): out.append(contentsOf: Self.double(d).utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .date(let d): out.append(contentsOf: d.iso.utf8)
+        case .bool(let b): out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
+        case .date(let d): out.appendISODate(d)
         case .string(let s): appendText(s, to: &out)
         case .list(let items): appendText(items.joined(separator: "; "), to: &out)
         }
@@ -83,6 +84,9 @@ public final class CSVWriter: FormatWriter {
             if needsQuotes { out.append(0x22) }
         }
     }
+
+    static let trueBytes = Array("true".utf8)
+    static let falseBytes = Array("false".utf8)
 
     /// `=`, `+`, `-`, `@`, tab, CR.
     static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
