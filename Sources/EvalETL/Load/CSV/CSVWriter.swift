@@ -64,13 +64,12 @@ public final class CSVWriter: FormatWriter {
     func appendText(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { utf8 in
-            let guarded = options.formulaGuard && utf8.first.map { Self.formulaStarts.contains($0) } == true
-            var quotes = false
-            var needsQuotes = false
-            for b in utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
-                needsQuotes = true
-                if b == 0x22 { quotes = true; break }
+            let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
+            let found = Self.quoting.withUnsafeBufferPointer { table in
+                utf8.reduce(UInt8(0)) { $0 | table[Int($1)] }
             }
+            let needsQuotes = found != 0
+            let quotes = found & Self.quote != 0
             if needsQuotes { out.append(0x22) }
             if guarded { out.append(0x27) }
             if quotes {
@@ -88,8 +87,28 @@ public final class CSVWriter: FormatWriter {
     static let trueBytes = Array("true".utf8)
     static let falseBytes = Array("false".utf8)
 
-    /// `=`, `+`, `-`, `@`, tab, CR.
-    static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+    /// Whether a cell starting with `b` needs the formula guard: `=`, `+`, `-`, `@`, tab, CR.
+    ///
+    /// NB: a switch, not `Set.contains`, which hashes the byte for every cell.
+    static func isFormulaStart(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// A byte that makes the cell quoted: `,` LF CR, and `"` (which is also doubled).
+    static let quoted: UInt8 = 1
+    static let quote: UInt8 = 2
+
+    /// The quoting classes of each byte value, so one pass over a cell decides its quoting.
+    static let quoting: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x22: return quoted | quote
+        case 0x2C, 0x0A, 0x0D: return quoted
+        default: return 0
+        }
+    }
 
     /// Shortest text that reads back as the same double; `NaN`, `inf`, `-inf` spelled out.
     static func double(_ d: Double) -> String {
