@@ -31,8 +31,10 @@ public final class XMLWriter: FormatWriter {
     static let itemClose = Array("</\(XSDWriter.itemElement)>\n".utf8)
 
     /// A column's markup at its indentation inside `<row>`.
-    struct Tags {
-        var open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
+    ///
+    /// NB: a class: a struct of five arrays costs five retains and releases per value written.
+    final class Tags {
+        let open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
 
         init(_ name: String) {
             open = Array("    <\(name)>".utf8)
