@@ -23,17 +23,24 @@ public struct Document: Sendable {
     }
 
     /// Lines of `text` split at LF, scanning UTF-8 bytes (no grapheme breaking).
+    ///
+    /// NB: the LF offsets come from one pass over the contiguous bytes; a native
+    /// string turns a UTF-8 offset into an index in constant time.
     static func splitLines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
+        var text = text
+        let breaks: [Int] = text.withUTF8 { b in
+            var offsets: [Int] = []
+            for i in b.indices where b[i] == 0x0A { offsets.append(i) }
+            return offsets
+        }
         let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
         var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x0A {
-                lines.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start..<utf8.endIndex])
         return lines

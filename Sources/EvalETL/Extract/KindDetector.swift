@@ -8,8 +8,8 @@ public enum KindDetector {
         var gate = 0
         var ilo = 0
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: " \t")
-            if line.isEmpty { continue }
+            let line = raw.trimmingBlanks()
+            guard let first = line.utf8.first, mayMark(first: first) else { continue }
             if i < 5 && line.lowercased() == "management response" { gate += 2 }
             if line.hasPrefix("Recommendation:") || line.hasPrefix("Management Response:") { gate += 1 }
             if line.hasPrefix("Management Response Category:") || line == "Key Actions" { gate += 1 }
@@ -34,10 +34,38 @@ public enum KindDetector {
         return .report
     }
 
+    /// Whether a line starting with this byte can be one the checks in `detect` count.
+    ///
+    /// NB: most lines start with some other letter; skipping them saves the case
+    /// mapping and the prefix comparisons. A non-ASCII first byte is always checked
+    /// (U+212A KELVIN SIGN compares equal to `K`).
+    static func mayMark(first: UInt8) -> Bool {
+        first >= 0x80 || markStarts[Int(first)]
+    }
+
+    /// The first letters of the marking lines: `: 2020 - …`, `Recommendation:`,
+    /// `Management Response…`, `management response` in any case, `Key Actions`,
+    /// `QUICK FACTS` in any case, `DC Symbol:`, `Administrative Office:`,
+    /// `Evaluation …:`, `Technical Office:`.
+    private static let markStarts: [Bool] = (0..<128).map { b in
+        ":RMmKQqDAET".utf8.contains(UInt8(b))
+    }
+
     /// `2020 - 2021 , Pakistan (CO)`: a GATE period line.
     static func isPeriodLine(_ s: Substring) -> Bool {
         let u = Array(s.utf8.prefix(4))
         return u.count == 4 && u.allSatisfy { (48...57).contains($0) } && s.contains("-")
+    }
+}
+
+extension Substring {
+    /// The line without leading and trailing spaces and tabs.
+    func trimmingBlanks() -> Substring {
+        let u = utf8
+        let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
+        guard let start = u.firstIndex(where: { !isBlank($0) }) else { return self[endIndex...] }
+        let end = u.lastIndex(where: { !isBlank($0) })!
+        return self[start...end]
     }
 }
 

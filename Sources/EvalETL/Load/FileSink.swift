@@ -32,13 +32,31 @@ public final class FileSink {
         if buffer.count >= Self.flushAt { try flush() }
     }
 
+    /// NB: the contiguous writes copy as one block; through the generic `Sequence`
+    /// overload a raw buffer is appended a byte at a time.
+    public func write(_ bytes: [UInt8]) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        offset += bytes.count
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        offset += bytes.count
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
     /// Appends `count` bytes from `bytes`.
     public func write(_ bytes: UnsafeRawPointer, count: Int) throws(OutputError) {
-        try write(UnsafeRawBufferPointer(start: bytes, count: count))
+        try write(UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count))
     }
 
     public func write(_ s: String) throws(OutputError) {
-        try write(s.utf8)
+        var s = s
+        let before = buffer.count
+        s.withUTF8 { buffer.append(contentsOf: $0) }
+        offset += buffer.count - before
+        if buffer.count >= Self.flushAt { try flush() }
     }
 
     static func lastError() -> String { String(cString: strerror(errno)) }

@@ -52,3 +52,42 @@ final class TextDecoderTests: XCTestCase {
         XCTAssertEqual(diags.map(\.line), [3])
     }
 }
+
+final class WordTests: XCTestCase {
+    private func word(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { Word.load($0, at: 0) }
+    }
+
+    func testEveryByteInEveryPosition() {
+        for v in UInt8.min...UInt8.max {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = v
+                let w = word(bytes)
+                XCTAssertEqual(Word.isASCII(w), v < 0x80, "byte \(v) at \(position)")
+                XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF, "byte \(v) at \(position)")
+            }
+        }
+    }
+
+    func testHighBytesAroundSpecialOnes() {
+        // NB: borrows between bytes must not make a plain word look special, or the reverse.
+        let cases: [([UInt8], Bool)] = [
+            ([0xC3, 0xA9, 0x20, 0xE2, 0x80, 0x94, 0xF0, 0x9F], true),
+            ([0xFF, 0x00, 0xFF, 0x20, 0x20, 0x20, 0x20, 0x20], false),
+            ([0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x1F], false),
+            ([0xEE, 0xF0, 0x80, 0x7E, 0x80, 0x21, 0xEF - 1, 0xEF + 1], true),
+        ]
+        for (bytes, unchanged) in cases {
+            XCTAssertEqual(Word.isUnchanged(word(bytes)), unchanged, "\(bytes)")
+        }
+    }
+
+    func testDecodingLongLinesMatchesByteByByte() {
+        let text = "Zürich — \u{1}café\r\nline two\u{FFFF} with tabs\tand\u{FEFF}BOM\u{7F}x\u{C}end of a long line"
+        var warnings: [Diagnostic] = []
+        let got = Array(text.utf8).withUnsafeBufferPointer { TextDecoder.normalizeUTF8($0, &warnings) }
+        XCTAssertEqual(got, "Zürich — \u{FFFD}café\nline two\u{FFFD} with tabs\tandBOM\u{FFFD}x\nend of a long line")
+        XCTAssertEqual(warnings.count, 2)
+    }
+}

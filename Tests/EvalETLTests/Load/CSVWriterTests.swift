@@ -34,11 +34,24 @@ final class CSVWriterTests: XCTestCase {
             (.string("\tx"), "'\tx"),
             (.string("=a,b"), "\"'=a,b\""),
             (.string("café 日本"), "café 日本"),
+            (.string("\rx"), "\"'\rx\""),
+            (.string("cr\r"), "\"cr\r\""),
+            (.string("a\"b,c"), "\"a\"\"b,c\""),
+            (.int(.min), "-2147483648"),
+            (.int(0), "0"),
+            (.date(CalendarDate(year: 999, month: 1, day: 2)!), "0999-01-02"),
         ]
         for (value, want) in cases {
             XCTAssertEqual(cell(value), want, "\(value)")
         }
         XCTAssertEqual(cell(.string("=1+1"), guardFormulas: false), "=1+1")
+    }
+
+    func testFormulaStarts() {
+        let starts: [UInt8] = Array("=+-@\t\r".utf8)
+        for b in UInt8.min...UInt8.max {
+            XCTAssertEqual(CSVWriter.isFormulaStart(b), starts.contains(b), "byte \(b)")
+        }
     }
 
     func testWritesHeaderAndRowsWithCRLF() throws {

@@ -3,6 +3,7 @@
 ///     try SpreadsheetML.startWorkbook(w)
 ///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …])
 ///     SpreadsheetML.row(&markup, [.string("E1-R01-A01"), .number("1"), .empty]); try w.raw(markup.bytes)
+///     // or cell by cell: startRow, appendStringCell, appendNumberCell, …, endRow
 ///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
 ///     try w.close()   // ends the Workbook element
 enum SpreadsheetML {
@@ -75,30 +76,62 @@ enum SpreadsheetML {
     ///
     ///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>
     static func row(_ m: inout XMLMarkup, _ cells: [WorkbookCell]) {
-        m.append("<Row>")
-        for cell in cells {
-            switch cell {
-            case .empty:
-                m.append("<Cell/>")
-                continue
-            case .string(let s):
-                m.append(s.utf8.contains(0x0A) ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
-                m.append("<Data ss:Type=\"String\">")
-                m.appendText(s)
-            case .number(let s):
-                m.append("<Cell><Data ss:Type=\"Number\">")
-                m.appendText(s)
-            case .date(let iso):
-                m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
-                m.appendText(iso)
-                m.append("T00:00:00.000")
-            case .bool(let b):
-                m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
-                m.append(b ? "1" : "0")
-            }
+        startRow(&m)
+        for cell in cells { appendCell(&m, cell) }
+        endRow(&m)
+    }
+
+    static func startRow(_ m: inout XMLMarkup) { m.append("<Row>") }
+
+    static func endRow(_ m: inout XMLMarkup) { m.append("</Row>\n") }
+
+    /// One cell of a row.
+    static func appendCell(_ m: inout XMLMarkup, _ cell: WorkbookCell) {
+        switch cell {
+        case .empty: appendEmptyCell(&m)
+        case .string(let s): appendStringCell(&m, s, XMLTextScan(s))
+        case .number(let s):
+            m.append("<Cell><Data ss:Type=\"Number\">")
+            m.appendText(s)
             m.append("</Data></Cell>")
+        case .date(let iso):
+            m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
+            m.appendText(iso)
+            m.append("T00:00:00.000</Data></Cell>")
+        case .bool(let b): appendBoolCell(&m, b)
         }
-        m.append("</Row>\n")
+    }
+
+    static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
+
+    /// A String cell of text already filtered and cut; `scan` is the text's scan.
+    static func appendStringCell(_ m: inout XMLMarkup, _ s: String, _ scan: XMLTextScan) {
+        m.append(scan.hasNewline ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
+        m.append("<Data ss:Type=\"String\">")
+        m.appendText(s, escaping: scan.needsEscaping)
+        m.append("</Data></Cell>")
+    }
+
+    /// An int as a Number cell; returns the digits' count (its display width).
+    @discardableResult
+    static func appendNumberCell(_ m: inout XMLMarkup, _ i: Int32) -> Int {
+        m.append("<Cell><Data ss:Type=\"Number\">")
+        let digits = m.appendDecimal(i)
+        m.append("</Data></Cell>")
+        return digits
+    }
+
+    /// A date Excel's serials can hold (see `WorkbookCell.date`) as a DateTime cell at midnight.
+    static func appendDateCell(_ m: inout XMLMarkup, _ d: CalendarDate) {
+        m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
+        m.appendISODate(d)
+        m.append("T00:00:00.000</Data></Cell>")
+    }
+
+    static func appendBoolCell(_ m: inout XMLMarkup, _ b: Bool) {
+        m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
+        m.append(b ? "1" : "0")
+        m.append("</Data></Cell>")
     }
 
     /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`.

@@ -15,12 +15,15 @@ enum WorkbookCell: Equatable {
     /// Excel's limit on characters (UTF-16 code units) in a cell.
     static let maxTextLength = 32_767
 
+    /// Characters of a date cell (`YYYY-MM-DD`).
+    static let dateWidth = 10
+
     /// Characters the column-width estimate counts for this cell (capped).
     func displayWidth(cap: Int) -> Int {
         switch self {
         case .empty: return 0
         case .bool(let b): return b ? 4 : 5
-        case .date: return 10
+        case .date: return Self.dateWidth
         case .number(let s): return min(s.utf8.count, cap)
         case .string(let s):
             // NB: counts scalars on UTF-8 bytes: every byte but a continuation byte starts one.
@@ -61,8 +64,12 @@ enum WorkbookCell: Equatable {
     /// NB: before 1900-03-01 Excel's serials are off by its fake 1900-02-29, and before
     /// 1900 there are none; such dates stay readable as `YYYY-MM-DD` text.
     static func date(_ d: CalendarDate) -> WorkbookCell {
-        if d.year < 1900 || (d.year == 1900 && d.month < 3) { return .string(d.iso) }
-        return .date(d.iso)
+        hasSerial(d) ? .date(d.iso) : .string(d.iso)
+    }
+
+    /// Whether the date is on or after 1900-03-01, where Excel's date serials are right.
+    static func hasSerial(_ d: CalendarDate) -> Bool {
+        d.year > 1900 || (d.year == 1900 && d.month >= 3)
     }
 
     /// A double as a Number cell; non-finite values as their XML Schema spelling in text.

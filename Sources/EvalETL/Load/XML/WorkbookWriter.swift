@@ -35,6 +35,7 @@ public final class WorkbookWriter: FormatWriter {
     private var widths: [String: [Int]] = [:]
     private var tally = ReplacementTally(file: "workbook.xml")
     private var cutWarnings: [String] = []
+    private var markup = XMLMarkup()
 
     /// Characters a column's width is estimated from, at most.
     static let widthCap = 50
@@ -71,11 +72,14 @@ public final class WorkbookWriter: FormatWriter {
         }
         for row in rows {
             try RowCheck.validate(row, table: table, file: "workbook.xml")
-            let cells = row.enumerated().map { i, value in cell(value, row: row, column: i, table: table) }
-            for (i, cell) in cells.enumerated() {
-                columnWidths[i] = max(columnWidths[i], cell.displayWidth(cap: WorkbookWriter.widthCap))
+            markup.removeAll()
+            SpreadsheetML.startRow(&markup)
+            for (i, value) in row.enumerated() {
+                let width = appendCell(value, row: row, column: i, table: table)
+                columnWidths[i] = max(columnWidths[i], width)
             }
-            try spool.append(cells)
+            SpreadsheetML.endRow(&markup)
+            try spool.append(markup)
         }
         widths[table.name] = columnWidths
     }
@@ -107,6 +111,47 @@ public final class WorkbookWriter: FormatWriter {
             try spool.copyRows(ofSheet: sheet, to: w)
             try SpreadsheetML.endSheet(w, rows: spool.rows(onSheet: sheet) + 1, columns: table.columns.count)
         }
+    }
+
+    /// Appends the cell for one value and returns its display width (capped).
+    ///
+    /// NB: ints, dates, booleans and text that is neither suspect nor too long are
+    /// written straight to bytes, their width measured in the scan that decides
+    /// escaping; anything else goes through `cell(…)` and `WorkbookCell`.
+    private func appendCell(_ value: Value, row: [Value], column: Int, table: TableSchema) -> Int {
+        let cap = WorkbookWriter.widthCap
+        switch value {
+        case .null:
+            SpreadsheetML.appendEmptyCell(&markup)
+            return 0
+        case .int(let i):
+            return min(SpreadsheetML.appendNumberCell(&markup, i), cap)
+        case .bool(let b):
+            SpreadsheetML.appendBoolCell(&markup, b)
+            return WorkbookCell.bool(b).displayWidth(cap: cap)
+        case .date(let d) where WorkbookCell.hasSerial(d):
+            SpreadsheetML.appendDateCell(&markup, d)
+            return WorkbookCell.dateWidth
+        case .string(let s):
+            if let width = appendCleanStringCell(s) { return width }
+        case .list(let items):
+            if let width = appendCleanStringCell(items.joined(separator: "; ")) { return width }
+        case .double, .date:
+            break
+        }
+        let slow = cell(value, row: row, column: column, table: table)
+        SpreadsheetML.appendCell(&markup, slow)
+        return slow.displayWidth(cap: cap)
+    }
+
+    /// Appends a String cell when the text needs neither filtering nor cutting and
+    /// returns its width; nil (nothing appended) when it does.
+    private func appendCleanStringCell(_ s: String) -> Int? {
+        var s = s
+        let scan = s.withUTF8 { XMLTextScan($0, widthCap: WorkbookWriter.widthCap) }
+        guard !scan.mayHoldForbidden, s.utf8.count <= WorkbookCell.maxTextLength else { return nil }
+        SpreadsheetML.appendStringCell(&markup, s, scan)
+        return scan.width
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).

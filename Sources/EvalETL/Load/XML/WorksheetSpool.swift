@@ -8,7 +8,7 @@ import Darwin
 /// SpreadsheetML `<Row>` elements, until the workbook is assembled.
 ///
 ///     let spool = try WorksheetSpool(path: "out/.workbook-actions.spool", rowsPerSheet: 1_048_575)
-///     try spool.append([.string("E1-R01-A01"), .number("1"), .empty, …])
+///     try spool.append(rowMarkup)    // <Row>…</Row>, from SpreadsheetML
 ///     try spool.closeForReading()
 ///     for sheet in 0..<spool.sheetCount { try spool.copyRows(ofSheet: sheet, to: workbook) }
 ///     spool.remove()
@@ -24,7 +24,6 @@ final class WorksheetSpool {
     private var sheetEnds: [Int] = []
     private var input: UnsafeMutablePointer<FILE>?
     private var position = 0
-    private var markup = XMLMarkup()
 
     init(path: String, rowsPerSheet: Int) throws(OutputError) {
         precondition(rowsPerSheet >= 1, "a sheet holds at least one row")
@@ -43,12 +42,10 @@ final class WorksheetSpool {
     /// Data rows on worksheet `sheet` (0-based).
     func rows(onSheet sheet: Int) -> Int { min(rowsPerSheet, rowCount - sheet * rowsPerSheet) }
 
-    /// Appends one row.
-    func append(_ cells: [WorkbookCell]) throws(OutputError) {
+    /// Appends one row already written as a `<Row>` element.
+    func append(_ row: XMLMarkup) throws(OutputError) {
         guard let writer else { throw OutputError(path: path, "spool written after closeForReading()") }
-        markup.removeAll()
-        SpreadsheetML.row(&markup, cells)
-        try writer.raw(markup.bytes)
+        try writer.raw(row.bytes)
         rowCount += 1
         if rowCount % rowsPerSheet == 0 { sheetEnds.append(try writer.byteOffset()) }
         try writer.flushIfNeeded()

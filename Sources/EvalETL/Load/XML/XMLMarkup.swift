@@ -17,7 +17,7 @@ import Darwin
 /// `XMLText.elementName`), so only text needs escaping. Text is escaped as
 /// libxml2's text writer escapes element content, by libxml2's own
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
-/// nearly all of it, is copied as it is.
+/// nearly all of it, is copied as it is (`XMLTextScan` tells which).
 ///
 /// NB: one libxml2 call per row instead of five per cell: the text writer keeps a
 /// heap-allocated stack entry per open element and `strlen`s every name.
@@ -34,11 +34,13 @@ struct XMLMarkup {
 
     /// Element content, escaped.
     mutating func appendText(_ s: String) {
+        appendText(s, escaping: XMLTextScan(s).needsEscaping)
+    }
+
+    /// Element content; `escaping` false (an `XMLTextScan` found nothing to escape) copies it as it is.
+    mutating func appendText(_ s: String, escaping: Bool) {
         var s = s
-        let plain = s.withUTF8 { b in
-            !b.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x0D || $0 == 0 }
-        }
-        if plain {
+        if !escaping {
             s.withUTF8 { bytes.append(contentsOf: $0) }
             return
         }
@@ -50,4 +52,11 @@ struct XMLMarkup {
             bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
         }
     }
+
+    /// `i` in decimal; returns the bytes appended.
+    @discardableResult
+    mutating func appendDecimal(_ i: Int32) -> Int { bytes.appendDecimal(i) }
+
+    /// `YYYY-MM-DD`.
+    mutating func appendISODate(_ d: CalendarDate) { bytes.appendISODate(d) }
 }

@@ -31,8 +31,10 @@ public final class XMLWriter: FormatWriter {
     static let itemClose = Array("</\(XSDWriter.itemElement)>\n".utf8)
 
     /// A column's markup at its indentation inside `<row>`.
-    struct Tags {
-        var open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
+    ///
+    /// NB: a class: a struct of five arrays costs five retains and releases per value written.
+    final class Tags {
+        let open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
 
         init(_ name: String) {
             open = Array("    <\(name)>".utf8)
@@ -71,14 +73,16 @@ public final class XMLWriter: FormatWriter {
         guard let w = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
+        // NB: the root's start tag is still open before the first row; libxml2 closes it.
+        var firstRow = !rows.isEmpty && hasRows.insert(table.name).inserted
         for row in rows {
             try RowCheck.validate(row, table: table, file: w.path)
             markup.removeAll()
-            // NB: the root's start tag is still open before the first row; libxml2 closes it.
-            if hasRows.insert(table.name).inserted { markup.append("\n") }
+            if firstRow { markup.append("\n") }
+            firstRow = false
             markup.append(Self.rowOpen)
             for (i, value) in row.enumerated() {
-                appendValue(value, tags[i], table: table.name, column: table.columns[i].name)
+                appendValue(value, tags[i], table: table, column: i)
             }
             markup.append(Self.rowClose)
             try w.raw(markup.bytes)
@@ -94,16 +98,10 @@ public final class XMLWriter: FormatWriter {
     }
 
     /// One column of a row, as libxml2's writer indents it (a null column is absent).
-    private func appendValue(_ value: Value, _ tags: Tags, table: String, column: String) {
-        let text: String
+    private func appendValue(_ value: Value, _ tags: Tags, table: TableSchema, column: Int) {
         switch value {
         case .null:
             return
-        case .string(let s): text = tally.scrub(s, table: table, column: column)
-        case .int(let i): text = XMLText.int(i)
-        case .double(let d): text = XMLText.double(d)
-        case .bool(let b): text = XMLText.bool(b)
-        case .date(let d): text = XMLText.date(d)
         case .list(let items):
             guard !items.isEmpty else {
                 markup.append(tags.empty)
@@ -112,14 +110,34 @@ public final class XMLWriter: FormatWriter {
             markup.append(tags.listOpen)
             for item in items {
                 markup.append(Self.itemOpen)
-                markup.appendText(tally.scrub(item, table: table, column: column))
+                appendText(item, table: table, column: column)
                 markup.append(Self.itemClose)
             }
             markup.append(tags.listClose)
             return
+        default:
+            break
         }
         markup.append(tags.open)
-        markup.appendText(text)
+        switch value {
+        case .string(let s): appendText(s, table: table, column: column)
+        // NB: ints, dates and booleans never need escaping; they go straight to bytes.
+        case .int(let i): markup.appendDecimal(i)
+        case .bool(let b): markup.append(b ? "true" : "false")
+        case .date(let d): markup.appendISODate(d)
+        case .double(let d): markup.appendText(XMLText.double(d), escaping: false)
+        case .null, .list: break
+        }
         markup.append(tags.close)
+    }
+
+    /// Text filtered and escaped, from one scan of its bytes in the common case.
+    private func appendText(_ s: String, table: TableSchema, column: Int) {
+        let scan = XMLTextScan(s)
+        guard scan.mayHoldForbidden else {
+            markup.appendText(s, escaping: scan.needsEscaping)
+            return
+        }
+        markup.appendText(tally.scrub(s, table: table.name, column: table.columns[column].name))
     }
 }

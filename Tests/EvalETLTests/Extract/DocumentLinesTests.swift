@@ -1,0 +1,36 @@
+import XCTest
+@testable import EvalETL
+
+final class DocumentLinesTests: XCTestCase {
+    func testSplitLines() {
+        let cases: [(String, [String])] = [
+            ("", [""]), ("a", ["a"]), ("a\n", ["a", ""]), ("\n", ["", ""]),
+            ("a\nb\n\nc", ["a", "b", "", "c"]), ("é\n😀x\ne\u{301}", ["é", "😀x", "e\u{301}"]),
+        ]
+        for (text, lines) in cases {
+            XCTAssertEqual(Document.splitLines(text).map(String.init), lines, text.debugDescription)
+        }
+    }
+
+    func testTrimmingBlanks() {
+        let cases: [(Substring, Substring)] = [("", ""), (" \t ", ""), ("  a b\t", "a b"), ("x", "x"), ("\u{A0}y ", "\u{A0}y")]
+        for (line, trimmed) in cases {
+            XCTAssertEqual(line.trimmingBlanks(), trimmed)
+            XCTAssertEqual(line.trimmingBlanks(), line.trimmingCharacters(in: " \t"))
+        }
+    }
+
+    func testKindDetectionKeepsMarkedLines() {
+        let cases: [(String, DocType)] = [
+            ("Management Response\n: 2020 - 2020 , Pakistan (CO)\nRecommendation: x", .managementResponse),
+            ("  management RESPONSE\nKey Actions\n", .managementResponse),
+            ("quick facts\nDC Symbol: X\nTechnical Office: Y", .evaluationSummary),
+            ("Final evaluation of an ILO project\nText", .evaluationSummary),
+            ("\u{212A}ey Actions\nRecommendation: a", .managementResponse),
+            ("Some report\nwith text", .report),
+        ]
+        for (text, kind) in cases {
+            XCTAssertEqual(KindDetector.detect(lines: Document.splitLines(text)), kind, text)
+        }
+    }
+}
