@@ -6,6 +6,9 @@
 #include <sys/syscall.h>
 #include <sys/file.h>
 #include <errno.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 // NB: renameat2(RENAME_EXCHANGE) swaps two directories in one atomic step,
 // so a reader (or a SIGKILL) never sees the output folder missing. Swift cannot
@@ -16,6 +19,15 @@ static inline int evaletl_exchange(const char *a, const char *b) {
 #else
     errno = ENOSYS;
     return -1;
+#endif
+}
+
+// NB: M_ARENA_MAX is glibc's; elsewhere there is nothing to tune.
+static inline void evaletl_limit_malloc_arenas(int n) {
+#if defined(__GLIBC__) && defined(M_ARENA_MAX)
+    mallopt(M_ARENA_MAX, n);
+#else
+    (void)n;
 #endif
 }
 #endif

@@ -17,6 +17,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let settings = options.settings()
         let log = options.logger()
+        System.limitMallocArenas()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done: done, total: total) } }

@@ -2,20 +2,38 @@
 public struct SourceFile: Sendable, Equatable {
     /// Path relative to the input root, `/`-separated: the `source_file` column.
     public var relativePath: String
-    /// Path to open.
-    public var path: String
+    /// The input folder `relativePath` is relative to.
+    ///
+    /// NB: one string shared by every file of a scan; the path to open is built when
+    /// the file is read, so 100,000 files do not keep 100,000 full paths in memory.
+    public var root: String
     /// Set when the file cannot be read at all (a broken symlink, a loop); becomes the reject reason.
     public var problem: String?
     /// Size and modification time when scanned: with the cache's manifest they
     /// tell an unchanged file without reading it.
     public var size: Int = 0
     public var modified: Int = 0
+    /// A path given whole (`evaletl inspect FILE`, tests) rather than built from `root`.
+    private var givenPath: String?
 
-    public init(relativePath: String, path: String, problem: String? = nil, size: Int = 0, modified: Int = 0) {
+    /// A file found by `SourceScanner` under `root`.
+    public init(relativePath: String, root: String, problem: String? = nil, size: Int = 0, modified: Int = 0) {
         self.relativePath = relativePath
-        self.path = path
+        self.root = root
         self.problem = problem
         self.size = size
         self.modified = modified
+    }
+
+    /// A file known by its path.
+    public init(relativePath: String, path: String, problem: String? = nil) {
+        self.init(relativePath: relativePath, root: "", problem: problem)
+        givenPath = path
+    }
+
+    /// Path to open.
+    public var path: String {
+        if let givenPath { return givenPath }
+        return root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
     }
 }

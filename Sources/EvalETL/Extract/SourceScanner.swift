@@ -18,7 +18,7 @@ public enum SourceScanner {
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw ScanError.notADirectory(root) }
         var out: [SourceFile] = []
         var visited: Set<FileID> = [FileID(st)]
-        walk(dir: root, prefix: "", visited: &visited, into: &out)
+        walk(root: root, dir: root, prefix: "", visited: &visited, into: &out)
         // NB: byte order of the UTF-8 paths, the same on every machine and locale.
         return out.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
     }
@@ -32,9 +32,9 @@ public enum SourceScanner {
         }
     }
 
-    static func walk(dir: String, prefix: String, visited: inout Set<FileID>, into out: inout [SourceFile]) {
+    static func walk(root: String, dir: String, prefix: String, visited: inout Set<FileID>, into out: inout [SourceFile]) {
         guard let handle = opendir(dir) else {
-            out.append(SourceFile(relativePath: prefix.isEmpty ? "." : String(prefix.dropLast()), path: dir,
+            out.append(SourceFile(relativePath: prefix.isEmpty ? "." : String(prefix.dropLast()), root: root,
                                   problem: "folder cannot be read: \(errnoText())"))
             return
         }
@@ -54,7 +54,7 @@ public enum SourceScanner {
             if stat(path, &st) != 0 {
                 var lst = stat()
                 let isLink = lstat(path, &lst) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK
-                out.append(SourceFile(relativePath: rel, path: path,
+                out.append(SourceFile(relativePath: rel, root: root,
                                       problem: isLink ? "broken symbolic link" : "cannot be read: \(errnoText())"))
                 continue
             }
@@ -62,17 +62,17 @@ public enum SourceScanner {
             case S_IFDIR:
                 let id = FileID(st)
                 if visited.contains(id) {
-                    out.append(SourceFile(relativePath: rel, path: path,
+                    out.append(SourceFile(relativePath: rel, root: root,
                                           problem: "symbolic link loop: folder already read"))
                     continue
                 }
                 visited.insert(id)
-                walk(dir: path, prefix: rel + "/", visited: &visited, into: &out)
+                walk(root: root, dir: path, prefix: rel + "/", visited: &visited, into: &out)
             case S_IFREG:
-                out.append(SourceFile(relativePath: rel, path: path, size: Int(st.st_size),
+                out.append(SourceFile(relativePath: rel, root: root, size: Int(st.st_size),
                                       modified: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)))
             default:
-                out.append(SourceFile(relativePath: rel, path: path,
+                out.append(SourceFile(relativePath: rel, root: root,
                                       problem: "not a regular file (device, socket or pipe)"))
             }
         }

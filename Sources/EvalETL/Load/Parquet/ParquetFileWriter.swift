@@ -2,7 +2,7 @@
 ///
 ///     let f = try ParquetFileWriter(path: "out/parquet/actions.parquet", schema: .actions,
 ///                                   codec: GzipCodec(), rowGroupRows: 100_000)
-///     try f.write(rows)      // writes a row group each time 100,000 rows (or 8 MB) are buffered
+///     try f.write(rows)      // writes a row group each time 100,000 rows (or 4 MB) are buffered
 ///     try f.close()          // last row group, FileMetaData, u32 length, "PAR1"
 final class ParquetFileWriter {
     static let magic: [UInt8] = Array("PAR1".utf8)
@@ -15,7 +15,7 @@ final class ParquetFileWriter {
     private let rowGroupRows: Int
     /// A row group also ends once its values take this many bytes, so a table of long
     /// texts keeps memory flat however many rows `rowGroupRows` allows.
-    static let rowGroupBytes = 8 << 20
+    static let rowGroupBytes = 4 << 20
     private let descriptors: [ColumnDescriptor]
     private let rowGroup: RowGroupWriter
     private var rowGroups: [RowGroup] = []
