@@ -1,18 +1,11 @@
 /// Byte-level text tests for hot paths: the same answers as the Character-level ones, without decoding.
 ///
-///     Text.isByteText("QUICK FACTS") == true;  Text.isByteText("LEÇONS") == false
+///     Text.isSpaceByte(0x09) == true
 ///     Text.firstRange(ofASCII: ": ", in: "Countries: Kenya")  // the `: ` at offset 9
 ///
 /// NB: a Character is a grapheme cluster; a combining mark after an ASCII byte joins it
 /// (`e` + U+0301), so a byte test speaks for a Character only where its neighbours are ASCII.
 extension Text {
-    /// True when every Character of `s` is one ASCII byte, so byte tests are Character tests.
-    ///
-    /// NB: only CR LF joins two ASCII bytes into one Character, so CR sends text to the slow path.
-    static func isByteText<S: StringProtocol>(_ s: S) -> Bool {
-        withUTF8(s) { b in b.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-    }
-
     /// `body` over the UTF-8 bytes of `s`, without a copy when they are contiguous (native strings).
     @inline(__always)
     static func withUTF8<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -8,7 +8,7 @@ final class TextBytesTests: XCTestCase {
             ("QUICK FACTS", true), ("", true), ("a\tb\nc", true),
             ("LEÇONS", false), ("a\r\nb", false), ("“quoted”", false),
         ]
-        for (text, want) in rows { XCTAssertEqual(Text.isByteText(text), want, text) }
+        for (text, want) in rows { XCTAssertEqual(ByteText.isSimpleASCII(text), want, text) }
     }
 
     func testFirstOffset() {

@@ -12,7 +12,7 @@ enum InlineNumbers {
     static func split(_ text: String) -> [String] {
         guard mayHaveChain(text) else { return [text] }
         // NB: in byte text each byte is a Character; no Character array is needed.
-        if Text.isByteText(text) {
+        if ByteText.isSimpleASCII(text) {
             return Text.withUTF8(text) { b in split(text, units: b) { String(decoding: b[$0], as: UTF8.self) } }
         }
         let chars = Array(text)

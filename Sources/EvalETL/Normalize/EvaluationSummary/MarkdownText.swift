@@ -46,7 +46,7 @@ enum MarkdownText {
     static func inline(_ s: String) -> String {
         // NB: most text has no markup; `\`, `*`, `_` and superscripts are the only characters this changes.
         if !Text.withUTF8(s, hasMarkupBytes) { return s }
-        if Text.isByteText(s) { return String(decoding: Text.withUTF8(s, inlineBytes), as: UTF8.self) }
+        if ByteText.isSimpleASCII(s) { return String(decoding: Text.withUTF8(s, inlineBytes), as: UTF8.self) }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -114,7 +114,7 @@ enum MarkdownText {
         return false
     }
 
-    /// `inline` of byte text (see `Text.isByteText`): the same rules with bytes for Characters.
+    /// `inline` of byte text (see `ByteText.isSimpleASCII`): the same rules with bytes for Characters.
     ///
     /// NB: byte text has no superscripts; `\` keeps an escaped punctuation or symbol byte;
     /// a run of `*` or `_` stays only inside a word (`_`) or as a lone mark between spaces.

@@ -53,7 +53,7 @@ enum QuickFacts {
     ///
     ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
     static func normalizedKey(_ key: String) -> String {
-        if Text.isByteText(key) {
+        if ByteText.isSimpleASCII(key) {
             return String(decoding: normalizedKeyBytes(Text.withUTF8(key, MarkdownText.inlineBytes)), as: UTF8.self)
         }
         var k = Text.fold(MarkdownText.inline(key)).lowercased()

@@ -98,7 +98,7 @@ enum SummaryBlock: Equatable, Sendable {
     /// Has at least two letters and no lower-case letter.
     static func isUpperCase(_ s: String) -> Bool {
         // NB: running text fails at its first lower-case letter; byte text needs no Characters.
-        if Text.isByteText(s) {
+        if ByteText.isSimpleASCII(s) {
             let letters = Text.withUTF8(s) { b -> Int? in
                 var n = 0
                 for c in b {

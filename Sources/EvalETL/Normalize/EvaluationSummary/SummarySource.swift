@@ -97,7 +97,7 @@ enum SummarySource {
     /// The cells of `| a | b |`, split at unescaped `|`; a `|---|` separator row has none.
     static func cells(_ line: Substring) -> [Substring] {
         // NB: table rows are nearly always byte text, split without Characters.
-        var cells = Text.isByteText(line) ? cellBytes(line) : cellCharacters(line)
+        var cells = ByteText.isSimpleASCII(line) ? cellBytes(line) : cellCharacters(line)
         // NB: the text before the first `|` and after the last one is no cell.
         if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
         let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }

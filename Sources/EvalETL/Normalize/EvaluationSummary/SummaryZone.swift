@@ -11,7 +11,7 @@ enum SummaryZone: Equatable, Sendable {
     /// NB: headings are nearly always ASCII; their bytes are searched with ASCII letters
     /// lower-cased on the fly (a non-ASCII keyword cannot match them), without a lower-cased copy.
     init(heading: String) {
-        if Text.isByteText(heading) {
+        if ByteText.isSimpleASCII(heading) {
             self = Text.withUTF8(heading) { h in
                 Self.first { zone, k in Text.firstOffset(of: Self.keywordBytes[zone][k], in: h, foldingCase: true) != nil }
             }

@@ -15,7 +15,7 @@ enum PartyTokens {
         var out: [Substring] = []
         var i = u.startIndex
         while i < u.endIndex {
-            while i < u.endIndex, isSpace(u[i]) { i = u.index(after: i) }
+            while i < u.endIndex, Text.isSpaceByte(u[i]) { i = u.index(after: i) }
             guard i < u.endIndex else { break }
             let start = i
             var closeAt: String.Index?
@@ -25,7 +25,7 @@ enum PartyTokens {
                     if i == end { closeAt = nil }
                 } else if c == open, let end = closes[i] {
                     closeAt = end
-                } else if isSpace(c) {
+                } else if Text.isSpaceByte(c) {
                     break
                 }
                 i = u.index(after: i)
@@ -51,10 +51,6 @@ enum PartyTokens {
         }
         return pairs
     }
-
-    /// ASCII whitespace: space, tab, line feed, vertical tab, form feed, carriage return.
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
     /// A word no party of a strict reading can hold, wherever it stands: it ends a
     /// sentence, holds a digit, or is a lowercase word that no vocabulary,
