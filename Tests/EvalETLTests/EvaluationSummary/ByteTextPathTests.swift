@@ -21,7 +21,7 @@ final class ByteTextPathTests: XCTestCase {
         let rows: [(String, Bool)] = [
             ("plain", false), ("“quoted” – dash", false), ("Program¹", true), ("x⁴", true), ("a_b", true), ("½", false),
         ]
-        for (text, want) in rows { XCTAssertEqual(Text.withUTF8(text, MarkdownText.hasMarkupBytes), want, text) }
+        for (text, want) in rows { XCTAssertEqual(ByteText.withUTF8(text, MarkdownText.hasMarkupBytes), want, text) }
     }
 
     func testNormalizedKey() {

@@ -60,10 +60,12 @@ final class ByteTextTests: XCTestCase {
             ("", ""), ("a", "a"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\tb", "a b"),
             ("  a \n b ", "a b"), ("a\u{A0}b", "a b"), ("a\u{2003}\u{3000}b", "a b"), ("a\u{301} b", "a\u{301} b"),
             ("\r\n", ""), ("x\u{85}", "x"), ("Évaluation finale", "Évaluation finale"),
+            ("“a” – b", "“a” – b"), ("a\u{2009}b", "a b"), ("  ", ""),
         ]
         for (input, want) in cases {
             XCTAssertEqual(Text.fold(input), want, input)
             XCTAssertEqual(Text.fold(input[...]), want, input)
+            XCTAssertEqual(ByteText.withUTF8(input, Text.isFolded), input == want, input)
         }
     }
 
@@ -172,6 +174,46 @@ final class ByteTextTests: XCTestCase {
         let long = String(repeating: "The MCO Appreciates  the\n\nevaluation. ", count: 200)
         for s in [long, "Short Summary", long + "É", "É" + long, "İ“" + long, String(repeating: " ", count: 5000) + long] {
             XCTAssertEqual(RowAssembler.summaryKey(s), String(Text.fold(s).lowercased().prefix(400)))
+        }
+    }
+
+    /// The byte classes against the `Character` properties they stand for, over every ASCII byte.
+    func testByteClasses() {
+        for b in UInt8(0)..<0x80 {
+            let c = Character(Unicode.Scalar(b))
+            XCTAssertEqual(ByteText.isSpace(b), c.isWhitespace && b != 0x85, "\(b)")
+            XCTAssertEqual(ByteText.isAlphanumeric(b), c.isLetter || c.isNumber, "\(b)")
+            XCTAssertEqual(ByteText.isPunctuation(b), c.isPunctuation || c.isSymbol, "\(b)")
+        }
+    }
+
+    func testFoldOfByteText() {
+        let rows = ["a b", "", " a", "a ", "a  b", "a\tb", "  ", " x \n\n y\t", "no-change here."]
+        for s in rows { XCTAssertEqual(String(decoding: ByteText.fold(Array(s.utf8)), as: UTF8.self), Text.fold(s), s) }
+    }
+
+    func testFirstOffset() {
+        let rows: [(String, String, Bool, Int?)] = [
+            ("ab", "xxab", false, 2), ("ab", "xxAB", false, nil), ("ab", "xxAB", true, 2),
+            ("quick facts", "QUICK FACTS", true, 0), ("x", "", false, nil), ("abc", "ab", false, nil),
+            ("leçon", "LEÇON", true, nil),
+        ]
+        for (needle, hay, folding, want) in rows {
+            let got = ByteText.withUTF8(hay) { ByteText.firstOffset(of: Array(needle.utf8), in: $0, foldingCase: folding) }
+            XCTAssertEqual(got, want, "\(needle) in \(hay)")
+        }
+    }
+
+    /// One row per neighbourhood of the match: ASCII, none, a combining mark after, a non-ASCII letter before.
+    func testFirstRangeMatchesCharacterSearch() {
+        let rows = [
+            "Countries: Kenya", "no colon here", ": at start", "ends with: ", "Pays : x",
+            "Note:\u{301} joined", "café: ouvert", "a: \u{301}b: c", "Résumé:x", "x:y: z", "",
+        ]
+        for text in rows {
+            for needle in [": ", ":"] {
+                XCTAssertEqual(ByteText.firstRange(ofASCII: needle, in: text), text.firstRange(of: needle), "\(needle) in \(text)")
+            }
         }
     }
 }

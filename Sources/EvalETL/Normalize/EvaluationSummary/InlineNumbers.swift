@@ -13,7 +13,7 @@ enum InlineNumbers {
         guard mayHaveChain(text) else { return [text] }
         // NB: in byte text each byte is a Character; no Character array is needed.
         if ByteText.isSimpleASCII(text) {
-            return Text.withUTF8(text) { b in split(text, units: b) { String(decoding: b[$0], as: UTF8.self) } }
+            return ByteText.withUTF8(text) { b in split(text, units: b) { String(decoding: b[$0], as: UTF8.self) } }
         }
         let chars = Array(text)
         return split(text, units: chars) { String(chars[$0]) }
@@ -69,7 +69,7 @@ enum InlineNumbers {
     ///
     /// NB: most blocks have no inline numbers; this spares them the Character array.
     static func mayHaveChain(_ text: String) -> Bool {
-        Text.withUTF8(text) { b in
+        ByteText.withUTF8(text) { b in
             var pairs = 0
             var i = 1
             while i < b.count {
@@ -103,7 +103,7 @@ extension Character: MarkerUnit {
 
 extension UInt8: MarkerUnit {
     fileprivate var digit: Int? { self >= 0x30 && self <= 0x39 ? Int(self - 0x30) : nil }
-    fileprivate var isWhitespace: Bool { Text.isSpaceByte(self) }
+    fileprivate var isWhitespace: Bool { ByteText.isSpace(self) }
     fileprivate static var open: UInt8 { UInt8(ascii: "(") }
     fileprivate static var close: UInt8 { UInt8(ascii: ")") }
     fileprivate static var space: UInt8 { UInt8(ascii: " ") }

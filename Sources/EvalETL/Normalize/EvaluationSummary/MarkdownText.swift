@@ -45,8 +45,8 @@ enum MarkdownText {
     /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts.
     static func inline(_ s: String) -> String {
         // NB: most text has no markup; `\`, `*`, `_` and superscripts are the only characters this changes.
-        if !Text.withUTF8(s, hasMarkupBytes) { return s }
-        if ByteText.isSimpleASCII(s) { return String(decoding: Text.withUTF8(s, inlineBytes), as: UTF8.self) }
+        if !ByteText.withUTF8(s, hasMarkupBytes) { return s }
+        if ByteText.isSimpleASCII(s) { return String(decoding: ByteText.withUTF8(s, inlineBytes), as: UTF8.self) }
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -126,7 +126,7 @@ enum MarkdownText {
             let c = b[i]
             switch c {
             case UInt8(ascii: "\\"):
-                if i + 1 < b.count, Text.isPunctuationByte(b[i + 1]) {
+                if i + 1 < b.count, ByteText.isPunctuation(b[i + 1]) {
                     out.append(b[i + 1])
                     i += 2
                     continue
@@ -137,8 +137,8 @@ enum MarkdownText {
                 while j < b.count && b[j] == c { j += 1 }
                 let before: UInt8? = i > 0 ? b[i - 1] : nil
                 let after: UInt8? = j < b.count ? b[j] : nil
-                let inWord = (before.map(Text.isAlphanumericByte) ?? false) && (after.map(Text.isAlphanumericByte) ?? false)
-                let spaced = (before.map(Text.isSpaceByte) ?? true) && (after.map(Text.isSpaceByte) ?? true)
+                let inWord = (before.map(ByteText.isAlphanumeric) ?? false) && (after.map(ByteText.isAlphanumeric) ?? false)
+                let spaced = (before.map(ByteText.isSpace) ?? true) && (after.map(ByteText.isSpace) ?? true)
                 if inWord && c == UInt8(ascii: "_") || spaced && j - i == 1 {
                     out.append(contentsOf: b[i..<j])
                 }

@@ -39,10 +39,10 @@ enum QuickFacts {
     /// and digit (lower-cased) but those of a removed `(s)`/`(es)`/`(ies)` (three at most, each
     /// with its own `(`) and of the `ilo ` prefix, so no key comes of more than that.
     static func mayBeKey(_ key: String) -> Bool {
-        Text.withUTF8(key) { b in
+        ByteText.withUTF8(key) { b in
             var kept = -3
             for c in b {
-                if Text.isAlphanumericByte(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
+                if ByteText.isAlphanumeric(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
             }
             return kept <= longestKey
         }
@@ -54,7 +54,7 @@ enum QuickFacts {
     ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
     static func normalizedKey(_ key: String) -> String {
         if ByteText.isSimpleASCII(key) {
-            return String(decoding: normalizedKeyBytes(Text.withUTF8(key, MarkdownText.inlineBytes)), as: UTF8.self)
+            return String(decoding: normalizedKeyBytes(ByteText.withUTF8(key, MarkdownText.inlineBytes)), as: UTF8.self)
         }
         var k = Text.fold(MarkdownText.inline(key)).lowercased()
         for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
@@ -65,7 +65,7 @@ enum QuickFacts {
 
     /// `normalizedKey` after `inline`, on byte text: the same steps in the same order.
     static func normalizedKeyBytes(_ inlined: [UInt8]) -> [UInt8] {
-        var k = Text.foldBytes(inlined).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var k = ByteText.fold(inlined).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for plural in ["(s)", "(es)", "(ies)"] { k = removingAll(Array(plural.utf8), from: k) }
         var spaced: [UInt8] = []
         spaced.reserveCapacity(k.count + 8)
@@ -76,7 +76,7 @@ enum QuickFacts {
             default: spaced.append(c)
             }
         }
-        k = Text.foldBytes(spaced)
+        k = ByteText.fold(spaced)
         if k.starts(with: Array("ilo ".utf8)) { k.removeFirst(4) }
         return k
     }

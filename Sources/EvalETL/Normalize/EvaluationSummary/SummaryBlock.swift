@@ -51,7 +51,7 @@ enum SummaryBlock: Equatable, Sendable {
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        let colon = Text.firstRange(ofASCII: ": ", in: core) ?? knownKeyColon(core)
+        let colon = ByteText.firstRange(ofASCII: ": ", in: core) ?? knownKeyColon(core)
         // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
         if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: String(core[..<$0.lowerBound])) == nil }) ?? true {
             return .heading(core)
@@ -72,7 +72,7 @@ enum SummaryBlock: Equatable, Sendable {
 
     /// The colon of `Countries:Pakistan`: no space after it, but a known quick-fact key before it.
     static func knownKeyColon(_ s: String) -> Range<String.Index>? {
-        guard let colon = Text.firstRange(ofASCII: ":", in: s), QuickFacts.fact(forKey: String(s[..<colon.lowerBound])) != nil else {
+        guard let colon = ByteText.firstRange(ofASCII: ":", in: s), QuickFacts.fact(forKey: String(s[..<colon.lowerBound])) != nil else {
             return nil
         }
         return colon
@@ -99,7 +99,7 @@ enum SummaryBlock: Equatable, Sendable {
     static func isUpperCase(_ s: String) -> Bool {
         // NB: running text fails at its first lower-case letter; byte text needs no Characters.
         if ByteText.isSimpleASCII(s) {
-            let letters = Text.withUTF8(s) { b -> Int? in
+            let letters = ByteText.withUTF8(s) { b -> Int? in
                 var n = 0
                 for c in b {
                     if c >= 0x61 && c <= 0x7A { return nil }

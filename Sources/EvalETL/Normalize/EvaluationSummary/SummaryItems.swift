@@ -107,7 +107,7 @@ struct SummaryItems {
 
     /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …`.
     static func leadIn(_ text: String) -> (String?, String) {
-        guard let colon = Text.firstRange(ofASCII: ": ", in: text) else { return (nil, text) }
+        guard let colon = ByteText.firstRange(ofASCII: ": ", in: text) else { return (nil, text) }
         let label = Text.fold(text[..<colon.lowerBound])
         let rest = Text.fold(text[colon.upperBound...])
         guard !rest.isEmpty, SummaryBlock.isLabel(label) else { return (nil, text) }

@@ -123,7 +123,7 @@ enum SummarySource {
 
     /// `cellCharacters` of byte text, by bytes.
     static func cellBytes(_ line: Substring) -> [Substring] {
-        let cuts = Text.withUTF8(line) { b -> [Int] in
+        let cuts = ByteText.withUTF8(line) { b -> [Int] in
             var cuts: [Int] = []
             var escaped = false
             for (i, c) in b.enumerated() {

@@ -12,8 +12,8 @@ enum SummaryZone: Equatable, Sendable {
     /// lower-cased on the fly (a non-ASCII keyword cannot match them), without a lower-cased copy.
     init(heading: String) {
         if ByteText.isSimpleASCII(heading) {
-            self = Text.withUTF8(heading) { h in
-                Self.first { zone, k in Text.firstOffset(of: Self.keywordBytes[zone][k], in: h, foldingCase: true) != nil }
+            self = ByteText.withUTF8(heading) { h in
+                Self.first { zone, k in ByteText.firstOffset(of: Self.keywordBytes[zone][k], in: h, foldingCase: true) != nil }
             }
         } else {
             let h = heading.lowercased()

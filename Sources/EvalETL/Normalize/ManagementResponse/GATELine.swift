@@ -46,8 +46,8 @@ enum GATELine: Equatable {
             if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
         }
         // NB: the three words take 25 bytes at least; most short lines are shorter.
-        if folded.utf8.count >= 25, Text.firstRange(ofASCII: "responsible", in: folded) != nil,
-           Text.firstRange(ofASCII: "deadline", in: folded) != nil, Text.firstRange(ofASCII: "status", in: folded) != nil {
+        if folded.utf8.count >= 25, ByteText.firstRange(ofASCII: "responsible", in: folded) != nil,
+           ByteText.firstRange(ofASCII: "deadline", in: folded) != nil, ByteText.firstRange(ofASCII: "status", in: folded) != nil {
             return .keyActionsTableHeader
         }
         return nil

@@ -114,10 +114,10 @@ enum KeyActionSplitter {
         let u = s.utf8
         var i = u.startIndex
         while i < u.endIndex {
-            while i < u.endIndex, Text.isSpaceByte(u[i]) { i = u.index(after: i) }
+            while i < u.endIndex, ByteText.isSpace(u[i]) { i = u.index(after: i) }
             guard i < u.endIndex else { break }
             let start = i
-            while i < u.endIndex, !Text.isSpaceByte(u[i]) { i = u.index(after: i) }
+            while i < u.endIndex, !ByteText.isSpace(u[i]) { i = u.index(after: i) }
             out.append(start..<i)
         }
         return out

@@ -58,7 +58,7 @@ enum ResponsibleCell {
             let j = u.index(before: i)
             let c = u[j]
             if c == UInt8(ascii: ")") { depth += 1 } else if c == UInt8(ascii: "(") && depth > 0 { depth -= 1 }
-            if Text.isSpaceByte(c) && depth == 0 {
+            if ByteText.isSpace(c) && depth == 0 {
                 if inWord {
                     seen += 1
                     if seen >= count { return text[i...] }
@@ -92,14 +92,14 @@ enum ResponsibleCell {
         let u = s.utf8
         var lo = u.startIndex
         var hi = u.endIndex
-        while lo < hi, Text.isSpaceByte(u[lo]) {
+        while lo < hi, ByteText.isSpace(u[lo]) {
             let next = u.index(after: lo)
             guard next == hi || u[next] < 0x80 else { break }
             lo = next
         }
         while lo < hi {
             let before = u.index(before: hi)
-            guard Text.isSpaceByte(u[before]), before == lo || u[u.index(before: before)] < 0x80 else { break }
+            guard ByteText.isSpace(u[before]), before == lo || u[u.index(before: before)] < 0x80 else { break }
             hi = before
         }
         return trimmedCharacters(s[lo..<hi])

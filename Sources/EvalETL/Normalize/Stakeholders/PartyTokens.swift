@@ -15,7 +15,7 @@ enum PartyTokens {
         var out: [Substring] = []
         var i = u.startIndex
         while i < u.endIndex {
-            while i < u.endIndex, Text.isSpaceByte(u[i]) { i = u.index(after: i) }
+            while i < u.endIndex, ByteText.isSpace(u[i]) { i = u.index(after: i) }
             guard i < u.endIndex else { break }
             let start = i
             var closeAt: String.Index?
@@ -25,7 +25,7 @@ enum PartyTokens {
                     if i == end { closeAt = nil }
                 } else if c == open, let end = closes[i] {
                     closeAt = end
-                } else if Text.isSpaceByte(c) {
+                } else if ByteText.isSpace(c) {
                     break
                 }
                 i = u.index(after: i)

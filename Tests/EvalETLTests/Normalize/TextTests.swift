@@ -1,0 +1,13 @@
+import XCTest
+@testable import EvalETL
+
+final class TextTests: XCTestCase {
+    func testLetterWords() {
+        let rows: [(String, [String])] = [
+            ("Papua New Guinea", ["Papua", "New", "Guinea"]), ("Côte d'Ivoire", ["Côte", "d'Ivoire"]),
+            ("Timor-Leste, 2020", ["Timor-Leste"]), ("rock-  and' roll'", ["rock", "and", "roll"]),
+            ("-x 'y", ["x", "y"]), ("", []),
+        ]
+        for (text, want) in rows { XCTAssertEqual(Text.letterWords(text), want, text) }
+    }
+}
