@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One row of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
+/// Rows of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
 ///
 ///     var m = XMLMarkup()
 ///     m.append("<Row><Cell><Data ss:Type=\"String\">")
@@ -19,7 +19,7 @@ import Darwin
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
 /// nearly all of it, is copied as it is (`XMLTextScan` tells which).
 ///
-/// NB: one libxml2 call per row instead of five per cell: the text writer keeps a
+/// NB: one libxml2 call per row (per batch of rows for `XMLWriter`) instead of five per cell: the text writer keeps a
 /// heap-allocated stack entry per open element and `strlen`s every name.
 struct XMLMarkup {
     private(set) var bytes: [UInt8] = []
@@ -31,6 +31,11 @@ struct XMLMarkup {
     }
 
     mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// Bytes `range` of `source`.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    }
 
     /// Element content, escaped.
     mutating func appendText(_ s: String) {
