@@ -30,8 +30,6 @@ struct XMLMarkup {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
-
     /// Bytes `range` of `source`.
     mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
