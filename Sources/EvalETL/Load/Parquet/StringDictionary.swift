@@ -17,8 +17,6 @@ struct StringDictionary {
     private var hashes: [UInt64] = []
     /// Open addressing, linear probing; -1 marks an empty slot.
     private var slots = [Int32](repeating: -1, count: 256)
-    /// The entry the last `insert` returned (-1: none yet).
-    private var last = -1
 
     var count: Int { entries.count }
     /// Bytes of the dictionary page payload (PLAIN: 4-byte length + bytes per entry).
@@ -31,26 +29,19 @@ struct StringDictionary {
 
     /// The entry index of `value`, adding it when new.
     mutating func insert(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        // NB: ids repeat over consecutive rows (every action of a recommendation carries
-        // its evaluation_id): the last value answers those without a hash.
-        if last >= 0 && equals(last, value) { return UInt32(last) }
         let h = Self.hash(value)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[i])
             if e < 0 { break }
-            if hashes[e] == h && equals(e, value) {
-                last = e
-                return UInt32(e)
-            }
+            if hashes[e] == h && equals(e, value) { return UInt32(e) }
             i = (i + 1) & mask
         }
         let new = entries.count
         entries.append(value)
         hashes.append(h)
         slots[i] = Int32(new)
-        last = new
         if entries.count * 2 > slots.count { grow() }
         return UInt32(new)
     }
@@ -59,7 +50,6 @@ struct StringDictionary {
         entries.removeAll()
         hashes.removeAll(keepingCapacity: true)
         for i in slots.indices { slots[i] = -1 }
-        last = -1
     }
 
     private func equals(_ e: Int, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
