@@ -153,10 +153,12 @@ public final class WorkbookWriter: FormatWriter {
     /// returns its width; nil (nothing appended) when it does.
     private func appendCleanStringCell(_ s: String, to markup: inout XMLMarkup) -> Int? {
         var s = s
-        let scan = s.withUTF8 { XMLTextScan($0, widthCap: WorkbookWriter.widthCap) }
-        guard !scan.mayHoldForbidden, s.utf8.count <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, s, scan)
-        return scan.width
+        return s.withUTF8 { utf8 in
+            let scan = XMLTextScan(utf8, widthCap: WorkbookWriter.widthCap)
+            guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
+            SpreadsheetML.appendStringCell(&markup, utf8, scan)
+            return scan.width
+        }
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).

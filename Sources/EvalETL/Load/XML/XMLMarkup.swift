@@ -43,17 +43,21 @@ struct XMLMarkup {
     /// Element content; `escaping` false (an `XMLTextScan` found nothing to escape) copies it as it is.
     mutating func appendText(_ s: String, escaping: Bool) {
         var s = s
-        if !escaping {
-            s.withUTF8 { bytes.append(contentsOf: $0) }
+        s.withUTF8 { appendText($0, escaping: escaping) }
+    }
+
+    /// UTF-8 element content, as `appendText(_:escaping:)` writes a string.
+    mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool) {
+        guard escaping else {
+            bytes.append(contentsOf: utf8)
             return
         }
-        // NB: through a C string, as libxml2's writer reads it (a NUL ends it; the
-        // writers replace control characters before they get here).
-        s.withCString { c in
-            guard let escaped = xmlEncodeSpecialChars(nil, UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self)) else { return }
-            defer { evaletl_xmlFree(escaped) }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
-        }
+        // NB: libxml2 reads a C string (the writers replace NUL and other controls
+        // before text gets here); escaping is rare, so the copy with a NUL is too.
+        let cString = Array(utf8) + [0]
+        guard let escaped = xmlEncodeSpecialChars(nil, cString) else { return }
+        defer { evaletl_xmlFree(escaped) }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
     }
 
     /// `i` in decimal; returns the bytes appended.

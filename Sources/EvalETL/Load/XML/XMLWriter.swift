@@ -122,11 +122,13 @@ public final class XMLWriter: FormatWriter {
 
     /// Text filtered and escaped, from one scan of its bytes in the common case.
     private func appendText(_ s: String, table: TableSchema, column: Int, to markup: inout XMLMarkup) {
-        let scan = XMLTextScan(s)
-        guard scan.mayHoldForbidden else {
-            markup.appendText(s, escaping: scan.needsEscaping)
-            return
+        var s = s
+        let mayHoldForbidden = s.withUTF8 { utf8 in
+            let scan = XMLTextScan(utf8)
+            if !scan.mayHoldForbidden { markup.appendText(utf8, escaping: scan.needsEscaping) }
+            return scan.mayHoldForbidden
         }
+        guard mayHoldForbidden else { return }
         markup.appendText(tally.scrub(s, table: table.name, column: table.columns[column].name))
     }
 }
