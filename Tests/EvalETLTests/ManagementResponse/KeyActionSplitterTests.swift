@@ -131,4 +131,24 @@ final class KeyActionSplitterTests: XCTestCase {
         ]
         for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
     }
+
+    /// Dates are every word but the first that reads as a deadline, found on bytes.
+    func testDatedWords() {
+        let rows: [(String, [String])] = [
+            ("Do X UN Women 2021/07 Ongoing", ["2021/07"]), ("2021/07 Do X 2022-01, Completed 07/2023", ["2022-01,", "07/2023"]),
+            ("Côte d'Ivoire 2021/07 Terminé", ["2021/07"]), ("a 2021/07/15/1 2021-07-15", ["2021-07-15"]),
+            ("x 12345678901 2021/0\u{301}7 2021/07", ["2021/07"]), ("", []), ("no dates here", []),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(KeyActionSplitter.datedWords(text[...]).map { String(text[$0.0]) }, want, text)
+        }
+    }
+
+    /// Leading whitespace is dropped as `Character.isWhitespace` drops it.
+    func testDroppingLeadingWhitespace() {
+        for s in [" a", "  a", "a", "", " ", " \u{301}a", "\r\na", " \r\n b", "\t\u{A0}x", " é"] {
+            let want = s.drop { $0.isWhitespace }
+            XCTAssertEqual(KeyActionSplitter.droppingLeadingWhitespace(s[...]), want, s)
+        }
+    }
 }

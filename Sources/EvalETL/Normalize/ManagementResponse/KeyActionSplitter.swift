@@ -19,17 +19,16 @@ enum KeyActionSplitter {
         var body = folded[...]
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
-        let words = wordRanges(body)
         var diagnostics: [Diagnostic] = []
 
         var pre = body
         var deadline: CalendarDate?
         var after: Substring = ""
-        if let anchor = deadlineAnchor(body, words) {
+        if let anchor = deadlineAnchor(body) {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, words) {
+        } else if let at = statusAnchor(body, wordRanges(body)) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -96,10 +95,13 @@ enum KeyActionSplitter {
 
     /// Drops `KAZ: `, `KAZ/TKM: `, `ALL MCO: ` — 1–3 uppercase codes of 2–5 letters, then `: `.
     static func dropScope(_ s: inout Substring) -> String? {
-        guard let colon = s.prefix(20).firstIndex(of: ":") else { return nil }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: s) else { return nil }
         let after = s.index(after: colon)
         guard after < s.endIndex, s[after] == " " else { return nil }
         let head = s[..<colon]
+        // NB: codes hold only the bytes `A`–`Z`, and spaces and `/` part them.
+        guard head.utf8.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") })
+        else { return nil }
         let codes = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...3).contains(codes.count), codes.allSatisfy({ c in
             (2...5).contains(c.count) && c.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
@@ -125,23 +127,59 @@ enum KeyActionSplitter {
 
     /// The deadline word: the first date followed by a known status (a capitalised one
     /// preferred), else the last date in the row.
-    static func deadlineAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> (range: Range<String.Index>, date: CalendarDate)? {
-        var dates: [(Range<String.Index>, CalendarDate)] = []
-        for r in words where r.lowerBound > s.startIndex {
-            if let d = deadline(s[r]) { dates.append((r, d)) }
-        }
+    static func deadlineAnchor(_ s: Substring) -> (range: Range<String.Index>, date: CalendarDate)? {
+        let dates = datedWords(s)
         guard !dates.isEmpty else { return nil }
         var anyStatus: (Range<String.Index>, CalendarDate)?
         // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
         for (r, d) in dates.prefix(16) {
-            var rest = ByteText.prefix(s[r.upperBound...], characters: 80)
-            while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+            let rest = droppingLeadingWhitespace(ByteText.prefix(s[r.upperBound...], characters: 80))
             guard StatusMatcher.match(rest) != nil else { continue }
             if ByteText.startsUppercase(rest) { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
         }
         if let a = anyStatus { return (a.0, a.1) }
         return (dates[dates.count - 1].0, dates[dates.count - 1].1)
+    }
+
+    /// Every space-separated word of `s` but the first that reads as a `deadline`, in order.
+    ///
+    /// NB: a date starts with a digit and has at most ten bytes; the bytes rule out
+    /// every other word before a `Substring` is made.
+    static func datedWords(_ s: Substring) -> [(Range<String.Index>, CalendarDate)] {
+        let u = s.utf8
+        return ByteText.withUTF8(s) { b in
+            var out: [(Range<String.Index>, CalendarDate)] = []
+            let n = b.count
+            var i = 0
+            while i < n {
+                while i < n, ByteText.isSpace(b[i]) { i += 1 }
+                guard i < n else { break }
+                let start = i
+                while i < n, !ByteText.isSpace(b[i]) { i += 1 }
+                guard start > 0, ByteText.isDigit(b[start]), i - start <= 10 else { continue }
+                let lower = u.index(u.startIndex, offsetBy: start)
+                let r = lower..<u.index(lower, offsetBy: i - start)
+                if let d = deadline(s[r]) { out.append((r, d)) }
+            }
+            return out
+        }
+    }
+
+    /// `s` without leading `Character`s that are whitespace.
+    ///
+    /// NB: an ASCII whitespace byte followed by an ASCII byte is a whole `Character`.
+    static func droppingLeadingWhitespace(_ s: Substring) -> Substring {
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex, ByteText.isSpace(u[i]) {
+            let next = u.index(after: i)
+            guard next == u.endIndex || u[next] < 0x80 else { break }
+            i = next
+        }
+        var rest = s[i...]
+        while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+        return rest
     }
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
