@@ -151,4 +151,55 @@ final class KeyActionSplitterTests: XCTestCase {
             XCTAssertEqual(KeyActionSplitter.droppingLeadingWhitespace(s[...]), want, s)
         }
     }
+
+    /// `deadline` on bytes against the split-and-map reading it replaced, on every word of
+    /// digits, `/`, `-` and trailing `,;.` shapes up to ten bytes (a generated sample).
+    func testDeadlineMatchesSplitReading() {
+        var rng = SplitMix64(seed: 7)
+        let alphabet: [Character] = ["0", "1", "2", "9", "/", "-", ".", ",", ";", "x"]
+        var words = ["2021/07", "2021-07", "07/2021", "7/2021", "2021/7", "2021/07/15", "15-07-2021", "2021//07",
+                     "2021/07/", "1899/12", "2201/01", "2200/12", "12/2200", "2021/00", "2021/13", "2021-07-15-1", "2021/07.,;"]
+        for _ in 0..<20_000 {
+            words.append(String((0..<Int.random(in: 1...11, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+            words.append(String(Int.random(in: 1...3000, using: &rng)) + ["/", "-"].randomElement(using: &rng)!
+                         + String(Int.random(in: 0...3000, using: &rng)))
+        }
+        for w in words { XCTAssertEqual(KeyActionSplitter.deadline(w[...]), Self.splitReading(w[...]), w) }
+    }
+
+    /// A seeded generator, so the sample is the same on every run.
+    struct SplitMix64: RandomNumberGenerator {
+        var seed: UInt64
+        mutating func next() -> UInt64 {
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The reading `deadline` had before it went to bytes.
+    static func splitReading(_ word: Substring) -> CalendarDate? {
+        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39, ByteText.isSimpleASCII(word) else { return nil }
+        var w = word.utf8[...]
+        while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
+        guard w.count >= 6, w.count <= 10 else { return nil }
+        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ByteText.isDigit) }) else { return nil }
+        let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        if parts.count == 3 {
+            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
+            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+            return nil
+        }
+        guard parts.count == 2 else { return nil }
+        if parts[0].count == 4, (1...2).contains(parts[1].count), (1900...2200).contains(n[0]) {
+            return CalendarDate.endOfMonth(year: n[0], month: n[1])
+        }
+        if parts[1].count == 4, (1...2).contains(parts[0].count), w.contains(UInt8(ascii: "/")), (1900...2200).contains(n[1]) {
+            return CalendarDate.endOfMonth(year: n[1], month: n[0])
+        }
+        return nil
+    }
 }

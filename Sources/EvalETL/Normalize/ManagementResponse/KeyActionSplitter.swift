@@ -201,32 +201,45 @@ enum KeyActionSplitter {
         // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; on ASCII one byte is
         // one character, and any other byte makes no date either way.
         guard ByteText.isSimpleASCII(word) else { return nil }
-        var w = word.utf8[...]
-        while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
-        guard w.count >= 6, w.count <= 10 else { return nil }
-        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ByteText.isDigit) }) else { return nil }
-        if parts.count == 3 {
-            // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-            let n = parts.map(number)
-            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
-            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+        return ByteText.withUTF8(word) { b in
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            guard n >= 6, n <= 10 else { return nil }
+            // The `/`- or `-`-separated parts: their values and digit counts (a fourth means no date).
+            var values = (0, 0, 0)
+            var digits = (0, 0, 0)
+            var parts = 1
+            var slash = false
+            for c in b[0..<n] {
+                if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                    slash = slash || c == UInt8(ascii: "/")
+                    parts += 1
+                    guard parts <= 3 else { return nil }
+                    continue
+                }
+                guard ByteText.isDigit(c) else { return nil }
+                let v = Int(c - 0x30)
+                switch parts {
+                case 1: values.0 = values.0 * 10 + v; digits.0 += 1
+                case 2: values.1 = values.1 * 10 + v; digits.1 += 1
+                default: values.2 = values.2 * 10 + v; digits.2 += 1
+                }
+            }
+            guard digits.0 > 0, digits.1 > 0, parts == 2 || digits.2 > 0 else { return nil }
+            if parts == 3 {
+                // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
+                if digits.0 == 4 { return CalendarDate(year: values.0, month: values.1, day: values.2) }
+                if digits.2 == 4 { return CalendarDate(year: values.2, month: values.1, day: values.0) }
+                return nil
+            }
+            let (na, nb) = (values.0, values.1)
+            if digits.0 == 4, (1...2).contains(digits.1), (1900...2200).contains(na) {
+                return CalendarDate.endOfMonth(year: na, month: nb)
+            }
+            if digits.1 == 4, (1...2).contains(digits.0), slash, (1900...2200).contains(nb) {
+                return CalendarDate.endOfMonth(year: nb, month: na)
+            }
             return nil
         }
-        guard parts.count == 2 else { return nil }
-        let (a, b) = (parts[0], parts[1])
-        let (na, nb) = (number(a), number(b))
-        if a.count == 4, (1...2).contains(b.count), (1900...2200).contains(na) {
-            return CalendarDate.endOfMonth(year: na, month: nb)
-        }
-        if b.count == 4, (1...2).contains(a.count), w.contains(UInt8(ascii: "/")), (1900...2200).contains(nb) {
-            return CalendarDate.endOfMonth(year: nb, month: na)
-        }
-        return nil
-    }
-
-    /// The value of at most ten ASCII digits.
-    private static func number(_ digits: Substring.UTF8View.SubSequence) -> Int {
-        digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 }

@@ -21,6 +21,7 @@ enum PartyTokens {
             let pairs = b.contains(UInt8(ascii: "(")) ? outermostPairs(b) : []
             var next = 0
             var out: [Range<String.Index>] = []
+            out.reserveCapacity(24)
             var i = 0
             while i < n {
                 while i < n, ByteText.isSpace(b[i]) { i += 1 }
