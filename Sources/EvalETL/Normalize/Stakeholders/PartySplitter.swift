@@ -27,7 +27,7 @@ public enum PartySplitter {
         expandSharedHeads(&pieces)
         var parties: [Party] = []
         for (i, piece) in pieces.enumerated() {
-            if let r = PartyGrammar.read(piece.words[...], in: words, first: strict && !afterSentence && i == 0) {
+            if let r = PartyGrammar.read(piece.words, in: words, first: strict && !afterSentence && i == 0) {
                 if r.persons.count >= 2 {
                     parties += r.persons.map { Party(name: $0, kind: .person) }
                 } else {
@@ -43,57 +43,60 @@ public enum PartySplitter {
     }
 
     struct Piece {
-        var words: [PartyWord]
+        /// Words of the table side by side (or, after `expandSharedHeads`, a shared head and a role).
+        var words: ArraySlice<PartyWord>
         /// The piece follows ` with ` (shared heads never cross it).
         var afterWith = false
     }
 
     /// The words cut into pieces at the top-level separators; nil (strict) on an empty piece.
+    ///
+    /// NB: a piece is every word from its start to the cut, so it is a slice of the table.
     static func pieces(_ words: PartyWords, from start: Int, strict: Bool) -> [Piece]? {
+        let all = words.words
         var pieces: [Piece] = []
-        var current = Piece(words: [])
+        var pieceStart = start
+        var afterWith = false
         var ok = true
-        func cut(nextAfterWith: Bool) {
-            if current.words.isEmpty {
+        func cut(before end: Int, nextAfterWith: Bool, next: Int) {
+            if end == pieceStart {
                 ok = false
             } else {
-                pieces.append(current)
+                pieces.append(Piece(words: all[pieceStart..<end], afterWith: afterWith))
             }
-            current = Piece(words: [], afterWith: nextAfterWith)
+            pieceStart = next
+            afterWith = nextAfterWith
         }
-        for i in start..<words.count {
-            let w = words[i]
+        for i in start..<all.count {
+            let w = all[i]
             if w.is(.andWord) {
-                let next = i + 1
-                if next < words.count && words[next].is(.startsParty) && !gluesToNext(current.words)
-                    && !(w.is(.yEt) && headFirstRole(current.words)) {
-                    cut(nextAfterWith: false)
-                } else {
-                    current.words.append(w)
+                // The `and` stays in the piece unless a party starts after it.
+                let current = all[pieceStart..<i]
+                if i + 1 < all.count && all[i + 1].is(.startsParty) && !gluesToNext(current)
+                    && !(w.is(.yEt) && headFirstRole(current)) {
+                    cut(before: i, nextAfterWith: false, next: i + 1)
                 }
             } else if w.is(.with) {
-                cut(nextAfterWith: true)
+                cut(before: i, nextAfterWith: true, next: i + 1)
             } else if w.is(.cut) {
-                if !w.range.isEmpty { current.words.append(w) }
-                cut(nextAfterWith: false)
-            } else {
-                current.words.append(w)
+                // A token that was only `,` or `;` adds no word.
+                cut(before: w.range.isEmpty ? i : i + 1, nextAfterWith: false, next: i + 1)
             }
         }
-        if current.words.isEmpty { ok = false } else { pieces.append(current) }
-        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words[0].is(.the) {
-            pieces[k].words.removeFirst()
+        cut(before: all.count, nextAfterWith: false, next: all.count)
+        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first!.is(.the) {
+            pieces[k].words = pieces[k].words.dropFirst()
         }
         if !strict {
             // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
-            for k in pieces.indices where pieces[k].words.count > 2 && pieces[k].words[0].is(.honorific) {
-                pieces[k].words.removeFirst()
+            for k in pieces.indices where pieces[k].words.count > 2 && pieces[k].words.first!.is(.honorific) {
+                pieces[k].words = pieces[k].words.dropFirst()
             }
         }
         for k in pieces.indices where pieces[k].afterWith {
             // NB: `with the leadership of the WEE Unit` names the WEE Unit.
             while pieces[k].words.count > 1, let f = pieces[k].words.first, f.is(.lowerWord), f.is(.filler) {
-                pieces[k].words.removeFirst()
+                pieces[k].words = pieces[k].words.dropFirst()
             }
         }
         return strict && !ok ? nil : pieces
@@ -101,7 +104,7 @@ public enum PartySplitter {
 
     /// `Monitoring and Evaluation Specialist`: one Title-case word that names nothing
     /// by itself shares the rest of the name instead of starting a party.
-    private static func gluesToNext(_ words: [PartyWord]) -> Bool {
+    private static func gluesToNext(_ words: ArraySlice<PartyWord>) -> Bool {
         guard words.count == 1, let w = words.first, w.is(.title) else { return false }
         let organization = PartyLexicon.PhraseKey(CollectionOfOne(w.lowerID))
             .flatMap { PartyLexicon.shared.organizations[$0] } != nil
@@ -110,8 +113,9 @@ public enum PartySplitter {
 
     /// `Especialista de Monitoreo`: a Spanish or French post names its noun first, so
     /// a following `y`/`et` joins its object (`… y Evaluación`), not a new party.
-    private static func headFirstRole(_ words: [PartyWord]) -> Bool {
-        words.count >= 3 && words[0].is(.roleNoun) && words[1].is(.connector)
+    private static func headFirstRole(_ words: ArraySlice<PartyWord>) -> Bool {
+        let i = words.startIndex
+        return words.count >= 3 && words[i].is(.roleNoun) && words[i + 1].is(.connector)
     }
 
     /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`.
@@ -120,18 +124,18 @@ public enum PartySplitter {
         for i in stride(from: pieces.count - 2, through: 0, by: -1) {
             let bare = pieces[i].words
             let next = pieces[i + 1]
-            guard bare.count == 1, bare[0].is(.code), !next.afterWith,
-                  next.words.count >= 2, next.words[0].is(.code) else { continue }
-            var role = Array(next.words.dropFirst())
-            if let l = role.last, l.is(.paren) { role.removeLast() }
+            guard bare.count == 1, bare.first!.is(.code), !next.afterWith,
+                  next.words.count >= 2, next.words.first!.is(.code) else { continue }
+            var role = next.words.dropFirst()
+            if let l = role.last, l.is(.paren) { role = role.dropLast() }
             guard let noun = role.last, noun.is(.roleNoun), !role.contains(where: { $0.is(.code) }) else { continue }
             pieces[i].words = bare + role
         }
     }
 
     /// A party the grammar cannot read: name and trailing parenthesis as written.
-    private static func fallback(_ pieceWords: [PartyWord], in words: PartyWords) -> Party {
-        var body = pieceWords[...]
+    private static func fallback(_ pieceWords: ArraySlice<PartyWord>, in words: PartyWords) -> Party {
+        var body = pieceWords
         var detail: String?
         if body.count >= 2, let l = body.last, l.is(.paren) {
             detail = Text.nonEmpty(PartyTokens.parenInner(words.text(l)))

@@ -110,6 +110,23 @@ struct PartyWords {
 
     /// The words' text joined by single spaces.
     func joined<C: Collection>(_ ws: C) -> String where C.Element == PartyWord {
+        // NB: words one space apart in the text are joined as one slice of it.
+        let u = text.utf8
+        var previous: PartyWord?
+        var sideBySide = true
+        for w in ws {
+            if let p = previous {
+                let gap = p.range.upperBound
+                guard gap < u.endIndex, u[gap] == UInt8(ascii: " "), u.index(after: gap) == w.range.lowerBound else {
+                    sideBySide = false
+                    break
+                }
+            }
+            previous = w
+        }
+        if sideBySide, let first = ws.first, let last = previous {
+            return String(text[first.range.lowerBound..<last.range.upperBound])
+        }
         var out = ""
         for (i, w) in ws.enumerated() {
             if i > 0 { out += " " }
@@ -209,7 +226,12 @@ struct PartyWords {
         if equals(w, "-") { shape.insert(.dash) }
         if slashes > 0 { shape.insert(.slash) }
 
-        let (lowerEntry, exactEntry) = lexicon.entries(lowered: ByteText.lowercased(word), written: word)
+        // NB: the bytes are plain ASCII, so lowercasing them is setting one bit of each capital.
+        let lowered = String(unsafeUninitializedCapacity: n) { out in
+            for (i, c) in w.enumerated() { out[i] = ByteText.isUpper(c) ? c | 0x20 : c }
+            return n
+        }
+        let (lowerEntry, exactEntry) = lexicon.entries(lowered: lowered, written: word)
         shape.formUnion(lowerEntry.shape)
         shape.formUnion(exactEntry.shape)
         if pluralMark ? PartyTokens.isRoleNoun(word) : lowerEntry.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
