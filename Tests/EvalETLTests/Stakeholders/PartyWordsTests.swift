@@ -84,7 +84,7 @@ final class PartyWordsTests: XCTestCase {
                 (.connector, Vocabulary.roleConnectors.contains(s)), (.country, Vocabulary.countrySet.contains(s)),
                 (.particle, Vocabulary.nameParticles.contains(s)), (.filler, Vocabulary.partyFillerWords.contains(s)),
                 (.andWord, ["and", "&", "y", "et"].contains(token)), (.yEt, ["y", "et"].contains(token)),
-                (.with, token == "with"),
+                (.with, token == "with"), (.foreign, PartyTokens.isForeignToParties(token[...])),
             ]
             for (shape, want) in expected { XCTAssertEqual(w.is(shape), want, "\(token) \(shape.rawValue)") }
             if PartyTokens.isParen(word) {
@@ -107,6 +107,23 @@ final class PartyWordsTests: XCTestCase {
         let lower = PartyWords("UN Women and the Government and partners"[...])
         XCTAssertTrue(lower[3].is(.startsParty) && lower[6].is(.startsParty))
         XCTAssertFalse(PartyWords("a and gender"[...])[2].is(.startsParty))
+    }
+
+    /// Read from the end, the table keeps the words after the last foreign token.
+    func testWordsAfterTheLastForeignToken() {
+        let rows: [(String, [String])] = [
+            ("commence by the start of 2019. Inkeri von Hase Michael Stewart-Evans",
+             ["Inkeri", "von", "Hase", "Michael", "Stewart-Evans"]),
+            ("will be conducted MCO Programme Specialists (all)", ["MCO", "Programme", "Specialists", "(all)"]),
+            ("in the country TAJ Programme Specialist", ["the", "country", "TAJ", "Programme", "Specialist"]),
+            ("plan UN Women, beneficiaries and responsible party",
+             ["UN", "Women", "beneficiaries", "and", "responsible", "party"]),
+            ("ends here.", []), ("(2019), UN Women", ["UN", "Women"]), ("Côte d'Ivoire", ["Côte", "d'Ivoire"]),
+        ]
+        for (text, want) in rows {
+            let words = PartyWords(tokens: PartyTokens.ranges(text[...])[...], in: text[...], after: .foreign)
+            XCTAssertEqual(words.words.map { String(words.text($0)) }, want, text)
+        }
     }
 
     /// `startsParty` read off the table says what the text reading says, on every word after `and`.

@@ -28,18 +28,15 @@ enum ResponsibleCell {
         let tail = lastWords(pre, count: maxWords + 1)
         let tokens = PartyTokens.ranges(tail)
         guard tokens.count >= 2 else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
-        var lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
+        let lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
         // NB: a suffix holding a word no party can hold (`to`, `2019.`) never reads,
-        // so only the suffixes after the last such word are tried.
-        if let foreign = tokens[lowest...].lastIndex(where: { PartyTokens.isForeignToParties(tail[$0]) }) {
-            lowest = foreign + 1
-        }
-        guard lowest < tokens.count else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
-        // NB: every suffix tried reads the same words; each is read once here.
-        let words = PartyWords(tokens: tokens[lowest...], in: tail)
-        for k in lowest..<tokens.count {
+        // so only the suffixes after the last such word are tried, and only their words
+        // are read (once, for every suffix).
+        let words = PartyWords(tokens: tokens[lowest...], in: tail, after: .foreign)
+        let first = tokens.count - words.count
+        for k in first..<tokens.count {
             let afterSentence = tail[tokens[k - 1]].last == "."
-            if let parties = PartySplitter.parse(words, from: k - lowest, strict: true, afterSentence: afterSentence) {
+            if let parties = PartySplitter.parse(words, from: k - first, strict: true, afterSentence: afterSentence) {
                 let cut = tokens[k].lowerBound
                 return Split(text: trimmed(pre[..<cut]), responsible: trimmed(pre[cut...]), parties: parties)
             }

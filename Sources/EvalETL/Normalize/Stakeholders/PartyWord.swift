@@ -7,7 +7,7 @@
 ///      IEO             [code officeCode]
 ///
 /// The word is the token less one trailing `,` or `;` (`cut`): that is how it stands in
-/// a party. `cut`, `andWord`, `yEt` and `with` describe the token as written.
+/// a party. `cut`, `andWord`, `yEt`, `with` and `foreign` describe the token as written.
 /// A value holds no text, only its place, so arrays of words copy without reference counting.
 struct PartyWord: Sendable, Equatable {
     struct Shape: OptionSet, Sendable {
@@ -53,6 +53,8 @@ struct PartyWord: Sendable, Equatable {
         static let with = Shape(rawValue: 1 << 25)
         /// A party may start here, after an `and` (set only on words after an `andWord`).
         static let startsParty = Shape(rawValue: 1 << 26)
+        /// `PartyTokens.isForeignToParties`: no party of a strict reading holds the token.
+        static let foreign = Shape(rawValue: 1 << 27)
     }
 
     /// The word in the text (less the `,`/`;` of a `cut`); empty when the token was only that.
@@ -82,23 +84,36 @@ struct PartyWords {
         self.init(tokens: PartyTokens.ranges(text)[...], in: text, separators: separators)
     }
 
-    /// The words of `tokens`, ranges of `text` (`PartyTokens.ranges`).
-    init(tokens: ArraySlice<Range<String.Index>>, in text: Substring, separators: Bool = true) {
+    /// The words of `tokens`, ranges of `text` (`PartyTokens.ranges`); with `after`, only
+    /// the words after the last token with that shape (read from the end, up to it).
+    init(tokens: ArraySlice<Range<String.Index>>, in text: Substring, separators: Bool = true,
+         after stop: PartyWord.Shape? = nil) {
         self.text = text
         var words: [PartyWord] = []
         words.reserveCapacity(tokens.count)
         let lexicon = PartyLexicon.shared
         ByteText.withUTF8(text) { bytes in
             let u = text.utf8
-            for r in tokens {
+            func word(_ r: Range<String.Index>) -> PartyWord {
                 let lo = u.distance(from: u.startIndex, to: r.lowerBound)
                 let token = UnsafeBufferPointer(rebasing: bytes[lo..<lo + u.distance(from: r.lowerBound, to: r.upperBound)])
-                words.append(Self.readASCII(token, at: r, in: text, separators: separators, lexicon)
-                    ?? Self.read(text[r], separators: separators, lexicon))
+                return Self.readASCII(token, at: r, in: text, separators: separators, lexicon)
+                    ?? Self.read(text[r], separators: separators, lexicon)
             }
+            guard let stop else {
+                for r in tokens { words.append(word(r)) }
+                return
+            }
+            for r in tokens.reversed() {
+                let w = word(r)
+                if w.shape.contains(stop) { break }
+                words.append(w)
+            }
+            words.reverse()
         }
+        let kept = tokens.suffix(words.count)
         for i in words.indices.dropFirst() where words[i - 1].is(.andWord) {
-            if Self.startsParty(at: i, words, tokens, in: text, lexicon) { words[i].shape.insert(.startsParty) }
+            if Self.startsParty(at: i, words, kept, in: text, lexicon) { words[i].shape.insert(.startsParty) }
         }
         self.words = words
     }
@@ -146,6 +161,7 @@ struct PartyWords {
         if token == "and" || token == "&" { shape.insert(.andWord) }
         if token == "y" || token == "et" { shape.formUnion([.andWord, .yEt]) }
         if token == "with" { shape.insert(.with) }
+        if PartyTokens.isForeignToParties(token) { shape.insert(.foreign) }
         guard !word.isEmpty else { return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: 0, exactID: 0) }
 
         if PartyTokens.isParen(word) {
@@ -188,6 +204,7 @@ struct PartyWords {
         if equals(token, "and") || equals(token, "&") { shape.insert(.andWord) }
         if equals(token, "y") || equals(token, "et") { shape.formUnion([.andWord, .yEt]) }
         if equals(token, "with") { shape.insert(.with) }
+        if !separators && PartyTokens.isForeignToParties(text[range]) { shape.insert(.foreign) }
         let end = n == token.count ? range.upperBound : text.utf8.index(before: range.upperBound)
         guard n > 0 else { return PartyWord(range: range.lowerBound..<end, shape: shape, lowerID: 0, exactID: 0) }
         let w = UnsafeBufferPointer(rebasing: token[0..<n])
@@ -235,6 +252,16 @@ struct PartyWords {
         shape.formUnion(lowerEntry.shape)
         shape.formUnion(exactEntry.shape)
         if pluralMark ? PartyTokens.isRoleNoun(word) : lowerEntry.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
+        // `isForeignToParties` of the token: a parenthesis as written never is; the word
+        // (less its separator) is when it ends a sentence, holds a digit, or is lowercase
+        // and in no vocabulary.
+        if separators && !(shape.contains(.paren) && n == token.count) {
+            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            if ends || digits > 0 || (ByteText.isLower(first) && (pluralMark
+                ? PartyTokens.isForeignToParties(text[range]) : !lowerEntry.shape.contains(.partyLowercase))) {
+                shape.insert(.foreign)
+            }
+        }
         // `isCode`: an office code, `M&E`, or 1–3 runs of 2–5 capitals between `/`.
         if shape.contains(.officeCode)
             || ((3...5).contains(n) && amps > 0 && upper + amps == n)
