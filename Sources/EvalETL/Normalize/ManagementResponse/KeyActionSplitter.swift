@@ -14,9 +14,9 @@ enum KeyActionSplitter {
     }
 
     static func split(_ line: Substring, lineNumber: Int) -> Row? {
-        // NB: folded once here, so every later step splits words on single ASCII spaces.
-        let folded = Text.fold(line)
-        var body = folded[...]
+        // NB: folded once here, so every later step splits words on single ASCII spaces;
+        // a line that is folded already (most are) is used as it is, not copied.
+        var body = ByteText.withUTF8(line, Text.isFolded) ? line : Text.fold(line)[...]
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
         var diagnostics: [Diagnostic] = []
@@ -95,7 +95,7 @@ enum KeyActionSplitter {
 
     /// Drops `KAZ: `, `KAZ/TKM: `, `ALL MCO: ` — 1–3 uppercase codes of 2–5 letters, then `: `.
     static func dropScope(_ s: inout Substring) -> String? {
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: s) else { return nil }
+        guard let colon = firstColon(inFirst: 20, of: s) else { return nil }
         let after = s.index(after: colon)
         guard after < s.endIndex, s[after] == " " else { return nil }
         let head = s[..<colon]
@@ -108,6 +108,24 @@ enum KeyActionSplitter {
         }) else { return nil }
         s = ResponsibleCell.trimmed(s[after...])
         return String(head)
+    }
+
+    /// `ByteText.firstIndex(of: ":", inFirst: n, of: s)`, read on the bytes up to the colon.
+    ///
+    /// NB: a `:` after plain ASCII bytes and before an ASCII byte is a `Character` of its own,
+    /// and all before it are one byte each; otherwise the `Character`s decide.
+    static func firstColon(inFirst n: Int, of s: Substring) -> Substring.Index? {
+        let at: Int?? = ByteText.withUTF8(s) { b in
+            for i in 0..<min(n, b.count) {
+                let c = b[i]
+                guard c < 0x80, c != 0x0D else { return nil }
+                if c == UInt8(ascii: ":") { return i + 1 == b.count || b[i + 1] < 0x80 ? .some(i) : nil }
+            }
+            // No colon among the first n bytes; the n-th byte ends the n-th character unless a mark follows.
+            return b.count <= n || b[n] < 0x80 ? .some(nil) : nil
+        }
+        guard let at else { return ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s) }
+        return at.map { s.utf8.index(s.startIndex, offsetBy: $0) }
     }
 
     /// Start and end of every space-separated word of folded text.
