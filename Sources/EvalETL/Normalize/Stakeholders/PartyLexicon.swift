@@ -10,7 +10,9 @@
 /// once per row (`PartyWords`) and a phrase is a key packed from word numbers. A
 /// phrase holding a word no vocabulary phrase holds has no key and matches nothing,
 /// as its joined text would match nothing.
-struct PartyLexicon: Sendable {
+///
+/// A class, so handing the shared lexicon around copies one reference, not its tables.
+final class PartyLexicon: Sendable {
     /// A word of the vocabularies: its number in phrases (0 when it is in none) and its shapes.
     struct Entry: Sendable {
         var id: UInt16 = 0
@@ -34,9 +36,11 @@ struct PartyLexicon: Sendable {
     /// The entries of a word: as a lowercase word (by `lowered`, its lowercase form) and as written.
     ///
     /// NB: one lookup per word: a form as written is kept under its lowercase form.
-    func entries(lowered: String, written: Substring) -> (lower: Entry, exact: Entry) {
+    func entries(lowered: String, written: () -> Substring) -> (lower: Entry, exact: Entry) {
         guard let word = words[lowered] else { return (Entry(), Entry()) }
-        let exact = word.forms.first { $0.written == written }?.entry ?? Entry()
+        guard !word.forms.isEmpty else { return (word.lower, Entry()) }
+        let w = written()
+        let exact = word.forms.first { $0.written == w }?.entry ?? Entry()
         return (word.lower, exact)
     }
 

@@ -179,7 +179,7 @@ struct PartyWords {
         if word == "-" || word == "–" { shape.insert(.dash) }
         if word.contains("/") { shape.insert(.slash) }
 
-        let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: word)
+        let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
         if PartyTokens.withoutPluralMark(word).endIndex == word.endIndex
@@ -230,10 +230,9 @@ struct PartyWords {
                     || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             shape.insert(.breaksParty)
         }
-        let word = text[range.lowerBound..<end]
         let pluralMark = n > 3 && w[n - 3] == UInt8(ascii: "(") && w[n - 2] == UInt8(ascii: "s") && last == UInt8(ascii: ")")
         if pluralMark {
-            if PartyTokens.isTitleWord(word) { shape.insert(.title) }
+            if PartyTokens.isTitleWord(text[range.lowerBound..<end]) { shape.insert(.title) }
         } else if ByteText.isUpper(first) && notTitle == 0 && lower > 0 {
             shape.insert(.title)
         }
@@ -248,10 +247,12 @@ struct PartyWords {
             for (i, c) in w.enumerated() { out[i] = ByteText.isUpper(c) ? c | 0x20 : c }
             return n
         }
-        let (lowerEntry, exactEntry) = lexicon.entries(lowered: lowered, written: word)
+        let (lowerEntry, exactEntry) = lexicon.entries(lowered: lowered, written: { text[range.lowerBound..<end] })
         shape.formUnion(lowerEntry.shape)
         shape.formUnion(exactEntry.shape)
-        if pluralMark ? PartyTokens.isRoleNoun(word) : lowerEntry.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
+        if pluralMark ? PartyTokens.isRoleNoun(text[range.lowerBound..<end]) : lowerEntry.shape.contains(.lowerRoleNoun) {
+            shape.insert(.roleNoun)
+        }
         // `isForeignToParties` of the token: a parenthesis as written never is; the word
         // (less its separator) is when it ends a sentence, holds a digit, or is lowercase
         // and in no vocabulary.
