@@ -47,6 +47,24 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
+    func testFirstIndexOfASCII() {
+        let long = Self.samples.joined(separator: " : ")
+        let more = ["a:\u{301}b", "ab\r\n:", "abc:", ":", "é:", "ab:é", "key: value", String(repeating: "x", count: 60) + ":"]
+        for s in Self.samples + more + [long] {
+            for n in [0, 1, 2, 3, 5, 48, 160] {
+                XCTAssertEqual(ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: n, of: s[...]),
+                               s.prefix(n).firstIndex(of: ":"), "\(s) \(n)")
+            }
+        }
+    }
+
+    func testIsBlank() {
+        let more = [" \t ", "\r\n", " \u{301}", "\u{A0}", " \u{2003} ", "\u{301}", " x ", "\u{2003}x"]
+        for s in Self.samples + more {
+            XCTAssertEqual(ByteText.isBlank(s[...]), s.allSatisfy(\.isWhitespace), s)
+        }
+    }
+
     func testCharacterQuestions() {
         for s in Self.samples {
             XCTAssertEqual(ByteText.startsUppercase(s[...]), s.first?.isUppercase ?? false, s)
