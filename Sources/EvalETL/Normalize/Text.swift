@@ -125,6 +125,12 @@ public enum Text {
     ///     splitList("Advocacy, Evidence, Data and statistics, Not applicable")
     ///         == ["Advocacy", "Evidence, Data and statistics"]
     public static func splitList(_ value: String) -> [String] {
+        if ByteText.isSimpleASCII(value) { return ByteText.withUTF8(value, splitListBytes) }
+        return splitListCharacters(value)
+    }
+
+    /// `splitList` by Characters, for text that is not byte text.
+    static func splitListCharacters(_ value: String) -> [String] {
         var rest = fold(value)[...]
         var items: [String] = []
         outer: while !rest.isEmpty {
@@ -150,6 +156,44 @@ public enum Text {
 
     /// `Vocabulary.commaItems`, each with its lowercased form.
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, $0.lowercased()) }
+
+    /// `splitList` of byte text, where a byte is a Character: the same cuts found on bytes.
+    static func splitListBytes(_ value: UnsafeBufferPointer<UInt8>) -> [String] {
+        let b = ByteText.fold(Array(value))
+        var items: [String] = []
+        var i = 0
+        func skip(_ marks: StaticString) {
+            while i < b.count, marks.withUTF8Buffer({ $0.contains(b[i]) }) { i += 1 }
+        }
+        outer: while i < b.count {
+            for (item, itemLower) in lowercasedCommaItemBytes where startsFoldingCase(b[i...], with: itemLower) {
+                let after = i + itemLower.count
+                if after == b.count || b[after] == UInt8(ascii: ",") {
+                    items.append(item)
+                    i = after
+                    skip(", ")
+                    continue outer
+                }
+            }
+            let end = b[i...].firstIndex(of: UInt8(ascii: ",")) ?? b.count
+            items.append(String(decoding: ByteText.fold(Array(b[i..<end])), as: UTF8.self))
+            i = end + 1
+            skip(" ")
+        }
+        return items.filter { !$0.isEmpty && ByteText.lowercased($0) != notApplicableLower }
+    }
+
+    /// The byte-text comma items (a byte is a Character), with their lowercased bytes.
+    ///
+    /// NB: an item with other bytes can match no byte text; it is left out.
+    static let lowercasedCommaItemBytes = lowercasedCommaItems.filter { ByteText.isSimpleASCII($0.0) }.map { ($0.0, Array($0.1.utf8)) }
+
+    static let notApplicableLower = Vocabulary.notApplicable.lowercased()
+
+    /// `s` lowercased starts with the lower-case bytes `prefix`.
+    private static func startsFoldingCase(_ s: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
+        s.count >= prefix.count && zip(s, prefix).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+    }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
     /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).

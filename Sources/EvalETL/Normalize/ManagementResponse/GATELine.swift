@@ -27,7 +27,7 @@ enum GATELine: Equatable {
         if first == ":" { return .headerValue(ResponsibleCell.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.
         if line.utf8.count <= 60, let kind = shortLineKind(line) { return kind }
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
+        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
         let label = Text.fold(line[..<colon])
         let value = ResponsibleCell.trimmed(line[line.index(after: colon)...])
         if let field = GATEField(label: label) { return .field(field, value) }

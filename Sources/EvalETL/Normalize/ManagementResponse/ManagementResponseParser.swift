@@ -33,13 +33,14 @@ public struct ManagementResponseParser: DocumentParser {
         var responseLines: [String] = []
         var lastLine = 0
 
+        // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
-            guard var rec = recs.popLast() else { return }
-            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &rec) }
-            if !responseLines.isEmpty { rec.managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
+            guard !recs.isEmpty else { return }
+            let last = recs.count - 1
+            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &recs[last]) }
+            if !responseLines.isEmpty { recs[last].managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
             recLines = []
             responseLines = []
-            recs.append(rec)
         }
 
         for (index, raw) in document.lines.enumerated() {

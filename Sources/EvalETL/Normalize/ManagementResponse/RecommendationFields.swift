@@ -23,7 +23,7 @@ enum RecommendationFields {
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
+        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
         let lead = text[..<colon]
         guard text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " else { return nil }
         let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
