@@ -272,4 +272,19 @@ enum ByteText {
         guard let found else { return firstIndex(of: mark, inFirst: n, of: s) }
         return found.map { s.utf8.index(s.startIndex, offsetBy: $0) }
     }
+
+    /// `s.split(separator: " ").count`, counted on the bytes of byte text.
+    static func wordCount(_ s: Substring) -> Int {
+        let counted: Int? = withUTF8(s) { b in
+            guard scan(b).simple else { return nil }
+            var words = 0
+            var previous: UInt8 = 0x20
+            for c in b {
+                if c != 0x20 && previous == 0x20 { words += 1 }
+                previous = c
+            }
+            return words
+        }
+        return counted ?? s.split(separator: " ").count
+    }
 }

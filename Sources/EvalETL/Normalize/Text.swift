@@ -180,7 +180,13 @@ public enum Text {
             i = end + 1
             skip(" ")
         }
-        return items.filter { !$0.isEmpty && ByteText.lowercased($0) != notApplicableLower }
+        return items.filter { !$0.isEmpty && !isNotApplicable($0) }
+    }
+
+    /// `ByteText.lowercased(item) == notApplicableLower`, without the lower-cased copy.
+    private static func isNotApplicable(_ item: String) -> Bool {
+        item.utf8.count == notApplicableLower.utf8.count
+            && zip(item.utf8, notApplicableLower.utf8).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
     }
 
     /// The byte-text comma items (a byte is a Character), with their lowercased bytes.

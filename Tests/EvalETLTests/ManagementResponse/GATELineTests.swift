@@ -40,4 +40,20 @@ final class GATELineTests: XCTestCase {
             XCTAssertEqual(GATELine.classify(line[...]), want, line)
         }
     }
+
+    func testFoldedLowercase() {
+        let rows = ["Management  Response", " KEY ACTIONS ", "Page\t2 of 5", "Évaluation  X", "a\r\nb", "", "  ", "Key\u{301} Actions"]
+        for line in rows {
+            XCTAssertEqual(GATELine.foldedLowercase(line[...]), Text.fold(ByteText.lowercased(line[...])), line)
+        }
+    }
+
+    func testFieldNames() {
+        let rows: [(String, GATEField?)] = [
+            ("Recommendation", .recommendation), ("RECOMMENDATION 3", .recommendation), ("Recommendation #2", .recommendation),
+            ("Recommendation (Relevance)", .recommendation), ("Recommendation x", nil), ("Category", .responseCategory),
+            ("Donor(s)", .donors), ("UNEG Criterion", .unegCriteria), ("Recomendación", .recommendation), ("Comments", nil),
+        ]
+        for (label, want) in rows { XCTAssertEqual(GATEField(label: label), want, label) }
+    }
 }

@@ -58,6 +58,13 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
+    func testWordCount() {
+        let more = ["a  b", " a b ", "a\u{301} b", "a \u{301}b", "a\r\n b", "one", "   "]
+        for s in Self.samples + more {
+            XCTAssertEqual(ByteText.wordCount(s[...]), s.split(separator: " ").count, s)
+        }
+    }
+
     func testIsBlank() {
         let more = [" \t ", "\r\n", " \u{301}", "\u{A0}", " \u{2003} ", "\u{301}", " x ", "\u{2003}x"]
         for s in Self.samples + more {

@@ -48,7 +48,7 @@ struct GATEHeader {
         }
         var office = values.first.flatMap { Text.nonEmpty($0) }
         var titleAt = 1
-        if let p = values.indices.first(where: { Self.period(values[$0]) != nil }), let period = Self.period(values[p]) {
+        if let (p, period) = values.indices.lazy.compactMap({ i in Self.period(values[i]).map { (i, $0) } }).first {
             doc.periodStart = period.start
             doc.periodEnd = period.end
             doc.officeType = period.type

@@ -38,11 +38,11 @@ enum GATELine: Equatable {
     /// The page title, a footer, or a Key Actions heading, judged on a line of at most 60 bytes.
     private static func shortLineKind(_ line: Substring) -> GATELine? {
         // NB: at most 60 bytes is at most 60 characters, so the whole line is read.
-        let folded = Text.fold(ByteText.lowercased(line))
+        let folded = foldedLowercase(line)
         if folded == "management response" { return .pageTitle }
         if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
         if mayBeKeyAction(folded) {
-            if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
+            if keyActionHeadings.contains(folded) { return .keyActionsHeading }
             if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
         }
         // NB: the three words take 25 bytes at least; most short lines are shorter.
@@ -51,6 +51,30 @@ enum GATELine: Equatable {
             return .keyActionsTableHeader
         }
         return nil
+    }
+
+    private static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
+
+    /// `Text.fold(ByteText.lowercased(line))`, in one pass over byte text.
+    static func foldedLowercase(_ line: Substring) -> String {
+        let folded = line.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard ByteText.scan(b).simple else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var o = 0
+                var pendingSpace = false
+                for c in b {
+                    if ByteText.isSpace(c) {
+                        pendingSpace = o > 0
+                        continue
+                    }
+                    if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                    out[o] = ByteText.isUpper(c) ? c | 0x20 : c
+                    o += 1
+                }
+                return o
+            }
+        }
+        return (folded ?? nil) ?? Text.fold(ByteText.lowercased(line))
     }
 
     /// False when the first byte rules out `page …`, `página …` and a leading number.

@@ -27,8 +27,7 @@ enum RecommendationFields {
         let lead = text[..<colon]
         guard text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " else { return nil }
         let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
-        let words = lead.split(separator: " ")
-        guard (1...maxTitleWords).contains(words.count), ByteText.startsUppercase(lead),
+        guard (1...maxTitleWords).contains(ByteText.wordCount(lead)), ByteText.startsUppercase(lead),
               !hasTitlePunctuation(lead) else { return nil }
         guard let a = after.first, a.isUppercase || a == "“" || a == "\"" || a == "‘" else { return nil }
         let firstWord = after.prefix { !$0.isWhitespace }
