@@ -82,13 +82,16 @@ struct GATEHeader {
                 afterText = nil
             case .value(let v, _):
                 let f = Text.fold(v).lowercased()
-                if i > 0, Vocabulary.approvalStatuses.contains(where: { $0.lowercased() == f }) { known = i }
+                if i > 0, Self.lowercasedStatuses.contains(f) { known = i }
                 if sawText && !f.isEmpty && GATEHeader.period(Text.fold(v)) == nil { afterText = i }
             case .blank: break
             }
         }
         return known ?? afterText
     }
+
+    /// `Vocabulary.approvalStatuses`, lower-case.
+    static let lowercasedStatuses = Set(Vocabulary.approvalStatuses.map { $0.lowercased() })
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {

@@ -43,14 +43,25 @@ enum GATELine: Equatable {
         if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
         if mayBeKeyAction(folded) {
             if keyActionHeadings.contains(folded) { return .keyActionsHeading }
-            if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
+            if folded.hasPrefix("key action"), ByteText.isSimpleASCII(folded) ? holds(folded, notAdded) : folded.contains("not added") {
+                return .noKeyActions
+            }
         }
         // NB: the three words take 25 bytes at least; most short lines are shorter.
-        if folded.utf8.count >= 25, ByteText.firstRange(ofASCII: "responsible", in: folded) != nil,
-           ByteText.firstRange(ofASCII: "deadline", in: folded) != nil, ByteText.firstRange(ofASCII: "status", in: folded) != nil {
+        if folded.utf8.count >= 25, ByteText.isSimpleASCII(folded) ? tableHeaderWords.allSatisfy({ holds(folded, $0) })
+            : ByteText.firstRange(ofASCII: "responsible", in: folded) != nil && ByteText.firstRange(ofASCII: "deadline", in: folded) != nil
+                && ByteText.firstRange(ofASCII: "status", in: folded) != nil {
             return .keyActionsTableHeader
         }
         return nil
+    }
+
+    private static let notAdded = Array("not added".utf8)
+    private static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
+
+    /// Whether byte text holds `word`: where a byte is a Character, a byte match is a Character match.
+    private static func holds(_ text: String, _ word: [UInt8]) -> Bool {
+        ByteText.withUTF8(text) { ByteText.firstOffset(of: word, in: $0) } != nil
     }
 
     private static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
