@@ -124,9 +124,9 @@ public enum Text {
     ///
     ///     splitList("Advocacy, Evidence, Data and statistics, Not applicable")
     ///         == ["Advocacy", "Evidence, Data and statistics"]
-    public static func splitList(_ value: String) -> [String] {
+    public static func splitList<S: StringProtocol>(_ value: S) -> [String] {
         if ByteText.isSimpleASCII(value) { return ByteText.withUTF8(value, splitListBytes) }
-        return splitListCharacters(value)
+        return splitListCharacters(String(value))
     }
 
     /// `splitList` by Characters, for text that is not byte text.
@@ -176,7 +176,11 @@ public enum Text {
                 }
             }
             let end = b[i...].firstIndex(of: UInt8(ascii: ",")) ?? b.count
-            items.append(String(decoding: ByteText.fold(Array(b[i..<end])), as: UTF8.self))
+            // NB: a piece of folded text folds by trimming its ends.
+            var piece = b[i..<end]
+            while piece.first == 0x20 { piece.removeFirst() }
+            while piece.last == 0x20 { piece.removeLast() }
+            items.append(String(decoding: piece, as: UTF8.self))
             i = end + 1
             skip(" ")
         }
@@ -238,6 +242,9 @@ public enum Text {
 
     /// Runs of letters (and apostrophes, hyphens inside names), as written.
     static func letterWords(_ text: String) -> [String] {
+        if let words = text.utf8.withContiguousStorageIfAvailable({ ByteText.scan($0).ascii ? letterWordBytes($0) : nil }) ?? nil {
+            return words
+        }
         // NB: a word is a run of scalars, sliced out whole instead of built a scalar at a time.
         let scalars = text.unicodeScalars
         var words: [String] = []
@@ -259,6 +266,29 @@ public enum Text {
             while let last = w.last, last == "'" || last == "-" { w.removeLast() }
             return w
         }
+    }
+
+    /// `letterWords` of ASCII text, where a scalar is a byte and the letters are A–Z and a–z.
+    static func letterWordBytes(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var start: Int?
+        func end(_ i: Int) {
+            guard let s = start else { return }
+            var e = i
+            while e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+            start = nil
+        }
+        for i in 0..<b.count {
+            let c = b[i]
+            if ByteText.isLetter(c) || ((c == UInt8(ascii: "'") || c == UInt8(ascii: "-")) && start != nil) {
+                if start == nil { start = i }
+            } else {
+                end(i)
+            }
+        }
+        end(b.count)
+        return words
     }
 
     /// `isAlphabetic`, answered without a property lookup for ASCII (where only A–Z and a–z are).

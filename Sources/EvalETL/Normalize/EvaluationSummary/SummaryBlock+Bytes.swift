@@ -150,18 +150,7 @@ extension MarkdownText {
     ///
     /// NB: most text is folded already and comes back as it is, without a copy.
     static func foldBytes(_ b: SummaryBlock.Bytes) -> SummaryBlock.Bytes {
-        var previousSpace = true
-        for c in b {
-            if c == 0x20 {
-                if previousSpace { return b.withUnsafeBufferPointer(foldBytes) }
-                previousSpace = true
-            } else if ByteText.isSpace(c) {
-                return b.withUnsafeBufferPointer(foldBytes)
-            } else {
-                previousSpace = false
-            }
-        }
-        return previousSpace && !b.isEmpty ? b.withUnsafeBufferPointer(foldBytes) : b
+        b.withUnsafeBufferPointer { Text.isFolded($0) ? b : foldBytes($0) }
     }
 
     /// `Text.fold` of byte text, into a new array.

@@ -63,10 +63,10 @@ enum RecommendationFields {
         switch field {
         case .responseCategory:
             rec.responseCategory = category(value, line: line, diagnostics: &diagnostics)
-        case .thematicAreas: rec.thematicAreas = Text.splitList(String(value))
-        case .operatingPrinciples: rec.operatingPrinciples = Text.splitList(String(value))
-        case .organizationalPriorities: rec.organizationalPriorities = Text.splitList(String(value))
-        case .unegCriteria: rec.unegCriteria = Text.splitList(String(value))
+        case .thematicAreas: rec.thematicAreas = Text.splitList(value)
+        case .operatingPrinciples: rec.operatingPrinciples = Text.splitList(value)
+        case .organizationalPriorities: rec.organizationalPriorities = Text.splitList(value)
+        case .unegCriteria: rec.unegCriteria = Text.splitList(value)
         case .recommendation, .managementResponse, .description, .donors: break
         }
     }
