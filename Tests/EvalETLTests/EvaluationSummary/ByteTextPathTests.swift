@@ -50,6 +50,17 @@ final class ByteTextPathTests: XCTestCase {
         for (heading, want) in rows { XCTAssertEqual(SummaryZone(heading: heading), want, heading) }
     }
 
+    /// The one-pass zone of byte text against a search per keyword in the lower-cased heading.
+    func testZoneOfASCII() {
+        let rows = Self.summaryLines + ["Lessons learned and recommendations", "Good Practise", "Findings: context", "LESSON",
+                                        "emerging practices", "x quick factsx", "Recommendation", "Methodology of evaluation"]
+        for heading in rows {
+            let lower = heading.lowercased()
+            let want = SummaryZone.keywords.first { $0.words.contains { lower.contains($0) } }?.zone ?? .other
+            XCTAssertEqual(SummaryZone(heading: heading), want, heading)
+        }
+    }
+
     func testUpperCase() {
         let rows: [(String, Bool)] = [
             ("QUICK FACTS", true), ("Quick facts", false), ("A", false), ("ÉVALUATION FINALE", true),
