@@ -113,6 +113,22 @@ struct GATEHeader {
     static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
         var s = value[...]
         func year() -> Int? {
+            // NB: four ASCII digit bytes are four digit Characters unless a non-ASCII byte follows
+            // (it may join the last one); only then are Characters asked.
+            var value = 0
+            var end = s.utf8.startIndex
+            var count = 0
+            while end < s.utf8.endIndex, count < 5, ByteText.isDigit(s.utf8[end]) {
+                value = value * 10 + Int(s.utf8[end] - 0x30)
+                count += 1
+                end = s.utf8.index(after: end)
+            }
+            if end < s.utf8.endIndex && s.utf8[end] >= 0x80 { return characterYear() }
+            guard count == 4 else { return nil }
+            s = s[end...]
+            return value
+        }
+        func characterYear() -> Int? {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard digits.count == 4, let y = Int(digits) else { return nil }
             s = s.dropFirst(4)
