@@ -74,18 +74,23 @@ public struct Extractor: Sendable {
         if size > limit {
             return .failure("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(limit / 1_048_576) MB) in pipeline.yml")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure("cannot be read: \(String(cString: strerror(errno)))")
+        // NB: the buffer is filled by read(2); it is not zeroed first.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var got = 0
+            while got < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + got, size - got)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                got += n
             }
-            if n == 0 { break }
-            got += n
+            count = got
         }
-        if got < size { bytes.removeLast(size - got) }
+        if failure != 0 { return .failure("cannot be read: \(String(cString: strerror(failure)))") }
         return .success(bytes)
     }
 }

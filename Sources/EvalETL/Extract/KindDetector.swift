@@ -10,13 +10,17 @@ public enum KindDetector {
         for (i, raw) in lines.enumerated() {
             let line = raw.trimmingBlanks()
             guard let first = line.utf8.first, mayMark(first: first) else { continue }
+            // NB: in byte text a byte is a Character: prefixes compare as bytes.
+            let simple = ByteText.isSimpleASCII(line)
+            func starts(_ p: StaticString) -> Bool {
+                simple ? p.withUTF8Buffer { line.utf8.starts(with: $0) } : line.hasPrefix("\(p)")
+            }
             if i < 5 && line.lowercased() == "management response" { gate += 2 }
-            if line.hasPrefix("Recommendation:") || line.hasPrefix("Management Response:") { gate += 1 }
-            if line.hasPrefix("Management Response Category:") || line == "Key Actions" { gate += 1 }
-            if line.hasPrefix(": ") && i < 20 && isPeriodLine(line.dropFirst(2)) { gate += 2 }
+            if starts("Recommendation:") || starts("Management Response:") { gate += 1 }
+            if starts("Management Response Category:") || line == "Key Actions" { gate += 1 }
+            if starts(": ") && i < 20 && isPeriodLine(line.dropFirst(2)) { gate += 2 }
             if line.utf8.count == 11 && line.uppercased() == "QUICK FACTS" { ilo += 3 }
-            for key in ["DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:",
-                        "Technical Office:", "Evaluation manager:"] where line.hasPrefix(key) {
+            for key in iloKeys where starts(key) {
                 ilo += 1
             }
             if gate >= 3 { return .managementResponse }
@@ -33,6 +37,10 @@ public enum KindDetector {
         }
         return .report
     }
+
+    static let iloKeys: [StaticString] = [
+        "DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:", "Technical Office:", "Evaluation manager:",
+    ]
 
     /// Whether a line starting with this byte can be one the checks in `detect` count.
     ///
@@ -54,7 +62,8 @@ public enum KindDetector {
     /// `2020 - 2021 , Pakistan (CO)`: a GATE period line.
     static func isPeriodLine(_ s: Substring) -> Bool {
         let u = Array(s.utf8.prefix(4))
-        return u.count == 4 && u.allSatisfy { (48...57).contains($0) } && s.contains("-")
+        guard u.count == 4 && u.allSatisfy({ (48...57).contains($0) }) else { return false }
+        return ByteText.isSimpleASCII(s) ? s.utf8.contains(UInt8(ascii: "-")) : s.contains("-")
     }
 }
 

@@ -15,6 +15,7 @@ public final class FileSink {
     /// Bytes written so far (flushed or buffered): the current file offset.
     public private(set) var offset = 0
     static let flushAt = 1 << 20
+    static let directAt = 1 << 16
 
     public init(path: String) throws(OutputError) {
         self.path = path
@@ -41,14 +42,50 @@ public final class FileSink {
     }
 
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-        buffer.append(contentsOf: bytes)
         offset += bytes.count
+        // NB: a large block (a drained libxml2 buffer) goes to the file as it is, not through the buffer.
+        if bytes.count >= Self.directAt, let base = bytes.baseAddress {
+            try flush()
+            try writeAll(base, count: bytes.count)
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
     /// Appends `count` bytes from `bytes`.
     public func write(_ bytes: UnsafeRawPointer, count: Int) throws(OutputError) {
         try write(UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
+    /// Lets `body` append bytes straight to the buffer, then flushes it once full.
+    ///
+    ///     try sink.append { out in out.append(contentsOf: "a,b\r\n".utf8) }
+    ///
+    /// NB: a writer that builds a batch in its own buffer pays a copy into this one;
+    /// a local `inout` buffer also spares the exclusivity check a stored property costs per append.
+    public func append(_ body: (inout [UInt8]) -> Void) throws(OutputError) {
+        let before = buffer.count
+        body(&buffer)
+        offset += buffer.count - before
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    /// Appends bytes `offset..<offset + count` of the open file `input` (named `name` in
+    /// errors), copied file to file by the kernel (`sendfile`).
+    public func copy(from input: Int32, offset: Int, count: Int, name: String) throws(OutputError) {
+        try flush()
+        var from = offset
+        let end = offset + count
+        while from < end {
+            let n = sendfile(fd, input, &from, end - from)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: path, "cannot copy from \(name): \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { throw OutputError(path: path, "cannot copy from \(name): file is truncated") }
+        }
+        self.offset += count
     }
 
     public func write(_ s: String) throws(OutputError) {
@@ -62,16 +99,21 @@ public final class FileSink {
     static func lastError() -> String { String(cString: strerror(errno)) }
 
     public func flush() throws(OutputError) {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBufferPointer { b throws(OutputError) in try writeAll(b.baseAddress!, count: b.count) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafePointer<UInt8>, count: Int) throws(OutputError) {
         var done = 0
-        while done < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+        while done < count {
+            let n = Glibc.write(fd, bytes + done, count - done)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw OutputError(path: path, String(cString: strerror(errno)))
             }
             done += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, syncs to disk (unless `sync` is false: a temporary file) and closes;

@@ -236,4 +236,55 @@ enum ByteText {
         }
         return out
     }
+
+    /// `s.allSatisfy(\.isWhitespace)`: nothing but spaces, tabs and line breaks.
+    ///
+    /// NB: an ASCII byte that is no space settles it (an ASCII space never goes on into
+    /// the next Character, but for `\r\n`, both spaces); a non-ASCII byte asks the Characters.
+    static func isBlank(_ s: Substring) -> Bool {
+        let answer: Bool? = withUTF8(s) { b in
+            for c in b {
+                if c >= 0x80 { return nil }
+                if !isSpace(c) { return false }
+            }
+            return true
+        }
+        return answer ?? s.allSatisfy(\.isWhitespace)
+    }
+
+    /// `s.prefix(n).firstIndex(of: mark)` for an ASCII `mark`, as `firstIndex(of:inFirst:of:)`
+    /// answers it, in one pass over the bytes.
+    ///
+    /// NB: while the bytes are byte text each is a Character, so the mark is found by its
+    /// byte (unless a non-ASCII byte follows it and may join it); from the first other byte
+    /// on, `firstIndex(of:inFirst:of:)` decides.
+    static func firstIndex(ofASCII mark: UInt8, inFirst n: Int, of s: Substring) -> Substring.Index? {
+        let found: Int?? = withUTF8(s) { b in
+            var i = 0
+            while i < b.count && i < n {
+                let c = b[i]
+                if c >= 0x80 || c == 0x0D { return nil }
+                if c == mark { return i + 1 < b.count && b[i + 1] >= 0x80 ? nil : .some(i) }
+                i += 1
+            }
+            return .some(nil)
+        }
+        guard let found else { return firstIndex(of: mark, inFirst: n, of: s) }
+        return found.map { s.utf8.index(s.startIndex, offsetBy: $0) }
+    }
+
+    /// `s.split(separator: " ").count`, counted on the bytes of byte text.
+    static func wordCount(_ s: Substring) -> Int {
+        let counted: Int? = withUTF8(s) { b in
+            guard scan(b).simple else { return nil }
+            var words = 0
+            var previous: UInt8 = 0x20
+            for c in b {
+                if c != 0x20 && previous == 0x20 { words += 1 }
+                previous = c
+            }
+            return words
+        }
+        return counted ?? s.split(separator: " ").count
+    }
 }

@@ -63,10 +63,10 @@ public enum RowAssembler {
     /// title is known by its summary instead, and one with neither by its bytes.
     public static func evaluationID(_ doc: ParsedDocument, sha256: String) -> String {
         let title = doc.title.map { ByteText.lowercased(Text.fold($0)) }
-        let summary = doc.summary.map(summaryKey)
         let office = ByteText.lowercased(Text.fold(doc.office ?? ""))
         let key: String
-        if let t = title ?? summary, !t.isEmpty {
+        // NB: the summary key is made only when there is no title.
+        if let t = title ?? doc.summary.map(summaryKey), !t.isEmpty {
             key = "\(doc.docType.rawValue)\n\(t)\n\(office)"
         } else {
             key = "sha256:\(sha256)"

@@ -20,16 +20,24 @@ public enum StatusMatcher {
         return all.sorted { $0.0.count > $1.0.count }
     }()
 
-    /// The first word of every phrase; nil if some phrase has no words.
-    static let firstWords: Set<String>? = {
-        phrases.contains { $0.0.isEmpty } ? nil : Set(phrases.map { $0.0[0] })
+    /// `phrases` by their first word (longest first within each); nil if some phrase has no words.
+    static let phrasesByFirstWord: [String: [([String], String)]]? = {
+        phrases.contains { $0.0.isEmpty } ? nil : Dictionary(grouping: phrases, by: { $0.0[0] })
     }()
 
+    /// Words read from a text: those of the longest phrase, at most five.
+    static let wordLimit = min(5, phrases.map(\.0.count).max() ?? 0)
+
     public static func match(_ text: Substring) -> Match? {
-        let ws = words(of: text, limit: 5)
-        // NB: most texts tried start with no status word; one lookup rules out every phrase.
-        if let firstWords, !(ws.first.map { firstWords.contains($0.word) } ?? false) { return nil }
-        for (phrase, canonical) in phrases where ws.count >= phrase.count {
+        let ws = words(of: text, limit: wordLimit)
+        // NB: most texts tried start with no status word; one lookup rules out every phrase,
+        // and only phrases with the text's first word are compared.
+        var candidates = phrases[...]
+        if let phrasesByFirstWord {
+            guard let first = ws.first, let sharing = phrasesByFirstWord[first.word] else { return nil }
+            candidates = sharing[...]
+        }
+        for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 let end = ws[phrase.count - 1].end
                 // The phrase must end at a word boundary.

@@ -124,7 +124,13 @@ public enum Text {
     ///
     ///     splitList("Advocacy, Evidence, Data and statistics, Not applicable")
     ///         == ["Advocacy", "Evidence, Data and statistics"]
-    public static func splitList(_ value: String) -> [String] {
+    public static func splitList<S: StringProtocol>(_ value: S) -> [String] {
+        if ByteText.isSimpleASCII(value) { return ByteText.withUTF8(value, splitListBytes) }
+        return splitListCharacters(String(value))
+    }
+
+    /// `splitList` by Characters, for text that is not byte text.
+    static func splitListCharacters(_ value: String) -> [String] {
         var rest = fold(value)[...]
         var items: [String] = []
         outer: while !rest.isEmpty {
@@ -150,6 +156,54 @@ public enum Text {
 
     /// `Vocabulary.commaItems`, each with its lowercased form.
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, $0.lowercased()) }
+
+    /// `splitList` of byte text, where a byte is a Character: the same cuts found on bytes.
+    static func splitListBytes(_ value: UnsafeBufferPointer<UInt8>) -> [String] {
+        let b = ByteText.fold(Array(value))
+        var items: [String] = []
+        var i = 0
+        func skip(_ marks: StaticString) {
+            while i < b.count, marks.withUTF8Buffer({ $0.contains(b[i]) }) { i += 1 }
+        }
+        outer: while i < b.count {
+            for (item, itemLower) in lowercasedCommaItemBytes where startsFoldingCase(b[i...], with: itemLower) {
+                let after = i + itemLower.count
+                if after == b.count || b[after] == UInt8(ascii: ",") {
+                    items.append(item)
+                    i = after
+                    skip(", ")
+                    continue outer
+                }
+            }
+            let end = b[i...].firstIndex(of: UInt8(ascii: ",")) ?? b.count
+            // NB: a piece of folded text folds by trimming its ends.
+            var piece = b[i..<end]
+            while piece.first == 0x20 { piece.removeFirst() }
+            while piece.last == 0x20 { piece.removeLast() }
+            items.append(String(decoding: piece, as: UTF8.self))
+            i = end + 1
+            skip(" ")
+        }
+        return items.filter { !$0.isEmpty && !isNotApplicable($0) }
+    }
+
+    /// `ByteText.lowercased(item) == notApplicableLower`, without the lower-cased copy.
+    private static func isNotApplicable(_ item: String) -> Bool {
+        item.utf8.count == notApplicableLower.utf8.count
+            && zip(item.utf8, notApplicableLower.utf8).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+    }
+
+    /// The byte-text comma items (a byte is a Character), with their lowercased bytes.
+    ///
+    /// NB: an item with other bytes can match no byte text; it is left out.
+    static let lowercasedCommaItemBytes = lowercasedCommaItems.filter { ByteText.isSimpleASCII($0.0) }.map { ($0.0, Array($0.1.utf8)) }
+
+    static let notApplicableLower = Vocabulary.notApplicable.lowercased()
+
+    /// `s` lowercased starts with the lower-case bytes `prefix`.
+    private static func startsFoldingCase(_ s: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
+        s.count >= prefix.count && zip(s, prefix).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+    }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
     /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).
@@ -188,6 +242,9 @@ public enum Text {
 
     /// Runs of letters (and apostrophes, hyphens inside names), as written.
     static func letterWords(_ text: String) -> [String] {
+        if let words = text.utf8.withContiguousStorageIfAvailable({ ByteText.scan($0).ascii ? letterWordBytes($0) : nil }) ?? nil {
+            return words
+        }
         // NB: a word is a run of scalars, sliced out whole instead of built a scalar at a time.
         let scalars = text.unicodeScalars
         var words: [String] = []
@@ -209,6 +266,29 @@ public enum Text {
             while let last = w.last, last == "'" || last == "-" { w.removeLast() }
             return w
         }
+    }
+
+    /// `letterWords` of ASCII text, where a scalar is a byte and the letters are A–Z and a–z.
+    static func letterWordBytes(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var start: Int?
+        func end(_ i: Int) {
+            guard let s = start else { return }
+            var e = i
+            while e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+            start = nil
+        }
+        for i in 0..<b.count {
+            let c = b[i]
+            if ByteText.isLetter(c) || ((c == UInt8(ascii: "'") || c == UInt8(ascii: "-")) && start != nil) {
+                if start == nil { start = i }
+            } else {
+                end(i)
+            }
+        }
+        end(b.count)
+        return words
     }
 
     /// `isAlphabetic`, answered without a property lookup for ASCII (where only A–Z and a–z are).

@@ -50,6 +50,17 @@ final class ByteTextPathTests: XCTestCase {
         for (heading, want) in rows { XCTAssertEqual(SummaryZone(heading: heading), want, heading) }
     }
 
+    /// The one-pass zone of byte text against a search per keyword in the lower-cased heading.
+    func testZoneOfASCII() {
+        let rows = Self.summaryLines + ["Lessons learned and recommendations", "Good Practise", "Findings: context", "LESSON",
+                                        "emerging practices", "x quick factsx", "Recommendation", "Methodology of evaluation"]
+        for heading in rows {
+            let lower = heading.lowercased()
+            let want = SummaryZone.keywords.first { $0.words.contains { lower.contains($0) } }?.zone ?? .other
+            XCTAssertEqual(SummaryZone(heading: heading), want, heading)
+        }
+    }
+
     func testUpperCase() {
         let rows: [(String, Bool)] = [
             ("QUICK FACTS", true), ("Quick facts", false), ("A", false), ("ÉVALUATION FINALE", true),
@@ -75,6 +86,71 @@ final class ByteTextPathTests: XCTestCase {
         for (line, want) in rows {
             XCTAssertEqual(SummarySource.cells(line[...]).map(String.init), want, line)
             XCTAssertEqual(SummarySource.cellBytes(line[...]), SummarySource.cellCharacters(line[...]), line)
+        }
+    }
+
+    /// Lines of every block kind (and near misses), as byte text.
+    static let summaryLines: [String] = [
+        "", "   ", "MAIN FINDINGS & CONCLUSIONS", "QUICK FACTS", "## QUICK FACTS ##", "#", "# ", "###  Title  ##",
+        "Component 3", "Coherence: Overall, the linkages were weak.", "- 1) Ensure that the project works",
+        "1. Strengthen coordination", "(2) Second item", "(2. not numbered", "1234) too many digits",
+        "12) twelve", "**3)** bold number", "3)no space", "3) ", "- * 4) nested", "* bullet text", "+ plus item",
+        "- dash item", "-no space", "[^1]: a footnote", "[^2] no colon", "[^ open", "ILO TC/SYMBOL: INT/18/01/NOR",
+        "DC Symbol: MAL/18/56/GOV", "Countries:Pakistan", "countries:Kenya", "Donor(s) & budget: Government of Italy; \\$7,587,322",
+        "Priority: High", "priority: high", "Responsible unit: ILO Office", "In 2019, the project had: many", "Relevance, Coherence and Design: text",
+        "A very long label with more than eight words in it: value", "Label. With dot: value", "Label: ",
+        "existed between Components 1 and 2 and the", "Introduction of Zigzag kilns", "Results and", "Results of the",
+        "Ending on December 31, 2023", "The evaluation team held technical meetings.", "**Bold heading**", "_lead_ in",
+        "snake_case word", "a * b", "Key   Words :  Child labour", "EVALUATION SUMMARY", "END.", "A", "AB",
+        "RECOMMENDATIONS, LESSONS LEARNED AND GOOD PRACTICES", "2019 in review", "\\*escaped star", "Title: Sub: more",
+        "Evaluation Title: Promotion of Decent Work", "   indented  text   with  runs ", "tab\there: value", "#hash: tag",
+        String(repeating: "Word ", count: 25), "Recommendation 1: Strengthen coordination",
+    ]
+
+    func testClassifyBytesMatchCharacters() {
+        for line in Self.summaryLines {
+            for (standalone, start) in [(true, true), (true, false), (false, true), (false, false)] {
+                let bytes = Array(line.utf8).withUnsafeBufferPointer {
+                    SummaryBlock.classifyBytes($0, standalone: standalone, paragraphStart: start)
+                }
+                XCTAssertEqual(bytes, SummaryBlock.classifyCharacters(line[...], standalone: standalone, paragraphStart: start),
+                               "\(line) \(standalone) \(start)")
+                XCTAssertEqual(SummaryBlock.classify(line, standalone: standalone, paragraphStart: start), bytes, line)
+            }
+        }
+    }
+
+    func testPlainBytes() {
+        for line in Self.summaryLines {
+            XCTAssertEqual(String(decoding: MarkdownText.plainBytes(Array(line.utf8)[...]), as: UTF8.self),
+                           MarkdownText.plain(line), line)
+        }
+    }
+
+    func testLineShapes() {
+        let rows = Self.summaryLines + ["| a | b |", "  | a |", "|", "<p>x</p>", "  <ol>", "<p", "< p>", "<1>", "a <p>", "\t|x|"]
+        for line in rows {
+            let bytes = Array(line.utf8).withUnsafeBufferPointer { SummarySource.LineShape(bytes: $0) }
+            XCTAssertEqual(bytes, SummarySource.LineShape(characters: line[...]), line)
+        }
+    }
+
+    func testCurrencyBytes() {
+        let rows = ["\\$1,706,485", "US$ 2.5 million", "1.200.000 EUR", "CHF 450'000", "Government of Italy",
+                    "usd 5", "eurostat 5", "5 euros", "AUD and CAD", "xUSD 3", "USDx", "sek", "$"]
+        for text in rows {
+            let bytes = Array(text.utf8).withUnsafeBufferPointer(Money.currencyBytes)
+            XCTAssertEqual(bytes, Money.currencyCharacters(in: text), text)
+        }
+    }
+
+    func testSplitListBytes() {
+        let rows = ["Advocacy, Evidence, Data and statistics, Not applicable", "evidence, data and statistics",
+                    "Evidence, Data and statisticsX, b", "a,,b", " a , b ,", "Not applicable", "NOT APPLICABLE, x",
+                    "", ",", "one", "Evidence, Data and statistics"]
+        for value in rows {
+            let bytes = Array(value.utf8).withUnsafeBufferPointer(Text.splitListBytes)
+            XCTAssertEqual(bytes, Text.splitListCharacters(value), value)
         }
     }
 }

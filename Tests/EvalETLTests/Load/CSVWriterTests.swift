@@ -65,4 +65,33 @@ final class CSVWriterTests: XCTestCase {
         let bytes = FileManager.default.contents(atPath: dir + "/csv/rejects.csv").map(Array.init)
         XCTAssertEqual(bytes, [0xEF, 0xBB, 0xBF] + Array("source_file,source_sha256,reason\r\na.pdf,,a PDF file\r\n".utf8))
     }
+
+    /// The word-at-a-time quoting scan agrees with a byte-at-a-time one.
+    func testQuotingClassesMatchByteScan() {
+        for text in ScanSamples.texts {
+            var s = text
+            let quote = text.utf8.contains(0x22)
+            let want: UInt8 = quote ? 3 : text.utf8.contains(where: { [0x2C, 0x0A, 0x0D].contains($0) }) ? 1 : 0
+            XCTAssertEqual(s.withUTF8 { CSVWriter.quotingClasses($0) }, want, text.debugDescription)
+        }
+    }
+
+    /// A batch of rows appended straight to the sink: the file and its offset agree.
+    func testBatchOfRowsAndSinkOffset() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csvtest-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var o = PipelineConfig.CSVOptions()
+        o.bom = false
+        let w = CSVWriter(options: o)
+        try w.begin(tables: [.rejects], directory: dir)
+        let rows = ScanSamples.pieces.map { [Value.string("f\($0)"), .null, .string($0)] }
+        try w.write(rows, table: .rejects)
+        try w.write([], table: .rejects)
+        _ = try w.finish()
+        let text = FileManager.default.contents(atPath: dir + "/csv/rejects.csv").map { String(decoding: $0, as: UTF8.self) }
+        let want = "source_file,source_sha256,reason\r\n"
+            + rows.map { "\(cell($0[0])),,\(cell($0[2]))\r\n" }.joined()
+        XCTAssertEqual(text, want)
+    }
 }

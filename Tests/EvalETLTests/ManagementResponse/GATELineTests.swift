@@ -40,4 +40,33 @@ final class GATELineTests: XCTestCase {
             XCTAssertEqual(GATELine.classify(line[...]), want, line)
         }
     }
+
+    func testFoldedLowercase() {
+        let rows = ["Management  Response", " KEY ACTIONS ", "Page\t2 of 5", "Évaluation  X", "a\r\nb", "", "  ", "Key\u{301} Actions"]
+        for line in rows {
+            XCTAssertEqual(GATELine.foldedLowercase(line[...]), Text.fold(ByteText.lowercased(line[...])), line)
+        }
+    }
+
+    func testFieldNames() {
+        let rows: [(String, GATEField?)] = [
+            ("Recommendation", .recommendation), ("RECOMMENDATION 3", .recommendation), ("Recommendation #2", .recommendation),
+            ("Recommendation (Relevance)", .recommendation), ("Recommendation x", nil), ("Category", .responseCategory),
+            ("Donor(s)", .donors), ("UNEG Criterion", .unegCriteria), ("Recomendación", .recommendation), ("Comments", nil),
+        ]
+        for (label, want) in rows { XCTAssertEqual(GATEField(label: label), want, label) }
+    }
+
+    /// Years read on bytes where a byte is a Character, by Characters beside a non-ASCII byte.
+    func testPeriodYears() {
+        let rows: [(String, String?)] = [
+            ("2020 - 2021 , Pakistan (CO)", "2020-2021"), ("2020-2021", "2020-2021"), ("20201 - 2021", nil),
+            ("202 - 2021", nil), ("2020 – 2022", "2020-2022"), ("20201\u{301} - 2021", nil),
+            ("2020\u{301} - 2021", nil), ("Office 2020 - 2021", nil), ("2019 - 2022\r\n", nil), ("", nil),
+            ("2019 - 2022 ,", "2019-2022"), ("2019 -2022x", nil),
+        ]
+        for (value, want) in rows {
+            XCTAssertEqual(GATEHeader.period(value).map { "\($0.start)-\($0.end)" }, want, value)
+        }
+    }
 }

@@ -131,4 +131,86 @@ final class KeyActionSplitterTests: XCTestCase {
         ]
         for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
     }
+
+    /// Dates are every word but the first that reads as a deadline, found on bytes.
+    func testDatedWords() {
+        let rows: [(String, [String])] = [
+            ("Do X UN Women 2021/07 Ongoing", ["2021/07"]), ("2021/07 Do X 2022-01, Completed 07/2023", ["2022-01,", "07/2023"]),
+            ("Côte d'Ivoire 2021/07 Terminé", ["2021/07"]), ("a 2021/07/15/1 2021-07-15", ["2021-07-15"]),
+            ("x 12345678901 2021/0\u{301}7 2021/07", ["2021/07"]), ("", []), ("no dates here", []),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(KeyActionSplitter.datedWords(text[...]).map { String(text[$0.0]) }, want, text)
+        }
+    }
+
+    /// The scope colon found on bytes is the one `ByteText.firstIndex` finds by `Character`.
+    func testFirstColon() {
+        let texts = ["KAZ: Do", "KAZ/TKM: Do", "ALL MCO: x", "no colon at all in this row", "0123456789012345678:9",
+                     "01234567890123456789:", "0123456789012345678é:", "É: x", "KAZ:\u{301} x", "KAZ\r\n: x", ":", "",
+                     "abc", "0123456789012345678\u{301}9:", "KAZ: Côte d'Ivoire"]
+        for t in texts {
+            XCTAssertEqual(KeyActionSplitter.firstColon(inFirst: 20, of: t[...]),
+                           ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: t[...]), t)
+        }
+    }
+
+    /// Leading whitespace is dropped as `Character.isWhitespace` drops it.
+    func testDroppingLeadingWhitespace() {
+        for s in [" a", "  a", "a", "", " ", " \u{301}a", "\r\na", " \r\n b", "\t\u{A0}x", " é"] {
+            let want = s.drop { $0.isWhitespace }
+            XCTAssertEqual(KeyActionSplitter.droppingLeadingWhitespace(s[...]), want, s)
+        }
+    }
+
+    /// `deadline` on bytes against the split-and-map reading it replaced, on every word of
+    /// digits, `/`, `-` and trailing `,;.` shapes up to ten bytes (a generated sample).
+    func testDeadlineMatchesSplitReading() {
+        var rng = SplitMix64(seed: 7)
+        let alphabet: [Character] = ["0", "1", "2", "9", "/", "-", ".", ",", ";", "x"]
+        var words = ["2021/07", "2021-07", "07/2021", "7/2021", "2021/7", "2021/07/15", "15-07-2021", "2021//07",
+                     "2021/07/", "1899/12", "2201/01", "2200/12", "12/2200", "2021/00", "2021/13", "2021-07-15-1", "2021/07.,;"]
+        for _ in 0..<20_000 {
+            words.append(String((0..<Int.random(in: 1...11, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+            words.append(String(Int.random(in: 1...3000, using: &rng)) + ["/", "-"].randomElement(using: &rng)!
+                         + String(Int.random(in: 0...3000, using: &rng)))
+        }
+        for w in words { XCTAssertEqual(KeyActionSplitter.deadline(w[...]), Self.splitReading(w[...]), w) }
+    }
+
+    /// A seeded generator, so the sample is the same on every run.
+    struct SplitMix64: RandomNumberGenerator {
+        var seed: UInt64
+        mutating func next() -> UInt64 {
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The reading `deadline` had before it went to bytes.
+    static func splitReading(_ word: Substring) -> CalendarDate? {
+        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39, ByteText.isSimpleASCII(word) else { return nil }
+        var w = word.utf8[...]
+        while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
+        guard w.count >= 6, w.count <= 10 else { return nil }
+        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ByteText.isDigit) }) else { return nil }
+        let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        if parts.count == 3 {
+            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
+            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+            return nil
+        }
+        guard parts.count == 2 else { return nil }
+        if parts[0].count == 4, (1...2).contains(parts[1].count), (1900...2200).contains(n[0]) {
+            return CalendarDate.endOfMonth(year: n[0], month: n[1])
+        }
+        if parts[1].count == 4, (1...2).contains(parts[0].count), w.contains(UInt8(ascii: "/")), (1900...2200).contains(n[1]) {
+            return CalendarDate.endOfMonth(year: n[1], month: n[0])
+        }
+        return nil
+    }
 }

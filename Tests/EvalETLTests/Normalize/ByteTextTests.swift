@@ -47,6 +47,31 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
+    func testFirstIndexOfASCII() {
+        let long = Self.samples.joined(separator: " : ")
+        let more = ["a:\u{301}b", "ab\r\n:", "abc:", ":", "é:", "ab:é", "key: value", String(repeating: "x", count: 60) + ":"]
+        for s in Self.samples + more + [long] {
+            for n in [0, 1, 2, 3, 5, 48, 160] {
+                XCTAssertEqual(ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: n, of: s[...]),
+                               s.prefix(n).firstIndex(of: ":"), "\(s) \(n)")
+            }
+        }
+    }
+
+    func testWordCount() {
+        let more = ["a  b", " a b ", "a\u{301} b", "a \u{301}b", "a\r\n b", "one", "   "]
+        for s in Self.samples + more {
+            XCTAssertEqual(ByteText.wordCount(s[...]), s.split(separator: " ").count, s)
+        }
+    }
+
+    func testIsBlank() {
+        let more = [" \t ", "\r\n", " \u{301}", "\u{A0}", " \u{2003} ", "\u{301}", " x ", "\u{2003}x"]
+        for s in Self.samples + more {
+            XCTAssertEqual(ByteText.isBlank(s[...]), s.allSatisfy(\.isWhitespace), s)
+        }
+    }
+
     func testCharacterQuestions() {
         for s in Self.samples {
             XCTAssertEqual(ByteText.startsUppercase(s[...]), s.first?.isUppercase ?? false, s)
@@ -138,22 +163,6 @@ final class ByteTextTests: XCTestCase {
             ("2021\u{301}/07", nil), ("12345", nil),
         ]
         for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...]), want, word) }
-    }
-
-    func testWordFilterNeverRulesOutAPhrase() {
-        for key in Vocabulary.organizationsByKey.keys {
-            let words = key.split(separator: " ")
-            XCTAssertTrue(PartyWordFilter.organizationStarts.mayStart(words[0]), key)
-            XCTAssertTrue(PartyWordFilter.organizationStarts.mayStart(words[0].uppercased()[...]), key)
-        }
-        for name in Vocabulary.countries {
-            let words = name.split(separator: " ")
-            XCTAssertTrue(PartyWordFilter.countryStarts.mayStart(words[0]), name)
-            XCTAssertTrue(PartyWordFilter.countryEnds.mayStart(words[words.count - 1]), name)
-        }
-        XCTAssertFalse(PartyWordFilter.organizationStarts.mayStart("Programme"))
-        XCTAssertFalse(PartyWordFilter.countryStarts.mayStart("programme"))
-        XCTAssertTrue(PartyWordFilter.countryStarts.mayStart("(Sri Lanka)"))
     }
 
     func testSlugAndSummaryKey() {

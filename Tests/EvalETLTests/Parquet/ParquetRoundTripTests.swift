@@ -77,6 +77,35 @@ final class ParquetRoundTripTests: XCTestCase {
         XCTAssertEqual(Array(files[0].suffix(4)), Array("PAR1".utf8))
     }
 
+    /// Rows are buffered column by column a batch at a time; how rows are batched
+    /// must not move a row group boundary or change a byte.
+    func testBatchingDoesNotChangeBytes() throws {
+        for c in RoundTripCases.all().prefix(4) {
+            var files: [Data] = []
+            for batch in [c.rows.count, 1, 7] {
+                let dir = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("evaletl-parquet-batch-\(ProcessInfo.processInfo.processIdentifier)-\(batch)")
+                try? FileManager.default.removeItem(at: dir)
+                defer { try? FileManager.default.removeItem(at: dir) }
+                var options = PipelineConfig.ParquetOptions()
+                options.rowGroupRows = c.rowGroupRows
+                options.compression = c.compression
+                let writer = ParquetWriter(options: options)
+                try writer.begin(tables: [c.schema], directory: dir.path)
+                var start = 0
+                while start < c.rows.count {
+                    let end = min(start + max(batch, 1), c.rows.count)
+                    try writer.write(Array(c.rows[start..<end]), table: c.schema)
+                    start = end
+                }
+                _ = try writer.finish()
+                files.append(try Data(contentsOf: dir.appendingPathComponent("parquet/\(c.schema.name).parquet")))
+            }
+            XCTAssertEqual(files[0], files[1], c.schema.name)
+            XCTAssertEqual(files[0], files[2], c.schema.name)
+        }
+    }
+
     func testNullInRequiredColumnIsAnError() throws {
         let schema = TableSchema(name: "bad", columns: [Column("id", .string, required: true)])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("evaletl-parquet-bad")

@@ -77,8 +77,7 @@ final class PartySplitterTests: XCTestCase {
             "with Project Managers", "UN Women and",
         ]
         for text in refused {
-            let tokens = PartyTokens.tokens(text[...])
-            XCTAssertNil(PartySplitter.parse(tokens[...], strict: true), text)
+            XCTAssertNil(PartySplitter.parse(PartyWords(text[...]), from: 0, strict: true), text)
         }
     }
 

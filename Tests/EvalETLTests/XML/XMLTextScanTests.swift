@@ -43,4 +43,41 @@ final class XMLTextScanTests: XCTestCase {
             XCTAssertEqual(scan.hasNewline, plain.hasNewline, text)
         }
     }
+
+    /// The byte-at-a-time scan the word-at-a-time one must agree with.
+    func reference(_ text: String, cap: Int) -> (found: UInt8, width: Int) {
+        let escape: Set<UInt8> = [0x00, 0x0D, 0x22, 0x26, 0x3C, 0x3E]
+        let suspect = Set<UInt8>(0x00...0x1F).subtracting([0x09, 0x0A, 0x0D]).union([0xEF])
+        let bytes = Array(text.utf8)
+        let found: UInt8 = (bytes.contains(where: escape.contains) ? 1 : 0) | (bytes.contains(where: suspect.contains) ? 2 : 0)
+            | (bytes.contains(0x0A) ? 4 : 0)
+        return (found, WorkbookCell.string(text).displayWidth(cap: cap))
+    }
+
+    func testWordScanMatchesByteScan() {
+        for text in ScanSamples.texts {
+            var s = text
+            let want = reference(text, cap: 50)
+            let plain = XMLTextScan(text)
+            XCTAssertEqual([plain.needsEscaping, plain.mayHoldForbidden, plain.hasNewline],
+                           [want.found & 1 != 0, want.found & 2 != 0, want.found & 4 != 0], text.debugDescription)
+            for cap in [5, 50] {
+                let scan = s.withUTF8 { XMLTextScan($0, widthCap: cap) }
+                let capped = reference(text, cap: cap)
+                XCTAssertEqual(scan.width, capped.width, "\(text.debugDescription) cap \(cap)")
+                XCTAssertEqual([scan.needsEscaping, scan.mayHoldForbidden, scan.hasNewline],
+                               [plain.needsEscaping, plain.mayHoldForbidden, plain.hasNewline], text.debugDescription)
+            }
+        }
+    }
+
+    /// Every single byte gets the classes its sets say.
+    func testEveryByte() {
+        for b in UInt8.min...UInt8.max {
+            let scan = [b].withUnsafeBufferPointer { XMLTextScan($0) }
+            XCTAssertEqual(scan.needsEscaping, [0x00, 0x0D, 0x22, 0x26, 0x3C, 0x3E].contains(b), "byte \(b)")
+            XCTAssertEqual(scan.mayHoldForbidden, (b < 0x20 && ![0x09, 0x0A, 0x0D].contains(b)) || b == 0xEF, "byte \(b)")
+            XCTAssertEqual(scan.hasNewline, b == 0x0A, "byte \(b)")
+        }
+    }
 }

@@ -10,7 +10,6 @@ public final class CSVWriter: FormatWriter {
     public let format = OutputFormat.csv
     let options: PipelineConfig.CSVOptions
     private var sinks: [String: FileSink] = [:]
-    private var lines: [UInt8] = []
 
     public init(options: PipelineConfig.CSVOptions) {
         self.options = options
@@ -29,17 +28,17 @@ public final class CSVWriter: FormatWriter {
 
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
         guard let sink = sinks[table.name] else { return }
-        // NB: the batch's lines in one buffer and one sink write, not a write per line.
-        lines.removeAll(keepingCapacity: true)
-        for row in rows {
-            for (i, value) in row.enumerated() {
-                if i > 0 { lines.append(UInt8(ascii: ",")) }
-                appendCell(value, to: &lines)
+        // NB: the batch's lines go straight into the sink's buffer: no copy, no sink call per line.
+        try sink.append { out in
+            for row in rows {
+                for i in row.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    appendCell(row[i], to: &out)
+                }
+                out.append(13)
+                out.append(10)
             }
-            lines.append(13)
-            lines.append(10)
         }
-        try sink.write(lines)
     }
 
     public func finish() throws(OutputError) -> [String] {
@@ -54,7 +53,7 @@ public final class CSVWriter: FormatWriter {
         case .null: return
         case .int(let i): out.appendDecimal(i)
         case .double(let d): out.append(contentsOf: Self.double(d).utf8)
-        case .bool(let b): out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
+        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
         case .date(let d): out.appendISODate(d)
         case .string(let s): appendText(s, to: &out)
         case .list(let items): appendText(items.joined(separator: "; "), to: &out)
@@ -65,9 +64,7 @@ public final class CSVWriter: FormatWriter {
         var s = s
         s.withUTF8 { utf8 in
             let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
-            let found = Self.quoting.withUnsafeBufferPointer { table in
-                utf8.reduce(UInt8(0)) { $0 | table[Int($1)] }
-            }
+            let found = Self.quotingClasses(utf8)
             let needsQuotes = found != 0
             let quotes = found & Self.quote != 0
             if needsQuotes { out.append(0x22) }
@@ -84,9 +81,6 @@ public final class CSVWriter: FormatWriter {
         }
     }
 
-    static let trueBytes = Array("true".utf8)
-    static let falseBytes = Array("false".utf8)
-
     /// Whether a cell starting with `b` needs the formula guard: `=`, `+`, `-`, `@`, tab, CR.
     ///
     /// NB: a switch, not `Set.contains`, which hashes the byte for every cell.
@@ -101,13 +95,21 @@ public final class CSVWriter: FormatWriter {
     static let quoted: UInt8 = 1
     static let quote: UInt8 = 2
 
-    /// The quoting classes of each byte value, so one pass over a cell decides its quoting.
-    static let quoting: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        switch b {
-        case 0x22: return quoted | quote
-        case 0x2C, 0x0A, 0x0D: return quoted
-        default: return 0
+    /// The quoting classes some byte of the text has, so one pass over a cell decides its quoting.
+    ///
+    /// NB: bit operations without branches, which the compiler turns into checks of
+    /// 16 bytes per instruction (a table lookup or a switch per byte costs several times more).
+    static func quotingClasses(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var found: UInt8 = 0
+        for i in 0..<utf8.count {
+            let b = utf8[i]
+            let doubled: UInt8 = b == 0x22 ? quoted | quote : 0
+            let comma: UInt8 = b == 0x2C ? quoted : 0
+            let lf: UInt8 = b == 0x0A ? quoted : 0
+            let cr: UInt8 = b == 0x0D ? quoted : 0
+            found |= doubled | comma | lf | cr
         }
+        return found
     }
 
     /// Shortest text that reads back as the same double; `NaN`, `inf`, `-inf` spelled out.

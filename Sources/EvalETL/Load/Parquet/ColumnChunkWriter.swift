@@ -33,34 +33,49 @@ struct ColumnChunkWriter {
     var usesDictionary: Bool
     private var dictionaryAllowed: Bool
 
+    /// NB: the descriptor's facts `append` reads per value, copied out: reading
+    /// `descriptor.column` would copy (retain and release) the column's name each time.
+    private let type: ColumnType
+    private let required: Bool
+    private let maxDefinition: UInt8
+    private let hasRepetition: Bool
+
     init(_ descriptor: ColumnDescriptor, path: String) {
         self.descriptor = descriptor
         self.path = path
+        type = descriptor.column.type
+        required = descriptor.column.required
+        maxDefinition = UInt8(descriptor.maxDefinitionLevel)
+        hasRepetition = descriptor.maxRepetitionLevel > 0
         dictionaryAllowed = descriptor.physicalType == .byteArray
         usesDictionary = dictionaryAllowed
     }
 
+    /// Appends the cells of column `column` of `rows`.
+    mutating func append(_ rows: ArraySlice<[Value]>, column: Int) throws(OutputError) {
+        for r in rows.indices { try append(rows[r][column]) }
+    }
+
     /// Appends one row's cell.
     mutating func append(_ value: Value) throws(OutputError) {
-        let column = descriptor.column
-        let hasDef = descriptor.maxDefinitionLevel > 0
-        switch (column.type, value) {
+        let hasDef = maxDefinition > 0
+        switch (type, value) {
         case (_, .null):
-            guard !column.required else {
-                throw OutputError(path: path, "null in required column '\(column.name)'")
+            guard !required else {
+                throw OutputError(path: path, "null in required column '\(descriptor.column.name)'")
             }
             addLevels(rep: 0, def: 0)
             nullCount += 1
             return
         case (.list, .list(let items)):
             if items.isEmpty {
-                addLevels(rep: 0, def: UInt8(descriptor.maxDefinitionLevel - 1))
+                addLevels(rep: 0, def: maxDefinition - 1)
                 nullCount += 1
                 return
             }
             var rep: UInt8 = 0
             for item in items {
-                addLevels(rep: rep, def: UInt8(descriptor.maxDefinitionLevel))
+                addLevels(rep: rep, def: maxDefinition)
                 appendString(item)
                 rep = 1
             }
@@ -72,7 +87,7 @@ struct ColumnChunkWriter {
         case (.double, .int(let i)): doubles.append(Double(i))
         case (.bool, .bool(let b)): bools.append(b)
         default:
-            throw OutputError(path: path, "column '\(column.name)' is \(column.type.rawValue), got \(Self.kind(of: value))")
+            throw OutputError(path: path, "column '\(descriptor.column.name)' is \(type.rawValue), got \(Self.kind(of: value))")
         }
         if hasDef { definitionLevels.append(1) }
         entryCount += 1
@@ -92,8 +107,8 @@ struct ColumnChunkWriter {
     }
 
     private mutating func addLevels(rep: UInt8, def: UInt8) {
-        if descriptor.maxRepetitionLevel > 0 { repetitionLevels.append(rep) }
-        if descriptor.maxDefinitionLevel > 0 { definitionLevels.append(def) }
+        if hasRepetition { repetitionLevels.append(rep) }
+        if maxDefinition > 0 { definitionLevels.append(def) }
         entryCount += 1
     }
 

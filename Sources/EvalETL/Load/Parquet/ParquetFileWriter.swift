@@ -35,11 +35,15 @@ final class ParquetFileWriter {
 
     /// Appends rows; a row group is encoded and written as soon as it is full.
     func write(_ rows: [[Value]]) throws(OutputError) {
-        for row in rows {
-            try rowGroup.append(row)
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let fill = rowGroup.rowsToFill(from: rows[start...], maxRows: rowGroupRows, maxBytes: Self.rowGroupBytes)
+            let end = start + fill.rows
+            try rowGroup.append(rows[start..<end], plainBytes: fill.bytes)
             if rowGroup.rowCount >= rowGroupRows || rowGroup.bufferedBytes >= Self.rowGroupBytes {
                 try flushRowGroup()
             }
+            start = end
         }
     }
 

@@ -1,7 +1,7 @@
 /// Collects rows into one column chunk writer per leaf, then writes them as a row group.
 ///
 ///     let g = RowGroupWriter(descriptors: schema.columns.map(ColumnDescriptor.init), path: p)
-///     try g.append([.string("a"), .int(1)])
+///     try g.append([[.string("a"), .int(1)]], plainBytes: 9)
 ///     let rowGroup = try g.flush(to: sink, codec: nil)   // chunks in schema leaf order
 final class RowGroupWriter {
     let path: String
@@ -15,16 +15,35 @@ final class RowGroupWriter {
         columns = descriptors.map { ColumnChunkWriter($0, path: path) }
     }
 
-    /// Appends one row: one value per column, in schema order.
-    func append(_ row: [Value]) throws(OutputError) {
-        guard row.count == columns.count else {
+    /// Appends rows, each with one value per column in schema order, column by column;
+    /// `plainBytes` is their values' PLAIN size, as `rowsToFill` measured it.
+    ///
+    /// NB: one column at a time keeps that column's buffers at hand for the whole batch,
+    /// instead of visiting every column's buffers for each row.
+    func append(_ rows: ArraySlice<[Value]>, plainBytes: Int) throws(OutputError) {
+        for row in rows where row.count != columns.count {
             throw OutputError(path: path, "row has \(row.count) values, table has \(columns.count) columns")
         }
         for i in columns.indices {
-            try columns[i].append(row[i])
-            bufferedBytes += Self.plainSize(row[i])
+            try columns[i].append(rows, column: i)
         }
-        rowCount += 1
+        rowCount += rows.count
+        bufferedBytes += plainBytes
+    }
+
+    /// How many of `rows` this group takes before it is full, and their values' PLAIN size:
+    /// at least one row, and up to the first after which it holds `maxRows` rows or `maxBytes` bytes.
+    func rowsToFill(from rows: ArraySlice<[Value]>, maxRows: Int, maxBytes: Int) -> (rows: Int, bytes: Int) {
+        var count = rowCount
+        var bytes = 0
+        var taken = 0
+        for row in rows {
+            taken += 1
+            count += 1
+            for value in row { bytes += Self.plainSize(value) }
+            if count >= maxRows || bufferedBytes + bytes >= maxBytes { break }
+        }
+        return (taken, bytes)
     }
 
     /// A value's PLAIN size: 4-byte length and bytes for text, the width for numbers.

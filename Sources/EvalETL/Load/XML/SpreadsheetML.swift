@@ -106,9 +106,15 @@ enum SpreadsheetML {
 
     /// A String cell of text already filtered and cut; `scan` is the text's scan.
     static func appendStringCell(_ m: inout XMLMarkup, _ s: String, _ scan: XMLTextScan) {
+        var s = s
+        s.withUTF8 { appendStringCell(&m, $0, scan) }
+    }
+
+    /// A String cell of UTF-8 text already filtered and cut; `scan` is the text's scan.
+    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan) {
         m.append(scan.hasNewline ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
         m.append("<Data ss:Type=\"String\">")
-        m.appendText(s, escaping: scan.needsEscaping)
+        m.appendText(utf8, escaping: scan.needsEscaping)
         m.append("</Data></Cell>")
     }
 

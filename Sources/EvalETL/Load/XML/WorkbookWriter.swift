@@ -70,12 +70,16 @@ public final class WorkbookWriter: FormatWriter {
         guard let spool = spools[table.name], var columnWidths = widths[table.name] else {
             throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
         }
+        // NB: a local buffer: a stored property would cost an exclusivity check per append.
+        var markup = XMLMarkup()
+        swap(&markup, &self.markup)
+        defer { swap(&markup, &self.markup) }
         for row in rows {
             try RowCheck.validate(row, table: table, file: "workbook.xml")
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
-            for (i, value) in row.enumerated() {
-                let width = appendCell(value, row: row, column: i, table: table)
+            for i in row.indices {
+                let width = appendCell(row[i], row: row, column: i, table: table, to: &markup)
                 columnWidths[i] = max(columnWidths[i], width)
             }
             SpreadsheetML.endRow(&markup)
@@ -118,7 +122,8 @@ public final class WorkbookWriter: FormatWriter {
     /// NB: ints, dates, booleans and text that is neither suspect nor too long are
     /// written straight to bytes, their width measured in the scan that decides
     /// escaping; anything else goes through `cell(…)` and `WorkbookCell`.
-    private func appendCell(_ value: Value, row: [Value], column: Int, table: TableSchema) -> Int {
+    private func appendCell(_ value: Value, row: [Value], column: Int, table: TableSchema,
+                            to markup: inout XMLMarkup) -> Int {
         let cap = WorkbookWriter.widthCap
         switch value {
         case .null:
@@ -133,9 +138,9 @@ public final class WorkbookWriter: FormatWriter {
             SpreadsheetML.appendDateCell(&markup, d)
             return WorkbookCell.dateWidth
         case .string(let s):
-            if let width = appendCleanStringCell(s) { return width }
+            if let width = appendCleanStringCell(s, to: &markup) { return width }
         case .list(let items):
-            if let width = appendCleanStringCell(items.joined(separator: "; ")) { return width }
+            if let width = appendCleanStringCell(items.joined(separator: "; "), to: &markup) { return width }
         case .double, .date:
             break
         }
@@ -146,12 +151,14 @@ public final class WorkbookWriter: FormatWriter {
 
     /// Appends a String cell when the text needs neither filtering nor cutting and
     /// returns its width; nil (nothing appended) when it does.
-    private func appendCleanStringCell(_ s: String) -> Int? {
+    private func appendCleanStringCell(_ s: String, to markup: inout XMLMarkup) -> Int? {
         var s = s
-        let scan = s.withUTF8 { XMLTextScan($0, widthCap: WorkbookWriter.widthCap) }
-        guard !scan.mayHoldForbidden, s.utf8.count <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, s, scan)
-        return scan.width
+        return s.withUTF8 { utf8 in
+            let scan = XMLTextScan(utf8, widthCap: WorkbookWriter.widthCap)
+            guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
+            SpreadsheetML.appendStringCell(&markup, utf8, scan)
+            return scan.width
+        }
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).

@@ -13,27 +13,31 @@ import Darwin
 ///     for sheet in 0..<spool.sheetCount { try spool.copyRows(ofSheet: sheet, to: workbook) }
 ///     spool.remove()
 ///
-/// Rows are rendered as they arrive, so assembling the workbook only copies bytes.
-/// The spool notes the byte offset where each full sheet's rows end.
+/// Rows are rendered as they arrive, so assembling the workbook only copies bytes
+/// (file to file, in the kernel). The spool notes the byte offset where each full sheet's rows end.
 final class WorksheetSpool {
     let path: String
     /// Data rows a worksheet holds (the header row not counted).
     let rowsPerSheet: Int
     private(set) var rowCount = 0
-    private var writer: XMLStreamWriter?
+    /// NB: a plain file, not an `XMLStreamWriter`: the rows are XML already, and
+    /// libxml2 would only copy them once more; the workbook itself goes through libxml2.
+    private var sink: FileSink?
     private var sheetEnds: [Int] = []
-    private var input: UnsafeMutablePointer<FILE>?
+    /// The spool opened for reading, its length, and where the next sheet's rows start.
+    private var input: Int32 = -1
+    private var length = 0
     private var position = 0
 
     init(path: String, rowsPerSheet: Int) throws(OutputError) {
         precondition(rowsPerSheet >= 1, "a sheet holds at least one row")
         self.path = path
         self.rowsPerSheet = rowsPerSheet
-        writer = try XMLStreamWriter(path: path, indent: nil)
+        sink = try FileSink(path: path)
     }
 
     deinit {
-        if let input { fclose(input) }
+        if input >= 0 { close(input) }
     }
 
     /// Worksheets the rows fill: at least one, which may be empty.
@@ -44,52 +48,40 @@ final class WorksheetSpool {
 
     /// Appends one row already written as a `<Row>` element.
     func append(_ row: XMLMarkup) throws(OutputError) {
-        guard let writer else { throw OutputError(path: path, "spool written after closeForReading()") }
-        try writer.raw(row.bytes)
+        guard let sink else { throw OutputError(path: path, "spool written after closeForReading()") }
+        try sink.write(row.bytes)
         rowCount += 1
-        if rowCount % rowsPerSheet == 0 { sheetEnds.append(try writer.byteOffset()) }
-        try writer.flushIfNeeded()
+        if rowCount % rowsPerSheet == 0 { sheetEnds.append(sink.offset) }
     }
 
     /// Ends writing and reopens the spool from its start.
     func closeForReading() throws(OutputError) {
-        guard let writer else { return }
-        try writer.close(fragment: true)
-        self.writer = nil
-        guard let f = fopen(path, "rb") else {
+        guard let sink else { return }
+        length = sink.offset
+        // NB: a temporary file: no need to wait for the disk.
+        try sink.close(sync: false)
+        self.sink = nil
+        input = open(path, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else {
             throw OutputError(path: path, "cannot reopen spool: \(FileSink.lastError())")
         }
-        input = f
     }
 
     /// Copies the rows of worksheet `sheet` (0-based, in order) into the workbook.
     func copyRows(ofSheet sheet: Int, to w: XMLStreamWriter) throws(OutputError) {
-        guard let input else { throw OutputError(path: path, "spool read before closeForReading()") }
-        let end = sheet < sheetEnds.count ? sheetEnds[sheet] : Int.max
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while position < end {
-            let want = min(chunk.count, end - position)
-            let got = chunk.withUnsafeMutableBytes { fread($0.baseAddress!, 1, want, input) }
-            if got == 0 {
-                if ferror(input) != 0 { throw OutputError(path: path, "cannot read spool: \(FileSink.lastError())") }
-                if end == Int.max { return }
-                throw OutputError(path: path, "spool file is truncated")
-            }
-            var failure: OutputError?
-            chunk.withUnsafeBytes { b in
-                do throws(OutputError) { try w.raw(UnsafeRawBufferPointer(rebasing: b[0..<got])) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            position += got
-        }
+        guard input >= 0 else { throw OutputError(path: path, "spool read before closeForReading()") }
+        let end = sheet < sheetEnds.count ? sheetEnds[sheet] : length
+        guard end > position else { return }
+        try w.copy(fromFile: input, offset: position, count: end - position, name: path)
+        position = end
     }
 
     /// Closes and deletes the spool file.
     func remove() {
-        if let input { fclose(input) }
-        input = nil
-        try? writer?.close(fragment: true)
-        writer = nil
+        if input >= 0 { close(input) }
+        input = -1
+        try? sink?.close(sync: false)
+        sink = nil
         unlink(path)
     }
 }

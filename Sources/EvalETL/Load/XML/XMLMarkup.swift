@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One row of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
+/// Rows of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
 ///
 ///     var m = XMLMarkup()
 ///     m.append("<Row><Cell><Data ss:Type=\"String\">")
@@ -19,7 +19,7 @@ import Darwin
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
 /// nearly all of it, is copied as it is (`XMLTextScan` tells which).
 ///
-/// NB: one libxml2 call per row instead of five per cell: the text writer keeps a
+/// NB: one libxml2 call per row (per batch of rows for `XMLWriter`) instead of five per cell: the text writer keeps a
 /// heap-allocated stack entry per open element and `strlen`s every name.
 struct XMLMarkup {
     private(set) var bytes: [UInt8] = []
@@ -30,7 +30,10 @@ struct XMLMarkup {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+    /// Bytes `range` of `source`.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    }
 
     /// Element content, escaped.
     mutating func appendText(_ s: String) {
@@ -40,17 +43,21 @@ struct XMLMarkup {
     /// Element content; `escaping` false (an `XMLTextScan` found nothing to escape) copies it as it is.
     mutating func appendText(_ s: String, escaping: Bool) {
         var s = s
-        if !escaping {
-            s.withUTF8 { bytes.append(contentsOf: $0) }
+        s.withUTF8 { appendText($0, escaping: escaping) }
+    }
+
+    /// UTF-8 element content, as `appendText(_:escaping:)` writes a string.
+    mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool) {
+        guard escaping else {
+            bytes.append(contentsOf: utf8)
             return
         }
-        // NB: through a C string, as libxml2's writer reads it (a NUL ends it; the
-        // writers replace control characters before they get here).
-        s.withCString { c in
-            guard let escaped = xmlEncodeSpecialChars(nil, UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self)) else { return }
-            defer { evaletl_xmlFree(escaped) }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
-        }
+        // NB: libxml2 reads a C string (the writers replace NUL and other controls
+        // before text gets here); escaping is rare, so the copy with a NUL is too.
+        let cString = Array(utf8) + [0]
+        guard let escaped = xmlEncodeSpecialChars(nil, cString) else { return }
+        defer { evaletl_xmlFree(escaped) }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
     }
 
     /// `i` in decimal; returns the bytes appended.

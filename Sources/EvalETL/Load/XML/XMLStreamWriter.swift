@@ -104,6 +104,22 @@ final class XMLStreamWriter {
         try flushIfNeeded()
     }
 
+    /// Bytes `offset..<offset + count` of an open file that already hold XML (rows a
+    /// `WorksheetSpool` rendered), as they are; `name` names that file in errors.
+    ///
+    /// NB: libxml2 first writes out what it holds (closing a pending start tag, as it
+    /// would before raw bytes); the bytes then go file to file in the kernel, never
+    /// through this process's memory.
+    func copy(fromFile input: Int32, offset: Int, count: Int, name: String) throws(OutputError) {
+        let w = try live()
+        var none: xmlChar = 0
+        try check(xmlTextWriterWriteRawLen(w, &none, 0), "write before copied bytes")
+        try check(xmlTextWriterFlush(w), "flush")
+        try drain()
+        try sink.copy(from: input, offset: offset, count: count, name: name)
+        drained += count
+    }
+
     /// Bytes written so far (the file's length once everything is out).
     func byteOffset() throws(OutputError) -> Int {
         try check(xmlTextWriterFlush(try live()), "flush")

@@ -21,29 +21,10 @@ public final class XMLWriter: FormatWriter {
     public let format = OutputFormat.xml
     private var files: [String: XMLStreamWriter] = [:]
     private var order: [String] = []
-    private var tags: [String: [Tags]] = [:]
+    private var tags: [String: RowTags] = [:]
     private var hasRows: Set<String> = []
     private var markup = XMLMarkup()
 
-    static let rowOpen = Array("  <\(XSDWriter.rowElement)>\n".utf8)
-    static let rowClose = Array("  </\(XSDWriter.rowElement)>\n".utf8)
-    static let itemOpen = Array("      <\(XSDWriter.itemElement)>".utf8)
-    static let itemClose = Array("</\(XSDWriter.itemElement)>\n".utf8)
-
-    /// A column's markup at its indentation inside `<row>`.
-    ///
-    /// NB: a class: a struct of five arrays costs five retains and releases per value written.
-    final class Tags {
-        let open: [UInt8], close: [UInt8], empty: [UInt8], listOpen: [UInt8], listClose: [UInt8]
-
-        init(_ name: String) {
-            open = Array("    <\(name)>".utf8)
-            close = Array("</\(name)>\n".utf8)
-            empty = Array("    <\(name)/>\n".utf8)
-            listOpen = Array("    <\(name)>\n".utf8)
-            listClose = Array("    </\(name)>\n".utf8)
-        }
-    }
     private var tally = ReplacementTally(file: "xml")
 
     public init() {}
@@ -65,7 +46,8 @@ public final class XMLWriter: FormatWriter {
             try w.attribute("xsi:noNamespaceSchemaLocation", "schema.xsd")
             files[table.name] = w
             order.append(table.name)
-            tags[table.name] = table.columns.map { Tags(XMLText.elementName($0.name)) }
+            tags[table.name] = RowTags(row: XSDWriter.rowElement, item: XSDWriter.itemElement,
+                                       names: table.columns.map { XMLText.elementName($0.name) })
         }
     }
 
@@ -73,20 +55,25 @@ public final class XMLWriter: FormatWriter {
         guard let w = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
+        for row in rows { try RowCheck.validate(row, table: table, file: w.path) }
+        // NB: the batch's rows in one local buffer and one libxml2 call; a stored
+        // property would cost an exclusivity check per append.
+        var markup = XMLMarkup()
+        swap(&markup, &self.markup)
+        defer { swap(&markup, &self.markup) }
+        markup.removeAll()
         // NB: the root's start tag is still open before the first row; libxml2 closes it.
-        var firstRow = !rows.isEmpty && hasRows.insert(table.name).inserted
-        for row in rows {
-            try RowCheck.validate(row, table: table, file: w.path)
-            markup.removeAll()
-            if firstRow { markup.append("\n") }
-            firstRow = false
-            markup.append(Self.rowOpen)
-            for (i, value) in row.enumerated() {
-                appendValue(value, tags[i], table: table, column: i)
+        if !rows.isEmpty && hasRows.insert(table.name).inserted { markup.append("\n") }
+        tags.bytes.withUnsafeBufferPointer { tagBytes in
+            for row in rows {
+                markup.append(tagBytes, tags.rowOpen)
+                for i in row.indices {
+                    appendValue(row[i], tags, column: i, tagBytes, table: table, to: &markup)
+                }
+                markup.append(tagBytes, tags.rowClose)
             }
-            markup.append(Self.rowClose)
-            try w.raw(markup.bytes)
         }
+        try w.raw(markup.bytes)
     }
 
     public func finish() throws(OutputError) -> [String] {
@@ -98,29 +85,31 @@ public final class XMLWriter: FormatWriter {
     }
 
     /// One column of a row, as libxml2's writer indents it (a null column is absent).
-    private func appendValue(_ value: Value, _ tags: Tags, table: TableSchema, column: Int) {
+    private func appendValue(_ value: Value, _ tags: RowTags, column: Int, _ tagBytes: UnsafeBufferPointer<UInt8>,
+                             table: TableSchema, to markup: inout XMLMarkup) {
+        let t = tags.columns[column]
         switch value {
         case .null:
             return
         case .list(let items):
             guard !items.isEmpty else {
-                markup.append(tags.empty)
+                markup.append(tagBytes, t.empty)
                 return
             }
-            markup.append(tags.listOpen)
+            markup.append(tagBytes, t.listOpen)
             for item in items {
-                markup.append(Self.itemOpen)
-                appendText(item, table: table, column: column)
-                markup.append(Self.itemClose)
+                markup.append(tagBytes, tags.itemOpen)
+                appendText(item, table: table, column: column, to: &markup)
+                markup.append(tagBytes, tags.itemClose)
             }
-            markup.append(tags.listClose)
+            markup.append(tagBytes, t.listClose)
             return
         default:
             break
         }
-        markup.append(tags.open)
+        markup.append(tagBytes, t.open)
         switch value {
-        case .string(let s): appendText(s, table: table, column: column)
+        case .string(let s): appendText(s, table: table, column: column, to: &markup)
         // NB: ints, dates and booleans never need escaping; they go straight to bytes.
         case .int(let i): markup.appendDecimal(i)
         case .bool(let b): markup.append(b ? "true" : "false")
@@ -128,16 +117,18 @@ public final class XMLWriter: FormatWriter {
         case .double(let d): markup.appendText(XMLText.double(d), escaping: false)
         case .null, .list: break
         }
-        markup.append(tags.close)
+        markup.append(tagBytes, t.close)
     }
 
     /// Text filtered and escaped, from one scan of its bytes in the common case.
-    private func appendText(_ s: String, table: TableSchema, column: Int) {
-        let scan = XMLTextScan(s)
-        guard scan.mayHoldForbidden else {
-            markup.appendText(s, escaping: scan.needsEscaping)
-            return
+    private func appendText(_ s: String, table: TableSchema, column: Int, to markup: inout XMLMarkup) {
+        var s = s
+        let mayHoldForbidden = s.withUTF8 { utf8 in
+            let scan = XMLTextScan(utf8)
+            if !scan.mayHoldForbidden { markup.appendText(utf8, escaping: scan.needsEscaping) }
+            return scan.mayHoldForbidden
         }
+        guard mayHoldForbidden else { return }
         markup.appendText(tally.scrub(s, table: table.name, column: table.columns[column].name))
     }
 }

@@ -30,6 +30,12 @@ enum Money {
 
     /// The ISO code of the first currency marker in `text`.
     static func currency(in text: String) -> String? {
+        if ByteText.isSimpleASCII(text) { return ByteText.withUTF8(text, currencyBytes) }
+        return currencyCharacters(in: text)
+    }
+
+    /// `currency(in:)` by Characters, for text that is not byte text.
+    static func currencyCharacters(in text: String) -> String? {
         let lower = text.lowercased()
         var best: (at: String.Index, code: String)?
         for (marker, code) in Vocabulary.currencyMarkers {
@@ -43,6 +49,24 @@ enum Money {
         }
         return best?.code
     }
+
+    /// `currency(in:)` of byte text: a byte is a Character, so markers are found by their bytes
+    /// (the non-ASCII ones nowhere), letters around a word marker tested as bytes.
+    static func currencyBytes(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        var best: (at: Int, code: String)?
+        for (marker, code) in lowercasedMarkerBytes {
+            guard let at = ByteText.firstOffset(of: marker, in: text, foldingCase: true) else { continue }
+            if ByteText.isLetter(marker[0]) {
+                let end = at + marker.count
+                if at > 0 && ByteText.isLetter(text[at - 1]) || end < text.count && ByteText.isLetter(text[end]) { continue }
+            }
+            if best == nil || at < best!.at { best = (at, code) }
+        }
+        return best?.code
+    }
+
+    /// `Vocabulary.currencyMarkers` as lower-case bytes.
+    static let lowercasedMarkerBytes = Vocabulary.currencyMarkers.map { (Array($0.marker.lowercased().utf8), $0.code) }
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
     static func number(_ s: String) -> Double? {

@@ -39,13 +39,22 @@ enum QuickFacts {
     /// and digit (lower-cased) but those of a removed `(s)`/`(es)`/`(ies)` (three at most, each
     /// with its own `(`) and of the `ilo ` prefix, so no key comes of more than that.
     static func mayBeKey(_ key: String) -> Bool {
-        ByteText.withUTF8(key) { b in
-            var kept = -3
-            for c in b {
-                if ByteText.isAlphanumeric(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
-            }
-            return kept <= longestKey
+        ByteText.withUTF8(key) { mayBeKey(bytes: $0) }
+    }
+
+    static func mayBeKey<C: Collection<UInt8>>(bytes: C) -> Bool {
+        var kept = -3
+        for c in bytes {
+            if ByteText.isAlphanumeric(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
         }
+        return kept <= longestKey
+    }
+
+    /// `fact(forKey:)` of byte text (`ByteText.isSimpleASCII`).
+    static func fact(forASCIIKey key: ArraySlice<UInt8>) -> Fact? {
+        guard mayBeKey(bytes: key) else { return nil }
+        let normalized = key.withUnsafeBufferPointer { normalizedKeyBytes(MarkdownText.inlineBytes($0)) }
+        return Vocabulary.quickFactKeys[String(decoding: normalized, as: UTF8.self)].flatMap(Fact.init(rawValue:))
     }
 
     /// The lookup form of a key: inline markup gone, lower-case, plural marks dropped,
@@ -175,12 +184,24 @@ enum QuickFacts {
         guard tail.contains(where: \.isNumber) else { return false }
         let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
         return words.allSatisfy { w in
-            w.isEmpty || w.first!.isNumber || w.contains("$") || w.contains("€") || w.contains("£")
-                || Money.multipliers[w] != nil
-                || Vocabulary.currencyMarkers.contains { $0.marker.lowercased() == w }
-                || w == "us" || w == "dollars" || w == "approx" || w == "approximately" || w == "total"
+            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || Money.multipliers[w] != nil
+                || lowercasedCurrencyMarkers.contains(w) || moneyWords.contains(w)
         }
     }
+
+    /// The word holds `$`, `€` or `£`.
+    ///
+    /// NB: byte text holds `$` where its bytes do (and no `€` or `£`); other text asks `contains`.
+    static func hasCurrencySign(_ w: String) -> Bool {
+        if ByteText.isSimpleASCII(w) { return w.utf8.contains(UInt8(ascii: "$")) }
+        return w.contains("$") || w.contains("€") || w.contains("£")
+    }
+
+    /// `Vocabulary.currencyMarkers`, lower-case.
+    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { $0.marker.lowercased() })
+
+    /// Words an amount may hold besides numbers, currencies and multipliers.
+    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.
     static func list(_ value: String, separators: Set<Character>) -> [String] {

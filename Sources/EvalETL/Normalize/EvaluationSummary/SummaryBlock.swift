@@ -33,6 +33,15 @@ enum SummaryBlock: Equatable, Sendable {
     ///   - standalone: blank lines (or block edges) stand before and after it.
     ///   - paragraphStart: a blank line (or a block edge) stands before it.
     static func classify<S: StringProtocol>(_ raw: S, standalone: Bool = true, paragraphStart: Bool = true) -> SummaryBlock {
+        let bytePath = raw.utf8.withContiguousStorageIfAvailable { b in
+            ByteText.scan(b).simple ? classifyBytes(b, standalone: standalone, paragraphStart: paragraphStart) : nil
+        }
+        if let block = bytePath ?? nil { return block }
+        return classifyCharacters(raw, standalone: standalone, paragraphStart: paragraphStart)
+    }
+
+    /// `classify` by Characters, for text that is not byte text.
+    static func classifyCharacters<S: StringProtocol>(_ raw: S, standalone: Bool, paragraphStart: Bool) -> SummaryBlock {
         let line = Text.fold(raw)
         guard let first = line.first else { return .blank }
         if MarkdownText.superscripts.contains(first) {

@@ -15,17 +15,19 @@ enum SummarySource {
     /// Classified blocks of `lines[start...]`; markdown table rows become one block per HTML block of each cell.
     static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
         var out: [Block] = []
-        let dense = isLinePerParagraph(lines[start...])
+        let shapes = lines[start...].map { LineShape($0) }
+        let dense = isLinePerParagraph(blanks: shapes.count { $0.isBlank }, lines: shapes.count)
         func blank(_ i: Int) -> Bool {
-            dense || i < start || i >= lines.count || lines[i].allSatisfy(\.isWhitespace) || isTableRow(lines[i])
+            dense || i < start || i >= lines.count || shapes[i - start].isBlank || shapes[i - start].isTableRow
         }
         var i = start
         var inAttributeTable = false
         while i < lines.count {
             let line = lines[i]
+            let shape = shapes[i - start]
             defer { i += 1 }
-            if line.allSatisfy(\.isWhitespace) { continue }
-            if isTableRow(line) {
+            if shape.isBlank { continue }
+            if shape.isTableRow {
                 let row = cells(line)
                 // NB: an attribute table's cells (`High`, `Short term`) are no headings; skip it whole.
                 inAttributeTable = inAttributeTable || isAttributeTable(row)
@@ -42,7 +44,7 @@ enum SummarySource {
                 continue
             }
             inAttributeTable = false
-            if isHTMLLine(line) {
+            if shape.isHTML {
                 for text in cellBlocks(line) {
                     out.append(Block(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
                 }
@@ -69,9 +71,45 @@ enum SummarySource {
     /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
     /// one without them writes a paragraph a line.
     static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
-        let blanks = lines.filter { $0.allSatisfy(\.isWhitespace) }.count
-        let texts = lines.count - blanks
+        isLinePerParagraph(blanks: lines.count(where: ByteText.isBlank), lines: lines.count)
+    }
+
+    static func isLinePerParagraph(blanks: Int, lines: Int) -> Bool {
+        let texts = lines - blanks
         return texts >= 4 && blanks * 10 < texts
+    }
+
+    /// What a line is before its text is classified: blank, a table row, an HTML line.
+    ///
+    /// NB: decided once per line (a line is asked about as its neighbours' neighbour
+    /// too), on bytes when the line is byte text, else by the Character tests.
+    struct LineShape: Equatable {
+        var isBlank: Bool
+        var isTableRow: Bool
+        var isHTML: Bool
+
+        init(_ line: Substring) {
+            let bytes: LineShape?? = line.utf8.withContiguousStorageIfAvailable { b in
+                ByteText.scan(b).simple ? LineShape(bytes: b) : nil
+            }
+            self = bytes.flatMap { $0 } ?? LineShape(characters: line)
+        }
+
+        /// The shape by the Character tests.
+        init(characters line: Substring) {
+            isBlank = line.allSatisfy(\.isWhitespace)
+            isTableRow = SummarySource.isTableRow(line)
+            isHTML = SummarySource.isHTMLLine(line)
+        }
+
+        /// The shape of a line of byte text, where a byte is a Character.
+        init(bytes b: UnsafeBufferPointer<UInt8>) {
+            isBlank = b.allSatisfy(ByteText.isSpace)
+            let t = b.drop { $0 == UInt8(ascii: " ") }
+            isTableRow = t.first == UInt8(ascii: "|")
+            isHTML = t.first == UInt8(ascii: "<") && t.dropFirst().first.map(ByteText.isLetter) == true
+                && t.contains(UInt8(ascii: ">"))
+        }
     }
 
     /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).

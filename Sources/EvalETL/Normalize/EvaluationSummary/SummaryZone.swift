@@ -12,9 +12,7 @@ enum SummaryZone: Equatable, Sendable {
     /// lower-cased on the fly (a non-ASCII keyword cannot match them), without a lower-cased copy.
     init(heading: String) {
         if ByteText.isSimpleASCII(heading) {
-            self = ByteText.withUTF8(heading) { h in
-                Self.first { zone, k in ByteText.firstOffset(of: Self.keywordBytes[zone][k], in: h, foldingCase: true) != nil }
-            }
+            self = ByteText.withUTF8(heading, Self.zone(ofASCII:))
         } else {
             let h = heading.lowercased()
             self = Self.first { zone, k in h.contains(Self.keywords[zone].words[k]) }
@@ -33,6 +31,39 @@ enum SummaryZone: Equatable, Sendable {
 
     /// `keywords` as UTF-8 bytes.
     static let keywordBytes: [[[UInt8]]] = keywords.map { $0.words.map { Array($0.utf8) } }
+
+    /// The zone of ASCII heading bytes: every keyword found in one pass, the first in order wins.
+    ///
+    /// NB: headings and sub-headings are asked about all the time; one pass that tries only
+    /// the keywords starting with each byte replaces a search per keyword.
+    static func zone(ofASCII h: UnsafeBufferPointer<UInt8>) -> SummaryZone {
+        var found: UInt64 = 0
+        for i in 0..<h.count {
+            let c = Int(fold(h[i]))
+            guard c < 0x80 else { continue }
+            for (flat, k) in keywordsByFirstByte[c] where i + k.count <= h.count {
+                var j = 1
+                while j < k.count && fold(h[i + j]) == k[j] { j += 1 }
+                if j == k.count { found |= 1 << flat }
+            }
+        }
+        return found == 0 ? .other : zoneOfKeyword[found.trailingZeroBitCount]
+    }
+
+    @inline(__always)
+    private static func fold(_ b: UInt8) -> UInt8 { ByteText.isUpper(b) ? b | 0x20 : b }
+
+    /// The keywords by their first byte, each with its index in `keywords` order.
+    private static let keywordsByFirstByte: [[(Int, [UInt8])]] = {
+        var table = [[(Int, [UInt8])]](repeating: [], count: 128)
+        for (flat, bytes) in keywordBytes.joined().enumerated() where bytes[0] < 0x80 {
+            table[Int(bytes[0])].append((flat, bytes))
+        }
+        return table
+    }()
+
+    /// The zone of each keyword, in `keywords` order.
+    private static let zoneOfKeyword: [SummaryZone] = keywords.flatMap { entry in entry.words.map { _ in entry.zone } }
 
     /// The zone of the first keyword (by zone index and keyword index) that `matches`, else `.other`.
     private static func first(_ matches: (Int, Int) -> Bool) -> SummaryZone {

@@ -18,28 +18,36 @@ enum GATEField: Equatable {
     init?(label: String) {
         guard Self.mayName(label) else { return nil }
         let l = ByteText.lowercased(label)
-        switch l {
-        case "recommendation", "recommendations", "recomendación", "recommandation": self = .recommendation
-        case "management response", "management responses": self = .managementResponse
-        case "description": self = .description
-        case "management response category", "response category", "category": self = .responseCategory
-        case "thematic area", "thematic areas": self = .thematicAreas
-        case "operating principles", "operating principle": self = .operatingPrinciples
-        case "organizational priorities", "organisational priorities", "organizational priority":
-            self = .organizationalPriorities
-        case "uneg criteria", "uneg criterion": self = .unegCriteria
-        case "donor(s)", "donor", "donors": self = .donors
-        default:
-            let words = l.split(separator: " ")
-            // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
-            if (2...5).contains(words.count), words[0] == "recommendation",
-               let f = words[1].first, f.isNumber || f == "#" || f == "(" {
-                self = .recommendation
-            } else {
-                return nil
-            }
+        if let field = Self.names[l] {
+            self = field
+            return
         }
+        let words = l.split(separator: " ")
+        // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
+        guard (2...5).contains(words.count), words[0] == "recommendation",
+              let f = words[1].first, f.isNumber || f == "#" || f == "(" else { return nil }
+        self = .recommendation
     }
+
+    /// Each field by its lower-case labels.
+    ///
+    /// NB: one hash lookup instead of comparing the label with each name in turn.
+    static let names: [String: GATEField] = {
+        let labels: [(GATEField, [String])] = [
+            (.recommendation, ["recommendation", "recommendations", "recomendación", "recommandation"]),
+            (.managementResponse, ["management response", "management responses"]),
+            (.description, ["description"]),
+            (.responseCategory, ["management response category", "response category", "category"]),
+            (.thematicAreas, ["thematic area", "thematic areas"]),
+            (.operatingPrinciples, ["operating principles", "operating principle"]),
+            (.organizationalPriorities, ["organizational priorities", "organisational priorities", "organizational priority"]),
+            (.unegCriteria, ["uneg criteria", "uneg criterion"]),
+            (.donors, ["donor(s)", "donor", "donors"]),
+        ]
+        var names: [String: GATEField] = [:]
+        for (field, words) in labels { for w in words { names[w] = field } }
+        return names
+    }()
 
     /// False when the first byte rules out every label above.
     ///

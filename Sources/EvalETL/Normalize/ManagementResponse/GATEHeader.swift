@@ -48,7 +48,7 @@ struct GATEHeader {
         }
         var office = values.first.flatMap { Text.nonEmpty($0) }
         var titleAt = 1
-        if let p = values.indices.first(where: { Self.period(values[$0]) != nil }), let period = Self.period(values[p]) {
+        if let (p, period) = values.indices.lazy.compactMap({ i in Self.period(values[i]).map { (i, $0) } }).first {
             doc.periodStart = period.start
             doc.periodEnd = period.end
             doc.officeType = period.type
@@ -82,13 +82,16 @@ struct GATEHeader {
                 afterText = nil
             case .value(let v, _):
                 let f = Text.fold(v).lowercased()
-                if i > 0, Vocabulary.approvalStatuses.contains(where: { $0.lowercased() == f }) { known = i }
+                if i > 0, Self.lowercasedStatuses.contains(f) { known = i }
                 if sawText && !f.isEmpty && GATEHeader.period(Text.fold(v)) == nil { afterText = i }
             case .blank: break
             }
         }
         return known ?? afterText
     }
+
+    /// `Vocabulary.approvalStatuses`, lower-case.
+    static let lowercasedStatuses = Set(Vocabulary.approvalStatuses.map { $0.lowercased() })
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {
@@ -110,6 +113,22 @@ struct GATEHeader {
     static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
         var s = value[...]
         func year() -> Int? {
+            // NB: four ASCII digit bytes are four digit Characters unless a non-ASCII byte follows
+            // (it may join the last one); only then are Characters asked.
+            var value = 0
+            var end = s.utf8.startIndex
+            var count = 0
+            while end < s.utf8.endIndex, count < 5, ByteText.isDigit(s.utf8[end]) {
+                value = value * 10 + Int(s.utf8[end] - 0x30)
+                count += 1
+                end = s.utf8.index(after: end)
+            }
+            if end < s.utf8.endIndex && s.utf8[end] >= 0x80 { return characterYear() }
+            guard count == 4 else { return nil }
+            s = s[end...]
+            return value
+        }
+        func characterYear() -> Int? {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard digits.count == 4, let y = Int(digits) else { return nil }
             s = s.dropFirst(4)

@@ -27,7 +27,7 @@ enum GATELine: Equatable {
         if first == ":" { return .headerValue(ResponsibleCell.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.
         if line.utf8.count <= 60, let kind = shortLineKind(line) { return kind }
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
+        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
         let label = Text.fold(line[..<colon])
         let value = ResponsibleCell.trimmed(line[line.index(after: colon)...])
         if let field = GATEField(label: label) { return .field(field, value) }
@@ -38,19 +38,54 @@ enum GATELine: Equatable {
     /// The page title, a footer, or a Key Actions heading, judged on a line of at most 60 bytes.
     private static func shortLineKind(_ line: Substring) -> GATELine? {
         // NB: at most 60 bytes is at most 60 characters, so the whole line is read.
-        let folded = Text.fold(ByteText.lowercased(line))
+        let folded = foldedLowercase(line)
         if folded == "management response" { return .pageTitle }
         if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
         if mayBeKeyAction(folded) {
-            if ["key actions", "key action", "key action(s)"].contains(folded) { return .keyActionsHeading }
-            if folded.hasPrefix("key action") && folded.contains("not added") { return .noKeyActions }
+            if keyActionHeadings.contains(folded) { return .keyActionsHeading }
+            if folded.hasPrefix("key action"), ByteText.isSimpleASCII(folded) ? holds(folded, notAdded) : folded.contains("not added") {
+                return .noKeyActions
+            }
         }
         // NB: the three words take 25 bytes at least; most short lines are shorter.
-        if folded.utf8.count >= 25, ByteText.firstRange(ofASCII: "responsible", in: folded) != nil,
-           ByteText.firstRange(ofASCII: "deadline", in: folded) != nil, ByteText.firstRange(ofASCII: "status", in: folded) != nil {
+        if folded.utf8.count >= 25, ByteText.isSimpleASCII(folded) ? tableHeaderWords.allSatisfy({ holds(folded, $0) })
+            : ByteText.firstRange(ofASCII: "responsible", in: folded) != nil && ByteText.firstRange(ofASCII: "deadline", in: folded) != nil
+                && ByteText.firstRange(ofASCII: "status", in: folded) != nil {
             return .keyActionsTableHeader
         }
         return nil
+    }
+
+    private static let notAdded = Array("not added".utf8)
+    private static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
+
+    /// Whether byte text holds `word`: where a byte is a Character, a byte match is a Character match.
+    private static func holds(_ text: String, _ word: [UInt8]) -> Bool {
+        ByteText.withUTF8(text) { ByteText.firstOffset(of: word, in: $0) } != nil
+    }
+
+    private static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
+
+    /// `Text.fold(ByteText.lowercased(line))`, in one pass over byte text.
+    static func foldedLowercase(_ line: Substring) -> String {
+        let folded = line.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard ByteText.scan(b).simple else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var o = 0
+                var pendingSpace = false
+                for c in b {
+                    if ByteText.isSpace(c) {
+                        pendingSpace = o > 0
+                        continue
+                    }
+                    if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                    out[o] = ByteText.isUpper(c) ? c | 0x20 : c
+                    o += 1
+                }
+                return o
+            }
+        }
+        return (folded ?? nil) ?? Text.fold(ByteText.lowercased(line))
     }
 
     /// False when the first byte rules out `page …`, `página …` and a leading number.

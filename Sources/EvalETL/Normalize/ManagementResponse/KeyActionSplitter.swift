@@ -14,22 +14,21 @@ enum KeyActionSplitter {
     }
 
     static func split(_ line: Substring, lineNumber: Int) -> Row? {
-        // NB: folded once here, so every later step splits words on single ASCII spaces.
-        let folded = Text.fold(line)
-        var body = folded[...]
+        // NB: folded once here, so every later step splits words on single ASCII spaces;
+        // a line that is folded already (most are) is used as it is, not copied.
+        var body = ByteText.withUTF8(line, Text.isFolded) ? line : Text.fold(line)[...]
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
-        let words = wordRanges(body)
         var diagnostics: [Diagnostic] = []
 
         var pre = body
         var deadline: CalendarDate?
         var after: Substring = ""
-        if let anchor = deadlineAnchor(body, words) {
+        if let anchor = deadlineAnchor(body) {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, words) {
+        } else if let at = statusAnchor(body, wordRanges(body)) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -96,16 +95,37 @@ enum KeyActionSplitter {
 
     /// Drops `KAZ: `, `KAZ/TKM: `, `ALL MCO: ` — 1–3 uppercase codes of 2–5 letters, then `: `.
     static func dropScope(_ s: inout Substring) -> String? {
-        guard let colon = s.prefix(20).firstIndex(of: ":") else { return nil }
+        guard let colon = firstColon(inFirst: 20, of: s) else { return nil }
         let after = s.index(after: colon)
         guard after < s.endIndex, s[after] == " " else { return nil }
         let head = s[..<colon]
+        // NB: codes hold only the bytes `A`–`Z`, and spaces and `/` part them.
+        guard head.utf8.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") })
+        else { return nil }
         let codes = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...3).contains(codes.count), codes.allSatisfy({ c in
             (2...5).contains(c.count) && c.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
         }) else { return nil }
         s = ResponsibleCell.trimmed(s[after...])
         return String(head)
+    }
+
+    /// `ByteText.firstIndex(of: ":", inFirst: n, of: s)`, read on the bytes up to the colon.
+    ///
+    /// NB: a `:` after plain ASCII bytes and before an ASCII byte is a `Character` of its own,
+    /// and all before it are one byte each; otherwise the `Character`s decide.
+    static func firstColon(inFirst n: Int, of s: Substring) -> Substring.Index? {
+        let at: Int?? = ByteText.withUTF8(s) { b in
+            for i in 0..<min(n, b.count) {
+                let c = b[i]
+                guard c < 0x80, c != 0x0D else { return nil }
+                if c == UInt8(ascii: ":") { return i + 1 == b.count || b[i + 1] < 0x80 ? .some(i) : nil }
+            }
+            // No colon among the first n bytes; the n-th byte ends the n-th character unless a mark follows.
+            return b.count <= n || b[n] < 0x80 ? .some(nil) : nil
+        }
+        guard let at else { return ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s) }
+        return at.map { s.utf8.index(s.startIndex, offsetBy: $0) }
     }
 
     /// Start and end of every space-separated word of folded text.
@@ -125,23 +145,59 @@ enum KeyActionSplitter {
 
     /// The deadline word: the first date followed by a known status (a capitalised one
     /// preferred), else the last date in the row.
-    static func deadlineAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> (range: Range<String.Index>, date: CalendarDate)? {
-        var dates: [(Range<String.Index>, CalendarDate)] = []
-        for r in words where r.lowerBound > s.startIndex {
-            if let d = deadline(s[r]) { dates.append((r, d)) }
-        }
+    static func deadlineAnchor(_ s: Substring) -> (range: Range<String.Index>, date: CalendarDate)? {
+        let dates = datedWords(s)
         guard !dates.isEmpty else { return nil }
         var anyStatus: (Range<String.Index>, CalendarDate)?
         // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
         for (r, d) in dates.prefix(16) {
-            var rest = ByteText.prefix(s[r.upperBound...], characters: 80)
-            while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+            let rest = droppingLeadingWhitespace(ByteText.prefix(s[r.upperBound...], characters: 80))
             guard StatusMatcher.match(rest) != nil else { continue }
             if ByteText.startsUppercase(rest) { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
         }
         if let a = anyStatus { return (a.0, a.1) }
         return (dates[dates.count - 1].0, dates[dates.count - 1].1)
+    }
+
+    /// Every space-separated word of `s` but the first that reads as a `deadline`, in order.
+    ///
+    /// NB: a date starts with a digit and has at most ten bytes; the bytes rule out
+    /// every other word before a `Substring` is made.
+    static func datedWords(_ s: Substring) -> [(Range<String.Index>, CalendarDate)] {
+        let u = s.utf8
+        return ByteText.withUTF8(s) { b in
+            var out: [(Range<String.Index>, CalendarDate)] = []
+            let n = b.count
+            var i = 0
+            while i < n {
+                while i < n, ByteText.isSpace(b[i]) { i += 1 }
+                guard i < n else { break }
+                let start = i
+                while i < n, !ByteText.isSpace(b[i]) { i += 1 }
+                guard start > 0, ByteText.isDigit(b[start]), i - start <= 10 else { continue }
+                let lower = u.index(u.startIndex, offsetBy: start)
+                let r = lower..<u.index(lower, offsetBy: i - start)
+                if let d = deadline(s[r]) { out.append((r, d)) }
+            }
+            return out
+        }
+    }
+
+    /// `s` without leading `Character`s that are whitespace.
+    ///
+    /// NB: an ASCII whitespace byte followed by an ASCII byte is a whole `Character`.
+    static func droppingLeadingWhitespace(_ s: Substring) -> Substring {
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex, ByteText.isSpace(u[i]) {
+            let next = u.index(after: i)
+            guard next == u.endIndex || u[next] < 0x80 else { break }
+            i = next
+        }
+        var rest = s[i...]
+        while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+        return rest
     }
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
@@ -163,32 +219,45 @@ enum KeyActionSplitter {
         // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; on ASCII one byte is
         // one character, and any other byte makes no date either way.
         guard ByteText.isSimpleASCII(word) else { return nil }
-        var w = word.utf8[...]
-        while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
-        guard w.count >= 6, w.count <= 10 else { return nil }
-        let parts = w.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ByteText.isDigit) }) else { return nil }
-        if parts.count == 3 {
-            // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-            let n = parts.map(number)
-            if parts[0].count == 4 { return CalendarDate(year: n[0], month: n[1], day: n[2]) }
-            if parts[2].count == 4 { return CalendarDate(year: n[2], month: n[1], day: n[0]) }
+        return ByteText.withUTF8(word) { b in
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            guard n >= 6, n <= 10 else { return nil }
+            // The `/`- or `-`-separated parts: their values and digit counts (a fourth means no date).
+            var values = (0, 0, 0)
+            var digits = (0, 0, 0)
+            var parts = 1
+            var slash = false
+            for c in b[0..<n] {
+                if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                    slash = slash || c == UInt8(ascii: "/")
+                    parts += 1
+                    guard parts <= 3 else { return nil }
+                    continue
+                }
+                guard ByteText.isDigit(c) else { return nil }
+                let v = Int(c - 0x30)
+                switch parts {
+                case 1: values.0 = values.0 * 10 + v; digits.0 += 1
+                case 2: values.1 = values.1 * 10 + v; digits.1 += 1
+                default: values.2 = values.2 * 10 + v; digits.2 += 1
+                }
+            }
+            guard digits.0 > 0, digits.1 > 0, parts == 2 || digits.2 > 0 else { return nil }
+            if parts == 3 {
+                // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
+                if digits.0 == 4 { return CalendarDate(year: values.0, month: values.1, day: values.2) }
+                if digits.2 == 4 { return CalendarDate(year: values.2, month: values.1, day: values.0) }
+                return nil
+            }
+            let (na, nb) = (values.0, values.1)
+            if digits.0 == 4, (1...2).contains(digits.1), (1900...2200).contains(na) {
+                return CalendarDate.endOfMonth(year: na, month: nb)
+            }
+            if digits.1 == 4, (1...2).contains(digits.0), slash, (1900...2200).contains(nb) {
+                return CalendarDate.endOfMonth(year: nb, month: na)
+            }
             return nil
         }
-        guard parts.count == 2 else { return nil }
-        let (a, b) = (parts[0], parts[1])
-        let (na, nb) = (number(a), number(b))
-        if a.count == 4, (1...2).contains(b.count), (1900...2200).contains(na) {
-            return CalendarDate.endOfMonth(year: na, month: nb)
-        }
-        if b.count == 4, (1...2).contains(a.count), w.contains(UInt8(ascii: "/")), (1900...2200).contains(nb) {
-            return CalendarDate.endOfMonth(year: nb, month: na)
-        }
-        return nil
-    }
-
-    /// The value of at most ten ASCII digits.
-    private static func number(_ digits: Substring.UTF8View.SubSequence) -> Int {
-        digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 }

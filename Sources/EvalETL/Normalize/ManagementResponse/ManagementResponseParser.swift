@@ -29,17 +29,18 @@ public struct ManagementResponseParser: DocumentParser {
         var header = GATEHeader()
         var state = State.preamble
         var recs: [ParsedRecommendation] = []
-        var recLines: [String] = []
-        var responseLines: [String] = []
+        var recLines: [Substring] = []
+        var responseLines: [Substring] = []
         var lastLine = 0
 
+        // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
-            guard var rec = recs.popLast() else { return }
-            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &rec) }
-            if !responseLines.isEmpty { rec.managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
+            guard !recs.isEmpty else { return }
+            let last = recs.count - 1
+            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &recs[last]) }
+            if !responseLines.isEmpty { recs[last].managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
             recLines = []
             responseLines = []
-            recs.append(rec)
         }
 
         for (index, raw) in document.lines.enumerated() {
@@ -52,7 +53,7 @@ public struct ManagementResponseParser: DocumentParser {
                 var rec = ParsedRecommendation(text: "")
                 rec.line = n
                 recs.append(rec)
-                recLines = [String(value)]
+                recLines = [value]
                 state = .recommendationText
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
@@ -64,7 +65,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):
-                let donors = Text.splitList(String(value))
+                let donors = Text.splitList(value)
                 doc.donors += donors.filter { !doc.donors.contains($0) }
                 for d in donors {
                     let name = Vocabulary.canonicalOrganization(d) ?? d
@@ -75,12 +76,12 @@ public struct ManagementResponseParser: DocumentParser {
             case (_, .field(.managementResponse, let value)):
                 finishText()
                 if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
-                responseLines = [String(value)]
+                responseLines = [value]
                 state = .responseText
             case (.recommendationText, .text(let t)):
-                recLines.append(String(t))
+                recLines.append(t)
             case (.responseText, .text(let t)):
-                responseLines.append(String(t))
+                responseLines.append(t)
             case (.recommendationText, .blank), (.responseText, .blank), (.descriptionText, .blank):
                 break
             case (_, .field(.description, _)):
@@ -92,9 +93,9 @@ public struct ManagementResponseParser: DocumentParser {
                 RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
             case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
-                recLines.append(String(raw))
+                recLines.append(raw)
             case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
-                responseLines.append(String(raw))
+                responseLines.append(raw)
             case (.keyActions, .otherField), (.keyActions, .text):
                 Self.keyActionRow(raw, line: n, recs: &recs, diagnostics: &doc.diagnostics)
             case (_, .otherField):

@@ -23,12 +23,11 @@ enum RecommendationFields {
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
+        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
         let lead = text[..<colon]
         guard text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " else { return nil }
         let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
-        let words = lead.split(separator: " ")
-        guard (1...maxTitleWords).contains(words.count), ByteText.startsUppercase(lead),
+        guard (1...maxTitleWords).contains(ByteText.wordCount(lead)), ByteText.startsUppercase(lead),
               !hasTitlePunctuation(lead) else { return nil }
         guard let a = after.first, a.isUppercase || a == "“" || a == "\"" || a == "‘" else { return nil }
         let firstWord = after.prefix { !$0.isWhitespace }
@@ -64,10 +63,10 @@ enum RecommendationFields {
         switch field {
         case .responseCategory:
             rec.responseCategory = category(value, line: line, diagnostics: &diagnostics)
-        case .thematicAreas: rec.thematicAreas = Text.splitList(String(value))
-        case .operatingPrinciples: rec.operatingPrinciples = Text.splitList(String(value))
-        case .organizationalPriorities: rec.organizationalPriorities = Text.splitList(String(value))
-        case .unegCriteria: rec.unegCriteria = Text.splitList(String(value))
+        case .thematicAreas: rec.thematicAreas = Text.splitList(value)
+        case .operatingPrinciples: rec.operatingPrinciples = Text.splitList(value)
+        case .organizationalPriorities: rec.organizationalPriorities = Text.splitList(value)
+        case .unegCriteria: rec.unegCriteria = Text.splitList(value)
         case .recommendation, .managementResponse, .description, .donors: break
         }
     }

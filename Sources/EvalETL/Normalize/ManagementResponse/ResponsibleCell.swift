@@ -26,17 +26,18 @@ enum ResponsibleCell {
         // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
         while let l = pre.last, l == "," || l == ";" { pre = trimmed(pre[..<pre.index(before: pre.endIndex)]) }
         let tail = lastWords(pre, count: maxWords + 1)
-        let tokens = PartyTokens.tokens(tail)
+        let tokens = PartyTokens.ranges(tail)
         guard tokens.count >= 2 else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
-        var lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
+        let lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
         // NB: a suffix holding a word no party can hold (`to`, `2019.`) never reads,
-        // so only the suffixes after the last such word are tried.
-        if let foreign = tokens[lowest...].lastIndex(where: PartyTokens.isForeignToParties) { lowest = foreign + 1 }
-        for k in lowest..<tokens.count {
-            let candidate = tokens[k...]
-            let afterSentence = tokens[k - 1].last == "."
-            if let parties = PartySplitter.parse(candidate, strict: true, afterSentence: afterSentence) {
-                let cut = tokens[k].startIndex
+        // so only the suffixes after the last such word are tried, and only their words
+        // are read (once, for every suffix).
+        let words = PartyWords(tokens: tokens[lowest...], in: tail, after: .foreign)
+        let first = tokens.count - words.count
+        for k in first..<tokens.count {
+            let afterSentence = tail[tokens[k - 1]].last == "."
+            if let parties = PartySplitter.parse(words, from: k - first, strict: true, afterSentence: afterSentence) {
+                let cut = tokens[k].lowerBound
                 return Split(text: trimmed(pre[..<cut]), responsible: trimmed(pre[cut...]), parties: parties)
             }
         }
@@ -49,36 +50,36 @@ enum ResponsibleCell {
     /// backs off to before an open parenthesis whose close lies in the tail.
     static func lastWords(_ text: Substring, count: Int) -> Substring {
         let u = text.utf8
-        var seen = 0
-        var depth = 0
-        var i = u.endIndex
-        var inWord = false
-        var steps = 0
-        while i > u.startIndex {
-            let j = u.index(before: i)
-            let c = u[j]
-            if c == UInt8(ascii: ")") { depth += 1 } else if c == UInt8(ascii: "(") && depth > 0 { depth -= 1 }
-            if ByteText.isSpace(c) && depth == 0 {
-                if inWord {
-                    seen += 1
-                    if seen >= count { return text[i...] }
+        let start: Int = ByteText.withUTF8(text) { b in
+            var seen = 0
+            var depth = 0
+            var i = b.count
+            var inWord = false
+            var steps = 0
+            while i > 0 {
+                let j = i - 1
+                let c = b[j]
+                if c == UInt8(ascii: ")") { depth += 1 } else if c == UInt8(ascii: "(") && depth > 0 { depth -= 1 }
+                if ByteText.isSpace(c) && depth == 0 {
+                    if inWord {
+                        seen += 1
+                        if seen >= count { return i }
+                    }
+                    inWord = false
+                } else {
+                    inWord = true
                 }
-                inWord = false
-            } else {
-                inWord = true
+                i = j
+                steps += 1
+                if steps > 4_000 {
+                    // The start of the character the cut falls inside.
+                    while i > 0, UTF8.isContinuation(b[i]) { i -= 1 }
+                    return i
+                }
             }
-            i = j
-            steps += 1
-            if steps > 4_000 { return text[Self.scalarStart(text, i)...] }
+            return 0
         }
-        return text
-    }
-
-    /// `i`, or the start of the character it falls inside.
-    private static func scalarStart(_ text: Substring, _ i: String.Index) -> String.Index {
-        var i = i
-        while i > text.startIndex, UTF8.isContinuation(text.utf8[i]) { i = text.utf8.index(before: i) }
-        return i
+        return text[u.index(u.startIndex, offsetBy: start)...]
     }
 
     /// `s` without leading and trailing whitespace.

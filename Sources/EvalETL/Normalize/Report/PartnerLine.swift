@@ -11,6 +11,7 @@ enum PartnerLine {
                              " operating in ", " located in "]
 
     static func parse(_ raw: Substring) -> (name: String, detail: String?)? {
+        guard mayBeItem(raw) else { return nil }
         let line = Text.fold(raw)
         let text: String
         if let (_, rest) = SummaryBlock.numberedItem(Substring(line)) {
@@ -21,7 +22,7 @@ enum PartnerLine {
             return nil
         }
         let lower = text.lowercased()
-        guard let hit = connectors.compactMap({ c in lower.firstRange(of: c).map { (c, $0) } })
+        guard let hit = connectors.compactMap({ c in ByteText.firstRange(ofASCII: c, in: lower).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
         // NB: lowercasing can change lengths; cut the original at the same character offsets.
         let nameEnd = lower.distance(from: lower.startIndex, to: hit.1.lowerBound)
@@ -37,5 +38,14 @@ enum PartnerLine {
             detail = [place, group].filter { !$0.isEmpty }.joined(separator: "; ")
         }
         return (Vocabulary.canonicalOrganization(name) ?? name, detail.isEmpty ? nil : detail)
+    }
+
+    /// False when the first byte after leading ASCII whitespace starts no list item.
+    ///
+    /// NB: most lines of a report are prose; a bullet or number (`-`, `*`, `+`, `_`, `(`,
+    /// a digit) or a non-ASCII glyph must open an item, so other lines are not folded.
+    static func mayBeItem(_ raw: Substring) -> Bool {
+        guard let f = raw.utf8.first(where: { !ByteText.isSpace($0) }), f < 0x80 else { return true }
+        return ByteText.isDigit(f) || "-*+_(".utf8.contains(f)
     }
 }

@@ -13,20 +13,21 @@
 public enum PartySplitter {
     public static func split(_ text: String) -> [Party] {
         let folded = Text.fold(text)
-        return parse(PartyTokens.tokens(folded[...])[...], strict: false) ?? []
+        return parse(PartyWords(folded[...]), from: 0, strict: false) ?? []
     }
 
-    /// The parties of a responsible cell, or nil unless every party reads under the
-    /// grammar (`strict`); lenient reading keeps unknown shapes as organizations or units.
+    /// The parties of `words` from `start` on (a responsible cell), or nil unless every
+    /// party reads under the grammar (`strict`); lenient reading keeps unknown shapes as
+    /// organizations or units.
     ///
     /// `afterSentence`: the cell follows a sentence end, so its first party may be a bare
     /// acronym or a lowercase noun (`…benefits. LHRD 2021/09`).
-    static func parse(_ tokens: ArraySlice<Substring>, strict: Bool, afterSentence: Bool = false) -> [Party]? {
-        guard var pieces = pieces(tokens, strict: strict), !pieces.isEmpty else { return strict ? nil : [] }
+    static func parse(_ words: PartyWords, from start: Int, strict: Bool, afterSentence: Bool = false) -> [Party]? {
+        guard var pieces = pieces(words, from: start, strict: strict), !pieces.isEmpty else { return strict ? nil : [] }
         expandSharedHeads(&pieces)
         var parties: [Party] = []
         for (i, piece) in pieces.enumerated() {
-            if let r = PartyGrammar.read(piece.words[...], first: strict && !afterSentence && i == 0) {
+            if let r = PartyGrammar.read(piece.words, in: words, first: strict && !afterSentence && i == 0) {
                 if r.persons.count >= 2 {
                     parties += r.persons.map { Party(name: $0, kind: .person) }
                 } else {
@@ -35,68 +36,67 @@ public enum PartySplitter {
             } else if strict {
                 return nil
             } else {
-                parties.append(fallback(piece.words))
+                parties.append(fallback(piece.words, in: words))
             }
         }
         return parties
     }
 
     struct Piece {
-        var words: [Substring]
+        /// Words of the table side by side (or, after `expandSharedHeads`, a shared head and a role).
+        var words: ArraySlice<PartyWord>
         /// The piece follows ` with ` (shared heads never cross it).
         var afterWith = false
     }
 
     /// The words cut into pieces at the top-level separators; nil (strict) on an empty piece.
-    static func pieces(_ tokens: ArraySlice<Substring>, strict: Bool) -> [Piece]? {
+    ///
+    /// NB: a piece is every word from its start to the cut, so it is a slice of the table.
+    static func pieces(_ words: PartyWords, from start: Int, strict: Bool) -> [Piece]? {
+        let all = words.words
         var pieces: [Piece] = []
-        var current = Piece(words: [])
+        var pieceStart = start
+        var afterWith = false
         var ok = true
-        func cut(nextAfterWith: Bool) {
-            if current.words.isEmpty {
+        func cut(before end: Int, nextAfterWith: Bool, next: Int) {
+            if end == pieceStart {
                 ok = false
             } else {
-                pieces.append(current)
+                pieces.append(Piece(words: all[pieceStart..<end], afterWith: afterWith))
             }
-            current = Piece(words: [], afterWith: nextAfterWith)
+            pieceStart = next
+            afterWith = nextAfterWith
         }
-        var i = tokens.startIndex
-        while i < tokens.endIndex {
-            let w = tokens[i]
-            let next = tokens.index(after: i)
-            if w == "and" || w == "&" || w == "y" || w == "et" {
-                if next < tokens.endIndex && startsParty(tokens[next...]) && !gluesToNext(current.words)
-                    && !((w == "y" || w == "et") && headFirstRole(current.words)) {
-                    cut(nextAfterWith: false)
-                } else {
-                    current.words.append(w)
+        for i in start..<all.count {
+            let w = all[i]
+            if w.is(.andWord) {
+                // The `and` stays in the piece unless a party starts after it.
+                let current = all[pieceStart..<i]
+                if i + 1 < all.count && all[i + 1].is(.startsParty) && !gluesToNext(current)
+                    && !(w.is(.yEt) && headFirstRole(current)) {
+                    cut(before: i, nextAfterWith: false, next: i + 1)
                 }
-            } else if w == "with" {
-                cut(nextAfterWith: true)
-            } else if !PartyTokens.isParen(w), let l = w.last, l == "," || l == ";" {
-                let word = w.dropLast()
-                if !word.isEmpty { current.words.append(word) }
-                cut(nextAfterWith: false)
-            } else {
-                current.words.append(w)
+            } else if w.is(.with) {
+                cut(before: i, nextAfterWith: true, next: i + 1)
+            } else if w.is(.cut) {
+                // A token that was only `,` or `;` adds no word.
+                cut(before: w.range.isEmpty ? i : i + 1, nextAfterWith: false, next: i + 1)
             }
-            i = next
         }
-        if current.words.isEmpty { ok = false } else { pieces.append(current) }
-        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first == "the" {
-            pieces[k].words.removeFirst()
+        cut(before: all.count, nextAfterWith: false, next: all.count)
+        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first!.is(.the) {
+            pieces[k].words = pieces[k].words.dropFirst()
         }
         if !strict {
             // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
-            for k in pieces.indices where pieces[k].words.count > 2 {
-                if let f = pieces[k].words.first, Vocabulary.nameHonorifics.contains(f.lowercased()) { pieces[k].words.removeFirst() }
+            for k in pieces.indices where pieces[k].words.count > 2 && pieces[k].words.first!.is(.honorific) {
+                pieces[k].words = pieces[k].words.dropFirst()
             }
         }
         for k in pieces.indices where pieces[k].afterWith {
             // NB: `with the leadership of the WEE Unit` names the WEE Unit.
-            while pieces[k].words.count > 1, let f = pieces[k].words.first,
-                  PartyTokens.isLowerWord(f), Vocabulary.partyFillerWords.contains(String(f)) {
-                pieces[k].words.removeFirst()
+            while pieces[k].words.count > 1, let f = pieces[k].words.first, f.is(.lowerWord), f.is(.filler) {
+                pieces[k].words = pieces[k].words.dropFirst()
             }
         }
         return strict && !ok ? nil : pieces
@@ -104,41 +104,18 @@ public enum PartySplitter {
 
     /// `Monitoring and Evaluation Specialist`: one Title-case word that names nothing
     /// by itself shares the rest of the name instead of starting a party.
-    private static func gluesToNext(_ words: [Substring]) -> Bool {
-        guard words.count == 1, let w = words.first, PartyTokens.isTitleWord(w) else { return false }
-        let s = String(w)
-        return !PartyTokens.isRoleNoun(w) && !Vocabulary.countrySet.contains(s)
-            && Vocabulary.canonicalOrganization(s) == nil
+    private static func gluesToNext(_ words: ArraySlice<PartyWord>) -> Bool {
+        guard words.count == 1, let w = words.first, w.is(.title) else { return false }
+        let organization = PartyLexicon.PhraseKey(CollectionOfOne(w.lowerID))
+            .flatMap { PartyLexicon.shared.organizations[$0] } != nil
+        return !w.is(.roleNoun) && !w.is(.country) && !organization
     }
 
     /// `Especialista de Monitoreo`: a Spanish or French post names its noun first, so
     /// a following `y`/`et` joins its object (`… y Evaluación`), not a new party.
-    private static func headFirstRole(_ words: [Substring]) -> Bool {
-        words.count >= 3 && PartyTokens.isRoleNoun(words[0])
-            && Vocabulary.roleConnectors.contains(String(words[1]))
-    }
-
-    /// Does a party start here: a capitalised word, or a lowercase party noun?
-    private static func startsParty(_ words: ArraySlice<Substring>) -> Bool {
-        guard let f = words.first?.first else { return false }
-        if f.isUppercase || f == "(" { return true }
-        // `UN Women and the Government`
-        if words.first == "the", words.count >= 2,
-           Vocabulary.organizationHeads.contains(words[words.startIndex + 1].lowercased()) { return true }
-        // NB: a phrase of two or more words starts with the first word as written, and a
-        // one-word phrase with it less a trailing `,`/`;`; the filter rules most out unjoined.
-        let head = words[words.startIndex]
-        var bare = head
-        while let l = bare.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") { bare = bare.dropLast() }
-        for n in 1...3 where n <= words.count {
-            guard PartyWordFilter.nounStarts.mayStart(n == 1 ? bare : head) else { continue }
-            var phrase = words.prefix(n).joined(separator: " ").lowercased()
-            while let l = phrase.last, l == "," || l == ";" { phrase.removeLast() }
-            if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) {
-                return true
-            }
-        }
-        return false
+    private static func headFirstRole(_ words: ArraySlice<PartyWord>) -> Bool {
+        let i = words.startIndex
+        return words.count >= 3 && words[i].is(.roleNoun) && words[i + 1].is(.connector)
     }
 
     /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`.
@@ -147,25 +124,24 @@ public enum PartySplitter {
         for i in stride(from: pieces.count - 2, through: 0, by: -1) {
             let bare = pieces[i].words
             let next = pieces[i + 1]
-            guard bare.count == 1, PartyTokens.isCode(bare[0]), !next.afterWith,
-                  next.words.count >= 2, PartyTokens.isCode(next.words[0]) else { continue }
-            var role = Array(next.words.dropFirst())
-            if let l = role.last, PartyTokens.isParen(l) { role.removeLast() }
-            guard let noun = role.last, PartyTokens.isRoleNoun(noun),
-                  !role.contains(where: PartyTokens.isCode) else { continue }
+            guard bare.count == 1, bare.first!.is(.code), !next.afterWith,
+                  next.words.count >= 2, next.words.first!.is(.code) else { continue }
+            var role = next.words.dropFirst()
+            if let l = role.last, l.is(.paren) { role = role.dropLast() }
+            guard let noun = role.last, noun.is(.roleNoun), !role.contains(where: { $0.is(.code) }) else { continue }
             pieces[i].words = bare + role
         }
     }
 
     /// A party the grammar cannot read: name and trailing parenthesis as written.
-    private static func fallback(_ words: [Substring]) -> Party {
-        var body = words[...]
+    private static func fallback(_ pieceWords: ArraySlice<PartyWord>, in words: PartyWords) -> Party {
+        var body = pieceWords
         var detail: String?
-        if body.count >= 2, let l = body.last, PartyTokens.isParen(l) {
-            detail = Text.nonEmpty(PartyTokens.parenInner(l))
+        if body.count >= 2, let l = body.last, l.is(.paren) {
+            detail = Text.nonEmpty(PartyTokens.parenInner(words.text(l)))
             body = body.dropLast()
         }
-        let name = Text.fold(body.joined(separator: " "))
+        let name = Text.fold(words.joined(body))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
         return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical), detail: detail)
     }

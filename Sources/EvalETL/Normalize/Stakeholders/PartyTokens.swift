@@ -9,45 +9,54 @@ enum PartyTokens {
     /// NB: an unbalanced `(` is read as an ordinary character, so one stray
     /// bracket cannot glue the rest of a 1 MB line into a single word.
     static func tokens(_ text: Substring) -> [Substring] {
-        let u = text.utf8
-        let open = UInt8(ascii: "(")
-        let closes = matchingCloses(u)
-        var out: [Substring] = []
-        var i = u.startIndex
-        while i < u.endIndex {
-            while i < u.endIndex, ByteText.isSpace(u[i]) { i = u.index(after: i) }
-            guard i < u.endIndex else { break }
-            let start = i
-            var closeAt: String.Index?
-            while i < u.endIndex {
-                let c = u[i]
-                if let end = closeAt {
-                    if i == end { closeAt = nil }
-                } else if c == open, let end = closes[i] {
-                    closeAt = end
-                } else if ByteText.isSpace(c) {
-                    break
-                }
-                i = u.index(after: i)
-            }
-            out.append(text[start..<i])
-        }
-        return out
+        ranges(text).map { text[$0] }
     }
 
-    /// For each `(` that has a matching `)`, the index of that `)`.
-    private static func matchingCloses(_ u: Substring.UTF8View) -> [String.Index: String.Index] {
-        var stack: [String.Index] = []
-        var pairs: [String.Index: String.Index] = [:]
-        var i = u.startIndex
-        while i < u.endIndex {
-            let c = u[i]
+    /// Where each word of `tokens(text)` stands.
+    static func ranges(_ text: Substring) -> [Range<String.Index>] {
+        let u = text.utf8
+        return ByteText.withUTF8(text) { b in
+            let n = b.count
+            // NB: outermost pairs are disjoint and met in order, so a cursor walks them.
+            let pairs = b.contains(UInt8(ascii: "(")) ? outermostPairs(b) : []
+            var next = 0
+            var out: [Range<String.Index>] = []
+            out.reserveCapacity(24)
+            var i = 0
+            while i < n {
+                while i < n, ByteText.isSpace(b[i]) { i += 1 }
+                guard i < n else { break }
+                let start = i
+                var closeAt: Int?
+                while i < n {
+                    let c = b[i]
+                    if let end = closeAt {
+                        if i == end { closeAt = nil }
+                    } else if c == UInt8(ascii: "("), next < pairs.count, pairs[next].open == i {
+                        closeAt = pairs[next].close
+                        next += 1
+                    } else if ByteText.isSpace(c) {
+                        break
+                    }
+                    i += 1
+                }
+                let lower = u.index(u.startIndex, offsetBy: start)
+                out.append(lower..<u.index(lower, offsetBy: i - start))
+            }
+            return out
+        }
+    }
+
+    /// Byte offsets of each `(` that has a matching `)` and stands inside no other pair, with that `)`, in order.
+    private static func outermostPairs(_ b: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
+        var stack: [Int] = []
+        var pairs: [(open: Int, close: Int)] = []
+        for (i, c) in b.enumerated() {
             if c == UInt8(ascii: "(") {
                 if stack.count < 64 { stack.append(i) }
             } else if c == UInt8(ascii: ")"), let open = stack.popLast() {
-                if stack.isEmpty { pairs[open] = i }
+                if stack.isEmpty { pairs.append((open, i)) }
             }
-            i = u.index(after: i)
         }
         return pairs
     }

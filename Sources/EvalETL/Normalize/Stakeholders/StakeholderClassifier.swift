@@ -8,9 +8,9 @@
 public enum StakeholderClassifier {
     public static func kind(of name: String) -> StakeholderKind {
         let folded = Text.fold(name)
-        let words = PartyTokens.tokens(folded[...])
-        if let r = PartyGrammar.read(words[...], first: false) { return r.kind }
-        let lower = words.map { $0.lowercased() }
+        let words = PartyWords(folded[...], separators: false)
+        if let r = PartyGrammar.read(words.words[...], in: words, first: false) { return r.kind }
+        let lower = words.words.map { words.text($0).lowercased() }
         if lower.contains(where: { Vocabulary.roleNouns.contains($0) || Vocabulary.officeCodes.contains($0.uppercased()) }) {
             return .unit
         }

@@ -1,0 +1,119 @@
+/// The party vocabularies with every word numbered, so a phrase is looked up by its words' numbers.
+///
+///     let lexicon = PartyLexicon.shared
+///     lexicon.entries(lowered: "kazakhstan", written: "Kazakhstan")  // (lower: none, exact: id 12 [.country])
+///     lexicon.organizations[PhraseKey([un, women])]          == "UN Women"
+///     lexicon.countries.contains(PhraseKey([sri, lanka]))    == true  (`Sri`, `Lanka` as written)
+///
+/// NB: `PartyGrammar` tries many phrases per action row; joining and lowercasing
+/// their words to look each up was most of its cost. Now each word is looked up
+/// once per row (`PartyWords`) and a phrase is a key packed from word numbers. A
+/// phrase holding a word no vocabulary phrase holds has no key and matches nothing,
+/// as its joined text would match nothing.
+///
+/// A class, so handing the shared lexicon around copies one reference, not its tables.
+final class PartyLexicon: Sendable {
+    /// A word of the vocabularies: its number in phrases (0 when it is in none) and its shapes.
+    struct Entry: Sendable {
+        var id: UInt16 = 0
+        var shape = PartyWord.Shape()
+    }
+
+    /// Every word, keyed lowercased: its entry as a lowercase word (organization keys,
+    /// organization and group nouns, the lowercase sets `organizationHeads`, `nonNameWords`, …)
+    /// and the entries of its forms as written (country names, `roleConnectors`, `officeCodes`, …).
+    private let words: [String: (lower: Entry, forms: [(written: String, entry: Entry)])]
+    /// `Vocabulary.organizationsByKey` by the key's lowercase words.
+    let organizations: [PhraseKey: String]
+    /// `Vocabulary.organizationNouns` and `groupNouns` by their lowercase words.
+    let organizationNouns: Set<PhraseKey>
+    let groupNouns: Set<PhraseKey>
+    /// `Vocabulary.countries` by their words as written.
+    let countries: Set<PhraseKey>
+
+    static let shared = PartyLexicon()
+
+    /// The entries of a word: as a lowercase word (by `lowered`, its lowercase form) and as written.
+    ///
+    /// NB: one lookup per word: a form as written is kept under its lowercase form.
+    func entries(lowered: String, written: () -> Substring) -> (lower: Entry, exact: Entry) {
+        guard let word = words[lowered] else { return (Entry(), Entry()) }
+        guard !word.forms.isEmpty else { return (word.lower, Entry()) }
+        let w = written()
+        let exact = word.forms.first { $0.written == w }?.entry ?? Entry()
+        return (word.lower, exact)
+    }
+
+    /// Up to `maxWords` word numbers of `bits` bits each, first word lowest.
+    struct PhraseKey: Hashable, Sendable {
+        static let bits: UInt64 = 10
+        static let maxWords = 6
+        let packed: UInt64
+
+        /// The key of `ids`, or nil when a word is in no phrase (id 0) or there are too many.
+        init?<C: Collection>(_ ids: C) where C.Element == UInt16 {
+            guard ids.count <= Self.maxWords else { return nil }
+            var packed: UInt64 = 0
+            var shift: UInt64 = 0
+            for id in ids {
+                guard id != 0 else { return nil }
+                packed |= UInt64(id) << shift
+                shift += Self.bits
+            }
+            self.packed = packed
+        }
+    }
+
+    private init() {
+        var lower: [String: Entry] = [:]
+        var exact: [String: Entry] = [:]
+        var nextID: UInt16 = 1
+        /// The key of a vocabulary phrase, numbering its words as they come.
+        func key(_ phrase: String, in words: inout [String: Entry]) -> PhraseKey {
+            let parts = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var ids: [UInt16] = []
+            for p in parts {
+                if words[p, default: Entry()].id == 0 {
+                    words[p, default: Entry()].id = nextID
+                    nextID += 1
+                }
+                ids.append(words[p]!.id)
+            }
+            // NB: a phrase is matched against words split at single spaces, none empty and none
+            // holding `(` (a parenthesis word may hold spaces); the vocabularies keep to that.
+            precondition(!parts.contains { $0.isEmpty || $0.contains("(") } && parts.count <= PhraseKey.maxWords
+                         && nextID < 1 << PhraseKey.bits,
+                         "party vocabulary phrase '\(phrase)' does not fit PartyLexicon")
+            return PhraseKey(ids)!
+        }
+        var organizations: [PhraseKey: String] = [:]
+        for (k, name) in Vocabulary.organizationsByKey { organizations[key(k, in: &lower)] = name }
+        let organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
+        let groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
+        let countries = Set(Vocabulary.countries.map { key($0, in: &exact) })
+
+        func mark(_ words: Set<String>, _ shape: PartyWord.Shape, in table: inout [String: Entry]) {
+            for w in words { table[w, default: Entry()].shape.insert(shape) }
+        }
+        mark(Vocabulary.organizationHeads, .organizationHead, in: &lower)
+        mark(Vocabulary.nonNameWords, .nonNameWord, in: &lower)
+        mark(Vocabulary.roleModifiers, .roleModifier, in: &lower)
+        mark(Vocabulary.roleNouns, .lowerRoleNoun, in: &lower)
+        mark(Vocabulary.nameHonorifics, .honorific, in: &lower)
+        mark(PartyTokens.partyLowercaseWords, .partyLowercase, in: &lower)
+        mark(Vocabulary.roleConnectors, .connector, in: &exact)
+        mark(Set(Vocabulary.countries), .country, in: &exact)
+        mark(Vocabulary.nameParticles, .particle, in: &exact)
+        mark(Vocabulary.partyFillerWords, .filler, in: &exact)
+        mark(Vocabulary.officeCodes, .officeCode, in: &exact)
+
+        var words: [String: (lower: Entry, forms: [(written: String, entry: Entry)])] = [:]
+        for (w, e) in lower { words[w, default: (Entry(), [])].lower = e }
+        for (w, e) in exact { words[w.lowercased(), default: (Entry(), [])].forms.append((w, e)) }
+        self.words = words
+        self.organizations = organizations
+        self.organizationNouns = organizationNouns
+        self.groupNouns = groupNouns
+        self.countries = countries
+    }
+}
