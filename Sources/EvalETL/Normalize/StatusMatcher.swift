@@ -89,32 +89,40 @@ public enum StatusMatcher {
             b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "\t")
         }
         @inline(__always) func isPlain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
-        var out: [(word: String, end: String.Index)] = []
-        var i = u.startIndex
-        while i < u.endIndex && out.count < limit {
-            while i < u.endIndex, isSeparator(u[i]) { i = u.index(after: i) }
-            guard i < u.endIndex else { break }
-            var j = i
-            while j < u.endIndex, !isSeparator(u[j]) {
-                guard isPlain(u[j]) else { return nil }
-                j = u.index(after: j)
+        return ByteText.withUTF8(text) { b -> [(word: String, end: String.Index)]? in
+            let n = b.count
+            var out: [(word: String, end: String.Index)] = []
+            var i = 0
+            while i < n && out.count < limit {
+                while i < n, isSeparator(b[i]) { i += 1 }
+                guard i < n else { break }
+                var j = i
+                while j < n, !isSeparator(b[j]) {
+                    guard isPlain(b[j]) else { return nil }
+                    j += 1
+                }
+                var wordEnd = j
+                while wordEnd > i, isWordPunctuation(b[wordEnd - 1]) { wordEnd -= 1 }
+                // NB: plain ASCII bytes: lowercasing sets one bit of each capital.
+                let w = String(unsafeUninitializedCapacity: wordEnd - i) { lower in
+                    for k in i..<wordEnd { lower[k - i] = ByteText.isUpper(b[k]) ? b[k] | 0x20 : b[k] }
+                    return wordEnd - i
+                }
+                let end = u.index(u.startIndex, offsetBy: j)
+                if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
+                    out[out.count - 1] = (prev.word + w, end)
+                } else {
+                    out.append((w, end))
+                }
+                i = j
             }
-            var wordEnd = j
-            while wordEnd > i, isWordPunctuation(u[u.index(before: wordEnd)]) { wordEnd = u.index(before: wordEnd) }
-            let w = ByteText.lowercased(text[i..<wordEnd])
-            if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
-                out[out.count - 1] = (prev.word + w, j)
-            } else {
-                out.append((w, j))
+            // NB: a separator is a character of its own only when a plain byte follows it.
+            if i < n {
+                let next = i + 1
+                if !isPlain(b[i]) || (next < n && !isPlain(b[next])) { return nil }
             }
-            i = j
+            return out
         }
-        // NB: a separator is a character of its own only when a plain byte follows it.
-        if i < u.endIndex {
-            let next = u.index(after: i)
-            if !isPlain(u[i]) || (next < u.endIndex && !isPlain(u[next])) { return nil }
-        }
-        return out
     }
 
     @inline(__always) private static func isWordPunctuation(_ b: UInt8) -> Bool {

@@ -124,7 +124,8 @@ final class ByteTextTests: XCTestCase {
 
     func testStatusWordsMatchCharacterReading() {
         let texts = ["Over due - initiated note", "On going", "Completed.", "OVERDUE NOT INITIATED x y z",
-                     "Initiated\u{301} x", "Done -\u{301}x", "en retard", "Achevé", "a b c d e f g", "  ", "x\r\ny"]
+                     "Initiated\u{301} x", "Done -\u{301}x", "en retard", "Achevé", "a b c d e f g", "  ", "x\r\ny",
+                     "...", "Completed...", "-Ongoing-", "\tOngoing\t", "over due", "ON GOING.", "a.b, c;", "Over", "on"]
         for t in texts {
             let bytes = StatusMatcher.words(of: t[...], limit: 5).map(\.word)
             XCTAssertEqual(bytes, Self.characterWords(t), t)
