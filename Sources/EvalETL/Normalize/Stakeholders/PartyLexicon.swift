@@ -44,23 +44,23 @@ final class PartyLexicon: Sendable {
         return (word.lower, exact)
     }
 
-    /// Up to `maxWords` word numbers of `bits` bits each, first word lowest.
+    /// Up to `maxWords` word numbers, four to a `UInt64`, first word lowest.
     struct PhraseKey: Hashable, Sendable {
-        static let bits: UInt64 = 10
-        static let maxWords = 6
-        let packed: UInt64
+        static let maxWords = 8
+        let low: UInt64
+        let high: UInt64
 
         /// The key of `ids`, or nil when a word is in no phrase (id 0) or there are too many.
         init?<C: Collection>(_ ids: C) where C.Element == UInt16 {
             guard ids.count <= Self.maxWords else { return nil }
-            var packed: UInt64 = 0
-            var shift: UInt64 = 0
+            var packed: (UInt64, UInt64) = (0, 0)
+            var k: UInt64 = 0
             for id in ids {
                 guard id != 0 else { return nil }
-                packed |= UInt64(id) << shift
-                shift += Self.bits
+                if k < 4 { packed.0 |= UInt64(id) << (16 * k) } else { packed.1 |= UInt64(id) << (16 * (k - 4)) }
+                k += 1
             }
-            self.packed = packed
+            (low, high) = packed
         }
     }
 
@@ -82,7 +82,7 @@ final class PartyLexicon: Sendable {
             // NB: a phrase is matched against words split at single spaces, none empty and none
             // holding `(` (a parenthesis word may hold spaces); the vocabularies keep to that.
             precondition(!parts.contains { $0.isEmpty || $0.contains("(") } && parts.count <= PhraseKey.maxWords
-                         && nextID < 1 << PhraseKey.bits,
+                         && nextID < UInt16.max,
                          "party vocabulary phrase '\(phrase)' does not fit PartyLexicon")
             return PhraseKey(ids)!
         }
