@@ -140,7 +140,7 @@ public final class WorkbookWriter: FormatWriter {
         case .string(let s):
             if let width = appendCleanStringCell(s, to: &markup) { return width }
         case .list(let items):
-            if let width = appendCleanStringCell(items.joined(separator: "; "), to: &markup) { return width }
+            if let width = appendCleanListCell(items, to: &markup) { return width }
         case .double, .date:
             break
         }
@@ -159,6 +159,36 @@ public final class WorkbookWriter: FormatWriter {
             SpreadsheetML.appendStringCell(&markup, utf8, scan)
             return scan.width
         }
+    }
+
+    /// Appends a String cell of list items joined with `"; "`, without building the joined
+    /// text, when it is plain one-line ASCII or only needs escaping; nil (nothing appended) otherwise.
+    ///
+    /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
+    /// the width of one ASCII line is its byte count. Anything else takes the joined path.
+    private func appendCleanListCell(_ items: [String], to markup: inout XMLMarkup) -> Int? {
+        var escaping = false
+        var length = 0
+        for n in items.indices {
+            var item = items[n]
+            let clean = item.withUTF8 { utf8 in
+                let scan = XMLTextScan(utf8)
+                escaping = escaping || scan.needsEscaping
+                length += utf8.count
+                return scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden
+            }
+            guard clean else { return appendCleanStringCell(items.joined(separator: "; "), to: &markup) }
+        }
+        length += 2 * max(0, items.count - 1)
+        guard length <= WorkbookCell.maxTextLength else { return nil }
+        SpreadsheetML.appendStringCell(&markup) { m in
+            for n in items.indices {
+                if n > 0 { m.append("; ") }
+                var item = items[n]
+                item.withUTF8 { m.appendText($0, escaping: escaping) }
+            }
+        }
+        return min(length, WorkbookWriter.widthCap)
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).
