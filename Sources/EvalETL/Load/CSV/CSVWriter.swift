@@ -31,9 +31,12 @@ public final class CSVWriter: FormatWriter {
         // NB: the batch's lines go straight into the sink's buffer: no copy, no sink call per line.
         try sink.append { out in
             for row in rows {
-                for i in row.indices {
-                    if i > 0 { out.append(UInt8(ascii: ",")) }
-                    appendCell(row[i], to: &out)
+                // NB: cells read in place: `row[i]` copies each value (a retain and a release).
+                row.withUnsafeBufferPointer { cells in
+                    for i in cells.indices {
+                        if i > 0 { out.append(UInt8(ascii: ",")) }
+                        appendCell(cells[i], to: &out)
+                    }
                 }
                 out.append(13)
                 out.append(10)
@@ -61,8 +64,7 @@ public final class CSVWriter: FormatWriter {
     }
 
     func appendText(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { utf8 in
+        ByteText.withUTF8(s) { utf8 in
             let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
             let found = Self.quotingClasses(utf8)
             if found != 0 { out.append(0x22) }
@@ -82,8 +84,7 @@ public final class CSVWriter: FormatWriter {
         var found: UInt8 = 0
         var guarded = false
         for n in items.indices {
-            var item = items[n]
-            item.withUTF8 { utf8 in
+            ByteText.withUTF8(items[n]) { utf8 in
                 if n == 0 { guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true }
                 found |= Self.quotingClasses(utf8)
             }
@@ -95,8 +96,7 @@ public final class CSVWriter: FormatWriter {
                 out.append(UInt8(ascii: ";"))
                 out.append(UInt8(ascii: " "))
             }
-            var item = items[n]
-            item.withUTF8 { Self.appendBytes($0, doublingQuotes: found & Self.quote != 0, to: &out) }
+            ByteText.withUTF8(items[n]) { Self.appendBytes($0, doublingQuotes: found & Self.quote != 0, to: &out) }
         }
         if found != 0 { out.append(0x22) }
     }
