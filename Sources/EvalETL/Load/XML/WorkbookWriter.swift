@@ -78,9 +78,12 @@ public final class WorkbookWriter: FormatWriter {
             try RowCheck.validate(row, table: table, file: "workbook.xml")
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
-            for i in row.indices {
-                let width = appendCell(row[i], row: row, column: i, table: table, to: &markup)
-                columnWidths[i] = max(columnWidths[i], width)
+            // NB: values read in place: `row[i]` copies each value (a retain and a release).
+            row.withUnsafeBufferPointer { cells in
+                for i in cells.indices {
+                    let width = appendCell(cells[i], row: row, column: i, table: table, to: &markup)
+                    columnWidths[i] = max(columnWidths[i], width)
+                }
             }
             SpreadsheetML.endRow(&markup)
             try spool.append(markup)
@@ -152,8 +155,7 @@ public final class WorkbookWriter: FormatWriter {
     /// Appends a String cell when the text needs neither filtering nor cutting and
     /// returns its width; nil (nothing appended) when it does.
     private func appendCleanStringCell(_ s: String, to markup: inout XMLMarkup) -> Int? {
-        var s = s
-        return s.withUTF8 { utf8 in
+        ByteText.withUTF8(s) { utf8 in
             let scan = XMLTextScan(utf8, widthCap: WorkbookWriter.widthCap)
             guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
             SpreadsheetML.appendStringCell(&markup, utf8, scan)
@@ -170,8 +172,7 @@ public final class WorkbookWriter: FormatWriter {
         var escaping = false
         var length = 0
         for n in items.indices {
-            var item = items[n]
-            let clean = item.withUTF8 { utf8 in
+            let clean = ByteText.withUTF8(items[n]) { utf8 in
                 let scan = XMLTextScan(utf8)
                 escaping = escaping || scan.needsEscaping
                 length += utf8.count
@@ -184,8 +185,7 @@ public final class WorkbookWriter: FormatWriter {
         SpreadsheetML.appendStringCell(&markup) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
-                var item = items[n]
-                item.withUTF8 { m.appendText($0, escaping: escaping) }
+                ByteText.withUTF8(items[n]) { m.appendText($0, escaping: escaping) }
             }
         }
         return min(length, WorkbookWriter.widthCap)
