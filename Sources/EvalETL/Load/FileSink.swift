@@ -14,7 +14,7 @@ public final class FileSink {
     private var buffer: [UInt8] = []
     /// Bytes written so far (flushed or buffered): the current file offset.
     public private(set) var offset = 0
-    static let flushAt = 1 << 20
+    static let flushAt = 1 << 17
     static let directAt = 1 << 16
 
     public init(path: String) throws(OutputError) {

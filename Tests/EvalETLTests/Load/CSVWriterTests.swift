@@ -47,6 +47,22 @@ final class CSVWriterTests: XCTestCase {
         XCTAssertEqual(cell(.string("=1+1"), guardFormulas: false), "=1+1")
     }
 
+    /// A list cell is written exactly as its `"; "`-joined string would be.
+    func testListCellsMatchJoinedText() {
+        let lists: [[String]] = [
+            [], [""], ["", ""], ["", "=x"], ["KAZ"], ["KAZ", "TKM"], ["=SUM(A1)", "b"], ["b", "=SUM(A1)"],
+            ["-x"], ["a,b", "c"], ["a", "say \"hi\""], ["two\nlines", "x"], ["\rx"], ["x", "cr\r"],
+            ["café", "日本"], ["@cmd", "a\"b,c"], ["\t"],
+        ]
+        for items in lists {
+            for guardFormulas in [true, false] {
+                XCTAssertEqual(cell(.list(items), guardFormulas: guardFormulas),
+                               cell(.string(items.joined(separator: "; ")), guardFormulas: guardFormulas),
+                               "\(items) guard \(guardFormulas)")
+            }
+        }
+    }
+
     func testFormulaStarts() {
         let starts: [UInt8] = Array("=+-@\t\r".utf8)
         for b in UInt8.min...UInt8.max {

@@ -45,6 +45,25 @@ final class XMLWorkbookWriterTests: XCTestCase {
         }
     }
 
+    /// A list cell is the String cell of its `"; "`-joined text, width and style included.
+    func testListCellIsItsJoinedText() throws {
+        let asText = TableSchema(name: "actions", columns: [
+            Column("action_id", .string, required: true), Column("comments", .string), Column("tags", .string),
+        ])
+        let lists: [[String]] = [
+            [], [""], ["", ""], ["UN Women", "ILO"], ["a & b", "<c>"], ["\"q\""], ["Zürich", "日本"],
+            ["two\nlines", "x"], ["a\u{2}b", "c"], [String(repeating: "x", count: 60)], ["x", "y\r"],
+            [String(repeating: "y", count: 32_766), "z"],
+        ]
+        for items in lists {
+            let list = try run(WorkbookWriter(), [[.string("A-1"), .null, .list(items)]])
+            let text = try run(WorkbookWriter(), [[.string("A-1"), .null, .string(items.joined(separator: "; "))]],
+                               tables: [asText])
+            XCTAssertEqual(list.xml, text.xml, "\(items)")
+            XCTAssertEqual(list.warnings, text.warnings, "\(items)")
+        }
+    }
+
     func testCutNeverSplitsASurrogatePair() {
         let s = String(repeating: "x", count: 4) + "😀"
         XCTAssertEqual(WorkbookCell.cut(s, limit: 5), "xxxx")

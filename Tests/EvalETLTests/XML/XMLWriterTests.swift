@@ -24,6 +24,27 @@ final class XMLWriterTests: XCTestCase {
         [.string("t1"), note, .null, .null, .null, .null, tags]
     }
 
+    /// An empty batch leaves the file as no call at all would: `<things …/>` without rows.
+    func testEmptyBatchesChangeNothing() throws {
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cases: [(batches: [[[Value]]], rows: [[Value]])] = [
+            ([], []), ([[]], []), ([[], []], []),
+            ([[], [row(note: .string("a"))]], [row(note: .string("a"))]),
+            ([[row(note: .string("a"))], [], [row(tags: .list(["b"]))]], [row(note: .string("a")), row(tags: .list(["b"]))]),
+        ]
+        for (batches, rows) in cases {
+            let w = XMLWriter()
+            try w.begin(tables: [table], directory: dir)
+            for batch in batches { try w.write(batch, table: table) }
+            _ = try w.finish()
+            let got = try String(contentsOfFile: dir + "/xml/things.xml", encoding: .utf8)
+            XCTAssertEqual(got, try xml(rows).0, "\(batches.count) batches")
+        }
+        let empty = try xml([]).0
+        XCTAssertTrue(empty.hasSuffix("schema.xsd\"/>\n"), empty)
+    }
+
     func testEscaping() throws {
         let cases: [(String, String)] = [
             ("a<b", "<note>a&lt;b</note>"),

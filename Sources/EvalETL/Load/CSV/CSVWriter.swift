@@ -31,9 +31,12 @@ public final class CSVWriter: FormatWriter {
         // NB: the batch's lines go straight into the sink's buffer: no copy, no sink call per line.
         try sink.append { out in
             for row in rows {
-                for i in row.indices {
-                    if i > 0 { out.append(UInt8(ascii: ",")) }
-                    appendCell(row[i], to: &out)
+                // NB: cells read in place: `row[i]` copies each value (a retain and a release).
+                row.withUnsafeBufferPointer { cells in
+                    for i in cells.indices {
+                        if i > 0 { out.append(UInt8(ascii: ",")) }
+                        appendCell(cells[i], to: &out)
+                    }
                 }
                 out.append(13)
                 out.append(10)
@@ -56,28 +59,57 @@ public final class CSVWriter: FormatWriter {
         case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
         case .date(let d): out.appendISODate(d)
         case .string(let s): appendText(s, to: &out)
-        case .list(let items): appendText(items.joined(separator: "; "), to: &out)
+        case .list(let items): appendList(items, to: &out)
         }
     }
 
     func appendText(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { utf8 in
+        ByteText.withUTF8(s) { utf8 in
             let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
             let found = Self.quotingClasses(utf8)
-            let needsQuotes = found != 0
-            let quotes = found & Self.quote != 0
-            if needsQuotes { out.append(0x22) }
+            if found != 0 { out.append(0x22) }
             if guarded { out.append(0x27) }
-            if quotes {
-                for b in utf8 {
-                    if b == 0x22 { out.append(0x22) }
-                    out.append(b)
-                }
-            } else {
-                out.append(contentsOf: utf8)
+            Self.appendBytes(utf8, doublingQuotes: found & Self.quote != 0, to: &out)
+            if found != 0 { out.append(0x22) }
+        }
+    }
+
+    /// List items as their `"; "`-joined text is written, without building that text.
+    ///
+    ///     ["ILO", "UN Women"]  ->  ILO; UN Women        ["a,b", "c"]  ->  "a,b; c"
+    ///
+    /// NB: `"; "` needs no quoting and is never a formula start, so the items' scans decide
+    /// the quoting and the first item's first byte the guard (an empty first item gives `;`).
+    func appendList(_ items: [String], to out: inout [UInt8]) {
+        var found: UInt8 = 0
+        var guarded = false
+        for n in items.indices {
+            ByteText.withUTF8(items[n]) { utf8 in
+                if n == 0 { guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true }
+                found |= Self.quotingClasses(utf8)
             }
-            if needsQuotes { out.append(0x22) }
+        }
+        if found != 0 { out.append(0x22) }
+        if guarded { out.append(0x27) }
+        for n in items.indices {
+            if n > 0 {
+                out.append(UInt8(ascii: ";"))
+                out.append(UInt8(ascii: " "))
+            }
+            ByteText.withUTF8(items[n]) { Self.appendBytes($0, doublingQuotes: found & Self.quote != 0, to: &out) }
+        }
+        if found != 0 { out.append(0x22) }
+    }
+
+    /// The bytes as they are, or with every `"` doubled.
+    static func appendBytes(_ utf8: UnsafeBufferPointer<UInt8>, doublingQuotes: Bool, to out: inout [UInt8]) {
+        guard doublingQuotes else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        for b in utf8 {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
         }
     }
 

@@ -25,8 +25,7 @@ struct ByteArrayBuffer {
     }
 
     mutating func append(_ s: String) {
-        var s = s
-        s.withUTF8 { append($0) }
+        ByteText.withUTF8(s) { append($0) }
     }
 
     mutating func append(from other: ByteArrayBuffer, index i: Int) {

@@ -23,8 +23,7 @@ struct StringDictionary {
     var plainSize: Int { entries.bytes.count + 4 * entries.count }
 
     mutating func insert(_ s: String) -> UInt32 {
-        var s = s
-        return s.withUTF8 { insert($0) }
+        ByteText.withUTF8(s) { insert($0) }
     }
 
     /// The entry index of `value`, adding it when new.

@@ -11,19 +11,25 @@ enum RowCheck {
             throw OutputError(path: file,
                 "table \(table.name): row of \(row.count) values for \(table.columns.count) columns")
         }
-        for (value, column) in zip(row, table.columns) where !fits(value, column.type) {
+        // NB: by index, not `zip`: a zipped `Column` is copied (its name retained) for every cell.
+        for i in row.indices where !fits(row[i], table.columns[i].type) {
+            let column = table.columns[i]
             throw OutputError(path: file,
-                "table \(table.name), column \(column.name) (\(column.type.rawValue)): got \(value)")
+                "table \(table.name), column \(column.name) (\(column.type.rawValue)): got \(row[i])")
         }
     }
 
+    /// NB: `if case` on the value alone; a `switch` over a `(value, type)` tuple copies the value.
     static func fits(_ value: Value, _ type: ColumnType) -> Bool {
-        switch (value, type) {
-        case (.null, _), (.string, .string), (.int, .int), (.double, .double),
-             (.bool, .bool), (.date, .date), (.list, .list):
-            return true
-        default:
-            return false
+        switch type {
+        case .string: if case .string = value { return true }
+        case .int: if case .int = value { return true }
+        case .double: if case .double = value { return true }
+        case .bool: if case .bool = value { return true }
+        case .date: if case .date = value { return true }
+        case .list: if case .list = value { return true }
         }
+        if case .null = value { return true }
+        return false
     }
 }

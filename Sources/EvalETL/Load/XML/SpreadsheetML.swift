@@ -110,6 +110,13 @@ enum SpreadsheetML {
         s.withUTF8 { appendStringCell(&m, $0, scan) }
     }
 
+    /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
+    static func appendStringCell(_ m: inout XMLMarkup, _ body: (inout XMLMarkup) -> Void) {
+        m.append("<Cell><Data ss:Type=\"String\">")
+        body(&m)
+        m.append("</Data></Cell>")
+    }
+
     /// A String cell of UTF-8 text already filtered and cut; `scan` is the text's scan.
     static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan) {
         m.append(scan.hasNewline ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")

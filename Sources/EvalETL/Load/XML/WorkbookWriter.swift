@@ -78,9 +78,12 @@ public final class WorkbookWriter: FormatWriter {
             try RowCheck.validate(row, table: table, file: "workbook.xml")
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
-            for i in row.indices {
-                let width = appendCell(row[i], row: row, column: i, table: table, to: &markup)
-                columnWidths[i] = max(columnWidths[i], width)
+            // NB: values read in place: `row[i]` copies each value (a retain and a release).
+            row.withUnsafeBufferPointer { cells in
+                for i in cells.indices {
+                    let width = appendCell(cells[i], row: row, column: i, table: table, to: &markup)
+                    columnWidths[i] = max(columnWidths[i], width)
+                }
             }
             SpreadsheetML.endRow(&markup)
             try spool.append(markup)
@@ -140,7 +143,7 @@ public final class WorkbookWriter: FormatWriter {
         case .string(let s):
             if let width = appendCleanStringCell(s, to: &markup) { return width }
         case .list(let items):
-            if let width = appendCleanStringCell(items.joined(separator: "; "), to: &markup) { return width }
+            if let width = appendCleanListCell(items, to: &markup) { return width }
         case .double, .date:
             break
         }
@@ -152,13 +155,40 @@ public final class WorkbookWriter: FormatWriter {
     /// Appends a String cell when the text needs neither filtering nor cutting and
     /// returns its width; nil (nothing appended) when it does.
     private func appendCleanStringCell(_ s: String, to markup: inout XMLMarkup) -> Int? {
-        var s = s
-        return s.withUTF8 { utf8 in
+        ByteText.withUTF8(s) { utf8 in
             let scan = XMLTextScan(utf8, widthCap: WorkbookWriter.widthCap)
             guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
             SpreadsheetML.appendStringCell(&markup, utf8, scan)
             return scan.width
         }
+    }
+
+    /// Appends a String cell of list items joined with `"; "`, without building the joined
+    /// text, when it is plain one-line ASCII or only needs escaping; nil (nothing appended) otherwise.
+    ///
+    /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
+    /// the width of one ASCII line is its byte count. Anything else takes the joined path.
+    private func appendCleanListCell(_ items: [String], to markup: inout XMLMarkup) -> Int? {
+        var escaping = false
+        var length = 0
+        for n in items.indices {
+            let clean = ByteText.withUTF8(items[n]) { utf8 in
+                let scan = XMLTextScan(utf8)
+                escaping = escaping || scan.needsEscaping
+                length += utf8.count
+                return scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden
+            }
+            guard clean else { return appendCleanStringCell(items.joined(separator: "; "), to: &markup) }
+        }
+        length += 2 * max(0, items.count - 1)
+        guard length <= WorkbookCell.maxTextLength else { return nil }
+        SpreadsheetML.appendStringCell(&markup) { m in
+            for n in items.indices {
+                if n > 0 { m.append("; ") }
+                ByteText.withUTF8(items[n]) { m.appendText($0, escaping: escaping) }
+            }
+        }
+        return min(length, WorkbookWriter.widthCap)
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).

@@ -67,8 +67,11 @@ public final class XMLWriter: FormatWriter {
         tags.bytes.withUnsafeBufferPointer { tagBytes in
             for row in rows {
                 markup.append(tagBytes, tags.rowOpen)
-                for i in row.indices {
-                    appendValue(row[i], tags, column: i, tagBytes, table: table, to: &markup)
+                // NB: values read in place: `row[i]` copies each value (a retain and a release).
+                row.withUnsafeBufferPointer { cells in
+                    for i in cells.indices {
+                        appendValue(cells[i], tags, column: i, tagBytes, table: table, to: &markup)
+                    }
                 }
                 markup.append(tagBytes, tags.rowClose)
             }
@@ -122,8 +125,7 @@ public final class XMLWriter: FormatWriter {
 
     /// Text filtered and escaped, from one scan of its bytes in the common case.
     private func appendText(_ s: String, table: TableSchema, column: Int, to markup: inout XMLMarkup) {
-        var s = s
-        let mayHoldForbidden = s.withUTF8 { utf8 in
+        let mayHoldForbidden = ByteText.withUTF8(s) { utf8 in
             let scan = XMLTextScan(utf8)
             if !scan.mayHoldForbidden { markup.appendText(utf8, escaping: scan.needsEscaping) }
             return scan.mayHoldForbidden
