@@ -17,6 +17,25 @@ final class ByteTextPathTests: XCTestCase {
         }
     }
 
+    /// Text with other bytes: where `inlineUTF8` answers, it answers as the Characters do.
+    func testInlineUTF8MatchesCharacters() {
+        let rows: [(String, answers: Bool)] = [
+            ("Voilà: **the** plan", true), ("**Été**", false), ("é, **x**", true), ("é **x**", false), ("Programme¹", true), ("Programme¹² ends", true), ("Programmé¹", false), ("¹ Note", true), ("a ¹b", true),
+            ("a\u{301}**b**", false), ("**b**\u{301}", false), ("*\u{301}x*", false), ("\u{600}**a**", false),
+            ("x \u{600}a_b", false), ("\u{600}a_b", false), ("a_\u{301}b", false), ("café_au_lait", false),
+            ("x\r\n*y* é", true), ("\r\n_\r\n", true), ("\\€ 5", false), ("\\$5 — ok", true),
+            ("\u{FEFF}x **y**", true), ("\u{FEFF}**x**", false), ("\\$\u{301}", true), ("a\t*\tb é", true),
+            ("“x”, __init__ snake_case", true), ("“__init__”", false), ("\\\\ é", true), ("Note ⁴ *x*", false),
+            ("x\r\n¹", true), ("word¹\u{301}", false), ("\u{600}¹", false), ("a.¹²³⁴", true), ("¹²", true), ("x¹**b**", false),
+        ]
+        for (text, answers) in rows {
+            let got = ByteText.withUTF8(text, MarkdownText.inlineUTF8).map { String(decoding: $0, as: UTF8.self) }
+            XCTAssertEqual(got != nil, answers, text.debugDescription)
+            if let got { XCTAssertEqual(got, MarkdownText.inlineCharacters(text), text.debugDescription) }
+            XCTAssertEqual(MarkdownText.inline(text), MarkdownText.inlineCharacters(text), text.debugDescription)
+        }
+    }
+
     func testMarkupBytes() {
         let rows: [(String, Bool)] = [
             ("plain", false), ("“quoted” – dash", false), ("Program¹", true), ("x⁴", true), ("a_b", true), ("½", false),
