@@ -86,7 +86,7 @@ extension SummaryBlock {
     static func isLabel(_ s: Bytes) -> Bool {
         guard let f = s.first, ByteText.isUpper(f) || ByteText.isDigit(f), s.count <= 80 else { return false }
         guard wordCount(s) <= maxLabelWords else { return false }
-        guard !s.contains(where: { ".;!?\"".utf8.contains($0) }) else { return false }
+        guard !s.contains(where: isLabelStop) else { return false }
         return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
     }
 
@@ -99,11 +99,27 @@ extension SummaryBlock {
     /// `isSubheadingShaped` of folded byte text.
     static func isSubheadingShaped(_ s: Bytes) -> Bool {
         guard let f = s.first, ByteText.isUpper(f) || ByteText.isDigit(f), let l = s.last else { return false }
-        guard !".:;,!?".utf8.contains(l), s.count <= maxSubheadingLength else { return false }
+        guard !isFinalPunctuation(l), s.count <= maxSubheadingLength else { return false }
         let words = wordCount(s)
         guard words <= maxSubheadingWords else { return false }
         let last = s[((s.lastIndex(of: UInt8(ascii: " ")) ?? (s.startIndex - 1)) + 1)...]
         return words == 1 || !continuingWords.contains(string(last))
+    }
+
+    /// `.;!?"`: a byte no label holds.
+    private static func isLabelStop(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""): return true
+        default: return false
+        }
+    }
+
+    /// `finalPunctuation` of byte text: `.:;,!?` (`…` is no byte).
+    private static func isFinalPunctuation(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        default: return false
+        }
     }
 
     /// `s.split(separator: " ").count`.

@@ -102,6 +102,13 @@ enum GATEField: Equatable {
     /// byte whose lowercase starts no label rejects them before lowercasing.
     private static func mayName(_ label: String) -> Bool {
         guard let f = label.utf8.first, f < 0x80 else { return true }
-        return "rmdctouRMDCTOU".utf8.contains(f)
+        // NB: `| 0x20` lower-cases an ASCII capital and makes no other ASCII byte a letter.
+        switch f | 0x20 {
+        case UInt8(ascii: "r"), UInt8(ascii: "m"), UInt8(ascii: "d"), UInt8(ascii: "c"), UInt8(ascii: "t"),
+             UInt8(ascii: "o"), UInt8(ascii: "u"):
+            return true
+        default:
+            return false
+        }
     }
 }
