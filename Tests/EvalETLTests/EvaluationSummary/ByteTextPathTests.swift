@@ -39,6 +39,9 @@ final class ByteTextPathTests: XCTestCase {
     func testMarkupBytes() {
         let rows: [(String, Bool)] = [
             ("plain", false), ("“quoted” – dash", false), ("Program¹", true), ("x⁴", true), ("a_b", true), ("½", false),
+            ("abcdefg¹", true), ("abcdefgh¹", true), ("abcdefghijklmnop_", true), ("abcdefghijklmnop", false),
+            ("“quoted” – dash, and more text here", false), ("a longer text with a \\$ escape", true), ("12345678*", true),
+            ("abcdefghijklmn⁴", true), ("abcdefghijklm €", false),
         ]
         for (text, want) in rows { XCTAssertEqual(ByteText.withUTF8(text, MarkdownText.hasMarkupBytes), want, text) }
     }

@@ -103,7 +103,17 @@ enum MarkdownText {
     ///
     /// NB: curly quotes and dashes (E2 80 xx) are no markup; they need not send text to `inline`'s slow path.
     static func hasMarkupBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in 0..<b.count {
+        // NB: eight bytes at a time while none of them can start a mark; a superscript's
+        // lead byte (C2, E2) stops the skip, so the bytes after it are read below.
+        var start = 0
+        while start + 8 <= b.count {
+            let w = Word.load(b, at: start)
+            if Word.hasByte(0x5C, w) || Word.hasByte(0x2A, w) || Word.hasByte(0x5F, w) || Word.hasByte(0xC2, w) || Word.hasByte(0xE2, w) {
+                break
+            }
+            start += 8
+        }
+        for i in start..<b.count {
             switch b[i] {
             case 0x5C, 0x2A, 0x5F: return true
             case 0xC2, 0xE2: if isSuperscript(b, at: i) { return true }
