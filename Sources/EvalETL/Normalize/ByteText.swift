@@ -288,3 +288,23 @@ enum ByteText {
         return counted ?? s.split(separator: " ").count
     }
 }
+
+extension ByteText {
+    /// `fold` of byte text in a buffer, into a new array of the folded bytes.
+    static func fold(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            var o = 0
+            var pendingSpace = false
+            for c in b {
+                if isSpace(c) {
+                    pendingSpace = o > 0
+                    continue
+                }
+                if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                out[o] = c
+                o += 1
+            }
+            count = o
+        }
+    }
+}

@@ -158,40 +158,50 @@ public enum Text {
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, $0.lowercased()) }
 
     /// `splitList` of byte text, where a byte is a Character: the same cuts found on bytes.
+    ///
+    /// NB: most values are folded already; they are cut where they lie, without a copy.
     static func splitListBytes(_ value: UnsafeBufferPointer<UInt8>) -> [String] {
-        let b = ByteText.fold(Array(value))
+        if isFolded(value) { return splitFoldedList(value) }
+        return ByteText.fold(value).withUnsafeBufferPointer(splitFoldedList)
+    }
+
+    /// `splitList` of folded byte text.
+    private static func splitFoldedList(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
         var items: [String] = []
+        let n = b.count
         var i = 0
-        func skip(_ marks: StaticString) {
-            while i < b.count, marks.withUTF8Buffer({ $0.contains(b[i]) }) { i += 1 }
-        }
-        outer: while i < b.count {
-            for (item, itemLower) in lowercasedCommaItemBytes where startsFoldingCase(b[i...], with: itemLower) {
+        outer: while i < n {
+            for (item, itemLower) in lowercasedCommaItemBytes where startsFoldingCase(b, at: i, with: itemLower) {
                 let after = i + itemLower.count
-                if after == b.count || b[after] == UInt8(ascii: ",") {
-                    items.append(item)
+                if after == n || b[after] == UInt8(ascii: ",") {
+                    if !ByteText.withUTF8(item, isNotApplicable) { items.append(item) }
                     i = after
-                    skip(", ")
+                    while i < n && (b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: " ")) { i += 1 }
                     continue outer
                 }
             }
-            let end = b[i...].firstIndex(of: UInt8(ascii: ",")) ?? b.count
+            var end = i
+            while end < n && b[end] != UInt8(ascii: ",") { end += 1 }
             // NB: a piece of folded text folds by trimming its ends.
-            var piece = b[i..<end]
-            while piece.first == 0x20 { piece.removeFirst() }
-            while piece.last == 0x20 { piece.removeLast() }
-            items.append(String(decoding: piece, as: UTF8.self))
+            var lower = i
+            var upper = end
+            while lower < upper && b[lower] == UInt8(ascii: " ") { lower += 1 }
+            while upper > lower && b[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+            let piece = UnsafeBufferPointer(rebasing: b[lower..<upper])
+            if !piece.isEmpty && !isNotApplicable(piece) { items.append(String(decoding: piece, as: UTF8.self)) }
             i = end + 1
-            skip(" ")
+            while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
         }
-        return items.filter { !$0.isEmpty && !isNotApplicable($0) }
+        return items
     }
 
-    /// `ByteText.lowercased(item) == notApplicableLower`, without the lower-cased copy.
-    private static func isNotApplicable(_ item: String) -> Bool {
-        item.utf8.count == notApplicableLower.utf8.count
-            && zip(item.utf8, notApplicableLower.utf8).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+    /// `ByteText.lowercased(item) == notApplicableLower` of byte text, without the lower-cased copy.
+    private static func isNotApplicable(_ item: UnsafeBufferPointer<UInt8>) -> Bool {
+        item.count == notApplicableLowerBytes.count
+            && zip(item, notApplicableLowerBytes).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
     }
+
+    private static let notApplicableLowerBytes = Array(notApplicableLower.utf8)
 
     /// The byte-text comma items (a byte is a Character), with their lowercased bytes.
     ///
@@ -201,8 +211,10 @@ public enum Text {
     static let notApplicableLower = Vocabulary.notApplicable.lowercased()
 
     /// `s` lowercased starts with the lower-case bytes `prefix`.
-    private static func startsFoldingCase(_ s: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
-        s.count >= prefix.count && zip(s, prefix).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+    private static func startsFoldingCase(_ b: UnsafeBufferPointer<UInt8>, at i: Int, with prefix: [UInt8]) -> Bool {
+        guard b.count - i >= prefix.count else { return false }
+        for k in 0..<prefix.count where (ByteText.isUpper(b[i + k]) ? b[i + k] | 0x20 : b[i + k]) != prefix[k] { return false }
+        return true
     }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,

@@ -17,9 +17,31 @@ final class ByteTextPathTests: XCTestCase {
         }
     }
 
+    /// Text with other bytes: where `inlineUTF8` answers, it answers as the Characters do.
+    func testInlineUTF8MatchesCharacters() {
+        let rows: [(String, answers: Bool)] = [
+            ("Voilà: **the** plan", true), ("**Été**", false), ("é, **x**", true), ("é **x**", false), ("Programme¹", true), ("Programme¹² ends", true), ("Programmé¹", false), ("¹ Note", true), ("a ¹b", true),
+            ("a\u{301}**b**", false), ("**b**\u{301}", false), ("*\u{301}x*", false), ("\u{600}**a**", false),
+            ("x \u{600}a_b", false), ("\u{600}a_b", false), ("a_\u{301}b", false), ("café_au_lait", false),
+            ("x\r\n*y* é", true), ("\r\n_\r\n", true), ("\\€ 5", false), ("\\$5 — ok", true),
+            ("\u{FEFF}x **y**", true), ("\u{FEFF}**x**", false), ("\\$\u{301}", true), ("a\t*\tb é", true),
+            ("“x”, __init__ snake_case", true), ("“__init__”", false), ("\\\\ é", true), ("Note ⁴ *x*", false),
+            ("x\r\n¹", true), ("word¹\u{301}", false), ("\u{600}¹", false), ("a.¹²³⁴", true), ("¹²", true), ("x¹**b**", false),
+        ]
+        for (text, answers) in rows {
+            let got = ByteText.withUTF8(text, MarkdownText.inlineUTF8).map { String(decoding: $0, as: UTF8.self) }
+            XCTAssertEqual(got != nil, answers, text.debugDescription)
+            if let got { XCTAssertEqual(got, MarkdownText.inlineCharacters(text), text.debugDescription) }
+            XCTAssertEqual(MarkdownText.inline(text), MarkdownText.inlineCharacters(text), text.debugDescription)
+        }
+    }
+
     func testMarkupBytes() {
         let rows: [(String, Bool)] = [
             ("plain", false), ("“quoted” – dash", false), ("Program¹", true), ("x⁴", true), ("a_b", true), ("½", false),
+            ("abcdefg¹", true), ("abcdefgh¹", true), ("abcdefghijklmnop_", true), ("abcdefghijklmnop", false),
+            ("“quoted” – dash, and more text here", false), ("a longer text with a \\$ escape", true), ("12345678*", true),
+            ("abcdefghijklmn⁴", true), ("abcdefghijklm €", false),
         ]
         for (text, want) in rows { XCTAssertEqual(ByteText.withUTF8(text, MarkdownText.hasMarkupBytes), want, text) }
     }
@@ -105,6 +127,8 @@ final class ByteTextPathTests: XCTestCase {
         "RECOMMENDATIONS, LESSONS LEARNED AND GOOD PRACTICES", "2019 in review", "\\*escaped star", "Title: Sub: more",
         "Evaluation Title: Promotion of Decent Work", "   indented  text   with  runs ", "tab\there: value", "#hash: tag",
         String(repeating: "Word ", count: 25), "Recommendation 1: Strengthen coordination",
+        "## Title ##", "# Key : value #", "Label : value", "- 1) **x** : y", "1)  ** a ** b", "Title ** ", "- ** x",
+        "[^1]:  note  text ", "* *Bold* :  value", "## ## Two", "Countries :Kenya", "- \\* x", "a ** b: c ** d",
     ]
 
     func testClassifyBytesMatchCharacters() {
@@ -122,8 +146,11 @@ final class ByteTextPathTests: XCTestCase {
 
     func testPlainBytes() {
         for line in Self.summaryLines {
-            XCTAssertEqual(String(decoding: MarkdownText.plainBytes(Array(line.utf8)[...]), as: UTF8.self),
-                           MarkdownText.plain(line), line)
+            // NB: plainBytes reads a piece of a folded line, as classifyBytes hands it.
+            let folded = MarkdownText.foldBytes(Array(line.utf8)[...])
+            XCTAssertEqual(String(decoding: MarkdownText.plainBytes(folded), as: UTF8.self), MarkdownText.plain(line), line)
+            XCTAssertEqual(String(decoding: MarkdownText.plainBytes(folded.dropFirst(3)), as: UTF8.self),
+                           MarkdownText.plain(String(decoding: folded.dropFirst(3), as: UTF8.self)), line)
         }
     }
 
@@ -147,7 +174,9 @@ final class ByteTextPathTests: XCTestCase {
     func testSplitListBytes() {
         let rows = ["Advocacy, Evidence, Data and statistics, Not applicable", "evidence, data and statistics",
                     "Evidence, Data and statisticsX, b", "a,,b", " a , b ,", "Not applicable", "NOT APPLICABLE, x",
-                    "", ",", "one", "Evidence, Data and statistics"]
+                    "", ",", "one", "Evidence, Data and statistics", "Advocacy ,  Evidence, Data and statistics", "a\tb, c",
+                    "  Not  applicable ", "x, Evidence, Data and statistics,", "Evidence, Data and statistics , y", "a, , b",
+                    "x,Evidence, Data and statistics", "Not applicable, Not applicable"]
         for value in rows {
             let bytes = Array(value.utf8).withUnsafeBufferPointer(Text.splitListBytes)
             XCTAssertEqual(bytes, Text.splitListCharacters(value), value)

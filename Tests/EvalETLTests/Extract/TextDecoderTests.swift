@@ -45,6 +45,18 @@ final class TextDecoderTests: XCTestCase {
         }
     }
 
+    /// NUL bytes counted by words give what a byte count gives, at any offset and length.
+    func testNulCount() {
+        let rows: [[UInt8]] = [
+            [], [0], Array("abcdefgh".utf8), Array("abcdefg".utf8) + [0], [0] + Array("abcdefghijklmnop".utf8),
+            Array("abcdefgh".utf8) + [0, 0x80, 0, 0xFF, 0x01, 0, 0, 0] + [0], Array("café\0x".utf8) + [0, 0x41],
+        ]
+        for bytes in rows {
+            let got = bytes.withUnsafeBufferPointer(TextDecoder.nulCount)
+            XCTAssertEqual(got, bytes.filter { $0 == 0 }.count, "\(bytes)")
+        }
+    }
+
     func testControlCharacterWarningNamesLine() {
         guard case let .text(_, diags) = TextDecoder.decode(Array("ok\nok\nbad\u{1B}\n".utf8)) else {
             return XCTFail("rejected")

@@ -53,6 +53,10 @@ final class GATELineTests: XCTestCase {
             ("Recommendation", .recommendation), ("RECOMMENDATION 3", .recommendation), ("Recommendation #2", .recommendation),
             ("Recommendation (Relevance)", .recommendation), ("Recommendation x", nil), ("Category", .responseCategory),
             ("Donor(s)", .donors), ("UNEG Criterion", .unegCriteria), ("Recomendación", .recommendation), ("Comments", nil),
+            ("Management Response Category", .responseCategory), ("THEMATIC AREAS", .thematicAreas), ("Recommendations", .recommendation),
+            ("Recommendation  3", .recommendation), ("Recommendation 3 (a b c)", .recommendation), ("Recommendation 3 a b c d", nil),
+            ("RECOMMENDATION\t3", nil), ("Recommendation ３", .recommendation), ("Recommendation é", nil), ("Operating  principles", nil),
+            ("Recommendation 3é", .recommendation), ("Categories", nil), ("Donor(s) ", nil), ("Recommendation", .recommendation),
         ]
         for (label, want) in rows { XCTAssertEqual(GATEField(label: label), want, label) }
     }

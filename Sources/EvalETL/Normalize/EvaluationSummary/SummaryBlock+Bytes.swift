@@ -34,8 +34,8 @@ extension SummaryBlock {
             return .heading(string(core))
         }
         if let colon {
-            let label = MarkdownText.foldBytes(core[..<colon.lowerBound])
-            let value = MarkdownText.foldBytes(core[colon.upperBound...])
+            let label = MarkdownText.trimmingSpaces(core[..<colon.lowerBound])
+            let value = MarkdownText.trimmingSpaces(core[colon.upperBound...])
             let known = QuickFacts.fact(forASCIIKey: label) != nil
                 || Vocabulary.recommendationAttributeLabels.contains(string(label.map { ByteText.isUpper($0) ? $0 | 0x20 : $0 }))
             if !value.isEmpty, isLabel(label), paragraphStart || known {
@@ -86,7 +86,7 @@ extension SummaryBlock {
     static func isLabel(_ s: Bytes) -> Bool {
         guard let f = s.first, ByteText.isUpper(f) || ByteText.isDigit(f), s.count <= 80 else { return false }
         guard wordCount(s) <= maxLabelWords else { return false }
-        guard !s.contains(where: { ".;!?\"".utf8.contains($0) }) else { return false }
+        guard !s.contains(where: isLabelStop) else { return false }
         return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
     }
 
@@ -99,11 +99,27 @@ extension SummaryBlock {
     /// `isSubheadingShaped` of folded byte text.
     static func isSubheadingShaped(_ s: Bytes) -> Bool {
         guard let f = s.first, ByteText.isUpper(f) || ByteText.isDigit(f), let l = s.last else { return false }
-        guard !".:;,!?".utf8.contains(l), s.count <= maxSubheadingLength else { return false }
+        guard !isFinalPunctuation(l), s.count <= maxSubheadingLength else { return false }
         let words = wordCount(s)
         guard words <= maxSubheadingWords else { return false }
         let last = s[((s.lastIndex(of: UInt8(ascii: " ")) ?? (s.startIndex - 1)) + 1)...]
         return words == 1 || !continuingWords.contains(string(last))
+    }
+
+    /// `.;!?"`: a byte no label holds.
+    private static func isLabelStop(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""): return true
+        default: return false
+        }
+    }
+
+    /// `finalPunctuation` of byte text: `.:;,!?` (`…` is no byte).
+    private static func isFinalPunctuation(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        default: return false
+        }
     }
 
     /// `s.split(separator: " ").count`.
@@ -139,11 +155,27 @@ extension SummaryBlock {
 }
 
 extension MarkdownText {
-    /// `plain` of byte text, as bytes.
+    /// `plain` of a piece of folded byte text (`classifyBytes` folds the line first), as bytes.
+    ///
+    /// NB: a piece of folded text folds by trimming its ends; only text that lost
+    /// inline marks (`a ** b` -> `a  b`) needs folding again.
     static func plainBytes(_ s: SummaryBlock.Bytes) -> SummaryBlock.Bytes {
-        let stripped = stripBullet(stripHeadingMarks(foldBytes(s)))
+        let stripped = stripBullet(stripHeadingMarks(trimmingSpaces(s)))
         let inlined = stripped.withUnsafeBufferPointer { b in hasMarkupBytes(b) ? inlineBytes(b) : nil }
-        return foldBytes(inlined?[...] ?? stripped)
+        return inlined.map { foldBytes($0[...]) } ?? trimmingSpaces(stripped)
+    }
+
+    /// `foldBytes` of a piece of folded byte text: the piece without spaces at its ends.
+    ///
+    ///     trimmingSpaces(" Key Words ") == "Key Words"
+    ///
+    /// NB: folded text has no whitespace but single spaces between other bytes, so a
+    /// piece of it can be off only at its ends; no pass over the piece, no copy.
+    static func trimmingSpaces(_ s: SummaryBlock.Bytes) -> SummaryBlock.Bytes {
+        var t = s
+        while t.first == 0x20 { t.removeFirst() }
+        while t.last == 0x20 { t.removeLast() }
+        return t
     }
 
     /// `Text.fold` of byte text: runs of ASCII whitespace become one space, ends trimmed.

@@ -41,8 +41,19 @@ enum RecommendationFields {
     /// these (`U+037E` is `;`), so other text asks `Character`.
     private static func hasTitlePunctuation(_ lead: Substring) -> Bool {
         let marks = ".;,!?()[]\""
-        if ByteText.isSimpleASCII(lead) { return lead.utf8.contains { marks.utf8.contains($0) } }
+        if ByteText.isSimpleASCII(lead) { return lead.utf8.contains(where: isTitleMark) }
         return lead.contains(where: { marks.contains($0) })
+    }
+
+    /// `.;,!?()[]"` as a byte.
+    private static func isTitleMark(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `i.`, `iv)`, `(1)`, `a.`, `1.`, `A)`.
