@@ -31,19 +31,8 @@ final class ParquetRoundTripTests: XCTestCase {
         defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
 
         for c in RoundTripCases.all() {
-            var options = PipelineConfig.ParquetOptions()
-            options.rowGroupRows = c.rowGroupRows
-            options.compression = c.compression
-            let writer = ParquetWriter(options: options)
-            try writer.begin(tables: [c.schema], directory: dir.path)
             // NB: several write calls, as the pipeline streams a document at a time.
-            var start = 0
-            while start < c.rows.count {
-                let end = min(c.rows.count, start + 7 + start % 13)
-                try writer.write(Array(c.rows[start..<end]), table: c.schema)
-                start = end
-            }
-            _ = try writer.finish()
+            _ = try Self.write(c, in: dir) { 7 + $0 % 13 }
             let json = try JSONSerialization.data(withJSONObject: Self.expectation(c), options: [.sortedKeys])
             try json.write(to: dir.appendingPathComponent("\(c.schema.name).json"))
         }
@@ -64,13 +53,7 @@ final class ParquetRoundTripTests: XCTestCase {
                 .appendingPathComponent("evaletl-parquet-determinism-\(ProcessInfo.processInfo.processIdentifier)-\(run)")
             try? FileManager.default.removeItem(at: dir)
             defer { try? FileManager.default.removeItem(at: dir) }
-            var options = PipelineConfig.ParquetOptions()
-            options.rowGroupRows = c.rowGroupRows
-            let writer = ParquetWriter(options: options)
-            try writer.begin(tables: [c.schema], directory: dir.path)
-            try writer.write(c.rows, table: c.schema)
-            _ = try writer.finish()
-            files.append(try Data(contentsOf: dir.appendingPathComponent("parquet/\(c.schema.name).parquet")))
+            files.append(try Self.write(c, in: dir) { _ in c.rows.count })
         }
         XCTAssertEqual(files[0], files[1])
         XCTAssertEqual(Array(files[0].prefix(4)), Array("PAR1".utf8))
@@ -87,23 +70,29 @@ final class ParquetRoundTripTests: XCTestCase {
                     .appendingPathComponent("evaletl-parquet-batch-\(ProcessInfo.processInfo.processIdentifier)-\(batch)")
                 try? FileManager.default.removeItem(at: dir)
                 defer { try? FileManager.default.removeItem(at: dir) }
-                var options = PipelineConfig.ParquetOptions()
-                options.rowGroupRows = c.rowGroupRows
-                options.compression = c.compression
-                let writer = ParquetWriter(options: options)
-                try writer.begin(tables: [c.schema], directory: dir.path)
-                var start = 0
-                while start < c.rows.count {
-                    let end = min(start + max(batch, 1), c.rows.count)
-                    try writer.write(Array(c.rows[start..<end]), table: c.schema)
-                    start = end
-                }
-                _ = try writer.finish()
-                files.append(try Data(contentsOf: dir.appendingPathComponent("parquet/\(c.schema.name).parquet")))
+                files.append(try Self.write(c, in: dir) { _ in batch })
             }
             XCTAssertEqual(files[0], files[1], c.schema.name)
             XCTAssertEqual(files[0], files[2], c.schema.name)
         }
+    }
+
+    /// Writes case `c` into `dir` with its row-group size and codec, handing the writer
+    /// `batch(start)` rows per call from row `start` on; returns the file's bytes.
+    static func write(_ c: Case, in dir: URL, batch: (Int) -> Int) throws -> Data {
+        var options = PipelineConfig.ParquetOptions()
+        options.rowGroupRows = c.rowGroupRows
+        options.compression = c.compression
+        let writer = ParquetWriter(options: options)
+        try writer.begin(tables: [c.schema], directory: dir.path)
+        var start = 0
+        while start < c.rows.count {
+            let end = min(c.rows.count, start + max(batch(start), 1))
+            try writer.write(Array(c.rows[start..<end]), table: c.schema)
+            start = end
+        }
+        _ = try writer.finish()
+        return try Data(contentsOf: dir.appendingPathComponent("parquet/\(c.schema.name).parquet"))
     }
 
     func testNullInRequiredColumnIsAnError() throws {
