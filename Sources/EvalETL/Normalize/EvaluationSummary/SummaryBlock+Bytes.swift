@@ -12,7 +12,7 @@ extension SummaryBlock {
     typealias Bytes = ArraySlice<UInt8>
 
     static func classifyBytes(_ raw: UnsafeBufferPointer<UInt8>, standalone: Bool, paragraphStart: Bool) -> SummaryBlock {
-        let line = ByteText.fold(raw)[...]
+        let line = MarkdownText.foldBytes(raw)
         guard let first = line.first else { return .blank }
         if line.starts(with: "[^".utf8), let close = line.firstIndex(of: UInt8(ascii: "]")) {
             let rest = line[(close + 1)...].drop { $0 == UInt8(ascii: ":") }
@@ -182,7 +182,26 @@ extension MarkdownText {
     ///
     /// NB: most text is folded already and comes back as it is, without a copy.
     static func foldBytes(_ b: SummaryBlock.Bytes) -> SummaryBlock.Bytes {
-        b.withUnsafeBufferPointer { Text.isFolded($0) ? b : ByteText.fold($0)[...] }
+        b.withUnsafeBufferPointer { Text.isFolded($0) ? b : foldBytes($0) }
+    }
+
+    /// `Text.fold` of byte text, into a new array.
+    static func foldBytes(_ b: UnsafeBufferPointer<UInt8>) -> SummaryBlock.Bytes {
+        let folded = [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            var o = 0
+            var pendingSpace = false
+            for c in b {
+                if ByteText.isSpace(c) {
+                    pendingSpace = o > 0
+                    continue
+                }
+                if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                out[o] = c
+                o += 1
+            }
+            count = o
+        }
+        return folded[...]
     }
 
     /// `stripHeadingMarks` of byte text.
