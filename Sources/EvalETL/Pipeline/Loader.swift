@@ -4,7 +4,10 @@
 ///
 /// Each writer runs on its own `WriterLane`, so the formats are written side by
 /// side while the loader goes on with the next document (unless the run is
-/// sequential: `--jobs 1`).
+/// sequential: `--jobs 1`). Rows go to the writers in batches of about
+/// `batchRows` rows, several documents at a time, one call per writer a batch:
+/// a call per document and table woke each writer thread tens of thousands of
+/// times a run, and the threads' hand-offs cost more CPU than the writing.
 /// It owns what spans documents: the `stakeholders` table (first mention wins),
 /// duplicate evaluation ids (the first file keeps it, later ones become rejects),
 /// and the `rejects` table.
@@ -19,6 +22,15 @@ final class Loader {
     /// The file that first gave each evaluation id, by the id's 64 bits (its 16 hex digits).
     private var seenEvaluations: [UInt64: String] = [:]
     private var seenStakeholders = Set<String>()
+    /// Rows loaded and not yet handed to the writers, per table in `TableSchema.all` order.
+    private var pending: [[[Value]]] = TableSchema.all.map { _ in [] }
+    private var pendingRows = 0
+
+    /// A batch is handed to the writers once it holds this many rows (and at the end).
+    ///
+    /// NB: the batch boundaries follow the rows alone, never timing, so every
+    /// writer sees the same calls for any number of jobs.
+    static let batchRows = 2048
 
     /// `concurrent`: each writer on its own thread; otherwise every call runs on the loading thread.
     init(writers: [any FormatWriter], directory: String, concurrent: Bool = true) {
@@ -50,11 +62,13 @@ final class Loader {
             summary.add(doc)
             diagnostics += doc.diagnostics
             let newStakeholders = doc.stakeholders.filter { seenStakeholders.insert($0[0].stringValue ?? "").inserted }
-            for table in TableSchema.all {
+            for (t, table) in TableSchema.all.enumerated() {
                 let rows = table == .stakeholders ? newStakeholders : doc.rows(for: table)
                 if rows.isEmpty { continue }
-                try write(rows, table)
+                pending[t] += rows
+                pendingRows += rows.count
             }
+            if pendingRows >= Self.batchRows { try flush() }
         case .reject(let row, let diags):
             diagnostics += diags
             reject(row)
@@ -63,7 +77,8 @@ final class Loader {
 
     /// Writes the rejects table and completes every file, the writers side by side.
     func finish() throws(OutputError) {
-        try write(rejects.map(\.values), .rejects)
+        if let t = TableSchema.all.firstIndex(of: .rejects) { pending[t] += rejects.map(\.values) }
+        try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {
             let warnings = try lane.wait()
@@ -94,10 +109,17 @@ final class Loader {
         diagnostics.append(Diagnostic(file: row.sourceFile, line: 0, .error, "rejected: \(row.reason)"))
     }
 
-    private func write(_ rows: [[Value]], _ table: TableSchema) throws(OutputError) {
-        rowCounts[table.name, default: 0] += rows.count
+    /// Hands the pending rows to every writer: one call a writer, its tables in `TableSchema.all` order.
+    private func flush() throws(OutputError) {
+        let batch = zip(TableSchema.all, pending).filter { !$0.1.isEmpty }
+        pending = TableSchema.all.map { _ in [] }
+        pendingRows = 0
+        if batch.isEmpty { return }
+        for (table, rows) in batch { rowCounts[table.name, default: 0] += rows.count }
         for lane in lanes {
-            try lane.submit { w throws(OutputError) in try w.write(rows, table: table) }
+            try lane.submit { w throws(OutputError) in
+                for (table, rows) in batch { try w.write(rows, table: table) }
+            }
         }
     }
 }

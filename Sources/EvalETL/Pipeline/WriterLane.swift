@@ -23,7 +23,8 @@ final class WriterLane: @unchecked Sendable {
     private let state = Locked((error: OutputError?.none, seconds: 0.0, warnings: [String]()))
     let inline: Bool
 
-    static let backlog = 256
+    /// NB: calls are batches of about `Loader.batchRows` rows, so a few keep a writer busy.
+    static let backlog = 8
 
     init(_ writer: any FormatWriter, inline: Bool = false) {
         self.writer = writer
