@@ -22,6 +22,19 @@ static inline int evaletl_exchange(const char *a, const char *b) {
 #endif
 }
 
+// NB: removes bytes [offset, offset + length) from a file and shifts what follows
+// down, without copying it (Linux: ext4, XFS; both bounds on filesystem blocks).
+// Elsewhere it fails with EOPNOTSUPP and the caller copies instead.
+static inline int evaletl_collapse_range(int fd, long long offset, long long length) {
+#if defined(__linux__)
+    return fallocate(fd, 0x08 /* FALLOC_FL_COLLAPSE_RANGE */, (off_t)offset, (off_t)length);
+#else
+    (void)fd; (void)offset; (void)length;
+    errno = EOPNOTSUPP;
+    return -1;
+#endif
+}
+
 // NB: M_ARENA_MAX is glibc's; elsewhere there is nothing to tune.
 static inline void evaletl_limit_malloc_arenas(int n) {
 #if defined(__GLIBC__) && defined(M_ARENA_MAX)

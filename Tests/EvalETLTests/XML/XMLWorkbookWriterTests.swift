@@ -133,4 +133,80 @@ final class XMLWorkbookWriterTests: XCTestCase {
             "workbook.xml: actions.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
         ])
     }
+
+    /// Sharing one sparse file (where the filesystem collapses ranges) and copying
+    /// temporary files in give the same workbook, for every table of the contract.
+    func testBothWaysOfJoiningTheTablesGiveTheSameWorkbook() throws {
+        let tables = TableSchema.all
+        for rowsPerSheet in [3, 1_048_576] {
+            var outputs: [Data] = []
+            for copying in [false, true] {
+                let dir = try XMLFixture.temporaryDirectory()
+                defer { try? FileManager.default.removeItem(atPath: dir) }
+                try XMLFixture.run(WorkbookWriter(rowsPerSheet: rowsPerSheet, copying: copying), tables: tables,
+                                   rows: { XMLFixture.rows(for: $0) }, directory: dir)
+                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["workbook.xml"],
+                               "nothing but the workbook is left")
+                outputs.append(try Data(contentsOf: URL(fileURLWithPath: dir + "/workbook.xml")))
+            }
+            XCTAssertEqual(outputs[0], outputs[1], "rows per sheet \(rowsPerSheet)")
+            let xml = String(decoding: outputs[0], as: UTF8.self)
+            XCTAssertTrue(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
+            XCTAssertTrue(xml.hasSuffix("</Worksheet>\n</Workbook>\n"))
+            XCTAssertFalse(xml.contains("\0"), "no hole is left in the file")
+        }
+    }
+
+    /// A head is written before its widths are known: the place kept for it is filled
+    /// with the final widths, and only spaces before a line break are left over.
+    func testHeadsCarryTheFinalWidthsAndPaddingIsTrailingSpace() throws {
+        let short: [[Value]] = [[.string("A-1"), .string("x"), .list([])]]
+        let wide: [[Value]] = short + [[.string("A-2"), .string(String(repeating: "w", count: 80)), .list(["a"])]]
+        let narrow = try run(WorkbookWriter(), short).xml
+        let out = try run(WorkbookWriter(), wide).xml
+        XCTAssertTrue(narrow.contains("<Column ss:AutoFitWidth=\"0\" ss:Width=\"60\"/>\n"), narrow)
+        XCTAssertTrue(out.contains("<Column ss:AutoFitWidth=\"0\" ss:Width=\"312\"/>\n"), "comments: 50 characters at most")
+        let lines = out.components(separatedBy: "\n")
+        let headerLine = try XCTUnwrap(lines.firstIndex { $0.contains(">action_id</Data>") })
+        XCTAssertTrue(lines[headerLine + 1].hasPrefix("<Row><Cell><Data ss:Type=\"String\">A-1</Data>"))
+        for line in lines where line.hasSuffix(" ") {
+            let kept = String(line.reversed().drop { $0 == " " }.reversed())
+            XCTAssertTrue(kept.hasSuffix("</Row>") || kept.hasSuffix("</Worksheet>"), line)
+        }
+    }
+
+    func testRegionsJoinInOrderBothWays() throws {
+        for copying in [false, true] {
+            let dir = try XMLFixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let path = dir + "/workbook.xml"
+            let file = try WorkbookRegions(path: path, count: 3, copying: copying)
+            if copying { XCTAssertFalse(file.collapses) }
+            let block = WorkbookRegions.block
+            // Interleaved, as rows of several tables arrive; region 1 is longer than a buffer.
+            try file.append(2, Array("end".utf8))
+            try file.append(0, [UInt8](repeating: 0x61, count: block - 2))
+            try file.append(1, [UInt8](repeating: 0x62, count: WorkbookRegions.flushAt + 10))
+            try file.append(0, [0x61, 0x61])
+            try file.append(1, [UInt8](repeating: 0x62, count: 3 * block - (WorkbookRegions.flushAt + 10) % (3 * block)))
+            try file.patch(1, at: 5, Array("XY".utf8))
+            try file.join()
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            let lengthOf1 = file.length(1)
+            XCTAssertEqual(lengthOf1 % block, 0)
+            var expected = [UInt8](repeating: 0x61, count: block) + [UInt8](repeating: 0x62, count: lengthOf1)
+            expected.replaceSubrange((block + 5)..<(block + 7), with: Array("XY".utf8))
+            XCTAssertEqual(bytes, expected + Array("end".utf8), "copying: \(copying)")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["workbook.xml"])
+        }
+    }
+
+    func testARegionNotEndingOnABlockIsRefused() throws {
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = try WorkbookRegions(path: dir + "/workbook.xml", count: 2)
+        try file.append(0, [0x61])
+        try file.append(1, [0x62])
+        XCTAssertThrowsError(try file.join())
+    }
 }

@@ -180,6 +180,33 @@ enum SpreadsheetML {
         try w.newline()
     }
 
+    /// `startWorkbook`'s markup as bytes: prolog, root start tag, styles.
+    static func prologBytes() throws(OutputError) -> [UInt8] {
+        let w = try XMLStreamWriter(indent: nil)
+        try startWorkbook(w)
+        return try w.take()
+    }
+
+    /// `startSheet`'s markup as bytes, as libxml2 writes it inside the workbook.
+    static func sheetHeadBytes(name: String, header: [String], widths: [Int]) throws(OutputError) -> [UInt8] {
+        let w = try XMLStreamWriter(indent: nil)
+        try w.startElement("Workbook")
+        _ = try w.take()
+        try startSheet(w, name: name, header: header, widths: widths)
+        return try w.take()
+    }
+
+    /// `endSheet`'s markup as bytes, as libxml2 writes it inside the workbook; `last`:
+    /// the workbook's end follows.
+    static func sheetEndBytes(rows: Int, columns: Int, last: Bool) throws(OutputError) -> [UInt8] {
+        let w = try XMLStreamWriter(indent: nil)
+        for element in ["Workbook", "Worksheet", "Table"] { try w.startElement(element) }
+        _ = try w.take()
+        try endSheet(w, rows: rows, columns: columns)
+        if last { try w.endDocument() }
+        return try w.take()
+    }
+
     /// A worksheet name Excel accepts, unique case-insensitively: `actions`, `actions (2)`, …
     static func sheetName(_ table: String, part: Int, used: inout Set<String>) -> String {
         var base = String(table.unicodeScalars.map { ":\\/?*[]".unicodeScalars.contains($0) ? "_" : Character($0) })

@@ -19,36 +19,51 @@ import Foundation
 /// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
 /// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
 /// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
-/// Rows arrive interleaved across tables, so each table's rows are written as
-/// SpreadsheetML to a temporary file in the output directory as they arrive, and
-/// `finish()` assembles the workbook: sheet heads (column widths need every row) and the rows' bytes.
+/// Rows arrive interleaved across tables, so each table's worksheets grow in a
+/// region of their own (`WorkbookRegions`), and `finish()` joins the regions into
+/// one file. A worksheet's column widths need every row, so its head is a
+/// placeholder as long as the widest head, filled in by `finish()`; the spaces it
+/// leaves, and those that pad a table's region to a block, stand at the end of a
+/// line between elements, where XML ignores them.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
 /// Text over 32,767 characters is cut here only, with a warning naming table,
 /// row id and column; dates before 1900-03-01 and non-finite numbers become text.
+/// libxml2 renders all the workbook's own markup; rows are built as bytes by `SpreadsheetML`.
 public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.workbook
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
     let rowsPerSheet: Int
-    private var directory = ""
+    /// Never share one sparse file between the tables (tests of the copying path).
+    let copying: Bool
     private var tables: [TableSchema] = []
-    private var spools: [String: WorksheetSpool] = [:]
-    private var widths: [String: [Int]] = [:]
+    private var index: [String: Int] = [:]
+    private var regions: WorkbookRegions?
+    private var sheets: [Sheets] = []
+    private var usedNames = Set<String>()
     private var tally = ReplacementTally(file: "workbook.xml")
     private var cutWarnings: [String] = []
     private var markup = XMLMarkup()
+
+    /// One table's worksheets while its rows arrive.
+    private struct Sheets {
+        var header: [String]
+        /// Display width of each column so far, in characters.
+        var widths: [Int]
+        /// Data rows on the worksheet being filled.
+        var rows = 0
+        /// Each worksheet's name and its head's placeholder in the table's region.
+        var heads: [(name: String, at: Int, size: Int)] = []
+    }
 
     /// Characters a column's width is estimated from, at most.
     static let widthCap = 50
 
     public convenience init() { self.init(rowsPerSheet: 1_048_576) }
 
-    init(rowsPerSheet: Int) {
+    init(rowsPerSheet: Int, copying: Bool = false) {
         precondition(rowsPerSheet >= 2, "a sheet needs room for the header and one row")
         self.rowsPerSheet = rowsPerSheet
-    }
-
-    deinit {
-        for spool in spools.values { spool.remove() }
+        self.copying = copying
     }
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
@@ -57,25 +72,37 @@ public final class WorkbookWriter: FormatWriter {
         } catch {
             throw OutputError(path: directory, "cannot create folder: \(error.localizedDescription)")
         }
-        self.directory = directory
         self.tables = tables
-        for table in tables {
-            let path = (directory as NSString).appendingPathComponent(".workbook-\(XMLText.elementName(table.name)).spool")
-            spools[table.name] = try WorksheetSpool(path: path, rowsPerSheet: rowsPerSheet - 1)
-            widths[table.name] = table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }
+        let path = (directory as NSString).appendingPathComponent("workbook.xml")
+        let regions = try WorkbookRegions(path: path, count: max(1, tables.count), copying: copying)
+        self.regions = regions
+        try regions.append(0, SpreadsheetML.prologBytes())
+        for (k, table) in tables.enumerated() {
+            index[table.name] = k
+            let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
+            sheets.append(Sheets(header: header,
+                                 widths: table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }))
+            try startSheet(k, regions)
         }
     }
 
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-        guard let spool = spools[table.name], var columnWidths = widths[table.name] else {
+        guard let k = index[table.name], let regions else {
             throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
         }
-        // NB: a local buffer: a stored property would cost an exclusivity check per append.
+        // NB: local buffers: a stored property would cost an exclusivity check per append.
         var markup = XMLMarkup()
         swap(&markup, &self.markup)
         defer { swap(&markup, &self.markup) }
+        var columnWidths = sheets[k].widths
+        defer { sheets[k].widths = columnWidths }
         for row in rows {
             try RowCheck.validate(row, table: table, file: "workbook.xml")
+            if sheets[k].rows == rowsPerSheet - 1 {
+                try regions.append(k, SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
+                                                                  last: false))
+                try startSheet(k, regions)
+            }
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
             // NB: values read in place: `row[i]` copies each value (a retain and a release).
@@ -86,38 +113,50 @@ public final class WorkbookWriter: FormatWriter {
                 }
             }
             SpreadsheetML.endRow(&markup)
-            try spool.append(markup)
+            try regions.append(k, markup.bytes)
+            sheets[k].rows += 1
         }
-        widths[table.name] = columnWidths
     }
 
     public func finish() throws(OutputError) -> [String] {
-        let path = (directory as NSString).appendingPathComponent("workbook.xml")
-        // NB: no indentation: a row a line keeps a large workbook compact.
-        let w = try XMLStreamWriter(path: path, indent: nil)
-        try SpreadsheetML.startWorkbook(w)
-        var used = Set<String>()
-        for table in tables {
-            guard let spool = spools[table.name] else { continue }
-            try spool.closeForReading()
-            try writeSheets(table, spool: spool, to: w, used: &used)
-            spool.remove()
-            spools[table.name] = nil
+        guard let regions else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
+        for (k, table) in tables.enumerated() {
+            for head in sheets[k].heads {
+                let bytes = try SpreadsheetML.sheetHeadBytes(name: head.name, header: sheets[k].header,
+                                                             widths: sheets[k].widths)
+                try regions.patch(k, at: head.at, Self.padded(bytes, to: head.size))
+            }
+            let last = k == tables.count - 1
+            var end = try SpreadsheetML.sheetEndBytes(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
+            if !last {
+                // NB: every region but the last ends on a block, for `WorkbookRegions.join`.
+                let block = WorkbookRegions.block
+                let length = regions.length(k) + end.count
+                end = Self.padded(end, to: end.count + (block - length % block) % block)
+            }
+            try regions.append(k, end)
         }
-        try w.close()
+        try regions.join()
+        self.regions = nil
         return tally.warnings + cutWarnings
     }
 
-    /// Writes one table as one or more worksheets.
-    private func writeSheets(_ table: TableSchema, spool: WorksheetSpool, to w: XMLStreamWriter,
-                             used: inout Set<String>) throws(OutputError) {
-        let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
-        for sheet in 0..<spool.sheetCount {
-            let name = SpreadsheetML.sheetName(table.name, part: sheet + 1, used: &used)
-            try SpreadsheetML.startSheet(w, name: name, header: header, widths: widths[table.name] ?? [])
-            try spool.copyRows(ofSheet: sheet, to: w)
-            try SpreadsheetML.endSheet(w, rows: spool.rows(onSheet: sheet) + 1, columns: table.columns.count)
-        }
+    /// Starts worksheet 1, 2, … of table `k`: a placeholder as long as its head can be.
+    private func startSheet(_ k: Int, _ regions: WorkbookRegions) throws(OutputError) {
+        let name = SpreadsheetML.sheetName(tables[k].name, part: sheets[k].heads.count + 1, used: &usedNames)
+        let widest = Array(repeating: WorkbookWriter.widthCap, count: sheets[k].widths.count)
+        let size = try SpreadsheetML.sheetHeadBytes(name: name, header: sheets[k].header, widths: widest).count
+        sheets[k].heads.append((name, regions.length(k), size))
+        sheets[k].rows = 0
+        try regions.append(k, [UInt8](repeating: 0x20, count: size))
+    }
+
+    /// `markup` (ending in a line break) made `size` bytes long by spaces before that line break.
+    static func padded(_ markup: [UInt8], to size: Int) -> [UInt8] {
+        precondition(markup.last == 0x0A && markup.count <= size, "markup fits its place and ends a line")
+        var out = markup.dropLast() + [UInt8](repeating: 0x20, count: size - markup.count)
+        out.append(0x0A)
+        return Array(out)
     }
 
     /// Appends the cell for one value and returns its display width (capped).

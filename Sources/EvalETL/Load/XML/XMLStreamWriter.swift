@@ -9,18 +9,28 @@ import CLibXML2
 ///
 /// The writer fills a memory buffer that is emptied into the file every 64 KiB,
 /// so memory stays flat and every write error surfaces as `OutputError`.
+/// Without a file (`init(indent:)`) it renders pieces of markup: `take()` returns
+/// what was written since the last `take()`.
 /// NB: libxml2 pointers never leave this (non-Sendable) object.
 final class XMLStreamWriter {
     let path: String
-    private let sink: FileSink
+    private let sink: FileSink?
     private var buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
-    private var drained = 0
     private static let flushThreshold: Int32 = 1 << 16
 
-    init(path: String, indent: String?) throws(OutputError) {
+    convenience init(path: String, indent: String?) throws(OutputError) {
+        try self.init(path: path, sink: try FileSink(path: path), indent: indent)
+    }
+
+    /// A writer that keeps its output in memory, for `take()`.
+    convenience init(indent: String?) throws(OutputError) {
+        try self.init(path: "(memory)", sink: nil, indent: indent)
+    }
+
+    private init(path: String, sink: FileSink?, indent: String?) throws(OutputError) {
         self.path = path
-        sink = try FileSink(path: path)
+        self.sink = sink
         guard let buf = xmlBufferCreate() else { throw OutputError(path: path, "libxml2: out of memory") }
         buffer = buf
         guard let w = xmlNewTextWriterMemory(buf, 0) else {
@@ -53,6 +63,11 @@ final class XMLStreamWriter {
             XMLStreamWriter.withXMLChar(content) { c in xmlTextWriterWritePI(w, t, c) }
         }
         try check(rc, "write <?\(target)?>")
+    }
+
+    /// Closes every open element and ends the document (a line break).
+    func endDocument() throws(OutputError) {
+        try check(xmlTextWriterEndDocument(try live()), "end the document")
     }
 
     func startElement(_ name: String) throws(OutputError) {
@@ -104,31 +119,31 @@ final class XMLStreamWriter {
         try flushIfNeeded()
     }
 
-    /// Bytes `offset..<offset + count` of an open file that already hold XML (rows a
-    /// `WorksheetSpool` rendered), as they are; `name` names that file in errors.
-    ///
-    /// NB: libxml2 first writes out what it holds (closing a pending start tag, as it
-    /// would before raw bytes); the bytes then go file to file in the kernel, never
-    /// through this process's memory.
-    func copy(fromFile input: Int32, offset: Int, count: Int, name: String) throws(OutputError) {
-        let w = try live()
-        var none: xmlChar = 0
-        try check(xmlTextWriterWriteRawLen(w, &none, 0), "write before copied bytes")
-        try check(xmlTextWriterFlush(w), "flush")
-        try drain()
-        try sink.copy(from: input, offset: offset, count: count, name: name)
-        drained += count
+    /// The markup written since the last `take()`, for a writer without a file; a start
+    /// tag left open is closed first (`<Table>`), as text or raw bytes after it would.
+    func take() throws(OutputError) -> [UInt8] {
+        try closePendingTag()
+        guard let buffer else { return [] }
+        let count = Int(xmlBufferLength(buffer))
+        var bytes: [UInt8] = []
+        if count > 0, let content = xmlBufferContent(buffer) {
+            bytes = Array(UnsafeBufferPointer(start: content, count: count))
+        }
+        xmlBufferEmpty(buffer)
+        return bytes
     }
 
-    /// Bytes written so far (the file's length once everything is out).
-    func byteOffset() throws(OutputError) -> Int {
-        try check(xmlTextWriterFlush(try live()), "flush")
-        return drained + Int(buffer.map { xmlBufferLength($0) } ?? 0)
+    // NB: libxml2 closes a pending start tag (writes its `>`) before raw bytes, even none.
+    private func closePendingTag() throws(OutputError) {
+        let w = try live()
+        var none: xmlChar = 0
+        try check(xmlTextWriterWriteRawLen(w, &none, 0), "close the start tag")
+        try check(xmlTextWriterFlush(w), "flush")
     }
 
     /// Moves buffered output to the file once it passes the threshold; call between rows.
     func flushIfNeeded() throws(OutputError) {
-        guard let buffer, xmlBufferLength(buffer) >= XMLStreamWriter.flushThreshold else { return }
+        guard sink != nil, let buffer, xmlBufferLength(buffer) >= XMLStreamWriter.flushThreshold else { return }
         try drain()
     }
 
@@ -144,15 +159,14 @@ final class XMLStreamWriter {
         if let buffer { xmlBufferFree(buffer) }
         buffer = nil
         // NB: a fragment is a temporary file: no need to wait for the disk.
-        try sink.close(sync: !fragment)
+        try sink?.close(sync: !fragment)
     }
 
     private func drain() throws(OutputError) {
-        guard let buffer else { return }
+        guard let sink, let buffer else { return }
         let count = Int(xmlBufferLength(buffer))
         if count > 0, let content = xmlBufferContent(buffer) {
             try sink.write(UnsafeRawPointer(content), count: count)
-            drained += count
         }
         xmlBufferEmpty(buffer)
     }
