@@ -35,6 +35,17 @@ static inline int evaletl_collapse_range(int fd, long long offset, long long len
 #endif
 }
 
+// NB: asks the kernel to start writing [offset, offset + length) to disk and
+// returns without waiting (Linux), so the fsync that ends a file waits for the
+// last bytes only, not for a whole output written in the last seconds.
+static inline void evaletl_start_writeback(int fd, long long offset, long long length) {
+#if defined(__linux__)
+    (void)sync_file_range(fd, (off_t)offset, (off_t)length, 2 /* SYNC_FILE_RANGE_WRITE */);
+#else
+    (void)fd; (void)offset; (void)length;
+#endif
+}
+
 // NB: M_ARENA_MAX is glibc's; elsewhere there is nothing to tune.
 static inline void evaletl_limit_malloc_arenas(int n) {
 #if defined(__GLIBC__) && defined(M_ARENA_MAX)

@@ -4,16 +4,24 @@ import Glibc
 import Darwin
 #endif
 
+import CSysShims
+
 /// A buffered, byte-counting file output: writers append bytes, the sink owns offsets.
 ///
 ///     let sink = try FileSink(path: "out/csv/actions.csv")
 ///     sink.write("a,b\r\n"); try sink.close()
+///
+/// Every `Writeback.every` bytes the kernel is asked to start writing the file to
+/// disk (`Writeback`), so `close()`'s fsync has little left to wait for.
 public final class FileSink {
     public let path: String
     private var fd: Int32
     private var buffer: [UInt8] = []
     /// Bytes written so far (flushed or buffered): the current file offset.
     public private(set) var offset = 0
+    /// Bytes in the file (the rest of `offset` is in the buffer).
+    private var written = 0
+    private var writeback = Writeback()
     static let flushAt = 1 << 17
     static let directAt = 1 << 16
 
@@ -71,23 +79,6 @@ public final class FileSink {
         if buffer.count >= Self.flushAt { try flush() }
     }
 
-    /// Appends bytes `offset..<offset + count` of the open file `input` (named `name` in
-    /// errors), copied file to file by the kernel (`sendfile`).
-    public func copy(from input: Int32, offset: Int, count: Int, name: String) throws(OutputError) {
-        try flush()
-        var from = offset
-        let end = offset + count
-        while from < end {
-            let n = sendfile(fd, input, &from, end - from)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: path, "cannot copy from \(name): \(String(cString: strerror(errno)))")
-            }
-            if n == 0 { throw OutputError(path: path, "cannot copy from \(name): file is truncated") }
-        }
-        self.offset += count
-    }
-
     public func write(_ s: String) throws(OutputError) {
         var s = s
         let before = buffer.count
@@ -114,6 +105,8 @@ public final class FileSink {
             }
             done += n
         }
+        written += count
+        writeback.wrote(fd, upTo: written)
     }
 
     /// Flushes, syncs to disk (unless `sync` is false: a temporary file) and closes;
@@ -124,5 +117,25 @@ public final class FileSink {
         if sync && fsync(fd) != 0 && errno != EINVAL { throw OutputError(path: path, String(cString: strerror(errno))) }
         if Glibc.close(fd) != 0 { fd = -1; throw OutputError(path: path, String(cString: strerror(errno))) }
         fd = -1
+    }
+}
+
+/// Starts the disk writes of a file being written every `every` bytes, without waiting for them.
+///
+/// NB: a run writes about five bytes of output per input byte. Left to the kernel,
+/// nothing reaches the disk before the dirty-page timer (30 s) or the final fsyncs,
+/// which then wait for all of it, on one core, after every document is done.
+struct Writeback {
+    static let every = 8 << 20
+    private var started = 0
+
+    /// The file holds bytes up to `end` (counted from `base` in the file); starts writing
+    /// them once `every` have gathered and returns the range it started.
+    @discardableResult
+    mutating func wrote(_ fd: Int32, upTo end: Int, base: Int = 0) -> Range<Int>? {
+        guard end - started >= Self.every else { return nil }
+        evaletl_start_writeback(fd, Int64(base + started), Int64(end - started))
+        defer { started = end }
+        return started..<end
     }
 }

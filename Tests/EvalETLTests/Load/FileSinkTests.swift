@@ -19,22 +19,28 @@ final class FileSinkTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: path).map(Array.init), want)
     }
 
-    /// A range of another file lands between buffered writes, and the offset counts it.
-    func testCopiesARangeOfAnotherFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let source = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/in", contents: Data(source)))
-        let input = open(dir + "/in", O_RDONLY)
-        defer { close(input) }
-        let sink = try FileSink(path: dir + "/out")
-        try sink.write([9, 9])
-        try sink.copy(from: input, offset: 5, count: 150_000, name: "in")
-        try sink.write([8])
-        XCTAssertEqual(sink.offset, 150_003)
-        try sink.close(sync: false)
-        XCTAssertEqual(FileManager.default.contents(atPath: dir + "/out").map(Array.init), [9, 9] + source[5..<150_005] + [8])
-        XCTAssertThrowsError(try FileSink(path: dir + "/short").copy(from: input, offset: 199_990, count: 20, name: "in"))
+    /// Writing back starts once `Writeback.every` bytes have gathered, from where the last one ended.
+    func testWritebackStartsEveryFewMegabytes() {
+        let every = Writeback.every
+        var w = Writeback()
+        XCTAssertNil(w.wrote(-1, upTo: every - 1))
+        XCTAssertEqual(w.wrote(-1, upTo: every + 3), 0..<(every + 3))
+        XCTAssertNil(w.wrote(-1, upTo: 2 * every))
+        XCTAssertEqual(w.wrote(-1, upTo: 2 * every + 3), (every + 3)..<(2 * every + 3))
+    }
+
+    /// A file several writeback steps long, synced, holds every byte in order.
+    func testLargeFileIsWholeAfterClose() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sink = try FileSink(path: path)
+        var want: [UInt8] = []
+        for i in 0..<(3 * Writeback.every / 100_000 + 1) {
+            let chunk = [UInt8](repeating: UInt8(truncatingIfNeeded: i), count: 100_000)
+            try sink.write(chunk)
+            want += chunk
+        }
+        try sink.close()
+        XCTAssertEqual(FileManager.default.contents(atPath: path).map(Array.init), want)
     }
 }

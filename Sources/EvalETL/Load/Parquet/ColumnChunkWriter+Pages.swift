@@ -7,7 +7,7 @@ extension ColumnChunkWriter {
     static let pageSizeLimit = 1 << 20
 
     /// Writes the chunk's pages to `sink` and returns its metadata.
-    mutating func flush(to sink: ByteCountingSink, codec: GzipCodec?) throws(OutputError) -> ColumnChunk {
+    mutating func flush(to sink: FileSink, codec: GzipCodec?) throws(OutputError) -> ColumnChunk {
         var totalUncompressed: Int64 = 0
         var totalCompressed: Int64 = 0
         var dictionaryOffset: Int64?
@@ -31,7 +31,7 @@ extension ColumnChunkWriter {
         }
 
         if usesDictionary {
-            dictionaryOffset = sink.offset
+            dictionaryOffset = Int64(sink.offset)
             dictionary.entries.appendPlain(0..<dictionary.count, to: &payload)
             let body = try compressed(payload)
             try writePage(PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(clamping: payload.count),
@@ -40,7 +40,7 @@ extension ColumnChunkWriter {
                           body)
             encodingStats.append(PageEncodingStats(pageType: .dictionaryPage, encoding: .plain, count: 1))
         }
-        let dataOffset = sink.offset
+        let dataOffset = Int64(sink.offset)
         let valueEncoding: Encoding = usesDictionary ? .rleDictionary : .plain
         var pages: Int32 = 0
         var entry = 0

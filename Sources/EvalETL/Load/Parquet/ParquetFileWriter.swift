@@ -10,7 +10,7 @@ final class ParquetFileWriter {
 
     let path: String
     let schema: TableSchema
-    private let sink: ByteCountingSink
+    private let sink: FileSink
     private let codec: GzipCodec?
     private let rowGroupRows: Int
     /// A row group also ends once its values take this many bytes, so a table of long
@@ -29,7 +29,7 @@ final class ParquetFileWriter {
         self.rowGroupRows = rowGroupRows
         descriptors = schema.columns.map(ColumnDescriptor.init)
         rowGroup = RowGroupWriter(descriptors: descriptors, path: path)
-        sink = try ByteCountingSink(path: path)
+        sink = try FileSink(path: path)
         try sink.write(Self.magic)
     }
 

@@ -59,8 +59,8 @@ final class RowGroupWriter {
     }
 
     /// Writes every buffered chunk contiguously and resets for the next row group.
-    func flush(to sink: ByteCountingSink, codec: GzipCodec?) throws(OutputError) -> RowGroup {
-        let start = sink.offset
+    func flush(to sink: FileSink, codec: GzipCodec?) throws(OutputError) -> RowGroup {
+        let start = Int64(sink.offset)
         var chunks: [ColumnChunk] = []
         chunks.reserveCapacity(columns.count)
         for i in columns.indices {

@@ -48,6 +48,7 @@ final class WorkbookRegions {
         /// Bytes in the file, then bytes in `buffer`.
         var written = 0
         var buffer: [UInt8] = []
+        var writeback = Writeback()
         /// A temporary file (not the workbook), deleted by `join` or on failure.
         var spool: String?
 
@@ -163,6 +164,7 @@ final class WorkbookRegions {
         if let failure { throw failure }
         regions[k].written += count
         regions[k].buffer.removeAll(keepingCapacity: true)
+        regions[k].writeback.wrote(fd, upTo: regions[k].written, base: regions[k].base)
     }
 
     private func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(OutputError) {
