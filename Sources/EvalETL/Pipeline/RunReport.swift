@@ -42,7 +42,7 @@ public struct RunReport: Sendable, Codable {
     /// Set (not written) when nothing changed and the outputs were left as they were.
     public var upToDate = false
 
-    init(config: PipelineConfig, jobs: Int, files: [SourceFile], loader: Loader,
+    init(config: PipelineConfig, jobs: Int, files: SourceFileList, loader: Loader,
          times: (extract: Double, normalize: Double)) {
         input = config.input
         output = config.output
