@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
         }
 
         do { try output.beginStaging() } catch { throw .output(error) }
-        let loader = Loader(writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
+        let loader = Loader(files: files, writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
         let stageTimes = StageTimes()
         do {
             try loader.begin()
@@ -96,7 +96,7 @@ public struct Pipeline: Sendable {
     public func check() throws(RunError) -> RunReport {
         let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
-        let loader = Loader(writers: [], directory: "")
+        let loader = Loader(files: files, writers: [], directory: "")
         let times = StageTimes()
         do {
             try loader.begin()
