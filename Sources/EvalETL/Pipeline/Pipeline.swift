@@ -75,7 +75,8 @@ public struct Pipeline: Sendable {
         report.seconds["total"] = (clock.now - started).seconds
         if let cache {
             (report.documentsReused, report.documentsParsed) = cache.reusedAndParsed
-            report.warnings += cache.diagnostics.map(RunReport.Warning.init)
+            // NB: only when there are some: appending even nothing copies the list the loader shares.
+            if !cache.diagnostics.isEmpty { report.warnings += cache.diagnostics }
             report.inputFingerprint = inputFingerprint(files, cache: cache)
         }
         do {
