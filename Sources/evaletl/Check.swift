@@ -16,11 +16,11 @@ struct Check: ParsableCommand {
         } catch {
             fail("\(error)", .runFailed)
         }
-        for w in report.warnings { print(w.text) }
+        for w in report.warnings { print(w) }
         if !options.quiet {
             printError("evaletl: \(report.filesSeen) files: \(report.evaluations) readable, \(report.rejected) cannot be read")
         }
-        if report.rejected > 0 || report.warnings.contains(where: { $0.severity == "error" }) {
+        if report.rejected > 0 || report.warnings.contains(where: { $0.severity == .error }) {
             throw ExitCode(Exit.rejects.rawValue)
         }
     }

@@ -38,7 +38,7 @@ struct Run: ParsableCommand {
         if report.upToDate {
             log.info("nothing changed since the last run; \(settings.output) left as it was")
         } else {
-            for w in report.warnings { log.warning("\(w.text)") }
+            for w in report.warnings { log.warning("\(w)") }
             let rows = TableSchema.all.map { "\($0.name) \(report.rows[$0.name] ?? 0)" }.joined(separator: ", ")
             log.info("""
                 \(report.filesSeen) files: \(report.evaluations) evaluations, \(report.rejected) rejected \

@@ -12,15 +12,14 @@ import Darwin
 /// problem instead of being followed, so nothing hangs and nothing is lost.
 /// Hidden files (`.name`) are skipped, as exporters and editors leave them.
 public enum SourceScanner {
-    public static func scan(root: String) throws(ScanError) -> [SourceFile] {
+    public static func scan(root: String) throws(ScanError) -> SourceFileList {
         var st = stat()
         guard stat(root, &st) == 0 else { throw ScanError.unreadable(root, errnoText()) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw ScanError.notADirectory(root) }
-        var out: [SourceFile] = []
+        var out = SourceFileList(root: root)
         var visited: Set<FileID> = [FileID(st)]
-        walk(root: root, dir: root, prefix: "", visited: &visited, into: &out)
-        // NB: byte order of the UTF-8 paths, the same on every machine and locale.
-        return out.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+        walk(dir: root, prefix: "", visited: &visited, into: &out)
+        return out.sortedByPath()
     }
 
     struct FileID: Hashable {
@@ -32,10 +31,10 @@ public enum SourceScanner {
         }
     }
 
-    static func walk(root: String, dir: String, prefix: String, visited: inout Set<FileID>, into out: inout [SourceFile]) {
+    static func walk(dir: String, prefix: String, visited: inout Set<FileID>, into out: inout SourceFileList) {
         guard let handle = opendir(dir) else {
-            out.append(SourceFile(relativePath: prefix.isEmpty ? "." : String(prefix.dropLast()), root: root,
-                                  problem: "folder cannot be read: \(errnoText())"))
+            out.append(relativePath: prefix.isEmpty ? "." : String(prefix.dropLast()),
+                       problem: "folder cannot be read: \(errnoText())")
             return
         }
         var names: [String] = []
@@ -54,26 +53,23 @@ public enum SourceScanner {
             if stat(path, &st) != 0 {
                 var lst = stat()
                 let isLink = lstat(path, &lst) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK
-                out.append(SourceFile(relativePath: rel, root: root,
-                                      problem: isLink ? "broken symbolic link" : "cannot be read: \(errnoText())"))
+                out.append(relativePath: rel, problem: isLink ? "broken symbolic link" : "cannot be read: \(errnoText())")
                 continue
             }
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
                 let id = FileID(st)
                 if visited.contains(id) {
-                    out.append(SourceFile(relativePath: rel, root: root,
-                                          problem: "symbolic link loop: folder already read"))
+                    out.append(relativePath: rel, problem: "symbolic link loop: folder already read")
                     continue
                 }
                 visited.insert(id)
-                walk(root: root, dir: path, prefix: rel + "/", visited: &visited, into: &out)
+                walk(dir: path, prefix: rel + "/", visited: &visited, into: &out)
             case S_IFREG:
-                out.append(SourceFile(relativePath: rel, root: root, size: Int(st.st_size),
-                                      modified: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)))
+                out.append(relativePath: rel, size: Int(st.st_size),
+                           modified: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
             default:
-                out.append(SourceFile(relativePath: rel, root: root,
-                                      problem: "not a regular file (device, socket or pipe)"))
+                out.append(relativePath: rel, problem: "not a regular file (device, socket or pipe)")
             }
         }
     }

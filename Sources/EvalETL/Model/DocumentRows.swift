@@ -47,3 +47,8 @@ public struct RejectRow: Error, Sendable, Equatable {
 
     public var values: [Value] { [.string(sourceFile), .text(sha256), .string(reason)] }
 }
+
+/// As listed in `run.json`'s `rejects`.
+extension RejectRow: Codable {
+    enum CodingKeys: String, CodingKey { case sourceFile = "source_file", sha256 = "source_sha256", reason }
+}

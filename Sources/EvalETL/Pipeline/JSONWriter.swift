@@ -31,7 +31,7 @@ final class JSONWriter {
     }
 
     /// `[ … ]` of `items`, each written by `element`.
-    func array<T>(_ items: [T], _ element: (T) throws(OutputError) -> Void) throws(OutputError) {
+    func array<S: Sequence>(_ items: S, _ element: (S.Element) throws(OutputError) -> Void) throws(OutputError) {
         try container(open: "[", close: "]") { () throws(OutputError) in
             for item in items {
                 try next()

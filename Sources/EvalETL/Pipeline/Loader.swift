@@ -2,6 +2,8 @@
 ///
 ///     begin() -> add(.rows | .reject)* -> finish()      (or stop() to abandon)
 ///
+/// `add` takes one outcome per file of `files`, in their order.
+///
 /// Each writer runs on its own `WriterLane`, so the formats are written side by
 /// side while the loader goes on with the next document (unless the run is
 /// sequential: `--jobs 1`). Rows go to the writers in batches of about
@@ -12,6 +14,7 @@
 /// duplicate evaluation ids (the first file keeps it, later ones become rejects),
 /// and the `rejects` table.
 final class Loader {
+    let files: SourceFileList
     let lanes: [WriterLane]
     let directory: String
     private(set) var rowCounts: [String: Int] = [:]
@@ -19,8 +22,13 @@ final class Loader {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var evaluationCount = 0
     private(set) var summary = RunSummary()
-    /// The file that first gave each evaluation id, by the id's 64 bits (its 16 hex digits).
-    private var seenEvaluations: [UInt64: String] = [:]
+    /// The file that first gave each evaluation id (its index in `files`), by the id's 64 bits (its 16 hex digits).
+    ///
+    /// NB: 12 bytes a slot; a path string for each document (24 bytes a slot
+    /// and the string) was the largest thing the loader kept per document.
+    private var seenEvaluations: [UInt64: UInt32] = [:]
+    /// Outcomes added so far: the index in `files` of the next one.
+    private var added = 0
     private var seenStakeholders = Set<String>()
     /// Rows loaded and not yet handed to the writers, per table in `TableSchema.all` order.
     private var pending: [[[Value]]] = TableSchema.all.map { _ in [] }
@@ -33,7 +41,8 @@ final class Loader {
     static let batchRows = 2048
 
     /// `concurrent`: each writer on its own thread; otherwise every call runs on the loading thread.
-    init(writers: [any FormatWriter], directory: String, concurrent: Bool = true) {
+    init(files: SourceFileList, writers: [any FormatWriter], directory: String, concurrent: Bool = true) {
+        self.files = files
         lanes = writers.map { WriterLane($0, inline: !concurrent) }
         self.directory = directory
     }
@@ -44,20 +53,26 @@ final class Loader {
     }
 
     func begin() throws(OutputError) {
+        // NB: sized once for every file, before the writers' buffers: grown by doubling,
+        // the last growth came late in a run and held the old and new tables at once.
+        seenEvaluations.reserveCapacity(files.count)
         for t in TableSchema.all { rowCounts[t.name] = 0 }
         for lane in lanes { try lane.begin(tables: TableSchema.all, directory: directory) }
     }
 
     func add(_ outcome: DocumentOutcome) throws(OutputError) {
+        let index = added
+        added += 1
         switch outcome {
         case .rows(let doc):
+            assert(doc.sourceFile == files.relativePath(index), "outcomes come one per file, in order")
             let key = Self.idKey(doc.evaluationID)
             if let first = seenEvaluations[key] {
                 reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.evaluation[2].stringValue,
-                                 reason: "duplicate of \(first): same evaluation (title and office) as that file"))
+                                 reason: "duplicate of \(files.relativePath(Int(first))): same evaluation (title and office) as that file"))
                 return
             }
-            seenEvaluations[key] = doc.sourceFile
+            seenEvaluations[key] = UInt32(index)
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics

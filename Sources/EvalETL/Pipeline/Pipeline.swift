@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
         let started = clock.now
         let output: OutputDirectory
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
-        let files: [SourceFile]
+        let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
         let cache = makeCache(output)
         let fingerprint = cache.flatMap { inputFingerprint(files, cache: $0) }
@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
         }
 
         do { try output.beginStaging() } catch { throw .output(error) }
-        let loader = Loader(writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
+        let loader = Loader(files: files, writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
         let stageTimes = StageTimes()
         do {
             try loader.begin()
@@ -75,7 +75,8 @@ public struct Pipeline: Sendable {
         report.seconds["total"] = (clock.now - started).seconds
         if let cache {
             (report.documentsReused, report.documentsParsed) = cache.reusedAndParsed
-            report.warnings += cache.diagnostics.map(RunReport.Warning.init)
+            // NB: only when there are some: appending even nothing copies the list the loader shares.
+            if !cache.diagnostics.isEmpty { report.warnings += cache.diagnostics }
             report.inputFingerprint = inputFingerprint(files, cache: cache)
         }
         do {
@@ -94,9 +95,9 @@ public struct Pipeline: Sendable {
 
     /// Parses every input and reports, writing nothing: `evaletl check`.
     public func check() throws(RunError) -> RunReport {
-        let files: [SourceFile]
+        let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
-        let loader = Loader(writers: [], directory: "")
+        let loader = Loader(files: files, writers: [], directory: "")
         let times = StageTimes()
         do {
             try loader.begin()
@@ -119,7 +120,7 @@ public struct Pipeline: Sendable {
     /// What the outputs depend on: the settings that shape them, the evaletl build,
     /// and every input file's path and SHA-256; nil when a file changed since the
     /// last run (its SHA-256 is not known without reading it).
-    func inputFingerprint(_ files: [SourceFile], cache: DocumentCache) -> String? {
+    func inputFingerprint(_ files: SourceFileList, cache: DocumentCache) -> String? {
         var parts = [cache.parserKey, config.input, config.formats.map(\.rawValue).joined(separator: ","),
                      "\(config.csv)", "\(config.parquet)", "\(config.limits)"]
         for f in files {
@@ -149,7 +150,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Extract and normalize `files` concurrently, handing outcomes to `loader` in order.
-    func process(_ files: [SourceFile], into loader: Loader, cache: DocumentCache?, times: StageTimes) throws {
+    func process(_ files: SourceFileList, into loader: Loader, cache: DocumentCache?, times: StageTimes) throws {
         let count = files.count
         let extractor = Extractor(maxFileMB: config.limits.maxFileMB)
         if jobs == 1 {

@@ -5,18 +5,10 @@ import Foundation
 ///     { "files_seen": 5, "evaluations": 5, "rejected": 0, "accounted_for": true,
 ///       "rows": { "actions": 39, … }, "seconds": { "extract": 0.01, "load.csv": 0.002, … }, … }
 public struct RunReport: Sendable, Codable {
-    public struct Input: Sendable, Codable {
+    /// One input file and what became of it: `evaluation`, or `rejected: <reason>`.
+    public struct Input: Sendable, Codable, Equatable {
         public var sourceFile: String
         public var outcome: String
-    }
-
-    public struct Warning: Sendable, Codable {
-        public var file: String
-        public var line: Int
-        public var severity: String
-        public var message: String
-        /// `file:line:1: severity: message`
-        public var text: String
     }
 
     public var evaletlVersion = Build.version
@@ -29,10 +21,11 @@ public struct RunReport: Sendable, Codable {
     public var rejected: Int
     /// Every file is an evaluation row or a reject row.
     public var accountedFor: Bool
-    public var inputs: [Input]
+    public var inputs: Inputs
     public var rows: [String: Int]
-    public var rejects: [[String: String]]
-    public var warnings: [Warning]
+    public var rejects: [RejectRow]
+    /// Warnings and errors about the input (and the writers'), in the order they were found.
+    public var warnings: [Diagnostic]
     public var seconds: [String: Double]
     /// Documents whose rows came from the cache, and documents parsed this run.
     public var documentsReused = 0
@@ -42,7 +35,10 @@ public struct RunReport: Sendable, Codable {
     /// Set (not written) when nothing changed and the outputs were left as they were.
     public var upToDate = false
 
-    init(config: PipelineConfig, jobs: Int, files: [SourceFile], loader: Loader,
+    /// NB: `inputs`, `rejects` and `warnings` are the scan's file list and the loader's
+    /// lists, shared rather than copied: at the end of a 100,000-document run a copy
+    /// of each (an `Input` for every file, every warning with its text) cost ~8 MB.
+    init(config: PipelineConfig, jobs: Int, files: SourceFileList, loader: Loader,
          times: (extract: Double, normalize: Double)) {
         input = config.input
         output = config.output
@@ -52,16 +48,10 @@ public struct RunReport: Sendable, Codable {
         evaluations = loader.evaluationCount
         rejected = loader.rejects.count
         accountedFor = filesSeen == evaluations + rejected
-        let rejectReasons = Dictionary(loader.rejects.map { ($0.sourceFile, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        inputs = files.map { Input(sourceFile: $0.relativePath,
-                                   outcome: rejectReasons[$0.relativePath].map { "rejected: \($0)" } ?? "evaluation") }
+        inputs = Inputs(files: files, rejects: loader.rejects)
         rows = loader.rowCounts
-        rejects = loader.rejects.map { r in
-            var d = ["source_file": r.sourceFile, "reason": r.reason]
-            if let s = r.sha256 { d["source_sha256"] = s }
-            return d
-        }
-        warnings = loader.diagnostics.map(Warning.init)
+        rejects = loader.rejects
+        warnings = loader.diagnostics
         seconds = ["extract": times.extract, "normalize": times.normalize]
         for (format, s) in loader.writerSeconds { seconds["load.\(format.rawValue)"] = s }
     }
@@ -107,7 +97,9 @@ public struct RunReport: Sendable, Codable {
             try j.field("rejects") { () throws(OutputError) in
                 try j.array(rejects) { (r) throws(OutputError) in
                     try j.object { () throws(OutputError) in
-                        for key in r.keys.sorted() { try j.field(key) { j.string(r[key]!) } }
+                        try j.field("reason") { j.string(r.reason) }
+                        try j.field("source_file") { j.string(r.sourceFile) }
+                        if let sha = r.sha256 { try j.field("source_sha256") { j.string(sha) } }
                     }
                 }
             }
@@ -127,8 +119,8 @@ public struct RunReport: Sendable, Codable {
                         try j.field("file") { j.string(w.file) }
                         try j.field("line") { j.number(w.line) }
                         try j.field("message") { j.string(w.message) }
-                        try j.field("severity") { j.string(w.severity) }
-                        try j.field("text") { j.string(w.text) }
+                        try j.field("severity") { j.string(w.severity.rawValue) }
+                        try j.field("text") { j.string(w.description) }
                     }
                 }
             }
@@ -137,14 +129,54 @@ public struct RunReport: Sendable, Codable {
     }
 }
 
-extension RunReport.Warning {
-    init(_ d: Diagnostic) {
-        self.init(file: d.file, line: d.line, severity: d.severity.rawValue, message: d.message, text: d.description)
-    }
-}
-
 extension RunReport.Input {
     enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
+}
+
+extension RunReport {
+    /// Every input file and its outcome, in source order, made as they are read.
+    ///
+    ///     inputs[0]  ->  Input(sourceFile: "2008/000181_ea98….txt", outcome: "evaluation")
+    ///
+    /// Holds a run's packed file list and the outcomes other than `evaluation`
+    /// (rejects, few); `run.json`'s list decodes into the same form.
+    public struct Inputs: RandomAccessCollection, Sendable, Codable {
+        var files: SourceFileList
+        /// Outcomes other than `evaluation`, by index in `files`.
+        var outcomes: [Int: String] = [:]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { files.count }
+
+        public subscript(i: Int) -> Input {
+            Input(sourceFile: files.relativePath(i), outcome: outcomes[i] ?? "evaluation")
+        }
+
+        /// `files`, each an evaluation unless a reject names it (the first such reject gives the reason).
+        init(files: SourceFileList, rejects: [RejectRow]) {
+            self.files = files
+            if rejects.isEmpty { return }
+            let reasons = Dictionary(rejects.map { ($0.sourceFile, $0.reason) }, uniquingKeysWith: { a, _ in a })
+            for i in files.indices {
+                if let reason = reasons[files.relativePath(i)] { outcomes[i] = "rejected: \(reason)" }
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var list = try decoder.unkeyedContainer()
+            files = SourceFileList(root: "")
+            while !list.isAtEnd {
+                let input = try list.decode(Input.self)
+                if input.outcome != "evaluation" { outcomes[files.count] = input.outcome }
+                files.append(relativePath: input.sourceFile)
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var list = encoder.unkeyedContainer()
+            for input in self { try list.encode(input) }
+        }
+    }
 }
 
 public enum Build {

@@ -11,20 +11,48 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(Loader.idKey("something else"), Loader.idKey("something else"))
     }
 
-    func testSecondFileWithTheSameEvaluationIsRejected() throws {
-        let loader = Loader(writers: [], directory: "")
+    /// The files `names`, in that order.
+    static func files(_ names: [String]) -> SourceFileList {
+        var list = SourceFileList(root: "")
+        for name in names { list.append(relativePath: name) }
+        return list
+    }
+
+    static func document(_ id: String, _ file: String) -> DocumentRows {
+        var doc = DocumentRows(evaluationID: id, sourceFile: file,
+                               evaluation: Array(repeating: .null, count: TableSchema.evaluations.columns.count))
+        doc.evaluation[0] = .string(id)
+        doc.evaluation[2] = .string("sha-" + file)
+        return doc
+    }
+
+    func testLaterFilesWithTheSameEvaluationAreRejectedNamingTheFirst() throws {
+        let names = ["a.txt", "sub/b.txt", "c.txt", "d-unreadable.txt", "e.txt", "f.txt"]
+        let loader = Loader(files: Self.files(names), writers: [], directory: "")
         try loader.begin()
-        var first = DocumentRows(evaluationID: "ev-00000000000000aa", sourceFile: "a.txt",
-                                 evaluation: Array(repeating: .null, count: TableSchema.evaluations.columns.count))
-        first.evaluation[2] = .string("sha-a")
-        var second = first
-        second.sourceFile = "b.txt"
-        try loader.add(.rows(first))
-        try loader.add(.rows(second))
+        try loader.add(.rows(Self.document("ev-00000000000000aa", "a.txt")))
+        try loader.add(.rows(Self.document("ev-00000000000000bb", "sub/b.txt")))
+        try loader.add(.rows(Self.document("ev-00000000000000aa", "c.txt")))
+        try loader.add(.reject(RejectRow(sourceFile: "d-unreadable.txt", sha256: nil, reason: "cannot be read"), []))
+        try loader.add(.rows(Self.document("ev-00000000000000bb", "e.txt")))
+        try loader.add(.rows(Self.document("ev-00000000000000aa", "f.txt")))
         try loader.finish()
-        XCTAssertEqual(loader.evaluationCount, 1)
-        XCTAssertEqual(loader.rejects.map(\.sourceFile), ["b.txt"])
-        XCTAssertTrue(loader.rejects[0].reason.hasPrefix("duplicate of a.txt"), loader.rejects[0].reason)
+        XCTAssertEqual(loader.evaluationCount, 2)
+        XCTAssertEqual(loader.rejects, [
+            RejectRow(sourceFile: "c.txt", sha256: "sha-c.txt",
+                      reason: "duplicate of a.txt: same evaluation (title and office) as that file"),
+            RejectRow(sourceFile: "d-unreadable.txt", sha256: nil, reason: "cannot be read"),
+            RejectRow(sourceFile: "e.txt", sha256: "sha-e.txt",
+                      reason: "duplicate of sub/b.txt: same evaluation (title and office) as that file"),
+            RejectRow(sourceFile: "f.txt", sha256: "sha-f.txt",
+                      reason: "duplicate of a.txt: same evaluation (title and office) as that file"),
+        ])
+        XCTAssertEqual(loader.diagnostics.map(\.description), [
+            "c.txt: error: rejected: duplicate of a.txt: same evaluation (title and office) as that file",
+            "d-unreadable.txt: error: rejected: cannot be read",
+            "e.txt: error: rejected: duplicate of sub/b.txt: same evaluation (title and office) as that file",
+            "f.txt: error: rejected: duplicate of a.txt: same evaluation (title and office) as that file",
+        ])
     }
 
     /// Remembers the rows of each `write` call, per table.
@@ -42,14 +70,11 @@ final class LoaderTests: XCTestCase {
         let documents = Loader.batchRows + 952
         for concurrent in [false, true] {
             let recorder = CallRecorder()
-            let loader = Loader(writers: [recorder], directory: "", concurrent: concurrent)
+            let loader = Loader(files: Self.files((0..<documents).map { "\($0).txt" }), writers: [recorder],
+                                directory: "", concurrent: concurrent)
             try loader.begin()
             for i in 0..<documents {
-                let id = "ev-" + String(format: "%016x", i)
-                var doc = DocumentRows(evaluationID: id, sourceFile: "\(i).txt",
-                                       evaluation: Array(repeating: .null, count: TableSchema.evaluations.columns.count))
-                doc.evaluation[0] = .string(id)
-                try loader.add(.rows(doc))
+                try loader.add(.rows(Self.document("ev-" + String(format: "%016x", i), "\(i).txt")))
             }
             try loader.finish()
             let evaluationCalls = recorder.calls.filter { $0.table == "evaluations" }

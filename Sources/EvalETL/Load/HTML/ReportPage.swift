@@ -41,13 +41,15 @@ enum ReportPage {
         } else {
             h += "<table>\n<tr><th>file</th><th>reason</th></tr>\n"
             for r in report.rejects {
-                h += "<tr><td>\(escape(r["source_file"] ?? ""))</td><td>\(escape(r["reason"] ?? ""))</td></tr>\n"
+                h += "<tr><td>\(escape(r.sourceFile))</td><td>\(escape(r.reason))</td></tr>\n"
             }
             h += "</table>\n"
         }
-        let warnings = report.warnings.filter { $0.severity == "warning" }
-        h += "<h2>Warnings (\(warnings.count))</h2>\n"
-        if warnings.isEmpty {
+        // NB: lazy, so the page does not copy the run's warnings to count them.
+        let warnings = report.warnings.lazy.filter { $0.severity == .warning }
+        let warningCount = warnings.count
+        h += "<h2>Warnings (\(warningCount))</h2>\n"
+        if warningCount == 0 {
             h += "<p>None.</p>\n"
         } else {
             h += "<table>\n<tr><th>where</th><th>message</th></tr>\n"
@@ -55,7 +57,7 @@ enum ReportPage {
                 let place = w.line > 0 ? "\(w.file):\(w.line)" : w.file
                 h += "<tr><td>\(escape(place))</td><td>\(escape(w.message))</td></tr>\n"
             }
-            if warnings.count > 2000 { h += "<tr><td colspan=\"2\">… \(warnings.count - 2000) more in run.json</td></tr>\n" }
+            if warningCount > 2000 { h += "<tr><td colspan=\"2\">… \(warningCount - 2000) more in run.json</td></tr>\n" }
             h += "</table>\n"
         }
         h += "</body>\n</html>\n"
