@@ -30,13 +30,11 @@ public final class CSVWriter: FormatWriter {
         guard let sink = sinks[table.name] else { return }
         // NB: the batch's lines go straight into the sink's buffer: no copy, no sink call per line.
         try sink.append { out in
-            for row in rows {
-                // NB: cells read in place: `row[i]` copies each value (a retain and a release).
-                row.withUnsafeBufferPointer { cells in
-                    for i in cells.indices {
-                        if i > 0 { out.append(UInt8(ascii: ",")) }
-                        appendCell(cells[i], to: &out)
-                    }
+            // NB: cells read in place: `row[i]` copies each value (a retain and a release).
+            rows.forEachRow { cells in
+                for i in cells.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    appendCell(cells[i], to: &out)
                 }
                 out.append(13)
                 out.append(10)

@@ -7,6 +7,10 @@
 /// workbook cell of the wrong kind); that is a bug upstream, so it stops the run.
 enum RowCheck {
     static func validate(_ row: [Value], table: TableSchema, file: String) throws(OutputError) {
+        try row.withUnsafeBufferPointer { (cells) throws(OutputError) in try validate(cells, table: table, file: file) }
+    }
+
+    static func validate(_ row: UnsafeBufferPointer<Value>, table: TableSchema, file: String) throws(OutputError) {
         guard row.count == table.columns.count else {
             throw OutputError(path: file,
                 "table \(table.name): row of \(row.count) values for \(table.columns.count) columns")

@@ -96,7 +96,8 @@ public final class WorkbookWriter: FormatWriter {
         defer { swap(&markup, &self.markup) }
         var columnWidths = sheets[k].widths
         defer { sheets[k].widths = columnWidths }
-        for row in rows {
+        // NB: values read in place: `row[i]` copies each value (a retain and a release).
+        try rows.forEachRow { (row) throws(OutputError) in
             try RowCheck.validate(row, table: table, file: "workbook.xml")
             if sheets[k].rows == rowsPerSheet - 1 {
                 try regions.append(k, SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
@@ -105,12 +106,9 @@ public final class WorkbookWriter: FormatWriter {
             }
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
-            // NB: values read in place: `row[i]` copies each value (a retain and a release).
-            row.withUnsafeBufferPointer { cells in
-                for i in cells.indices {
-                    let width = appendCell(cells[i], row: row, column: i, table: table, to: &markup)
-                    columnWidths[i] = max(columnWidths[i], width)
-                }
+            for i in row.indices {
+                let width = appendCell(row[i], row: row, column: i, table: table, to: &markup)
+                columnWidths[i] = max(columnWidths[i], width)
             }
             SpreadsheetML.endRow(&markup)
             try regions.append(k, markup.bytes)
@@ -164,7 +162,7 @@ public final class WorkbookWriter: FormatWriter {
     /// NB: ints, dates, booleans and text that is neither suspect nor too long are
     /// written straight to bytes, their width measured in the scan that decides
     /// escaping; anything else goes through `cell(…)` and `WorkbookCell`.
-    private func appendCell(_ value: Value, row: [Value], column: Int, table: TableSchema,
+    private func appendCell(_ value: Value, row: UnsafeBufferPointer<Value>, column: Int, table: TableSchema,
                             to markup: inout XMLMarkup) -> Int {
         let cap = WorkbookWriter.widthCap
         switch value {
@@ -231,7 +229,7 @@ public final class WorkbookWriter: FormatWriter {
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).
-    private func cell(_ value: Value, row: [Value], column: Int, table: TableSchema) -> WorkbookCell {
+    private func cell(_ value: Value, row: UnsafeBufferPointer<Value>, column: Int, table: TableSchema) -> WorkbookCell {
         let name = table.columns[column].name
         let text: String
         switch value {
@@ -252,7 +250,7 @@ public final class WorkbookWriter: FormatWriter {
     }
 
     /// The row's id (its first column) for a warning.
-    private func rowLabel(_ row: [Value]) -> String {
+    private func rowLabel(_ row: UnsafeBufferPointer<Value>) -> String {
         switch row.first {
         case .string(let s)?: return "'\(XMLText.sanitize(String(s.prefix(80))).text)'"
         case .int(let i)?: return String(i)

@@ -55,7 +55,7 @@ public final class XMLWriter: FormatWriter {
         guard let w = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        for row in rows { try RowCheck.validate(row, table: table, file: w.path) }
+        try rows.forEachRow { (cells) throws(OutputError) in try RowCheck.validate(cells, table: table, file: w.path) }
         // NB: the batch's rows in one local buffer and one libxml2 call; a stored
         // property would cost an exclusivity check per append.
         var markup = XMLMarkup()
@@ -65,13 +65,11 @@ public final class XMLWriter: FormatWriter {
         // NB: the root's start tag is still open before the first row; libxml2 closes it.
         if !rows.isEmpty && hasRows.insert(table.name).inserted { markup.append("\n") }
         tags.bytes.withUnsafeBufferPointer { tagBytes in
-            for row in rows {
+            // NB: values read in place: `row[i]` copies each value (a retain and a release).
+            rows.forEachRow { cells in
                 markup.append(tagBytes, tags.rowOpen)
-                // NB: values read in place: `row[i]` copies each value (a retain and a release).
-                row.withUnsafeBufferPointer { cells in
-                    for i in cells.indices {
-                        appendValue(cells[i], tags, column: i, tagBytes, table: table, to: &markup)
-                    }
+                for i in cells.indices {
+                    appendValue(cells[i], tags, column: i, tagBytes, table: table, to: &markup)
                 }
                 markup.append(tagBytes, tags.rowClose)
             }
