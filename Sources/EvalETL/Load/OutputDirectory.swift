@@ -98,7 +98,8 @@ public struct OutputDirectory: Sendable {
         if !path.hasPrefix("/") {
             var buf = [CChar](repeating: 0, count: 4096)
             if getcwd(&buf, buf.count) != nil {
-                path = String(cString: buf) + "/" + path
+                let cwd = buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+                path = String(decoding: cwd, as: UTF8.self) + "/" + path
             }
         }
         // Fold `.`, `..` and repeated slashes.
