@@ -171,7 +171,7 @@ final class WorkbookRegions {
         guard let base = bytes.baseAddress else { return }
         var done = 0
         while done < bytes.count {
-            let n = pwrite(fd, base + done, bytes.count - done, off_t(offset + done))
+            let n = pwrite(fd, base + done, min(bytes.count - done, FileSink.writeChunk), off_t(offset + done))
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw error("cannot write") }
             done += n
