@@ -105,17 +105,26 @@ public final class FileSink {
     }
 
     private func writeAll(_ bytes: UnsafePointer<UInt8>, count: Int) throws(OutputError) {
-        var done = 0
-        while done < count {
-            let n = Glibc.write(fd, bytes + done, min(count - done, FileSink.writeChunk))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: path, String(cString: strerror(errno)))
-            }
-            done += n
+        if let failure = Self.writeFully(fd, UnsafeRawBufferPointer(start: bytes, count: count), at: written) {
+            throw OutputError(path: path, failure)
         }
         written += count
         writeback.wrote(fd, upTo: written)
+    }
+
+    /// Writes all of `bytes` at `offset` of `fd`, `writeChunk` bytes a call; returns why not, or nil.
+    static func writeFully(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
+        var done = 0
+        while done < bytes.count {
+            let n = pwrite(fd, base + done, min(bytes.count - done, writeChunk), off_t(offset + done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return lastError()
+            }
+            done += n
+        }
+        return nil
     }
 
     /// Flushes, syncs to disk (unless `sync` is false: a temporary file) and closes;

@@ -21,7 +21,7 @@ extension Value {
     public static func day(_ d: CalendarDate?) -> Value { d.map(Value.date) ?? .null }
 }
 
-extension Array where Element == [Value] {
+extension ArraySlice where Element == [Value] {
     /// Calls `body` with each row's values in place, in order: no row and no value is retained.
     ///
     ///     try rows.forEachRow { cells throws(OutputError) in … cells[i] … }
@@ -36,5 +36,13 @@ extension Array where Element == [Value] {
                 try rows[r].withUnsafeBufferPointer { (cells) throws(E) in try body(cells) }
             }
         }
+    }
+}
+
+extension Array where Element == [Value] {
+    /// `ArraySlice.forEachRow` over the whole batch.
+    @inline(__always)
+    func forEachRow<E: Error>(_ body: (UnsafeBufferPointer<Value>) throws(E) -> Void) throws(E) {
+        try self[...].forEachRow(body)
     }
 }

@@ -54,11 +54,7 @@ struct ColumnChunkWriter {
     /// Appends the cells of column `column` of `rows`.
     mutating func append(_ rows: ArraySlice<[Value]>, column: Int) throws(OutputError) {
         // NB: cells read in place: `rows[r][column]` copies the row and the value (retains).
-        try rows.withUnsafeBufferPointer { (rows) throws(OutputError) in
-            for r in rows.indices {
-                try rows[r].withUnsafeBufferPointer { (cells) throws(OutputError) in try append(cells[column]) }
-            }
-        }
+        try rows.forEachRow { (cells) throws(OutputError) in try append(cells[column]) }
     }
 
     /// Appends one row's cell.

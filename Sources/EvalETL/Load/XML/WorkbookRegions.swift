@@ -5,6 +5,7 @@ import Darwin
 #endif
 
 import CSysShims
+import Foundation
 
 /// `workbook.xml` while it is written: one region per table, each growing as that
 /// table's rows arrive, joined end to end into the file at the end.
@@ -68,7 +69,8 @@ final class WorkbookRegions {
                 regions.append(Region(fd: fd, base: collapses ? k * Self.span : 0))
                 continue
             }
-            let spool = path.replacingLastComponent(".workbook-\(k).spool")
+            let spool = ((path as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(".workbook-\(k).spool")
             let sfd = open(spool, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard sfd >= 0 else {
                 let why = FileSink.lastError()
@@ -168,13 +170,8 @@ final class WorkbookRegions {
     }
 
     private func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(OutputError) {
-        guard let base = bytes.baseAddress else { return }
-        var done = 0
-        while done < bytes.count {
-            let n = pwrite(fd, base + done, min(bytes.count - done, FileSink.writeChunk), off_t(offset + done))
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw error("cannot write") }
-            done += n
+        if let failure = FileSink.writeFully(fd, bytes, at: offset) {
+            throw OutputError(path: path, "cannot write: \(failure)")
         }
     }
 
@@ -201,13 +198,5 @@ final class WorkbookRegions {
         return ftruncate(fd, off_t(2 * block)) == 0
             && evaletl_collapse_range(fd, 0, Int64(block)) == 0
             && ftruncate(fd, off_t(regions * span)) == 0
-    }
-}
-
-extension String {
-    /// This path with its last component replaced by `name`.
-    func replacingLastComponent(_ name: String) -> String {
-        guard let slash = lastIndex(of: "/") else { return name }
-        return self[...slash] + name
     }
 }
