@@ -1,9 +1,10 @@
 /// One writer per output format, with a stated lifecycle:
 ///
-///     begin(tables:directory:) -> write(_:table:)* -> finish()
+///     begin(tables:directory:) -> write(_ batch)* -> finish()
 ///
 /// Rows reach `write` already in output order (`source_file`, then `seq`), a
-/// document at a time, interleaved across tables; a writer streams them to its
+/// batch of one table at a time (`RowBatch`: rows laid out as bytes, each row
+/// checked against its table), interleaved across tables; a writer streams them to its
 /// files and holds no more than a buffer (a Parquet row group, a worksheet spool).
 /// Nothing a writer produces may be read before `finish` returns: the pipeline
 /// writes into a temporary folder and swaps it in afterwards.
@@ -12,10 +13,17 @@ public protocol FormatWriter: AnyObject {
     var format: OutputFormat { get }
     /// Creates the format's files under `directory` (the run's output root).
     func begin(tables: [TableSchema], directory: String) throws(OutputError)
-    /// Appends rows, each with one value per column of `table`.
-    func write(_ rows: [[Value]], table: TableSchema) throws(OutputError)
+    /// Appends the batch's rows to its table's file.
+    func write(_ batch: RowBatch) throws(OutputError)
     /// Completes and closes every file; returns warnings about values it had to change.
     func finish() throws(OutputError) -> [String]
+}
+
+extension FormatWriter {
+    /// Appends rows, each with one value per column of `table` (laid out first).
+    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+        try write(RowBatch(table, rows: rows))
+    }
 }
 
 /// The output formats `pipeline.yml` can choose.

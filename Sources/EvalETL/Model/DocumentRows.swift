@@ -13,6 +13,9 @@ public struct DocumentRows: Sendable, Equatable {
     public var stakeholders: [[Value]] = []
     /// Problems met in the document.
     public var diagnostics: [Diagnostic] = []
+    /// The rows laid out for the writers, one batch per table in `TableSchema.all` order
+    /// (`layOut`): done by the worker that parsed the document, so the loader only copies bytes.
+    public var laidOut: [RowBatch]?
 
     public init(evaluationID: String, sourceFile: String, evaluation: [Value]) {
         self.evaluationID = evaluationID
@@ -20,7 +23,7 @@ public struct DocumentRows: Sendable, Equatable {
         self.evaluation = evaluation
     }
 
-    /// Rows per table, in `TableSchema.all` order (stakeholders and rejects are built by the loader).
+    /// Rows per table (rejects are the loader's; of the stakeholders, it keeps each first mention).
     public func rows(for table: TableSchema) -> [[Value]] {
         switch table.name {
         case TableSchema.evaluations.name: return [evaluation]
@@ -28,8 +31,18 @@ public struct DocumentRows: Sendable, Equatable {
         case TableSchema.actions.name: return actions
         case TableSchema.stakeholderRoles.name: return stakeholderRoles
         case TableSchema.findings.name: return findings
+        case TableSchema.stakeholders.name: return stakeholders
         default: return []
         }
+    }
+
+    /// Every table's rows as `RowBatch`es, in `TableSchema.all` order (`rejects` empty).
+    ///
+    /// Throws when a row does not fit its table, which is a bug upstream.
+    public func layOut() throws(OutputError) -> [RowBatch] {
+        var batches: [RowBatch] = []
+        for table in TableSchema.all { batches.append(try RowBatch(table, rows: rows(for: table))) }
+        return batches
     }
 }
 

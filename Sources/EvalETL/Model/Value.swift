@@ -20,29 +20,3 @@ extension Value {
     public static func number(_ d: Double?) -> Value { d.map(Value.double) ?? .null }
     public static func day(_ d: CalendarDate?) -> Value { d.map(Value.date) ?? .null }
 }
-
-extension ArraySlice where Element == [Value] {
-    /// Calls `body` with each row's values in place, in order: no row and no value is retained.
-    ///
-    ///     try rows.forEachRow { cells throws(OutputError) in … cells[i] … }
-    ///
-    /// NB: the writers read each batch side by side on their own threads; a retain and
-    /// release of every row from each of them moved the row's reference count from
-    /// core to core, and made `swift_retain` a run's largest single cost at `--jobs 2`.
-    @inline(__always)
-    func forEachRow<E: Error>(_ body: (UnsafeBufferPointer<Value>) throws(E) -> Void) throws(E) {
-        try withUnsafeBufferPointer { (rows) throws(E) in
-            for r in rows.indices {
-                try rows[r].withUnsafeBufferPointer { (cells) throws(E) in try body(cells) }
-            }
-        }
-    }
-}
-
-extension Array where Element == [Value] {
-    /// `ArraySlice.forEachRow` over the whole batch.
-    @inline(__always)
-    func forEachRow<E: Error>(_ body: (UnsafeBufferPointer<Value>) throws(E) -> Void) throws(E) {
-        try self[...].forEachRow(body)
-    }
-}

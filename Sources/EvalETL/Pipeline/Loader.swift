@@ -31,8 +31,8 @@ final class Loader {
     private var added = 0
     private var seenStakeholders = Set<String>()
     /// Rows loaded and not yet handed to the writers, per table in `TableSchema.all` order.
-    private var pending: [[[Value]]] = TableSchema.all.map { _ in [] }
-    private var pendingRows = 0
+    private var pending: [RowBatch] = TableSchema.all.map { RowBatch($0) }
+    private var pendingRows: Int { pending.reduce(0) { $0 + $1.rowCount } }
 
     /// A batch is handed to the writers once it holds this many rows (and at the end).
     ///
@@ -72,16 +72,21 @@ final class Loader {
                                  reason: "duplicate of \(files.relativePath(Int(first))): same evaluation (title and office) as that file"))
                 return
             }
+            // NB: laid out by the worker that parsed it; here only when handed in directly (tests).
+            let batches: [RowBatch]
+            if let laidOut = doc.laidOut { batches = laidOut } else { batches = try doc.layOut() }
             seenEvaluations[key] = UInt32(index)
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics
-            let newStakeholders = doc.stakeholders.filter { seenStakeholders.insert($0[0].stringValue ?? "").inserted }
-            for (t, table) in TableSchema.all.enumerated() {
-                let rows = table == .stakeholders ? newStakeholders : doc.rows(for: table)
-                if rows.isEmpty { continue }
-                pending[t] += rows
-                pendingRows += rows.count
+            for (t, table) in TableSchema.all.enumerated() where !batches[t].isEmpty {
+                if table == .stakeholders {
+                    for (i, row) in doc.stakeholders.enumerated() where seenStakeholders.insert(row[0].stringValue ?? "").inserted {
+                        pending[t].append(rows: i..<i + 1, of: batches[t])
+                    }
+                } else {
+                    pending[t].append(contentsOf: batches[t])
+                }
             }
             if pendingRows >= Self.batchRows { try flush() }
         case .reject(let row, let diags):
@@ -92,7 +97,9 @@ final class Loader {
 
     /// Writes the rejects table and completes every file, the writers side by side.
     func finish() throws(OutputError) {
-        if let t = TableSchema.all.firstIndex(of: .rejects) { pending[t] += rejects.map(\.values) }
+        if let t = TableSchema.all.firstIndex(of: .rejects) {
+            for r in rejects { try pending[t].append(r.values) }
+        }
         try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {
@@ -126,14 +133,13 @@ final class Loader {
 
     /// Hands the pending rows to every writer: one call a writer, its tables in `TableSchema.all` order.
     private func flush() throws(OutputError) {
-        let batch = zip(TableSchema.all, pending).filter { !$0.1.isEmpty }
-        pending = TableSchema.all.map { _ in [] }
-        pendingRows = 0
+        let batch = pending.filter { !$0.isEmpty }
+        pending = TableSchema.all.map { RowBatch($0) }
         if batch.isEmpty { return }
-        for (table, rows) in batch { rowCounts[table.name, default: 0] += rows.count }
+        for b in batch { rowCounts[b.table.name, default: 0] += b.rowCount }
         for lane in lanes {
             try lane.submit { w throws(OutputError) in
-                for (table, rows) in batch { try w.write(rows, table: table) }
+                for b in batch { try w.write(b) }
             }
         }
     }

@@ -6,8 +6,21 @@ final class CSVWriterTests: XCTestCase {
         var o = PipelineConfig.CSVOptions()
         o.formulaGuard = guardFormulas
         var bytes: [UInt8] = []
-        CSVWriter(options: o).appendCell(v, to: &bytes)
+        let batch = try! RowBatch(TableSchema(name: "t", columns: [Column("c", Self.type(of: v))]), rows: [[v]])
+        batch.forEachRow { row in CSVWriter(options: o).appendCell(row[0], row, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A column type that takes `v`.
+    static func type(of v: Value) -> ColumnType {
+        switch v {
+        case .null, .string: return .string
+        case .int: return .int
+        case .double: return .double
+        case .bool: return .bool
+        case .date: return .date
+        case .list: return .list
+        }
     }
 
     /// One row per value shape: value in, cell text out.
@@ -82,13 +95,14 @@ final class CSVWriterTests: XCTestCase {
         XCTAssertEqual(bytes, [0xEF, 0xBB, 0xBF] + Array("source_file,source_sha256,reason\r\na.pdf,,a PDF file\r\n".utf8))
     }
 
-    /// The word-at-a-time quoting scan agrees with a byte-at-a-time one.
-    func testQuotingClassesMatchByteScan() {
+    /// The word-at-a-time scan's CSV answers agree with a byte-at-a-time look.
+    func testQuotingFactsMatchByteScan() {
         for text in ScanSamples.texts {
-            var s = text
+            let facts = TextFacts(text)
             let quote = text.utf8.contains(0x22)
-            let want: UInt8 = quote ? 3 : text.utf8.contains(where: { [0x2C, 0x0A, 0x0D].contains($0) }) ? 1 : 0
-            XCTAssertEqual(s.withUTF8 { CSVWriter.quotingClasses($0) }, want, text.debugDescription)
+            let quoted = quote || text.utf8.contains(where: { [0x2C, 0x0A, 0x0D].contains($0) })
+            XCTAssertEqual(facts.contains(.csvQuote), quote, text.debugDescription)
+            XCTAssertEqual(facts.contains(.csvQuoted), quoted, text.debugDescription)
         }
     }
 

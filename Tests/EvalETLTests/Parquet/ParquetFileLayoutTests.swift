@@ -39,7 +39,7 @@ final class ParquetFileLayoutTests: XCTestCase {
         ]
         for (column, values, rep, def, nulls) in cases {
             var w = ColumnChunkWriter(ColumnDescriptor(column), path: "t")
-            for v in values { try w.append(v) }
+            try Self.append(values, column, to: &w)
             XCTAssertEqual(w.repetitionLevels, rep, "\(column)")
             XCTAssertEqual(w.definitionLevels, def, "\(column)")
             XCTAssertEqual(w.statistics().nullCount, Int64(nulls), "\(column)")
@@ -49,10 +49,17 @@ final class ParquetFileLayoutTests: XCTestCase {
     func testStringStatisticsCompareUTF8Bytes() throws {
         var w = ColumnChunkWriter(ColumnDescriptor(Column("s", .string)), path: "t")
         // NB: "e\u{301}" == "é" for Swift's String ==, yet they are different bytes and both stay.
-        for s in ["zürich", "é", "e\u{301}", "Z", "zz", "\u{10FFFF}"] { try w.append(.string(s)) }
+        let values: [Value] = ["zürich", "é", "e\u{301}", "Z", "zz", "\u{10FFFF}"].map(Value.string)
+        try Self.append(values, Column("s", .string), to: &w)
         XCTAssertEqual(w.dictionary.count, 6)
         let stats = w.statistics()
         XCTAssertEqual(stats.minValue, Array("Z".utf8))
         XCTAssertEqual(stats.maxValue, Array("\u{10FFFF}".utf8))
+    }
+
+    /// `values` as one column's cells, laid out as the loader hands them over.
+    static func append(_ values: [Value], _ column: Column, to w: inout ColumnChunkWriter) throws {
+        let batch = try RowBatch(TableSchema(name: "t", columns: [column]), rows: values.map { [$0] })
+        try w.append(batch, 0..<batch.rowCount, column: 0)
     }
 }

@@ -60,8 +60,8 @@ final class LoaderTests: XCTestCase {
         let format = OutputFormat.csv
         var calls: [(table: String, ids: [String])] = []
         func begin(tables: [TableSchema], directory: String) throws(OutputError) {}
-        func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-            calls.append((table.name, rows.map { $0[0].stringValue ?? "" }))
+        func write(_ batch: RowBatch) throws(OutputError) {
+            calls.append((batch.table.name, batch.rows.map { $0[0].stringValue ?? "" }))
         }
         func finish() throws(OutputError) -> [String] { [] }
     }

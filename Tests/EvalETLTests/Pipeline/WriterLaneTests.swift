@@ -13,9 +13,9 @@ final class WriterLaneTests: XCTestCase {
 
         func begin(tables: [TableSchema], directory: String) throws(OutputError) {}
 
-        func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+        func write(_ batch: RowBatch) throws(OutputError) {
             if let failAt, seen.count == failAt { throw OutputError(path: "rec", "disk full") }
-            for row in rows { if case .int(let i) = row[0] { seen.append(i) } }
+            for row in batch.rows { if case .int(let i) = row[0] { seen.append(i) } }
         }
 
         func finish() throws(OutputError) -> [String] {
@@ -24,13 +24,15 @@ final class WriterLaneTests: XCTestCase {
         }
     }
 
+    static let numbers = TableSchema(name: "numbers", columns: [Column("n", .int)])
+
     func testCallsRunInOrderAndFinishReturnsWarnings() throws {
         let writer = Recorder()
         let lane = WriterLane(writer)
         try lane.begin(tables: TableSchema.all, directory: "")
         // More calls than the backlog holds: submit must wait, never drop or reorder.
         for i in 0..<(WriterLane.backlog * 3) {
-            try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: .actions) }
+            try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: Self.numbers) }
         }
         try lane.submitFinish()
         let warnings = try lane.wait()
@@ -45,7 +47,7 @@ final class WriterLaneTests: XCTestCase {
         var thrown: OutputError?
         for i in 0..<100 {
             do throws(OutputError) {
-                try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: .actions) }
+                try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: Self.numbers) }
             } catch {
                 thrown = error
                 break
@@ -66,12 +68,12 @@ final class WriterLaneTests: XCTestCase {
         let writer = Recorder()
         let lane = WriterLane(writer)
         for i in 0..<50 {
-            try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: .actions) }
+            try lane.submit { w throws(OutputError) in try w.write([[.int(Int32(i))]], table: Self.numbers) }
         }
         lane.stop()
         let count = writer.seen.count
         XCTAssertLessThanOrEqual(count, 50)
-        XCTAssertThrowsError(try lane.submit { w throws(OutputError) in try w.write([[.int(99)]], table: .actions) })
+        XCTAssertThrowsError(try lane.submit { w throws(OutputError) in try w.write([[.int(99)]], table: Self.numbers) })
         XCTAssertEqual(writer.seen.count, count, "nothing runs after stop()")
     }
 }

@@ -26,15 +26,14 @@ public final class CSVWriter: FormatWriter {
         }
     }
 
-    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-        guard let sink = sinks[table.name] else { return }
+    public func write(_ batch: RowBatch) throws(OutputError) {
+        guard let sink = sinks[batch.table.name] else { return }
         // NB: the batch's lines go straight into the sink's buffer: no copy, no sink call per line.
         try sink.append { out in
-            // NB: cells read in place: `row[i]` copies each value (a retain and a release).
-            rows.forEachRow { cells in
-                for i in cells.indices {
+            batch.forEachRow { row in
+                for i in row.indices {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
-                    appendCell(cells[i], to: &out)
+                    appendCell(row[i], row, to: &out)
                 }
                 out.append(13)
                 out.append(10)
@@ -49,27 +48,26 @@ public final class CSVWriter: FormatWriter {
     }
 
     /// The cell's text, guarded and quoted as needed.
-    func appendCell(_ value: Value, to out: inout [UInt8]) {
-        switch value {
+    func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, to out: inout [UInt8]) {
+        switch c.kind {
         case .null: return
-        case .int(let i): out.appendDecimal(i)
-        case .double(let d): out.append(contentsOf: Self.double(d).utf8)
-        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
-        case .date(let d): out.appendISODate(d)
-        case .string(let s): appendText(s, to: &out)
-        case .list(let items): appendList(items, to: &out)
+        case .int: out.appendDecimal(c.int)
+        case .double: out.append(contentsOf: Self.double(c.double).utf8)
+        case .bool: out.append(contentsOf: c.bool ? "true".utf8 : "false".utf8)
+        case .date: out.appendISODate(c.date)
+        case .string: appendText(row.text(c), c.facts, to: &out)
+        case .list: appendList(c, row, to: &out)
         }
     }
 
-    func appendText(_ s: String, to out: inout [UInt8]) {
-        ByteText.withUTF8(s) { utf8 in
-            let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
-            let found = Self.quotingClasses(utf8)
-            if found != 0 { out.append(0x22) }
-            if guarded { out.append(0x27) }
-            Self.appendBytes(utf8, doublingQuotes: found & Self.quote != 0, to: &out)
-            if found != 0 { out.append(0x22) }
-        }
+    /// NB: `facts` come from the scan made when the row was laid out (`TextFacts`).
+    func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, to out: inout [UInt8]) {
+        let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
+        let quoted = facts.contains(.csvQuoted)
+        if quoted { out.append(0x22) }
+        if guarded { out.append(0x27) }
+        Self.appendBytes(utf8, doublingQuotes: facts.contains(.csvQuote), to: &out)
+        if quoted { out.append(0x22) }
     }
 
     /// List items as their `"; "`-joined text is written, without building that text.
@@ -78,25 +76,21 @@ public final class CSVWriter: FormatWriter {
     ///
     /// NB: `"; "` needs no quoting and is never a formula start, so the items' scans decide
     /// the quoting and the first item's first byte the guard (an empty first item gives `;`).
-    func appendList(_ items: [String], to out: inout [UInt8]) {
-        var found: UInt8 = 0
-        var guarded = false
-        for n in items.indices {
-            ByteText.withUTF8(items[n]) { utf8 in
-                if n == 0 { guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true }
-                found |= Self.quotingClasses(utf8)
-            }
-        }
-        if found != 0 { out.append(0x22) }
+    func appendList(_ list: RowBatch.Cell, _ row: RowBatch.Row, to out: inout [UInt8]) {
+        let items = row.items(list)
+        let guarded = options.formulaGuard && items.first.flatMap { row.text($0).first }.map(Self.isFormulaStart) == true
+        // NB: a list's facts are those of all its items.
+        let quoted = list.facts.contains(.csvQuoted)
+        if quoted { out.append(0x22) }
         if guarded { out.append(0x27) }
         for n in items.indices {
             if n > 0 {
                 out.append(UInt8(ascii: ";"))
                 out.append(UInt8(ascii: " "))
             }
-            ByteText.withUTF8(items[n]) { Self.appendBytes($0, doublingQuotes: found & Self.quote != 0, to: &out) }
+            Self.appendBytes(row.text(items[n]), doublingQuotes: list.facts.contains(.csvQuote), to: &out)
         }
-        if found != 0 { out.append(0x22) }
+        if quoted { out.append(0x22) }
     }
 
     /// The bytes as they are, or with every `"` doubled.
@@ -119,27 +113,6 @@ public final class CSVWriter: FormatWriter {
         case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
         default: return false
         }
-    }
-
-    /// A byte that makes the cell quoted: `,` LF CR, and `"` (which is also doubled).
-    static let quoted: UInt8 = 1
-    static let quote: UInt8 = 2
-
-    /// The quoting classes some byte of the text has, so one pass over a cell decides its quoting.
-    ///
-    /// NB: bit operations without branches, which the compiler turns into checks of
-    /// 16 bytes per instruction (a table lookup or a switch per byte costs several times more).
-    static func quotingClasses(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var found: UInt8 = 0
-        for i in 0..<utf8.count {
-            let b = utf8[i]
-            let doubled: UInt8 = b == 0x22 ? quoted | quote : 0
-            let comma: UInt8 = b == 0x2C ? quoted : 0
-            let lf: UInt8 = b == 0x0A ? quoted : 0
-            let cr: UInt8 = b == 0x0D ? quoted : 0
-            found |= doubled | comma | lf | cr
-        }
-        return found
     }
 
     /// Shortest text that reads back as the same double; `NaN`, `inf`, `-inf` spelled out.

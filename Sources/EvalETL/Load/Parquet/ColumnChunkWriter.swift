@@ -1,7 +1,7 @@
 /// Buffers one column's levels and values for the current row group, then writes its chunk.
 ///
 ///     var w = ColumnChunkWriter(ColumnDescriptor(Column("status", .string)), path: p)
-///     try w.append(.string("Completed")); try w.append(.null)
+///     try w.append(batch, 0..<2, column: 0)           // rows ["Completed"], [null]
 ///     let chunk = try w.flush(to: sink, codec: gzip)   // dictionary page + data page(s)
 ///
 ///     levels (rep, def)   values
@@ -51,16 +51,15 @@ struct ColumnChunkWriter {
         usesDictionary = dictionaryAllowed
     }
 
-    /// Appends the cells of column `column` of `rows`.
-    mutating func append(_ rows: ArraySlice<[Value]>, column: Int) throws(OutputError) {
-        // NB: cells read in place: `rows[r][column]` copies the row and the value (retains).
-        try rows.forEachRow { (cells) throws(OutputError) in try append(cells[column]) }
+    /// Appends the cells of column `column` of rows `rows` of `batch`.
+    mutating func append(_ batch: RowBatch, _ rows: Range<Int>, column: Int) throws(OutputError) {
+        try batch.forEachRow(in: rows) { (row) throws(OutputError) in try append(row[column], row) }
     }
 
     /// Appends one row's cell.
-    mutating func append(_ value: Value) throws(OutputError) {
+    mutating func append(_ c: RowBatch.Cell, _ row: RowBatch.Row) throws(OutputError) {
         let hasDef = maxDefinition > 0
-        switch (type, value) {
+        switch (type, c.kind) {
         case (_, .null):
             guard !required else {
                 throw OutputError(path: path, "null in required column '\(descriptor.column.name)'")
@@ -68,43 +67,29 @@ struct ColumnChunkWriter {
             addLevels(rep: 0, def: 0)
             nullCount += 1
             return
-        case (.list, .list(let items)):
-            if items.isEmpty {
+        case (.list, .list):
+            if c.count == 0 {
                 addLevels(rep: 0, def: maxDefinition - 1)
                 nullCount += 1
                 return
             }
             var rep: UInt8 = 0
-            for item in items {
+            for item in row.items(c) {
                 addLevels(rep: rep, def: maxDefinition)
-                appendString(item)
+                appendString(row.text(item))
                 rep = 1
             }
             return
-        case (.string, .string(let s)): appendString(s)
-        case (.int, .int(let i)): ints.append(i)
-        case (.date, .date(let d)): ints.append(d.daysSinceEpoch)
-        case (.double, .double(let d)): doubles.append(d)
-        case (.double, .int(let i)): doubles.append(Double(i))
-        case (.bool, .bool(let b)): bools.append(b)
+        case (.string, .string): appendString(row.text(c))
+        case (.int, .int): ints.append(c.int)
+        case (.date, .date): ints.append(c.date.daysSinceEpoch)
+        case (.double, .double): doubles.append(c.double)
+        case (.bool, .bool): bools.append(c.bool)
         default:
-            throw OutputError(path: path, "column '\(descriptor.column.name)' is \(type.rawValue), got \(Self.kind(of: value))")
+            throw OutputError(path: path, "column '\(descriptor.column.name)' is \(type.rawValue), got \(c.kind)")
         }
         if hasDef { definitionLevels.append(1) }
         entryCount += 1
-    }
-
-    /// The case name of a value, for messages (never the value itself, which may be 100 KB).
-    static func kind(of value: Value) -> String {
-        switch value {
-        case .null: return "null"
-        case .string: return "string"
-        case .int: return "int"
-        case .double: return "double"
-        case .bool: return "bool"
-        case .date: return "date"
-        case .list: return "list"
-        }
     }
 
     private mutating func addLevels(rep: UInt8, def: UInt8) {
@@ -113,7 +98,7 @@ struct ColumnChunkWriter {
         entryCount += 1
     }
 
-    private mutating func appendString(_ s: String) {
+    private mutating func appendString(_ s: UnsafeBufferPointer<UInt8>) {
         guard usesDictionary else {
             strings.append(s)
             return

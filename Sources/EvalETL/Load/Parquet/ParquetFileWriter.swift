@@ -34,12 +34,12 @@ final class ParquetFileWriter {
     }
 
     /// Appends rows; a row group is encoded and written as soon as it is full.
-    func write(_ rows: [[Value]]) throws(OutputError) {
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let fill = rowGroup.rowsToFill(from: rows[start...], maxRows: rowGroupRows, maxBytes: Self.rowGroupBytes)
+    func write(_ batch: RowBatch) throws(OutputError) {
+        var start = 0
+        while start < batch.rowCount {
+            let fill = rowGroup.rowsToFill(from: batch, start, maxRows: rowGroupRows, maxBytes: Self.rowGroupBytes)
             let end = start + fill.rows
-            try rowGroup.append(rows[start..<end], plainBytes: fill.bytes)
+            try rowGroup.append(batch, start..<end, plainBytes: fill.bytes)
             if rowGroup.rowCount >= rowGroupRows || rowGroup.bufferedBytes >= Self.rowGroupBytes {
                 try flushRowGroup()
             }

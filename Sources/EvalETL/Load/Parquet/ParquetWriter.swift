@@ -35,14 +35,15 @@ public final class ParquetWriter: FormatWriter {
         }
     }
 
-    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+    public func write(_ batch: RowBatch) throws(OutputError) {
+        let table = batch.table
         guard let file = files[table.name] else {
             throw OutputError(path: table.name, "parquet: table '\(table.name)' was not passed to begin")
         }
         guard file.schema == table else {
             throw OutputError(path: file.path, "parquet: schema of '\(table.name)' differs from begin")
         }
-        try file.write(rows)
+        try file.write(batch)
     }
 
     public func finish() throws(OutputError) -> [String] {

@@ -1,7 +1,7 @@
 /// Collects rows into one column chunk writer per leaf, then writes them as a row group.
 ///
 ///     let g = RowGroupWriter(descriptors: schema.columns.map(ColumnDescriptor.init), path: p)
-///     try g.append([[.string("a"), .int(1)]], plainBytes: 9)
+///     try g.append(batch, 0..<batch.rowCount, plainBytes: 9)      // rows [.string("a"), .int(1)]
 ///     let rowGroup = try g.flush(to: sink, codec: nil)   // chunks in schema leaf order
 final class RowGroupWriter {
     let path: String
@@ -20,12 +20,12 @@ final class RowGroupWriter {
     ///
     /// NB: one column at a time keeps that column's buffers at hand for the whole batch,
     /// instead of visiting every column's buffers for each row.
-    func append(_ rows: ArraySlice<[Value]>, plainBytes: Int) throws(OutputError) {
-        for row in rows where row.count != columns.count {
-            throw OutputError(path: path, "row has \(row.count) values, table has \(columns.count) columns")
+    func append(_ batch: RowBatch, _ rows: Range<Int>, plainBytes: Int) throws(OutputError) {
+        guard batch.table.columns.count == columns.count else {
+            throw OutputError(path: path, "rows have \(batch.table.columns.count) values, table has \(columns.count) columns")
         }
         for i in columns.indices {
-            try columns[i].append(rows, column: i)
+            try columns[i].append(batch, rows, column: i)
         }
         rowCount += rows.count
         bufferedBytes += plainBytes
@@ -33,32 +33,30 @@ final class RowGroupWriter {
 
     /// How many of `rows` this group takes before it is full, and their values' PLAIN size:
     /// at least one row, and up to the first after which it holds `maxRows` rows or `maxBytes` bytes.
-    func rowsToFill(from rows: ArraySlice<[Value]>, maxRows: Int, maxBytes: Int) -> (rows: Int, bytes: Int) {
+    func rowsToFill(from batch: RowBatch, _ start: Int, maxRows: Int, maxBytes: Int) -> (rows: Int, bytes: Int) {
         var count = rowCount
         var bytes = 0
         var taken = 0
-        for row in rows {
+        batch.forEachRow(in: start..<batch.rowCount) { row in
+            guard count < maxRows && bufferedBytes + bytes < maxBytes || taken == 0 else { return }
             taken += 1
             count += 1
-            for value in row { bytes += Self.plainSize(value) }
-            if count >= maxRows || bufferedBytes + bytes >= maxBytes { break }
+            for c in row.cells { bytes += Self.plainSize(c, row) }
         }
         return (taken, bytes)
     }
 
-    /// A value's PLAIN size: 4-byte length and bytes for text, the width for numbers.
-    static func plainSize(_ value: Value) -> Int {
-        switch value {
+    static func plainSize(_ c: RowBatch.Cell, _ row: RowBatch.Row) -> Int {
+        switch c.kind {
         case .null: return 0
-        case .string(let s): return 4 + s.utf8.count
-        case .list(let items): return items.reduce(0) { $0 + 4 + $1.utf8.count }
+        case .string: return 4 + Int(c.count)
+        case .list: return row.items(c).reduce(0) { $0 + 4 + Int($1.count) }
         case .int, .date: return 4
         case .double: return 8
         case .bool: return 1
         }
     }
 
-    /// Writes every buffered chunk contiguously and resets for the next row group.
     func flush(to sink: FileSink, codec: GzipCodec?) throws(OutputError) -> RowGroup {
         let start = Int64(sink.offset)
         var chunks: [ColumnChunk] = []

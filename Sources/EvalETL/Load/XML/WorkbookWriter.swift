@@ -86,7 +86,8 @@ public final class WorkbookWriter: FormatWriter {
         }
     }
 
-    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+    public func write(_ batch: RowBatch) throws(OutputError) {
+        let table = batch.table
         guard let k = index[table.name], let regions else {
             throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
         }
@@ -96,9 +97,7 @@ public final class WorkbookWriter: FormatWriter {
         defer { swap(&markup, &self.markup) }
         var columnWidths = sheets[k].widths
         defer { sheets[k].widths = columnWidths }
-        // NB: values read in place: `row[i]` copies each value (a retain and a release).
-        try rows.forEachRow { (row) throws(OutputError) in
-            try RowCheck.validate(row, table: table, file: "workbook.xml")
+        try batch.forEachRow { (row) throws(OutputError) in
             if sheets[k].rows == rowsPerSheet - 1 {
                 try regions.append(k, SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
                                                                   last: false))
@@ -107,7 +106,7 @@ public final class WorkbookWriter: FormatWriter {
             markup.removeAll()
             SpreadsheetML.startRow(&markup)
             for i in row.indices {
-                let width = appendCell(row[i], row: row, column: i, table: table, to: &markup)
+                let width = appendCell(row[i], row, column: i, table: table, to: &markup)
                 columnWidths[i] = max(columnWidths[i], width)
             }
             SpreadsheetML.endRow(&markup)
@@ -162,42 +161,41 @@ public final class WorkbookWriter: FormatWriter {
     /// NB: ints, dates, booleans and text that is neither suspect nor too long are
     /// written straight to bytes, their width measured in the scan that decides
     /// escaping; anything else goes through `cell(…)` and `WorkbookCell`.
-    private func appendCell(_ value: Value, row: UnsafeBufferPointer<Value>, column: Int, table: TableSchema,
+    private func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, column: Int, table: TableSchema,
                             to markup: inout XMLMarkup) -> Int {
         let cap = WorkbookWriter.widthCap
-        switch value {
+        switch c.kind {
         case .null:
             SpreadsheetML.appendEmptyCell(&markup)
             return 0
-        case .int(let i):
-            return min(SpreadsheetML.appendNumberCell(&markup, i), cap)
-        case .bool(let b):
-            SpreadsheetML.appendBoolCell(&markup, b)
-            return WorkbookCell.bool(b).displayWidth(cap: cap)
-        case .date(let d) where WorkbookCell.hasSerial(d):
-            SpreadsheetML.appendDateCell(&markup, d)
+        case .int:
+            return min(SpreadsheetML.appendNumberCell(&markup, c.int), cap)
+        case .bool:
+            SpreadsheetML.appendBoolCell(&markup, c.bool)
+            return WorkbookCell.bool(c.bool).displayWidth(cap: cap)
+        case .date where WorkbookCell.hasSerial(c.date):
+            SpreadsheetML.appendDateCell(&markup, c.date)
             return WorkbookCell.dateWidth
-        case .string(let s):
-            if let width = appendCleanStringCell(s, to: &markup) { return width }
-        case .list(let items):
-            if let width = appendCleanListCell(items, to: &markup) { return width }
+        case .string:
+            if let width = appendCleanStringCell(row.text(c), c.facts, to: &markup) { return width }
+        case .list:
+            if let width = appendCleanListCell(row.items(c), row, to: &markup) { return width }
         case .double, .date:
             break
         }
-        let slow = cell(value, row: row, column: column, table: table)
+        let slow = cell(row.value(column), row: row, column: column, table: table)
         SpreadsheetML.appendCell(&markup, slow)
         return slow.displayWidth(cap: cap)
     }
 
     /// Appends a String cell when the text needs neither filtering nor cutting and
     /// returns its width; nil (nothing appended) when it does.
-    private func appendCleanStringCell(_ s: String, to markup: inout XMLMarkup) -> Int? {
-        ByteText.withUTF8(s) { utf8 in
-            let scan = XMLTextScan(utf8, widthCap: WorkbookWriter.widthCap)
-            guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
-            SpreadsheetML.appendStringCell(&markup, utf8, scan)
-            return scan.width
-        }
+    private func appendCleanStringCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
+                                       to markup: inout XMLMarkup) -> Int? {
+        let scan = XMLTextScan(utf8, facts: facts, widthCap: WorkbookWriter.widthCap)
+        guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
+        SpreadsheetML.appendStringCell(&markup, utf8, scan)
+        return scan.width
     }
 
     /// Appends a String cell of list items joined with `"; "`, without building the joined
@@ -205,31 +203,36 @@ public final class WorkbookWriter: FormatWriter {
     ///
     /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
     /// the width of one ASCII line is its byte count. Anything else takes the joined path.
-    private func appendCleanListCell(_ items: [String], to markup: inout XMLMarkup) -> Int? {
+    private func appendCleanListCell(_ items: UnsafeBufferPointer<RowBatch.Cell>, _ row: RowBatch.Row,
+                                     to markup: inout XMLMarkup) -> Int? {
         var escaping = false
         var length = 0
-        for n in items.indices {
-            let clean = ByteText.withUTF8(items[n]) { utf8 in
-                let scan = XMLTextScan(utf8)
-                escaping = escaping || scan.needsEscaping
-                length += utf8.count
-                return scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden
+        for item in items {
+            let scan = XMLTextScan(facts: item.facts)
+            escaping = escaping || scan.needsEscaping
+            length += Int(item.count)
+            guard scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden else {
+                var joined: [UInt8] = []
+                for n in items.indices {
+                    if n > 0 { joined += "; ".utf8 }
+                    joined.append(contentsOf: row.text(items[n]))
+                }
+                return joined.withUnsafeBufferPointer { appendCleanStringCell($0, TextFacts($0), to: &markup) }
             }
-            guard clean else { return appendCleanStringCell(items.joined(separator: "; "), to: &markup) }
         }
         length += 2 * max(0, items.count - 1)
         guard length <= WorkbookCell.maxTextLength else { return nil }
         SpreadsheetML.appendStringCell(&markup) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
-                ByteText.withUTF8(items[n]) { m.appendText($0, escaping: escaping) }
+                m.appendText(row.text(items[n]), escaping: escaping)
             }
         }
         return min(length, WorkbookWriter.widthCap)
     }
 
     /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).
-    private func cell(_ value: Value, row: UnsafeBufferPointer<Value>, column: Int, table: TableSchema) -> WorkbookCell {
+    private func cell(_ value: Value, row: RowBatch.Row, column: Int, table: TableSchema) -> WorkbookCell {
         let name = table.columns[column].name
         let text: String
         switch value {
@@ -250,8 +253,8 @@ public final class WorkbookWriter: FormatWriter {
     }
 
     /// The row's id (its first column) for a warning.
-    private func rowLabel(_ row: UnsafeBufferPointer<Value>) -> String {
-        switch row.first {
+    private func rowLabel(_ row: RowBatch.Row) -> String {
+        switch row.count > 0 ? row.value(0) : nil {
         case .string(let s)?: return "'\(XMLText.sanitize(String(s.prefix(80))).text)'"
         case .int(let i)?: return String(i)
         default: return "(no id)"

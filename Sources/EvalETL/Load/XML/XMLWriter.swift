@@ -51,11 +51,11 @@ public final class XMLWriter: FormatWriter {
         }
     }
 
-    public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
+    public func write(_ batch: RowBatch) throws(OutputError) {
+        let table = batch.table
         guard let w = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        try rows.forEachRow { (cells) throws(OutputError) in try RowCheck.validate(cells, table: table, file: w.path) }
         // NB: the batch's rows in one local buffer and one libxml2 call; a stored
         // property would cost an exclusivity check per append.
         var markup = XMLMarkup()
@@ -63,13 +63,12 @@ public final class XMLWriter: FormatWriter {
         defer { swap(&markup, &self.markup) }
         markup.removeAll()
         // NB: the root's start tag is still open before the first row; libxml2 closes it.
-        if !rows.isEmpty && hasRows.insert(table.name).inserted { markup.append("\n") }
+        if !batch.isEmpty && hasRows.insert(table.name).inserted { markup.append("\n") }
         tags.bytes.withUnsafeBufferPointer { tagBytes in
-            // NB: values read in place: `row[i]` copies each value (a retain and a release).
-            rows.forEachRow { cells in
+            batch.forEachRow { row in
                 markup.append(tagBytes, tags.rowOpen)
-                for i in cells.indices {
-                    appendValue(cells[i], tags, column: i, tagBytes, table: table, to: &markup)
+                for i in row.indices {
+                    appendValue(row[i], row, tags, column: i, tagBytes, table: table, to: &markup)
                 }
                 markup.append(tagBytes, tags.rowClose)
             }
@@ -86,21 +85,21 @@ public final class XMLWriter: FormatWriter {
     }
 
     /// One column of a row, as libxml2's writer indents it (a null column is absent).
-    private func appendValue(_ value: Value, _ tags: RowTags, column: Int, _ tagBytes: UnsafeBufferPointer<UInt8>,
-                             table: TableSchema, to markup: inout XMLMarkup) {
+    private func appendValue(_ c: RowBatch.Cell, _ row: RowBatch.Row, _ tags: RowTags, column: Int,
+                             _ tagBytes: UnsafeBufferPointer<UInt8>, table: TableSchema, to markup: inout XMLMarkup) {
         let t = tags.columns[column]
-        switch value {
+        switch c.kind {
         case .null:
             return
-        case .list(let items):
-            guard !items.isEmpty else {
+        case .list:
+            guard c.count > 0 else {
                 markup.append(tagBytes, t.empty)
                 return
             }
             markup.append(tagBytes, t.listOpen)
-            for item in items {
+            for item in row.items(c) {
                 markup.append(tagBytes, tags.itemOpen)
-                appendText(item, table: table, column: column, to: &markup)
+                appendText(row.text(item), item.facts, table: table, column: column, to: &markup)
                 markup.append(tagBytes, tags.itemClose)
             }
             markup.append(tagBytes, t.listClose)
@@ -109,26 +108,24 @@ public final class XMLWriter: FormatWriter {
             break
         }
         markup.append(tagBytes, t.open)
-        switch value {
-        case .string(let s): appendText(s, table: table, column: column, to: &markup)
+        switch c.kind {
+        case .string: appendText(row.text(c), c.facts, table: table, column: column, to: &markup)
         // NB: ints, dates and booleans never need escaping; they go straight to bytes.
-        case .int(let i): markup.appendDecimal(i)
-        case .bool(let b): markup.append(b ? "true" : "false")
-        case .date(let d): markup.appendISODate(d)
-        case .double(let d): markup.appendText(XMLText.double(d), escaping: false)
+        case .int: markup.appendDecimal(c.int)
+        case .bool: markup.append(c.bool ? "true" : "false")
+        case .date: markup.appendISODate(c.date)
+        case .double: markup.appendText(XMLText.double(c.double), escaping: false)
         case .null, .list: break
         }
         markup.append(tagBytes, t.close)
     }
 
-    /// Text filtered and escaped, from one scan of its bytes in the common case.
-    private func appendText(_ s: String, table: TableSchema, column: Int, to markup: inout XMLMarkup) {
-        let mayHoldForbidden = ByteText.withUTF8(s) { utf8 in
-            let scan = XMLTextScan(utf8)
-            if !scan.mayHoldForbidden { markup.appendText(utf8, escaping: scan.needsEscaping) }
-            return scan.mayHoldForbidden
-        }
-        guard mayHoldForbidden else { return }
-        markup.appendText(tally.scrub(s, table: table.name, column: table.columns[column].name))
+    /// Text filtered and escaped as the scan made when it was laid out says.
+    private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, table: TableSchema, column: Int,
+                            to markup: inout XMLMarkup) {
+        let scan = XMLTextScan(facts: facts)
+        guard scan.mayHoldForbidden else { return markup.appendText(utf8, escaping: scan.needsEscaping) }
+        markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name,
+                                      column: table.columns[column].name))
     }
 }

@@ -24,18 +24,4 @@ final class RowCheckTests: XCTestCase {
             XCTAssertEqual(($0 as? OutputError)?.message, "table t, column n (int): got string(\"1\")")
         }
     }
-
-    /// Writers read rows in place: every row, every value, in order; an empty row and no rows at all.
-    func testForEachRowVisitsEveryValueInOrder() {
-        let rows: [[Value]] = [[.string("a"), .int(1)], [], [.list(["x", "y"]), .null, .bool(true)]]
-        var seen: [[Value]] = []
-        rows.forEachRow { cells in seen.append(Array(cells)) }
-        XCTAssertEqual(seen, rows)
-        var calls = 0
-        [[Value]]().forEachRow { _ in calls += 1 }
-        XCTAssertEqual(calls, 0)
-        XCTAssertThrowsError(try rows.forEachRow { (cells) throws(OutputError) in
-            if cells.isEmpty { throw OutputError(path: "t", "empty row") }
-        })
-    }
 }

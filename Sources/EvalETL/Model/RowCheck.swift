@@ -1,10 +1,11 @@
-/// Checks that a row fits its table before an XML writer spells it out.
+/// Checks that a row fits its table as it is laid out for the writers (`RowBatch.append`).
 ///
-///     try RowCheck.validate([.string("A-R01"), .int(1)], table: .recommendations, file: "xml")
+///     try RowCheck.validate([.string("A-R01"), .int(1)], table: .recommendations, file: "recommendations")
 ///     // throws: 2 values for 13 columns
 ///
 /// NB: a value of the wrong type would make a file that fails its schema (or a
-/// workbook cell of the wrong kind); that is a bug upstream, so it stops the run.
+/// workbook cell or Parquet column of the wrong kind); that is a bug upstream, so it
+/// stops the run. Checked once here, no writer checks again.
 enum RowCheck {
     static func validate(_ row: [Value], table: TableSchema, file: String) throws(OutputError) {
         try row.withUnsafeBufferPointer { (cells) throws(OutputError) in try validate(cells, table: table, file: file) }

@@ -1,0 +1,220 @@
+/// Rows of one table laid out once as bytes, which every writer then reads side by side.
+///
+///     var batch = RowBatch(.actions)
+///     try batch.append(row)                           // [Value], one per column, checked against the table
+///     batch.forEachRow { row in … row[i].kind … row.text(row[i]) … }
+///
+///     cells  [ string 0..<10 | int 1 | null | list items 0..<2 | … ]   rowCount × columns, row by row
+///     items  [ string 10..<13 | string 13..<21 | … ]                  list entries
+///     text   "E1-R01-A01ILOUN Women…"                                 every text's UTF-8
+///
+/// A worker lays out a document's rows (`DocumentRows.layOut`); the loader joins
+/// documents' batches with a copy of bytes; the writers read cells and bytes.
+///
+/// NB: the four writers read each batch at once, on their own threads. Rows of
+/// `[Value]` made each of them retain and release every string, so every string's
+/// reference count went from core to core four times; bytes are only read.
+public struct RowBatch: Sendable, Equatable {
+    public let table: TableSchema
+    public private(set) var rowCount = 0
+    private(set) var cells: [Cell] = []
+    private(set) var items: [Cell] = []
+    private(set) var text: [UInt8] = []
+
+    public init(_ table: TableSchema) {
+        self.table = table
+    }
+
+    /// `rows`, each checked against `table` (`RowCheck`).
+    public init(_ table: TableSchema, rows: [[Value]]) throws(OutputError) {
+        self.init(table)
+        for row in rows { try append(row) }
+    }
+
+    /// One cell: its kind, and its value or where its bytes or items are.
+    ///
+    /// NB: 16 bytes, no reference: copying one is a copy of bits. A text's facts are
+    /// found as it is laid out, so no writer scans it again.
+    struct Cell: Sendable, Equatable {
+        enum Kind: UInt8, Sendable { case null, string, int, double, bool, date, list }
+
+        var kind: Kind
+        /// A string's `TextFacts`; a list's, of all its entries.
+        var facts: TextFacts = []
+        /// Bytes of a string, entries of a list.
+        var count: UInt32
+        /// string: offset in `text`; list: index in `items`; int, double, bool: the bits; date: year, month, day.
+        var payload: UInt64
+
+        static let null = Cell(kind: .null, count: 0, payload: 0)
+
+        var int: Int32 { Int32(truncatingIfNeeded: payload) }
+        var double: Double { Double(bitPattern: payload) }
+        var bool: Bool { payload != 0 }
+        var date: CalendarDate {
+            CalendarDate(unchecked: Int(payload >> 16), Int(payload >> 8 & 0xFF), Int(payload & 0xFF))
+        }
+    }
+
+    public var isEmpty: Bool { rowCount == 0 }
+
+    /// Appends a row: one value per column, each of its column's type or null.
+    public mutating func append(_ row: [Value]) throws(OutputError) {
+        try row.withUnsafeBufferPointer { (values) throws(OutputError) in
+            try RowCheck.validate(values, table: table, file: table.name)
+            for v in values { cells.append(cell(v)) }
+        }
+        rowCount += 1
+    }
+
+    /// Appends rows `range` of `other` (a batch of the same table).
+    public mutating func append(rows range: Range<Int>, of other: RowBatch) {
+        precondition(other.table.name == table.name, "batches of one table")
+        guard range != 0..<other.rowCount else { return append(contentsOf: other) }
+        // NB: a few rows (the stakeholders a document names first): cell by cell.
+        other.forEachRow(in: range) { row in
+            for c in row.cells {
+                switch c.kind {
+                case .string: cells.append(textCell(row.text(c)))
+                case .list:
+                    cells.append(Cell(kind: .list, facts: c.facts, count: c.count, payload: UInt64(items.count)))
+                    for item in row.items(c) { items.append(textCell(row.text(item))) }
+                default: cells.append(c)
+                }
+            }
+        }
+        rowCount += range.count
+    }
+
+    /// Appends every row of `other` (a batch of the same table): its bytes and cells copied, offsets moved.
+    public mutating func append(contentsOf other: RowBatch) {
+        precondition(other.table.name == table.name, "batches of one table")
+        let textBase = UInt64(text.count), itemBase = UInt64(items.count)
+        cells.reserveCapacity(cells.count + other.cells.count)
+        for var c in other.cells {
+            switch c.kind {
+            case .string: c.payload += textBase
+            case .list: c.payload += itemBase
+            default: break
+            }
+            cells.append(c)
+        }
+        items.reserveCapacity(items.count + other.items.count)
+        for var item in other.items {
+            item.payload += textBase
+            items.append(item)
+        }
+        text += other.text
+        rowCount += other.rowCount
+    }
+
+    /// The value of row `row`, column `column`, rebuilt (for tests, messages and rare paths).
+    public func value(row: Int, column: Int) -> Value {
+        withRows { $0[row].value(column) }
+    }
+
+    /// Every row as values (for tests).
+    public var rows: [[Value]] {
+        (0..<rowCount).map { r in (0..<table.columns.count).map { value(row: r, column: $0) } }
+    }
+
+    /// Calls `body` with rows `range` in order, read in place.
+    @inline(__always)
+    func forEachRow<E: Error>(in range: Range<Int>? = nil, _ body: (Row) throws(E) -> Void) throws(E) {
+        try withRows { (rows) throws(E) in
+            for r in range ?? 0..<rowCount { try body(rows[r]) }
+        }
+    }
+
+    @inline(__always)
+    private func withRows<R, E: Error>(_ body: (Rows) throws(E) -> R) throws(E) -> R {
+        try cells.withUnsafeBufferPointer { (cells) throws(E) -> R in
+            try items.withUnsafeBufferPointer { (items) throws(E) -> R in
+                try text.withUnsafeBufferPointer { (text) throws(E) -> R in
+                    try body(Rows(cells: cells, items: items, text: text, width: table.columns.count))
+                }
+            }
+        }
+    }
+
+    private struct Rows {
+        let cells: UnsafeBufferPointer<Cell>
+        let items: UnsafeBufferPointer<Cell>
+        let text: UnsafeBufferPointer<UInt8>
+        let width: Int
+
+        subscript(r: Int) -> Row {
+            Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]), items: items, text: text)
+        }
+    }
+
+    /// One row's cells, with the batch's items and bytes they point into.
+    struct Row {
+        let cells: UnsafeBufferPointer<Cell>
+        let items: UnsafeBufferPointer<Cell>
+        let text: UnsafeBufferPointer<UInt8>
+
+        var count: Int { cells.count }
+        var indices: Range<Int> { 0..<cells.count }
+        subscript(i: Int) -> Cell { cells[i] }
+
+        /// A string cell's UTF-8.
+        @inline(__always)
+        func text(_ c: Cell) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[Int(c.payload)..<Int(c.payload) + Int(c.count)])
+        }
+
+        /// A list cell's entries (string cells).
+        @inline(__always)
+        func items(_ c: Cell) -> UnsafeBufferPointer<Cell> {
+            UnsafeBufferPointer(rebasing: items[Int(c.payload)..<Int(c.payload) + Int(c.count)])
+        }
+
+        func string(_ c: Cell) -> String { String(decoding: text(c), as: UTF8.self) }
+
+        /// Column `i` as a `Value`.
+        func value(_ i: Int) -> Value {
+            let c = cells[i]
+            switch c.kind {
+            case .null: return .null
+            case .string: return .string(string(c))
+            case .int: return .int(c.int)
+            case .double: return .double(c.double)
+            case .bool: return .bool(c.bool)
+            case .date: return .date(c.date)
+            case .list: return .list(items(c).map(string))
+            }
+        }
+    }
+
+    private mutating func cell(_ v: Value) -> Cell {
+        switch v {
+        case .null: return .null
+        case .string(let s): return textCell(s)
+        case .int(let i): return Cell(kind: .int, count: 0, payload: UInt64(UInt32(bitPattern: i)))
+        case .double(let d): return Cell(kind: .double, count: 0, payload: d.bitPattern)
+        case .bool(let b): return Cell(kind: .bool, count: 0, payload: b ? 1 : 0)
+        case .date(let d):
+            return Cell(kind: .date, count: 0, payload: UInt64(d.year) << 16 | UInt64(d.month) << 8 | UInt64(d.day))
+        case .list(let entries):
+            var list = Cell(kind: .list, count: UInt32(entries.count), payload: UInt64(items.count))
+            for e in entries {
+                let item = textCell(e)
+                list.facts.formUnion(item.facts)
+                items.append(item)
+            }
+            return list
+        }
+    }
+
+    private mutating func textCell(_ s: String) -> Cell {
+        ByteText.withUTF8(s) { textCell($0) }
+    }
+
+    private mutating func textCell(_ utf8: UnsafeBufferPointer<UInt8>) -> Cell {
+        precondition(utf8.count <= Int(UInt32.max), "a text under 4 GiB")
+        let offset = UInt64(text.count)
+        text.append(contentsOf: utf8)
+        return Cell(kind: .string, facts: TextFacts(utf8), count: UInt32(utf8.count), payload: offset)
+    }
+}
