@@ -25,6 +25,17 @@ public struct RowBatch: Sendable, Equatable {
         self.table = table
     }
 
+    /// An empty batch of `other`'s table with room for as many cells, items and bytes as `other` holds.
+    ///
+    /// NB: the loader starts each batch like the last one, instead of growing it by doubling
+    /// (a copy of everything so far at every step) as documents join it.
+    public init(roomOf other: RowBatch) {
+        self.init(other.table)
+        cells.reserveCapacity(other.cells.count)
+        items.reserveCapacity(other.items.count)
+        text.reserveCapacity(other.text.count)
+    }
+
     /// `rows`, each checked against `table` (`RowCheck`).
     public init(_ table: TableSchema, rows: [[Value]]) throws(OutputError) {
         self.init(table)

@@ -134,7 +134,7 @@ final class Loader {
     /// Hands the pending rows to every writer: one call a writer, its tables in `TableSchema.all` order.
     private func flush() throws(OutputError) {
         let batch = pending.filter { !$0.isEmpty }
-        pending = TableSchema.all.map { RowBatch($0) }
+        pending = pending.map { RowBatch(roomOf: $0) }
         if batch.isEmpty { return }
         for b in batch { rowCounts[b.table.name, default: 0] += b.rowCount }
         for lane in lanes {

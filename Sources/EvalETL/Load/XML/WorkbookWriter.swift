@@ -97,22 +97,29 @@ public final class WorkbookWriter: FormatWriter {
         defer { swap(&markup, &self.markup) }
         var columnWidths = sheets[k].widths
         defer { sheets[k].widths = columnWidths }
+        // NB: the batch's rows gather in `markup` and join the region once (and at each new
+        // sheet); a call per row cost more than the copy it made.
+        var rows = sheets[k].rows
+        markup.removeAll()
         try batch.forEachRow { (row) throws(OutputError) in
-            if sheets[k].rows == rowsPerSheet - 1 {
+            if rows == rowsPerSheet - 1 {
+                try regions.append(k, markup.bytes)
+                markup.removeAll()
                 try regions.append(k, SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
                                                                   last: false))
                 try startSheet(k, regions)
+                rows = 0
             }
-            markup.removeAll()
             SpreadsheetML.startRow(&markup)
             for i in row.indices {
                 let width = appendCell(row[i], row, column: i, table: table, to: &markup)
                 columnWidths[i] = max(columnWidths[i], width)
             }
             SpreadsheetML.endRow(&markup)
-            try regions.append(k, markup.bytes)
-            sheets[k].rows += 1
+            rows += 1
         }
+        try regions.append(k, markup.bytes)
+        sheets[k].rows = rows
     }
 
     public func finish() throws(OutputError) -> [String] {
