@@ -100,7 +100,7 @@ final class FuzzTests: XCTestCase {
             case .rows(let r):
                 outcomes.rows += 1
                 XCTAssertEqual(r.evaluation.count, TableSchema.evaluations.columns.count)
-                for row in r.actions { XCTAssertEqual(row.count, TableSchema.actions.columns.count) }
+                for row in r.rows(for: .actions) { XCTAssertEqual(row.count, TableSchema.actions.columns.count) }
             case .reject(let r, _):
                 outcomes.rejects += 1
                 XCTAssertFalse(r.reason.isEmpty)

@@ -1,48 +1,53 @@
-/// The rows one document contributes to each table, in `seq` order, ready to load.
+/// The rows one document contributes to each table, in `seq` order, laid out for the writers.
 ///
-/// Each row is `[Value]` in its `TableSchema`'s column order.
+///     var doc = try DocumentRows(evaluationID: id, sourceFile: "a.txt", evaluation: row)
+///     try doc.append([.string("ev-…-R01"), …], to: .recommendations)
+///     doc.batch(.recommendations)          // RowBatch: what the loader hands on
+///
+/// Rows are laid out (`RowBatch`) as they are added, on the worker that parsed the
+/// document: the loader only copies bytes, and the strings never leave that thread.
 public struct DocumentRows: Sendable, Equatable {
     public var evaluationID: String
     public var sourceFile: String
-    public var evaluation: [Value]
-    public var recommendations: [[Value]] = []
-    public var actions: [[Value]] = []
-    public var stakeholderRoles: [[Value]] = []
-    public var findings: [[Value]] = []
-    /// Every party the roles name, for the `stakeholders` table (first mention wins).
-    public var stakeholders: [[Value]] = []
+    /// One batch per table, in `TableSchema.all` order. `stakeholders` holds every party
+    /// the roles name (the loader keeps each first mention); `rejects` stays empty.
+    public private(set) var tables: [RowBatch] = TableSchema.all.map { RowBatch($0) }
+    /// The `stakeholder_id` of each `stakeholders` row, in order: the loader's first-mention key.
+    public private(set) var stakeholderIDs: [String] = []
     /// Problems met in the document.
     public var diagnostics: [Diagnostic] = []
-    /// The rows laid out for the writers, one batch per table in `TableSchema.all` order
-    /// (`layOut`): done by the worker that parsed the document, so the loader only copies bytes.
-    public var laidOut: [RowBatch]?
 
-    public init(evaluationID: String, sourceFile: String, evaluation: [Value]) {
+    public init(evaluationID: String, sourceFile: String, evaluation: [Value]) throws(OutputError) {
         self.evaluationID = evaluationID
         self.sourceFile = sourceFile
-        self.evaluation = evaluation
+        try append(evaluation, to: .evaluations)
     }
 
-    /// Rows per table (rejects are the loader's; of the stakeholders, it keeps each first mention).
-    public func rows(for table: TableSchema) -> [[Value]] {
-        switch table.name {
-        case TableSchema.evaluations.name: return [evaluation]
-        case TableSchema.recommendations.name: return recommendations
-        case TableSchema.actions.name: return actions
-        case TableSchema.stakeholderRoles.name: return stakeholderRoles
-        case TableSchema.findings.name: return findings
-        case TableSchema.stakeholders.name: return stakeholders
-        default: return []
+    /// Adds a row to `table`'s batch; throws when it does not fit the table (a bug upstream).
+    public mutating func append(_ row: [Value], to table: TableSchema) throws(OutputError) {
+        guard let t = TableSchema.all.firstIndex(where: { $0.name == table.name }) else {
+            throw OutputError(path: table.name, "table \(table.name) is not in the contract")
         }
+        try tables[t].append(row)
+        if table == .stakeholders { stakeholderIDs.append(row.first?.stringValue ?? "") }
     }
 
-    /// Every table's rows as `RowBatch`es, in `TableSchema.all` order (`rejects` empty).
-    ///
-    /// Throws when a row does not fit its table, which is a bug upstream.
-    public func layOut() throws(OutputError) -> [RowBatch] {
-        var batches: [RowBatch] = []
-        for table in TableSchema.all { batches.append(try RowBatch(table, rows: rows(for: table))) }
-        return batches
+    /// `table`'s rows, laid out.
+    public func batch(_ table: TableSchema) -> RowBatch {
+        tables.first { $0.table.name == table.name } ?? RowBatch(table)
+    }
+
+    /// `table`'s rows as values (for tests and messages).
+    public func rows(for table: TableSchema) -> [[Value]] { batch(table).rows }
+
+    /// The `evaluations` row.
+    public var evaluation: [Value] { rows(for: .evaluations).first ?? [] }
+
+    /// The file's SHA-256, as its `evaluations` row holds it.
+    public var sha256: String? {
+        let t = tables[0]
+        guard t.rowCount > 0, let c = TableSchema.evaluations.index(of: "source_sha256") else { return nil }
+        return t.value(row: 0, column: c).stringValue
     }
 }
 

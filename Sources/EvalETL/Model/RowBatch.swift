@@ -8,8 +8,8 @@
 ///     items  [ string 10..<13 | string 13..<21 | … ]                  list entries
 ///     text   "E1-R01-A01ILOUN Women…"                                 every text's UTF-8
 ///
-/// A worker lays out a document's rows (`DocumentRows.layOut`); the loader joins
-/// documents' batches with a copy of bytes; the writers read cells and bytes.
+/// A worker lays out a document's rows as it assembles them (`DocumentRows.append`);
+/// the loader joins documents' batches with a copy of bytes; the writers read cells and bytes.
 ///
 /// NB: the four writers read each batch at once, on their own threads. Rows of
 /// `[Value]` made each of them retain and release every string, so every string's

@@ -18,7 +18,15 @@ enum Normalizer {
     static func outcome(_ document: Document, _ parsed: Result<ParsedDocument, ParseError>) -> DocumentOutcome {
         switch parsed {
         case .success(let doc):
-            return .rows(RowAssembler.rows(for: doc, from: document))
+            do {
+                return .rows(try RowAssembler.rows(for: doc, from: document))
+            } catch {
+                // NB: a row that does not fit its table is a bug in evaletl; the file is
+                // still accounted for, as a reject that says so, and the run goes on.
+                let reason = "internal error, please report: \(error.message)"
+                let diags = document.diagnostics + [Diagnostic(file: document.sourceFile, line: 0, .error, reason)]
+                return .reject(RejectRow(sourceFile: document.sourceFile, sha256: document.sha256, reason: reason), diags)
+            }
         case .failure(let error):
             let reason = "cannot be read as \(document.kind.rawValue): \(error.description)"
             var diags = document.diagnostics

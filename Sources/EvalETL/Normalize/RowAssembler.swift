@@ -5,7 +5,8 @@
 ///     action_id          ev-3f9a1c0b7d2e4a61-R01-A02
 ///     finding_id         ev-3f9a1c0b7d2e4a61-F07
 public enum RowAssembler {
-    public static func rows(for doc: ParsedDocument, from source: Document) -> DocumentRows {
+    /// Throws only when a row does not fit its table: a bug here, never the input's fault.
+    public static func rows(for doc: ParsedDocument, from source: Document) throws(OutputError) -> DocumentRows {
         let evID = evaluationID(doc, sha256: source.sha256)
         let actionCount = doc.recommendations.reduce(0) { $0 + $1.actions.count }
         let evaluation: [Value] = [
@@ -17,41 +18,41 @@ public enum RowAssembler {
             .text(doc.budgetCurrency), .list(doc.keywords), .text(doc.summary),
             .integer(doc.recommendations.count), .integer(actionCount),
         ]
-        var out = DocumentRows(evaluationID: evID, sourceFile: source.sourceFile, evaluation: evaluation)
+        var out = try DocumentRows(evaluationID: evID, sourceFile: source.sourceFile, evaluation: evaluation)
         var seen = Set<String>()
-        func role(_ party: Party, _ role: Role, rec: String?, action: String?) {
+        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
             if seen.insert(id).inserted {
-                out.stakeholders.append([.string(id), .string(party.name), .string(party.kind.rawValue)])
+                try out.append([.string(id), .string(party.name), .string(party.kind.rawValue)], to: .stakeholders)
             }
-            out.stakeholderRoles.append([.string(id), .string(evID), .text(rec), .text(action),
-                                         .string(role.rawValue), .text(party.detail)])
+            try out.append([.string(id), .string(evID), .text(rec), .text(action), .string(role.rawValue),
+                            .text(party.detail)], to: .stakeholderRoles)
         }
-        for r in doc.roles { role(r.party, r.role, rec: nil, action: nil) }
+        for r in doc.roles { try role(r.party, r.role, rec: nil, action: nil) }
         for (i, rec) in doc.recommendations.enumerated() {
             let recID = "\(evID)-R\(number(i + 1))"
-            out.recommendations.append([
+            try out.append([
                 .string(recID), .string(evID), .integer(i + 1), .text(rec.section), .text(rec.title),
                 .string(rec.text), .text(rec.managementResponse), .text(rec.responseCategory),
                 .list(rec.thematicAreas), .list(rec.operatingPrinciples),
                 .list(rec.organizationalPriorities), .list(rec.unegCriteria), .integer(rec.actions.count),
-            ])
+            ], to: .recommendations)
             for (j, action) in rec.actions.enumerated() {
                 let actionID = "\(recID)-A\(number(j + 1))"
-                out.actions.append([
+                try out.append([
                     .string(actionID), .string(recID), .string(evID), .integer(j + 1), .text(action.scope),
                     .string(action.text), .text(action.responsible), .day(action.deadline),
                     .text(action.status), action.overdue.map(Value.bool) ?? .null, .text(action.comments),
-                ])
-                for party in action.parties { role(party, .responsible, rec: recID, action: actionID) }
+                ], to: .actions)
+                for party in action.parties { try role(party, .responsible, rec: recID, action: actionID) }
             }
         }
         for (i, f) in doc.findings.enumerated() {
-            out.findings.append([
+            try out.append([
                 .string("\(evID)-F\(number(i + 1))"), .string(evID), .integer(i + 1),
                 .string(f.kind.rawValue), .text(f.section), .text(f.title), .string(f.text),
-            ])
+            ], to: .findings)
         }
         out.diagnostics = (source.diagnostics + doc.diagnostics).map { $0.inFile(source.sourceFile) }
         return out

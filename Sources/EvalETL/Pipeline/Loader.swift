@@ -68,24 +68,21 @@ final class Loader {
             assert(doc.sourceFile == files.relativePath(index), "outcomes come one per file, in order")
             let key = Self.idKey(doc.evaluationID)
             if let first = seenEvaluations[key] {
-                reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.evaluation[2].stringValue,
+                reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.sha256,
                                  reason: "duplicate of \(files.relativePath(Int(first))): same evaluation (title and office) as that file"))
                 return
             }
-            // NB: laid out by the worker that parsed it; here only when handed in directly (tests).
-            let batches: [RowBatch]
-            if let laidOut = doc.laidOut { batches = laidOut } else { batches = try doc.layOut() }
             seenEvaluations[key] = UInt32(index)
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics
-            for (t, table) in TableSchema.all.enumerated() where !batches[t].isEmpty {
-                if table == .stakeholders {
-                    for (i, row) in doc.stakeholders.enumerated() where seenStakeholders.insert(row[0].stringValue ?? "").inserted {
-                        pending[t].append(rows: i..<i + 1, of: batches[t])
+            for (t, batch) in doc.tables.enumerated() where !batch.isEmpty {
+                if batch.table == .stakeholders {
+                    for (i, id) in doc.stakeholderIDs.enumerated() where seenStakeholders.insert(id).inserted {
+                        pending[t].append(rows: i..<i + 1, of: batch)
                     }
                 } else {
-                    pending[t].append(contentsOf: batches[t])
+                    pending[t].append(contentsOf: batch)
                 }
             }
             if pendingRows >= Self.batchRows { try flush() }

@@ -227,7 +227,7 @@ public struct Pipeline: Sendable {
         let t0 = clock.now
         let known = cache?.knownSHA(file)
         if let cache, let known, let entry = cache.lookup(sha256: known) {
-            return laidOut(cached(entry, file: file, sha256: known))
+            return cached(entry, file: file, sha256: known)
         }
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
@@ -241,7 +241,7 @@ public struct Pipeline: Sendable {
         cache?.remember(file, sha256: sha)
         // NB: a file whose SHA-256 was already known was looked up above; once is enough.
         if let cache, sha != known, let entry = cache.lookup(sha256: sha) {
-            return laidOut(cached(entry, file: file, sha256: sha))
+            return cached(entry, file: file, sha256: sha)
         }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
@@ -255,20 +255,10 @@ public struct Pipeline: Sendable {
                 cache.store(sha256: sha, kind: document.kind, extractDiagnostics: document.diagnostics,
                             parsed: try? parsed.get(), error: parsed.failure)
             }
-            let outcome = laidOut(Normalizer.outcome(document, parsed))
+            let outcome = Normalizer.outcome(document, parsed)
             times.add(normalize: (clock.now - t1).seconds)
             return outcome
         }
-    }
-
-    /// The outcome with its rows laid out for the writers (`DocumentRows.layOut`), on this thread.
-    ///
-    /// NB: the worker that built the strings lays them out, so no other thread touches them;
-    /// a row that does not fit its table is left to the loader, which stops the run with it.
-    static func laidOut(_ outcome: DocumentOutcome) -> DocumentOutcome {
-        guard case .rows(var doc) = outcome else { return outcome }
-        doc.laidOut = try? doc.layOut()
-        return .rows(doc)
     }
 
     /// Rows for a document parsed by an earlier run; the source file name is today's.

@@ -81,14 +81,20 @@ final class RowBatchTests: XCTestCase {
         XCTAssertEqual(TextFacts("a\u{1}"), .suspect)
     }
 
-    /// A document's rows are laid out per table in `TableSchema.all` order, stakeholders included.
-    func testDocumentLaidOutPerTable() throws {
-        var doc = DocumentRows(evaluationID: "ev-1", sourceFile: "a.txt",
-                               evaluation: [.string("ev-1")] + TableSchema.evaluations.columns.dropFirst().map { _ in .null })
-        doc.stakeholders = [[.string("ilo"), .string("ILO"), .string("un_agency")]]
-        let batches = try doc.layOut()
-        XCTAssertEqual(batches.map(\.table.name), TableSchema.all.map(\.name))
-        XCTAssertEqual(batches.map(\.rowCount), TableSchema.all.map { [.evaluations, .stakeholders].contains($0) ? 1 : 0 })
-        XCTAssertEqual(batches[TableSchema.all.firstIndex(of: .stakeholders)!].rows, doc.stakeholders)
+    /// A document's rows are laid out per table as they are added, in `TableSchema.all` order;
+    /// the stakeholder ids are kept for the loader, and a row that does not fit is refused.
+    func testDocumentRowsLaidOutPerTable() throws {
+        var doc = try DocumentRows(evaluationID: "ev-1", sourceFile: "a.txt",
+                                   evaluation: [.string("ev-1"), .string("a.txt"), .string("abc")]
+                                       + TableSchema.evaluations.columns.dropFirst(3).map { _ in .null })
+        try doc.append([.string("ilo"), .string("ILO"), .string("un_agency")], to: .stakeholders)
+        try doc.append([.string("un-women"), .string("UN Women"), .string("un_agency")], to: .stakeholders)
+        XCTAssertEqual(doc.tables.map(\.table.name), TableSchema.all.map(\.name))
+        XCTAssertEqual(doc.tables.map(\.rowCount), TableSchema.all.map { $0 == .evaluations ? 1 : $0 == .stakeholders ? 2 : 0 })
+        XCTAssertEqual(doc.stakeholderIDs, ["ilo", "un-women"])
+        XCTAssertEqual(doc.rows(for: .stakeholders)[1], [.string("un-women"), .string("UN Women"), .string("un_agency")])
+        XCTAssertEqual(doc.sha256, "abc")
+        XCTAssertThrowsError(try doc.append([.int(1)], to: .findings))
+        XCTAssertEqual(doc.batch(.findings).rowCount, 0)
     }
 }

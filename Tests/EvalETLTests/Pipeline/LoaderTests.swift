@@ -18,24 +18,23 @@ final class LoaderTests: XCTestCase {
         return list
     }
 
-    static func document(_ id: String, _ file: String) -> DocumentRows {
-        var doc = DocumentRows(evaluationID: id, sourceFile: file,
-                               evaluation: Array(repeating: .null, count: TableSchema.evaluations.columns.count))
-        doc.evaluation[0] = .string(id)
-        doc.evaluation[2] = .string("sha-" + file)
-        return doc
+    static func document(_ id: String, _ file: String) throws -> DocumentRows {
+        var evaluation = Array(repeating: Value.null, count: TableSchema.evaluations.columns.count)
+        evaluation[0] = .string(id)
+        evaluation[2] = .string("sha-" + file)
+        return try DocumentRows(evaluationID: id, sourceFile: file, evaluation: evaluation)
     }
 
     func testLaterFilesWithTheSameEvaluationAreRejectedNamingTheFirst() throws {
         let names = ["a.txt", "sub/b.txt", "c.txt", "d-unreadable.txt", "e.txt", "f.txt"]
         let loader = Loader(files: Self.files(names), writers: [], directory: "")
         try loader.begin()
-        try loader.add(.rows(Self.document("ev-00000000000000aa", "a.txt")))
-        try loader.add(.rows(Self.document("ev-00000000000000bb", "sub/b.txt")))
-        try loader.add(.rows(Self.document("ev-00000000000000aa", "c.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000aa", "a.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000bb", "sub/b.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000aa", "c.txt")))
         try loader.add(.reject(RejectRow(sourceFile: "d-unreadable.txt", sha256: nil, reason: "cannot be read"), []))
-        try loader.add(.rows(Self.document("ev-00000000000000bb", "e.txt")))
-        try loader.add(.rows(Self.document("ev-00000000000000aa", "f.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000bb", "e.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000aa", "f.txt")))
         try loader.finish()
         XCTAssertEqual(loader.evaluationCount, 2)
         XCTAssertEqual(loader.rejects, [
@@ -74,7 +73,7 @@ final class LoaderTests: XCTestCase {
                                 directory: "", concurrent: concurrent)
             try loader.begin()
             for i in 0..<documents {
-                try loader.add(.rows(Self.document("ev-" + String(format: "%016x", i), "\(i).txt")))
+                try loader.add(.rows(try Self.document("ev-" + String(format: "%016x", i), "\(i).txt")))
             }
             try loader.finish()
             let evaluationCalls = recorder.calls.filter { $0.table == "evaluations" }

@@ -136,19 +136,18 @@ final class RunReportTests: XCTestCase {
         for name in ["a.txt", "c.pdf", "d.txt", "sub/b-copy.txt"] { files.append(relativePath: name) }
         let loader = Loader(files: files, writers: [], directory: "")
         try loader.begin()
-        func document(_ id: String, _ file: String) -> DocumentRows {
-            var doc = DocumentRows(evaluationID: id, sourceFile: file,
-                                   evaluation: Array(repeating: .null, count: TableSchema.evaluations.columns.count))
-            doc.evaluation[2] = .string("sha-" + file)
-            return doc
+        func document(_ id: String, _ file: String) throws -> DocumentRows {
+            var evaluation = Array(repeating: Value.null, count: TableSchema.evaluations.columns.count)
+            evaluation[2] = .string("sha-" + file)
+            return try DocumentRows(evaluationID: id, sourceFile: file, evaluation: evaluation)
         }
-        try loader.add(.rows(document("ev-00000000000000aa", "a.txt")))
+        try loader.add(.rows(try document("ev-00000000000000aa", "a.txt")))
         try loader.add(.reject(RejectRow(sourceFile: "c.pdf", sha256: "sha-c", reason: "a PDF file, not a text export"),
                                [Diagnostic(file: "c.pdf", line: 1, .warning, "looks binary")]))
-        var d = document("ev-00000000000000dd", "d.txt")
+        var d = try document("ev-00000000000000dd", "d.txt")
         d.diagnostics = [Diagnostic(file: "d.txt", line: 14, .warning, "unknown action status 'Delayed', kept as written")]
         try loader.add(.rows(d))
-        try loader.add(.rows(document("ev-00000000000000aa", "sub/b-copy.txt")))
+        try loader.add(.rows(try document("ev-00000000000000aa", "sub/b-copy.txt")))
         try loader.finish()
 
         let report = RunReport(config: PipelineConfig(), jobs: 1, files: files, loader: loader, times: (0.5, 0.25))

@@ -11,13 +11,19 @@ struct RunSummary: Sendable {
         let overdueColumn = TableSchema.actions.index(of: "overdue")!
         let officeColumn = TableSchema.evaluations.index(of: "office")!
         let categoryColumn = TableSchema.recommendations.index(of: "response_category")!
-        let office = doc.evaluation[officeColumn].stringValue ?? "(no office)"
-        for action in doc.actions {
-            actionsByStatus[action[statusColumn].stringValue ?? "(no status)", default: 0] += 1
-            if action[overdueColumn] == .bool(true) { overdueByOffice[office, default: 0] += 1 }
+        var office = "(no office)"
+        doc.batch(.evaluations).forEachRow { row in
+            if row[officeColumn].kind == .string { office = row.string(row[officeColumn]) }
         }
-        for rec in doc.recommendations {
-            recommendationsByCategory[rec[categoryColumn].stringValue ?? "(blank)", default: 0] += 1
+        doc.batch(.actions).forEachRow { row in
+            let status = row[statusColumn]
+            actionsByStatus[status.kind == .string ? row.string(status) : "(no status)", default: 0] += 1
+            let overdue = row[overdueColumn]
+            if overdue.kind == .bool && overdue.bool { overdueByOffice[office, default: 0] += 1 }
+        }
+        doc.batch(.recommendations).forEachRow { row in
+            let category = row[categoryColumn]
+            recommendationsByCategory[category.kind == .string ? row.string(category) : "(blank)", default: 0] += 1
         }
     }
 }
