@@ -27,12 +27,15 @@ public struct TextFacts: OptionSet, Sendable, Hashable {
         self = ByteText.withUTF8(s) { TextFacts($0) }
     }
 
-    /// NB: one pass of bit operations without branches, which the compiler turns into
-    /// checks of 16 bytes per instruction (a table lookup or a switch per byte costs several times more).
+    /// NB: one pass of bit operations without branches over whole blocks of 16 bytes,
+    /// which the compiler turns into checks of 16 bytes per instruction (a table lookup
+    /// or a switch per byte costs several times more); the last bytes, and most short
+    /// texts (ids, names, statuses), are looked up in `classes`, one load a byte.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let blocks = bytes.count & ~15
         var escape: UInt8 = 0, suspect: UInt8 = 0, newline: UInt8 = 0, high: UInt8 = 0
         var quoted: UInt8 = 0, quote: UInt8 = 0
-        for i in 0..<bytes.count {
+        for i in 0..<blocks {
             let b = bytes[i]
             let nul: UInt8 = b == 0x00 ? 1 : 0
             let lf: UInt8 = b == 0x0A ? 1 : 0
@@ -58,6 +61,21 @@ public struct TextFacts: OptionSet, Sendable, Hashable {
         if high != 0 { raw |= Self.nonASCII.rawValue }
         if quoted != 0 { raw |= Self.csvQuoted.rawValue }
         if quote != 0 { raw |= Self.csvQuote.rawValue }
+        Self.classes.withUnsafeBufferPointer { table in
+            for i in blocks..<bytes.count { raw |= table[Int(bytes[i])] }
+        }
         rawValue = raw
+    }
+
+    /// The facts each byte value brings on its own, as the block loop above finds them.
+    static let classes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        var f: TextFacts = []
+        if b == 0x00 || b == 0x0D || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E { f.insert(.xmlEscape) }
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0xEF { f.insert(.suspect) }
+        if b == 0x0A { f.insert(.newline) }
+        if b >= 0x80 { f.insert(.nonASCII) }
+        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { f.insert(.csvQuoted) }
+        if b == 0x22 { f.insert(.csvQuote) }
+        return f.rawValue
     }
 }

@@ -81,6 +81,19 @@ final class RowBatchTests: XCTestCase {
         XCTAssertEqual(TextFacts("a\u{1}"), .suspect)
     }
 
+    /// Every byte value gives the same facts whether it falls in a block of 16 bytes or in the tail.
+    func testTextFactsAgreeInBlocksAndTail() {
+        for b in 0...255 {
+            let byte = UInt8(b)
+            let tail = [byte].withUnsafeBufferPointer { TextFacts($0) }
+            let block = [UInt8](repeating: byte, count: 16).withUnsafeBufferPointer { TextFacts($0) }
+            let both = ([UInt8](repeating: 0x61, count: 16) + [byte]).withUnsafeBufferPointer { TextFacts($0) }
+            XCTAssertEqual(tail, block, "byte \(b)")
+            XCTAssertEqual(both, tail, "byte \(b)")
+        }
+        XCTAssertEqual([UInt8]("plain words, then more".utf8).withUnsafeBufferPointer { TextFacts($0) }, .csvQuoted)
+    }
+
     /// A document's rows are laid out per table as they are added, in `TableSchema.all` order;
     /// the stakeholder ids are kept for the loader, and a row that does not fit is refused.
     func testDocumentRowsLaidOutPerTable() throws {
