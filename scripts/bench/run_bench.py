@@ -217,7 +217,9 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", type=Path, default=REPO / ".bench" / "throughput",
                     help="corpora, outputs and bench.json (default: .bench/throughput)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the fastest counts")
+    # NB: one run on this project's virtual machine sometimes takes half again as long
+    # (the host, not evaletl); the fastest of three is the figure worth comparing.
+    ap.add_argument("--repeat", type=int, default=3, help="runs per setting; the fastest counts (default 3)")
     ap.add_argument("--jobs", type=int, default=0, help="'all cores' setting (default: os.cpu_count())")
     ap.add_argument("--memory-scaling", action="store_true",
                     help="also run at 10,000 and 100,000 documents and compare peak RSS")
