@@ -223,18 +223,7 @@ enum ByteText {
 
     /// `Text.fold` of byte text (`isSimpleASCII`): ASCII whitespace runs become one space, ends trimmed.
     static func fold(_ b: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var pendingSpace = false
-        for c in b {
-            if isSpace(c) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(c)
-        }
-        return out
+        b.withUnsafeBufferPointer { fold($0) }
     }
 
     /// `s.allSatisfy(\.isWhitespace)`: nothing but spaces, tabs and line breaks.
@@ -292,19 +281,28 @@ enum ByteText {
 extension ByteText {
     /// `fold` of byte text in a buffer, into a new array of the folded bytes.
     static func fold(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
-            var o = 0
-            var pendingSpace = false
-            for c in b {
-                if isSpace(c) {
-                    pendingSpace = o > 0
-                    continue
-                }
-                if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
-                out[o] = c
-                o += 1
+        [UInt8](unsafeUninitializedCapacity: b.count) { out, count in count = fold(b, into: out) }
+    }
+
+    /// `fold` of byte text written to `out` (room for `b.count` bytes), ASCII letters
+    /// lower-cased when `lowercasing`; returns how many bytes it wrote.
+    ///
+    /// NB: the one folding loop for byte text: `fold`, `MarkdownText.foldBytes` and
+    /// `GATELine.foldedLowercase` all write through it.
+    @inline(__always)
+    static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                     lowercasing: Bool = false) -> Int {
+        var o = 0
+        var pendingSpace = false
+        for c in b {
+            if isSpace(c) {
+                pendingSpace = o > 0
+                continue
             }
-            count = o
+            if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+            out[o] = lowercasing && isUpper(c) ? c | 0x20 : c
+            o += 1
         }
+        return o
     }
 }

@@ -187,21 +187,7 @@ extension MarkdownText {
 
     /// `Text.fold` of byte text, into a new array.
     static func foldBytes(_ b: UnsafeBufferPointer<UInt8>) -> SummaryBlock.Bytes {
-        let folded = [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
-            var o = 0
-            var pendingSpace = false
-            for c in b {
-                if ByteText.isSpace(c) {
-                    pendingSpace = o > 0
-                    continue
-                }
-                if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
-                out[o] = c
-                o += 1
-            }
-            count = o
-        }
-        return folded[...]
+        ByteText.fold(b)[...]
     }
 
     /// `stripHeadingMarks` of byte text.

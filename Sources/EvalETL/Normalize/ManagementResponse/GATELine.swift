@@ -70,20 +70,7 @@ enum GATELine: Equatable {
     static func foldedLowercase(_ line: Substring) -> String {
         let folded = line.utf8.withContiguousStorageIfAvailable { b -> String? in
             guard ByteText.scan(b).simple else { return nil }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                var o = 0
-                var pendingSpace = false
-                for c in b {
-                    if ByteText.isSpace(c) {
-                        pendingSpace = o > 0
-                        continue
-                    }
-                    if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
-                    out[o] = ByteText.isUpper(c) ? c | 0x20 : c
-                    o += 1
-                }
-                return o
-            }
+            return String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0, lowercasing: true) }
         }
         return (folded ?? nil) ?? Text.fold(ByteText.lowercased(line))
     }
