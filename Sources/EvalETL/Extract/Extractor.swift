@@ -74,6 +74,9 @@ public struct Extractor: Sendable {
         if size > limit {
             return .failure("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(limit / 1_048_576) MB) in pipeline.yml")
         }
+        // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one shared
+        // empty array, a write other threads race with.
+        if size == 0 { return .success([]) }
         // NB: the buffer is filled by read(2); it is not zeroed first.
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in

@@ -281,7 +281,10 @@ enum ByteText {
 extension ByteText {
     /// `fold` of byte text in a buffer, into a new array of the folded bytes.
     static func fold(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: b.count) { out, count in count = fold(b, into: out) }
+        // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one
+        // shared empty array, a write other threads race with (ThreadSanitizer says so).
+        guard !b.isEmpty else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: b.count) { out, count in count = fold(b, into: out) }
     }
 
     /// `fold` of byte text written to `out` (room for `b.count` bytes), ASCII letters
