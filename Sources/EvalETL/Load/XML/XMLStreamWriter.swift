@@ -113,6 +113,15 @@ final class XMLStreamWriter {
     /// Bytes that are already XML (a fragment written by another `XMLStreamWriter`), as they are.
     func raw(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if let sink {
+            // NB: straight to the file, after what libxml2 holds (a start tag left open is
+            // closed first, as libxml2 would before raw bytes): copied into libxml2's
+            // buffer on the way, a batch of rows cost a copy of the whole XML output.
+            try closePendingTag()
+            try drain()
+            try sink.write(UnsafeRawPointer(base), count: bytes.count)
+            return
+        }
         let w = try live()
         let rc = xmlTextWriterWriteRawLen(w, base.assumingMemoryBound(to: xmlChar.self), Int32(bytes.count))
         try check(rc, "write \(bytes.count) bytes")
