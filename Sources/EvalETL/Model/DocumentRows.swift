@@ -29,8 +29,11 @@ public struct DocumentRows: Sendable, Equatable {
             throw OutputError(path: table.name, "table \(table.name) is not in the contract")
         }
         try tables[t].append(row)
-        if table == .stakeholders { stakeholderIDs.append(row.first?.stringValue ?? "") }
+        if t == Self.stakeholdersIndex { stakeholderIDs.append(row.first?.stringValue ?? "") }
     }
+
+    /// Where `stakeholders` is in `tables` (and in `TableSchema.all`).
+    static let stakeholdersIndex = TableSchema.all.firstIndex { $0.name == TableSchema.stakeholders.name }!
 
     /// `table`'s rows, laid out.
     public func batch(_ table: TableSchema) -> RowBatch {

@@ -141,8 +141,8 @@ public struct RowBatch: Sendable, Equatable {
     private func withRows<R, E: Error>(_ body: (Rows) throws(E) -> R) throws(E) -> R {
         try cells.withUnsafeBufferPointer { (cells) throws(E) -> R in
             try items.withUnsafeBufferPointer { (items) throws(E) -> R in
-                try text.withUnsafeBufferPointer { (text) throws(E) -> R in
-                    try body(Rows(cells: cells, items: items, text: text, width: table.columns.count))
+                try text.withUnsafeBufferPointer { (bytes) throws(E) -> R in
+                    try body(Rows(cells: cells, items: items, bytes: bytes, width: table.columns.count))
                 }
             }
         }
@@ -151,11 +151,11 @@ public struct RowBatch: Sendable, Equatable {
     private struct Rows {
         let cells: UnsafeBufferPointer<Cell>
         let items: UnsafeBufferPointer<Cell>
-        let text: UnsafeBufferPointer<UInt8>
+        let bytes: UnsafeBufferPointer<UInt8>
         let width: Int
 
         subscript(r: Int) -> Row {
-            Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]), items: items, text: text)
+            Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]), items: items, bytes: bytes)
         }
     }
 
@@ -163,7 +163,8 @@ public struct RowBatch: Sendable, Equatable {
     struct Row {
         let cells: UnsafeBufferPointer<Cell>
         let items: UnsafeBufferPointer<Cell>
-        let text: UnsafeBufferPointer<UInt8>
+        /// The batch's text bytes.
+        let bytes: UnsafeBufferPointer<UInt8>
 
         var count: Int { cells.count }
         var indices: Range<Int> { 0..<cells.count }
@@ -172,7 +173,7 @@ public struct RowBatch: Sendable, Equatable {
         /// A string cell's UTF-8.
         @inline(__always)
         func text(_ c: Cell) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: text[Int(c.payload)..<Int(c.payload) + Int(c.count)])
+            UnsafeBufferPointer(rebasing: bytes[Int(c.payload)..<Int(c.payload) + Int(c.count)])
         }
 
         /// A list cell's entries (string cells).

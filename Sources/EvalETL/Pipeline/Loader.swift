@@ -77,7 +77,7 @@ final class Loader {
             summary.add(doc)
             diagnostics += doc.diagnostics
             for (t, batch) in doc.tables.enumerated() where !batch.isEmpty {
-                if batch.table == .stakeholders {
+                if t == DocumentRows.stakeholdersIndex {
                     for (i, id) in doc.stakeholderIDs.enumerated() where seenStakeholders.insert(id).inserted {
                         pending[t].append(rows: i..<i + 1, of: batch)
                     }
