@@ -86,10 +86,10 @@ public struct RowBatch: Sendable, Equatable {
         other.forEachRow(in: range) { row in
             for c in row.cells {
                 switch c.kind {
-                case .string: cells.append(textCell(row.text(c)))
+                case .string: cells.append(textCell(row.text(c), facts: c.facts))
                 case .list:
                     cells.append(Cell(kind: .list, facts: c.facts, count: c.count, payload: UInt64(items.count)))
-                    for item in row.items(c) { items.append(textCell(row.text(item))) }
+                    for item in row.items(c) { items.append(textCell(row.text(item), facts: item.facts)) }
                 default: cells.append(c)
                 }
             }
@@ -223,10 +223,11 @@ public struct RowBatch: Sendable, Equatable {
         ByteText.withUTF8(s) { textCell($0) }
     }
 
-    private mutating func textCell(_ utf8: UnsafeBufferPointer<UInt8>) -> Cell {
+    /// `facts`: the text's, when a cell already has them (no second scan).
+    private mutating func textCell(_ utf8: UnsafeBufferPointer<UInt8>, facts: TextFacts? = nil) -> Cell {
         precondition(utf8.count <= Int(UInt32.max), "a text under 4 GiB")
         let offset = UInt64(text.count)
         text.append(contentsOf: utf8)
-        return Cell(kind: .string, facts: TextFacts(utf8), count: UInt32(utf8.count), payload: offset)
+        return Cell(kind: .string, facts: facts ?? TextFacts(utf8), count: UInt32(utf8.count), payload: offset)
     }
 }
