@@ -1,0 +1,65 @@
+/// The one place a text rule asks what a character is.
+///
+/// Rules read a document's UTF-8 bytes (NFC, from extract). An ASCII byte answers for
+/// itself; a non-ASCII scalar is decoded here and asked through `Unicode.Scalar.Properties`.
+///
+///     Scalars.decode(Array("é!".utf8)[...], at: 0)   == ("é", 2)
+///     Scalars.isLetter("É")                           == true
+///     Scalars.lowercased("É")                         == "é"
+enum Scalars {
+    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode<C: Collection>(_ b: C, at i: C.Index) -> (scalar: Unicode.Scalar, width: Int)
+    where C.Element == UInt8 {
+        let b0 = b[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let width = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        var value = UInt32(b0) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        var j = b.index(after: i)
+        for _ in 1..<width where j != b.endIndex {
+            value = value << 6 | UInt32(b[j] & 0x3F)
+            j = b.index(after: j)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// A letter (Unicode `Alphabetic`); ASCII without a property lookup.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
+    }
+
+    /// An upper-case letter (Unicode `Uppercase`).
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    /// A lower-case letter (Unicode `Lowercase`).
+    @inline(__always)
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
+
+    /// A decimal digit in any script (`Numeric_Type=Decimal`); ASCII 0–9 without a lookup.
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType == .decimal
+    }
+
+    /// White space (Unicode `White_Space`).
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
+    }
+
+    /// The scalar's full lower-case mapping (`İ` gives two scalars).
+    static func lowercased(_ s: Unicode.Scalar) -> String {
+        s.isASCII ? String(Character(Unicode.Scalar(UInt8(s.value) | (isUppercase(s) ? 0x20 : 0)))) : s.properties.lowercaseMapping
+    }
+
+    /// The scalar's full upper-case mapping (`ß` gives `SS`).
+    static func uppercased(_ s: Unicode.Scalar) -> String {
+        s.isASCII ? String(Character(Unicode.Scalar(UInt8(s.value) & (isLowercase(s) ? 0xDF : 0xFF)))) : s.properties.uppercaseMapping
+    }
+}
