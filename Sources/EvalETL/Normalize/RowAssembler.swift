@@ -6,11 +6,12 @@
 ///     finding_id         ev-3f9a1c0b7d2e4a61-F07
 public enum RowAssembler {
     /// Throws only when a row does not fit its table: a bug here, never the input's fault.
-    public static func rows(for doc: ParsedDocument, from source: Document) throws(OutputError) -> DocumentRows {
-        let evID = evaluationID(doc, sha256: source.sha256)
+    public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
+                            extractDiagnostics: [Diagnostic] = []) throws(OutputError) -> DocumentRows {
+        let evID = evaluationID(doc, sha256: sha256)
         let actionCount = doc.recommendations.reduce(0) { $0 + $1.actions.count }
         let evaluation: [Value] = [
-            .string(evID), .string(source.sourceFile), .string(source.sha256), .string(doc.docType.rawValue),
+            .string(evID), .string(sourceFile), .string(sha256), .string(doc.docType.rawValue),
             .list(doc.organizations), .text(doc.title), .text(doc.office), .text(doc.officeType),
             .integer(doc.periodStart), .integer(doc.periodEnd), .list(doc.countries),
             .day(doc.evaluationDate), .text(doc.evaluationType), .text(doc.evaluationTiming),
@@ -18,7 +19,7 @@ public enum RowAssembler {
             .text(doc.budgetCurrency), .list(doc.keywords), .text(doc.summary),
             .integer(doc.recommendations.count), .integer(actionCount),
         ]
-        var out = try DocumentRows(evaluationID: evID, sourceFile: source.sourceFile, evaluation: evaluation)
+        var out = try DocumentRows(evaluationID: evID, sourceFile: sourceFile, evaluation: evaluation)
         var seen = Set<String>()
         func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
             let id = slug(party.name)
@@ -54,7 +55,7 @@ public enum RowAssembler {
                 .string(f.kind.rawValue), .text(f.section), .text(f.title), .string(f.text),
             ], to: .findings)
         }
-        out.diagnostics = (source.diagnostics + doc.diagnostics).map { $0.inFile(source.sourceFile) }
+        out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
         return out
     }
 

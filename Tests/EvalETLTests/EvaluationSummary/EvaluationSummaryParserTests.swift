@@ -3,7 +3,7 @@ import XCTest
 
 final class EvaluationSummaryParserTests: XCTestCase {
     func parse(_ text: String) throws -> ParsedDocument {
-        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .evaluationSummary))
+        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .iloSummary))
     }
 
     func testShortPageWithTitleAndAbstract() throws {

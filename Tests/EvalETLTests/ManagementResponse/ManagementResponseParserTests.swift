@@ -4,7 +4,7 @@ import XCTest
 /// Whole pages in the shapes real exports take, one test per header or block variant.
 final class ManagementResponseParserTests: XCTestCase {
     func parse(_ text: String) throws -> ParsedDocument {
-        try ManagementResponseParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .managementResponse))
+        try ManagementResponseParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .unWomenGATE))
     }
 
     static let block = """
