@@ -119,7 +119,7 @@ final class XMLStreamWriter {
             // buffer on the way, a batch of rows cost a copy of the whole XML output.
             try closePendingTag()
             try drain()
-            try sink.write(UnsafeRawPointer(base), count: bytes.count)
+            try sink.write(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: bytes.count))
             return
         }
         let w = try live()
@@ -175,7 +175,7 @@ final class XMLStreamWriter {
         guard let sink, let buffer else { return }
         let count = Int(xmlBufferLength(buffer))
         if count > 0, let content = xmlBufferContent(buffer) {
-            try sink.write(UnsafeRawPointer(content), count: count)
+            try sink.write(UnsafeBufferPointer(start: content, count: count))
         }
         xmlBufferEmpty(buffer)
     }
