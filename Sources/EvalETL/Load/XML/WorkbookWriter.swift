@@ -74,11 +74,7 @@ public final class WorkbookWriter: FormatWriter {
     deinit { removeSpools() }
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: directory, "cannot create folder: \(error.localizedDescription)")
-        }
+        try OutputDirectory.makeFolder(directory)
         self.tables = tables
         let folder = directory as NSString
         let out = try FileSink(path: folder.appendingPathComponent("workbook.xml"))
