@@ -87,10 +87,14 @@ public struct OutputDirectory: Sendable {
 
     // MARK: File system helpers
 
+    /// Creates folder `path`, and the folders above it that are missing.
     public static func makeFolder(_ path: String) throws(OutputError) {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw OutputError(path: path, String(cString: strerror(errno)))
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         }
+        throw OutputError(path: path, String(cString: strerror(errno)))
     }
 
     static func absolute(_ p: String) -> String {
