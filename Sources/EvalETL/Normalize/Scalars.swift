@@ -47,6 +47,23 @@ enum Scalars {
         s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType == .decimal
     }
 
+    /// A number of any kind (`Numeric_Type` set: `7`, `²`, `½`, `Ⅳ`); ASCII 0–9 without a lookup.
+    @inline(__always)
+    static func isNumber(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
+    }
+
+    /// Punctuation or a symbol (general category P* or S*: `\$`, `*`, `€`, `«`).
+    static func isPunctuationOrSymbol(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// White space (Unicode `White_Space`).
     @inline(__always)
     static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
