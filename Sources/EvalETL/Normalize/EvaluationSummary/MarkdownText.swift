@@ -32,16 +32,22 @@ enum MarkdownText {
         var t = s
         if hasMarkerPrefix(t) { t = t.dropFirst(2) }
         t = t.drop { $0 == 0x20 }
-        if let (glyph, width) = t.first.map({ _ in Scalars.decode(t, at: t.startIndex) }),
-           SummaryVocabulary.bulletGlyphs.contains(glyph) {
-            t = t.dropFirst(width).drop { $0 == 0x20 }
-        }
-        return t
+        let glyph = wholeCharacter(t, at: t.startIndex, in: SummaryVocabulary.bulletGlyphs)
+        return glyph > 0 ? t.dropFirst(glyph).drop { $0 == 0x20 } : t
     }
 
     /// True when the text opens with a list marker.
     static func hasBullet(_ s: Bytes) -> Bool {
-        hasMarkerPrefix(s) || UTF8Text.scalar(at: s.startIndex, in: s).map(SummaryVocabulary.bulletGlyphs.contains) == true
+        hasMarkerPrefix(s) || wholeCharacter(s, at: s.startIndex, in: SummaryVocabulary.bulletGlyphs) > 0
+    }
+
+    /// The byte length of the scalar at byte `i` when it is one of `set` and a Character of its own, else 0.
+    ///
+    /// NB: `❖` U+0301 is one Character and no bullet; text keeps it as written.
+    static func wholeCharacter(_ s: Bytes, at i: Int, in set: Set<Unicode.Scalar>) -> Int {
+        guard let scalar = UTF8Text.scalar(at: i, in: s), set.contains(scalar) else { return 0 }
+        let width = UTF8.width(scalar)
+        return UTF8Text.scalar(at: i + width, in: s).map(Scalars.extendsCharacter) == true ? 0 : width
     }
 
     /// `hasBullet` of a line.
@@ -60,8 +66,7 @@ enum MarkdownText {
     static func superscriptWidth(_ s: Bytes, at i: Int) -> Int {
         // NB: superscript digits are C2 B2/B3/B9 and E2 81 B0/B4–B9; other bytes are not decoded.
         guard i < s.endIndex, s[i] == 0xC2 || s[i] == 0xE2 else { return 0 }
-        let (scalar, width) = Scalars.decode(s, at: i)
-        return SummaryVocabulary.superscripts.contains(scalar) ? width : 0
+        return wholeCharacter(s, at: i, in: SummaryVocabulary.superscripts)
     }
 
     /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts.
