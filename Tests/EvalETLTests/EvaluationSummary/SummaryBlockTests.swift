@@ -62,6 +62,9 @@ final class SummaryBlockTests: XCTestCase {
             ("-no space", false, true, .text("-no space")),
             ("   indented  text   with  runs ", false, true, .text("indented text with runs")),
             ("Results and", true, true, .text("Results and")),
+            // NB: a glyph a combining mark joins is no bullet; `ℹ` counts as upper case, as Character says.
+            ("- ❖\u{301}Strengthening", true, true, .bullet("❖\u{301}Strengthening")),
+            ("ℹ---|---|", true, true, .subheading("ℹ---|---|")), ("Note¹\u{301}", false, true, .text("Note¹\u{301}")),
             ("A very long label with more than eight words in it: value", false, true,
              .text("A very long label with more than eight words in it: value")),
         ]

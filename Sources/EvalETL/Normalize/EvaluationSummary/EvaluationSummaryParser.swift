@@ -160,7 +160,8 @@ public struct EvaluationSummaryParser: DocumentParser {
 
     /// `Summary of the project purpose, logic and structure`, `Abstract`, `Project description`.
     static func opensSummary(_ subheading: String) -> Bool {
-        let s = UTF8Text.lowercased(subheading.utf8)
-        return s.contains("summary".utf8) || SummaryVocabulary.summaryOpeners.contains { s.starts(with: $0.utf8) }
+        let s = UTF8Text.lowercased(subheading.utf8)[...]
+        return UTF8Text.firstRange(of: Array("summary".utf8), in: s) != nil
+            || SummaryVocabulary.summaryOpeners.contains { s.starts(with: $0.utf8) }
     }
 }

@@ -14,9 +14,11 @@ enum MarkdownText {
     /// `plain` of folded bytes, or of a piece of them.
     ///
     /// NB: a piece of folded text folds by trimming its ends; only text that lost
-    /// inline marks (`a ** b` -> `a  b`) needs folding again, and `fold` sees that.
+    /// inline marks (`a ** b` -> `a  b`) needs folding again.
     static func plain(_ s: Bytes) -> Bytes {
-        UTF8Text.fold(inline(stripBullet(stripHeadingMarks(UTF8Text.trimmed(s)))))
+        let marked = stripBullet(stripHeadingMarks(UTF8Text.trimmed(s)))
+        let inlined = inline(marked)
+        return inlined.count == marked.count ? UTF8Text.trimmed(marked) : UTF8Text.fold(inlined)
     }
 
     /// The text without leading `#` marks (and the `#` marks closing the line).
@@ -69,7 +71,8 @@ enum MarkdownText {
         return wholeCharacter(s, at: i, in: SummaryVocabulary.superscripts)
     }
 
-    /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts.
+    /// Inline markup removed: `**`, `__`, `*`/`_` at word edges, backslash escapes, footnote superscripts;
+    /// `s` itself when it has none (whatever it removes, the result is shorter).
     ///
     ///     inline("**Été** et snake_case")   == "Été et snake_case"
     ///     inline("a * b")                    == "a * b"    (a lone mark between spaces stays)

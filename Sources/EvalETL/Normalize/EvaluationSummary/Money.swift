@@ -31,7 +31,7 @@ enum Money {
         var best: (at: Int, code: String)?
         for (marker, code) in lowercasedMarkers {
             // NB: only a marker's first occurrence counts, as it always has.
-            guard let r = lower.firstRange(of: marker) else { continue }
+            guard let r = UTF8Text.firstRange(of: marker, in: lower) else { continue }
             if Scalars.isLetter(Scalars.decode(marker, at: 0).scalar) {
                 let before = UTF8Text.scalar(before: r.lowerBound, in: lower)
                 let after = UTF8Text.scalar(at: r.upperBound, in: lower)

@@ -52,9 +52,8 @@ enum QuickFacts {
     ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
     static func normalizedKey(_ key: UTF8Text.Bytes) -> String {
         var k = UTF8Text.lowercased(UTF8Text.fold(MarkdownText.inline(key)))
-        for plural in ["(s)", "(es)", "(ies)"] { k.replace(plural.utf8, with: []) }
-        k.replace("&".utf8, with: " and ".utf8)
-        k.replace("/".utf8, with: " ".utf8)
+        for plural in ["(s)", "(es)", "(ies)"] { k = UTF8Text.replacing(plural, with: "", in: k) }
+        k = UTF8Text.replacing("/", with: " ", in: UTF8Text.replacing("&", with: " and ", in: k))
         var folded = UTF8Text.fold(k[...])
         if folded.starts(with: "ilo ".utf8) { folded.removeFirst(4) }
         return UTF8Text.string(folded)

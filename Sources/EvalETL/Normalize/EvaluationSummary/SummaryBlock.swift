@@ -58,7 +58,7 @@ enum SummaryBlock: Equatable, Sendable {
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        let colon = core.firstRange(of: ": ".utf8) ?? knownKeyColon(core)
+        let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: core) ?? knownKeyColon(core)
         // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
         if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: core[..<$0.lowerBound]) == nil }) ?? true {
             return .heading(string(core))
@@ -118,24 +118,25 @@ enum SummaryBlock: Equatable, Sendable {
             if Scalars.isLowercase(c) { return false }
             if Scalars.isUppercase(c) { letters += 1 }
         }
-        return letters >= 2 && UTF8Text.words(s).count <= 15 && s.last != UInt8(ascii: ".")
+        return letters >= 2 && UTF8Text.wordCount(s) <= 15 && s.last != UInt8(ascii: ".")
     }
 
     /// A short lead-in: starts upper-case, at most a few words, no sentence punctuation.
     static func isLabel(_ s: Bytes) -> Bool {
         guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
-              UTF8Text.scalarCount(s) <= 80, UTF8Text.words(s).count <= maxLabelWords else { return false }
-        guard !s.contains(where: { labelStops.contains($0) }), !s.contains("\u{201C}".utf8) else { return false }
+              UTF8Text.scalarCount(s) <= 80, UTF8Text.wordCount(s) <= maxLabelWords else { return false }
+        guard !s.contains(where: labelStops.contains), UTF8Text.firstRange(of: openingQuote, in: s) == nil else { return false }
         // NB: `Relevance, Coherence and Design` is a heading; `In 2019, the project had` is a sentence.
         return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
     }
 
     /// `.;!?"`: a byte no label holds (nor `“`).
     static let labelStops: Set<UInt8> = Set(".;!?\"".utf8)
+    static let openingQuote = Array("\u{201C}".utf8)
 
     /// Most words of four letters or more start upper-case.
     static func isTitleCase(_ s: Bytes) -> Bool {
-        let long = UTF8Text.words(s).filter { UTF8Text.scalarCount($0) >= 4 }
+        let long = s.split(separator: 0x20).filter { UTF8Text.scalarCount($0) >= 4 }
         return long.count { UTF8Text.scalar(at: $0.startIndex, in: $0).map(Scalars.isUppercase) == true } * 2 > long.count
     }
 
@@ -144,8 +145,9 @@ enum SummaryBlock: Equatable, Sendable {
         guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
               let l = UTF8Text.scalar(before: s.endIndex, in: s) else { return false }
         guard !SummaryVocabulary.finalPunctuation.contains(l), UTF8Text.scalarCount(s) <= maxSubheadingLength else { return false }
-        let words = UTF8Text.words(s)
-        guard words.count <= maxSubheadingWords, let last = words.last else { return false }
-        return words.count == 1 || !SummaryVocabulary.continuingWords.contains(UTF8Text.string(last))
+        let words = UTF8Text.wordCount(s)
+        guard words <= maxSubheadingWords else { return false }
+        let last = s[((s.lastIndex(of: 0x20) ?? (s.startIndex - 1)) + 1)...]
+        return words == 1 || !SummaryVocabulary.continuingWords.contains(UTF8Text.string(last))
     }
 }

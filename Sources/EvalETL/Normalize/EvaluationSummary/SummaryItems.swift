@@ -108,7 +108,7 @@ struct SummaryItems {
     /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …`.
     static func leadIn(_ text: String) -> (String?, String) {
         let b = UTF8Text.Bytes(text.utf8)
-        guard let colon = b.firstRange(of: ": ".utf8) else { return (nil, text) }
+        guard let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: b) else { return (nil, text) }
         let label = UTF8Text.fold(b[..<colon.lowerBound])
         let rest = UTF8Text.fold(b[colon.upperBound...])
         guard !rest.isEmpty, SummaryBlock.isLabel(label) else { return (nil, text) }

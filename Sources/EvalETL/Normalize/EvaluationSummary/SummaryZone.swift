@@ -9,8 +9,8 @@ enum SummaryZone: Equatable, Sendable {
     /// The zone of the first `SummaryVocabulary.zoneKeywords` entry with a keyword in the heading:
     /// recommendation > lesson > good practice > finding.
     init(heading: String) {
-        let h = UTF8Text.lowercased(heading.utf8)
-        self = Self.keywordBytes.first { $0.words.contains { h.contains($0) } }?.zone ?? .other
+        let h = UTF8Text.lowercased(heading.utf8)[...]
+        self = Self.keywordBytes.first { $0.words.contains { UTF8Text.firstRange(of: $0, in: h) != nil } }?.zone ?? .other
     }
 
     /// `SummaryVocabulary.zoneKeywords` as UTF-8 bytes.

@@ -2,7 +2,7 @@
 ///
 ///     UTF8Text.fold("  Key \u{A0}  Words ")      == bytes("Key Words")
 ///     UTF8Text.lowercased(bytes("ÉTÉ 2023"))     == bytes("été 2023")
-///     UTF8Text.words(bytes("Main findings & X"))  == [bytes("Main"), bytes("findings"), bytes("&"), bytes("X")]
+///     UTF8Text.wordCount(bytes("Main findings & X"))  == 4
 ///
 /// NB: a byte below 0x80 answers for itself; any other scalar is asked through `Scalars`.
 /// Slices keep their base's indices, so an index found in a piece is one in the whole line.
@@ -11,30 +11,37 @@ enum UTF8Text {
 
     /// The bytes of `s` with every run of white space one space, ends trimmed.
     static func fold<S: StringProtocol>(_ s: S) -> Bytes {
-        fold(Bytes(s.utf8))
+        s.utf8.withContiguousStorageIfAvailable(folded) ?? folded(Array(s.utf8))
     }
 
     /// `b` folded; bytes that are folded already come back as they are, without a copy.
     static func fold(_ b: Bytes) -> Bytes {
         let t = trimmed(b)
-        if isFolded(t) { return t }
-        var out: [UInt8] = []
-        out.reserveCapacity(t.count)
-        var i = t.startIndex
-        var pendingSpace = false
-        while i < t.endIndex {
-            let width = whitespaceWidth(t, at: i)
-            if width > 0 {
-                pendingSpace = !out.isEmpty
-                i += width
-                continue
+        return isFolded(t) ? t : folded(t)
+    }
+
+    /// `b` folded into new bytes.
+    private static func folded<C: RandomAccessCollection<UInt8>>(_ b: C) -> Bytes where C.Index == Int {
+        // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one
+        // shared empty array, a write other threads race with (ThreadSanitizer says so).
+        guard !b.isEmpty else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            var i = b.startIndex
+            var pendingSpace = false
+            while i < b.endIndex {
+                let width = whitespaceWidth(b, at: i)
+                if width > 0 {
+                    pendingSpace = count > 0
+                    i += width
+                    continue
+                }
+                if pendingSpace { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                out[count] = b[i]
+                count += 1
+                i += 1
             }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            out.append(t[i])
-            i += 1
-        }
-        return out[...]
+        }[...]
     }
 
     /// No white space but single spaces between other bytes (the ends trimmed already).
@@ -50,7 +57,7 @@ enum UTF8Text {
 
     /// The byte length of the white-space scalar at byte `i`, or 0.
     @inline(__always)
-    static func whitespaceWidth(_ b: Bytes, at i: Int) -> Int {
+    static func whitespaceWidth<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int where C.Index == Int {
         let c = b[i]
         if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
         // NB: only scalars led by C2, E1, E2 and E3 can be white space; others are not decoded.
@@ -118,14 +125,50 @@ enum UTF8Text {
         return j >= b.startIndex ? Scalars.decode(b, at: j).scalar : nil
     }
 
+    /// The first occurrence of `needle` in `b`.
+    ///
+    /// NB: `Collection.firstRange(of:)` of _StringProcessing asks for generic metadata at every
+    /// step; this loop costs a byte compare.
+    static func firstRange(of needle: [UInt8], in b: Bytes) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= b.count else { return nil }
+        var i = b.startIndex
+        while i <= b.endIndex - needle.count {
+            if b[i] == first && b[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `b` with every occurrence of `needle` (left to right, not overlapping) replaced.
+    static func replacing(_ needle: String, with replacement: String, in b: [UInt8]) -> [UInt8] {
+        let needle = Array(needle.utf8)
+        var out: [UInt8] = []
+        var rest = b[...]
+        while let r = firstRange(of: needle, in: rest) {
+            out += rest[..<r.lowerBound]
+            out += replacement.utf8
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// `": "`, the mark between a label and its value.
+    static let colonSpace = Array(": ".utf8)
+
     /// How many scalars the bytes hold.
     static func scalarCount(_ b: Bytes) -> Int {
         b.count { $0 & 0xC0 != 0x80 }
     }
 
-    /// The pieces between spaces (`split(separator: " ")`).
-    static func words(_ b: Bytes) -> [Bytes] {
-        b.split(separator: 0x20)
+    /// How many pieces lie between spaces (`split(separator: " ").count`), counted without splitting.
+    static func wordCount(_ b: Bytes) -> Int {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for c in b {
+            if c != 0x20 && previous == 0x20 { words += 1 }
+            previous = c
+        }
+        return words
     }
 
     /// The lower-cased words of `b`: runs of letters (and of `keeping`), split at any other scalar.
