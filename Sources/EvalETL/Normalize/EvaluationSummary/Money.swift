@@ -17,7 +17,7 @@ enum Money {
             end += 1
         }
         guard var amount = number(String(chars[start..<end])) else { return nil }
-        let after = String(chars[end...]).lowercased()
+        let after = UTF8Text.lowercased(String(chars[end...]))
         let word = after.drop { $0 == " " }.prefix { $0.isLetter }
         if let m = SummaryVocabulary.moneyMultipliers[String(word)] { amount *= m }
         return (amount, currency(in: s))

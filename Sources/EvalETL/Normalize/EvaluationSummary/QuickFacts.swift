@@ -135,7 +135,7 @@ enum QuickFacts {
     /// Every word is a number, a currency marker or a money word (`million`, `approx`).
     static func isMoney(_ tail: Substring) -> Bool {
         guard tail.contains(where: \.isNumber) else { return false }
-        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(UTF8Text.lowercased)
         return words.allSatisfy { w in
             w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || SummaryVocabulary.moneyMultipliers[w] != nil
                 || lowercasedCurrencyMarkers.contains(w) || SummaryVocabulary.moneyWords.contains(w)
@@ -148,7 +148,7 @@ enum QuickFacts {
     }
 
     /// `Vocabulary.currencyMarkers`, lower-case.
-    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { $0.marker.lowercased() })
+    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { UTF8Text.lowercased($0.marker) })
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.
     static func list(_ value: String, separators: Set<Character>) -> [String] {
@@ -179,7 +179,7 @@ enum QuickFacts {
         // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
         let words = office.split { !$0.isLetter }
         if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
-        let lower = office.lowercased()
+        let lower = UTF8Text.lowercased(office)
         return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
     }
 
@@ -205,7 +205,7 @@ enum QuickFacts {
     static func people(_ value: String) -> [Party] {
         var out: [Party] = []
         for var party in PartySplitter.split(value) {
-            let lower = party.name.lowercased().split(separator: " ")
+            let lower = UTF8Text.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {
                 let written = party.name + (party.detail.map { " (\($0))" } ?? "")

@@ -139,7 +139,7 @@ enum SummarySource {
 
     /// A table whose header names recommendation attributes (`Responsible unit | Priority | …`).
     static func isAttributeTable(_ row: [Substring]) -> Bool {
-        let labels = row.map { MarkdownText.plain($0).lowercased().trimmingEnds(" :") }
+        let labels = row.map { UTF8Text.lowercased(MarkdownText.plain($0)).trimmingEnds(" :") }
         return labels.filter { l in Vocabulary.recommendationAttributeLabels.contains { l.hasPrefix($0) } }.count >= 2
     }
 }
