@@ -103,6 +103,8 @@ final class Loader {
 
     /// Abandons the run: queued rows are dropped, and no writer is busy when this returns.
     func stop() {
+        // NB: every lane told first, so none goes on writing while another drains.
+        for lane in lanes { lane.cancel() }
         for lane in lanes { lane.stop() }
     }
 
