@@ -18,8 +18,12 @@ public struct Column: Sendable, Equatable {
 
 /// A table of the contract: its name and its columns in contract order.
 ///
+///     TableSchema.actions.columns.map(\.name)     // ["action_id", "recommendation_id", …, "comments"]
+///
 /// Every writer (CSV, Parquet, XML, XSD, workbook) reads these statics, so the
-/// formats cannot drift apart.
+/// formats cannot drift apart. Each is built from its table's `TableColumns` enum
+/// below: a column is added there, once, and the compiler then names every row
+/// type (`TableRow`, Model/TableRow.swift) that must give a value for it.
 public struct TableSchema: Sendable, Equatable {
     public let name: String
     public let columns: [Column]
