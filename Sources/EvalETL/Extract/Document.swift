@@ -8,11 +8,11 @@ public struct Document: Sendable {
     public var sha256: String
     public var text: String
     public var lines: [Substring]
-    public var kind: DocType
+    public var kind: DocumentKind
     /// Problems met while decoding (encoding guessed, NUL bytes dropped, …).
     public var diagnostics: [Diagnostic]
 
-    public init(sourceFile: String, sha256: String, text: String, kind: DocType? = nil,
+    public init(sourceFile: String, sha256: String, text: String, kind: DocumentKind? = nil,
                 diagnostics: [Diagnostic] = []) {
         self.sourceFile = sourceFile
         self.sha256 = sha256

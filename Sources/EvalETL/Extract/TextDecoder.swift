@@ -1,4 +1,4 @@
-/// Turns a file's bytes into text with LF line ends, or says why it is not text.
+/// Turns a file's bytes into NFC text with LF line ends, or says why it is not text.
 ///
 ///     EF BB BF 'a' CR LF 'b'   -> "a\nb"              (UTF-8 BOM dropped, CRLF folded)
 ///     FF FE 'a' 00             -> "a"                 (UTF-16 LE)
@@ -43,7 +43,7 @@ public enum TextDecoder {
             }
         }
         for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
-            return .text(text, warnings)
+            return .text(NFC.normalize(text), warnings)
         }
         return .notText("no text: the file holds only blank lines")
     }

@@ -19,14 +19,3 @@ public struct ParseError: Error, Sendable, Equatable, Codable, CustomStringConve
 
     public var description: String { line > 0 ? "line \(line): \(message)" : message }
 }
-
-extension DocType {
-    /// The parser for this kind of document.
-    public var parser: any DocumentParser {
-        switch self {
-        case .managementResponse: return ManagementResponseParser()
-        case .evaluationSummary: return EvaluationSummaryParser()
-        case .report: return ReportParser()
-        }
-    }
-}

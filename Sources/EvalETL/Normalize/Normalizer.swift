@@ -1,37 +1,49 @@
-/// The normalize stage: `Document -> rows`, with the document kind's parser.
+/// The normalize stage: `Document -> NormalizedDocument`, with the document kind's parser;
+/// then `assemble`: a normalized document (new, or from the cache) to rows or a reject.
 ///
-/// A parse failure becomes a reject with the parser's reason and a diagnostic.
+///     let normalized = cache.lookup(sha256) ?? Normalizer.normalize(extract(file))
+///     let outcome = Normalizer.assemble(normalized, sourceFile: file.relativePath, sha256: sha256)
 enum Normalizer {
-    static func normalize(_ document: Document) -> DocumentOutcome {
-        outcome(document, parse(document))
-    }
-
-    static func parse(_ document: Document) -> Result<ParsedDocument, ParseError> {
+    static func normalize(_ document: Document) -> NormalizedDocument {
+        var n = NormalizedDocument(kind: document.kind.name, extractDiagnostics: document.diagnostics)
         do {
-            return .success(try document.kind.parser.parse(document))
+            n.parsed = try document.kind.parser.parse(document)
         } catch {
-            return .failure(error)
+            n.error = error
         }
+        return n
     }
 
-    /// Rows for a parsed document, or the reject for a failed parse.
-    static func outcome(_ document: Document, _ parsed: Result<ParsedDocument, ParseError>) -> DocumentOutcome {
-        switch parsed {
-        case .success(let doc):
-            do {
-                return .rows(try RowAssembler.rows(for: doc, from: document))
-            } catch {
-                // NB: a row that does not fit its table is a bug in evaletl; the file is
-                // still accounted for, as a reject that says so, and the run goes on.
-                let reason = "internal error, please report: \(error.message)"
-                let diags = document.diagnostics + [Diagnostic(file: document.sourceFile, line: 0, .error, reason)]
-                return .reject(RejectRow(sourceFile: document.sourceFile, sha256: document.sha256, reason: reason), diags)
-            }
-        case .failure(let error):
-            let reason = "cannot be read as \(document.kind.rawValue): \(error.description)"
-            var diags = document.diagnostics
-            diags.append(Diagnostic(file: document.sourceFile, line: error.line, .error, error.message))
-            return .reject(RejectRow(sourceFile: document.sourceFile, sha256: document.sha256, reason: reason), diags)
+    /// Rows for a normalized document, or the reject for a failed parse.
+    static func assemble(_ n: NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
+        let extractDiagnostics = n.extractDiagnostics.map { $0.inFile(sourceFile) }
+        func reject(_ reason: String, line: Int, _ message: String) -> DocumentOutcome {
+            let diags = extractDiagnostics + [Diagnostic(file: sourceFile, line: line, .error, message)]
+            return .reject(RejectRow(sourceFile: sourceFile, sha256: sha256, reason: reason), diags)
+        }
+        guard let parsed = n.parsed else {
+            let error = n.error ?? ParseError(line: 0, "unreadable")
+            let docType = DocumentKind.named(n.kind)?.docType.rawValue ?? n.kind
+            return reject("cannot be read as \(docType): \(error.description)", line: error.line, error.message)
+        }
+        do {
+            return .rows(try RowAssembler.rows(for: parsed, sourceFile: sourceFile, sha256: sha256,
+                                               extractDiagnostics: extractDiagnostics))
+        } catch {
+            // NB: a row that does not fit its table is a bug in evaletl; the file is
+            // still accounted for, as a reject that says so, and the run goes on.
+            let reason = "internal error, please report: \(error.message)"
+            return reject(reason, line: 0, reason)
         }
     }
+}
+
+/// What normalize makes of one document: its parse, or why it has none, with the warnings
+/// extract gave. It is what the cache keeps: it names no file (the name is the run's own).
+public struct NormalizedDocument: Sendable, Codable {
+    /// `DocumentKind.name` of the parser that read it.
+    public var kind: String
+    public var extractDiagnostics: [Diagnostic]
+    public var parsed: ParsedDocument?
+    public var error: ParseError?
 }

@@ -6,9 +6,10 @@
 ///     finding_id         ev-3f9a1c0b7d2e4a61-F07
 public enum RowAssembler {
     /// Throws only when a row does not fit its table: a bug here, never the input's fault.
-    public static func rows(for doc: ParsedDocument, from source: Document) throws(OutputError) -> DocumentRows {
-        let evID = evaluationID(doc, sha256: source.sha256)
-        var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: source.sourceFile, sha256: source.sha256, doc: doc))
+    public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
+                            extractDiagnostics: [Diagnostic] = []) throws(OutputError) -> DocumentRows {
+        let evID = evaluationID(doc, sha256: sha256)
+        var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
         func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
@@ -32,7 +33,7 @@ public enum RowAssembler {
         for (i, f) in doc.findings.enumerated() {
             try out.findings.append(FindingRow(id: "\(evID)-F\(number(i + 1))", evaluationID: evID, seq: i + 1, finding: f))
         }
-        out.diagnostics = (source.diagnostics + doc.diagnostics).map { $0.inFile(source.sourceFile) }
+        out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
         return out
     }
 

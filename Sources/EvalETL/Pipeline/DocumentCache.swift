@@ -25,10 +25,7 @@ public final class DocumentCache: Sendable {
 
     struct Entry: Codable {
         var key: String
-        var kind: DocType
-        var extractDiagnostics: [Diagnostic]
-        var parsed: ParsedDocument?
-        var error: ParseError?
+        var document: NormalizedDocument
     }
 
     public init(directory: String, parserKey: String) {
@@ -67,7 +64,7 @@ public final class DocumentCache: Sendable {
     }
 
     /// The cached parse of the document with these bytes, if trustworthy.
-    func lookup(sha256: String) -> Entry? {
+    func lookup(sha256: String) -> NormalizedDocument? {
         let key = key(sha256: sha256)
         let path = "\(directory)/docs/\(key).json"
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -78,13 +75,13 @@ public final class DocumentCache: Sendable {
             return nil
         }
         counts.withLock { $0.reused += 1 }
-        return entry
+        return entry.document
     }
 
-    func store(sha256: String, kind: DocType, extractDiagnostics: [Diagnostic], parsed: ParsedDocument?, error: ParseError?) {
+    func store(_ document: NormalizedDocument, sha256: String) {
         counts.withLock { $0.parsed += 1 }
         let key = key(sha256: sha256)
-        let entry = Entry(key: key, kind: kind, extractDiagnostics: extractDiagnostics, parsed: parsed, error: error)
+        let entry = Entry(key: key, document: document)
         guard let data = try? JSONEncoder().encode(entry) else { return }
         let dir = directory + "/docs"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -25,10 +25,10 @@ public enum Inspector {
             do {
                 let parsed = try doc.kind.parser.parse(doc)
                 let diags = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
-                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.rawValue,
+                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
                              parsed: parsed, error: nil, diagnostics: diags)
             } catch {
-                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.rawValue,
+                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
                              parsed: nil, error: error.description, diagnostics: doc.diagnostics.map(\.description))
             }
             let encoder = JSONEncoder()

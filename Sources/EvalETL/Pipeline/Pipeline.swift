@@ -221,13 +221,16 @@ public struct Pipeline: Sendable {
     /// Documents a worker takes at once (consecutive, so the loader finds them in order).
     static let chunkDocuments = 16
 
-    /// One file through extract and normalize, or from the cache when its bytes were parsed before.
+    /// One file through extract and normalize, or from the cache when its bytes were parsed before:
+    /// `cache.lookup(sha256) ?? normalize(extract(file))`, then assembled into rows.
     static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, times: StageTimes) -> DocumentOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
+        let name = file.relativePath
+        // NB: a file whose size and mtime are unchanged is not even read.
         let known = cache?.knownSHA(file)
-        if let cache, let known, let entry = cache.lookup(sha256: known) {
-            return cached(entry, file: file, sha256: known)
+        if let known, let hit = cache?.lookup(sha256: known) {
+            return Normalizer.assemble(hit, sourceFile: name, sha256: known)
         }
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
@@ -240,34 +243,22 @@ public struct Pipeline: Sendable {
         let sha = Extractor.sha256Hex(bytes)
         cache?.remember(file, sha256: sha)
         // NB: a file whose SHA-256 was already known was looked up above; once is enough.
-        if let cache, sha != known, let entry = cache.lookup(sha256: sha) {
-            return cached(entry, file: file, sha256: sha)
+        if sha != known, let hit = cache?.lookup(sha256: sha) {
+            return Normalizer.assemble(hit, sourceFile: name, sha256: sha)
         }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
         times.add(extract: (t1 - t0).seconds)
+        let document: Document
         switch extracted {
-        case .reject(let row):
-            return .reject(row, [])
-        case .document(let document):
-            let parsed = Normalizer.parse(document)
-            if let cache {
-                cache.store(sha256: sha, kind: document.kind, extractDiagnostics: document.diagnostics,
-                            parsed: try? parsed.get(), error: parsed.failure)
-            }
-            let outcome = Normalizer.outcome(document, parsed)
-            times.add(normalize: (clock.now - t1).seconds)
-            return outcome
+        case .reject(let row): return .reject(row, [])
+        case .document(let d): document = d
         }
-    }
-
-    /// Rows for a document parsed by an earlier run; the source file name is today's.
-    static func cached(_ entry: DocumentCache.Entry, file: SourceFile, sha256: String) -> DocumentOutcome {
-        let diags = entry.extractDiagnostics.map { $0.inFile(file.relativePath) }
-        let document = Document(sourceFile: file.relativePath, sha256: sha256, text: "", kind: entry.kind,
-                                diagnostics: diags)
-        if let parsed = entry.parsed { return Normalizer.outcome(document, .success(parsed)) }
-        return Normalizer.outcome(document, .failure(entry.error ?? ParseError(line: 0, "unreadable")))
+        let normalized = Normalizer.normalize(document)
+        cache?.store(normalized, sha256: sha)
+        let outcome = Normalizer.assemble(normalized, sourceFile: name, sha256: sha)
+        times.add(normalize: (clock.now - t1).seconds)
+        return outcome
     }
 
     func makeWriters() -> [any FormatWriter] {

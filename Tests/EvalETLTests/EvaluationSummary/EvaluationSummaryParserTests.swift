@@ -3,7 +3,7 @@ import XCTest
 
 final class EvaluationSummaryParserTests: XCTestCase {
     func parse(_ text: String) throws -> ParsedDocument {
-        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .evaluationSummary))
+        try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .iloSummary))
     }
 
     func testShortPageWithTitleAndAbstract() throws {
@@ -229,8 +229,7 @@ final class EvaluationSummaryParserTests: XCTestCase {
             XCTAssertEqual(doc.recommendations.count, c.recommendations, "case \(n)")
             XCTAssertEqual(Set(doc.recommendations.map(\.text)), c.recommendations == 0 ? [] : ["x"], "case \(n)")
             XCTAssertEqual(doc.findings.count, 0, "case \(n)")
-            let rows = try RowAssembler.rows(for: doc, from: Document(sourceFile: "t.txt", sha256: "",
-                                                                      text: "", kind: .evaluationSummary))
+            let rows = try RowAssembler.rows(for: doc, sourceFile: "t.txt", sha256: "")
             XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.recommendationCount.rawValue),
                            .int(Int32(c.recommendations)), "case \(n)")
             XCTAssertEqual(rows.recommendations.rowCount, c.recommendations, "case \(n)")

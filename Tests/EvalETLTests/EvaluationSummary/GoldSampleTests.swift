@@ -7,10 +7,10 @@ final class GoldSampleTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    func testSample003() throws { try compare(prefix: "003_", kind: .evaluationSummary) }
+    func testSample003() throws { try compare(prefix: "003_", kind: .iloSummary) }
     func testSample004() throws { try compare(prefix: "004_", kind: .report) }
 
-    func compare(prefix: String, kind: DocType) throws {
+    func compare(prefix: String, kind: DocumentKind) throws {
         let input = Self.root.appendingPathComponent("input")
         let goldDir = URL(fileURLWithPath: "/work/shared/gold")
         guard let name = try? FileManager.default.contentsOfDirectory(atPath: input.path)
@@ -105,10 +105,10 @@ final class SampleVariantTests: XCTestCase {
 
     func testWithoutBlankLines() throws {
         let text = try sample("003_")
-        let original = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: text, kind: .evaluationSummary))
+        let original = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: text, kind: .iloSummary))
         // NB: keep the page-break split inside paragraphs as separate lines.
         let dense = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
-        let doc = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: dense, kind: .evaluationSummary))
+        let doc = try EvaluationSummaryParser().parse(Document(sourceFile: "a", sha256: "", text: dense, kind: .iloSummary))
         XCTAssertEqual(doc.title, original.title)
         XCTAssertEqual(doc.budget, original.budget)
         XCTAssertEqual(doc.summary, original.summary)

@@ -27,6 +27,26 @@ final class TextDecoderTests: XCTestCase {
         }
     }
 
+    /// Text comes out in NFC, compared as bytes (Swift's `==` on strings ignores the difference).
+    func testNormalizesToNFC() {
+        let cases: [(String, String, String)] = [
+            ("ASCII", "Key Actions", "Key Actions"),
+            ("composed stays", "caf\u{E9}", "caf\u{E9}"),
+            ("decomposed composes", "cafe\u{301}", "caf\u{E9}"),
+            ("KELVIN SIGN", "\u{212A}AZ", "KAZ"),
+            ("OHM and ANGSTROM SIGN", "\u{2126} \u{212B}", "\u{3A9} \u{C5}"),
+            ("punctuation stays", "\u{2019}\u{2013}\u{2026}\u{20AC}", "\u{2019}\u{2013}\u{2026}\u{20AC}"),
+            ("Hangul jamo compose", "\u{1100}\u{1161}", "\u{AC00}"),
+            ("mark with no composed form stays", "q\u{301}", "q\u{301}"),
+        ]
+        for (name, input, want) in cases {
+            guard case let .text(text, _) = TextDecoder.decode(Array(input.utf8)) else {
+                XCTFail("\(name): rejected"); continue
+            }
+            XCTAssertEqual(Array(text.utf8), Array(want.utf8), name)
+        }
+    }
+
     func testRejects() {
         let cases: [(String, [UInt8], String)] = [
             ("empty", [], "empty file"),

@@ -21,7 +21,7 @@ final class GATEGoldTests: XCTestCase {
                   let gold = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 throw XCTSkip("sample or gold missing for \(name)")
             }
-            let doc = Document(sourceFile: name + ".txt", sha256: "", text: text, kind: .managementResponse)
+            let doc = Document(sourceFile: name + ".txt", sha256: "", text: text, kind: .unWomenGATE)
             let parsed = try ManagementResponseParser().parse(doc)
             misses += GoldCompare.compare(name: name, parsed: parsed, gold: gold)
         }

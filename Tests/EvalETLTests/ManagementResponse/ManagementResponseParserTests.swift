@@ -4,7 +4,7 @@ import XCTest
 /// Whole pages in the shapes real exports take, one test per header or block variant.
 final class ManagementResponseParserTests: XCTestCase {
     func parse(_ text: String) throws -> ParsedDocument {
-        try ManagementResponseParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .managementResponse))
+        try ManagementResponseParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .unWomenGATE))
     }
 
     static let block = """
@@ -166,8 +166,7 @@ final class ManagementResponseParserTests: XCTestCase {
             } else {
                 XCTAssertEqual(doc.diagnostics, [], "case \(n)")
             }
-            let rows = try RowAssembler.rows(for: doc, from: Document(sourceFile: "t.txt", sha256: "",
-                                                                      text: "", kind: .managementResponse))
+            let rows = try RowAssembler.rows(for: doc, sourceFile: "t.txt", sha256: "")
             XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.recommendationCount.rawValue),
                            .int(Int32(c.recommendations)), "case \(n)")
             XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.actionCount.rawValue),

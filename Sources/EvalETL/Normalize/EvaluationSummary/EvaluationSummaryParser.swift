@@ -18,7 +18,7 @@ public struct EvaluationSummaryParser: DocumentParser {
     static let maxScanLength = 20_000
 
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
-        var doc = ParsedDocument(docType: document.kind)
+        var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: an `ILO EVALUATION` masthead above the title is no title.
         guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) }) else {

@@ -24,7 +24,7 @@ public struct ManagementResponseParser: DocumentParser {
     }
 
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
-        var doc = ParsedDocument(docType: document.kind)
+        var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["UN Women"]
         var header = GATEHeader()
         var state = State.preamble

@@ -14,7 +14,7 @@ public struct ReportParser: DocumentParser {
     static let maxScanLength = 20_000
 
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
-        var doc = ParsedDocument(docType: document.kind)
+        var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
         guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isFooter($0) }) else {
             return doc

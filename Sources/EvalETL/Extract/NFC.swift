@@ -1,0 +1,36 @@
+import Foundation
+
+/// Unicode Normalization Form C: the one spelling of each character every text rule sees.
+///
+///     NFC.normalize("e\u{301}te")  == "\u{E9}te"     (é composed)
+///     NFC.normalize("\u{212A}")    == "K"            (KELVIN SIGN is a K)
+///
+/// NB: with NFC text, comparing bytes answers what comparing `Character`s did, so
+/// the rules after extract read bytes only. Nearly every document is NFC already:
+/// a scan proves it without decoding, and only the rest goes through Foundation.
+enum NFC {
+    static func normalize(_ text: String) -> String {
+        isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Every scalar is one NFC leaves alone wherever it stands.
+    static func isNFC(_ text: String) -> Bool {
+        // NB: a lead byte below 0xCC starts a scalar below U+0300, where nothing decomposes or combines.
+        if !text.utf8.contains(where: { $0 >= 0xCC }) { return true }
+        return text.unicodeScalars.allSatisfy { isStable($0.value) }
+    }
+
+    /// Scalars that are NFC and never combine with a neighbour: Latin up to U+02FF, general
+    /// punctuation, currency, letterlike symbols (but U+2126 OHM, U+212A KELVIN and U+212B
+    /// ANGSTROM SIGN, which NFC replaces), arrows and other symbols (but U+2329, U+232A and
+    /// U+2ADC), U+FFFD and emoji. Anything else is checked by Foundation.
+    static func isStable(_ v: UInt32) -> Bool {
+        switch v {
+        case ..<0x300, 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329,
+             0x232B..<0x2ADC, 0x2ADD..<0x2C00, 0x3000, 0xFFFD, 0x1F300..<0x1FB00:
+            return true
+        default:
+            return false
+        }
+    }
+}
