@@ -16,6 +16,9 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Folder of parsed documents kept between runs; nil = `.<output>.evaletl-cache`
     /// beside the output folder; `off` = no cache.
     public var cache: String?
+    /// When another run holds the output folder: wait for it (true), or stop at once
+    /// with `RunError.busy` (`--no-wait`). Command line only.
+    public var waitForLock = true
 
     public init() {}
 

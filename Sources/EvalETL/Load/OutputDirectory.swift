@@ -46,6 +46,9 @@ public struct OutputDirectory: Sendable {
         guard Self.isDirectory(parent) else { throw OutputError(path: rawPath, "parent folder \(parent) does not exist") }
     }
 
+    /// The file a run locks for its whole length (`OutputLock`), beside the output folder.
+    public var lockFile: String { "\(parent)/.\(name).evaletl-lock" }
+
     /// Where the document cache lives unless pipeline.yml says otherwise.
     public var defaultCacheFolder: String { "\(parent)/.\(name).evaletl-cache" }
 

@@ -40,6 +40,18 @@ public struct Pipeline: Sendable {
         let started = clock.now
         let output: OutputDirectory
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
+        // NB: held until this function returns: the up-to-date check, the cache, staging and the swap.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock.acquire(path: output.lockFile, wait: config.waitForLock, isCancelled: isCancelled)
+        } catch .cancelled {
+            throw .cancelled
+        } catch .unusable(let path, let why) {
+            throw .output(OutputError(path: path, why))
+        } catch {
+            throw .busy(error.description)
+        }
+        defer { lock.release() }
         let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
         let cache = makeCache(output)
@@ -306,12 +318,15 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case input(String)
     case output(OutputError)
     case cancelled
+    /// Another run holds the output folder and `waitForLock` is false, or its lock cannot be had.
+    case busy(String)
 
     public var description: String {
         switch self {
         case .input(let s): return s
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
+        case .busy(let s): return s
         }
     }
 }

@@ -1,0 +1,107 @@
+"""Issue 18: runs that meet, links that leave the input, input that is not what it seems."""
+import csv
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import ROOT, evaletl_bin, run_evaletl
+
+TABLES = ["evaluations", "recommendations", "actions", "stakeholders", "stakeholder_roles", "findings", "rejects"]
+
+
+@pytest.fixture()
+def work(tmp_path):
+    shutil.copytree(ROOT / "input", tmp_path / "input")
+    (tmp_path / "pipeline.yml").write_text("version: 1\njobs: 2\n")
+    return tmp_path
+
+
+def run(work, *extra, output=None, check=False):
+    return run_evaletl("run", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"),
+                       "--output", str(output or work / "output"), *extra, check=check)
+
+
+def rows(out: Path, table: str) -> dict:
+    """The rows of `table` as each format holds them."""
+    with open(out / "csv" / f"{table}.csv", encoding="utf-8-sig", newline="") as f:
+        n_csv = sum(1 for _ in csv.reader(f)) - 1
+    n_parquet = pq.read_metadata(out / "parquet" / f"{table}.parquet").num_rows
+    n_xml = len(ET.parse(out / "xml" / f"{table}.xml").getroot())
+    return {"csv": n_csv, "parquet": n_parquet, "xml": n_xml}
+
+
+def rejects(out: Path) -> dict:
+    with open(out / "csv" / "rejects.csv", encoding="utf-8-sig", newline="") as f:
+        return {r["source_file"]: r["reason"] for r in csv.DictReader(f)}
+
+
+def source_files(out: Path) -> list:
+    with open(out / "csv" / "evaluations.csv", encoding="utf-8-sig", newline="") as f:
+        return [r["source_file"] for r in csv.DictReader(f)]
+
+
+# 1. Two runs at once
+
+
+@pytest.fixture(scope="module")
+def big_input(tmp_path_factory):
+    """300 distinct documents: the sample documents, each copied with a different tail."""
+    folder = tmp_path_factory.mktemp("big") / "input"
+    folder.mkdir()
+    for doc in sorted((ROOT / "input").iterdir()):
+        text = doc.read_text(encoding="utf-8")
+        for k in range(60):
+            (folder / f"{k:03d}_{doc.name}").write_text(text + "\n" * (k + 1), encoding="utf-8")
+    return folder
+
+
+def test_two_runs_from_a_barrier_publish_one_whole_output(tmp_path, big_input):
+    (tmp_path / "pipeline.yml").write_text("version: 1\njobs: 2\n")
+    out = tmp_path / "output"
+    for attempt in range(5):
+        for leftover in (out, tmp_path / ".output.evaletl-cache", tmp_path / ".output.evaletl-staging"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        # The barrier: both runs block reading a pipe until its write end closes.
+        r, w = os.pipe()
+        procs = [subprocess.Popen(["sh", "-c", 'read _; exec "$@"', "sh", evaletl_bin(), "run",
+                                   "--config", str(tmp_path / "pipeline.yml"), "--input", str(big_input),
+                                   "--output", str(out), "--quiet"],
+                                  stdin=r, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(2)]
+        os.close(r)
+        os.close(w)
+        results = [p.communicate(timeout=600) for p in procs]
+        # 3: the copies are rejected as duplicates of the first (same title and office).
+        for p, (_, err) in zip(procs, results):
+            assert p.returncode == 3, f"attempt {attempt}: exit {p.returncode}: {err}"
+        report = json.loads((out / "run.json").read_text())
+        assert report["files_seen"] == 300
+        for table in TABLES:
+            want = report["rows"][table]
+            assert rows(out, table) == {"csv": want, "parquet": want, "xml": want}, f"attempt {attempt}: {table}"
+        assert (out / "workbook.xml").exists() and (out / "report.html").exists()
+        assert not (tmp_path / ".output.evaletl-staging").exists()
+
+
+def test_no_wait_exits_75_naming_the_running_process(work):
+    run(work, check=True)
+    before = (work / "output" / "run.json").read_bytes()
+    with open(work / ".output.evaletl-lock", "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.truncate(0)
+        lock.write(f"{os.getpid()}\n")
+        lock.flush()
+        (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Changed title\n\nText.\n")
+        proc = run(work, "--no-wait")
+    assert proc.returncode == 75, proc.stderr
+    assert f"evaletl process {os.getpid()}" in proc.stderr
+    assert (work / "output" / "run.json").read_bytes() == before
+    # Released: the next run goes ahead.
+    assert run(work, "--no-wait").returncode == 0
