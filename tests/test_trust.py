@@ -105,3 +105,75 @@ def test_no_wait_exits_75_naming_the_running_process(work):
     assert (work / "output" / "run.json").read_bytes() == before
     # Released: the next run goes ahead.
     assert run(work, "--no-wait").returncode == 0
+
+
+# 2. Links out of the input folder
+
+
+def test_links_out_of_the_input_are_rejected_and_links_inside_are_read(work):
+    outside = work / "outside"
+    outside.mkdir()
+    secret = "Management Response\n\nSECRET-LINE-1\nSECRET-LINE-2\n"
+    (outside / "shadow").write_text(secret)
+    (outside / "folder").mkdir()
+    (outside / "folder" / "doc.txt").write_text(secret)
+    inp = work / "input"
+    (inp / "x.txt").symlink_to(outside / "shadow")
+    (inp / "rel.txt").symlink_to("../outside/shadow")
+    (inp / "dir").symlink_to(outside / "folder")
+    (inp / "sub").mkdir()
+    (inp / "sub" / "inside.txt").symlink_to("../000_a207adb440d4ae1d.txt")
+    (inp / "sub" / "up").symlink_to("..")
+    proc = run(work)
+    assert proc.returncode == 3, proc.stderr
+    out = work / "output"
+    reasons = rejects(out)
+    for name in ("x.txt", "rel.txt", "dir"):
+        assert reasons.get(name) == "link points outside the input folder", reasons
+    assert reasons["sub/inside.txt"].startswith("duplicate of 000_a207adb440d4ae1d.txt")  # read, found the same
+    assert "loop" in reasons["sub/up"]
+    for f in out.rglob("*"):
+        if f.is_file():
+            assert b"SECRET-LINE" not in f.read_bytes(), f
+
+
+# 7. File names that are not UTF-8 or hold control characters
+
+
+def test_names_are_kept_as_bytes_and_written_with_a_visible_escape(work):
+    inp = bytes(work / "input")
+    for name, title in ((b"bad\xff.txt", b"First"), (b"bad\xfe.txt", b"Second")):
+        with open(os.path.join(inp, name), "wb") as f:
+            f.write(title + b" report title\n\nSome prose.\n")
+    with open(os.path.join(inp, b"new\nline\x1b[31m.txt"), "wb") as f:
+        f.write(b"Caf\xe9 report\n\nSome prose.\n")
+    proc = run(work, "--jobs", "2")
+    assert proc.returncode == 0, proc.stderr
+    out = work / "output"
+    names = {"bad\\xFF.txt", "bad\\xFE.txt", "new\\x0Aline\\x1B[31m.txt"}
+    assert names <= set(source_files(out))
+    assert names <= set(pq.read_table(out / "parquet" / "evaluations.parquet").column("source_file").to_pylist())
+    xml_names = {r.findtext("source_file") for r in ET.parse(out / "xml" / "evaluations.xml").getroot()}
+    assert names <= xml_names
+    assert "new\\x0Aline\\x1B[31m.txt:" in proc.stderr
+    assert "\x1b" not in proc.stderr and "new\nline" not in proc.stderr
+
+
+# 8. Hidden files and folders
+
+
+def test_hidden_files_and_folders_are_accounted_for(work):
+    inp = work / "input"
+    (inp / ".hidden.txt").write_text("Title\n\nText.\n")
+    (inp / ".git").mkdir()
+    (inp / ".git" / "config").write_text("x")
+    (inp / ".git" / "HEAD").write_text("x")
+    (inp / "sub").mkdir()
+    (inp / "sub" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    proc = run(work)
+    assert proc.returncode == 3, proc.stderr
+    report = json.loads((work / "output" / "run.json").read_text())
+    assert report["files_seen"] == 5 + 3 and report["accounted_for"] is True
+    reasons = rejects(work / "output")
+    assert reasons == {".git": "hidden, not read", ".hidden.txt": "hidden, not read",
+                       "sub/.DS_Store": "hidden, not read"}

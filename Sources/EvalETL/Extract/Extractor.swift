@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         if let problem = file.problem {
             return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
         }
-        switch Self.read(file.path, limit: maxFileBytes) {
+        switch Self.read(file.openPath, limit: maxFileBytes) {
         case .failure(let why): return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
         case .success(let b): return .success(b)
         }
@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
     enum ReadResult { case success([UInt8]), failure(String) }
 
     /// The whole file, or why not: unreadable, too large.
-    static func read(_ path: String, limit: Int) -> ReadResult {
+    static func read(_ path: [CChar], limit: Int) -> ReadResult {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
