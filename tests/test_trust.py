@@ -137,6 +137,18 @@ def test_links_out_of_the_input_are_rejected_and_links_inside_are_read(work):
             assert b"SECRET-LINE" not in f.read_bytes(), f
 
 
+# 3. A FIFO where a file was
+
+
+def test_inspect_refuses_a_fifo_without_hanging(tmp_path):
+    fifo = tmp_path / "doc.txt"
+    os.mkfifo(fifo)
+    # NB: the timeout only stops a hung process; the assertion is the exit code and reason.
+    proc = subprocess.run([evaletl_bin(), "inspect", str(fifo)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "not a regular file" in proc.stderr
+
+
 # 7. File names that are not UTF-8 or hold control characters
 
 
