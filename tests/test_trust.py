@@ -149,6 +149,49 @@ def test_inspect_refuses_a_fifo_without_hanging(tmp_path):
     assert "not a regular file" in proc.stderr
 
 
+# 4. Empty or unreadable input
+
+
+def test_empty_input_keeps_the_previous_output(work):
+    run(work, check=True)
+    before = {p: p.read_bytes() for p in (work / "output").rglob("*") if p.is_file()}
+    for f in (work / "input").iterdir():
+        f.unlink()
+    proc = run(work)
+    assert proc.returncode == 1
+    assert "holds no files" in proc.stderr and "--allow-empty" in proc.stderr
+    assert {p: p.read_bytes() for p in (work / "output").rglob("*") if p.is_file()} == before
+    proc = run(work, "--allow-empty")
+    assert proc.returncode == 0, proc.stderr
+    assert rows(work / "output", "evaluations") == {"csv": 0, "parquet": 0, "xml": 0}
+
+
+def test_unreadable_input_keeps_the_previous_output(tmp_path_factory):
+    if shutil.which("setpriv") is None:
+        pytest.skip("needs setpriv to run as an unprivileged user")
+    import tempfile
+    base = Path(tempfile.mkdtemp(prefix="evaletl-unreadable-", dir="/tmp"))
+    try:
+        shutil.copytree(ROOT / "input", base / "input")
+        (base / "pipeline.yml").write_text("version: 1\njobs: 2\n")
+        subprocess.run(["chown", "-R", "65534:65534", str(base)], check=True)
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", evaletl_bin(), "run",
+                     "--config", str(base / "pipeline.yml"), "--input", str(base / "input"),
+                     "--output", str(base / "output")]
+        first = subprocess.run(as_nobody, capture_output=True, text=True, timeout=600)
+        if first.returncode != 0:
+            pytest.skip(f"cannot run evaletl as nobody here: {first.stderr}")
+        before = (base / "output" / "csv" / "evaluations.csv").read_bytes()
+        os.chmod(base / "input", 0)
+        proc = subprocess.run(as_nobody, capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 1, proc.stderr
+        assert "cannot be read" in proc.stderr
+        assert (base / "output" / "csv" / "evaluations.csv").read_bytes() == before
+    finally:
+        os.chmod(base / "input", 0o755)
+        shutil.rmtree(base)
+
+
 # 7. File names that are not UTF-8 or hold control characters
 
 

@@ -17,9 +17,13 @@ struct Run: ParsableCommand {
     @Flag(help: "When another run is writing the same output folder, exit 75 at once instead of waiting for it.")
     var noWait = false
 
+    @Flag(help: "Publish empty tables when the input folder holds no file (otherwise exit 1 and keep the previous output).")
+    var allowEmpty = false
+
     func run() throws {
         var settings = options.settings()
         settings.waitForLock = !noWait
+        settings.allowEmpty = allowEmpty
         let log = options.logger()
         System.limitMallocArenas()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil

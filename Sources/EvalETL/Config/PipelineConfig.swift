@@ -19,6 +19,9 @@ public struct PipelineConfig: Sendable, Equatable {
     /// When another run holds the output folder: wait for it (true), or stop at once
     /// with `RunError.busy` (`--no-wait`). Command line only.
     public var waitForLock = true
+    /// Publish empty tables when the input folder holds no file (`--allow-empty`);
+    /// otherwise an empty input stops the run and keeps the previous output. Command line only.
+    public var allowEmpty = false
 
     public init() {}
 

@@ -54,6 +54,11 @@ public struct Pipeline: Sendable {
         defer { lock.release() }
         let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
+        // NB: an empty input is more often a share that failed to mount than a dataset
+        // that ended: publishing it would replace yesterday's tables with nothing.
+        if files.isEmpty && !config.allowEmpty {
+            throw .input("input folder \(config.input) holds no files; the previous output is kept (--allow-empty publishes empty tables)")
+        }
         let cache = makeCache(output)
         let fingerprint = cache.flatMap { inputFingerprint(files, cache: $0) }
         if let fingerprint, var previous = RunReport.read(from: output.path + "/run.json"),
