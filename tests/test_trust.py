@@ -192,6 +192,27 @@ def test_unreadable_input_keeps_the_previous_output(tmp_path_factory):
         shutil.rmtree(base)
 
 
+# 5. Output, staging or cache inside the input
+
+
+def test_output_inside_the_input_through_a_link_is_refused(work):
+    (work / "linkin").symlink_to(work / "input")
+    proc = run(work, output=work / "linkin" / "out")
+    assert proc.returncode == 64, proc.stderr
+    assert str(work / "linkin" / "out") in proc.stderr and str(work / "input") in proc.stderr
+    assert not (work / "input" / "out").exists()
+
+
+@pytest.mark.parametrize("cache", ["input/cache", "linkin/cache", "output"])
+def test_cache_inside_the_input_or_equal_to_the_output_is_refused(work, cache):
+    (work / "linkin").symlink_to(work / "input")
+    (work / "pipeline.yml").write_text(f"version: 1\njobs: 2\ncache: {work / cache}\n")
+    proc = run(work)
+    assert proc.returncode == 64, proc.stderr
+    assert str(work / cache) in proc.stderr
+    assert not (work / "output").exists()
+
+
 # 7. File names that are not UTF-8 or hold control characters
 
 

@@ -41,6 +41,9 @@ struct Run: ParsableCommand {
         } catch RunError.busy(let why) {
             progress?.clear()
             fail(why, .busy)
+        } catch RunError.usage(let why) {
+            progress?.clear()
+            fail(why, .usage)
         } catch {
             progress?.clear()
             fail("\(error)", .runFailed)

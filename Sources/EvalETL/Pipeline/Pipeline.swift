@@ -39,6 +39,7 @@ public struct Pipeline: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let output: OutputDirectory
+        do { try PathPlacement.check(config) } catch { throw .usage(error.description) }
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
         // NB: held until this function returns: the up-to-date check, the cache, staging and the swap.
         let lock: OutputLock
@@ -323,6 +324,8 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case input(String)
     case output(OutputError)
     case cancelled
+    /// The run's folders overlap (`PathPlacement`): bad usage, nothing was read.
+    case usage(String)
     /// Another run holds the output folder and `waitForLock` is false, or its lock cannot be had.
     case busy(String)
 
@@ -332,6 +335,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
         case .busy(let s): return s
+        case .usage(let s): return s
         }
     }
 }
