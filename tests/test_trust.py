@@ -213,6 +213,26 @@ def test_cache_inside_the_input_or_equal_to_the_output_is_refused(work, cache):
     assert not (work / "output").exists()
 
 
+# 6. Config and command line bounds
+
+
+def test_a_repeated_format_is_a_config_error(work):
+    cfg = work / "pipeline.yml"
+    cfg.write_text("version: 1\nformats: [workbook, workbook]\n")
+    proc = run(work)
+    assert proc.returncode == 64
+    assert f"{cfg}:2:21: 'formats' lists workbook twice" in proc.stderr
+    assert not (work / "output").exists()
+
+
+@pytest.mark.parametrize("jobs", ["513", "1000000", "9223372036854775807"])
+def test_jobs_on_the_command_line_is_bounded_like_the_file(work, jobs):
+    proc = run(work, "--jobs", jobs)
+    assert proc.returncode == 64, proc.stderr
+    assert "--jobs must be a whole number from 0 to 512" in proc.stderr
+    assert not (work / "output").exists() and not (work / ".output.evaletl-staging").exists()
+
+
 # 7. File names that are not UTF-8 or hold control characters
 
 

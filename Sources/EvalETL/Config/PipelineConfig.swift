@@ -9,6 +9,8 @@ public struct PipelineConfig: Sendable, Equatable {
     public var output = "output"
     /// Documents extracted and normalized at once; 0 means one per core.
     public var jobs = 0
+    /// The values `jobs` may take, in pipeline.yml and on the command line.
+    public static let jobsRange = 0...512
     public var formats: [OutputFormat] = OutputFormat.allCases
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
