@@ -273,3 +273,21 @@ def test_hidden_files_and_folders_are_accounted_for(work):
     reasons = rejects(work / "output")
     assert reasons == {".git": "hidden, not read", ".hidden.txt": "hidden, not read",
                        "sub/.DS_Store": "hidden, not read"}
+
+
+# 9. User files in an existing output folder
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "csv/mine.csv", "extra"])
+def test_user_files_in_the_output_are_never_deleted(work, name):
+    run(work, check=True)
+    user = work / "output" / name
+    if name == "extra":
+        user.mkdir()
+    else:
+        user.write_text("mine")
+    (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Changed\n\nText.\n")
+    proc = run(work)
+    assert proc.returncode == 1, proc.stderr
+    assert name in proc.stderr and "did not write" in proc.stderr
+    assert user.exists()
