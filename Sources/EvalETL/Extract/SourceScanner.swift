@@ -55,7 +55,7 @@ public enum SourceScanner {
                            problem: "folder cannot be read: \(errnoText())")
                 return
             }
-            var names: [[UInt8]] = []
+            var names: [(name: [UInt8], type: UInt8)] = []
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: UInt8.self, capacity: 256) { p in
@@ -63,10 +63,10 @@ public enum SourceScanner {
                     }
                 }
                 if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-                names.append(name)
+                names.append((name, entry.pointee.d_type))
             }
             closedir(handle)
-            for name in names {
+            for (name, type) in names {
                 var path = dir
                 if path.last != UInt8(ascii: "/") { path.append(UInt8(ascii: "/")) }
                 path += name
@@ -75,8 +75,13 @@ public enum SourceScanner {
                     out.append(rawPath: rel, problem: SourceScanner.hidden)
                     continue
                 }
-                var lst = stat()
-                let isLink = cString(path, { lstat($0, &lst) }) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK
+                // NB: readdir's d_type says which entries are links without an lstat per file;
+                // some file systems leave it unknown.
+                var isLink = type == UInt8(DT_LNK)
+                if type == UInt8(DT_UNKNOWN) {
+                    var lst = stat()
+                    isLink = cString(path, { lstat($0, &lst) }) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK
+                }
                 var st = stat()
                 if cString(path, { stat($0, &st) }) != 0 {
                     out.append(rawPath: rel, problem: isLink ? "broken symbolic link" : "cannot be read: \(errnoText())")
