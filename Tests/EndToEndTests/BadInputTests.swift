@@ -117,14 +117,18 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(report.evaluations, 2)
     }
 
-    func testRerunReplacesOutputWhole() throws {
+    /// NB: a file evaletl did not write (a user's notes, a copy saved beside the tables)
+    /// stops the run instead of being swapped away with the previous output (issue 18).
+    func testRerunRefusesAnOutputHoldingOtherFiles() throws {
         let wd = try WorkDir()
         try wd.write("input/a.txt", "Title\n\nText\n")
         _ = try wd.run(formats: [.csv])
         try wd.write("output/csv/stale.csv", "old")
         try wd.write("input/b.txt", "Another title\n\nText\n")
-        _ = try wd.run(formats: [.csv])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: wd.output + "/csv/stale.csv"))
+        XCTAssertThrowsError(try wd.run(formats: [.csv])) { error in
+            XCTAssertTrue("\(error)".contains("csv/stale.csv"), "\(error)")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: wd.output + "/csv/stale.csv"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: wd.output + "/run.json"))
     }
 }
