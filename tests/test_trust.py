@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -106,6 +107,54 @@ def test_no_wait_exits_75_naming_the_running_process(work):
     # Released: the next run goes ahead.
     assert run(work, "--no-wait").returncode == 0
 
+
+
+def held_lock(work):
+    """The output folder's lock, taken as a running evaletl would take it."""
+    lock = open(work / ".output.evaletl-lock", "a+")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
+
+
+def wait_until_it_opens(proc, path):
+    """Returns once `proc` holds `path` open (it is then waiting for the lock); a bounded poll, not a timing."""
+    for _ in range(30000):
+        assert proc.poll() is None, proc.communicate()
+        fds = Path(f"/proc/{proc.pid}/fd")
+        try:
+            if any(os.readlink(fd) == str(path) for fd in fds.iterdir()):
+                return
+        except (FileNotFoundError, PermissionError):
+            pass
+        time.sleep(0.01)
+    pytest.fail("the run never opened the lock file")
+
+
+def start_run(work):
+    return subprocess.Popen([evaletl_bin(), "run", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"),
+                             "--output", str(work / "output")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_second_run_waits_for_the_first_then_runs(work):
+    lock = held_lock(work)
+    proc = start_run(work)
+    wait_until_it_opens(proc, work / ".output.evaletl-lock")
+    assert proc.poll() is None and not (work / "output").exists()
+    lock.close()
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    assert rows(work / "output", "evaluations") == {"csv": 5, "parquet": 5, "xml": 5}
+
+
+def test_a_run_waiting_for_the_lock_still_stops_on_sigterm(work):
+    lock = held_lock(work)
+    proc = start_run(work)
+    wait_until_it_opens(proc, work / ".output.evaletl-lock")
+    proc.terminate()
+    _, err = proc.communicate(timeout=600)
+    lock.close()
+    assert proc.returncode == 130, err
+    assert not (work / "output").exists()
 
 # 2. Links out of the input folder
 
