@@ -14,8 +14,16 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "When another run is writing the same output folder, exit 75 at once instead of waiting for it.")
+    var noWait = false
+
+    @Flag(help: "Publish empty tables when the input folder holds no file (otherwise exit 1 and keep the previous output).")
+    var allowEmpty = false
+
     func run() throws {
-        let settings = options.settings()
+        var settings = options.settings()
+        settings.waitForLock = !noWait
+        settings.allowEmpty = allowEmpty
         let log = options.logger()
         System.limitMallocArenas()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
@@ -36,6 +44,12 @@ struct Run: ParsableCommand {
         } catch RunError.cancelled {
             progress?.clear()
             fail("interrupted; the previous output in \(settings.output) is unchanged", .interrupted)
+        } catch RunError.busy(let why) {
+            progress?.clear()
+            fail(why, .busy)
+        } catch RunError.usage(let why) {
+            progress?.clear()
+            fail(why, .usage)
         } catch {
             progress?.clear()
             fail("\(error)", .runFailed)
