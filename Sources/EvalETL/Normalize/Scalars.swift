@@ -29,22 +29,41 @@ enum Scalars {
         s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
     }
 
-    /// An upper-case letter (Unicode `Uppercase`).
+    /// Upper case as `Character.isUppercase` says it of one scalar: Unicode `Uppercase`,
+    /// or cased and its own upper-case mapping (`ℹ` is both upper and lower case).
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+        guard !s.isASCII else { return s.value >= 0x41 && s.value <= 0x5A }
+        let p = s.properties
+        return p.isUppercase || (p.isCased && p.uppercaseMapping.unicodeScalars.elementsEqual(CollectionOfOne(s)))
     }
 
-    /// A lower-case letter (Unicode `Lowercase`).
+    /// Lower case as `Character.isLowercase` says it of one scalar: Unicode `Lowercase`,
+    /// or cased and its own lower-case mapping.
     @inline(__always)
     static func isLowercase(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+        guard !s.isASCII else { return s.value >= 0x61 && s.value <= 0x7A }
+        let p = s.properties
+        return p.isLowercase || (p.isCased && p.lowercaseMapping.unicodeScalars.elementsEqual(CollectionOfOne(s)))
+    }
+
+    /// A number in any script and form (`٣`, `½`, `¹`, `①`): `Character.isNumber` of one scalar.
+    @inline(__always)
+    static func isNumber(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
     }
 
     /// A decimal digit in any script (`Numeric_Type=Decimal`); ASCII 0–9 without a lookup.
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType == .decimal
+    }
+
+    /// A mark that belongs to the character before it (`Grapheme_Extend`: a combining
+    /// accent NFC could not compose, `x\u{301}`): a rule over a word's letters lets it pass.
+    @inline(__always)
+    static func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
+        !s.isASCII && s.properties.isGraphemeExtend
     }
 
     /// White space (Unicode `White_Space`).
