@@ -62,36 +62,20 @@ enum PartyTokens {
     }
 
     /// A word no party of a strict reading can hold, wherever it stands: it ends a
-    /// sentence, holds a digit, or is a lowercase word that no vocabulary,
+    /// sentence, holds a number, or is a lowercase word that no vocabulary,
     /// connector or filler of `PartyGrammar` and `PartySplitter` accepts (`to`, `gender`).
     /// Every suffix of a responsible cell that holds one fails to read.
     static func isForeignToParties(_ w: Substring) -> Bool {
         if isParen(w) { return false }
-        guard ByteText.isSimpleASCII(w) else { return isForeignToPartiesByCharacter(w) }
-        // NB: on ASCII one byte is one character; a party word is ruled out by its
-        // last byte or a digit before its lowercase form is ever built.
         var word = w
         if let l = word.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
             word = word[..<word.utf8.index(before: word.utf8.endIndex)]
         }
-        guard let l = word.utf8.last, let f = word.utf8.first else { return false }
-        if l == UInt8(ascii: ".") || l == UInt8(ascii: ":") || l == UInt8(ascii: "!") || l == UInt8(ascii: "?") { return true }
-        if word.utf8.contains(where: ByteText.isDigit) { return true }
-        guard ByteText.isLower(f) else { return false }
+        guard let f = word.unicodeScalars.first else { return false }
+        if ByteText.endsWith(oneOf: ".:!?", word) || ByteText.hasNumber(word) { return true }
+        guard Scalars.isLowercase(f) else { return false }
         return !partyLowercaseWords.contains(ByteText.lowercased(word))
             && !partyLowercaseWords.contains(ByteText.lowercased(withoutPluralMark(word)))
-    }
-
-    /// `isForeignToParties` by `Character`, for words with non-ASCII text.
-    private static func isForeignToPartiesByCharacter(_ w: Substring) -> Bool {
-        var word = w
-        if let l = word.last, l == "," || l == ";" { word = word.dropLast() }
-        guard let l = word.last, let f = word.first else { return false }
-        if l == "." || l == ":" || l == "!" || l == "?" { return true }
-        if word.contains(where: \.isNumber) { return true }
-        guard f.isLowercase else { return false }
-        return !partyLowercaseWords.contains(word.lowercased())
-            && !partyLowercaseWords.contains(withoutPluralMark(word).lowercased())
     }
 
     /// Every lowercase word that some reading of a party accepts (lowercased).
@@ -109,13 +93,9 @@ enum PartyTokens {
     }()
 
     /// `(…)` as one word.
-    ///
-    /// NB: a first `(` and last `)` character start and end with those bytes, so
-    /// other words are ruled out on two bytes.
     static func isParen(_ w: Substring) -> Bool {
         let u = w.utf8
-        guard u.count >= 2, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") else { return false }
-        return w.first == "(" && w.last == ")"
+        return u.count >= 2 && u.first == UInt8(ascii: "(") && u.last == UInt8(ascii: ")")
     }
 
     /// The text inside a parenthesis word, folded.
@@ -123,76 +103,46 @@ enum PartyTokens {
         Text.fold(w.dropFirst().dropLast())
     }
 
-    /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`.
+    /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`, `M&E`.
     static func isCode(_ w: Substring) -> Bool {
-        guard ByteText.isSimpleASCII(w) else { return isCodeByCharacter(w) }
         if isOfficeCode(w) { return true }
         let u = w.utf8
         // `M&E`
         if (3...5).contains(u.count), u.contains(UInt8(ascii: "&")),
            u.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: "&") }) { return true }
         let parts = u.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        guard parts.count <= 3 else { return false }
         return parts.allSatisfy { p in (2...5).contains(p.count) && p.allSatisfy(ByteText.isUpper) }
     }
 
-    /// `isCode` by `Character`, for words with non-ASCII text.
-    private static func isCodeByCharacter(_ w: Substring) -> Bool {
-        if Vocabulary.officeCodes.contains(String(w)) { return true }
-        if (3...5).contains(w.count), w.contains("&"),
-           w.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || $0 == "&" }) { return true }
-        let parts = w.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 3 else { return false }
-        return parts.allSatisfy { p in
-            (2...5).contains(p.count) && p.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-        }
-    }
-
     static func isOfficeCode(_ w: Substring) -> Bool {
-        // NB: an ASCII word longer than every code is none of them.
-        if w.utf8.count > officeCodeMaxBytes, ByteText.isASCII(w) { return false }
-        return Vocabulary.officeCodes.contains(String(w))
+        // NB: a word longer than every code is none of them.
+        w.utf8.count <= officeCodeMaxBytes && Vocabulary.officeCodes.contains(String(w))
     }
 
     private static let officeCodeMaxBytes = Vocabulary.officeCodes.map(\.utf8.count).max() ?? 0
 
     /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
     static func isTitleWord(_ w: Substring) -> Bool {
-        let w = withoutPluralMark(w)
-        guard ByteText.isSimpleASCII(w) else { return isTitleWordByCharacter(w) }
-        let u = w.utf8
-        guard let f = u.first, ByteText.isUpper(f) else { return false }
+        let scalars = withoutPluralMark(w).unicodeScalars
+        guard let f = scalars.first, Scalars.isUppercase(f), Scalars.isLetter(f) else { return false }
         var hasLower = false
-        for c in u {
-            if ByteText.isLower(c) { hasLower = true; continue }
-            if ByteText.isUpper(c) { continue }
-            if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "'") || c == UInt8(ascii: "&") { continue }
+        for c in scalars {
+            if Scalars.isLowercase(c) { hasLower = true; continue }
+            if Scalars.isLetter(c) || titleMarks.contains(c) || Scalars.extendsCharacter(c) { continue }
             return false
         }
         return hasLower
     }
 
-    /// `isTitleWord` by `Character` (after the plural mark is dropped).
-    private static func isTitleWordByCharacter(_ w: Substring) -> Bool {
-        guard let f = w.first, f.isUppercase, f.isLetter else { return false }
-        var hasLower = false
-        for c in w {
-            if c.isLowercase { hasLower = true; continue }
-            if c.isLetter { continue }
-            if c == "-" || c == "/" || c == "'" || c == "’" || c == "&" { continue }
-            return false
-        }
-        return hasLower
-    }
+    /// What a Title-case word holds besides letters: `Stewart-Evans`, `Comms/Advocacy`, `O’Brien`, `R&D`.
+    private static let titleMarks: Set<Unicode.Scalar> = ["-", "/", "'", "’", "&"]
 
     /// A lowercase word of letters: `programme`, `staff`.
     static func isLowerWord(_ w: Substring) -> Bool {
-        if ByteText.isSimpleASCII(w) {
-            guard let f = w.utf8.first, ByteText.isLower(f) else { return false }
-            return w.utf8.allSatisfy { ByteText.isLetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") }
-        }
-        guard let f = w.first, f.isLowercase else { return false }
-        return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" }
+        let scalars = w.unicodeScalars
+        guard let f = scalars.first, Scalars.isLowercase(f) else { return false }
+        return scalars.allSatisfy { Scalars.isLetter($0) || $0 == "-" || $0 == "&" || Scalars.extendsCharacter($0) }
     }
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).
@@ -203,11 +153,6 @@ enum PartyTokens {
     /// `Specialist(s)` -> `Specialist`.
     static func withoutPluralMark(_ w: Substring) -> Substring {
         let u = w.utf8
-        // NB: `(s)` ends with the byte `)`; other words skip the character walk.
-        guard u.last == UInt8(ascii: ")") else { return w }
-        if ByteText.isSimpleASCII(w) {
-            return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
-        }
-        return w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
+        return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
     }
 }
