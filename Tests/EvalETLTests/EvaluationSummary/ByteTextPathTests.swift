@@ -170,16 +170,4 @@ final class ByteTextPathTests: XCTestCase {
             XCTAssertEqual(bytes, Money.currencyCharacters(in: text), text)
         }
     }
-
-    func testSplitListBytes() {
-        let rows = ["Advocacy, Evidence, Data and statistics, Not applicable", "evidence, data and statistics",
-                    "Evidence, Data and statisticsX, b", "a,,b", " a , b ,", "Not applicable", "NOT APPLICABLE, x",
-                    "", ",", "one", "Evidence, Data and statistics", "Advocacy ,  Evidence, Data and statistics", "a\tb, c",
-                    "  Not  applicable ", "x, Evidence, Data and statistics,", "Evidence, Data and statistics , y", "a, , b",
-                    "x,Evidence, Data and statistics", "Not applicable, Not applicable"]
-        for value in rows {
-            let bytes = Array(value.utf8).withUnsafeBufferPointer(Text.splitListBytes)
-            XCTAssertEqual(bytes, Text.splitListCharacters(value), value)
-        }
-    }
 }
