@@ -40,8 +40,13 @@ public enum StatusMatcher {
         for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 // NB: a word ends at a separator or the end, so the phrase ends at a word boundary.
-                let rest = text[ws[phrase.count - 1].end...].utf8.drop { restSkipped.contains($0) }
-                return Match(status: canonical, rest: Substring(rest))
+                let end = ws[phrase.count - 1].end
+                let skipped = ByteText.withUTF8(text[end...]) { b in
+                    var k = 0
+                    while k < b.count, restSkipped.contains(b[k]), !ByteText.extendsCharacter(b, at: k + 1) { k += 1 }
+                    return k
+                }
+                return Match(status: canonical, rest: text[text.utf8.index(end, offsetBy: skipped)...])
             }
         }
         return nil
@@ -61,13 +66,15 @@ public enum StatusMatcher {
     static func words(of text: Substring, limit: Int = .max) -> [(word: String, end: String.Index)] {
         let u = text.utf8
         return ByteText.withUTF8(text) { b in
-            /// The byte length of the separator at `i`, or 0.
+            /// The byte length of the separator at `i`, or 0 (also when a combining mark joins it).
             func separator(_ i: Int) -> Int {
+                let width: Int
                 switch b[i] {
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): return 1
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: return 3  // `–`
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): width = 1
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
                 default: return 0
                 }
+                return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
             }
             let n = b.count
             var out: [(word: String, end: String.Index)] = []

@@ -126,7 +126,7 @@ final class ByteTextTests: XCTestCase {
             ("Over due - initiated note", ["overdue", "initiated", "note"]), ("On going", ["ongoing"]), ("Completed.", ["completed"]),
             ("OVERDUE NOT INITIATED x y z", ["overdue", "not", "initiated", "x", "y"]), ("  ", []), ("...", [""]),
             ("Completed...", ["completed"]), ("-Ongoing-", ["ongoing"]), ("\tOngoing\t", ["ongoing"]), ("Achevé – en cours", ["achevé", "en", "cours"]),
-            ("a.b, c;", ["a.b", "c"]), ("Over", ["over"]), ("ÉTÉ", ["été"]),
+            ("a.b, c;", ["a.b", "c"]), ("Over", ["over"]), ("ÉTÉ", ["été"]), ("Ongoing \u{301}n-house", ["ongoing \u{301}n", "house"]),
         ]
         for (t, want) in rows { XCTAssertEqual(StatusMatcher.words(of: t[...], limit: 5).map(\.word), want, t) }
     }
