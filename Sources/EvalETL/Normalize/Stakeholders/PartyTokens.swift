@@ -71,11 +71,17 @@ enum PartyTokens {
         if let l = word.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
             word = word[..<word.utf8.index(before: word.utf8.endIndex)]
         }
-        guard let f = word.unicodeScalars.first else { return false }
-        if ByteText.endsWith(oneOf: ".:!?", word) || ByteText.hasNumber(word) { return true }
+        return isForeign(word, WordScan(word)) { partyLowercaseWords.contains(ByteText.lowercased(word)) }
+    }
+
+    /// `isForeignToParties` of a word (no parenthesis, separator dropped) read by `scan`;
+    /// `isPartyWord` says whether its lowercase form is in `partyLowercaseWords`.
+    static func isForeign(_ word: Substring, _ scan: WordScan, isPartyWord: () -> Bool) -> Bool {
+        guard let f = scan.first else { return false }
+        if scan.breaksParty { return true }
         guard Scalars.isLowercase(f) else { return false }
-        return !partyLowercaseWords.contains(ByteText.lowercased(word))
-            && !partyLowercaseWords.contains(ByteText.lowercased(withoutPluralMark(word)))
+        let core = withoutPluralMark(word)
+        return !isPartyWord() && (core.endIndex == word.endIndex || !partyLowercaseWords.contains(ByteText.lowercased(core)))
     }
 
     /// Every lowercase word that some reading of a party accepts (lowercased).
@@ -105,14 +111,7 @@ enum PartyTokens {
 
     /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`, `M&E`.
     static func isCode(_ w: Substring) -> Bool {
-        if isOfficeCode(w) { return true }
-        let u = w.utf8
-        // `M&E`
-        if (3...5).contains(u.count), u.contains(UInt8(ascii: "&")),
-           u.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: "&") }) { return true }
-        let parts = u.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count <= 3 else { return false }
-        return parts.allSatisfy { p in (2...5).contains(p.count) && p.allSatisfy(ByteText.isUpper) }
+        isOfficeCode(w) || WordScan(w).isCode(w)
     }
 
     static func isOfficeCode(_ w: Substring) -> Bool {
@@ -124,25 +123,12 @@ enum PartyTokens {
 
     /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
     static func isTitleWord(_ w: Substring) -> Bool {
-        let scalars = withoutPluralMark(w).unicodeScalars
-        guard let f = scalars.first, Scalars.isUppercase(f), Scalars.isLetter(f) else { return false }
-        var hasLower = false
-        for c in scalars {
-            if Scalars.isLowercase(c) { hasLower = true; continue }
-            if Scalars.isLetter(c) || titleMarks.contains(c) || Scalars.extendsCharacter(c) { continue }
-            return false
-        }
-        return hasLower
+        WordScan(withoutPluralMark(w)).isTitle
     }
-
-    /// What a Title-case word holds besides letters: `Stewart-Evans`, `Comms/Advocacy`, `O’Brien`, `R&D`.
-    private static let titleMarks: Set<Unicode.Scalar> = ["-", "/", "'", "’", "&"]
 
     /// A lowercase word of letters: `programme`, `staff`.
     static func isLowerWord(_ w: Substring) -> Bool {
-        let scalars = w.unicodeScalars
-        guard let f = scalars.first, Scalars.isLowercase(f) else { return false }
-        return scalars.allSatisfy { Scalars.isLetter($0) || $0 == "-" || $0 == "&" || Scalars.extendsCharacter($0) }
+        WordScan(w).isLower
     }
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).
@@ -154,5 +140,76 @@ enum PartyTokens {
     static func withoutPluralMark(_ w: Substring) -> Substring {
         let u = w.utf8
         return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
+    }
+}
+
+/// One pass over a word's bytes (scalars decoded where not ASCII): what its shapes are read from.
+///
+///     WordScan("Stewart-Evans"[...]).isTitle == true;  WordScan("staff"[...]).isLower == true
+///
+/// NB: a word is read once per responsible cell row, so every shape comes from this one pass.
+struct WordScan {
+    var bytes = 0
+    var first: Unicode.Scalar?
+    var lastByte: UInt8 = 0
+    var asciiUpper = 0, slashes = 0, amps = 0, numbers = 0, lowers = 0
+    /// Scalars other than letters, their marks and `-/'’&`: a Title-case word holds none.
+    var notTitle = 0
+    /// Scalars other than letters, their marks, `-` and `&`: a lowercase word holds none.
+    var notLower = 0
+
+    private init() {}
+
+    init(_ w: Substring) {
+        self = ByteText.withUTF8(w) { b in
+            var scan = WordScan()
+            scan.bytes = b.count
+            scan.lastByte = b.last ?? 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let (s, width) = c < 0x80 ? (Unicode.Scalar(c), 1) : Scalars.decode(b, at: i)
+                if scan.first == nil { scan.first = s }
+                if ByteText.isUpper(c) { scan.asciiUpper += 1 }
+                if Scalars.isLowercase(s) { scan.lowers += 1 }
+                if Scalars.isNumber(s) { scan.numbers += 1 }
+                if !Scalars.isLetter(s) && !Scalars.extendsCharacter(s) {
+                    switch s {
+                    case "-", "&": break
+                    case "/", "'", "’": scan.notLower += 1
+                    default: scan.notTitle += 1; scan.notLower += 1
+                    }
+                }
+                if s == "/" { scan.slashes += 1 }
+                if s == "&" { scan.amps += 1 }
+                i += width
+            }
+            return scan
+        }
+    }
+
+    /// Starts with a capital letter, holds a lowercase one, and nothing but letters and `-/'’&`.
+    var isTitle: Bool {
+        guard let f = first, Scalars.isUppercase(f), Scalars.isLetter(f) else { return false }
+        return notTitle == 0 && lowers > 0
+    }
+
+    /// Starts lowercase and holds nothing but letters, `-` and `&`.
+    var isLower: Bool {
+        guard let f = first, Scalars.isLowercase(f) else { return false }
+        return notLower == 0
+    }
+
+    /// Ends a sentence (`.:!?`) or holds a number.
+    var breaksParty: Bool {
+        numbers > 0 || lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: ":")
+            || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+    }
+
+    /// `M&E`, or 1–3 runs of 2–5 capitals between `/` (`KAZ/TKM`); `w` is the word scanned.
+    func isCode(_ w: Substring) -> Bool {
+        if (3...5).contains(bytes) && amps > 0 && asciiUpper + amps == bytes { return true }
+        guard asciiUpper + slashes == bytes, slashes <= 2 else { return false }
+        return w.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { (2...5).contains($0.count) }
     }
 }

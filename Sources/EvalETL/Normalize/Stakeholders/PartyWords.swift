@@ -76,7 +76,8 @@ struct PartyWords {
     static func read(_ token: Substring, separators: Bool, _ lexicon: PartyLexicon) -> PartyWord {
         var shape = PartyWord.Shape()
         var word = token
-        if separators, let l = token.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
+        let endsInSeparator = endsInSeparator(token)
+        if separators, endsInSeparator {
             shape.insert(.cut)
             word = token[..<token.utf8.index(before: token.endIndex)]
         }
@@ -86,31 +87,40 @@ struct PartyWords {
         case "with": shape.insert(.with)
         default: break
         }
-        if PartyTokens.isForeignToParties(token) { shape.insert(.foreign) }
         guard !word.isEmpty else { return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: 0, exactID: 0) }
 
-        if PartyTokens.isParen(word) {
+        let scan = WordScan(word)
+        let paren = PartyTokens.isParen(word)
+        if paren {
             shape.insert(.paren)
             let inner = PartyTokens.parenInner(word)
             if !inner.utf8.contains(UInt8(ascii: ",")), !inner.utf8.contains(UInt8(ascii: ";")),
                ByteText.wordCount(inner[...]) <= 3 { shape.insert(.shortParen) }
-        } else if ByteText.endsWith(oneOf: ".:!?", word) || ByteText.hasNumber(word) {
+        } else if scan.breaksParty {
             shape.insert(.breaksParty)
         }
-        if PartyTokens.isCode(word) { shape.insert(.code) }
-        if PartyTokens.isTitleWord(word) { shape.insert(.title) }
-        if PartyTokens.isLowerWord(word) { shape.insert(.lowerWord) }
+        let core = PartyTokens.withoutPluralMark(word)
+        let plural = core.endIndex != word.endIndex
+        if PartyTokens.isOfficeCode(word) || scan.isCode(word) { shape.insert(.code) }
+        if plural ? WordScan(core).isTitle : scan.isTitle { shape.insert(.title) }
+        if scan.isLower { shape.insert(.lowerWord) }
         if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
         if word == "the" { shape.insert(.the) }
         if word == "-" || word == "–" { shape.insert(.dash) }
-        if word.utf8.contains(UInt8(ascii: "/")) { shape.insert(.slash) }
+        if scan.slashes > 0 { shape.insert(.slash) }
 
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
-        if PartyTokens.withoutPluralMark(word).endIndex == word.endIndex
-            ? lower.shape.contains(.lowerRoleNoun) : PartyTokens.isRoleNoun(word) {
-            shape.insert(.roleNoun)
+        if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
+        // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.
+        if separators || !endsInSeparator {
+            if !(paren && word.endIndex == token.endIndex),
+               PartyTokens.isForeign(word, scan, isPartyWord: { lower.shape.contains(.partyLowercase) }) {
+                shape.insert(.foreign)
+            }
+        } else if PartyTokens.isForeignToParties(token) {
+            shape.insert(.foreign)
         }
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
