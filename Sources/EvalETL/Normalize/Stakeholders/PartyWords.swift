@@ -81,11 +81,15 @@ struct PartyWords {
             shape.insert(.cut)
             word = token[..<token.utf8.index(before: token.endIndex)]
         }
-        switch token {
-        case "and", "&": shape.insert(.andWord)
-        case "y", "et": shape.formUnion([.andWord, .yEt])
-        case "with": shape.insert(.with)
-        default: break
+        // NB: the short words compared by text are at most four bytes; longer tokens skip the comparisons.
+        let short = token.utf8.count <= 4
+        if short {
+            switch token {
+            case "and", "&": shape.insert(.andWord)
+            case "y", "et": shape.formUnion([.andWord, .yEt])
+            case "with": shape.insert(.with)
+            default: break
+            }
         }
         guard !word.isEmpty else { return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: 0, exactID: 0) }
 
@@ -101,17 +105,20 @@ struct PartyWords {
         }
         let core = PartyTokens.withoutPluralMark(word)
         let plural = core.endIndex != word.endIndex
-        if PartyTokens.isOfficeCode(word) || scan.isCode(word) { shape.insert(.code) }
         if plural ? WordScan(core).isTitle : scan.isTitle { shape.insert(.title) }
         if scan.isLower { shape.insert(.lowerWord) }
-        if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
-        if word == "the" { shape.insert(.the) }
-        if word == "-" || word == "–" { shape.insert(.dash) }
+        if short {
+            if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
+            if word == "the" { shape.insert(.the) }
+            if word == "-" || word == "–" { shape.insert(.dash) }
+        }
         if scan.slashes > 0 { shape.insert(.slash) }
 
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
+        // NB: `.officeCode` (the lexicon's) is `PartyTokens.isOfficeCode`, without building the word's text.
+        if shape.contains(.officeCode) || scan.isCode(word) { shape.insert(.code) }
         if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
         // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.
         if separators || !endsInSeparator {
