@@ -49,7 +49,8 @@ enum Scalars {
         return p.isLowercase || p.lowercaseMapping == String(s) && (p.isCased || p.uppercaseMapping != String(s))
     }
 
-    /// Joins the Character before it (a combining mark, ZWJ, a spacing mark): `❖` U+0301 is one Character.
+    /// Joins the Character before it (a combining mark NFC could not compose, ZWJ, a spacing
+    /// mark): `❖` U+0301 is one Character, and a rule over a word's letters lets it pass.
     static func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
         !s.isASCII && (s.properties.isGraphemeExtend || s == "\u{200D}" || s.properties.generalCategory == .spacingMark)
     }
