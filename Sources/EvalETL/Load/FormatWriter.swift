@@ -22,7 +22,9 @@ public protocol FormatWriter: AnyObject {
 extension FormatWriter {
     /// Appends rows, each with one value per column of `table` (laid out first).
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-        try write(RowBatch(table, rows: rows))
+        let batch: RowBatch
+        do { batch = try RowBatch(table, rows: rows) } catch { throw OutputError(error) }
+        try write(batch)
     }
 }
 
@@ -42,4 +44,9 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(message)" }
+
+    /// A row that did not fit its table, met while loading: a bug in evaletl.
+    init(_ mismatch: RowMismatch) {
+        self.init(path: "evaletl", "internal error, please report: \(mismatch.message)")
+    }
 }

@@ -25,7 +25,7 @@ public struct DocumentRows: Sendable, Equatable {
     /// Problems met in the document.
     public var diagnostics: [Diagnostic] = []
 
-    public init(_ evaluation: EvaluationRow) throws(OutputError) {
+    public init(_ evaluation: EvaluationRow) throws(RowMismatch) {
         evaluationID = evaluation.id
         sourceFile = evaluation.sourceFile
         sha256 = evaluation.sha256

@@ -7,10 +7,10 @@
 public enum RowAssembler {
     /// Throws only when a row does not fit its table: a bug here, never the input's fault.
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
-                            extractDiagnostics: [Diagnostic] = []) throws(OutputError) -> DocumentRows {
+                            extractDiagnostics: [Diagnostic] = []) throws(RowMismatch) -> DocumentRows {
         let evID = evaluationID(doc, sha256: sha256)
         var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
-        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
+        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(RowMismatch) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
             // NB: every mention; the loader keeps the first of each party in the run.
