@@ -118,25 +118,29 @@ def cache_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.evaletl-cache"
 
 
-def count_fsyncs(cmd: list[str], work: Path) -> int | None:
+SYNC_CALLS = ("fsync", "fdatasync", "syncfs", "sync_file_range")
+
+
+def count_fsyncs(cmd: list[str], work: Path) -> dict | None:
     """Runs `cmd` under `strace -f -c` and returns how many fsync, fdatasync, syncfs and
-    sync_file_range calls it made; None without strace. Not timed: strace slows a run."""
+    sync_file_range calls it made, by name; None without strace. Not timed: strace slows
+    a run. The `fsyncs` column is fsync + fdatasync + syncfs (calls that wait for the
+    disk); sync_file_range (the writers starting write-back early) is in bench.json."""
     if not shutil.which("strace"):
         return None
     summary = work / "strace-summary.txt"
-    p = subprocess.run(["strace", "-f", "-c", "-o", str(summary),
-                        "-e", "trace=fsync,fdatasync,syncfs,sync_file_range"] + cmd,
+    p = subprocess.run(["strace", "-f", "-c", "-o", str(summary), "-e", "trace=" + ",".join(SYNC_CALLS)] + cmd,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if p.returncode not in (0, 3):
         sys.exit(f"run_bench: evaletl under strace exited with {p.returncode}")
-    total = 0
+    counts = {name: 0 for name in SYNC_CALLS}
     for line in summary.read_text().splitlines():
         parts = line.split()
         # % time, seconds, usecs/call, calls, [errors], syscall
-        if len(parts) >= 5 and parts[-1] in ("fsync", "fdatasync", "syncfs", "sync_file_range"):
-            total += int(parts[3])
+        if len(parts) >= 5 and parts[-1] in SYNC_CALLS:
+            counts[parts[-1]] = int(parts[3])
     summary.unlink()
-    return total
+    return counts
 
 
 def run_once(binary: Path, cfg: Path, inp: Path, out: Path, jobs: int, work: Path,
@@ -283,7 +287,9 @@ def bench_scenarios(binary: Path, corpus_dir: Path, meta: dict, jobs: int, work:
         runs = seen[key]
         b = dict(min(runs, key=lambda r: r["wall"]))
         b.update(label=label, cache=cache, jobs=jobs, walls=[r["wall"] for r in runs],
-                 maxrss_bytes=max(r["maxrss_bytes"] for r in runs), fsyncs=counted[key],
+                 maxrss_bytes=max(r["maxrss_bytes"] for r in runs), sync_calls=counted[key],
+                 fsyncs=None if counted[key] is None else
+                 counted[key]["fsync"] + counted[key]["fdatasync"] + counted[key]["syncfs"],
                  docs_per_s=meta["files"] / b["wall"], mb_per_s=meta["mb"] / b["wall"])
         b["peak_rss_mb"] = b["maxrss_bytes"] / 1e6
         b["output_digest"] = digests.get(key)
