@@ -89,6 +89,8 @@ public struct Pipeline: Sendable {
             output.abandon()
             throw .output(OutputError(path: output.staging, "\(error)"))
         }
+        // NB: before the report, so a cache that cannot be saved (a full disk) is a warning in it.
+        cache?.save(files: files)
         var report = RunReport(config: config, jobs: jobs, files: files, loader: loader, times: stageTimes.snapshot())
         report.seconds["total"] = (clock.now - started).seconds
         if let cache {
@@ -107,7 +109,6 @@ public struct Pipeline: Sendable {
             output.abandon()
             throw .output(error)
         }
-        cache?.save()
         return report
     }
 
