@@ -19,8 +19,9 @@ enum NFC {
         return text.withUTF8 { b in
             var i = 0
             while i < b.count {
-                // NB: ASCII, continuation bytes and the lead bytes of scalars below U+0300
-                // (where nothing decomposes or combines) are all below 0xCC.
+                // NB: eight ASCII bytes at a time; then ASCII, continuation bytes and the lead
+                // bytes of scalars below U+0300 (where nothing decomposes or combines) are below 0xCC.
+                if i + 8 <= b.count && Word.isASCII(Word.load(b, at: i)) { i += 8; continue }
                 if b[i] < 0xCC { i += 1; continue }
                 let (scalar, width) = Scalars.decode(b, at: i)
                 if !isStable(scalar.value) { return false }
