@@ -9,7 +9,7 @@ public struct PipelineConfig: Sendable, Equatable {
     public var output = "output"
     /// Documents extracted and normalized at once; 0 means one per core.
     public var jobs = 0
-    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var formats: [OutputFormat] = OutputFormat.defaults
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
     public var limits = Limits()
