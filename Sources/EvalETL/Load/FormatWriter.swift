@@ -9,7 +9,7 @@
 /// Nothing a writer produces may be read before `finish` returns: the pipeline
 /// writes into a temporary folder and swaps it in afterwards.
 public protocol FormatWriter: AnyObject {
-    /// The format's name in `pipeline.yml` (`csv`, `parquet`, `xml`, `workbook`).
+    /// The format's name in `pipeline.yml` (`csv`, `parquet`, `xml`, `xlsx`, `spreadsheetml`).
     var format: OutputFormat { get }
     /// Creates the format's files under `directory` (the run's output root).
     func begin(tables: [TableSchema], directory: String) throws(OutputError)
@@ -29,8 +29,33 @@ extension FormatWriter {
 }
 
 /// The output formats `pipeline.yml` can choose.
+///
+///     OutputFormat(rawValue: "xlsx") == .xlsx
+///     OutputFormat(rawValue: "workbook") == .spreadsheetml   // the name before xlsx existed
 public enum OutputFormat: String, Sendable, CaseIterable, Codable {
-    case csv, parquet, xml, workbook
+    case csv, parquet, xml
+    /// `workbook.xlsx` (OpenXML, libxlsxwriter).
+    case xlsx
+    /// `workbook.xml` (Excel XML Spreadsheet 2003); not written unless asked for.
+    case spreadsheetml
+
+    /// NB: the SpreadsheetML writer's old name, kept so Load/XML (another change in flight) need not change with this one.
+    static let workbook = OutputFormat.spreadsheetml
+
+    /// What a run writes when `pipeline.yml` names no `formats`.
+    public static let defaults: [OutputFormat] = [.csv, .parquet, .xml, .xlsx]
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "csv": self = .csv
+        case "parquet": self = .parquet
+        case "xml": self = .xml
+        case "xlsx": self = .xlsx
+        // NB: `workbook` named the SpreadsheetML file before there was an .xlsx; old configs keep working.
+        case "spreadsheetml", "workbook": self = .spreadsheetml
+        default: return nil
+        }
+    }
 }
 
 /// A failure to write output: stops the run, the previous output is kept.
