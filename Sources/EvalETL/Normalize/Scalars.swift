@@ -84,6 +84,33 @@ enum Scalars {
         s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
     }
 
+    /// The byte length of the white-space scalar (`isWhitespace`) starting at byte `i`, or 0.
+    ///
+    ///     whitespaceWidth(bytes("\u{A0}x"), at: 0) == 2
+    ///
+    /// NB: read off the bytes, not decoded: beyond ASCII, `White_Space` is U+0085, U+00A0,
+    /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 (a test checks the list).
+    @inline(__always)
+    static func whitespaceWidth<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int where C.Index == Int {
+        let c = b[i]
+        if c < 0xC2 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.endIndex
+        switch c {
+        case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0):
+            return 2
+        case 0xE1 where i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80:
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] <= 0x8A || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 || b[i + 2] == 0xAF):
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F:
+            return 3
+        case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80:
+            return 3
+        default:
+            return 0
+        }
+    }
+
     /// The scalar's full lower-case mapping (`İ` gives two scalars).
     static func lowercased(_ s: Unicode.Scalar) -> String {
         s.isASCII ? String(Character(Unicode.Scalar(UInt8(s.value) | (isUppercase(s) ? 0x20 : 0)))) : s.properties.lowercaseMapping
