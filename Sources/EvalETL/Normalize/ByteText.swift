@@ -32,6 +32,9 @@ enum ByteText {
         (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
+    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlphanumeric(b) || b >= 0x80 }
+
     /// `b` lower-cased if it is an ASCII capital.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 

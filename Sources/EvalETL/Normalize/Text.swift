@@ -156,10 +156,4 @@ public enum Text {
     static func letterWords(_ text: String) -> [String] {
         ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
     }
-
-    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
-    @inline(__always)
-    static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-    }
 }
