@@ -52,11 +52,6 @@ enum MarkdownText {
         return ByteText.scalar(at: i + width, in: s).map(Scalars.extendsCharacter) == true ? 0 : width
     }
 
-    /// `hasBullet` of a line.
-    static func hasBullet(_ s: Substring) -> Bool {
-        hasBullet(Bytes(s.utf8))
-    }
-
     /// `- `, `* ` or `+ ` opens the text.
     private static func hasMarkerPrefix(_ s: Bytes) -> Bool {
         guard s.count >= 2, s[s.startIndex + 1] == 0x20 else { return false }

@@ -16,7 +16,7 @@ enum PartnerLine {
         let text: String
         if let (_, rest) = SummaryBlock.numberedItem(Substring(line)) {
             text = MarkdownText.plain(rest)
-        } else if MarkdownText.hasBullet(Substring(line)) {
+        } else if MarkdownText.hasBullet(ByteText.Bytes(line.utf8)) {
             text = MarkdownText.plain(line)
         } else {
             return nil
