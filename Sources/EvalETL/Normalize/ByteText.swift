@@ -222,23 +222,25 @@ enum ByteText {
     /// combining mark follows is none (the mark belongs to its last character).
     static func firstOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in hay: C, from: Int? = nil,
                                                               foldingCase: Bool = false) -> Int? where C.Index == Int {
-        guard let first = needle.first, hay.count >= needle.count else { return nil }
-        let last = hay.endIndex - needle.count
+        guard !needle.isEmpty else { return nil }
         var i = from ?? hay.startIndex
-        while i <= last {
-            if byte(hay[i], foldingCase) == first {
-                var k = 1
-                while k < needle.count && byte(hay[i + k], foldingCase) == needle[k] { k += 1 }
-                if k == needle.count && !extendsCharacter(hay, at: i + k) { return i }
-            }
+        while i <= hay.endIndex - needle.count {
+            if starts(hay, at: i, with: needle, foldingCase: foldingCase) && !extendsCharacter(hay, at: i + needle.count) { return i }
             i += 1
         }
         return nil
     }
 
+    /// The bytes of `b` from `i` on start with `prefix`; ASCII capitals of `b` compared
+    /// lower-cased when `foldingCase` (then `prefix` is lower-case).
+    ///
+    ///     starts(bytes("Not applicable"), at: 0, with: bytes("not"), foldingCase: true) == true
     @inline(__always)
-    private static func byte(_ b: UInt8, _ foldingCase: Bool) -> UInt8 {
-        foldingCase ? lower(b) : b
+    static func starts<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int, with prefix: [UInt8],
+                                                         foldingCase: Bool) -> Bool where C.Index == Int {
+        guard b.endIndex - i >= prefix.count else { return false }
+        for k in 0..<prefix.count where (foldingCase ? lower(b[i + k]) : b[i + k]) != prefix[k] { return false }
+        return true
     }
 
     /// `firstOffset` of `needle` in `b`, as a range of `b`.

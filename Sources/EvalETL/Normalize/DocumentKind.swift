@@ -54,7 +54,7 @@ struct KindCue: Sendable {
         return KindCue(weight: weight, withinFirst: withinFirst,
                        firstBytes: ignoringCase ? [first, first & 0xDF] : [first]) { line in
             line.utf8.count == want.count
-                && zip(line.utf8, want).allSatisfy { (ignoringCase ? ByteText.lower($0) : $0) == $1 }
+                && ByteText.withUTF8(line) { ByteText.starts($0, at: 0, with: want, foldingCase: ignoringCase) }
         }
     }
 }

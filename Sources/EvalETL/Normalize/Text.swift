@@ -68,13 +68,13 @@ public enum Text {
 
     /// `splitList` of folded text.
     ///
-    /// NB: items and `Not applicable` are ASCII, compared with ASCII case folded (`ByteText.firstOffset`).
+    /// NB: items and `Not applicable` are ASCII, compared with ASCII case folded (`ByteText.starts`).
     private static func splitFoldedList(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
         var items: [String] = []
         let n = b.count
         var i = 0
         outer: while i < n {
-            for (item, itemLower) in lowercasedCommaItems where startsFoldingCase(b, at: i, with: itemLower) {
+            for (item, itemLower) in lowercasedCommaItems where ByteText.starts(b, at: i, with: itemLower, foldingCase: true) {
                 let after = i + itemLower.count
                 if after == n || b[after] == UInt8(ascii: ",") {
                     if !ByteText.withUTF8(item, isNotApplicable) { items.append(item) }
@@ -100,20 +100,13 @@ public enum Text {
 
     /// `item` lower-cased is `not applicable`.
     private static func isNotApplicable(_ item: UnsafeBufferPointer<UInt8>) -> Bool {
-        item.count == notApplicableLower.count && startsFoldingCase(item, at: 0, with: notApplicableLower)
+        item.count == notApplicableLower.count && ByteText.starts(item, at: 0, with: notApplicableLower, foldingCase: true)
     }
 
     private static let notApplicableLower = Array(Vocabulary.notApplicable.lowercased().utf8)
 
     /// `Vocabulary.commaItems`, each with its lower-case bytes.
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
-
-    /// The bytes from `i` on, ASCII capitals lower-cased, start with the lower-case bytes `prefix`.
-    private static func startsFoldingCase(_ b: UnsafeBufferPointer<UInt8>, at i: Int, with prefix: [UInt8]) -> Bool {
-        guard b.count - i >= prefix.count else { return false }
-        for k in 0..<prefix.count where ByteText.lower(b[i + k]) != prefix[k] { return false }
-        return true
-    }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
     /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).
