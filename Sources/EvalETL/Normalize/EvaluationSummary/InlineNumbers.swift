@@ -11,7 +11,6 @@
 enum InlineNumbers {
     static func split(_ text: String) -> [String] {
         let b = ByteText.Bytes(text.utf8)
-        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
         var markers: [(at: Int, n: Int)] = []
         var depth = 0
         var i = 0
@@ -21,8 +20,8 @@ enum InlineNumbers {
                 depth += 1
             } else if c == UInt8(ascii: ")") {
                 depth = max(0, depth - 1)
-            } else if isDigit(c), depth == 0, ByteText.scalar(before: i, in: b).map(Scalars.isWhitespace) ?? true {
-                let digits = b[i...].prefix(while: isDigit).prefix(4)
+            } else if ByteText.isDigit(c), depth == 0, ByteText.scalar(before: i, in: b).map(Scalars.isWhitespace) ?? true {
+                let digits = b[i...].prefix(while: ByteText.isDigit).prefix(4)
                 let j = digits.endIndex
                 if digits.count <= 3, j < b.count, b[j] == UInt8(ascii: ")"), j + 1 == b.count || b[j + 1] == 0x20 {
                     markers.append((i, digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }))

@@ -90,7 +90,7 @@ enum SummaryBlock: Equatable, Sendable {
         t = t.drop(while: isEmphasis)
         let paren = t.first == UInt8(ascii: "(")
         if paren { t = t.dropFirst() }
-        let digits = t.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = t.prefix(while: ByteText.isDigit)
         guard (1...3).contains(digits.count) else { return nil }
         t = t.dropFirst(digits.count)
         guard let mark = t.first, mark == UInt8(ascii: ")") || (!paren && mark == UInt8(ascii: ".")) else { return nil }
