@@ -50,7 +50,7 @@ GOAL_DEFAULT_VS_OFF = 1.2  # first run on default settings / the same with cache
 GOAL_CHANGED_VS_FULL = 0.5  # one-document-changed rerun / a full run
 GOAL_FSYNCS = 36          # "a few dozen" per run, whatever the corpus size
 GOAL_VS_PEER = 10.0       # default-settings run against the plain-Python peer
-STAGES = ["extract", "normalize", "load.csv", "load.parquet", "load.xml", "load.workbook", "total"]
+STAGES = ["extract", "normalize", "load.csv", "load.parquet", "load.xml", "load.xlsx", "total"]
 
 # Runs the command given after the result path in a fresh interpreter, so
 # RUSAGE_CHILDREN holds that one child only; writes wall time, exit code and
