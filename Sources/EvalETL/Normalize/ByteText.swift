@@ -31,6 +31,20 @@ enum ByteText {
     /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlphanumeric(b) || b >= 0x80 }
 
+    /// A word of at most four bytes as one number (its bytes and its length), so a short
+    /// word is told apart from several others by comparing numbers; nil for a longer word.
+    ///
+    ///     ByteText.shortKey("and".utf8) == ByteText.shortKey("and"[...].utf8)   // true
+    ///     ByteText.shortKey("words".utf8) == nil
+    @inline(__always)
+    static func shortKey<C: Collection<UInt8>>(_ b: C) -> UInt64? {
+        guard b.count <= 4 else { return nil }
+        var key = UInt64(b.count) << 32
+        var shift: UInt64 = 0
+        for c in b { key |= UInt64(c) << shift; shift += 8 }
+        return key
+    }
+
     /// `b` lower-cased if it is an ASCII capital.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 

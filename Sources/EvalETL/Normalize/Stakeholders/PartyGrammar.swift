@@ -163,13 +163,12 @@ enum PartyGrammar {
     }
 
     /// `and`, `&`, `y`, `et`, `la`, `le`: words that join the parts of one name.
-    ///
-    /// NB: compared by hand, not with an array literal, which would be built on every call.
     static func isJoiner(_ w: Substring) -> Bool {
-        let n = w.utf8.count
-        guard n >= 1, n <= 3 else { return false }
-        return w == "and" || w == "&" || w == "y" || w == "et" || w == "la" || w == "le"
+        guard let key = ByteText.shortKey(w.utf8) else { return false }
+        return joiners.contains(key)
     }
+
+    private static let joiners = ["and", "&", "y", "et", "la", "le"].map { ByteText.shortKey($0.utf8)! }
 
     /// How many words at the start name a country (0 when none).
     private static func country(at words: ArraySlice<PartyWord>) -> Int {

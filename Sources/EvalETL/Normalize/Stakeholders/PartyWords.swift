@@ -81,13 +81,12 @@ struct PartyWords {
             shape.insert(.cut)
             word = token[..<token.utf8.index(before: token.endIndex)]
         }
-        // NB: the short words compared by text are at most four bytes; longer tokens skip the comparisons.
-        let short = token.utf8.count <= 4
-        if short {
-            switch token {
-            case "and", "&": shape.insert(.andWord)
-            case "y", "et": shape.formUnion([.andWord, .yEt])
-            case "with": shape.insert(.with)
+        // NB: the short words are told apart by their `shortKey`s; longer tokens skip the comparisons.
+        if let key = ByteText.shortKey(token.utf8) {
+            switch key {
+            case Short.and, Short.ampersand: shape.insert(.andWord)
+            case Short.y, Short.et: shape.formUnion([.andWord, .yEt])
+            case Short.with: shape.insert(.with)
             default: break
             }
         }
@@ -107,10 +106,10 @@ struct PartyWords {
         let plural = core.endIndex != word.endIndex
         if plural ? WordScan(core).isTitle : scan.isTitle { shape.insert(.title) }
         if scan.isLower { shape.insert(.lowerWord) }
-        if short {
+        if let key = ByteText.shortKey(word.utf8) {
             if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
-            if word == "the" { shape.insert(.the) }
-            if word == "-" || word == "–" { shape.insert(.dash) }
+            if key == Short.the { shape.insert(.the) }
+            if key == Short.hyphen || key == Short.enDash { shape.insert(.dash) }
         }
         if scan.slashes > 0 { shape.insert(.slash) }
 
@@ -174,4 +173,12 @@ struct PartyWords {
         }
         return false
     }
+}
+
+/// The short words `PartyWords.read` tells apart, as `ByteText.shortKey`s.
+private enum Short {
+    static let and = key("and"), ampersand = key("&"), y = key("y"), et = key("et"), with = key("with")
+    static let the = key("the"), hyphen = key("-"), enDash = key("–")
+
+    private static func key(_ word: String) -> UInt64 { ByteText.shortKey(word.utf8)! }
 }
