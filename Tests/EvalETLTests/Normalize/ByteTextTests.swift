@@ -216,4 +216,16 @@ final class ByteTextTests: XCTestCase {
             XCTAssertEqual(ByteText.letterWords(Array(text.utf8), keeping: keeping, joining: joining), want, text)
         }
     }
+
+    /// Two words have the same short key exactly when their bytes are equal; long words have none.
+    func testShortKey() {
+        let words = ["", "a", "&", "y", "et", "la", "le", "and", "And", "the", "-", "\u{2013}", "with", "é", "e\u{301}"]
+        for a in words {
+            for b in words {
+                XCTAssertEqual(ByteText.shortKey(a.utf8) == ByteText.shortKey(b.utf8), Array(a.utf8) == Array(b.utf8), "\(a) \(b)")
+            }
+        }
+        XCTAssertNil(ByteText.shortKey("words".utf8))
+        XCTAssertNil(ByteText.shortKey("\u{2013}\u{2013}".utf8))
+    }
 }
