@@ -1,0 +1,96 @@
+/// Says what a page is when it is no evaluation document, so it becomes a reject a person can act on.
+///
+///     "Home / About us / Evaluations / Search / Contact"        -> "only site navigation"
+///     "Final evaluation of X / Mid-term review of Y / …"         -> "a listing of 12 evaluations"
+///     "Evaluation title: / Recommendation 1: / [Insert text]"    -> "an empty template"
+///     "Hello world"                                               -> "prose that names no evaluation"
+///     "Ã¿Ð\u{1A}ö¤…" (random bytes read as text)                  -> "no readable text (random bytes?)"
+///     a report in prose                                           -> nil
+///
+/// Used by the catch-all `report` kind (and the ERC and i-eval parsers for their own pages):
+/// a real evaluation in prose names one and has sentences, so it stays a `report` row.
+public enum NotAnEvaluation {
+    /// Bytes of the page looked at, at most.
+    static let scanLimit = 20_000
+
+    /// Why `lines` are no evaluation document, or nil when they may be one.
+    public static func reason(_ lines: [Substring]) -> String? {
+        var content: [Substring] = []
+        var bytes = 0
+        for raw in lines where bytes < scanLimit {
+            let line = ResponsibleCell.trimmed(raw)
+            guard !line.isEmpty, !PageChrome.isChrome(line), !ReportParser.isFooter(line) else { continue }
+            content.append(line)
+            bytes += line.utf8.count
+        }
+        guard !content.isEmpty else { return "only page chrome, no content" }
+        if isRandom(content) { return "no readable text (random bytes?)" }
+        let words = content.map { ByteText.wordCount($0) }
+        let total = words.reduce(0, +)
+        let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
+        if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
+            return "a listing of \(titles.count) evaluations"
+        }
+        if isTemplate(content, words: words) { return "an empty template" }
+        if content.count >= 3, words.allSatisfy({ $0 <= 6 }) { return "only site navigation" }
+        if !content.contains(where: namesEvaluation) { return "prose that names no evaluation" }
+        return nil
+    }
+
+    /// An ERC or i-eval page read as its kind that still holds no evaluation.
+    static func reason(fieldsPage doc: ParsedDocument, fields: Int, units: Int) -> String? {
+        if units >= 2 { return "a listing of \(units) evaluations" }
+        let hasContent = doc.recommendations.contains { !$0.text.isEmpty || !$0.actions.isEmpty }
+            || !doc.findings.isEmpty || !doc.roles.isEmpty
+        if doc.title == nil, doc.office == nil, fields == 0, !hasContent { return "an empty template" }
+        return nil
+    }
+
+    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
+    static let evaluationWords = [
+        "evaluat", "évaluat", "evaluac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
+        "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
+        "projet", "programme", "program", "workshop", "mission", "management response",
+    ]
+
+    static func namesEvaluation(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        return evaluationWords.contains { lower.contains($0) }
+    }
+
+    /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
+    static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
+        guard (2...30).contains(words), line.last != "." || words <= 12 else { return false }
+        let lower = line.lowercased()
+        return ["evaluation", "evaluación", "évaluation", "review", "assessment"].contains { lower.contains($0) }
+    }
+
+    /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
+    static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
+        var blanks = 0
+        var prose = 0
+        for (line, n) in zip(content, words) {
+            let lower = line.lowercased()
+            let placeholder = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx", "___", "[…]", "[...]"]
+                .contains { lower.contains($0) }
+            if placeholder || (line.last == ":" && n <= 8) || lower.hasSuffix(": tbd") { blanks += 1 } else if n >= 12 { prose += 1 }
+        }
+        return blanks >= 3 && blanks * 2 >= content.count && prose == 0
+    }
+
+    /// Text that random bytes decode to: few letters, or "words" hundreds of characters long.
+    static func isRandom(_ content: [Substring]) -> Bool {
+        var letters = 0, other = 0, tokens = 0, tokenChars = 0
+        for line in content {
+            var inToken = false
+            for s in line.unicodeScalars {
+                if s == " " || s == "\t" { inToken = false; continue }
+                if !inToken { tokens += 1; inToken = true }
+                tokenChars += 1
+                if s.properties.isAlphabetic || ("0"..."9").contains(s) { letters += 1 } else { other += 1 }
+            }
+        }
+        guard letters + other >= 40 else { return false }
+        return letters * 2 < letters + other || tokenChars > tokens * 25
+    }
+}
