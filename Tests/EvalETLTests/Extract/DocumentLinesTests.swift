@@ -33,4 +33,12 @@ final class DocumentLinesTests: XCTestCase {
             XCTAssertEqual(KindDetector.detect(lines: Document.splitLines(NFC.normalize(text))).docType, kind, text)
         }
     }
+
+    func testEveryKindIsFoundByItsName() {
+        let names = DocumentKind.all.map(\.name)
+        XCTAssertEqual(Set(names).count, names.count, "kind names are unique: \(names)")
+        for kind in DocumentKind.all { XCTAssertEqual(DocumentKind.named(kind.name)?.name, kind.name) }
+        XCTAssertNil(DocumentKind.named("no such kind"))
+        XCTAssertEqual(DocumentKind.all.last?.name, DocumentKind.report.name, "report is what no other kind claims")
+    }
 }
