@@ -88,6 +88,7 @@ extension TableSchema {
         Column("status", .string),
         Column("overdue", .bool),
         Column("comments", .string),
+        Column("last_updated", .date),
     ])
 
     public static let stakeholders = TableSchema(name: "stakeholders", columns: [

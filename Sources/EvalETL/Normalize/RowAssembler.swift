@@ -6,9 +6,12 @@
 ///     finding_id         ev-3f9a1c0b7d2e4a61-F07
 public enum RowAssembler {
     /// Throws only when a row does not fit its table: a bug here, never the input's fault.
+    ///
+    /// `evaluationID`: the id to give instead of the one made from title and office.
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
-                            extractDiagnostics: [Diagnostic] = []) throws(OutputError) -> DocumentRows {
-        let evID = evaluationID(doc, sha256: sha256)
+                            extractDiagnostics: [Diagnostic] = [],
+                            evaluationID givenID: String? = nil) throws(OutputError) -> DocumentRows {
+        let evID = givenID ?? evaluationID(doc, sha256: sha256)
         let actionCount = doc.recommendations.reduce(0) { $0 + $1.actions.count }
         let evaluation: [Value] = [
             .string(evID), .string(sourceFile), .string(sha256), .string(doc.docType.rawValue),
@@ -45,6 +48,7 @@ public enum RowAssembler {
                     .string(actionID), .string(recID), .string(evID), .integer(j + 1), .text(action.scope),
                     .string(action.text), .text(action.responsible), .day(action.deadline),
                     .text(action.status), action.overdue.map(Value.bool) ?? .null, .text(action.comments),
+                    .day(action.lastUpdated),
                 ], to: .actions)
                 for party in action.parties { try role(party, .responsible, rec: recID, action: actionID) }
             }
@@ -56,6 +60,8 @@ public enum RowAssembler {
             ], to: .findings)
         }
         out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
+        out.identifiedByTitleAndOffice = Text.nonEmpty(doc.title) != nil && Text.nonEmpty(doc.office) != nil
+        if !out.identifiedByTitleAndOffice, givenID == nil { out.parsed = doc }
         return out
     }
 
@@ -74,6 +80,12 @@ public enum RowAssembler {
             key = "sha256:\(sha256)"
         }
         return "ev-" + Extractor.sha256Hex(Array(key.utf8)).prefix(16)
+    }
+
+    /// The id of a document known by its bytes alone (one whose title or office could not be read
+    /// and whose first id another document already has).
+    public static func contentID(sha256: String) -> String {
+        "ev-" + Extractor.sha256Hex(Array("sha256:\(sha256)".utf8)).prefix(16)
     }
 
     /// The first 400 characters of the folded, lowercased summary.

@@ -84,7 +84,8 @@ public enum NotAnEvaluation {
         for line in content {
             var inToken = false
             for s in line.unicodeScalars {
-                if s == " " || s == "\t" { inToken = false; continue }
+                // NB: any space separates words (exports write NBSP for every space).
+                if s.properties.isWhitespace { inToken = false; continue }
                 if !inToken { tokens += 1; inToken = true }
                 tokenChars += 1
                 if s.properties.isAlphabetic || ("0"..."9").contains(s) { letters += 1 } else { other += 1 }

@@ -101,7 +101,7 @@ struct ERCKeyActions {
         action.status = c.status
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
-        if let r = c.responsible { action.parties = PartySplitter.split(r) }
+        if let r = c.responsible { action.parties = ERCParties.split(r) }
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
@@ -117,6 +117,7 @@ struct ERCKeyActions {
               let row = KeyActionSplitter.split(t, lineNumber: n) else { return nil }
         diagnostics += row.diagnostics
         var action = row.action
+        action.parties = action.parties.map(ERCParties.refined)
         if action.deadline == nil { action.deadline = c.deadline }
         return action
     }

@@ -97,6 +97,17 @@ enum ERCVocabulary {
         "last updated", "última actualización", "ultima actualizacion", "dernière mise à jour", "mis à jour",
     ]
 
+    /// Last words of an ERC responsible party that make it a unit (`Project Team`, `UNDAF ME TWG`).
+    static let unitWords: Set<String> = [
+        "pmu", "piu", "pcu", "twg", "grp", "group", "project", "programme", "program", "portfolio",
+        "proyecto", "programa", "projet",
+    ]
+
+    /// Words that keep an ERC responsible party an organization (`UN Agencies`, `Government partners`).
+    static let organizationWords: Set<String> = [
+        "agencies", "agency", "partners", "partner", "government", "ngos", "ngo", "agencias", "agences",
+    ]
+
     /// Lines of the page that are headings of a table or link rows, no content.
     static let furniture: Set<String> = [
         "key action update history", "recommendations", "recomendaciones", "recommandations",
