@@ -10,7 +10,9 @@ extension DocumentKind {
         cues: ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"].map {
             KindCue.line($0, ignoringCase: true, weight: 2, withinFirst: 3)
         } + [
-            .line("-", weight: 1, withinFirst: 6),
+            KindCue(weight: 1, withinFirst: 6, firstBytes: Array("-".utf8)) { line in
+                line.utf8.count <= 5 && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") }
+            },
             .prefix("Lesson learned:"), .prefix("Lesson Learned:"), .prefix("Evaluation title:"), .prefix("Evaluation Title:"),
         ],
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ILOLessonsParser())

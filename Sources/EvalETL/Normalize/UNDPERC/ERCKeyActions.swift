@@ -61,7 +61,7 @@ struct ERCKeyActions {
             if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         }
         guard !text.isEmpty || stamps != nil else { return }
-        let more = Text.fold(text.joined(separator: " "))
+        let more = Text.fold(text.joined(separator: " ").trimmingCharacters(in: "| "))
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {
@@ -81,7 +81,8 @@ struct ERCKeyActions {
     }
 
     private mutating func cells(_ line: Substring, at n: Int) {
-        if line.contains("|"), line.split(separator: "|", omittingEmptySubsequences: false).count < 4 {
+        // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
+        if line.contains("|"), line.last != "|" {
             partialCells = String(line)
             return
         }
@@ -119,7 +120,23 @@ struct ERCKeyActions {
         var action = row.action
         action.parties = action.parties.map(ERCParties.refined)
         if action.deadline == nil { action.deadline = c.deadline }
+        if action.responsible == nil, let before = c.responsible, let (text, who) = Self.sentenceTail(before) {
+            // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
+            action.text = Self.actionText([text[...]])
+            action.responsible = who
+            action.parties = ERCParties.split(who)
+            diagnostics.removeAll { $0.line == n && $0.message.contains("responsible") }
+        }
         return action
+    }
+
+    /// `Do X. PROGRAMA` -> ("Do X.", "PROGRAMA"): a short tail (at most 6 words) after the last sentence end.
+    static func sentenceTail(_ s: String) -> (String, String)? {
+        let words = s.split(separator: " ")
+        guard let last = words.dropLast().lastIndex(where: { $0.last == "." }) else { return nil }
+        let tail = words[(last + 1)...]
+        guard (1...6).contains(tail.count), let f = tail.first?.first, f.isUppercase else { return nil }
+        return (words[...last].joined(separator: " "), tail.joined(separator: " "))
     }
 
     /// `1.1 Undertake X` -> `Undertake X`.

@@ -4,16 +4,18 @@ extension DocumentKind {
     ///
     ///     Commissioning Unit: Fiji  (any language of `ERCVocabulary`)       +3
     ///     Key Action Responsible DueDate Status …                          +3
-    ///     1. Recommendation: …  /  Evaluation recommendation 1. …          +2 each
+    ///     1. Recommendation: …  /  Evaluation recommendation 1. …          +1 each
     ///     Management Response: [Added: …]                                   +2
     static let undpERC = DocumentKind(
         name: "undp_erc", docType: .managementResponse,
-        cues: ERCVocabulary.labels.filter { $0.1 == .commissioningUnit }.map { KindCue.prefix($0.0 + ":", weight: 3) }
+        cues: ERCVocabulary.labels.filter { $0.1 == .commissioningUnit }.map { labelCue($0.0, weight: 3) }
             + [
                 KindCue.prefix("Key Action Responsible DueDate", weight: 3), KindCue.prefix("Key Action | Responsible", weight: 3),
-                KindCue(weight: 2, firstBytes: Array("0123456789EeRr".utf8)) { line in
-                    guard case .recommendation(let n, _) = ERCLine.recommendation(line) else { return false }
-                    return n != nil
+                // NB: numbered recommendations alone are no ERC page (other agencies' templates have them).
+                KindCue(weight: 1, firstBytes: Array("0123456789EeRr".utf8)) { line in
+                    guard case .recommendation(let n, _) = ERCLine.recommendation(line), n != nil else { return false }
+                    // `1. Recommendation:` or `Evaluation recommendation 1.`, not GATE's `Recommendation 1:`.
+                    return line.first?.isNumber == true || !line.lowercased().hasPrefix("recom")
                 },
                 KindCue(weight: 2, firstBytes: Array("MRr".utf8)) { line in
                     guard case .field(.managementResponse, let value)? = Optional(ERCLine.classify(line)),
@@ -32,6 +34,14 @@ extension DocumentKind {
         name: "undp_erc_record", docType: .evaluationSummary,
         cues: [.line("Report Cover Image")]
             + ERCVocabulary.labels.filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }
-                .map { KindCue.prefix($0.0 + ":") },
+                .map { labelCue($0.0) },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())
+
+    /// A line that starts with `label` and its colon (`Unité de mandat : Bénin`, `Commissioning Unit:Fiji`).
+    static func labelCue(_ label: String, weight: Int = 1) -> KindCue {
+        KindCue(weight: weight, firstBytes: [label.utf8.first!]) { line in
+            guard line.utf8.starts(with: label.utf8) else { return false }
+            return line.utf8.dropFirst(label.utf8.count).drop { $0 == 0x20 }.first == UInt8(ascii: ":")
+        }
+    }
 }
