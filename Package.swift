@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "evaletl",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "evaletl", targets: ["evaletl"]),
         .library(name: "EvalETL", targets: ["EvalETL"]),

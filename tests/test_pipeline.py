@@ -38,15 +38,15 @@ def test_unknown_config_key_names_the_line(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--input", "/nonexistent/folder"], "cannot be read"),
-    (["--output", "/"], "refusing"),
-    (["--output", str(ROOT / "input")], "input folder"),
+@pytest.mark.parametrize("args,words,code", [
+    (["--input", "/nonexistent/folder"], "cannot be read", 1),
+    (["--output", "/"], "refusing", 1),
+    (["--output", str(ROOT / "input")], "input folder", 64),
 ])
-def test_unusable_folders_exit_non_zero_with_one_line(tmp_path, args, words):
+def test_unusable_folders_exit_non_zero_with_one_line(tmp_path, args, words, code):
     proc = run_evaletl("run", "--config", str(ROOT / "pipeline.yml"), "--output", str(tmp_path / "o"), *args,
                        check=False)
-    assert proc.returncode == 1
+    assert proc.returncode == code
     assert words in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 

@@ -22,17 +22,36 @@ static inline int evaletl_exchange(const char *a, const char *b) {
 #endif
 }
 
-// NB: removes bytes [offset, offset + length) from a file and shifts what follows
-// down, without copying it (Linux: ext4, XFS; both bounds on filesystem blocks).
-// Elsewhere it fails with EOPNOTSUPP and the caller copies instead.
-static inline int evaletl_collapse_range(int fd, long long offset, long long length) {
-#if defined(__linux__)
-    return fallocate(fd, 0x08 /* FALLOC_FL_COLLAPSE_RANGE */, (off_t)offset, (off_t)length);
-#else
-    (void)fd; (void)offset; (void)length;
-    errno = EOPNOTSUPP;
-    return -1;
+// NB: copies `length` bytes of `in` from `in_offset` to `out` at `out_offset`
+// inside the kernel (Linux copy_file_range), or through a buffer where the kernel
+// cannot (no such call, or not between these files). File offsets are left alone.
+// Returns 0, or -1 with errno.
+static inline int evaletl_copy_range(int in, long long in_offset, int out, long long out_offset,
+                                     long long length) {
+#if defined(__linux__) && defined(SYS_copy_file_range)
+    while (length > 0) {
+        long long n = syscall(SYS_copy_file_range, in, &in_offset, out, &out_offset, (size_t)length, 0u);
+        if (n > 0) { length -= n; continue; }
+        if (n < 0 && errno == EINTR) continue;
+        if (n == 0) { errno = EIO; return -1; }
+        if (errno == ENOSYS || errno == EXDEV || errno == EINVAL || errno == EOPNOTSUPP) break;
+        return -1;
+    }
 #endif
+    char buffer[1 << 16];
+    while (length > 0) {
+        ssize_t got = pread(in, buffer, length < (long long)sizeof buffer ? (size_t)length : sizeof buffer, (off_t)in_offset);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) { if (got == 0) errno = EIO; return -1; }
+        for (ssize_t done = 0; done < got;) {
+            ssize_t put = pwrite(out, buffer + done, (size_t)(got - done), (off_t)(out_offset + done));
+            if (put < 0 && errno == EINTR) continue;
+            if (put < 0) return -1;
+            done += put;
+        }
+        in_offset += got; out_offset += got; length -= got;
+    }
+    return 0;
 }
 
 // NB: asks the kernel to start writing [offset, offset + length) to disk and

@@ -23,6 +23,8 @@ enum Exit: Int32 {
     case rejects = 3
     /// Bad usage or a bad pipeline.yml; nothing ran.
     case usage = 64
+    /// `--no-wait`, and another run holds the output folder (EX_TEMPFAIL); nothing ran.
+    case busy = 75
     /// Stopped by SIGINT or SIGTERM; the previous outputs were kept.
     case interrupted = 130
 }

@@ -12,7 +12,7 @@ struct Inspect: ParsableCommand {
     func run() throws {
         switch Inspector.inspect(path: file) {
         case .success(let json): print(json)
-        case .failure(let reason): fail("\(file): \(reason)", .runFailed)
+        case .failure(let reason): fail("\(FileName.display(Array(file.utf8))): \(reason)", .runFailed)
         }
     }
 }

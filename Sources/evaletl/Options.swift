@@ -40,7 +40,10 @@ struct CommonOptions: ParsableArguments {
         if let input { settings.input = input }
         if let output { settings.output = output }
         if let jobs {
-            guard jobs >= 0 else { fail("--jobs must be 0 or more", .usage) }
+            let range = PipelineConfig.jobsRange
+            guard range.contains(jobs) else {
+                fail("--jobs must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(jobs)", .usage)
+            }
             settings.jobs = jobs
         }
         return settings

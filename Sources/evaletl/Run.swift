@@ -14,13 +14,27 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "When another run is writing the same output folder, exit 75 at once instead of waiting for it.")
+    var noWait = false
+
+    @Flag(help: "Publish empty tables when the input folder holds no file (otherwise exit 1 and keep the previous output).")
+    var allowEmpty = false
+
     func run() throws {
-        let settings = options.settings()
+        var settings = options.settings()
+        settings.waitForLock = !noWait
+        settings.allowEmpty = allowEmpty
         let log = options.logger()
         System.limitMallocArenas()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done: done, total: total) } }
+        if let n = TestPause.documents {
+            onProgress = { [onProgress] done, total in
+                onProgress?(done, total)
+                if done == n { TestPause.wait(n) }
+            }
+        }
         let pipeline = Pipeline(config: settings, isCancelled: { Interrupt.flag.load(ordering: .relaxed) },
                                 onProgress: onProgress)
         Interrupt.install()
@@ -30,6 +44,12 @@ struct Run: ParsableCommand {
         } catch RunError.cancelled {
             progress?.clear()
             fail("interrupted; the previous output in \(settings.output) is unchanged", .interrupted)
+        } catch RunError.busy(let why) {
+            progress?.clear()
+            fail(why, .busy)
+        } catch RunError.usage(let why) {
+            progress?.clear()
+            fail(why, .usage)
         } catch {
             progress?.clear()
             fail("\(error)", .runFailed)
@@ -83,15 +103,40 @@ extension String {
 /// SIGINT and SIGTERM set a flag the pipeline checks between documents.
 enum Interrupt {
     static let flag = Atomic<Bool>(false)
+    /// Signalled at each SIGINT or SIGTERM (`TestPause` waits for it).
+    static let arrived = DispatchSemaphore(value: 0)
     nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
 
     static func install() {
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { flag.store(true, ordering: .relaxed) }
+            source.setEventHandler {
+                flag.store(true, ordering: .relaxed)
+                arrived.signal()
+            }
             source.resume()
             sources.append(source)
         }
+    }
+}
+
+/// A test hook: `EVALETL_TEST_PAUSE_AFTER=N` stops a run once N documents are loaded.
+///
+///     $ EVALETL_TEST_PAUSE_AFTER=5 evaletl run --quiet &
+///     paused after 5 documents                 (on stderr; the run then waits for SIGINT or SIGTERM)
+///
+/// NB: so a test interrupts a run at a known point (tests/test_interrupts.py) instead of
+/// after a sleep that a fast or a busy machine gets wrong. Read here, at the edge; unset, nothing changes.
+enum TestPause {
+    static let documents: Int? = {
+        guard let v = getenv("EVALETL_TEST_PAUSE_AFTER") else { return nil }
+        return Int(String(cString: v)).flatMap { $0 > 0 ? $0 : nil }
+    }()
+
+    static func wait(_ n: Int) {
+        let bytes = Array("paused after \(n) documents\n".utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        Interrupt.arrived.wait()
     }
 }

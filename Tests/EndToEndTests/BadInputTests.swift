@@ -76,6 +76,21 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(report.warnings.contains { $0.file == "h-cp1252.txt" && $0.message.contains("Windows-1252") })
     }
 
+    /// A file swapped for a FIFO (or a device) after the scan is a reject, never a read that blocks.
+    func testFileSwappedForAFIFOAfterTheScanIsRejected() throws {
+        let wd = try WorkDir()
+        try wd.write("input/a.txt", "Title\n\nText\n")
+        let files = try SourceScanner.scan(root: wd.input)
+        XCTAssertNil(files[0].problem)
+        try FileManager.default.removeItem(atPath: wd.input + "/a.txt")
+        XCTAssertEqual(mkfifo(wd.input + "/a.txt", 0o644), 0)
+        let extractor = Extractor(maxFileMB: 1)
+        for file in [files[0], SourceFile(relativePath: "null", path: "/dev/null")] {
+            guard case .reject(let row) = extractor.extract(file) else { return XCTFail("\(file.path) was read") }
+            XCTAssertEqual(row.reason, Extractor.notRegular, file.path)
+        }
+    }
+
     func testUnreadableFileIsRejected() throws {
         try XCTSkipIf(getuid() == 0, "root reads files whatever their permissions")
         let wd = try WorkDir()
@@ -119,14 +134,18 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(report.evaluations, 2)
     }
 
-    func testRerunReplacesOutputWhole() throws {
+    /// NB: a file evaletl did not write (a user's notes, a copy saved beside the tables)
+    /// stops the run instead of being swapped away with the previous output (issue 18).
+    func testRerunRefusesAnOutputHoldingOtherFiles() throws {
         let wd = try WorkDir()
         try wd.write("input/a.txt", "Evaluation report\n\nText\n")
         _ = try wd.run(formats: [.csv])
         try wd.write("output/csv/stale.csv", "old")
         try wd.write("input/b.txt", "Another evaluation\n\nText\n")
-        _ = try wd.run(formats: [.csv])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: wd.output + "/csv/stale.csv"))
+        XCTAssertThrowsError(try wd.run(formats: [.csv])) { error in
+            XCTAssertTrue("\(error)".contains("csv/stale.csv"), "\(error)")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: wd.output + "/csv/stale.csv"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: wd.output + "/run.json"))
     }
 }

@@ -32,12 +32,17 @@ public enum ConfigLoader {
                 config.version = try r.int(value, key: "version", range: 1...1)
             case "input": config.input = try r.string(value, key: "input")
             case "output": config.output = try r.string(value, key: "output")
-            case "jobs": config.jobs = try r.int(value, key: "jobs", range: 0...512)
+            case "jobs": config.jobs = try r.int(value, key: "jobs", range: PipelineConfig.jobsRange)
             case "cache": config.cache = try r.string(value, key: "cache")
             case "formats":
-                config.formats = try r.sequence(value, key: "formats").map { (item) throws(ConfigError) in
-                    try r.choice(item, key: "formats", OutputFormat.self)
+                var formats: [OutputFormat] = []
+                for item in try r.sequence(value, key: "formats") {
+                    let format = try r.choice(item, key: "formats", OutputFormat.self)
+                    // NB: two writers of one format wrote the same files at once: a corrupt workbook.
+                    guard !formats.contains(format) else { throw r.error(item, "'formats' lists \(format.rawValue) twice") }
+                    formats.append(format)
                 }
+                config.formats = formats
             case "csv":
                 for (k, v) in try r.mapping(value, in: "csv") {
                     switch k.string ?? "" {

@@ -9,6 +9,8 @@ public struct PipelineConfig: Sendable, Equatable {
     public var output = "output"
     /// Documents extracted and normalized at once; 0 means one per core.
     public var jobs = 0
+    /// The values `jobs` may take, in pipeline.yml and on the command line.
+    public static let jobsRange = 0...512
     public var formats: [OutputFormat] = OutputFormat.allCases
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
@@ -16,6 +18,12 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Folder of parsed documents kept between runs; nil = `.<output>.evaletl-cache`
     /// beside the output folder; `off` = no cache.
     public var cache: String?
+    /// When another run holds the output folder: wait for it (true), or stop at once
+    /// with `RunError.busy` (`--no-wait`). Command line only.
+    public var waitForLock = true
+    /// Publish empty tables when the input folder holds no file (`--allow-empty`);
+    /// otherwise an empty input stops the run and keeps the previous output. Command line only.
+    public var allowEmpty = false
 
     public init() {}
 

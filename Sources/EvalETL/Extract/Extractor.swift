@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         if let problem = file.problem {
             return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
         }
-        switch Self.read(file.path, limit: maxFileBytes) {
+        switch Self.read(file.openPath, limit: maxFileBytes) {
         case .failure(let why): return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
         case .success(let b): return .success(b)
         }
@@ -61,15 +61,27 @@ public struct Extractor: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The reject reason for a device, socket, pipe or folder.
+    public static let notRegular = "not a regular file (device, socket or pipe)"
+
     enum ReadResult { case success([UInt8]), failure(String) }
 
-    /// The whole file, or why not: unreadable, too large.
-    static func read(_ path: String, limit: Int) -> ReadResult {
-        let fd = open(path, O_RDONLY)
+    /// The whole file, or why not: unreadable, not a regular file, too large.
+    ///
+    /// NB: opened without blocking and checked on the open descriptor: a file swapped
+    /// for a FIFO after the scan blocked open(2) forever (and the run with it, deaf to
+    /// SIGINT); a device or socket would be read without end. Only regular files are read.
+    static func read(_ path: [CChar], limit: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(Self.notRegular)
+        }
+        // A regular file: reads block as usual again.
+        _ = fcntl(fd, F_SETFL, O_RDONLY)
         let size = Int(st.st_size)
         if size > limit {
             return .failure("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(limit / 1_048_576) MB) in pipeline.yml")

@@ -13,6 +13,9 @@ public struct SourceFile: Sendable, Equatable {
     /// tell an unchanged file without reading it.
     public var size: Int = 0
     public var modified: Int = 0
+    /// The bytes of `relativePath` when they are not plain UTF-8 and `relativePath`
+    /// is their escaped text (`FileName`); nil for almost every file.
+    public var rawRelativePath: [UInt8]?
     /// A path given whole (`evaletl inspect FILE`, tests) rather than built from `root`.
     private var givenPath: String?
 
@@ -29,6 +32,16 @@ public struct SourceFile: Sendable, Equatable {
     public init(relativePath: String, path: String, problem: String? = nil) {
         self.init(relativePath: relativePath, root: "", problem: problem)
         givenPath = path
+    }
+
+    /// The bytes of the path to open, NUL-terminated: the file's own bytes even when its name is not UTF-8.
+    public var openPath: [CChar] {
+        guard givenPath == nil, let raw = rawRelativePath else { return Array(path.utf8CString) }
+        var bytes = Array(root.utf8)
+        if !root.hasSuffix("/") { bytes.append(UInt8(ascii: "/")) }
+        bytes += raw
+        bytes.append(0)
+        return bytes.map { CChar(bitPattern: $0) }
     }
 
     /// Path to open.

@@ -16,6 +16,9 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
     private var entries: [Entry] = []
     /// Reasons a file cannot be read, by index; few or none.
     private var problems: [Int: String] = [:]
+    /// The bytes of relative paths that are not plain UTF-8 (their listed path is
+    /// escaped, `FileName`), by index; few or none.
+    private var rawPaths: [Int: [UInt8]] = [:]
 
     private struct Entry: Sendable {
         var pathEnd: Int
@@ -31,8 +34,10 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
     public var endIndex: Int { entries.count }
 
     public subscript(i: Int) -> SourceFile {
-        SourceFile(relativePath: relativePath(i), root: root, problem: problems[i],
-                   size: entries[i].size, modified: entries[i].modified)
+        var file = SourceFile(relativePath: relativePath(i), root: root, problem: problems[i],
+                              size: entries[i].size, modified: entries[i].modified)
+        file.rawRelativePath = rawPaths[i]
+        return file
     }
 
     /// The relative path of file `i`, without the rest of its `SourceFile`.
@@ -43,6 +48,15 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
     public mutating func append(relativePath: String, problem: String? = nil, size: Int = 0, modified: Int = 0) {
         if let problem { problems[entries.count] = problem }
         paths.append(contentsOf: relativePath.utf8)
+        entries.append(Entry(pathEnd: paths.count, size: size, modified: modified))
+    }
+
+    /// A file known by the bytes of its relative path, listed under their escaped text (`FileName`).
+    public mutating func append(rawPath: [UInt8], problem: String? = nil, size: Int = 0, modified: Int = 0) {
+        let (shown, changed) = FileName.escaped(rawPath)
+        if changed { rawPaths[entries.count] = rawPath }
+        if let problem { problems[entries.count] = problem }
+        paths.append(contentsOf: shown)
         entries.append(Entry(pathEnd: paths.count, size: size, modified: modified))
     }
 
@@ -58,6 +72,7 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
             out.paths.append(contentsOf: paths[pathRange(i)])
             out.entries.append(Entry(pathEnd: out.paths.count, size: entries[i].size, modified: entries[i].modified))
             if let problem = problems[i] { out.problems[out.entries.count - 1] = problem }
+            if let raw = rawPaths[i] { out.rawPaths[out.entries.count - 1] = raw }
         }
         return out
     }

@@ -42,9 +42,17 @@ public struct OutputDirectory: Sendable {
             if !entries.isEmpty && !entries.contains(Self.marker) {
                 throw OutputError(path: rawPath, "holds files evaletl did not write; choose an empty or new output folder")
             }
+            // NB: the marker says evaletl made the folder, not that everything in it is
+            // evaletl's: a file a user saved there would be deleted by the swap.
+            if let foreign = Self.foreignFile(in: path) {
+                throw OutputError(path: rawPath, "holds \(foreign), which evaletl did not write; move it away or choose another output folder")
+            }
         }
         guard Self.isDirectory(parent) else { throw OutputError(path: rawPath, "parent folder \(parent) does not exist") }
     }
+
+    /// The file a run locks for its whole length (`OutputLock`), beside the output folder.
+    public var lockFile: String { "\(parent)/.\(name).evaletl-lock" }
 
     /// Where the document cache lives unless pipeline.yml says otherwise.
     public var defaultCacheFolder: String { "\(parent)/.\(name).evaletl-cache" }
@@ -85,12 +93,35 @@ public struct OutputDirectory: Sendable {
         if Self.exists(staging) { try? Self.removeOwnTree(staging) }
     }
 
+    /// The first file or folder under `dir` that no evaletl run writes, or nil.
+    static func foreignFile(in dir: String) -> String? {
+        let tables = TableSchema.all.map(\.name)
+        let own: [String: Set<String>] = [
+            "": [marker, "run.json", "report.html", "workbook.xml", "csv", "parquet", "xml"],
+            "csv": Set(tables.map { $0 + ".csv" }),
+            "parquet": Set(tables.map { $0 + ".parquet" }),
+            "xml": Set(tables.map { $0 + ".xml" } + ["schema.xsd"]),
+        ]
+        for name in list(dir).sorted() where !own[""]!.contains(name) { return name }
+        for (folder, names) in own where !folder.isEmpty {
+            let sub = dir + "/" + folder
+            guard exists(sub) else { continue }
+            guard isDirectory(sub) else { return folder }
+            for name in list(sub).sorted() where !names.contains(name) { return folder + "/" + name }
+        }
+        return nil
+    }
+
     // MARK: File system helpers
 
+    /// Creates folder `path`, and the folders above it that are missing.
     public static func makeFolder(_ path: String) throws(OutputError) {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw OutputError(path: path, String(cString: strerror(errno)))
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         }
+        throw OutputError(path: path, String(cString: strerror(errno)))
     }
 
     static func absolute(_ p: String) -> String {

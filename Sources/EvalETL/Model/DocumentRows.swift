@@ -1,19 +1,27 @@
 /// The rows one document contributes to each table, in `seq` order, laid out for the writers.
 ///
-///     var doc = try DocumentRows(evaluationID: id, sourceFile: "a.txt", evaluation: row)
-///     try doc.append([.string("ev-…-R01"), …], to: .recommendations)
-///     doc.batch(.recommendations)          // RowBatch: what the loader hands on
+///     var doc = try DocumentRows(EvaluationRow(id: id, sourceFile: "a.txt", sha256: sha, doc: parsed))
+///     try doc.recommendations.append(RecommendationRow(…))
+///     doc.stakeholders.append(StakeholderRow(id: "un-women", name: "UN Women", kind: .organization))
+///     doc.batches                              // [RowBatch]: what the loader hands on
 ///
 /// Rows are laid out (`RowBatch`) as they are added, on the worker that parsed the
 /// document: the loader only copies bytes, and the strings never leave that thread.
 public struct DocumentRows: Sendable, Equatable {
     public var evaluationID: String
     public var sourceFile: String
-    /// One batch per table, in `TableSchema.all` order. `stakeholders` holds every party
-    /// the roles name (the loader keeps each first mention); `rejects` stays empty.
-    public private(set) var tables: [RowBatch] = TableSchema.all.map { RowBatch($0) }
-    /// The `stakeholder_id` of each `stakeholders` row, in order: the loader's first-mention key.
-    public private(set) var stakeholderIDs: [String] = []
+    /// The file's SHA-256, as its `evaluations` row holds it.
+    public var sha256: String
+    public internal(set) var evaluations = RowBatch(.evaluations)
+    public internal(set) var recommendations = RowBatch(.recommendations)
+    public internal(set) var actions = RowBatch(.actions)
+    public internal(set) var stakeholderRoles = RowBatch(.stakeholderRoles)
+    public internal(set) var findings = RowBatch(.findings)
+    /// Every party the roles name, in order of mention, repeats included.
+    ///
+    /// NB: not laid out here: the `stakeholders` table lists each party once in the
+    /// whole run, at its first mention, and only the loader sees the whole run (`Loader.add`).
+    public internal(set) var stakeholders: [StakeholderRow] = []
     /// Problems met in the document.
     public var diagnostics: [Diagnostic] = []
     /// Whether the id comes from a title and an office, so that another file with the same
@@ -23,59 +31,28 @@ public struct DocumentRows: Sendable, Equatable {
     /// another document's, the loader assembles it again under an id made of its bytes.
     public var parsed: ParsedDocument?
 
-    public init(evaluationID: String, sourceFile: String, evaluation: [Value]) throws(OutputError) {
-        self.evaluationID = evaluationID
-        self.sourceFile = sourceFile
-        try append(evaluation, to: .evaluations)
+    public init(_ evaluation: EvaluationRow) throws(OutputError) {
+        evaluationID = evaluation.id
+        sourceFile = evaluation.sourceFile
+        sha256 = evaluation.sha256
+        try evaluations.append(evaluation)
     }
 
-    /// Adds a row to `table`'s batch; throws when it does not fit the table (a bug upstream).
-    public mutating func append(_ row: [Value], to table: TableSchema) throws(OutputError) {
-        guard let t = TableSchema.all.firstIndex(where: { $0.name == table.name }) else {
-            throw OutputError(path: table.name, "table \(table.name) is not in the contract")
-        }
-        try tables[t].append(row)
-        if t == Self.stakeholdersIndex { stakeholderIDs.append(row.first?.stringValue ?? "") }
-    }
+    /// The document's batches: `evaluations`, `recommendations`, `actions`, `stakeholder_roles`, `findings`.
+    public var batches: [RowBatch] { [evaluations, recommendations, actions, stakeholderRoles, findings] }
 
-    /// Where `stakeholders` is in `tables` (and in `TableSchema.all`).
-    static let stakeholdersIndex = TableSchema.all.firstIndex { $0.name == TableSchema.stakeholders.name }!
-
-    /// `table`'s rows, laid out.
+    /// `table`'s rows, laid out (empty for `stakeholders` and `rejects`: the loader makes those).
     public func batch(_ table: TableSchema) -> RowBatch {
-        tables.first { $0.table.name == table.name } ?? RowBatch(table)
+        switch table.name {
+        case TableSchema.evaluations.name: evaluations
+        case TableSchema.recommendations.name: recommendations
+        case TableSchema.actions.name: actions
+        case TableSchema.stakeholderRoles.name: stakeholderRoles
+        case TableSchema.findings.name: findings
+        default: RowBatch(table)
+        }
     }
 
     /// `table`'s rows as values (for tests and messages).
     public func rows(for table: TableSchema) -> [[Value]] { batch(table).rows }
-
-    /// The `evaluations` row.
-    public var evaluation: [Value] { rows(for: .evaluations).first ?? [] }
-
-    /// The file's SHA-256, as its `evaluations` row holds it.
-    public var sha256: String? {
-        let t = tables[0]
-        guard t.rowCount > 0, let c = TableSchema.evaluations.index(of: "source_sha256") else { return nil }
-        return t.value(row: 0, column: c).stringValue
-    }
-}
-
-/// A file that could not be processed, and why (the `rejects` table).
-public struct RejectRow: Error, Sendable, Equatable {
-    public var sourceFile: String
-    public var sha256: String?
-    public var reason: String
-
-    public init(sourceFile: String, sha256: String?, reason: String) {
-        self.sourceFile = sourceFile
-        self.sha256 = sha256
-        self.reason = reason
-    }
-
-    public var values: [Value] { [.string(sourceFile), .text(sha256), .string(reason)] }
-}
-
-/// As listed in `run.json`'s `rejects`.
-extension RejectRow: Codable {
-    enum CodingKeys: String, CodingKey { case sourceFile = "source_file", sha256 = "source_sha256", reason }
 }

@@ -1,14 +1,15 @@
 /// Rows of one table laid out once as bytes, which every writer then reads side by side.
 ///
 ///     var batch = RowBatch(.actions)
-///     try batch.append(row)                           // [Value], one per column, checked against the table
+///     try batch.append(ActionRow(…))                  // a typed row (`TableRow`), checked against the table
+///     try batch.append([.string("a"), .null, …])      // or values, one per column (tests, ad-hoc tables)
 ///     batch.forEachRow { row in … row[i].kind … row.text(row[i]) … }
 ///
 ///     cells  [ string 0..<10 | int 1 | null | list items 0..<2 | … ]   rowCount × columns, row by row
 ///     items  [ string 10..<13 | string 13..<21 | … ]                  list entries
 ///     text   "E1-R01-A01ILOUN Women…"                                 every text's UTF-8
 ///
-/// A worker lays out a document's rows as it assembles them (`DocumentRows.append`);
+/// A worker lays out a document's rows as it assembles them (`RowAssembler`);
 /// the loader joins documents' batches with a copy of bytes; the writers read cells and bytes.
 ///
 /// NB: the four writers read each batch at once, on their own threads. Rows of
@@ -69,32 +70,33 @@ public struct RowBatch: Sendable, Equatable {
 
     public var isEmpty: Bool { rowCount == 0 }
 
-    /// Appends a row: one value per column, each of its column's type or null.
-    public mutating func append(_ row: [Value]) throws(OutputError) {
-        try row.withUnsafeBufferPointer { (values) throws(OutputError) in
-            try RowCheck.validate(values, table: table, file: table.name)
-            for v in values { cells.append(cell(v)) }
+    /// Appends a row of this batch's table, each value laid straight into the batch.
+    ///
+    /// Throws, leaving the batch as it was, when a value is not of its column's type (`RowCheck`).
+    public mutating func append<Row: TableRow>(_ row: Row) throws(OutputError) {
+        assert(Row.Columns.table.name == table.name, "a row of the batch's table")
+        let marks = (cells: cells.count, items: items.count, text: text.count)
+        for i in 0..<table.columns.count {
+            // NB: a column by its index (`rawValue`): `allCases` would be an array made per row.
+            let v = row.value(Row.Columns(rawValue: i)!)
+            do throws(OutputError) {
+                try RowCheck.check(v, column: i, table: table, file: table.name)
+            } catch {
+                cells.removeSubrange(marks.cells...)
+                items.removeSubrange(marks.items...)
+                text.removeSubrange(marks.text...)
+                throw error
+            }
+            cells.append(cell(v))
         }
         rowCount += 1
     }
 
-    /// Appends rows `range` of `other` (a batch of the same table).
-    public mutating func append(rows range: Range<Int>, of other: RowBatch) {
-        precondition(other.table.name == table.name, "batches of one table")
-        guard range != 0..<other.rowCount else { return append(contentsOf: other) }
-        // NB: a few rows (the stakeholders a document names first): cell by cell.
-        other.forEachRow(in: range) { row in
-            for c in row.cells {
-                switch c.kind {
-                case .string: cells.append(textCell(row.text(c), facts: c.facts))
-                case .list:
-                    cells.append(Cell(kind: .list, facts: c.facts, count: c.count, payload: UInt64(items.count)))
-                    for item in row.items(c) { items.append(textCell(row.text(item), facts: item.facts)) }
-                default: cells.append(c)
-                }
-            }
-        }
-        rowCount += range.count
+    /// Appends a row: one value per column, each of its column's type or null.
+    public mutating func append(_ row: [Value]) throws(OutputError) {
+        try RowCheck.validate(row, table: table, file: table.name)
+        for v in row { cells.append(cell(v)) }
+        rowCount += 1
     }
 
     /// Appends every row of `other` (a batch of the same table): its bytes and cells copied, offsets moved.
@@ -223,11 +225,10 @@ public struct RowBatch: Sendable, Equatable {
         ByteText.withUTF8(s) { textCell($0) }
     }
 
-    /// `facts`: the text's, when a cell already has them (no second scan).
-    private mutating func textCell(_ utf8: UnsafeBufferPointer<UInt8>, facts: TextFacts? = nil) -> Cell {
+    private mutating func textCell(_ utf8: UnsafeBufferPointer<UInt8>) -> Cell {
         precondition(utf8.count <= Int(UInt32.max), "a text under 4 GiB")
         let offset = UInt64(text.count)
         text.append(contentsOf: utf8)
-        return Cell(kind: .string, facts: facts ?? TextFacts(utf8), count: UInt32(utf8.count), payload: offset)
+        return Cell(kind: .string, facts: TextFacts(utf8), count: UInt32(utf8.count), payload: offset)
     }
 }

@@ -3,25 +3,28 @@
 ///     try RowCheck.validate([.string("A-R01"), .int(1)], table: .recommendations, file: "recommendations")
 ///     // throws: 2 values for 13 columns
 ///
+/// A typed row (`TableRow`) has one value per column by construction; each value's
+/// type is still checked here, as it is laid out.
+///
 /// NB: a value of the wrong type would make a file that fails its schema (or a
 /// workbook cell or Parquet column of the wrong kind); that is a bug upstream, so it
 /// stops the run. Checked once here, no writer checks again.
 enum RowCheck {
     static func validate(_ row: [Value], table: TableSchema, file: String) throws(OutputError) {
-        try row.withUnsafeBufferPointer { (cells) throws(OutputError) in try validate(cells, table: table, file: file) }
-    }
-
-    static func validate(_ row: UnsafeBufferPointer<Value>, table: TableSchema, file: String) throws(OutputError) {
         guard row.count == table.columns.count else {
             throw OutputError(path: file,
                 "table \(table.name): row of \(row.count) values for \(table.columns.count) columns")
         }
         // NB: by index, not `zip`: a zipped `Column` is copied (its name retained) for every cell.
-        for i in row.indices where !fits(row[i], table.columns[i].type) {
-            let column = table.columns[i]
-            throw OutputError(path: file,
-                "table \(table.name), column \(column.name) (\(column.type.rawValue)): got \(row[i])")
-        }
+        for i in row.indices { try check(row[i], column: i, table: table, file: file) }
+    }
+
+    /// Throws unless `value` fits column `column` of `table`.
+    @inline(__always)
+    static func check(_ value: Value, column: Int, table: TableSchema, file: String) throws(OutputError) {
+        guard !fits(value, table.columns[column].type) else { return }
+        let c = table.columns[column]
+        throw OutputError(path: file, "table \(table.name), column \(c.name) (\(c.type.rawValue)): got \(value)")
     }
 
     /// NB: `if case` on the value alone; a `switch` over a `(value, type)` tuple copies the value.

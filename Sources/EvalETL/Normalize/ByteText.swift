@@ -1,36 +1,51 @@
-/// Byte-level answers to `Character` questions, for the ASCII text most documents are.
+/// The text primitives every rule reads a document with: its UTF-8 bytes, and its
+/// Unicode scalars where a byte is not ASCII (asked through `Scalars`).
 ///
-///     ByteText.lowercased("UN Women"[...])          == "un women"
-///     ByteText.startsUppercase("Élan"[...])          == true   (non-ASCII: asks the Character)
-///     ByteText.prefix("abc"[...], characters: 2)     == "ab"
+///     ByteText.lowercased("UN Women"[...])                          == "un women"
+///     ByteText.startsUppercase("Élan"[...])                         == true
+///     ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: "KAZ: Engage"[...])  // the `:` at offset 3
+///     ByteText.firstOffset(of: Array("ab".utf8), in: hay)           // byte offset of the first `ab`
 ///
-///     ByteText.isSpace(0x09)                         == true
-///     ByteText.firstRange(ofASCII: ": ", in: "Countries: Kenya")  // the `: ` at offset 9
-///
-/// NB: every helper answers exactly as the `Character` code it replaces. It decides on
-/// bytes only where that is provably the same answer (ASCII, no `\r`, no byte that
-/// could extend a character), and otherwise asks the `Character` API. A Character is a
-/// grapheme cluster: a combining mark after an ASCII byte joins it (`e` + U+0301), so a
-/// byte test speaks for a Character only where its neighbours are ASCII.
+/// NB: the text is NFC (extract normalizes it) and holds no `\r` (extract turns it into a
+/// line break), so a rule asks about bytes and scalars, never about `Character`s: an
+/// ASCII byte is a character of its own but beside a combining mark NFC could not compose.
 enum ByteText {
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
 
+    /// ASCII whitespace: space, tab, LF, VT, FF, CR.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+    }
+
+    /// An ASCII letter or digit.
+    @inline(__always)
+    static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
+    /// ASCII punctuation or symbol.
+    @inline(__always)
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+
+    /// `b` lower-cased if it is an ASCII capital.
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+
     /// Every byte is ASCII.
     @inline(__always)
     static func isASCII<S: StringProtocol>(_ s: S) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { scan($0).ascii } ?? s.utf8.allSatisfy { $0 < 0x80 }
+        withUTF8(s) { scan($0).ascii }
     }
 
-    /// Every byte is ASCII and none is `\r`: one byte is one `Character`.
-    ///
-    /// NB: `\r\n` is the one ASCII pair that makes a single `Character`.
+    /// Every byte is ASCII and none is `\r`: one byte is one character.
     @inline(__always)
     static func isSimpleASCII<S: StringProtocol>(_ s: S) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { scan($0).simple }
-            ?? s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        withUTF8(s) { scan($0).simple }
     }
 
     /// What one pass over some bytes found.
@@ -44,9 +59,6 @@ enum ByteText {
     }
 
     /// One pass over `b`: ASCII, `\r` and capitals, eight bytes at a time where it can.
-    ///
-    /// NB: the helpers above used to walk a `Substring.UTF8View` by index, once per
-    /// question; a buffer walked once answers them all.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
         var out = Scan()
         guard let base = b.baseAddress else { return out }
@@ -79,15 +91,17 @@ enum ByteText {
     }
 
     /// `s.lowercased()`, without decoding when `s` is ASCII.
+    ///
+    /// NB: `String.lowercased()` maps scalar by scalar (`Scalars.lowercased`); on ASCII it
+    /// is setting one bit of each capital.
     static func lowercased(_ s: Substring) -> String {
-        let found = s.utf8.withContiguousStorageIfAvailable(scan)
-            ?? Scan(ascii: isASCII(s), simple: false, hasUpper: s.utf8.contains(where: isUpper))
+        let found = withUTF8(s, scan)
         guard found.ascii else { return s.lowercased() }
         guard found.hasUpper else { return String(s) }
         return String(unsafeUninitializedCapacity: s.utf8.count) { out in
             var o = 0
             for b in s.utf8 {
-                out[o] = isUpper(b) ? b | 0x20 : b
+                out[o] = lower(b)
                 o += 1
             }
             return o
@@ -96,60 +110,10 @@ enum ByteText {
 
     /// `s.lowercased()`, returning `s` itself when it has no ASCII capital and no other byte.
     static func lowercased(_ s: String) -> String {
-        let found = s.utf8.withContiguousStorageIfAvailable(scan)
-            ?? Scan(ascii: isASCII(s), simple: false, hasUpper: s.utf8.contains(where: isUpper))
+        let found = withUTF8(s, scan)
         guard found.ascii else { return s.lowercased() }
         guard found.hasUpper else { return s }
         return lowercased(s[...])
-    }
-
-    /// `s.prefix(n)` (in `Character`s), counting bytes when that is the same.
-    static func prefix(_ s: Substring, characters n: Int) -> Substring {
-        let u = s.utf8
-        var i = u.startIndex
-        var k = 0
-        while k < n, i < u.endIndex {
-            let b = u[i]
-            guard b < 0x80, b != 0x0D else { return s.prefix(n) }
-            i = u.index(after: i)
-            k += 1
-        }
-        // NB: the character after the cut must not extend the last one kept.
-        if i < u.endIndex, u[i] >= 0x80 { return s.prefix(n) }
-        return s[..<i]
-    }
-
-    /// `s.prefix(n).firstIndex(of: mark)` for an ASCII `mark`.
-    static func firstIndex(of mark: UInt8, inFirst n: Int, of s: Substring) -> Substring.Index? {
-        let head = prefix(s, characters: n)
-        if isSimpleASCII(head) { return head.utf8.firstIndex(of: mark) }
-        return head.firstIndex(of: Character(Unicode.Scalar(mark)))
-    }
-
-    /// The first `Character` of `s` is uppercase (false when `s` is empty).
-    static func startsUppercase(_ s: Substring) -> Bool {
-        let u = s.utf8
-        guard let f = u.first else { return false }
-        if f < 0x80, u.count == 1 || u[u.index(after: u.startIndex)] < 0x80 { return isUpper(f) }
-        return s.first!.isUppercase
-    }
-
-    /// `s.contains(where: \.isNumber)`.
-    static func hasNumber(_ s: Substring) -> Bool {
-        guard isASCII(s) else { return s.contains(where: \.isNumber) }
-        return s.utf8.contains(where: isDigit)
-    }
-
-    /// The last `Character` of `s` is one of the ASCII `marks` (false when `s` is empty).
-    static func endsWith(oneOf marks: StaticString, _ s: Substring) -> Bool {
-        let u = s.utf8
-        guard let l = u.last else { return false }
-        let asciiEnd = l < 0x80 && l != 0x0A && (u.count == 1 || u[u.index(before: u.index(before: u.endIndex))] < 0x80)
-        guard asciiEnd else {
-            let last = s.last!
-            return marks.withUTF8Buffer { m in m.contains { Character(Unicode.Scalar($0)) == last } }
-        }
-        return marks.withUTF8Buffer { $0.contains(l) }
     }
 
     /// `body` over the UTF-8 bytes of `s`, without a copy when they are contiguous (native strings).
@@ -159,8 +123,75 @@ enum ByteText {
         return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// The first `n` scalars of `s`.
+    static func prefix(_ s: Substring, scalars n: Int) -> Substring {
+        let u = s.utf8
+        var i = u.startIndex
+        var k = 0
+        while i < u.endIndex {
+            if !UTF8.isContinuation(u[i]) {
+                if k == n { break }
+                k += 1
+            }
+            i = u.index(after: i)
+        }
+        return s[..<i]
+    }
+
+    /// The first ASCII `mark` among the first `n` characters of `s` (a character: a scalar and its marks).
+    ///
+    ///     firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: "Evaluation Manager: Jane")  // offset 18
+    static func firstIndex(of mark: UInt8, inFirst n: Int, of s: Substring) -> Substring.Index? {
+        let at: Int? = withUTF8(s) { b in
+            var characters = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 || !extendsCharacter(b, at: i) {
+                    characters += 1
+                    if characters > n { return nil }
+                }
+                if c == mark && !extendsCharacter(b, at: i + 1) { return i }
+                i += c < 0x80 ? 1 : Scalars.decode(b, at: i).width
+            }
+            return nil
+        }
+        return at.map { s.utf8.index(s.startIndex, offsetBy: $0) }
+    }
+
+    /// The scalar at byte `i` (if any) joins the character before it (`Scalars.extendsCharacter`).
+    ///
+    /// NB: NFC leaves a combining mark it cannot compose (`x\u{301}`); an ASCII byte before
+    /// one is no character of its own, so a search or trim does not stop at it alone.
+    @inline(__always)
+    static func extendsCharacter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i < b.count && b[i] >= 0x80 && Scalars.extendsCharacter(Scalars.decode(b, at: i).scalar)
+    }
+
+    /// The first scalar of `s` is upper case (false when `s` is empty).
+    static func startsUppercase(_ s: Substring) -> Bool {
+        s.unicodeScalars.first.map(Scalars.isUppercase) ?? false
+    }
+
+    /// Some scalar of `s` is a number (`Scalars.isNumber`).
+    static func hasNumber(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains(where: Scalars.isNumber)
+    }
+
+    /// The last byte of `s` is one of the ASCII `marks` (false when `s` is empty).
+    static func endsWith(oneOf marks: StaticString, _ s: Substring) -> Bool {
+        guard let l = s.utf8.last else { return false }
+        return marks.withUTF8Buffer { $0.contains(l) }
+    }
+
     /// Byte offset of the first `needle` in `hay` at or after `from`; ASCII letters of `hay`
     /// compared lower-cased when `foldingCase` (then `needle` is lower-case).
+    ///
+    ///     firstOffset(of: Array("ab".utf8), in: "xxAB" bytes, foldingCase: true) == 2
+    ///
+    /// NB: the one substring search. Case is folded on ASCII only: the needles are ASCII,
+    /// and no NFC scalar but ASCII lower-cases to an ASCII letter. A match that a combining
+    /// mark follows is none (the mark belongs to its last character).
     static func firstOffset(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int = 0,
                             foldingCase: Bool = false) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
@@ -170,7 +201,7 @@ enum ByteText {
             if byte(hay[i], foldingCase) == first {
                 var k = 1
                 while k < needle.count && byte(hay[i + k], foldingCase) == needle[k] { k += 1 }
-                if k == needle.count { return i }
+                if k == needle.count && !extendsCharacter(hay, at: i + k) { return i }
             }
             i += 1
         }
@@ -179,107 +210,41 @@ enum ByteText {
 
     @inline(__always)
     private static func byte(_ b: UInt8, _ foldingCase: Bool) -> UInt8 {
-        foldingCase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        foldingCase ? lower(b) : b
     }
 
-    /// The first `needle` in `s`, as `s.firstRange(of: needle)` finds it.
+    /// `firstOffset` of an ASCII `needle` in `s`, as a range of `s`.
     ///
-    /// `needle` is printable ASCII without `K`, `;` and `` ` `` (the only ASCII characters with
-    /// a canonical equivalent outside ASCII), so every Character match is also a byte match.
-    ///
-    /// NB: the first byte match is the first Character match when the bytes either side of it
-    /// are ASCII; beside other bytes (a combining mark may join it) `firstRange` itself decides.
+    ///     firstRange(ofASCII: ": ", in: "Countries: Kenya")  // the `: ` at offset 9
     static func firstRange(ofASCII needle: String, in s: String) -> Range<String.Index>? {
         let bytes = Array(needle.utf8)
-        let found: Int?? = withUTF8(s) { hay in
-            guard let at = firstOffset(of: bytes, in: hay) else { return .some(nil) }
-            let end = at + bytes.count
-            let clear = (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80)
-            return clear ? .some(at) : nil
-        }
-        guard let found else { return s.firstRange(of: needle) }
-        guard let at = found else { return nil }
+        guard let at = withUTF8(s, { firstOffset(of: bytes, in: $0) }) else { return nil }
         let lower = s.utf8.index(s.startIndex, offsetBy: at)
         return lower..<s.utf8.index(lower, offsetBy: bytes.count)
     }
 
-    /// ASCII whitespace as `Character.isWhitespace` sees it: space, tab, LF, VT, FF, CR.
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+    /// Nothing but white space (`Scalars.isWhitespace`).
+    static func isBlank(_ s: Substring) -> Bool {
+        s.unicodeScalars.allSatisfy(Scalars.isWhitespace)
     }
 
-    /// An ASCII letter or digit: `Character.isLetter || isNumber` of a one-byte Character.
-    @inline(__always)
-    static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    /// Space-separated words of `s`.
+    static func wordCount(_ s: Substring) -> Int {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for c in s.utf8 {
+            if c != 0x20 && previous == 0x20 { words += 1 }
+            previous = c
+        }
+        return words
     }
 
-    /// ASCII punctuation or symbol: `Character.isPunctuation || isSymbol` of a one-byte Character.
-    @inline(__always)
-    static func isPunctuation(_ b: UInt8) -> Bool {
-        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
-    }
-
-    /// `Text.fold` of byte text (`isSimpleASCII`): ASCII whitespace runs become one space, ends trimmed.
+    /// `Text.fold` of ASCII text: ASCII whitespace runs become one space, ends trimmed.
     static func fold(_ b: [UInt8]) -> [UInt8] {
         b.withUnsafeBufferPointer { fold($0) }
     }
 
-    /// `s.allSatisfy(\.isWhitespace)`: nothing but spaces, tabs and line breaks.
-    ///
-    /// NB: an ASCII byte that is no space settles it (an ASCII space never goes on into
-    /// the next Character, but for `\r\n`, both spaces); a non-ASCII byte asks the Characters.
-    static func isBlank(_ s: Substring) -> Bool {
-        let answer: Bool? = withUTF8(s) { b in
-            for c in b {
-                if c >= 0x80 { return nil }
-                if !isSpace(c) { return false }
-            }
-            return true
-        }
-        return answer ?? s.allSatisfy(\.isWhitespace)
-    }
-
-    /// `s.prefix(n).firstIndex(of: mark)` for an ASCII `mark`, as `firstIndex(of:inFirst:of:)`
-    /// answers it, in one pass over the bytes.
-    ///
-    /// NB: while the bytes are byte text each is a Character, so the mark is found by its
-    /// byte (unless a non-ASCII byte follows it and may join it); from the first other byte
-    /// on, `firstIndex(of:inFirst:of:)` decides.
-    static func firstIndex(ofASCII mark: UInt8, inFirst n: Int, of s: Substring) -> Substring.Index? {
-        let found: Int?? = withUTF8(s) { b in
-            var i = 0
-            while i < b.count && i < n {
-                let c = b[i]
-                if c >= 0x80 || c == 0x0D { return nil }
-                if c == mark { return i + 1 < b.count && b[i + 1] >= 0x80 ? nil : .some(i) }
-                i += 1
-            }
-            return .some(nil)
-        }
-        guard let found else { return firstIndex(of: mark, inFirst: n, of: s) }
-        return found.map { s.utf8.index(s.startIndex, offsetBy: $0) }
-    }
-
-    /// `s.split(separator: " ").count`, counted on the bytes of byte text.
-    static func wordCount(_ s: Substring) -> Int {
-        let counted: Int? = withUTF8(s) { b in
-            guard scan(b).simple else { return nil }
-            var words = 0
-            var previous: UInt8 = 0x20
-            for c in b {
-                if c != 0x20 && previous == 0x20 { words += 1 }
-                previous = c
-            }
-            return words
-        }
-        return counted ?? s.split(separator: " ").count
-    }
-}
-
-extension ByteText {
-    /// `fold` of byte text in a buffer, into a new array of the folded bytes.
+    /// `fold` of ASCII text in a buffer, into a new array of the folded bytes.
     static func fold(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one
         // shared empty array, a write other threads race with (ThreadSanitizer says so).
@@ -287,11 +252,10 @@ extension ByteText {
         return [UInt8](unsafeUninitializedCapacity: b.count) { out, count in count = fold(b, into: out) }
     }
 
-    /// `fold` of byte text written to `out` (room for `b.count` bytes), ASCII letters
+    /// `fold` of ASCII text written to `out` (room for `b.count` bytes), ASCII letters
     /// lower-cased when `lowercasing`; returns how many bytes it wrote.
     ///
-    /// NB: the one folding loop for byte text: `fold`, `MarkdownText.foldBytes` and
-    /// `GATELine.foldedLowercase` all write through it.
+    /// NB: the one folding loop for ASCII text: `fold` and `MarkdownText.foldBytes` write through it.
     @inline(__always)
     static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
                      lowercasing: Bool = false) -> Int {
@@ -303,7 +267,7 @@ extension ByteText {
                 continue
             }
             if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
-            out[o] = lowercasing && isUpper(c) ? c | 0x20 : c
+            out[o] = lowercasing ? lower(c) : c
             o += 1
         }
         return o

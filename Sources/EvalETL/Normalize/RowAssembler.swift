@@ -12,52 +12,29 @@ public enum RowAssembler {
                             extractDiagnostics: [Diagnostic] = [],
                             evaluationID givenID: String? = nil) throws(OutputError) -> DocumentRows {
         let evID = givenID ?? evaluationID(doc, sha256: sha256)
-        let actionCount = doc.recommendations.reduce(0) { $0 + $1.actions.count }
-        let evaluation: [Value] = [
-            .string(evID), .string(sourceFile), .string(sha256), .string(doc.docType.rawValue),
-            .list(doc.organizations), .text(doc.title), .text(doc.office), .text(doc.officeType),
-            .integer(doc.periodStart), .integer(doc.periodEnd), .list(doc.countries),
-            .day(doc.evaluationDate), .text(doc.evaluationType), .text(doc.evaluationTiming),
-            .text(doc.approvalStatus), .text(doc.projectCode), .list(doc.donors), .number(doc.budget),
-            .text(doc.budgetCurrency), .list(doc.keywords), .text(doc.summary),
-            .integer(doc.recommendations.count), .integer(actionCount),
-        ]
-        var out = try DocumentRows(evaluationID: evID, sourceFile: sourceFile, evaluation: evaluation)
-        var seen = Set<String>()
+        var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
         func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
-            if seen.insert(id).inserted {
-                try out.append([.string(id), .string(party.name), .string(party.kind.rawValue)], to: .stakeholders)
-            }
-            try out.append([.string(id), .string(evID), .text(rec), .text(action), .string(role.rawValue),
-                            .text(party.detail)], to: .stakeholderRoles)
+            // NB: every mention; the loader keeps the first of each party in the run.
+            out.stakeholders.append(StakeholderRow(id: id, name: party.name, kind: party.kind))
+            try out.stakeholderRoles.append(StakeholderRoleRow(stakeholderID: id, evaluationID: evID,
+                                                               recommendationID: rec, actionID: action,
+                                                               role: role, detail: party.detail))
         }
         for r in doc.roles { try role(r.party, r.role, rec: nil, action: nil) }
         for (i, rec) in doc.recommendations.enumerated() {
             let recID = "\(evID)-R\(number(i + 1))"
-            try out.append([
-                .string(recID), .string(evID), .integer(i + 1), .text(rec.section), .text(rec.title),
-                .string(rec.text), .text(rec.managementResponse), .text(rec.responseCategory),
-                .list(rec.thematicAreas), .list(rec.operatingPrinciples),
-                .list(rec.organizationalPriorities), .list(rec.unegCriteria), .integer(rec.actions.count),
-            ], to: .recommendations)
+            try out.recommendations.append(RecommendationRow(id: recID, evaluationID: evID, seq: i + 1, recommendation: rec))
             for (j, action) in rec.actions.enumerated() {
                 let actionID = "\(recID)-A\(number(j + 1))"
-                try out.append([
-                    .string(actionID), .string(recID), .string(evID), .integer(j + 1), .text(action.scope),
-                    .string(action.text), .text(action.responsible), .day(action.deadline),
-                    .text(action.status), action.overdue.map(Value.bool) ?? .null, .text(action.comments),
-                    .day(action.lastUpdated),
-                ], to: .actions)
+                try out.actions.append(ActionRow(id: actionID, recommendationID: recID, evaluationID: evID,
+                                                 seq: j + 1, action: action))
                 for party in action.parties { try role(party, .responsible, rec: recID, action: actionID) }
             }
         }
         for (i, f) in doc.findings.enumerated() {
-            try out.append([
-                .string("\(evID)-F\(number(i + 1))"), .string(evID), .integer(i + 1),
-                .string(f.kind.rawValue), .text(f.section), .text(f.title), .string(f.text),
-            ], to: .findings)
+            try out.findings.append(FindingRow(id: "\(evID)-F\(number(i + 1))", evaluationID: evID, seq: i + 1, finding: f))
         }
         out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
         out.identifiedByTitleAndOffice = Text.nonEmpty(doc.title) != nil && Text.nonEmpty(doc.office) != nil

@@ -29,22 +29,53 @@ enum Scalars {
         s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
     }
 
-    /// An upper-case letter (Unicode `Uppercase`).
+    /// Upper case as `Character.isUppercase` answers for a one-scalar Character: Unicode
+    /// `Uppercase`, or cased with an upper-case mapping that is itself (`ℹ` U+2139 is both).
+    ///
+    /// NB: the Character answer is the one outputs were made with; `Uppercase` alone says
+    /// no to `ℹ` and turns a stand-alone `ℹ---|---|` from a sub-heading into text.
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+        if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
+        let p = s.properties
+        return p.isUppercase || p.uppercaseMapping == String(s) && (p.isCased || p.lowercaseMapping != String(s))
     }
 
-    /// A lower-case letter (Unicode `Lowercase`).
+    /// Lower case as `Character.isLowercase` answers for a one-scalar Character (see `isUppercase`).
     @inline(__always)
     static func isLowercase(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+        if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
+        let p = s.properties
+        return p.isLowercase || p.lowercaseMapping == String(s) && (p.isCased || p.uppercaseMapping != String(s))
+    }
+
+    /// Joins the Character before it (a combining mark NFC could not compose, ZWJ, a spacing
+    /// mark): `❖` U+0301 is one Character, and a rule over a word's letters lets it pass.
+    static func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
+        !s.isASCII && (s.properties.isGraphemeExtend || s == "\u{200D}" || s.properties.generalCategory == .spacingMark)
     }
 
     /// A decimal digit in any script (`Numeric_Type=Decimal`); ASCII 0–9 without a lookup.
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType == .decimal
+    }
+
+    /// A number of any kind (`Numeric_Type` set: `7`, `²`, `½`, `Ⅳ`); ASCII 0–9 without a lookup.
+    @inline(__always)
+    static func isNumber(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
+    }
+
+    /// Punctuation or a symbol (general category P* or S*: `\$`, `*`, `€`, `«`).
+    static func isPunctuationOrSymbol(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
     }
 
     /// White space (Unicode `White_Space`).

@@ -39,15 +39,21 @@ public enum StatusMatcher {
         }
         for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
+                // NB: a word ends at a separator or the end, so the phrase ends at a word boundary.
                 let end = ws[phrase.count - 1].end
-                // The phrase must end at a word boundary.
-                if end < text.endIndex, text[end].isLetter { continue }
-                let rest = text[end...].drop { $0 == " " || $0 == "-" || $0 == "." || $0 == ":" || $0 == "\t" }
-                return Match(status: canonical, rest: rest)
+                let skipped = ByteText.withUTF8(text[end...]) { b in
+                    var k = 0
+                    while k < b.count, restSkipped.contains(b[k]), !ByteText.extendsCharacter(b, at: k + 1) { k += 1 }
+                    return k
+                }
+                return Match(status: canonical, rest: text[text.utf8.index(end, offsetBy: skipped)...])
             }
         }
         return nil
     }
+
+    /// What stands between a status and the text after it.
+    private static let restSkipped = Array(" -.:\t".utf8)
 
     /// The canonical status of a whole cell, or nil.
     public static func canonical(_ cell: String) -> String? {
@@ -55,59 +61,32 @@ public enum StatusMatcher {
         return m.status
     }
 
-    /// Lowercased words with the index just past each, joining `over due`/`on going`.
+    /// Lowercased words with the index just past each, joining `over due`/`on going`;
+    /// ` `, `-`, `–` and tab separate them, and `.,;:` after one is no part of it.
     static func words(of text: Substring, limit: Int = .max) -> [(word: String, end: String.Index)] {
-        if let ascii = asciiWords(of: text, limit: limit) { return ascii }
-        var out: [(word: String, end: String.Index)] = []
-        var i = text.startIndex
-        while i < text.endIndex && out.count < limit {
-            while i < text.endIndex, text[i] == " " || text[i] == "-" || text[i] == "–" || text[i] == "\t" {
-                i = text.index(after: i)
-            }
-            guard i < text.endIndex else { break }
-            var j = i
-            while j < text.endIndex, text[j] != " ", text[j] != "-", text[j] != "–", text[j] != "\t" {
-                j = text.index(after: j)
-            }
-            var w = text[i..<j].lowercased()
-            while let last = w.last, last == "." || last == "," || last == ";" || last == ":" { w.removeLast() }
-            if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
-                out[out.count - 1] = (prev.word + w, j)
-            } else {
-                out.append((w, j))
-            }
-            i = j
-        }
-        return out
-    }
-
-    /// `words(of:limit:)` read on bytes, or nil when a byte it reads (or the one
-    /// after the last word) is not plain ASCII and so may change the characters.
-    private static func asciiWords(of text: Substring, limit: Int) -> [(word: String, end: String.Index)]? {
         let u = text.utf8
-        @inline(__always) func isSeparator(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "\t")
-        }
-        @inline(__always) func isPlain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
-        return ByteText.withUTF8(text) { b -> [(word: String, end: String.Index)]? in
+        return ByteText.withUTF8(text) { b in
+            /// The byte length of the separator at `i`, or 0 (also when a combining mark joins it).
+            func separator(_ i: Int) -> Int {
+                let width: Int
+                switch b[i] {
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): width = 1
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
+                default: return 0
+                }
+                return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
+            }
             let n = b.count
             var out: [(word: String, end: String.Index)] = []
             var i = 0
             while i < n && out.count < limit {
-                while i < n, isSeparator(b[i]) { i += 1 }
+                while i < n, separator(i) > 0 { i += separator(i) }
                 guard i < n else { break }
                 var j = i
-                while j < n, !isSeparator(b[j]) {
-                    guard isPlain(b[j]) else { return nil }
-                    j += 1
-                }
+                while j < n, separator(j) == 0 { j += 1 }
                 var wordEnd = j
                 while wordEnd > i, isWordPunctuation(b[wordEnd - 1]) { wordEnd -= 1 }
-                // NB: plain ASCII bytes: lowercasing sets one bit of each capital.
-                let w = String(unsafeUninitializedCapacity: wordEnd - i) { lower in
-                    for k in i..<wordEnd { lower[k - i] = ByteText.isUpper(b[k]) ? b[k] | 0x20 : b[k] }
-                    return wordEnd - i
-                }
+                let w = ByteText.lowercased(String(decoding: UnsafeBufferPointer(rebasing: b[i..<wordEnd]), as: UTF8.self))
                 let end = u.index(u.startIndex, offsetBy: j)
                 if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
                     out[out.count - 1] = (prev.word + w, end)
@@ -115,11 +94,6 @@ public enum StatusMatcher {
                     out.append((w, end))
                 }
                 i = j
-            }
-            // NB: a separator is a character of its own only when a plain byte follows it.
-            if i < n {
-                let next = i + 1
-                if !isPlain(b[i]) || (next < n && !isPlain(b[next])) { return nil }
             }
             return out
         }

@@ -119,59 +119,51 @@ public enum Text {
         return f.isEmpty ? nil : f
     }
 
+    /// `s` without leading and trailing white space (`Scalars.isWhitespace`), and the marks
+    /// that join it (`Scalars.extendsCharacter`).
+    ///
+    ///     Text.trimmed("\u{A0} a b ") == "a b"
+    static func trimmed(_ s: Substring) -> Substring {
+        // NB: most texts trimmed start and end with a visible ASCII byte.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
+        let u = s.unicodeScalars
+        var lo = u.startIndex
+        while lo < u.endIndex, Scalars.isWhitespace(u[lo]) {
+            lo = u.index(after: lo)
+            while lo < u.endIndex, Scalars.extendsCharacter(u[lo]) { lo = u.index(after: lo) }
+        }
+        var hi = u.endIndex
+        while hi > lo {
+            var base = u.index(before: hi)
+            while base > lo, Scalars.extendsCharacter(u[base]) { base = u.index(before: base) }
+            guard Scalars.isWhitespace(u[base]) else { break }
+            hi = base
+        }
+        return Substring(u[lo..<hi])
+    }
+
     /// Splits a GATE list field on `, `, keeping vocabulary items that contain a
     /// comma whole and dropping `Not applicable`.
     ///
     ///     splitList("Advocacy, Evidence, Data and statistics, Not applicable")
     ///         == ["Advocacy", "Evidence, Data and statistics"]
-    public static func splitList<S: StringProtocol>(_ value: S) -> [String] {
-        if ByteText.isSimpleASCII(value) { return ByteText.withUTF8(value, splitListBytes) }
-        return splitListCharacters(String(value))
-    }
-
-    /// `splitList` by Characters, for text that is not byte text.
-    static func splitListCharacters(_ value: String) -> [String] {
-        var rest = fold(value)[...]
-        var items: [String] = []
-        outer: while !rest.isEmpty {
-            let lower = rest.lowercased()
-            for (item, itemLower) in lowercasedCommaItems where lower.hasPrefix(itemLower) {
-                let after = rest.dropFirst(item.count)
-                if after.isEmpty || after.hasPrefix(",") {
-                    items.append(item)
-                    rest = after.drop { $0 == "," || $0 == " " }
-                    continue outer
-                }
-            }
-            if let comma = rest.firstIndex(of: ",") {
-                items.append(fold(rest[..<comma]))
-                rest = rest[rest.index(after: comma)...].drop { $0 == " " }
-            } else {
-                items.append(fold(rest))
-                rest = ""
-            }
-        }
-        return items.filter { !$0.isEmpty && $0.lowercased() != Vocabulary.notApplicable.lowercased() }
-    }
-
-    /// `Vocabulary.commaItems`, each with its lowercased form.
-    static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, $0.lowercased()) }
-
-    /// `splitList` of byte text, where a byte is a Character: the same cuts found on bytes.
     ///
     /// NB: most values are folded already; they are cut where they lie, without a copy.
-    static func splitListBytes(_ value: UnsafeBufferPointer<UInt8>) -> [String] {
-        if isFolded(value) { return splitFoldedList(value) }
-        return ByteText.fold(value).withUnsafeBufferPointer(splitFoldedList)
+    public static func splitList<S: StringProtocol>(_ value: S) -> [String] {
+        ByteText.withUTF8(value) { b in
+            isFolded(b) ? splitFoldedList(b) : ByteText.withUTF8(foldBytes(b), splitFoldedList)
+        }
     }
 
-    /// `splitList` of folded byte text.
+    /// `splitList` of folded text.
+    ///
+    /// NB: items and `Not applicable` are ASCII, compared with ASCII case folded (`ByteText.firstOffset`).
     private static func splitFoldedList(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
         var items: [String] = []
         let n = b.count
         var i = 0
         outer: while i < n {
-            for (item, itemLower) in lowercasedCommaItemBytes where startsFoldingCase(b, at: i, with: itemLower) {
+            for (item, itemLower) in lowercasedCommaItems where startsFoldingCase(b, at: i, with: itemLower) {
                 let after = i + itemLower.count
                 if after == n || b[after] == UInt8(ascii: ",") {
                     if !ByteText.withUTF8(item, isNotApplicable) { items.append(item) }
@@ -195,25 +187,20 @@ public enum Text {
         return items
     }
 
-    /// `ByteText.lowercased(item) == notApplicableLower` of byte text, without the lower-cased copy.
+    /// `item` lower-cased is `not applicable`.
     private static func isNotApplicable(_ item: UnsafeBufferPointer<UInt8>) -> Bool {
-        item.count == notApplicableLowerBytes.count
-            && zip(item, notApplicableLowerBytes).allSatisfy { (ByteText.isUpper($0) ? $0 | 0x20 : $0) == $1 }
+        item.count == notApplicableLower.count && startsFoldingCase(item, at: 0, with: notApplicableLower)
     }
 
-    private static let notApplicableLowerBytes = Array(notApplicableLower.utf8)
+    private static let notApplicableLower = Array(Vocabulary.notApplicable.lowercased().utf8)
 
-    /// The byte-text comma items (a byte is a Character), with their lowercased bytes.
-    ///
-    /// NB: an item with other bytes can match no byte text; it is left out.
-    static let lowercasedCommaItemBytes = lowercasedCommaItems.filter { ByteText.isSimpleASCII($0.0) }.map { ($0.0, Array($0.1.utf8)) }
+    /// `Vocabulary.commaItems`, each with its lower-case bytes.
+    static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
 
-    static let notApplicableLower = Vocabulary.notApplicable.lowercased()
-
-    /// `s` lowercased starts with the lower-case bytes `prefix`.
+    /// The bytes from `i` on, ASCII capitals lower-cased, start with the lower-case bytes `prefix`.
     private static func startsFoldingCase(_ b: UnsafeBufferPointer<UInt8>, at i: Int, with prefix: [UInt8]) -> Bool {
         guard b.count - i >= prefix.count else { return false }
-        for k in 0..<prefix.count where (ByteText.isUpper(b[i + k]) ? b[i + k] | 0x20 : b[i + k]) != prefix[k] { return false }
+        for k in 0..<prefix.count where ByteText.lower(b[i + k]) != prefix[k] { return false }
         return true
     }
 
@@ -252,79 +239,33 @@ public enum Text {
         return index
     }()
 
-    /// Runs of letters (and apostrophes, hyphens inside names), as written.
+    /// Runs of letters (`Scalars.isLetter`; apostrophes and hyphens inside), as written.
+    ///
+    ///     letterWords("Côte d'Ivoire, Guinea-Bissau's") == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
     static func letterWords(_ text: String) -> [String] {
-        if let words = text.utf8.withContiguousStorageIfAvailable({ ByteText.scan($0).ascii ? letterWordBytes($0) : nil }) ?? nil {
-            return words
-        }
-        // NB: a word is a run of scalars, sliced out whole instead of built a scalar at a time.
-        let scalars = text.unicodeScalars
-        var words: [String] = []
-        var start: String.Index?
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let ch = scalars[i]
-            if isLetterScalar(ch) || ((ch == "'" || ch == "-") && start != nil) {
-                if start == nil { start = i }
-            } else if let s = start {
-                words.append(String(Substring(scalars[s..<i])))
+        ByteText.withUTF8(text) { b in
+            var words: [String] = []
+            var start: Int?
+            func end(_ i: Int) {
+                guard let s = start else { return }
+                var e = i
+                while e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
                 start = nil
             }
-            i = scalars.index(after: i)
-        }
-        if let s = start { words.append(String(Substring(scalars[s...]))) }
-        return words.map { w in
-            var w = w
-            while let last = w.last, last == "'" || last == "-" { w.removeLast() }
-            return w
-        }
-    }
-
-    /// `letterWords` of ASCII text, where a scalar is a byte and the letters are A–Z and a–z.
-    static func letterWordBytes(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
-        var start: Int?
-        func end(_ i: Int) {
-            guard let s = start else { return }
-            var e = i
-            while e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
-            words.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
-            start = nil
-        }
-        for i in 0..<b.count {
-            let c = b[i]
-            if ByteText.isLetter(c) || ((c == UInt8(ascii: "'") || c == UInt8(ascii: "-")) && start != nil) {
-                if start == nil { start = i }
-            } else {
-                end(i)
+            var i = 0
+            while i < b.count {
+                let (scalar, width) = Scalars.decode(b, at: i)
+                if Scalars.isLetter(scalar) || ((scalar == "'" || scalar == "-") && start != nil) {
+                    if start == nil { start = i }
+                } else {
+                    end(i)
+                }
+                i += width
             }
+            end(b.count)
+            return words
         }
-        end(b.count)
-        return words
-    }
-
-    /// `isAlphabetic`, answered without a property lookup for ASCII (where only A–Z and a–z are).
-    @inline(__always)
-    static func isLetterScalar(_ ch: Unicode.Scalar) -> Bool {
-        ch.isASCII ? ((ch.value | 0x20) >= 0x61 && (ch.value | 0x20) <= 0x7A) : ch.properties.isAlphabetic
-    }
-
-    /// Byte offset of the first occurrence of `needle` in `hay` at or after `from`.
-    ///
-    ///     firstIndex(of: Array("ab".utf8), in: Array("xxab".utf8)) == 2
-    static func firstIndex(of needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
-        guard let first = needle.first, hay.count >= needle.count else { return nil }
-        var i = from
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.

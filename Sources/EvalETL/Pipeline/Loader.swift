@@ -71,7 +71,8 @@ final class Loader {
         case .rows(var doc):
             assert(doc.sourceFile == files.relativePath(index), "outcomes come one per file, in order")
             var key = Self.idKey(doc.evaluationID)
-            if !doc.identifiedByTitleAndOffice, let sha = doc.sha256 {
+            if !doc.identifiedByTitleAndOffice {
+                let sha = doc.sha256
                 let content = Self.idKey(RowAssembler.contentID(sha256: sha))
                 if let first = seenContents[content] {
                     reject(RejectRow(sourceFile: doc.sourceFile, sha256: sha,
@@ -85,9 +86,8 @@ final class Loader {
                 // NB: a document whose title or office could not be read never collides with
                 // another (CONTRACT.md): it is known by its bytes instead.
                 guard !(doc.identifiedByTitleAndOffice && firstByTitleAndOffice), let parsed = doc.parsed,
-                      let sha = doc.sha256,
-                      var again = try? RowAssembler.rows(for: parsed, sourceFile: doc.sourceFile, sha256: sha,
-                                                         evaluationID: RowAssembler.contentID(sha256: sha)) else {
+                      var again = try? RowAssembler.rows(for: parsed, sourceFile: doc.sourceFile, sha256: doc.sha256,
+                                                         evaluationID: RowAssembler.contentID(sha256: doc.sha256)) else {
                     reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.sha256,
                                      reason: "duplicate of \(files.relativePath(Int(first & ~Self.titleAndOfficeBit))): same evaluation (title and office) as that file"))
                     return
@@ -100,14 +100,12 @@ final class Loader {
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics
-            for (t, batch) in doc.tables.enumerated() where !batch.isEmpty {
-                if t == DocumentRows.stakeholdersIndex {
-                    for (i, id) in doc.stakeholderIDs.enumerated() where seenStakeholders.insert(id).inserted {
-                        pending[t].append(rows: i..<i + 1, of: batch)
-                    }
-                } else {
-                    pending[t].append(contentsOf: batch)
-                }
+            for batch in doc.batches where !batch.isEmpty {
+                pending[Self.position(batch.table)].append(contentsOf: batch)
+            }
+            // NB: the one place stakeholders are deduplicated: a party's first mention in the run.
+            for s in doc.stakeholders where seenStakeholders.insert(s.id).inserted {
+                try pending[Self.stakeholders].append(s)
             }
             if pendingRows >= Self.batchRows { try flush() }
         case .reject(let row, let diags):
@@ -118,9 +116,7 @@ final class Loader {
 
     /// Writes the rejects table and completes every file, the writers side by side.
     func finish() throws(OutputError) {
-        if let t = TableSchema.all.firstIndex(of: .rejects) {
-            for r in rejects { try pending[t].append(r.values) }
-        }
+        for r in rejects { try pending[Self.position(.rejects)].append(r) }
         try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {
@@ -131,8 +127,17 @@ final class Loader {
 
     /// Abandons the run: queued rows are dropped, and no writer is busy when this returns.
     func stop() {
+        // NB: every lane told first, so none goes on writing while another drains.
+        for lane in lanes { lane.cancel() }
         for lane in lanes { lane.stop() }
     }
+
+    /// Where `table` is in `pending` (and in `TableSchema.all`).
+    static func position(_ table: TableSchema) -> Int {
+        TableSchema.all.firstIndex { $0.name == table.name }!
+    }
+
+    static let stakeholders = position(.stakeholders)
 
     /// `ev-0123456789abcdef` -> 0x0123456789abcdef.
     ///

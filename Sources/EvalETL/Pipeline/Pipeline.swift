@@ -39,9 +39,27 @@ public struct Pipeline: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let output: OutputDirectory
+        do { try PathPlacement.check(config) } catch { throw .usage(error.description) }
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
+        // NB: held until this function returns: the up-to-date check, the cache, staging and the swap.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock.acquire(path: output.lockFile, wait: config.waitForLock, isCancelled: isCancelled)
+        } catch .cancelled {
+            throw .cancelled
+        } catch .unusable(let path, let why) {
+            throw .output(OutputError(path: path, why))
+        } catch {
+            throw .busy(error.description)
+        }
+        defer { lock.release() }
         let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
+        // NB: an empty input is more often a share that failed to mount than a dataset
+        // that ended: publishing it would replace yesterday's tables with nothing.
+        if files.isEmpty && !config.allowEmpty {
+            throw .input("input folder \(config.input) holds no files; the previous output is kept (--allow-empty publishes empty tables)")
+        }
         let cache = makeCache(output)
         let fingerprint = cache.flatMap { inputFingerprint(files, cache: $0) }
         if let fingerprint, var previous = RunReport.read(from: output.path + "/run.json"),
@@ -297,12 +315,18 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case input(String)
     case output(OutputError)
     case cancelled
+    /// The run's folders overlap (`PathPlacement`): bad usage, nothing was read.
+    case usage(String)
+    /// Another run holds the output folder and `waitForLock` is false, or its lock cannot be had.
+    case busy(String)
 
     public var description: String {
         switch self {
         case .input(let s): return s
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
+        case .busy(let s): return s
+        case .usage(let s): return s
         }
     }
 }

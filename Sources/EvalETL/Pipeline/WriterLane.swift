@@ -26,6 +26,11 @@ final class WriterLane: @unchecked Sendable {
     /// NB: calls are batches of about `Loader.batchRows` rows, so a few keep a writer busy.
     static let backlog = 8
 
+    /// Called on the submitting thread when the backlog is full, just before `submit` waits.
+    ///
+    /// NB: lets a test see the bound hold at a known point instead of guessing with time.
+    var onFull: (@Sendable () -> Void)?
+
     init(_ writer: any FormatWriter, inline: Bool = false) {
         self.writer = writer
         self.inline = inline
@@ -56,7 +61,10 @@ final class WriterLane: @unchecked Sendable {
             if let error = state.withLock({ $0.error }) { throw error }
             return
         }
-        room.wait()
+        if room.wait(timeout: .now()) == .timedOut {
+            onFull?()
+            room.wait()
+        }
         queue.async { [self] in
             defer { room.signal() }
             run(body)
@@ -96,7 +104,12 @@ final class WriterLane: @unchecked Sendable {
 
     /// Skips every call still queued and waits for the one running, if any.
     func stop() {
-        state.withLock { if $0.error == nil { $0.error = OutputError(path: "", "stopped") } }
+        cancel()
         if !inline { queue.sync {} }
+    }
+
+    /// Skips every call still queued and every later one; returns at once (a running call completes).
+    func cancel() {
+        state.withLock { if $0.error == nil { $0.error = OutputError(path: "", "stopped") } }
     }
 }

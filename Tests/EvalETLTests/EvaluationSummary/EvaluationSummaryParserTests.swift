@@ -213,12 +213,28 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.section), [nil])
     }
 
-    func testNeverCrashes() throws {
-        let inputs = [
-            "", "\n\n\n", "| | |", "|---|", "QUICK FACTS", "1) x", "| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |",
-            String(repeating: "a", count: 1_000_000), String(decoding: (0..<2048).map { UInt8($0 % 256) }, as: UTF8.self),
-            "Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", count: 2000),
+    /// Hostile inputs (empty, markup only, a megabyte line, every byte value, 2,000 numbered lines)
+    /// give what they hold and no more: no recommendation or finding made up from markup or bytes,
+    /// every one of 2,000 recommendations kept, and one evaluation whose counts add up.
+    func testHostileInputsGiveWhatTheyHoldAndNoMore() throws {
+        let cases: [(input: String, recommendations: Int)] = [
+            ("", 0), ("\n\n\n", 0), ("| | |", 0), ("|---|", 0), ("QUICK FACTS", 0), ("1) x", 0),
+            ("| <p><ol><li>" + String(repeating: "<div>", count: 5000) + " |", 0),
+            (String(repeating: "a", count: 1_000_000), 0),
+            (String(decoding: (0..<2048).map { UInt8($0 % 256) }, as: UTF8.self), 0),
+            ("Title\nRECOMMENDATIONS\n" + String(repeating: "- 1) x\n", count: 2000), 2000),
         ]
-        for text in inputs { _ = try parse(text) }
+        for (n, c) in cases.enumerated() {
+            let doc = try parse(c.input)
+            XCTAssertEqual(doc.recommendations.count, c.recommendations, "case \(n)")
+            XCTAssertEqual(Set(doc.recommendations.map(\.text)), c.recommendations == 0 ? [] : ["x"], "case \(n)")
+            XCTAssertEqual(doc.findings.count, 0, "case \(n)")
+            let rows = try RowAssembler.rows(for: doc, sourceFile: "t.txt", sha256: "")
+            XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.recommendationCount.rawValue),
+                           .int(Int32(c.recommendations)), "case \(n)")
+            XCTAssertEqual(rows.recommendations.rowCount, c.recommendations, "case \(n)")
+            XCTAssertEqual(rows.recommendations.rows.map { $0[RecommendationColumn.seq.rawValue] },
+                           (0..<c.recommendations).map { .int(Int32($0 + 1)) }, "case \(n)")
+        }
     }
 }

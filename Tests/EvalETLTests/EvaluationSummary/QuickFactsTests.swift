@@ -34,7 +34,35 @@ final class QuickFactsTests: XCTestCase {
             ("Donor", .donorsAndBudget), ("DC Symbol", .projectCode), ("Key Words", .keywords),
             ("**Evaluation date**", .evaluationDate), ("Favourite colour", nil),
         ]
-        for (key, want) in rows { XCTAssertEqual(QuickFacts.fact(forKey: key), want, key) }
+        for (key, want) in rows { XCTAssertEqual(QuickFacts.fact(forKey: key.utf8), want, key) }
+        XCTAssertEqual(QuickFacts.fact(forKey: "ILO Donor(s) & Budget".utf8), .donorsAndBudget)
+        XCTAssertNil(QuickFacts.fact(forKey: "The evaluation found that the project reached most of its targets".utf8))
+    }
+
+    func testNormalizedKey() {
+        let rows: [(String, String)] = [
+            ("Donor(s) & budget", "donor and budget"), ("**Countries**", "countries"), ("ILO TC/SYMBOL", "tc symbol"),
+            ("Evaluation consultant(s)", "evaluation consultant"), ("Countr(ies)", "countr"), ("((s)es)", ""),
+            ("  Key   Words ", "key words"), ("ILO", "ilo"), ("Donor(s) & budget é", "donor and budget é"), ("ÉVALUATION", "évaluation"),
+        ]
+        for (key, want) in rows { XCTAssertEqual(QuickFacts.normalizedKey(UTF8Text.Bytes(key.utf8)), want, key) }
+    }
+
+    func testMayBeKey() {
+        let rows: [(String, Bool)] = [
+            ("Evaluation consultant and team", true), ("ILO Evaluation consultant(s) and team(s)", true),
+            ("The evaluation found that the project reached most of its targets", false),
+        ]
+        for (key, want) in rows { XCTAssertEqual(QuickFacts.mayBeKey(key.utf8), want, key) }
+    }
+
+    func testCurrency() {
+        let rows: [(String, String?)] = [
+            ("\\$1,706,485", "USD"), ("US$ 2.5 million", "USD"), ("1.200.000 EUR", "EUR"), ("CHF 450'000", "CHF"),
+            ("Government of Italy", nil), ("usd 5", "USD"), ("eurostat 5", nil), ("5 euros", "EUR"), ("AUD and CAD", "AUD"),
+            ("xUSD 3", nil), ("USDx", nil), ("USDé 4", nil), ("sek", "SEK"), ("$", "USD"), ("€5 or 6 USD", "EUR"),
+        ]
+        for (text, want) in rows { XCTAssertEqual(Money.currency(in: text), want, text) }
     }
 
     func testDonorsAndBudget() {

@@ -44,6 +44,29 @@ final class SummaryBlockTests: XCTestCase {
             ("Component 1 and 2", true, true, .subheading("Component 1 and 2")),
             ("The use of **community social channels** was *key*.", true, true,
              .text("The use of community social channels was key.")),
+            ("ÉVALUATION FINALE", true, true, .heading("ÉVALUATION FINALE")),
+            ("Évaluation finale", true, true, .subheading("Évaluation finale")),
+            ("Leçons: bien apprises", true, true, .field(label: "Leçons", value: "bien apprises")),
+            ("Résumé\u{A0}: valeur", true, true, .field(label: "Résumé", value: "valeur")),
+            ("“Quoted”: not a label", true, true, .text("“Quoted”: not a label")),
+            ("ILO TC/SYMBOL: INT/18/01/NOR", true, true, .field(label: "ILO TC/SYMBOL", value: "INT/18/01/NOR")),
+            ("Priority: high", false, false, .field(label: "Priority", value: "high")),
+            ("Favourite colour: blue", false, false, .text("Favourite colour: blue")),
+            ("## Title ##", false, false, .subheading("Title")),
+            ("- * 4) nested", true, true, .bullet("4) nested")), ("- 4) **x**", true, true, .numbered(4, "x")),
+            ("1234) too many digits", false, true, .text("1234) too many digits")),
+            ("3)no space", false, true, .text("3)no space")),
+            ("(2. not numbered", false, true, .text("(2. not numbered")),
+            ("[^2] no colon", true, true, .footnote("no colon")),
+            ("¹² Two markers", true, true, .footnote("Two markers")),
+            ("-no space", false, true, .text("-no space")),
+            ("   indented  text   with  runs ", false, true, .text("indented text with runs")),
+            ("Results and", true, true, .text("Results and")),
+            // NB: a glyph a combining mark joins is no bullet; `ℹ` counts as upper case, as Character says.
+            ("- ❖\u{301}Strengthening", true, true, .bullet("❖\u{301}Strengthening")),
+            ("ℹ---|---|", true, true, .subheading("ℹ---|---|")), ("Note¹\u{301}", false, true, .text("Note¹\u{301}")),
+            ("A very long label with more than eight words in it: value", false, true,
+             .text("A very long label with more than eight words in it: value")),
         ]
         for (line, standalone, start, want) in rows {
             XCTAssertEqual(SummaryBlock.classify(line, standalone: standalone, paragraphStart: start), want, line)
@@ -66,6 +89,42 @@ final class SummaryBlockTests: XCTestCase {
             ("Emerging good practices", true), ("Recommendations from partners matter", false), ("Component 3", false),
         ]
         for (s, want) in labels { XCTAssertEqual(SummaryZone.isLabel(s), want, s) }
+        let more: [(String, SummaryZone)] = [
+            ("Main Findings & Conclusions", .findings), ("LEÇONS APPRISES", .lessons), ("BUENAS PRÁCTICAS", .goodPractices),
+            ("Buenas practicas", .other), ("RECOMENDACIONES", .recommendations), ("Emerging good practices and lessons", .lessons),
+            ("Lessons learned and recommendations", .recommendations), ("Good Practise", .goodPractices), ("LESSON", .lessons),
+            ("x quick factsx", .quickFacts), ("Methodology of evaluation", .background), ("", .other),
+        ]
+        for (h, want) in more { XCTAssertEqual(SummaryZone(heading: h), want, h) }
+    }
+
+    func testUpperCase() {
+        let rows: [(String, Bool)] = [
+            ("QUICK FACTS", true), ("Quick facts", false), ("A", false), ("ÉVALUATION FINALE", true),
+            ("ÉVALUATION finale", false), ("END.", false), ("ILO TC/SYMBOL: INT/18/01/NOR", true), ("ΣΥΝΟΨΗ", true),
+        ]
+        for (text, want) in rows { XCTAssertEqual(SummaryBlock.isUpperCase(UTF8Text.Bytes(text.utf8)), want, text) }
+    }
+
+    func testLineShapes() {
+        let rows: [(String, blank: Bool, table: Bool, html: Bool)] = [
+            ("", true, false, false), (" \u{A0}\t", true, false, false), ("| a | b |", false, true, false),
+            ("  | a |", false, true, false), ("\t|x|", false, false, false), ("<p>x</p>", false, false, true),
+            ("  <ol>", false, false, true), ("<é>", false, false, true), ("<p", false, false, false),
+            ("< p>", false, false, false), ("<1>", false, false, false), ("a <p>", false, false, false),
+        ]
+        for (line, blank, table, html) in rows {
+            let shape = SummarySource.LineShape(line[...])
+            XCTAssertEqual([shape.isBlank, shape.isTableRow, shape.isHTML], [blank, table, html], line)
+        }
+    }
+
+    func testCells() {
+        let rows: [(String, [String])] = [
+            ("| a | b |", [" a ", " b "]), ("| a \\| b | c |", [" a \\| b ", " c "]), ("|---|:-:|", []),
+            ("| é | b |", [" é ", " b "]), ("no bars", ["no bars"]),
+        ]
+        for (line, want) in rows { XCTAssertEqual(SummarySource.cells(line[...]).map(String.init), want, line) }
     }
 
     func testMarkdownText() {
@@ -76,8 +135,23 @@ final class SummaryBlockTests: XCTestCase {
             ("Program¹ (DWCP)", "Program (DWCP)"),
             ("\\$1,706,485 \\*", "$1,706,485 *"),
             ("# Title #", "Title"),
+            ("«*x*» – “**y**”", "«x» – “y”"),
         ]
         for (input, want) in rows { XCTAssertEqual(MarkdownText.plain(input), want, input) }
+    }
+
+    func testInline() {
+        let rows: [(String, String)] = [
+            ("**bold** and *it*", "bold and it"), ("snake_case", "snake_case"), ("a * b", "a * b"),
+            ("\\$1,706,485", "$1,706,485"), ("\\a", "\\a"), ("end\\", "end\\"), ("__x__", "x"),
+            ("a ** b", "a  b"), ("_lead", "lead"), ("x_", "x"), ("a\t*\tb", "a\t*\tb"),
+            ("Voilà: **the** plan", "Voilà: the plan"), ("**Été**", "Été"), ("café_au_lait", "café_au_lait"),
+            ("Programme¹² ends", "Programme ends"), ("¹ Note", "¹ Note"), ("a ¹b", "a ¹b"), ("\\€ 5", "€ 5"),
+            ("x²_y", "x_y"), ("\\\\ é", "\\ é"), ("\\*not emphasis*", "*not emphasis"),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(UTF8Text.string(MarkdownText.inline(UTF8Text.Bytes(text.utf8))), want, text)
+        }
     }
 
     func testInlineNumbers() {
@@ -90,6 +164,8 @@ final class SummaryBlockTests: XCTestCase {
             ("1) first 3) not next 2) second", ["1) first 3) not next", "2) second"]),
             ("a run 2) without a start", ["a run 2) without a start"]),
             ("", [""]),
+            ("Leçons : 1) a 2) b", ["Leçons :", "1) a", "2) b"]), ("(1) and 2) only", ["(1) and 2) only"]),
+            ("1) only", ["1) only"]), ("x1) a 2) b", ["x1) a 2) b"]), ("1)\u{A0}a 2) b", ["1)\u{A0}a 2) b"]),
         ]
         for (input, want) in rows { XCTAssertEqual(InlineNumbers.split(input), want, input) }
     }

@@ -47,9 +47,10 @@ final class SourceFileListTests: XCTestCase {
         }
         symlink(root + "/missing", root + "/c-broken")
         let files = try SourceScanner.scan(root: root)
-        XCTAssertEqual(files.map(\.relativePath), ["a.txt", "a/z.txt", "b.txt", "c-broken"])
-        XCTAssertEqual(files.map(\.size), [5, 5, 5, 0])
-        XCTAssertEqual(files.map(\.problem), [nil, nil, nil, "broken symbolic link"])
-        XCTAssertEqual(files[1].path, root + "/a/z.txt")
+        // Hidden entries are listed, not read: a hidden folder once, not its files.
+        XCTAssertEqual(files.map(\.relativePath), [".hidden", "a.txt", "a/.hidden", "a/z.txt", "b.txt", "c-broken"])
+        XCTAssertEqual(files.map(\.size), [0, 5, 0, 5, 5, 0])
+        XCTAssertEqual(files.map(\.problem), ["hidden, not read", nil, "hidden, not read", nil, nil, "broken symbolic link"])
+        XCTAssertEqual(files[3].path, root + "/a/z.txt")
     }
 }

@@ -3,20 +3,27 @@ import XCTest
 @testable import EvalETL
 
 final class FileSinkTests: XCTestCase {
-    /// Small writes, a closure append, and a block large enough to skip the buffer land in order.
-    func testWritesInOrderAndCountsOffset() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID())").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let sink = try FileSink(path: path)
-        let large = (0..<(FileSink.directAt + 5)).map { UInt8(truncatingIfNeeded: $0) }
+    /// Writes of every kind, and ranges copied from another sink, land in order.
+    func testWritesAndCopiesInOrderAndCountsOffset() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let source = try FileSink(path: dir + "/source")
+        let large = (0..<(2 * FileSink.flushAt + 5)).map { UInt8(truncatingIfNeeded: $0) }
+        try source.write(large)
+        let sink = try FileSink(path: dir + "/sink")
         var want: [UInt8] = []
         try sink.write([1, 2, 3]); want += [1, 2, 3]
         try sink.append { $0 += [4, 5] }; want += [4, 5]
         try large.withUnsafeBufferPointer { b throws(OutputError) in try sink.write(b) }; want += large
+        try sink.copy(7..<(FileSink.flushAt + 9), of: source); want += large[7..<(FileSink.flushAt + 9)]
         try sink.write("end"); want += Array("end".utf8)
+        try sink.copy(0..<0, of: source)
+        try sink.copy((large.count - 2)..<large.count, of: source); want += large.suffix(2)
         XCTAssertEqual(sink.offset, want.count)
         try sink.close(sync: false)
-        XCTAssertEqual(FileManager.default.contents(atPath: path).map(Array.init), want)
+        try source.close(sync: false)
+        XCTAssertEqual(FileManager.default.contents(atPath: dir + "/sink").map(Array.init), want)
     }
 
     /// Writing back starts once `Writeback.every` bytes have gathered, from where the last one ended.

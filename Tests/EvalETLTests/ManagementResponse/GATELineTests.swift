@@ -41,13 +41,6 @@ final class GATELineTests: XCTestCase {
         }
     }
 
-    func testFoldedLowercase() {
-        let rows = ["Management  Response", " KEY ACTIONS ", "Page\t2 of 5", "Évaluation  X", "a\r\nb", "", "  ", "Key\u{301} Actions"]
-        for line in rows {
-            XCTAssertEqual(GATELine.foldedLowercase(line[...]), Text.fold(ByteText.lowercased(line[...])), line)
-        }
-    }
-
     func testFieldNames() {
         let rows: [(String, GATEField?)] = [
             ("Recommendation", .recommendation), ("RECOMMENDATION 3", .recommendation), ("Recommendation #2", .recommendation),

@@ -144,25 +144,6 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
-    /// The scope colon found on bytes is the one `ByteText.firstIndex` finds by `Character`.
-    func testFirstColon() {
-        let texts = ["KAZ: Do", "KAZ/TKM: Do", "ALL MCO: x", "no colon at all in this row", "0123456789012345678:9",
-                     "01234567890123456789:", "0123456789012345678é:", "É: x", "KAZ:\u{301} x", "KAZ\r\n: x", ":", "",
-                     "abc", "0123456789012345678\u{301}9:", "KAZ: Côte d'Ivoire"]
-        for t in texts {
-            XCTAssertEqual(KeyActionSplitter.firstColon(inFirst: 20, of: t[...]),
-                           ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: t[...]), t)
-        }
-    }
-
-    /// Leading whitespace is dropped as `Character.isWhitespace` drops it.
-    func testDroppingLeadingWhitespace() {
-        for s in [" a", "  a", "a", "", " ", " \u{301}a", "\r\na", " \r\n b", "\t\u{A0}x", " é"] {
-            let want = s.drop { $0.isWhitespace }
-            XCTAssertEqual(KeyActionSplitter.droppingLeadingWhitespace(s[...]), want, s)
-        }
-    }
-
     /// `deadline` on bytes against the split-and-map reading it replaced, on every word of
     /// digits, `/`, `-` and trailing `,;.` shapes up to ten bytes (a generated sample).
     func testDeadlineMatchesSplitReading() {

@@ -135,19 +135,49 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertFalse(headerOnly.diagnostics.isEmpty)
     }
 
-    func testNeverCrashes() throws {
+    /// Hostile inputs (empty, binary, megabyte lines, 100,000 brackets) are read without loss: each
+    /// keeps the recommendations, actions and parties it holds, says in a diagnostic what it could
+    /// not read, and becomes one evaluation whose counts add up.
+    func testHostileInputsKeepWhatTheyHoldAndSaySo() throws {
         var garbage = ""
         for i in 0..<5000 { garbage.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: i &* 31 &+ 7))) }
         let long = String(repeating: "Completed 2021/07 (UN Women and ", count: 40_000)
-        let inputs = ["", "\n\n\n", ":", "Key Actions\n1. x", garbage,
-                      "Recommendation: x\nKey Actions\n" + long,
-                      "Recommendation: " + String(repeating: "a ", count: 500_000),
-                      "Recommendation: x\nKey Actions\n" + String(repeating: "x", count: 1_000_000),
-                      "Recommendation: x\nKey Actions\n1. " + String(repeating: "(", count: 100_000) + " UN Women 2021/07 Done",
-                      ": " + String(repeating: "Kenya ", count: 100_000) + "\n: Approved",
-                      "Recommendation: x\nKey Actions\n" + String(repeating: "Completed UN Women ", count: 50_000)]
-        for input in inputs {
-            _ = try parse(input)
+        let none = "no recommendation found on the management response page"
+        let cases: [(input: String, recommendations: Int, actions: Int, parties: Int, diagnostic: String?)] = [
+            ("", 0, 0, 0, none), ("\n\n\n", 0, 0, 0, none), (":", 0, 0, 0, none), (garbage, 0, 0, 0, none),
+            ("Key Actions\n1. x", 0, 0, 0, "line before the first recommendation ignored"),
+            (": " + String(repeating: "Kenya ", count: 100_000) + "\n: Approved", 0, 0, 0, none),
+            ("Recommendation: x\nKey Actions\n" + long, 1, 1, 0, "could not tell the responsible party"),
+            ("Recommendation: " + String(repeating: "a ", count: 500_000), 1, 0, 0, "cut short"),
+            ("Recommendation: x\nKey Actions\n" + String(repeating: "x", count: 1_000_000), 1, 1, 0,
+             "key action row has no deadline, status or responsible"),
+            ("Recommendation: x\nKey Actions\n1. " + String(repeating: "(", count: 100_000) + " UN Women 2021/07 Done",
+             1, 1, 1, nil),
+            ("Recommendation: x\nKey Actions\n" + String(repeating: "Completed UN Women ", count: 50_000), 1, 1, 1, nil),
+        ]
+        for (n, c) in cases.enumerated() {
+            let doc = try parse(c.input)
+            let actions = doc.recommendations.flatMap(\.actions)
+            XCTAssertEqual(doc.recommendations.count, c.recommendations, "case \(n)")
+            XCTAssertEqual(actions.count, c.actions, "case \(n)")
+            XCTAssertEqual(actions.flatMap(\.parties).count + doc.roles.count, c.parties, "case \(n)")
+            if let d = c.diagnostic {
+                XCTAssertTrue(doc.diagnostics.contains { $0.message.contains(d) }, "case \(n): \(doc.diagnostics)")
+            } else {
+                XCTAssertEqual(doc.diagnostics, [], "case \(n)")
+            }
+            let rows = try RowAssembler.rows(for: doc, sourceFile: "t.txt", sha256: "")
+            XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.recommendationCount.rawValue),
+                           .int(Int32(c.recommendations)), "case \(n)")
+            XCTAssertEqual(rows.evaluations.value(row: 0, column: EvaluationColumn.actionCount.rawValue),
+                           .int(Int32(c.actions)), "case \(n)")
+            XCTAssertEqual(rows.recommendations.rowCount, c.recommendations, "case \(n)")
+            XCTAssertEqual(rows.actions.rowCount, c.actions, "case \(n)")
+            XCTAssertEqual(rows.stakeholderRoles.rowCount, c.parties, "case \(n)")
         }
+        // Nothing cut from a text of a megabyte.
+        XCTAssertEqual(try parse(cases[7].input).recommendations.first?.text.count, 999_999)
+        XCTAssertEqual(try parse(cases[8].input).recommendations.first?.actions.first?.text.count, 1_000_000)
+        XCTAssertEqual(try parse(cases[9].input).recommendations.first?.actions.first?.parties.map(\.name), ["UN Women"])
     }
 }

@@ -1,7 +1,7 @@
 import XCTest
 @testable import EvalETL
 
-/// Each byte-level helper against the `Character` code it stands for, one row per edge.
+/// The byte and scalar primitives, one row per edge.
 final class ByteTextTests: XCTestCase {
     /// ASCII, CRLF, combining marks after ASCII, Kelvin sign, Greek question mark, non-ASCII letters.
     static let samples: [String] = [
@@ -12,8 +12,8 @@ final class ByteTextTests: XCTestCase {
         "Head\u{0600} ", "  padded  ", "tab\there", "\u{A0}nbsp\u{A0}", "ÉCOLE", "İstanbul",
     ]
 
-    /// `scan` against the `allSatisfy` it replaces, on short words and on texts long
-    /// enough for its eight-byte steps (a capital, `\r` or non-ASCII byte in each lane).
+    /// `scan` against plain reads of the bytes, on short words and on texts long enough
+    /// for its eight-byte steps (a capital, `\r` or non-ASCII byte in each lane).
     func testScan() {
         let long = ["abcdefgh", "abcdefgZ", "Zbcdefgh", "abcd[@`{", "abc\rdefgh", "abcdefg\r",
                     "abcdefghé", "éabcdefgh", "abcdefghijklmnoP", "@[`{@[`{@[`{", "programme specialists (all)"]
@@ -25,58 +25,57 @@ final class ByteTextTests: XCTestCase {
             if found.ascii { XCTAssertEqual(found.hasUpper, s.utf8.contains(where: ByteText.isUpper), s) }
             XCTAssertEqual(ByteText.isASCII(s[...]), found.ascii, s)
             XCTAssertEqual(ByteText.isSimpleASCII(s[...]), found.simple, s)
-            XCTAssertEqual(ByteText.lowercased(s[...]), s.lowercased(), s)
         }
     }
 
     func testLowercased() {
-        for s in Self.samples {
-            XCTAssertEqual(ByteText.lowercased(s[...]), s.lowercased(), s)
-            XCTAssertEqual(ByteText.lowercased(s), s.lowercased(), s)
+        let rows: [(String, String)] = [
+            ("", ""), ("UN Women", "un women"), ("un women", "un women"), ("ÉCOLE", "école"), ("İstanbul", "i\u{307}stanbul"),
+            ("ΣΑΣ", "σασ"), ("Ki\u{212A}", "kik"), ("M&E", "m&e"),
+        ]
+        for (s, want) in rows {
+            XCTAssertEqual(ByteText.lowercased(s[...]), want, s)
+            XCTAssertEqual(ByteText.lowercased(s), want, s)
         }
     }
 
+    /// Prefixes by scalars, and the first mark among the first characters (a combining mark joins the one before).
     func testPrefixAndFirstIndex() {
-        let long = Self.samples.joined(separator: " : ")
-        for s in Self.samples + [long] {
-            for n in [0, 1, 2, 3, 5, 48] {
-                XCTAssertEqual(ByteText.prefix(s[...], characters: n), s.prefix(n), "\(s) \(n)")
-                XCTAssertEqual(ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s[...]),
-                               s.prefix(n).firstIndex(of: ":"), "\(s) \(n)")
-            }
-        }
-    }
-
-    func testFirstIndexOfASCII() {
-        let long = Self.samples.joined(separator: " : ")
-        let more = ["a:\u{301}b", "ab\r\n:", "abc:", ":", "é:", "ab:é", "key: value", String(repeating: "x", count: 60) + ":"]
-        for s in Self.samples + more + [long] {
-            for n in [0, 1, 2, 3, 5, 48, 160] {
-                XCTAssertEqual(ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: n, of: s[...]),
-                               s.prefix(n).firstIndex(of: ":"), "\(s) \(n)")
-            }
+        let rows: [(String, Int, String, Int?)] = [
+            ("abc", 2, "ab", nil), ("", 3, "", nil), ("é:x", 2, "é:", 2), ("é:x", 1, "é", nil), (":", 1, ":", 0),
+            ("a:", 1, "a", nil), ("key: value", 48, "key: value", 3), ("x\u{301}:", 2, "x\u{301}", 3), (":\u{301}x:", 3, ":\u{301}x", 4),
+            ("x\u{301}:", 3, "x\u{301}:", 3), (String(repeating: "x", count: 60) + ":", 48, String(repeating: "x", count: 48), nil),
+        ]
+        for (s, n, prefix, colon) in rows {
+            XCTAssertEqual(ByteText.prefix(s[...], scalars: n), prefix[...], "\(s) \(n)")
+            XCTAssertEqual(ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s[...]).map { s.utf8.distance(from: s.startIndex, to: $0) },
+                           colon, "\(s) \(n)")
         }
     }
 
     func testWordCount() {
-        let more = ["a  b", " a b ", "a\u{301} b", "a \u{301}b", "a\r\n b", "one", "   "]
-        for s in Self.samples + more {
-            XCTAssertEqual(ByteText.wordCount(s[...]), s.split(separator: " ").count, s)
-        }
+        let rows: [(String, Int)] = [("a  b", 2), (" a b ", 2), ("a\u{301} b", 2), ("one", 1), ("   ", 0), ("", 0), ("a\tb c", 2)]
+        for (s, want) in rows { XCTAssertEqual(ByteText.wordCount(s[...]), want, s) }
     }
 
     func testIsBlank() {
-        let more = [" \t ", "\r\n", " \u{301}", "\u{A0}", " \u{2003} ", "\u{301}", " x ", "\u{2003}x"]
-        for s in Self.samples + more {
-            XCTAssertEqual(ByteText.isBlank(s[...]), s.allSatisfy(\.isWhitespace), s)
-        }
+        let rows: [(String, Bool)] = [
+            (" \t ", true), ("", true), ("\u{A0}", true), (" \u{2003} ", true), ("\u{301}", false), (" x ", false), ("\u{2003}x", false),
+        ]
+        for (s, want) in rows { XCTAssertEqual(ByteText.isBlank(s[...]), want, s) }
     }
 
-    func testCharacterQuestions() {
-        for s in Self.samples {
-            XCTAssertEqual(ByteText.startsUppercase(s[...]), s.first?.isUppercase ?? false, s)
-            XCTAssertEqual(ByteText.hasNumber(s[...]), s.contains(where: \.isNumber), s)
-            XCTAssertEqual(ByteText.endsWith(oneOf: ".:!?;", s[...]), s.last.map { ".:!?;".contains($0) } ?? false, s)
+    /// First and last scalars asked through `Scalars`.
+    func testScalarQuestions() {
+        let rows: [(String, Bool, Bool, Bool)] = [  // text, startsUppercase, hasNumber, endsWith(.:!?;)
+            ("", false, false, false), ("Élan", true, false, false), ("élan", false, false, false), ("ℹ info", true, false, false),
+            ("ǅ", false, false, false), ("٣٤٥", false, true, false), ("Women¹", true, true, false), ("word.", false, false, true),
+            ("ab:", false, false, true), ("A1", true, true, false), ("Ａb", true, false, false), ("x;", false, false, true),
+        ]
+        for (s, upper, number, ends) in rows {
+            XCTAssertEqual(ByteText.startsUppercase(s[...]), upper, s)
+            XCTAssertEqual(ByteText.hasNumber(s[...]), number, s)
+            XCTAssertEqual(ByteText.endsWith(oneOf: ".:!?;", s[...]), ends, s)
         }
     }
 
@@ -95,63 +94,41 @@ final class ByteTextTests: XCTestCase {
     }
 
     func testTrimmed() {
-        for s in Self.samples + ["\u{A0} x \u{A0}", " \u{301}x", "x \u{0600} ", "\r\n x \r\n", " \u{A0}é "] {
-            var lo = s.startIndex
-            var hi = s.endIndex
-            while lo < hi, s[lo].isWhitespace { lo = s.index(after: lo) }
-            while lo < hi, s[s.index(before: hi)].isWhitespace { hi = s.index(before: hi) }
-            XCTAssertEqual(ResponsibleCell.trimmed(s[...]), s[lo..<hi], s)
-        }
+        let rows: [(String, String)] = [
+            ("", ""), ("x", "x"), ("  a b ", "a b"), ("\u{A0} x \u{A0}", "x"), ("\t\u{3000}é\u{2003}", "é"),
+            ("x \u{0600} ", "x \u{0600}"), ("   ", ""), (" \u{301}x", "x"), ("x \u{301}", "x"), ("x\u{301} ", "x\u{301}"),
+        ]
+        for (s, want) in rows { XCTAssertEqual(Text.trimmed(s[...]), want[...], s) }
     }
 
+    /// The word shapes of `PartyTokens`, one row per word.
     func testWordShapes() {
-        for s in Self.samples {
-            let w = s[...]
-            let plainless = w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
-            XCTAssertEqual(PartyTokens.withoutPluralMark(w), plainless, s)
-            XCTAssertEqual(PartyTokens.isParen(w), w.utf8.count >= 2 && w.first == "(" && w.last == ")", s)
-            XCTAssertEqual(PartyTokens.isLowerWord(w),
-                           (w.first?.isLowercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" }, s)
-            var title = false
-            if let f = plainless.first, f.isUppercase, f.isLetter {
-                title = plainless.allSatisfy { c in
-                    c.isLetter || c == "-" || c == "/" || c == "'" || c == "’" || c == "&"
-                } && plainless.contains(where: \.isLowercase)
-            }
-            XCTAssertEqual(PartyTokens.isTitleWord(w), title, s)
+        let rows: [(String, title: Bool, lower: Bool, paren: Bool, plainless: String)] = [
+            ("Programme", true, false, false, "Programme"), ("programme", false, true, false, "programme"),
+            ("Specialist(s)", true, false, false, "Specialist"), ("(s)", false, false, true, "(s)"),
+            ("Stewart-Evans", true, false, false, "Stewart-Evans"), ("O’Brien", true, false, false, "O’Brien"),
+            ("Évaluation", true, false, false, "Évaluation"), ("élan", false, true, false, "élan"), ("MCO", false, false, false, "MCO"),
+            ("Comms/Advocacy", true, false, false, "Comms/Advocacy"), ("Wh\u{301}ite", true, false, false, "Wh\u{301}ite"),
+            ("m&e", false, true, false, "m&e"), ("A1b", false, false, false, "A1b"), ("(WEE Unit)", false, false, true, "(WEE Unit)"),
+            ("İstanbul", true, false, false, "İstanbul"), ("ℹnfo", true, true, false, "ℹnfo"), ("", false, false, false, ""),
+        ]
+        for row in rows {
+            let w = row.0[...]
+            XCTAssertEqual(PartyTokens.isTitleWord(w), row.title, row.0)
+            XCTAssertEqual(PartyTokens.isLowerWord(w), row.lower, row.0)
+            XCTAssertEqual(PartyTokens.isParen(w), row.paren, row.0)
+            XCTAssertEqual(PartyTokens.withoutPluralMark(w), row.plainless[...], row.0)
         }
     }
 
-    func testStatusWordsMatchCharacterReading() {
-        let texts = ["Over due - initiated note", "On going", "Completed.", "OVERDUE NOT INITIATED x y z",
-                     "Initiated\u{301} x", "Done -\u{301}x", "en retard", "Achevé", "a b c d e f g", "  ", "x\r\ny",
-                     "...", "Completed...", "-Ongoing-", "\tOngoing\t", "over due", "ON GOING.", "a.b, c;", "Over", "on"]
-        for t in texts {
-            let bytes = StatusMatcher.words(of: t[...], limit: 5).map(\.word)
-            XCTAssertEqual(bytes, Self.characterWords(t), t)
-        }
-    }
-
-    /// The `Character` reading `StatusMatcher.words` had before its byte path.
-    static func characterWords(_ text: String, limit: Int = 5) -> [String] {
-        let separators: Set<Character> = [" ", "-", "–", "\t"]
-        var out: [String] = []
-        var i = text.startIndex
-        while i < text.endIndex && out.count < limit {
-            while i < text.endIndex, separators.contains(text[i]) { i = text.index(after: i) }
-            guard i < text.endIndex else { break }
-            var j = i
-            while j < text.endIndex, !separators.contains(text[j]) { j = text.index(after: j) }
-            var w = text[i..<j].lowercased()
-            while let last = w.last, ".,;:".contains(last) { w.removeLast() }
-            if let prev = out.last, (prev == "over" && w == "due") || (prev == "on" && w == "going") {
-                out[out.count - 1] = prev + w
-            } else {
-                out.append(w)
-            }
-            i = j
-        }
-        return out
+    func testStatusWords() {
+        let rows: [(String, [String])] = [
+            ("Over due - initiated note", ["overdue", "initiated", "note"]), ("On going", ["ongoing"]), ("Completed.", ["completed"]),
+            ("OVERDUE NOT INITIATED x y z", ["overdue", "not", "initiated", "x", "y"]), ("  ", []), ("...", [""]),
+            ("Completed...", ["completed"]), ("-Ongoing-", ["ongoing"]), ("\tOngoing\t", ["ongoing"]), ("Achevé – en cours", ["achevé", "en", "cours"]),
+            ("a.b, c;", ["a.b", "c"]), ("Over", ["over"]), ("ÉTÉ", ["été"]), ("Ongoing \u{301}n-house", ["ongoing \u{301}n", "house"]),
+        ]
+        for (t, want) in rows { XCTAssertEqual(StatusMatcher.words(of: t[...], limit: 5).map(\.word), want, t) }
     }
 
     func testDeadlines() {
@@ -167,20 +144,19 @@ final class ByteTextTests: XCTestCase {
     }
 
     func testSlugAndSummaryKey() {
-        for s in Self.samples + ["UN Women (WEE/SL Unit)", "--a--b--"] {
-            var ref = ""
-            var dash = false
-            for ch in s.lowercased() {
-                if ch.isLetter || ch.isNumber {
-                    if dash && !ref.isEmpty { ref.append("-") }
-                    ref.append(ch)
-                    dash = false
-                } else {
-                    dash = true
-                }
-            }
-            XCTAssertEqual(RowAssembler.slug(s), ref, s)
-        }
+        // Lowercase letters and digits; any run of anything else is one `-`, none at either end.
+        let slugs: [(String, String)] = [
+            ("", ""), (" ", ""), ("--a--b--", "a-b"), ("MCO", "mco"), ("ROs", "ros"), ("UN Women", "un-women"),
+            ("un women", "un-women"), ("  padded  ", "padded"), ("tab\there", "tab-here"), ("a\r\nb", "a-b"),
+            ("M&E", "m-e"), ("KAZ/TKM", "kaz-tkm"), ("Specialist(s)", "specialist-s"), ("(s)", "s"),
+            ("Stewart-Evans", "stewart-evans"), ("UN Women (WEE/SL Unit)", "un-women-wee-sl-unit"),
+            ("2021/07", "2021-07"), ("2021-07.", "2021-07"), ("Comms/Advocacy Specialist", "comms-advocacy-specialist"),
+            // Beyond ASCII: letters and digits of any script, lowercased; other marks and spaces split.
+            ("O’Brien", "o-brien"), ("Évaluation", "évaluation"), ("ÉCOLE", "école"), ("İstanbul", "i\u{307}stanbul"),
+            ("Ki\u{212A}", "kik"), ("٣٤٥", "٣٤٥"), ("\u{A0}nbsp\u{A0}", "nbsp"), ("word\u{37E}", "word"),
+            ("Head\u{0600} ", "head"), ("Ministère de l’Économie", "ministère-de-l-économie"),
+        ]
+        for (name, slug) in slugs { XCTAssertEqual(RowAssembler.slug(name), slug, name) }
         let long = String(repeating: "The MCO Appreciates  the\n\nevaluation. ", count: 200)
         for s in [long, "Short Summary", long + "É", "É" + long, "İ“" + long, String(repeating: " ", count: 5000) + long] {
             XCTAssertEqual(RowAssembler.summaryKey(s), String(Text.fold(s).lowercased().prefix(400)))
@@ -197,11 +173,6 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
-    func testFoldOfByteText() {
-        let rows = ["a b", "", " a", "a ", "a  b", "a\tb", "  ", " x \n\n y\t", "no-change here."]
-        for s in rows { XCTAssertEqual(String(decoding: ByteText.fold(Array(s.utf8)), as: UTF8.self), Text.fold(s), s) }
-    }
-
     func testFirstOffset() {
         let rows: [(String, String, Bool, Int?)] = [
             ("ab", "xxab", false, 2), ("ab", "xxAB", false, nil), ("ab", "xxAB", true, 2),
@@ -214,16 +185,14 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
-    /// One row per neighbourhood of the match: ASCII, none, a combining mark after, a non-ASCII letter before.
-    func testFirstRangeMatchesCharacterSearch() {
-        let rows = [
-            "Countries: Kenya", "no colon here", ": at start", "ends with: ", "Pays : x",
-            "Note:\u{301} joined", "café: ouvert", "a: \u{301}b: c", "Résumé:x", "x:y: z", "",
+    func testFirstRange() {
+        let rows: [(String, String, Int?)] = [
+            ("Countries: Kenya", ": ", 9), ("no colon here", ":", nil), (": at start", ": ", 0), ("ends with: ", ": ", 9),
+            ("café: ouvert", ": ", 5), ("", ":", nil), ("x:y: z", ": ", 3), ("a: \u{301}b: c", ": ", 6),
         ]
-        for text in rows {
-            for needle in [": ", ":"] {
-                XCTAssertEqual(ByteText.firstRange(ofASCII: needle, in: text), text.firstRange(of: needle), "\(needle) in \(text)")
-            }
+        for (text, needle, want) in rows {
+            let got = ByteText.firstRange(ofASCII: needle, in: text).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            XCTAssertEqual(got, want, "\(needle) in \(text)")
         }
     }
 }

@@ -40,6 +40,12 @@ final class VocabularyTests: XCTestCase {
             ("", []),
             ("Partnership, Not applicable", ["Partnership"]),
             ("Evidence, Data", ["Evidence", "Data"]),
+            ("evidence, data and statistics", ["Evidence, Data and statistics"]),
+            ("Evidence, Data and statisticsX, b", ["Evidence", "Data and statisticsX", "b"]),
+            ("a,,b", ["a", "b"]), (" a , b ,", ["a", "b"]), ("NOT APPLICABLE, x", ["x"]), (",", []),
+            ("a\tb, c", ["a b", "c"]), ("  Not  applicable ", []), ("x,Evidence, Data and statistics", ["x", "Evidence, Data and statistics"]),
+            ("x, Evidence, Data and statistics,", ["x", "Evidence, Data and statistics"]), ("Not applicable, Not applicable", []),
+            ("Évaluation, Not\u{A0}applicable", ["Évaluation"]), ("Égalité ,  Genre", ["Égalité", "Genre"]),
         ]
         for (text, want) in cases {
             XCTAssertEqual(Text.splitList(text), want, text)

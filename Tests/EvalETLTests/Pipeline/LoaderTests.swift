@@ -19,10 +19,8 @@ final class LoaderTests: XCTestCase {
     }
 
     static func document(_ id: String, _ file: String) throws -> DocumentRows {
-        var evaluation = Array(repeating: Value.null, count: TableSchema.evaluations.columns.count)
-        evaluation[0] = .string(id)
-        evaluation[2] = .string("sha-" + file)
-        return try DocumentRows(evaluationID: id, sourceFile: file, evaluation: evaluation)
+        try DocumentRows(EvaluationRow(id: id, sourceFile: file, sha256: "sha-" + file,
+                                       doc: ParsedDocument(docType: .report)))
     }
 
     func testLaterFilesWithTheSameEvaluationAreRejectedNamingTheFirst() throws {
@@ -52,6 +50,29 @@ final class LoaderTests: XCTestCase {
             "e.txt: error: rejected: duplicate of sub/b.txt: same evaluation (title and office) as that file",
             "f.txt: error: rejected: duplicate of a.txt: same evaluation (title and office) as that file",
         ])
+    }
+
+    /// Stakeholders are deduplicated in the loader alone: each party once in the run, at its first mention,
+    /// repeats within a document included; every role row stays.
+    func testEachStakeholderIsListedOnceAtItsFirstMentionInTheRun() throws {
+        let recorder = CallRecorder()
+        let loader = Loader(files: Self.files(["a.txt", "b.txt"]), writers: [recorder], directory: "", concurrent: false)
+        try loader.begin()
+        func document(_ id: String, _ file: String, _ parties: [String]) throws -> DocumentRows {
+            var doc = try Self.document(id, file)
+            for p in parties {
+                doc.stakeholders.append(StakeholderRow(id: p.lowercased(), name: p, kind: .organization))
+                try doc.stakeholderRoles.append(StakeholderRoleRow(stakeholderID: p.lowercased(), evaluationID: id,
+                                                                   role: .donor))
+            }
+            return doc
+        }
+        try loader.add(.rows(try document("ev-00000000000000aa", "a.txt", ["ILO", "UNDP", "ILO"])))
+        try loader.add(.rows(try document("ev-00000000000000bb", "b.txt", ["UNICEF", "UNDP", "UNICEF", "ILO"])))
+        try loader.finish()
+        XCTAssertEqual(recorder.calls.filter { $0.table == "stakeholders" }.flatMap(\.ids), ["ilo", "undp", "unicef"])
+        XCTAssertEqual(recorder.calls.filter { $0.table == "stakeholder_roles" }.flatMap(\.ids).count, 7)
+        XCTAssertEqual(loader.rowCounts["stakeholders"], 3)
     }
 
     /// Two documents whose ids meet but that lack a title or an office are both kept (the later

@@ -137,9 +137,8 @@ final class RunReportTests: XCTestCase {
         let loader = Loader(files: files, writers: [], directory: "")
         try loader.begin()
         func document(_ id: String, _ file: String) throws -> DocumentRows {
-            var evaluation = Array(repeating: Value.null, count: TableSchema.evaluations.columns.count)
-            evaluation[2] = .string("sha-" + file)
-            return try DocumentRows(evaluationID: id, sourceFile: file, evaluation: evaluation)
+            try DocumentRows(EvaluationRow(id: id, sourceFile: file, sha256: "sha-" + file,
+                                           doc: ParsedDocument(docType: .report)))
         }
         try loader.add(.rows(try document("ev-00000000000000aa", "a.txt")))
         try loader.add(.reject(RejectRow(sourceFile: "c.pdf", sha256: "sha-c", reason: "a PDF file, not a text export"),

@@ -4,7 +4,8 @@ import XCTest
 /// `PartyWords` (the token table), `PartyLexicon` and `PartyTokens.ranges`, one row per edge.
 final class PartyWordsTests: XCTestCase {
     /// Tokens as they stand in folded party text: ASCII shapes, separators, parentheses,
-    /// non-ASCII names, combining marks and the characters canonically equal to ASCII ones.
+    /// non-ASCII names, combining marks and the characters canonically equal to ASCII ones
+    /// that NFC leaves (`\\u{212A}` and `\\u{37E}` it makes `K` and `;`, so they are read as written).
     static let tokens: [String] = [
         "and", "&", "y", "et", "with", "the", "The", "-", "–", "la", "le", "of", "de", "d'", "for", "And",
         "MCO", "ROs", "COs", "IEO", "KAZ/TKM", "KAZ/TKM/UZB", "A/B", "AB/CD/EF/GH", "AB//CD", "/AB", "AB/",
@@ -17,7 +18,7 @@ final class PartyWordsTests: XCTestCase {
         "Kazakhstan", "Guinea-Bissau", "Sri", "Lanka", "Lao", "PDR", "responsible", "party", "partners",
         "beneficiaries", "Government", "gender", "to", "all", "All", "m&e", "Dr.", "dr", "Mr", "mme",
         "leadership", "support", "Côte", "d'Ivoire", "Ministère", "ministère", "Évaluation", "ÉCOLE", "élan",
-        "E\u{301}lan", "Especialista", "Représentant", "Türkiye", "İstanbul", "œuvre", "word\u{37E}",
+        "E\u{301}lan", "Especialista", "Représentant", "Türkiye", "İstanbul", "œuvre",
         "x\u{301},", "\u{212A}AZ", "\u{212A}azakhstan", "Co\u{302}te", "Ki\u{212A}", "ab\u{301}", "٣٤٥", "(Côte d'Ivoire)", "Guinea\u{301}",
     ]
 
@@ -34,25 +35,6 @@ final class PartyWordsTests: XCTestCase {
             words += set.sorted()
         }
         return words.flatMap { [$0, $0.capitalized, $0.uppercased(), $0 + ",", $0 + "(s)"] }
-    }
-
-    /// The one-pass byte reading gives the very word the `Character` reading gives.
-    func testASCIIReadingMatchesCharacterReading() {
-        let lexicon = PartyLexicon.shared
-        for token in Self.allTokens {
-            let t = token[...]
-            for separators in [true, false] {
-                let byCharacter = PartyWords.read(t, separators: separators, lexicon)
-                let byBytes = ByteText.withUTF8(t) {
-                    PartyWords.readASCII($0, at: t.startIndex..<t.endIndex, in: t, separators: separators, lexicon)
-                }
-                if ByteText.isSimpleASCII(t) {
-                    XCTAssertEqual(byBytes, byCharacter, token)
-                } else {
-                    XCTAssertNil(byBytes, token)
-                }
-            }
-        }
     }
 
     /// Each shape says what the `PartyTokens` predicate or vocabulary lookup it stands for says.

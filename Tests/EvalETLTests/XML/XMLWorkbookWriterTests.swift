@@ -134,26 +134,32 @@ final class XMLWorkbookWriterTests: XCTestCase {
         ])
     }
 
-    /// Sharing one sparse file (where the filesystem collapses ranges) and copying
-    /// temporary files in give the same workbook, for every table of the contract.
-    func testBothWaysOfJoiningTheTablesGiveTheSameWorkbook() throws {
+    /// Every table of the contract, on one sheet each or split over many: the spools are
+    /// joined in table order, nothing but the workbook is left, and each table but the
+    /// first starts on a multiple of 4,096 bytes.
+    func testSpoolsJoinIntoOneWorkbook() throws {
         let tables = TableSchema.all
-        for rowsPerSheet in [3, 1_048_576] {
-            var outputs: [Data] = []
-            for copying in [false, true] {
-                let dir = try XMLFixture.temporaryDirectory()
-                defer { try? FileManager.default.removeItem(atPath: dir) }
-                try XMLFixture.run(WorkbookWriter(rowsPerSheet: rowsPerSheet, copying: copying), tables: tables,
-                                   rows: { XMLFixture.rows(for: $0) }, directory: dir)
-                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["workbook.xml"],
-                               "nothing but the workbook is left")
-                outputs.append(try Data(contentsOf: URL(fileURLWithPath: dir + "/workbook.xml")))
-            }
-            XCTAssertEqual(outputs[0], outputs[1], "rows per sheet \(rowsPerSheet)")
-            let xml = String(decoding: outputs[0], as: UTF8.self)
+        for rowsPerSheet in [2, 3, 1_048_576] {
+            let dir = try XMLFixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            try XMLFixture.run(WorkbookWriter(rowsPerSheet: rowsPerSheet), tables: tables,
+                               rows: { XMLFixture.rows(for: $0) }, directory: dir)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["workbook.xml"],
+                           "nothing but the workbook is left")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/workbook.xml"))
+            let xml = String(decoding: bytes, as: UTF8.self)
             XCTAssertTrue(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
             XCTAssertTrue(xml.hasSuffix("</Worksheet>\n</Workbook>\n"))
-            XCTAssertFalse(xml.contains("\0"), "no hole is left in the file")
+            var starts: [Int] = []
+            for table in tables {
+                let name = Data("<Worksheet ss:Name=\"\(table.name)\"".utf8)
+                let at = try XCTUnwrap(bytes.range(of: name)?.lowerBound, table.name)
+                starts.append(at)
+                let sheets = xml.components(separatedBy: "<Worksheet ss:Name=\"\(table.name)").count - 1
+                XCTAssertEqual(sheets, rowsPerSheet == 2 ? 5 : rowsPerSheet == 3 ? 3 : 1, table.name)
+            }
+            XCTAssertEqual(starts, starts.sorted(), "tables in order")
+            for at in starts.dropFirst() { XCTAssertEqual(at % WorkbookWriter.block, 0) }
         }
     }
 
@@ -173,40 +179,5 @@ final class XMLWorkbookWriterTests: XCTestCase {
             let kept = String(line.reversed().drop { $0 == " " }.reversed())
             XCTAssertTrue(kept.hasSuffix("</Row>") || kept.hasSuffix("</Worksheet>"), line)
         }
-    }
-
-    func testRegionsJoinInOrderBothWays() throws {
-        for copying in [false, true] {
-            let dir = try XMLFixture.temporaryDirectory()
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            let path = dir + "/workbook.xml"
-            let file = try WorkbookRegions(path: path, count: 3, copying: copying)
-            if copying { XCTAssertFalse(file.collapses) }
-            let block = WorkbookRegions.block
-            // Interleaved, as rows of several tables arrive; region 1 is longer than a buffer.
-            try file.append(2, Array("end".utf8))
-            try file.append(0, [UInt8](repeating: 0x61, count: block - 2))
-            try file.append(1, [UInt8](repeating: 0x62, count: WorkbookRegions.flushAt + 10))
-            try file.append(0, [0x61, 0x61])
-            try file.append(1, [UInt8](repeating: 0x62, count: 3 * block - (WorkbookRegions.flushAt + 10) % (3 * block)))
-            try file.patch(1, at: 5, Array("XY".utf8))
-            try file.join()
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            let lengthOf1 = file.length(1)
-            XCTAssertEqual(lengthOf1 % block, 0)
-            var expected = [UInt8](repeating: 0x61, count: block) + [UInt8](repeating: 0x62, count: lengthOf1)
-            expected.replaceSubrange((block + 5)..<(block + 7), with: Array("XY".utf8))
-            XCTAssertEqual(bytes, expected + Array("end".utf8), "copying: \(copying)")
-            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["workbook.xml"])
-        }
-    }
-
-    func testARegionNotEndingOnABlockIsRefused() throws {
-        let dir = try XMLFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let file = try WorkbookRegions(path: dir + "/workbook.xml", count: 2)
-        try file.append(0, [0x61])
-        try file.append(1, [0x62])
-        XCTAssertThrowsError(try file.join())
     }
 }

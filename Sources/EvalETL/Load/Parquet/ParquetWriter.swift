@@ -21,11 +21,7 @@ public final class ParquetWriter: FormatWriter {
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let folder = (directory as NSString).appendingPathComponent("parquet")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: folder, "cannot create directory: \(error.localizedDescription)")
-        }
+        try OutputDirectory.makeFolder(folder)
         for table in tables {
             let path = (folder as NSString).appendingPathComponent("\(table.name).parquet")
             let codec: GzipCodec? = options.compression == .gzip ? try GzipCodec() : nil

@@ -2,8 +2,8 @@
 ///
 ///     try SpreadsheetML.startWorkbook(w)
 ///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …])
-///     SpreadsheetML.row(&markup, [.string("E1-R01-A01"), .number("1"), .empty]); try w.raw(markup.bytes)
-///     // or cell by cell: startRow, appendStringCell, appendNumberCell, …, endRow
+///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendCell(&markup, .string("E1-R01-A01"))
+///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); try w.raw(markup.bytes)
 ///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
 ///     try w.close()   // ends the Workbook element
 enum SpreadsheetML {
@@ -72,15 +72,10 @@ enum SpreadsheetML {
         try w.newline()
     }
 
-    /// One data row, as `XMLStreamWriter` calls would write it without indentation.
+    /// `<Row>`, then cells (`append…Cell`), then `endRow`: one line, as `XMLStreamWriter` calls
+    /// would write it without indentation.
     ///
     ///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>
-    static func row(_ m: inout XMLMarkup, _ cells: [WorkbookCell]) {
-        startRow(&m)
-        for cell in cells { appendCell(&m, cell) }
-        endRow(&m)
-    }
-
     static func startRow(_ m: inout XMLMarkup) { m.append("<Row>") }
 
     static func endRow(_ m: inout XMLMarkup) { m.append("</Row>\n") }

@@ -19,12 +19,15 @@ import Foundation
 /// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
 /// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
 /// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
-/// Rows arrive interleaved across tables, so each table's worksheets grow in a
-/// region of their own (`WorkbookRegions`), and `finish()` joins the regions into
-/// one file. A worksheet's column widths need every row, so its head is a
-/// placeholder as long as the widest head, filled in by `finish()`; the spaces it
-/// leaves, and those that pad a table's region to a block, stand at the end of a
-/// line between elements, where XML ignores them.
+/// Rows arrive interleaved across tables, so each table's rows go to a spool file
+/// of their own (`.workbook-<k>.spool`, next to the workbook), and `finish()`, once
+/// every column's width is known, writes each worksheet's head and copies its rows
+/// in after it (`FileSink.copy`); the spools are then removed.
+/// Each head is padded with spaces to the length it has at the widest widths, and each
+/// table's worksheets but the last table's end padded to a multiple of 4,096 bytes of
+/// the file: spaces at the end of a line between elements, where XML ignores them.
+/// NB: the padding is the layout an earlier writer needed (each table grew in place in
+/// a sparse file and the gaps were collapsed); kept so the bytes stay the same.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
 /// Text over 32,767 characters is cut here only, with a warning naming table,
 /// row id and column; dates before 1900-03-01 and non-finite numbers become text.
@@ -33,11 +36,11 @@ public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.workbook
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
     let rowsPerSheet: Int
-    /// Never share one sparse file between the tables (tests of the copying path).
-    let copying: Bool
     private var tables: [TableSchema] = []
     private var index: [String: Int] = [:]
-    private var regions: WorkbookRegions?
+    private var out: FileSink?
+    /// Each table's rows, in the order they arrive.
+    private var spools: [FileSink] = []
     private var sheets: [Sheets] = []
     private var usedNames = Set<String>()
     private var tally = ReplacementTally(file: "workbook.xml")
@@ -51,44 +54,45 @@ public final class WorkbookWriter: FormatWriter {
         var widths: [Int]
         /// Data rows on the worksheet being filled.
         var rows = 0
-        /// Each worksheet's name and its head's placeholder in the table's region.
-        var heads: [(name: String, at: Int, size: Int)] = []
+        /// Each worksheet's name and where its rows start in the table's spool.
+        var parts: [(name: String, at: Int)] = []
     }
 
     /// Characters a column's width is estimated from, at most.
     static let widthCap = 50
+    /// Each table's worksheets but the last table's end on a multiple of this many bytes of the file.
+    static let block = 4096
 
     public convenience init() { self.init(rowsPerSheet: 1_048_576) }
 
-    init(rowsPerSheet: Int, copying: Bool = false) {
+    init(rowsPerSheet: Int) {
         precondition(rowsPerSheet >= 2, "a sheet needs room for the header and one row")
         self.rowsPerSheet = rowsPerSheet
-        self.copying = copying
     }
 
+    /// NB: a run that fails leaves no spool behind.
+    deinit { removeSpools() }
+
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: directory, "cannot create folder: \(error.localizedDescription)")
-        }
+        try OutputDirectory.makeFolder(directory)
         self.tables = tables
-        let path = (directory as NSString).appendingPathComponent("workbook.xml")
-        let regions = try WorkbookRegions(path: path, count: max(1, tables.count), copying: copying)
-        self.regions = regions
-        try regions.append(0, SpreadsheetML.prologBytes())
+        let folder = directory as NSString
+        let out = try FileSink(path: folder.appendingPathComponent("workbook.xml"))
+        self.out = out
+        try out.write(SpreadsheetML.prologBytes())
         for (k, table) in tables.enumerated() {
             index[table.name] = k
             let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
             sheets.append(Sheets(header: header,
                                  widths: table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }))
-            try startSheet(k, regions)
+            spools.append(try FileSink(path: folder.appendingPathComponent(".workbook-\(k).spool")))
+            startSheet(k)
         }
     }
 
     public func write(_ batch: RowBatch) throws(OutputError) {
         let table = batch.table
-        guard let k = index[table.name], let regions else {
+        guard let k = index[table.name], out != nil else {
             throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
         }
         // NB: local buffers: a stored property would cost an exclusivity check per append.
@@ -97,17 +101,18 @@ public final class WorkbookWriter: FormatWriter {
         defer { swap(&markup, &self.markup) }
         var columnWidths = sheets[k].widths
         defer { sheets[k].widths = columnWidths }
-        // NB: the batch's rows gather in `markup` and join the region once (and at each new
+        // NB: the batch's rows gather in `markup` and join the spool once (and at each new
         // sheet); a call per row cost more than the copy it made.
+        let spool = spools[k]
         var rows = sheets[k].rows
         markup.removeAll()
         try batch.forEachRow { (row) throws(OutputError) in
             if rows == rowsPerSheet - 1 {
-                try regions.append(k, markup.bytes)
+                try spool.write(markup.bytes)
                 markup.removeAll()
-                try regions.append(k, SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
-                                                                  last: false))
-                try startSheet(k, regions)
+                try spool.write(SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
+                                                            last: false))
+                startSheet(k)
                 rows = 0
             }
             SpreadsheetML.startRow(&markup)
@@ -118,41 +123,48 @@ public final class WorkbookWriter: FormatWriter {
             SpreadsheetML.endRow(&markup)
             rows += 1
         }
-        try regions.append(k, markup.bytes)
+        try spool.write(markup.bytes)
         sheets[k].rows = rows
     }
 
     public func finish() throws(OutputError) -> [String] {
-        guard let regions else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
+        guard let out else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
         for (k, table) in tables.enumerated() {
-            for head in sheets[k].heads {
-                let bytes = try SpreadsheetML.sheetHeadBytes(name: head.name, header: sheets[k].header,
-                                                             widths: sheets[k].widths)
-                try regions.patch(k, at: head.at, Self.padded(bytes, to: head.size))
+            let spool = spools[k]
+            let parts = sheets[k].parts
+            for (n, part) in parts.enumerated() {
+                let widest = Array(repeating: WorkbookWriter.widthCap, count: table.columns.count)
+                let size = try SpreadsheetML.sheetHeadBytes(name: part.name, header: sheets[k].header, widths: widest).count
+                let head = try SpreadsheetML.sheetHeadBytes(name: part.name, header: sheets[k].header,
+                                                            widths: sheets[k].widths)
+                try out.write(Self.padded(head, to: size))
+                try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
             var end = try SpreadsheetML.sheetEndBytes(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
             if !last {
-                // NB: every region but the last ends on a block, for `WorkbookRegions.join`.
-                let block = WorkbookRegions.block
-                let length = regions.length(k) + end.count
-                end = Self.padded(end, to: end.count + (block - length % block) % block)
+                let length = out.offset + end.count
+                end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)
             }
-            try regions.append(k, end)
+            try out.write(end)
+            try spool.close(sync: false)
         }
-        try regions.join()
-        self.regions = nil
+        try out.close()
+        self.out = nil
+        removeSpools()
         return tally.warnings + cutWarnings
     }
 
-    /// Starts worksheet 1, 2, … of table `k`: a placeholder as long as its head can be.
-    private func startSheet(_ k: Int, _ regions: WorkbookRegions) throws(OutputError) {
-        let name = SpreadsheetML.sheetName(tables[k].name, part: sheets[k].heads.count + 1, used: &usedNames)
-        let widest = Array(repeating: WorkbookWriter.widthCap, count: sheets[k].widths.count)
-        let size = try SpreadsheetML.sheetHeadBytes(name: name, header: sheets[k].header, widths: widest).count
-        sheets[k].heads.append((name, regions.length(k), size))
+    /// Starts worksheet 1, 2, … of table `k` (its head is written by `finish()`).
+    private func startSheet(_ k: Int) {
+        let name = SpreadsheetML.sheetName(tables[k].name, part: sheets[k].parts.count + 1, used: &usedNames)
+        sheets[k].parts.append((name, spools[k].offset))
         sheets[k].rows = 0
-        try regions.append(k, [UInt8](repeating: 0x20, count: size))
+    }
+
+    private func removeSpools() {
+        for spool in spools { try? FileManager.default.removeItem(atPath: spool.path) }
+        spools = []
     }
 
     /// `markup` (ending in a line break) made `size` bytes long by spaces before that line break.

@@ -7,8 +7,8 @@ import CLibXML2
 ///     try w.startElement("actions"); try w.element("seq", text: "1"); try w.endElement()
 ///     try w.close()
 ///
-/// The writer fills a memory buffer that is emptied into the file every 64 KiB,
-/// so memory stays flat and every write error surfaces as `OutputError`.
+/// libxml2 fills a memory buffer, emptied into the file before each batch of raw
+/// rows (`raw`) and at `close()`; every write error surfaces as `OutputError`.
 /// Without a file (`init(indent:)`) it renders pieces of markup: `take()` returns
 /// what was written since the last `take()`.
 /// NB: libxml2 pointers never leave this (non-Sendable) object.
@@ -17,7 +17,6 @@ final class XMLStreamWriter {
     private let sink: FileSink?
     private var buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
-    private static let flushThreshold: Int32 = 1 << 16
 
     convenience init(path: String, indent: String?) throws(OutputError) {
         try self.init(path: path, sink: try FileSink(path: path), indent: indent)
@@ -101,31 +100,17 @@ final class XMLStreamWriter {
         try endElement()
     }
 
-    /// Markup built by `XMLMarkup`, as it is.
+    /// Markup built by `XMLMarkup`, as it is, after what libxml2 holds (a start tag left
+    /// open is closed first, as libxml2 would before raw bytes); nothing for none.
+    ///
+    /// NB: straight to the file: copied into libxml2's buffer on the way, a batch of
+    /// rows cost a copy of the whole XML output.
     func raw(_ bytes: [UInt8]) throws(OutputError) {
-        var failure: OutputError?
-        bytes.withUnsafeBytes { b in
-            do throws(OutputError) { try raw(b) } catch { failure = error }
-        }
-        if let failure { throw failure }
-    }
-
-    /// Bytes that are already XML (a fragment written by another `XMLStreamWriter`), as they are.
-    func raw(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        if let sink {
-            // NB: straight to the file, after what libxml2 holds (a start tag left open is
-            // closed first, as libxml2 would before raw bytes): copied into libxml2's
-            // buffer on the way, a batch of rows cost a copy of the whole XML output.
-            try closePendingTag()
-            try drain()
-            try sink.write(UnsafeRawPointer(base), count: bytes.count)
-            return
-        }
-        let w = try live()
-        let rc = xmlTextWriterWriteRawLen(w, base.assumingMemoryBound(to: xmlChar.self), Int32(bytes.count))
-        try check(rc, "write \(bytes.count) bytes")
-        try flushIfNeeded()
+        guard !bytes.isEmpty else { return }
+        guard let sink else { throw OutputError(path: path, "raw markup is written to a file only") }
+        try closePendingTag()
+        try drain()
+        try sink.write(bytes)
     }
 
     /// The markup written since the last `take()`, for a writer without a file; a start
@@ -150,32 +135,24 @@ final class XMLStreamWriter {
         try check(xmlTextWriterFlush(w), "flush")
     }
 
-    /// Moves buffered output to the file once it passes the threshold; call between rows.
-    func flushIfNeeded() throws(OutputError) {
-        guard sink != nil, let buffer, xmlBufferLength(buffer) >= XMLStreamWriter.flushThreshold else { return }
-        try drain()
-    }
-
     /// Ends the document (closing open elements), writes everything out and closes the file.
-    /// `fragment`: the file holds elements without a document around them; nothing is added.
-    func close(fragment: Bool = false) throws(OutputError) {
+    func close() throws(OutputError) {
         let w = try live()
-        if !fragment { try check(xmlTextWriterEndDocument(w), "end the document") }
+        try check(xmlTextWriterEndDocument(w), "end the document")
         try check(xmlTextWriterFlush(w), "flush")
         try drain()
         xmlFreeTextWriter(w)
         writer = nil
         if let buffer { xmlBufferFree(buffer) }
         buffer = nil
-        // NB: a fragment is a temporary file: no need to wait for the disk.
-        try sink?.close(sync: !fragment)
+        try sink?.close()
     }
 
     private func drain() throws(OutputError) {
         guard let sink, let buffer else { return }
         let count = Int(xmlBufferLength(buffer))
         if count > 0, let content = xmlBufferContent(buffer) {
-            try sink.write(UnsafeRawPointer(content), count: count)
+            try sink.write(UnsafeBufferPointer(start: content, count: count))
         }
         xmlBufferEmpty(buffer)
     }

@@ -31,11 +31,7 @@ public final class XMLWriter: FormatWriter {
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let folder = (directory as NSString).appendingPathComponent("xml")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: folder, "cannot create folder: \(error.localizedDescription)")
-        }
+        try OutputDirectory.makeFolder(folder)
         try XSDWriter(tables: tables).write(to: (folder as NSString).appendingPathComponent("schema.xsd"))
         for table in tables {
             let path = (folder as NSString).appendingPathComponent("\(table.name).xml")

@@ -29,7 +29,7 @@ public struct EvaluationSummaryParser: DocumentParser {
         case .heading(let h) where SummaryZone(heading: h) != .other:
             // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title line.
             start = titleIndex
-        case .field(let label, _) where QuickFacts.fact(forKey: label) != nil:
+        case .field(let label, _) where QuickFacts.fact(forKey: label.utf8) != nil:
             // NB: nor one that opens with its facts (`Evaluation Title: …`).
             start = titleIndex
         default:
@@ -74,7 +74,7 @@ public struct EvaluationSummaryParser: DocumentParser {
             }
             switch zone {
             case .quickFacts:
-                if case .field(let label, let value) = block.kind, let fact = QuickFacts.fact(forKey: label) {
+                if case .field(let label, let value) = block.kind, let fact = QuickFacts.fact(forKey: label.utf8) {
                     QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
                 }
             case .front, .background, .other:
@@ -87,7 +87,7 @@ public struct EvaluationSummaryParser: DocumentParser {
                 case .field(let label, let value):
                     if capturing {
                         summaryParts.append("\(label): \(value)")
-                    } else if zone == .front, let fact = QuickFacts.fact(forKey: label) {
+                    } else if zone == .front, let fact = QuickFacts.fact(forKey: label.utf8) {
                         // NB: some pages list the quick facts without their heading.
                         QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
                     }
@@ -106,14 +106,10 @@ public struct EvaluationSummaryParser: DocumentParser {
         collect(items.items, into: &doc)
     }
 
-    /// Words of a masthead line: `ILO EVALUATION`, `EVALUATION SUMMARY`.
-    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
-
-    /// An upper-case line made only of masthead words.
+    /// An upper-case line made only of `SummaryVocabulary.mastheadWords`.
     static func isMasthead(_ line: Substring) -> Bool {
-        let text = MarkdownText.plain(line)
-        guard SummaryBlock.isUpperCase(text) else { return false }
-        return text.lowercased().split { !$0.isLetter }.allSatisfy { mastheadWords.contains(String($0)) }
+        let text = MarkdownText.plain(UTF8Text.fold(line))
+        return SummaryBlock.isUpperCase(text) && UTF8Text.letterWords(text).allSatisfy(SummaryVocabulary.mastheadWords.contains)
     }
 
     /// For each block, the kind of the next block that is no footnote.
@@ -164,8 +160,8 @@ public struct EvaluationSummaryParser: DocumentParser {
 
     /// `Summary of the project purpose, logic and structure`, `Abstract`, `Project description`.
     static func opensSummary(_ subheading: String) -> Bool {
-        let s = subheading.lowercased()
-        return s.contains("summary") || s.hasPrefix("abstract") || s.hasPrefix("project description")
-            || s.hasPrefix("project purpose") || s.hasPrefix("résumé") || s.hasPrefix("resumen")
+        let s = UTF8Text.lowercased(subheading.utf8)[...]
+        return UTF8Text.firstRange(of: Array("summary".utf8), in: s) != nil
+            || SummaryVocabulary.summaryOpeners.contains { s.starts(with: $0.utf8) }
     }
 }

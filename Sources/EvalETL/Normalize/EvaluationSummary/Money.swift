@@ -6,11 +6,6 @@
 ///     Money.parse("CHF 450'000")          == (450000.0, "CHF")
 ///     Money.parse("Government of Italy")  == nil
 enum Money {
-    static let multipliers: [String: Double] = [
-        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
-    ]
-
     /// The amount and ISO code (nil when no marker is written) of the first amount in `text`.
     static func parse(_ text: String) -> (amount: Double, currency: String?)? {
         let s = String(text.filter { $0 != "\\" })
@@ -22,51 +17,33 @@ enum Money {
             end += 1
         }
         guard var amount = number(String(chars[start..<end])) else { return nil }
-        let after = String(chars[end...]).lowercased()
+        let after = UTF8Text.lowercased(String(chars[end...]))
         let word = after.drop { $0 == " " }.prefix { $0.isLetter }
-        if let m = multipliers[String(word)] { amount *= m }
+        if let m = SummaryVocabulary.moneyMultipliers[String(word)] { amount *= m }
         return (amount, currency(in: s))
     }
 
-    /// The ISO code of the first currency marker in `text`.
+    /// The ISO code of the first currency marker in `text`; a word marker (`EUR`) stands between non-letters.
+    ///
+    ///     currency(in: "5 euros or 6 USD") == "EUR";  currency(in: "eurostat 5") == nil
     static func currency(in text: String) -> String? {
-        if ByteText.isSimpleASCII(text) { return ByteText.withUTF8(text, currencyBytes) }
-        return currencyCharacters(in: text)
-    }
-
-    /// `currency(in:)` by Characters, for text that is not byte text.
-    static func currencyCharacters(in text: String) -> String? {
-        let lower = text.lowercased()
-        var best: (at: String.Index, code: String)?
-        for (marker, code) in Vocabulary.currencyMarkers {
-            guard let r = lower.firstRange(of: marker.lowercased()) else { continue }
-            if marker.first!.isLetter {
-                let before = r.lowerBound == lower.startIndex ? nil : lower[lower.index(before: r.lowerBound)]
-                let after = r.upperBound == lower.endIndex ? nil : lower[r.upperBound]
-                if before?.isLetter ?? false || after?.isLetter ?? false { continue }
+        let lower = UTF8Text.lowercased(text.utf8)[...]
+        var best: (at: Int, code: String)?
+        for (marker, code) in lowercasedMarkers {
+            // NB: only a marker's first occurrence counts, as it always has.
+            guard let r = UTF8Text.firstRange(of: marker, in: lower) else { continue }
+            if Scalars.isLetter(Scalars.decode(marker, at: 0).scalar) {
+                let before = UTF8Text.scalar(before: r.lowerBound, in: lower)
+                let after = UTF8Text.scalar(at: r.upperBound, in: lower)
+                if before.map(Scalars.isLetter) == true || after.map(Scalars.isLetter) == true { continue }
             }
             if best == nil || r.lowerBound < best!.at { best = (r.lowerBound, code) }
         }
         return best?.code
     }
 
-    /// `currency(in:)` of byte text: a byte is a Character, so markers are found by their bytes
-    /// (the non-ASCII ones nowhere), letters around a word marker tested as bytes.
-    static func currencyBytes(_ text: UnsafeBufferPointer<UInt8>) -> String? {
-        var best: (at: Int, code: String)?
-        for (marker, code) in lowercasedMarkerBytes {
-            guard let at = ByteText.firstOffset(of: marker, in: text, foldingCase: true) else { continue }
-            if ByteText.isLetter(marker[0]) {
-                let end = at + marker.count
-                if at > 0 && ByteText.isLetter(text[at - 1]) || end < text.count && ByteText.isLetter(text[end]) { continue }
-            }
-            if best == nil || at < best!.at { best = (at, code) }
-        }
-        return best?.code
-    }
-
     /// `Vocabulary.currencyMarkers` as lower-case bytes.
-    static let lowercasedMarkerBytes = Vocabulary.currencyMarkers.map { (Array($0.marker.lowercased().utf8), $0.code) }
+    static let lowercasedMarkers = Vocabulary.currencyMarkers.map { (UTF8Text.lowercased($0.marker.utf8), $0.code) }
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
     static func number(_ s: String) -> Double? {

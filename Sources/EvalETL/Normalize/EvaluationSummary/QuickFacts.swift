@@ -25,9 +25,9 @@ enum QuickFacts {
     }
 
     /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
-    static func fact(forKey key: String) -> Fact? {
+    static func fact<C: Collection<UInt8>>(forKey key: C) -> Fact? {
         guard mayBeKey(key) else { return nil }
-        return Vocabulary.quickFactKeys[normalizedKey(key)].flatMap(Fact.init(rawValue:))
+        return Vocabulary.quickFactKeys[normalizedKey(UTF8Text.Bytes(key))].flatMap(Fact.init(rawValue:))
     }
 
     /// The UTF-8 length of the longest key.
@@ -38,72 +38,25 @@ enum QuickFacts {
     /// NB: most labels tried are the start of a sentence. Normalizing keeps every ASCII letter
     /// and digit (lower-cased) but those of a removed `(s)`/`(es)`/`(ies)` (three at most, each
     /// with its own `(`) and of the `ilo ` prefix, so no key comes of more than that.
-    static func mayBeKey(_ key: String) -> Bool {
-        ByteText.withUTF8(key) { mayBeKey(bytes: $0) }
-    }
-
-    static func mayBeKey<C: Collection<UInt8>>(bytes: C) -> Bool {
+    static func mayBeKey<C: Collection<UInt8>>(_ key: C) -> Bool {
         var kept = -3
-        for c in bytes {
-            if ByteText.isAlphanumeric(c) { kept += 1 } else if c == 0x28 { kept -= 3 }
+        for c in key {
+            if ByteText.isAlphanumeric(c) { kept += 1 } else if c == UInt8(ascii: "(") { kept -= 3 }
         }
         return kept <= longestKey
     }
 
-    /// `fact(forKey:)` of byte text (`ByteText.isSimpleASCII`).
-    static func fact(forASCIIKey key: ArraySlice<UInt8>) -> Fact? {
-        guard mayBeKey(bytes: key) else { return nil }
-        let normalized = key.withUnsafeBufferPointer { normalizedKeyBytes(MarkdownText.inlineBytes($0)) }
-        return Vocabulary.quickFactKeys[String(decoding: normalized, as: UTF8.self)].flatMap(Fact.init(rawValue:))
-    }
-
     /// The lookup form of a key: inline markup gone, lower-case, plural marks dropped,
-    /// `&` as `and`, `/` as a space, whitespace folded, no `ilo ` prefix.
+    /// `&` as `and`, `/` as a space, white space folded, no `ilo ` prefix.
     ///
     ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
-    static func normalizedKey(_ key: String) -> String {
-        if ByteText.isSimpleASCII(key) {
-            return String(decoding: normalizedKeyBytes(ByteText.withUTF8(key, MarkdownText.inlineBytes)), as: UTF8.self)
-        }
-        var k = Text.fold(MarkdownText.inline(key)).lowercased()
-        for plural in ["(s)", "(es)", "(ies)"] { k = k.replacing(plural, with: "") }
-        k = Text.fold(k.replacing("&", with: " and ").replacing("/", with: " "))
-        if k.hasPrefix("ilo ") { k = String(k.dropFirst(4)) }
-        return k
-    }
-
-    /// `normalizedKey` after `inline`, on byte text: the same steps in the same order.
-    static func normalizedKeyBytes(_ inlined: [UInt8]) -> [UInt8] {
-        var k = ByteText.fold(inlined).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for plural in ["(s)", "(es)", "(ies)"] { k = removingAll(Array(plural.utf8), from: k) }
-        var spaced: [UInt8] = []
-        spaced.reserveCapacity(k.count + 8)
-        for c in k {
-            switch c {
-            case UInt8(ascii: "&"): spaced += Array(" and ".utf8)
-            case UInt8(ascii: "/"): spaced.append(0x20)
-            default: spaced.append(c)
-            }
-        }
-        k = ByteText.fold(spaced)
-        if k.starts(with: Array("ilo ".utf8)) { k.removeFirst(4) }
-        return k
-    }
-
-    /// `bytes` without each occurrence of `needle`, matched left to right as `replacing` does.
-    static func removingAll(_ needle: [UInt8], from bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == needle[0], bytes[i...].starts(with: needle) {
-                i += needle.count
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return out
+    static func normalizedKey(_ key: UTF8Text.Bytes) -> String {
+        var k = UTF8Text.lowercased(UTF8Text.fold(MarkdownText.inline(key)))
+        for plural in ["(s)", "(es)", "(ies)"] { k = UTF8Text.replacing(plural, with: "", in: k) }
+        k = UTF8Text.replacing("/", with: " ", in: UTF8Text.replacing("&", with: " and ", in: k))
+        var folded = UTF8Text.fold(k[...])
+        if folded.starts(with: "ilo ".utf8) { folded.removeFirst(4) }
+        return UTF8Text.string(folded)
     }
 
     /// Applies one fact; problems become warnings at `line`.
@@ -182,26 +135,20 @@ enum QuickFacts {
     /// Every word is a number, a currency marker or a money word (`million`, `approx`).
     static func isMoney(_ tail: Substring) -> Bool {
         guard tail.contains(where: \.isNumber) else { return false }
-        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation.lowercased() }
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(UTF8Text.lowercased)
         return words.allSatisfy { w in
-            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || Money.multipliers[w] != nil
-                || lowercasedCurrencyMarkers.contains(w) || moneyWords.contains(w)
+            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || SummaryVocabulary.moneyMultipliers[w] != nil
+                || lowercasedCurrencyMarkers.contains(w) || SummaryVocabulary.moneyWords.contains(w)
         }
     }
 
     /// The word holds `$`, `€` or `£`.
-    ///
-    /// NB: byte text holds `$` where its bytes do (and no `€` or `£`); other text asks `contains`.
     static func hasCurrencySign(_ w: String) -> Bool {
-        if ByteText.isSimpleASCII(w) { return w.utf8.contains(UInt8(ascii: "$")) }
-        return w.contains("$") || w.contains("€") || w.contains("£")
+        w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
     }
 
     /// `Vocabulary.currencyMarkers`, lower-case.
-    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { $0.marker.lowercased() })
-
-    /// Words an amount may hold besides numbers, currencies and multipliers.
-    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
+    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { UTF8Text.lowercased($0.marker) })
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.
     static func list(_ value: String, separators: Set<Character>) -> [String] {
@@ -232,7 +179,7 @@ enum QuickFacts {
         // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
         let words = office.split { !$0.isLetter }
         if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
-        let lower = office.lowercased()
+        let lower = UTF8Text.lowercased(office)
         return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
     }
 
@@ -258,7 +205,7 @@ enum QuickFacts {
     static func people(_ value: String) -> [Party] {
         var out: [Party] = []
         for var party in PartySplitter.split(value) {
-            let lower = party.name.lowercased().split(separator: " ")
+            let lower = UTF8Text.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {
                 let written = party.name + (party.detail.map { " (\($0))" } ?? "")

@@ -7,6 +7,9 @@
 ///     classify("- ❖ Promoting coordinated …")            -> .bullet("Promoting coordinated …")
 ///     classify("¹ This DWCP has extended to 2022: …")    -> .footnote("This DWCP has extended to 2022: …")
 ///     classify("existed between Components 1 and 2 …")   -> .text("existed between Components 1 and 2 …")
+///
+/// NB: the line is folded once into bytes; each step below reads a piece of them, and
+/// only the kept text becomes a String.
 enum SummaryBlock: Equatable, Sendable {
     case blank
     /// An upper-case line: a zone heading (`RECOMMENDATIONS, LESSONS LEARNED AND GOOD PRACTICES`).
@@ -23,140 +26,128 @@ enum SummaryBlock: Equatable, Sendable {
     case footnote(String)
     case text(String)
 
+    typealias Bytes = UTF8Text.Bytes
+
     static let maxLabelWords = 8
     static let maxSubheadingWords = 20
     static let maxSubheadingLength = 160
-    static let finalPunctuation: Set<Character> = [".", ":", ";", ",", "!", "?", "…"]
 
     /// Classifies one block.
     /// - Parameters:
     ///   - standalone: blank lines (or block edges) stand before and after it.
     ///   - paragraphStart: a blank line (or a block edge) stands before it.
     static func classify<S: StringProtocol>(_ raw: S, standalone: Bool = true, paragraphStart: Bool = true) -> SummaryBlock {
-        let bytePath = raw.utf8.withContiguousStorageIfAvailable { b in
-            ByteText.scan(b).simple ? classifyBytes(b, standalone: standalone, paragraphStart: paragraphStart) : nil
-        }
-        if let block = bytePath ?? nil { return block }
-        return classifyCharacters(raw, standalone: standalone, paragraphStart: paragraphStart)
-    }
-
-    /// `classify` by Characters, for text that is not byte text.
-    static func classifyCharacters<S: StringProtocol>(_ raw: S, standalone: Bool, paragraphStart: Bool) -> SummaryBlock {
-        let line = Text.fold(raw)
+        let line = UTF8Text.fold(raw)
         guard let first = line.first else { return .blank }
-        if MarkdownText.superscripts.contains(first) {
-            return .footnote(MarkdownText.plain(line.drop { MarkdownText.superscripts.contains($0) }))
+        let string = UTF8Text.string
+        if MarkdownText.superscriptWidth(line, at: line.startIndex) > 0 {
+            var rest = line
+            while case let w = MarkdownText.superscriptWidth(rest, at: rest.startIndex), w > 0 { rest = rest.dropFirst(w) }
+            return .footnote(string(MarkdownText.plain(rest)))
         }
-        if line.hasPrefix("[^"), let close = line.firstIndex(of: "]") {
-            return .footnote(MarkdownText.plain(line[line.index(after: close)...].drop { $0 == ":" }))
+        if line.starts(with: "[^".utf8), let close = line.firstIndex(of: UInt8(ascii: "]")) {
+            return .footnote(string(MarkdownText.plain(line[(close + 1)...].drop { $0 == UInt8(ascii: ":") })))
         }
-        let hashed = line.hasPrefix("#")
+        let hashed = first == UInt8(ascii: "#")
         let unmarked = MarkdownText.stripHeadingMarks(line)
-        if let (n, rest) = numberedItem(Substring(unmarked)) {
-            return .numbered(n, MarkdownText.plain(rest))
+        if let (n, rest) = numberedItem(unmarked) {
+            return .numbered(n, string(MarkdownText.plain(rest)))
         }
-        if MarkdownText.hasBullet(Substring(unmarked)) {
-            return .bullet(MarkdownText.plain(MarkdownText.stripBullet(unmarked)))
+        if MarkdownText.hasBullet(unmarked) {
+            return .bullet(string(MarkdownText.plain(MarkdownText.stripBullet(unmarked))))
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        let colon = ByteText.firstRange(ofASCII: ": ", in: core) ?? knownKeyColon(core)
+        let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: core) ?? knownKeyColon(core)
         // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
-        if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: String(core[..<$0.lowerBound])) == nil }) ?? true {
-            return .heading(core)
+        if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: core[..<$0.lowerBound]) == nil }) ?? true {
+            return .heading(string(core))
         }
         if let colon {
-            let label = Text.fold(core[..<colon.lowerBound])
-            let value = Text.fold(core[colon.upperBound...])
+            let label = UTF8Text.trimmed(core[..<colon.lowerBound])
+            let value = UTF8Text.trimmed(core[colon.upperBound...])
             // NB: inside a wrapped paragraph only known keys (`Priority: High`) start a field.
             let known = QuickFacts.fact(forKey: label) != nil
-                || Vocabulary.recommendationAttributeLabels.contains(label.lowercased())
+                || Vocabulary.recommendationAttributeLabels.contains(string(UTF8Text.lowercased(label)[...]))
             if !value.isEmpty, isLabel(label), paragraphStart || known {
-                return .field(label: label, value: value)
+                return .field(label: string(label), value: string(value))
             }
         }
-        if hashed || standalone && isSubheadingShaped(core) { return .subheading(core) }
-        return .text(core)
+        if hashed || standalone && isSubheadingShaped(core) { return .subheading(string(core)) }
+        return .text(string(core))
     }
 
     /// The colon of `Countries:Pakistan`: no space after it, but a known quick-fact key before it.
-    static func knownKeyColon(_ s: String) -> Range<String.Index>? {
-        guard let colon = ByteText.firstRange(ofASCII: ":", in: s), QuickFacts.fact(forKey: String(s[..<colon.lowerBound])) != nil else {
-            return nil
-        }
-        return colon
+    static func knownKeyColon(_ s: Bytes) -> Range<Int>? {
+        guard let colon = s.firstIndex(of: UInt8(ascii: ":")), QuickFacts.fact(forKey: s[..<colon]) != nil else { return nil }
+        return colon..<(colon + 1)
     }
 
     /// `1) rest`, `1. rest`, `(1) rest`, after an optional `- ` / `* ` / bullet glyph.
-    static func numberedItem(_ s: Substring) -> (Int, Substring)? {
-        var t = s
-        if MarkdownText.hasBullet(t) { t = Substring(MarkdownText.stripBullet(String(t))) }
-        t = t.drop { $0 == "*" || $0 == "_" }
-        let paren = t.hasPrefix("(")
+    static func numberedItem(_ s: Bytes) -> (Int, Bytes)? {
+        let isEmphasis = { (c: UInt8) in c == UInt8(ascii: "*") || c == UInt8(ascii: "_") }
+        var t = MarkdownText.hasBullet(s) ? MarkdownText.stripBullet(s) : s
+        t = t.drop(while: isEmphasis)
+        let paren = t.first == UInt8(ascii: "(")
         if paren { t = t.dropFirst() }
-        let digits = t.prefix { $0.isASCII && $0.isNumber }
-        guard (1...3).contains(digits.count), let n = Int(digits) else { return nil }
+        let digits = t.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...3).contains(digits.count) else { return nil }
         t = t.dropFirst(digits.count)
-        guard let mark = t.first, mark == ")" || (!paren && mark == ".") else { return nil }
-        t = t.dropFirst().drop { $0 == "*" || $0 == "_" }
-        guard t.first == " " else { return nil }
-        let rest = t.drop { $0 == " " }
-        return rest.isEmpty ? nil : (n, rest)
+        guard let mark = t.first, mark == UInt8(ascii: ")") || (!paren && mark == UInt8(ascii: ".")) else { return nil }
+        t = t.dropFirst().drop(while: isEmphasis)
+        guard t.first == 0x20 else { return nil }
+        let rest = t.drop { $0 == 0x20 }
+        return rest.isEmpty ? nil : (digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }, rest)
+    }
+
+    /// `numberedItem` of a line: the number and the line's text after the marker.
+    static func numberedItem(_ s: Substring) -> (Int, Substring)? {
+        guard let (n, rest) = numberedItem(Bytes(s.utf8)) else { return nil }
+        return (n, s[s.utf8.index(s.startIndex, offsetBy: rest.startIndex)...])
     }
 
     /// Has at least two letters and no lower-case letter.
-    static func isUpperCase(_ s: String) -> Bool {
-        // NB: running text fails at its first lower-case letter; byte text needs no Characters.
-        if ByteText.isSimpleASCII(s) {
-            let letters = ByteText.withUTF8(s) { b -> Int? in
-                var n = 0
-                for c in b {
-                    if c >= 0x61 && c <= 0x7A { return nil }
-                    if c >= 0x41 && c <= 0x5A { n += 1 }
-                }
-                return n
-            }
-            guard let letters else { return false }
-            return letters >= 2 && s.split(separator: " ").count <= 15 && s.last != "."
-        }
+    static func isUpperCase(_ s: Bytes) -> Bool {
+        // NB: running text fails at its first lower-case letter.
         var letters = 0
-        for c in s where c.isLetter {
-            if c.isLowercase { return false }
-            if c.isUppercase { letters += 1 }
+        var i = s.startIndex
+        while i < s.endIndex {
+            let (c, width) = Scalars.decode(s, at: i)
+            i += width
+            guard Scalars.isLetter(c) else { continue }
+            if Scalars.isLowercase(c) { return false }
+            if Scalars.isUppercase(c) { letters += 1 }
         }
-        return letters >= 2 && s.split(separator: " ").count <= 15 && s.last != "."
+        return letters >= 2 && UTF8Text.wordCount(s) <= 15 && s.last != UInt8(ascii: ".")
     }
 
     /// A short lead-in: starts upper-case, at most a few words, no sentence punctuation.
-    static func isLabel(_ s: String) -> Bool {
-        // NB: UTF-8 never has fewer bytes than Characters; count Characters only when it must.
-        guard let f = s.first, f.isUppercase || f.isNumber, s.utf8.count <= 80 || s.count <= 80 else { return false }
-        guard s.split(separator: " ").count <= maxLabelWords else { return false }
-        guard !s.contains(where: { $0 == "." || $0 == ";" || $0 == "!" || $0 == "?" || $0 == "\u{201C}" || $0 == "\"" }) else {
-            return false
-        }
+    static func isLabel(_ s: Bytes) -> Bool {
+        guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
+              UTF8Text.scalarCount(s) <= 80, UTF8Text.wordCount(s) <= maxLabelWords else { return false }
+        guard !s.contains(where: labelStops.contains), UTF8Text.firstRange(of: openingQuote, in: s) == nil else { return false }
         // NB: `Relevance, Coherence and Design` is a heading; `In 2019, the project had` is a sentence.
-        return !s.contains(",") || isTitleCase(s)
+        return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
     }
+
+    /// `.;!?"`: a byte no label holds (nor `“`).
+    static let labelStops: Set<UInt8> = Set(".;!?\"".utf8)
+    static let openingQuote = Array("\u{201C}".utf8)
 
     /// Most words of four letters or more start upper-case.
-    static func isTitleCase(_ s: String) -> Bool {
-        let long = s.split(separator: " ").filter { $0.count >= 4 }
-        return long.filter { $0.first?.isUppercase ?? false }.count * 2 > long.count
+    static func isTitleCase(_ s: Bytes) -> Bool {
+        let long = s.split(separator: 0x20).filter { UTF8Text.scalarCount($0) >= 4 }
+        return long.count { UTF8Text.scalar(at: $0.startIndex, in: $0).map(Scalars.isUppercase) == true } * 2 > long.count
     }
 
-    /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
-    static let continuingWords: Set<String> = [
-        "and", "or", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
-        "from", "that", "which", "as", "is", "are", "was", "were", "be", "its", "their", "et", "de", "la", "y",
-    ]
-
     /// Starts upper-case (or with a digit), short, without final punctuation, not stopping mid-sentence.
-    static func isSubheadingShaped(_ s: String) -> Bool {
-        guard let f = s.first, f.isUppercase || f.isNumber, let l = s.last else { return false }
-        guard !finalPunctuation.contains(l), s.count <= maxSubheadingLength else { return false }
-        let words = s.split(separator: " ")
-        guard words.count <= maxSubheadingWords, let last = words.last else { return false }
-        return words.count == 1 || !continuingWords.contains(String(last))
+    static func isSubheadingShaped(_ s: Bytes) -> Bool {
+        guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
+              let l = UTF8Text.scalar(before: s.endIndex, in: s) else { return false }
+        guard !SummaryVocabulary.finalPunctuation.contains(l), UTF8Text.scalarCount(s) <= maxSubheadingLength else { return false }
+        let words = UTF8Text.wordCount(s)
+        guard words <= maxSubheadingWords else { return false }
+        let last = s[((s.lastIndex(of: 0x20) ?? (s.startIndex - 1)) + 1)...]
+        return words == 1 || !SummaryVocabulary.continuingWords.contains(UTF8Text.string(last))
     }
 }

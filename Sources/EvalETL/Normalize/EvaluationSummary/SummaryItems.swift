@@ -45,11 +45,11 @@ struct SummaryItems {
                 section = SummaryZone.isLabel(s) ? nil : s
             }
         case .field(let label, let value):
-            let key = label.lowercased()
+            let key = UTF8Text.lowercased(label)
             if Vocabulary.recommendationAttributeLabels.contains(key) { return }
             if let n = SummaryItems.numberedLabel(key) {
                 // NB: `Recommendation 1: Strengthen coordination` over a paragraph is that paragraph's title.
-                if case .text = next, let l = value.last, !SummaryBlock.finalPunctuation.contains(l) {
+                if case .text = next, let l = value.unicodeScalars.last, !SummaryVocabulary.finalPunctuation.contains(l) {
                     start(zone, title: value, text: "", number: n, line: line)
                     isOpen = true
                 } else {
@@ -92,13 +92,13 @@ struct SummaryItems {
     /// last one stopped mid-sentence or this one starts lower-case (a page break split it).
     static func startsParagraphItem(after item: Item, _ text: String) -> Bool {
         guard item.title == nil, item.number == nil, item.zone != .recommendations,
-              let last = item.parts.last?.last, let first = text.first else { return false }
-        return (last == "." || last == "!" || last == "?") && (first.isUppercase || first.isNumber)
+              let last = item.parts.last?.unicodeScalars.last, let first = text.unicodeScalars.first else { return false }
+        return (last == "." || last == "!" || last == "?") && (Scalars.isUppercase(first) || Scalars.isNumber(first))
     }
 
     /// `recommendation 3` / `lesson 2` / `good practice 1` -> the number.
     static func numberedLabel(_ key: String) -> Int? {
-        for word in ["recommendation", "lesson learned", "lesson", "good practice", "finding"] where key.hasPrefix(word) {
+        for word in SummaryVocabulary.numberedLabels where key.hasPrefix(word) {
             let rest = key.dropFirst(word.count).trimmingEnds(" #nº°.")
             if let n = Int(rest) { return n }
         }
@@ -107,10 +107,11 @@ struct SummaryItems {
 
     /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …`.
     static func leadIn(_ text: String) -> (String?, String) {
-        guard let colon = ByteText.firstRange(ofASCII: ": ", in: text) else { return (nil, text) }
-        let label = Text.fold(text[..<colon.lowerBound])
-        let rest = Text.fold(text[colon.upperBound...])
+        let b = UTF8Text.Bytes(text.utf8)
+        guard let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: b) else { return (nil, text) }
+        let label = UTF8Text.fold(b[..<colon.lowerBound])
+        let rest = UTF8Text.fold(b[colon.upperBound...])
         guard !rest.isEmpty, SummaryBlock.isLabel(label) else { return (nil, text) }
-        return (label, rest)
+        return (UTF8Text.string(label), UTF8Text.string(rest))
     }
 }

@@ -59,7 +59,7 @@ enum SummarySource {
         }
         // NB: a "sub-heading" followed by lower-case text is a sentence a page break cut in two.
         for i in out.indices.dropLast() {
-            if case .subheading(let s) = out[i].kind, case .text(let t) = out[i + 1].kind, t.first?.isLowercase == true {
+            if case .subheading(let s) = out[i].kind, case .text(let t) = out[i + 1].kind, t.unicodeScalars.first.map(Scalars.isLowercase) == true {
                 out[i].kind = .text(s)
             }
         }
@@ -71,7 +71,7 @@ enum SummarySource {
     /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
     /// one without them writes a paragraph a line.
     static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
-        isLinePerParagraph(blanks: lines.count(where: ByteText.isBlank), lines: lines.count)
+        isLinePerParagraph(blanks: lines.count { UTF8Text.isBlank($0.utf8) }, lines: lines.count)
     }
 
     static func isLinePerParagraph(blanks: Int, lines: Int) -> Bool {
@@ -79,44 +79,21 @@ enum SummarySource {
         return texts >= 4 && blanks * 10 < texts
     }
 
-    /// What a line is before its text is classified: blank, a table row, an HTML line.
+    /// What a line is before its text is classified: blank, a table row (`| a |`), an HTML line (`<p>…`).
     ///
-    /// NB: decided once per line (a line is asked about as its neighbours' neighbour
-    /// too), on bytes when the line is byte text, else by the Character tests.
+    /// NB: decided once per line; a line is asked about as its neighbours' neighbour too.
     struct LineShape: Equatable {
         var isBlank: Bool
         var isTableRow: Bool
         var isHTML: Bool
 
         init(_ line: Substring) {
-            let bytes: LineShape?? = line.utf8.withContiguousStorageIfAvailable { b in
-                ByteText.scan(b).simple ? LineShape(bytes: b) : nil
-            }
-            self = bytes.flatMap { $0 } ?? LineShape(characters: line)
-        }
-
-        /// The shape by the Character tests.
-        init(characters line: Substring) {
-            isBlank = line.allSatisfy(\.isWhitespace)
-            isTableRow = SummarySource.isTableRow(line)
-            isHTML = SummarySource.isHTMLLine(line)
-        }
-
-        /// The shape of a line of byte text, where a byte is a Character.
-        init(bytes b: UnsafeBufferPointer<UInt8>) {
-            isBlank = b.allSatisfy(ByteText.isSpace)
-            let t = b.drop { $0 == UInt8(ascii: " ") }
+            isBlank = UTF8Text.isBlank(line.utf8)
+            let t = line.utf8.drop { $0 == 0x20 }
             isTableRow = t.first == UInt8(ascii: "|")
-            isHTML = t.first == UInt8(ascii: "<") && t.dropFirst().first.map(ByteText.isLetter) == true
-                && t.contains(UInt8(ascii: ">"))
+            isHTML = t.first == UInt8(ascii: "<") && t.count > 1
+                && Scalars.isLetter(Scalars.decode(t, at: t.index(after: t.startIndex)).scalar) && t.contains(UInt8(ascii: ">"))
         }
-    }
-
-    /// A line that opens with an HTML tag (`<p>`, `<ol>`, `<li>` …).
-    static func isHTMLLine(_ line: Substring) -> Bool {
-        let t = line.drop { $0 == " " }
-        guard t.hasPrefix("<"), let second = t.dropFirst().first, second.isLetter, t.contains(">") else { return false }
-        return true
     }
 
     /// `| Countries | Pakistan, Italy |`: a two-cell row whose first cell is a quick-fact key.
@@ -124,61 +101,28 @@ enum SummarySource {
         let texts = row.map { MarkdownText.plain($0) }.filter { !$0.isEmpty }
         guard texts.count == 2, !row.contains(where: { $0.contains("<") }) else { return nil }
         let key = texts[0].trimmingEnds(" :")
-        guard QuickFacts.fact(forKey: key) != nil else { return nil }
+        guard QuickFacts.fact(forKey: key.utf8) != nil else { return nil }
         return .field(label: key, value: texts[1])
-    }
-
-    static func isTableRow(_ line: Substring) -> Bool {
-        line.drop { $0 == " " }.hasPrefix("|")
     }
 
     /// The cells of `| a | b |`, split at unescaped `|`; a `|---|` separator row has none.
     static func cells(_ line: Substring) -> [Substring] {
-        // NB: table rows are nearly always byte text, split without Characters.
-        var cells = ByteText.isSimpleASCII(line) ? cellBytes(line) : cellCharacters(line)
-        // NB: the text before the first `|` and after the last one is no cell.
-        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
-        let separator = cells.allSatisfy { c in c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
-        return separator ? [] : cells
-    }
-
-    /// `line` split at each `|` not escaped by a `\`, the text before the first and after the last included.
-    static func cellCharacters(_ line: Substring) -> [Substring] {
-        var cells: [Substring] = []
-        var startIdx = line.startIndex
-        var escaped = false
-        for idx in line.indices {
-            let c = line[idx]
-            if c == "|" && !escaped {
-                cells.append(line[startIdx..<idx])
-                startIdx = line.index(after: idx)
-            }
-            escaped = c == "\\" && !escaped
-        }
-        cells.append(line[startIdx...])
-        return cells
-    }
-
-    /// `cellCharacters` of byte text, by bytes.
-    static func cellBytes(_ line: Substring) -> [Substring] {
-        let cuts = ByteText.withUTF8(line) { b -> [Int] in
-            var cuts: [Int] = []
-            var escaped = false
-            for (i, c) in b.enumerated() {
-                if c == UInt8(ascii: "|") && !escaped { cuts.append(i) }
-                escaped = c == UInt8(ascii: "\\") && !escaped
-            }
-            return cuts
-        }
         var cells: [Substring] = []
         var start = line.startIndex
-        for cut in cuts {
-            let at = line.utf8.index(line.startIndex, offsetBy: cut)
-            cells.append(line[start..<at])
-            start = line.utf8.index(after: at)
+        var escaped = false
+        for i in line.utf8.indices {
+            let c = line.utf8[i]
+            if c == UInt8(ascii: "|") && !escaped {
+                cells.append(line[start..<i])
+                start = line.utf8.index(after: i)
+            }
+            escaped = c == UInt8(ascii: "\\") && !escaped
         }
         cells.append(line[start...])
-        return cells
+        // NB: the text before the first `|` and after the last one is no cell.
+        if cells.count >= 2 { cells = Array(cells.dropFirst().dropLast()) }
+        let separator = cells.allSatisfy { c in c.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 } }
+        return separator ? [] : cells
     }
 
     /// The blocks of one cell: its HTML blocks split at inline numbers, or its text.
@@ -195,7 +139,7 @@ enum SummarySource {
 
     /// A table whose header names recommendation attributes (`Responsible unit | Priority | …`).
     static func isAttributeTable(_ row: [Substring]) -> Bool {
-        let labels = row.map { MarkdownText.plain($0).lowercased().trimmingEnds(" :") }
+        let labels = row.map { UTF8Text.lowercased(MarkdownText.plain($0)).trimmingEnds(" :") }
         return labels.filter { l in Vocabulary.recommendationAttributeLabels.contains { l.hasPrefix($0) } }.count >= 2
     }
 }

@@ -25,7 +25,7 @@ public struct ILOLessonsParser: DocumentParser {
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
-        let lines = document.lines.map { ResponsibleCell.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
+        let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
         let record = ILOLessonRecord.read(lines)
         if record.keys >= 2, record.lesson != nil {
             apply(record, to: &doc)

@@ -65,7 +65,7 @@ struct GATEHeader {
             doc.title = t
         }
         // NB: header lines are short; a runaway line is searched only at its start.
-        let countryText = ([office ?? ""] + values + extra).map { String($0.prefix(400)) }.joined(separator: " | ")
+        let countryText = ([office ?? ""] + values + extra).map { String($0.unicodeScalars.prefix(400)) }.joined(separator: " | ")
         doc.countries = Text.countries(in: countryText)
     }
 
@@ -111,42 +111,26 @@ struct GATEHeader {
 
     /// `2020 - 2020 , Pakistan (CO)` -> (2020, 2020, "Pakistan", "CO").
     static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
-        var s = value[...]
+        var s = value.unicodeScalars[...]
         func year() -> Int? {
-            // NB: four ASCII digit bytes are four digit Characters unless a non-ASCII byte follows
-            // (it may join the last one); only then are Characters asked.
-            var value = 0
-            var end = s.utf8.startIndex
-            var count = 0
-            while end < s.utf8.endIndex, count < 5, ByteText.isDigit(s.utf8[end]) {
-                value = value * 10 + Int(s.utf8[end] - 0x30)
-                count += 1
-                end = s.utf8.index(after: end)
-            }
-            if end < s.utf8.endIndex && s.utf8[end] >= 0x80 { return characterYear() }
-            guard count == 4 else { return nil }
-            s = s[end...]
-            return value
-        }
-        func characterYear() -> Int? {
-            let digits = s.prefix { $0.isASCII && $0.isNumber }
-            guard digits.count == 4, let y = Int(digits) else { return nil }
+            let digits = s.prefix { $0.isASCII && Scalars.isDigit($0) }
+            guard digits.count == 4 else { return nil }
             s = s.dropFirst(4)
-            return y
+            return digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
         }
-        func skip(_ chars: String) -> Bool {
+        func skip(_ marks: String) -> Bool {
             s = s.drop { $0 == " " }
-            guard let f = s.first, chars.contains(f) else { return false }
+            guard let f = s.first, marks.unicodeScalars.contains(f) else { return false }
             s = s.dropFirst().drop { $0 == " " }
             return true
         }
         guard let start = year(), skip("-–"), let end = year() else { return nil }
         guard s.isEmpty || skip(",") else { return nil }
-        var office = Text.fold(s)
+        var office = Text.fold(Substring(s))
         var type: String?
-        if office.hasSuffix(")"), let open = office.lastIndex(of: "(") {
-            let inner = office[office.index(after: open)..<office.index(before: office.endIndex)]
-            if (1...4).contains(inner.count), inner.allSatisfy({ $0.isUppercase }) {
+        if office.utf8.last == UInt8(ascii: ")"), let open = office.utf8.lastIndex(of: UInt8(ascii: "(")) {
+            let inner = office[office.utf8.index(after: open)..<office.utf8.index(before: office.endIndex)].unicodeScalars
+            if (1...4).contains(inner.count), inner.allSatisfy(Scalars.isUppercase) {
                 type = String(inner)
                 office = Text.fold(office[..<open])
             }

@@ -21,15 +21,18 @@ enum GATELine: Equatable {
     case noKeyActions
     case text(Substring)
 
+    /// The kind of one line, on its own.
+    ///
+    /// NB: a function of the line alone, so another management response layout can classify with it.
     static func classify(_ raw: Substring) -> GATELine {
-        let line = ResponsibleCell.trimmed(raw)
-        guard let first = line.first else { return .blank }
-        if first == ":" { return .headerValue(ResponsibleCell.trimmed(line.dropFirst())) }
+        let line = Text.trimmed(raw)
+        guard let first = line.utf8.first else { return .blank }
+        if first == UInt8(ascii: ":") { return .headerValue(Text.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.
         if line.utf8.count <= 60, let kind = shortLineKind(line) { return kind }
-        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
         let label = Text.fold(line[..<colon])
-        let value = ResponsibleCell.trimmed(line[line.index(after: colon)...])
+        let value = Text.trimmed(line[line.index(after: colon)...])
         if let field = GATEField(label: label) { return .field(field, value) }
         if isLabel(label) { return .otherField(label: line[..<colon], value: value) }
         return .text(line)
@@ -37,42 +40,22 @@ enum GATELine: Equatable {
 
     /// The page title, a footer, or a Key Actions heading, judged on a line of at most 60 bytes.
     private static func shortLineKind(_ line: Substring) -> GATELine? {
-        // NB: at most 60 bytes is at most 60 characters, so the whole line is read.
-        let folded = foldedLowercase(line)
-        if folded == "management response" { return .pageTitle }
+        let folded = ByteText.lowercased(Text.fold(line))
+        if folded == GATEVocabulary.pageTitle { return .pageTitle }
         if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
         if mayBeKeyAction(folded) {
-            if keyActionHeadings.contains(folded) { return .keyActionsHeading }
-            if folded.hasPrefix("key action"), ByteText.isSimpleASCII(folded) ? holds(folded, notAdded) : folded.contains("not added") {
-                return .noKeyActions
-            }
+            if GATEVocabulary.keyActionHeadings.contains(folded) { return .keyActionsHeading }
+            if folded.hasPrefix("key action"), holds(folded, GATEVocabulary.noKeyActions) { return .noKeyActions }
         }
         // NB: the three words take 25 bytes at least; most short lines are shorter.
-        if folded.utf8.count >= 25, ByteText.isSimpleASCII(folded) ? tableHeaderWords.allSatisfy({ holds(folded, $0) })
-            : ByteText.firstRange(ofASCII: "responsible", in: folded) != nil && ByteText.firstRange(ofASCII: "deadline", in: folded) != nil
-                && ByteText.firstRange(ofASCII: "status", in: folded) != nil {
+        if folded.utf8.count >= 25, GATEVocabulary.tableHeaderWords.allSatisfy({ holds(folded, $0) }) {
             return .keyActionsTableHeader
         }
         return nil
     }
 
-    private static let notAdded = Array("not added".utf8)
-    private static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
-
-    /// Whether byte text holds `word`: where a byte is a Character, a byte match is a Character match.
     private static func holds(_ text: String, _ word: [UInt8]) -> Bool {
         ByteText.withUTF8(text) { ByteText.firstOffset(of: word, in: $0) } != nil
-    }
-
-    private static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
-
-    /// `Text.fold(ByteText.lowercased(line))`, in one pass over byte text.
-    static func foldedLowercase(_ line: Substring) -> String {
-        let folded = line.utf8.withContiguousStorageIfAvailable { b -> String? in
-            guard ByteText.scan(b).simple else { return nil }
-            return String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0, lowercasing: true) }
-        }
-        return (folded ?? nil) ?? Text.fold(ByteText.lowercased(line))
     }
 
     /// False when the first byte rules out `page …`, `página …` and a leading number.
@@ -93,10 +76,12 @@ enum GATELine: Equatable {
     /// `page 2 of 5`, `page 3`, `2 / 5`: print furniture between pages, read as a blank line.
     static func isPageFooter(_ folded: String) -> Bool {
         let words = folded.split(separator: " ")
-        func number(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isNumber) }
-        if words.first == "page" || words.first == "página" {
+        func number(_ w: Substring) -> Bool {
+            !w.isEmpty && w.unicodeScalars.count <= 4 && w.unicodeScalars.allSatisfy(Scalars.isNumber)
+        }
+        if let first = words.first, GATEVocabulary.pageWords.contains(first) {
             return (words.count == 2 && number(words[1]))
-                || (words.count == 4 && number(words[1]) && ["of", "de", "sur"].contains(words[2]) && number(words[3]))
+                || (words.count == 4 && number(words[1]) && GATEVocabulary.pageOfWords.contains(words[2]) && number(words[3]))
         }
         return words.count == 3 && number(words[0]) && words[1] == "/" && number(words[2])
     }
@@ -110,13 +95,8 @@ enum GATELine: Equatable {
 
     /// A capitalised word with a lowercase letter and no digit, or a small connector.
     private static func isLabelWord(_ w: Substring) -> Bool {
-        if ByteText.isSimpleASCII(w), let f = w.utf8.first {
-            guard ByteText.isUpper(f) else { return labelConnectors.contains(w) }
-            return w.utf8.contains(where: ByteText.isLower) && !w.utf8.contains(where: ByteText.isDigit)
-        }
-        guard let f = w.first, f.isUppercase else { return labelConnectors.contains(w) }
-        return w.contains(where: \.isLowercase) && !w.contains(where: \.isNumber)
+        let scalars = w.unicodeScalars
+        guard let f = scalars.first, Scalars.isUppercase(f) else { return GATEVocabulary.labelConnectors.contains(w) }
+        return scalars.contains(where: Scalars.isLowercase) && !scalars.contains(where: Scalars.isNumber)
     }
-
-    private static let labelConnectors: [Substring] = ["of", "and", "&", "de", "du", "la"]
 }

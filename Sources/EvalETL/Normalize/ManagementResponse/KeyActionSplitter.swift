@@ -7,6 +7,8 @@
 /// status phrase that follows a readable responsible cell anchors it instead.
 /// A line with neither, no number and no scope is no row: it continues the
 /// previous action's comments.
+///
+/// NB: a function of the row alone, so another management response layout can split its rows with it.
 enum KeyActionSplitter {
     struct Row {
         var action: ParsedAction
@@ -55,12 +57,13 @@ enum KeyActionSplitter {
         action.scope = scope
         action.deadline = deadline
         action.line = lineNumber
-        let rest = ResponsibleCell.trimmed(after)
+        let rest = Text.trimmed(after)
         if let m = StatusMatcher.match(rest) {
             action.status = m.status
             action.comments = Text.nonEmpty(m.rest)
         } else if !rest.isEmpty {
-            let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
+            // NB: `rest` is folded: a space is the one white space in it.
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex
             let written = String(rest[..<end])
             action.status = written
             action.comments = Text.nonEmpty(rest[end...])
@@ -73,59 +76,39 @@ enum KeyActionSplitter {
 
     /// Drops `1. `, `1.1. `, `3.` (no space) or `2) `; true when there was one.
     static func dropNumber(_ s: inout Substring) -> Bool {
-        var i = s.startIndex
-        var sawDigits = false
+        let u = s.utf8
+        var i = u.startIndex
         var sawDot = false
-        while i < s.endIndex {
+        while i < u.endIndex {
             var j = i
             var digits = 0
-            while j < s.endIndex, s[j].isASCII, s[j].isNumber, digits < 4 { j = s.index(after: j); digits += 1 }
+            while j < u.endIndex, ByteText.isDigit(u[j]), digits < 4 { j = u.index(after: j); digits += 1 }
+            guard digits > 0, digits <= 3, j < u.endIndex else { break }
             // `1.1 Do X`: the last part of a dotted number may go without its dot.
-            if digits > 0, digits <= 3, sawDot, j < s.endIndex, s[j] == " " { i = j; break }
-            guard digits > 0, digits <= 3, j < s.endIndex, s[j] == "." || s[j] == ")" else { break }
-            sawDigits = true
+            if sawDot, u[j] == UInt8(ascii: " ") { i = j; break }
+            guard u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: ")") else { break }
             sawDot = true
-            i = s.index(after: j)
-            if s[j] == ")" { break }
+            i = u.index(after: j)
+            if u[j] == UInt8(ascii: ")") { break }
         }
-        guard sawDigits, sawDot, i < s.endIndex, !s[i].isNumber else { return false }
-        s = ResponsibleCell.trimmed(s[i...])
+        guard sawDot, let next = s[i...].unicodeScalars.first, !Scalars.isNumber(next) else { return false }
+        s = Text.trimmed(s[i...])
         return true
     }
 
     /// Drops `KAZ: `, `KAZ/TKM: `, `ALL MCO: ` — 1–3 uppercase codes of 2–5 letters, then `: `.
     static func dropScope(_ s: inout Substring) -> String? {
-        guard let colon = firstColon(inFirst: 20, of: s) else { return nil }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: s) else { return nil }
         let after = s.index(after: colon)
-        guard after < s.endIndex, s[after] == " " else { return nil }
+        guard after < s.endIndex, s.utf8[after] == UInt8(ascii: " ") else { return nil }
         let head = s[..<colon]
         // NB: codes hold only the bytes `A`–`Z`, and spaces and `/` part them.
         guard head.utf8.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") })
         else { return nil }
-        let codes = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "/" })
-        guard (1...3).contains(codes.count), codes.allSatisfy({ c in
-            (2...5).contains(c.count) && c.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-        }) else { return nil }
-        s = ResponsibleCell.trimmed(s[after...])
+        let codes = head.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") })
+        guard (1...3).contains(codes.count), codes.allSatisfy({ (2...5).contains($0.count) }) else { return nil }
+        s = Text.trimmed(s[after...])
         return String(head)
-    }
-
-    /// `ByteText.firstIndex(of: ":", inFirst: n, of: s)`, read on the bytes up to the colon.
-    ///
-    /// NB: a `:` after plain ASCII bytes and before an ASCII byte is a `Character` of its own,
-    /// and all before it are one byte each; otherwise the `Character`s decide.
-    static func firstColon(inFirst n: Int, of s: Substring) -> Substring.Index? {
-        let at: Int?? = ByteText.withUTF8(s) { b in
-            for i in 0..<min(n, b.count) {
-                let c = b[i]
-                guard c < 0x80, c != 0x0D else { return nil }
-                if c == UInt8(ascii: ":") { return i + 1 == b.count || b[i + 1] < 0x80 ? .some(i) : nil }
-            }
-            // No colon among the first n bytes; the n-th byte ends the n-th character unless a mark follows.
-            return b.count <= n || b[n] < 0x80 ? .some(nil) : nil
-        }
-        guard let at else { return ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: n, of: s) }
-        return at.map { s.utf8.index(s.startIndex, offsetBy: $0) }
     }
 
     /// Start and end of every space-separated word of folded text.
@@ -151,7 +134,8 @@ enum KeyActionSplitter {
         var anyStatus: (Range<String.Index>, CalendarDate)?
         // NB: real rows hold one to three dates; a runaway line is judged on its first ones.
         for (r, d) in dates.prefix(16) {
-            let rest = droppingLeadingWhitespace(ByteText.prefix(s[r.upperBound...], characters: 80))
+            // NB: `s` is folded: one space stands before the status.
+            let rest = Text.trimmed(ByteText.prefix(s[r.upperBound...], scalars: 80))
             guard StatusMatcher.match(rest) != nil else { continue }
             if ByteText.startsUppercase(rest) { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
@@ -184,27 +168,11 @@ enum KeyActionSplitter {
         }
     }
 
-    /// `s` without leading `Character`s that are whitespace.
-    ///
-    /// NB: an ASCII whitespace byte followed by an ASCII byte is a whole `Character`.
-    static func droppingLeadingWhitespace(_ s: Substring) -> Substring {
-        let u = s.utf8
-        var i = u.startIndex
-        while i < u.endIndex, ByteText.isSpace(u[i]) {
-            let next = u.index(after: i)
-            guard next == u.endIndex || u[next] < 0x80 else { break }
-            i = next
-        }
-        var rest = s[i...]
-        while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
-        return rest
-    }
-
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
     static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> String.Index? {
         var tries = 0
         for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
-            guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], characters: 80)) != nil else { continue }
+            guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], scalars: 80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
             let cell = ResponsibleCell.split(s[..<r.lowerBound])
@@ -215,10 +183,8 @@ enum KeyActionSplitter {
 
     /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
     static func deadline(_ word: Substring) -> CalendarDate? {
-        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
-        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; on ASCII one byte is
-        // one character, and any other byte makes no date either way.
-        guard ByteText.isSimpleASCII(word) else { return nil }
+        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; any other byte makes no date.
+        guard word.utf8.count <= 10, let f = word.utf8.first, ByteText.isDigit(f) else { return nil }
         return ByteText.withUTF8(word) { b in
             var n = b.count
             while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }

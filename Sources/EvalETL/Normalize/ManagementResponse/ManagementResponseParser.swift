@@ -61,7 +61,7 @@ public struct ManagementResponseParser: DocumentParser {
                 header.items.append(.text(t, line: n))
             case (.preamble, .otherField):
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
-                header.items.append(.text(ResponsibleCell.trimmed(raw), line: n))
+                header.items.append(.text(Text.trimmed(raw), line: n))
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):

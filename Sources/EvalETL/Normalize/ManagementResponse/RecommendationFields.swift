@@ -23,49 +23,31 @@ enum RecommendationFields {
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
-        guard let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
         let lead = text[..<colon]
-        guard text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " else { return nil }
-        let after = ResponsibleCell.trimmed(text[text.index(after: colon)...])
+        let afterColon = text.index(after: colon)
+        guard afterColon < text.endIndex, text.utf8[afterColon] == UInt8(ascii: " ") else { return nil }
+        let after = Text.trimmed(text[afterColon...])
         guard (1...maxTitleWords).contains(ByteText.wordCount(lead)), ByteText.startsUppercase(lead),
-              !hasTitlePunctuation(lead) else { return nil }
-        guard let a = after.first, a.isUppercase || a == "“" || a == "\"" || a == "‘" else { return nil }
-        let firstWord = after.prefix { !$0.isWhitespace }
+              !lead.utf8.contains(where: GATEVocabulary.titlePunctuation.contains) else { return nil }
+        guard let a = after.unicodeScalars.first, Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a)
+        else { return nil }
+        // NB: `after` is folded: a space is the one white space in it.
+        let firstWord = after[..<(after.utf8.firstIndex(of: UInt8(ascii: " ")) ?? after.endIndex)]
         if isListMarker(firstWord) { return nil }
         return (Text.fold(lead), Text.fold(after))
     }
 
-    /// A character no title holds: `.;,!?()[]"`.
-    ///
-    /// NB: compared by bytes on ASCII only: a non-ASCII character can equal one of
-    /// these (`U+037E` is `;`), so other text asks `Character`.
-    private static func hasTitlePunctuation(_ lead: Substring) -> Bool {
-        let marks = ".;,!?()[]\""
-        if ByteText.isSimpleASCII(lead) { return lead.utf8.contains(where: isTitleMark) }
-        return lead.contains(where: { marks.contains($0) })
-    }
-
-    /// `.;,!?()[]"` as a byte.
-    private static func isTitleMark(_ c: UInt8) -> Bool {
-        switch c {
-        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
-             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""):
-            return true
-        default:
-            return false
-        }
-    }
-
     /// `i.`, `iv)`, `(1)`, `a.`, `1.`, `A)`.
     static func isListMarker(_ w: Substring) -> Bool {
-        var core = w
+        var core = w.unicodeScalars[...]
         if core.first == "(" { core = core.dropFirst() }
         guard let l = core.last, l == "." || l == ")" else { return false }
         core = core.dropLast()
         if core.isEmpty { return false }
-        if core.allSatisfy({ $0.isNumber }) { return true }
-        if core.count == 1, core.first!.isLetter { return true }
-        return core.lowercased().allSatisfy { "ivxlc".contains($0) } && core.count <= 5
+        if core.allSatisfy(Scalars.isNumber) { return true }
+        if core.count == 1, Scalars.isLetter(core.first!) { return true }
+        return core.count <= 5 && core.allSatisfy { "ivxlcIVXLC".unicodeScalars.contains($0) }
     }
 
     /// Sets a category or list field.

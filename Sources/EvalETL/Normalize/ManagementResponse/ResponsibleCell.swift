@@ -8,6 +8,8 @@
 /// The flattened row has no delimiter, so every split point among the last
 /// `maxWords` words is tried and the LONGEST suffix whose parties all read under
 /// `PartyGrammar` wins; a word ending a sentence never joins the responsible.
+///
+/// NB: a function of the text alone, so another management response layout can split its cells with it.
 enum ResponsibleCell {
     /// Words a responsible cell may span.
     static let maxWords = 20
@@ -22,12 +24,14 @@ enum ResponsibleCell {
     ///
     /// `pre` is folded text (`Text.fold`): single spaces, no other whitespace.
     static func split(_ pre: Substring) -> Split {
-        var pre = trimmed(pre)
+        var pre = Text.trimmed(pre)
         // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
-        while let l = pre.last, l == "," || l == ";" { pre = trimmed(pre[..<pre.index(before: pre.endIndex)]) }
+        while let l = pre.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
+            pre = Text.trimmed(pre[..<pre.utf8.index(before: pre.endIndex)])
+        }
         let tail = lastWords(pre, count: maxWords + 1)
         let tokens = PartyTokens.ranges(tail)
-        guard tokens.count >= 2 else { return Split(text: trimmed(pre), responsible: nil, parties: []) }
+        guard tokens.count >= 2 else { return Split(text: Text.trimmed(pre), responsible: nil, parties: []) }
         let lowest = tokens.count > maxWords ? tokens.count - maxWords : 1
         // NB: a suffix holding a word no party can hold (`to`, `2019.`) never reads,
         // so only the suffixes after the last such word are tried, and only their words
@@ -35,13 +39,13 @@ enum ResponsibleCell {
         let words = PartyWords(tokens: tokens[lowest...], in: tail, after: .foreign)
         let first = tokens.count - words.count
         for k in first..<tokens.count {
-            let afterSentence = tail[tokens[k - 1]].last == "."
+            let afterSentence = tail[tokens[k - 1]].utf8.last == UInt8(ascii: ".")
             if let parties = PartySplitter.parse(words, from: k - first, strict: true, afterSentence: afterSentence) {
                 let cut = tokens[k].lowerBound
-                return Split(text: trimmed(pre[..<cut]), responsible: trimmed(pre[cut...]), parties: parties)
+                return Split(text: Text.trimmed(pre[..<cut]), responsible: Text.trimmed(pre[cut...]), parties: parties)
             }
         }
-        return Split(text: trimmed(pre), responsible: nil, parties: [])
+        return Split(text: Text.trimmed(pre), responsible: nil, parties: [])
     }
 
     /// The end of `text` holding at most `count` space-separated words (parentheses may make it more).
@@ -80,43 +84,5 @@ enum ResponsibleCell {
             return 0
         }
         return text[u.index(u.startIndex, offsetBy: start)...]
-    }
-
-    /// `s` without leading and trailing whitespace.
-    ///
-    /// NB: index arithmetic, not `dropLast()`, which walks the whole slice. ASCII
-    /// whitespace is dropped on bytes while its neighbour byte is ASCII too (so it
-    /// is a character of its own); anything else is asked of `Character`.
-    static func trimmed(_ s: Substring) -> Substring {
-        // Fast path: no ASCII space or control at either end, nothing non-ASCII there.
-        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
-        let u = s.utf8
-        var lo = u.startIndex
-        var hi = u.endIndex
-        while lo < hi, ByteText.isSpace(u[lo]) {
-            let next = u.index(after: lo)
-            guard next == hi || u[next] < 0x80 else { break }
-            lo = next
-        }
-        while lo < hi {
-            let before = u.index(before: hi)
-            guard ByteText.isSpace(u[before]), before == lo || u[u.index(before: before)] < 0x80 else { break }
-            hi = before
-        }
-        return trimmedCharacters(s[lo..<hi])
-    }
-
-    /// `trimmed` by `Character`: the path for whitespace next to non-ASCII text.
-    private static func trimmedCharacters(_ s: Substring) -> Substring {
-        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
-        var lo = s.startIndex
-        var hi = s.endIndex
-        while lo < hi, s[lo].isWhitespace { lo = s.index(after: lo) }
-        while lo < hi {
-            let before = s.index(before: hi)
-            guard s[before].isWhitespace else { break }
-            hi = before
-        }
-        return s[lo..<hi]
     }
 }

@@ -18,7 +18,7 @@ public enum NotAnEvaluation {
         var content: [Substring] = []
         var bytes = 0
         for raw in lines where bytes < scanLimit {
-            let line = ResponsibleCell.trimmed(raw)
+            let line = Text.trimmed(raw)
             guard !line.isEmpty, !PageChrome.isChrome(line), !ReportParser.isFooter(line) else { continue }
             content.append(line)
             bytes += line.utf8.count

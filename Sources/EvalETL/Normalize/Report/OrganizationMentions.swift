@@ -35,7 +35,7 @@ enum OrganizationMentions {
     /// Byte offset of the first match standing as whole words.
     static func firstWordMatch(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
         var from = 0
-        while let at = Text.firstIndex(of: needle, in: hay, from: from) {
+        while let at = hay.withUnsafeBufferPointer({ ByteText.firstOffset(of: needle, in: $0, from: from) }) {
             let end = at + needle.count
             if (at == 0 || !Text.isWordByte(hay[at - 1])) && (end == hay.count || !Text.isWordByte(hay[end])) {
                 return at

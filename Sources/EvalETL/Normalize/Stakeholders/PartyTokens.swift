@@ -62,36 +62,26 @@ enum PartyTokens {
     }
 
     /// A word no party of a strict reading can hold, wherever it stands: it ends a
-    /// sentence, holds a digit, or is a lowercase word that no vocabulary,
+    /// sentence, holds a number, or is a lowercase word that no vocabulary,
     /// connector or filler of `PartyGrammar` and `PartySplitter` accepts (`to`, `gender`).
     /// Every suffix of a responsible cell that holds one fails to read.
     static func isForeignToParties(_ w: Substring) -> Bool {
         if isParen(w) { return false }
-        guard ByteText.isSimpleASCII(w) else { return isForeignToPartiesByCharacter(w) }
-        // NB: on ASCII one byte is one character; a party word is ruled out by its
-        // last byte or a digit before its lowercase form is ever built.
         var word = w
         if let l = word.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
             word = word[..<word.utf8.index(before: word.utf8.endIndex)]
         }
-        guard let l = word.utf8.last, let f = word.utf8.first else { return false }
-        if l == UInt8(ascii: ".") || l == UInt8(ascii: ":") || l == UInt8(ascii: "!") || l == UInt8(ascii: "?") { return true }
-        if word.utf8.contains(where: ByteText.isDigit) { return true }
-        guard ByteText.isLower(f) else { return false }
-        return !partyLowercaseWords.contains(ByteText.lowercased(word))
-            && !partyLowercaseWords.contains(ByteText.lowercased(withoutPluralMark(word)))
+        return isForeign(word, WordScan(word)) { partyLowercaseWords.contains(ByteText.lowercased(word)) }
     }
 
-    /// `isForeignToParties` by `Character`, for words with non-ASCII text.
-    private static func isForeignToPartiesByCharacter(_ w: Substring) -> Bool {
-        var word = w
-        if let l = word.last, l == "," || l == ";" { word = word.dropLast() }
-        guard let l = word.last, let f = word.first else { return false }
-        if l == "." || l == ":" || l == "!" || l == "?" { return true }
-        if word.contains(where: \.isNumber) { return true }
-        guard f.isLowercase else { return false }
-        return !partyLowercaseWords.contains(word.lowercased())
-            && !partyLowercaseWords.contains(withoutPluralMark(word).lowercased())
+    /// `isForeignToParties` of a word (no parenthesis, separator dropped) read by `scan`;
+    /// `isPartyWord` says whether its lowercase form is in `partyLowercaseWords`.
+    static func isForeign(_ word: Substring, _ scan: WordScan, isPartyWord: () -> Bool) -> Bool {
+        guard let f = scan.first else { return false }
+        if scan.breaksParty { return true }
+        guard Scalars.isLowercase(f) else { return false }
+        let core = withoutPluralMark(word)
+        return !isPartyWord() && (core.endIndex == word.endIndex || !partyLowercaseWords.contains(ByteText.lowercased(core)))
     }
 
     /// Every lowercase word that some reading of a party accepts (lowercased).
@@ -109,13 +99,9 @@ enum PartyTokens {
     }()
 
     /// `(…)` as one word.
-    ///
-    /// NB: a first `(` and last `)` character start and end with those bytes, so
-    /// other words are ruled out on two bytes.
     static func isParen(_ w: Substring) -> Bool {
         let u = w.utf8
-        guard u.count >= 2, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") else { return false }
-        return w.first == "(" && w.last == ")"
+        return u.count >= 2 && u.first == UInt8(ascii: "(") && u.last == UInt8(ascii: ")")
     }
 
     /// The text inside a parenthesis word, folded.
@@ -123,76 +109,26 @@ enum PartyTokens {
         Text.fold(w.dropFirst().dropLast())
     }
 
-    /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`.
+    /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`, `M&E`.
     static func isCode(_ w: Substring) -> Bool {
-        guard ByteText.isSimpleASCII(w) else { return isCodeByCharacter(w) }
-        if isOfficeCode(w) { return true }
-        let u = w.utf8
-        // `M&E`
-        if (3...5).contains(u.count), u.contains(UInt8(ascii: "&")),
-           u.allSatisfy({ ByteText.isUpper($0) || $0 == UInt8(ascii: "&") }) { return true }
-        let parts = u.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 3 else { return false }
-        return parts.allSatisfy { p in (2...5).contains(p.count) && p.allSatisfy(ByteText.isUpper) }
-    }
-
-    /// `isCode` by `Character`, for words with non-ASCII text.
-    private static func isCodeByCharacter(_ w: Substring) -> Bool {
-        if Vocabulary.officeCodes.contains(String(w)) { return true }
-        if (3...5).contains(w.count), w.contains("&"),
-           w.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || $0 == "&" }) { return true }
-        let parts = w.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 3 else { return false }
-        return parts.allSatisfy { p in
-            (2...5).contains(p.count) && p.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-        }
+        isOfficeCode(w) || WordScan(w).isCode(w)
     }
 
     static func isOfficeCode(_ w: Substring) -> Bool {
-        // NB: an ASCII word longer than every code is none of them.
-        if w.utf8.count > officeCodeMaxBytes, ByteText.isASCII(w) { return false }
-        return Vocabulary.officeCodes.contains(String(w))
+        // NB: a word longer than every code is none of them.
+        w.utf8.count <= officeCodeMaxBytes && Vocabulary.officeCodes.contains(String(w))
     }
 
     private static let officeCodeMaxBytes = Vocabulary.officeCodes.map(\.utf8.count).max() ?? 0
 
     /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
     static func isTitleWord(_ w: Substring) -> Bool {
-        let w = withoutPluralMark(w)
-        guard ByteText.isSimpleASCII(w) else { return isTitleWordByCharacter(w) }
-        let u = w.utf8
-        guard let f = u.first, ByteText.isUpper(f) else { return false }
-        var hasLower = false
-        for c in u {
-            if ByteText.isLower(c) { hasLower = true; continue }
-            if ByteText.isUpper(c) { continue }
-            if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "'") || c == UInt8(ascii: "&") { continue }
-            return false
-        }
-        return hasLower
-    }
-
-    /// `isTitleWord` by `Character` (after the plural mark is dropped).
-    private static func isTitleWordByCharacter(_ w: Substring) -> Bool {
-        guard let f = w.first, f.isUppercase, f.isLetter else { return false }
-        var hasLower = false
-        for c in w {
-            if c.isLowercase { hasLower = true; continue }
-            if c.isLetter { continue }
-            if c == "-" || c == "/" || c == "'" || c == "’" || c == "&" { continue }
-            return false
-        }
-        return hasLower
+        WordScan(withoutPluralMark(w)).isTitle
     }
 
     /// A lowercase word of letters: `programme`, `staff`.
     static func isLowerWord(_ w: Substring) -> Bool {
-        if ByteText.isSimpleASCII(w) {
-            guard let f = w.utf8.first, ByteText.isLower(f) else { return false }
-            return w.utf8.allSatisfy { ByteText.isLetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") }
-        }
-        guard let f = w.first, f.isLowercase else { return false }
-        return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" }
+        WordScan(w).isLower
     }
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).
@@ -203,11 +139,77 @@ enum PartyTokens {
     /// `Specialist(s)` -> `Specialist`.
     static func withoutPluralMark(_ w: Substring) -> Substring {
         let u = w.utf8
-        // NB: `(s)` ends with the byte `)`; other words skip the character walk.
-        guard u.last == UInt8(ascii: ")") else { return w }
-        if ByteText.isSimpleASCII(w) {
-            return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
+        return u.count > 3 && u.suffix(3).elementsEqual("(s)".utf8) ? w[..<u.index(u.endIndex, offsetBy: -3)] : w
+    }
+}
+
+/// One pass over a word's bytes (scalars decoded where not ASCII): what its shapes are read from.
+///
+///     WordScan("Stewart-Evans"[...]).isTitle == true;  WordScan("staff"[...]).isLower == true
+///
+/// NB: a word is read once per responsible cell row, so every shape comes from this one pass.
+struct WordScan {
+    var bytes = 0
+    var first: Unicode.Scalar?
+    var lastByte: UInt8 = 0
+    var asciiUpper = 0, slashes = 0, amps = 0, numbers = 0, lowers = 0
+    /// Scalars other than letters, their marks and `-/'’&`: a Title-case word holds none.
+    var notTitle = 0
+    /// Scalars other than letters, their marks, `-` and `&`: a lowercase word holds none.
+    var notLower = 0
+
+    private init() {}
+
+    init(_ w: Substring) {
+        self = ByteText.withUTF8(w) { b in
+            var scan = WordScan()
+            scan.bytes = b.count
+            scan.lastByte = b.last ?? 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let (s, width) = c < 0x80 ? (Unicode.Scalar(c), 1) : Scalars.decode(b, at: i)
+                if scan.first == nil { scan.first = s }
+                if ByteText.isUpper(c) { scan.asciiUpper += 1 }
+                if Scalars.isLowercase(s) { scan.lowers += 1 }
+                if Scalars.isNumber(s) { scan.numbers += 1 }
+                if !Scalars.isLetter(s) && !Scalars.extendsCharacter(s) {
+                    switch s {
+                    case "-", "&": break
+                    case "/", "'", "’": scan.notLower += 1
+                    default: scan.notTitle += 1; scan.notLower += 1
+                    }
+                }
+                if s == "/" { scan.slashes += 1 }
+                if s == "&" { scan.amps += 1 }
+                i += width
+            }
+            return scan
         }
-        return w.hasSuffix("(s)") && w.count > 3 ? w.dropLast(3) : w
+    }
+
+    /// Starts with a capital letter, holds a lowercase one, and nothing but letters and `-/'’&`.
+    var isTitle: Bool {
+        guard let f = first, Scalars.isUppercase(f), Scalars.isLetter(f) else { return false }
+        return notTitle == 0 && lowers > 0
+    }
+
+    /// Starts lowercase and holds nothing but letters, `-` and `&`.
+    var isLower: Bool {
+        guard let f = first, Scalars.isLowercase(f) else { return false }
+        return notLower == 0
+    }
+
+    /// Ends a sentence (`.:!?`) or holds a number.
+    var breaksParty: Bool {
+        numbers > 0 || lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: ":")
+            || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+    }
+
+    /// `M&E`, or 1–3 runs of 2–5 capitals between `/` (`KAZ/TKM`); `w` is the word scanned.
+    func isCode(_ w: Substring) -> Bool {
+        if (3...5).contains(bytes) && amps > 0 && asciiUpper + amps == bytes { return true }
+        guard asciiUpper + slashes == bytes, slashes <= 2 else { return false }
+        return w.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { (2...5).contains($0.count) }
     }
 }

@@ -23,24 +23,15 @@ struct PartyWords {
         var words: [PartyWord] = []
         words.reserveCapacity(tokens.count)
         let lexicon = PartyLexicon.shared
-        ByteText.withUTF8(text) { bytes in
-            let u = text.utf8
-            func word(_ r: Range<String.Index>) -> PartyWord {
-                let lo = u.distance(from: u.startIndex, to: r.lowerBound)
-                let token = UnsafeBufferPointer(rebasing: bytes[lo..<lo + u.distance(from: r.lowerBound, to: r.upperBound)])
-                return Self.readASCII(token, at: r, in: text, separators: separators, lexicon)
-                    ?? Self.read(text[r], separators: separators, lexicon)
-            }
-            guard let stop else {
-                for r in tokens { words.append(word(r)) }
-                return
-            }
+        if let stop {
             for r in tokens.reversed() {
-                let w = word(r)
+                let w = Self.read(text[r], separators: separators, lexicon)
                 if w.shape.contains(stop) { break }
                 words.append(w)
             }
             words.reverse()
+        } else {
+            for r in tokens { words.append(Self.read(text[r], separators: separators, lexicon)) }
         }
         let kept = tokens.suffix(words.count)
         for i in words.indices.dropFirst() where words[i - 1].is(.andWord) {
@@ -81,177 +72,78 @@ struct PartyWords {
         return out
     }
 
-    /// One token read into a word by `Character` (`PartyTokens`' predicates).
+    /// One token read into a word: where it stands and every shape the grammar asks about.
     static func read(_ token: Substring, separators: Bool, _ lexicon: PartyLexicon) -> PartyWord {
         var shape = PartyWord.Shape()
         var word = token
-        if separators, let cutAt = separatorStart(token) {
+        let endsInSeparator = endsInSeparator(token)
+        if separators, endsInSeparator {
             shape.insert(.cut)
-            word = token[..<cutAt]
+            word = token[..<token.utf8.index(before: token.endIndex)]
         }
-        if token == "and" || token == "&" { shape.insert(.andWord) }
-        if token == "y" || token == "et" { shape.formUnion([.andWord, .yEt]) }
-        if token == "with" { shape.insert(.with) }
-        if PartyTokens.isForeignToParties(token) { shape.insert(.foreign) }
+        // NB: the short words compared by text are at most four bytes; longer tokens skip the comparisons.
+        let short = token.utf8.count <= 4
+        if short {
+            switch token {
+            case "and", "&": shape.insert(.andWord)
+            case "y", "et": shape.formUnion([.andWord, .yEt])
+            case "with": shape.insert(.with)
+            default: break
+            }
+        }
         guard !word.isEmpty else { return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: 0, exactID: 0) }
 
-        if PartyTokens.isParen(word) {
+        let scan = WordScan(word)
+        let paren = PartyTokens.isParen(word)
+        if paren {
             shape.insert(.paren)
             let inner = PartyTokens.parenInner(word)
-            if !inner.contains(","), !inner.contains(";"), inner.split(separator: " ").count <= 3 { shape.insert(.shortParen) }
-        } else if ByteText.endsWith(oneOf: ".:!?", word) || ByteText.hasNumber(word) {
+            if !inner.utf8.contains(UInt8(ascii: ",")), !inner.utf8.contains(UInt8(ascii: ";")),
+               ByteText.wordCount(inner[...]) <= 3 { shape.insert(.shortParen) }
+        } else if scan.breaksParty {
             shape.insert(.breaksParty)
         }
-        if PartyTokens.isCode(word) { shape.insert(.code) }
-        if PartyTokens.isTitleWord(word) { shape.insert(.title) }
-        if PartyTokens.isLowerWord(word) { shape.insert(.lowerWord) }
-        if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
-        if word == "the" { shape.insert(.the) }
-        if word == "-" || word == "–" { shape.insert(.dash) }
-        if word.contains("/") { shape.insert(.slash) }
+        let core = PartyTokens.withoutPluralMark(word)
+        let plural = core.endIndex != word.endIndex
+        if plural ? WordScan(core).isTitle : scan.isTitle { shape.insert(.title) }
+        if scan.isLower { shape.insert(.lowerWord) }
+        if short {
+            if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
+            if word == "the" { shape.insert(.the) }
+            if word == "-" || word == "–" { shape.insert(.dash) }
+        }
+        if scan.slashes > 0 { shape.insert(.slash) }
 
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
-        if PartyTokens.withoutPluralMark(word).endIndex == word.endIndex
-            ? lower.shape.contains(.lowerRoleNoun) : PartyTokens.isRoleNoun(word) {
-            shape.insert(.roleNoun)
+        // NB: `.officeCode` (the lexicon's) is `PartyTokens.isOfficeCode`, without building the word's text.
+        if shape.contains(.officeCode) || scan.isCode(word) { shape.insert(.code) }
+        if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
+        // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.
+        if separators || !endsInSeparator {
+            if !(paren && word.endIndex == token.endIndex),
+               PartyTokens.isForeign(word, scan, isPartyWord: { lower.shape.contains(.partyLowercase) }) {
+                shape.insert(.foreign)
+            }
+        } else if PartyTokens.isForeignToParties(token) {
+            shape.insert(.foreign)
         }
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
 
-    /// `read` in one pass over the bytes of a plain ASCII token (`ByteText.isSimpleASCII`), or
-    /// nil for any other token. On such bytes one byte is one `Character`, so every
-    /// predicate of `read` has its byte answer (`PartyWordsTests` compares the two).
-    static func readASCII(_ token: UnsafeBufferPointer<UInt8>, at range: Range<String.Index>, in text: Substring,
-                          separators: Bool, _ lexicon: PartyLexicon) -> PartyWord? {
-        guard !token.isEmpty, ByteText.scan(token).simple else { return nil }
-        var shape = PartyWord.Shape()
-        var n = token.count
-        if separators, token[n - 1] == UInt8(ascii: ",") || token[n - 1] == UInt8(ascii: ";") {
-            shape.insert(.cut)
-            n -= 1
-        }
-        if equals(token, "and") || equals(token, "&") { shape.insert(.andWord) }
-        if equals(token, "y") || equals(token, "et") { shape.formUnion([.andWord, .yEt]) }
-        if equals(token, "with") { shape.insert(.with) }
-        if !separators && PartyTokens.isForeignToParties(text[range]) { shape.insert(.foreign) }
-        let end = n == token.count ? range.upperBound : text.utf8.index(before: range.upperBound)
-        guard n > 0 else { return PartyWord(range: range.lowerBound..<end, shape: shape, lowerID: 0, exactID: 0) }
-        let w = UnsafeBufferPointer(rebasing: token[0..<n])
-
-        var upper = 0, lower = 0, digits = 0, slashes = 0, amps = 0
-        /// Bytes no Title-case word holds (`isTitleWord`), and none a lowercase word holds (`isLowerWord`).
-        var notTitle = 0, notLower = 0
-        for c in w {
-            if ByteText.isUpper(c) { upper += 1; continue }
-            if ByteText.isLower(c) { lower += 1; continue }
-            if ByteText.isDigit(c) { digits += 1 }
-            if c == UInt8(ascii: "/") { slashes += 1 }
-            if c == UInt8(ascii: "&") { amps += 1 }
-            let titleMark = c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "'") || c == UInt8(ascii: "&")
-            if !titleMark { notTitle += 1 }
-            if c != UInt8(ascii: "-") && c != UInt8(ascii: "&") { notLower += 1 }
-        }
-        let first = w[0], last = w[n - 1]
-        if n >= 2 && first == UInt8(ascii: "(") && last == UInt8(ascii: ")") {
-            shape.insert(.paren)
-            if isShortParenInner(UnsafeBufferPointer(rebasing: w[1..<n - 1])) { shape.insert(.shortParen) }
-        } else if digits > 0 || last == UInt8(ascii: ".") || last == UInt8(ascii: ":")
-                    || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
-            shape.insert(.breaksParty)
-        }
-        let pluralMark = n > 3 && w[n - 3] == UInt8(ascii: "(") && w[n - 2] == UInt8(ascii: "s") && last == UInt8(ascii: ")")
-        if pluralMark {
-            if PartyTokens.isTitleWord(text[range.lowerBound..<end]) { shape.insert(.title) }
-        } else if ByteText.isUpper(first) && notTitle == 0 && lower > 0 {
-            shape.insert(.title)
-        }
-        if ByteText.isLower(first) && notLower == 0 { shape.insert(.lowerWord) }
-        if equals(w, "and") || equals(w, "&") || equals(w, "y") || equals(w, "et") || equals(w, "la") || equals(w, "le") { shape.insert(.joiner) }
-        if equals(w, "the") { shape.insert(.the) }
-        if equals(w, "-") { shape.insert(.dash) }
-        if slashes > 0 { shape.insert(.slash) }
-
-        // NB: the bytes are plain ASCII, so lowercasing them is setting one bit of each capital.
-        let lowered = String(unsafeUninitializedCapacity: n) { out in
-            for (i, c) in w.enumerated() { out[i] = ByteText.isUpper(c) ? c | 0x20 : c }
-            return n
-        }
-        let (lowerEntry, exactEntry) = lexicon.entries(lowered: lowered, written: { text[range.lowerBound..<end] })
-        shape.formUnion(lowerEntry.shape)
-        shape.formUnion(exactEntry.shape)
-        if pluralMark ? PartyTokens.isRoleNoun(text[range.lowerBound..<end]) : lowerEntry.shape.contains(.lowerRoleNoun) {
-            shape.insert(.roleNoun)
-        }
-        // `isForeignToParties` of the token: a parenthesis as written never is; the word
-        // (less its separator) is when it ends a sentence, holds a digit, or is lowercase
-        // and in no vocabulary.
-        if separators && !(shape.contains(.paren) && n == token.count) {
-            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-            if ends || digits > 0 || (ByteText.isLower(first) && (pluralMark
-                ? PartyTokens.isForeignToParties(text[range]) : !lowerEntry.shape.contains(.partyLowercase))) {
-                shape.insert(.foreign)
-            }
-        }
-        // `isCode`: an office code, `M&E`, or 1–3 runs of 2–5 capitals between `/`.
-        if shape.contains(.officeCode)
-            || ((3...5).contains(n) && amps > 0 && upper + amps == n)
-            || (upper + slashes == n && slashes <= 2 && capitalRunsFit(w)) {
-            shape.insert(.code)
-        }
-        return PartyWord(range: range.lowerBound..<end, shape: shape, lowerID: lowerEntry.id, exactID: exactEntry.id)
-    }
-
-    /// The bytes are exactly `s`.
-    @inline(__always) private static func equals(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
-        b.count == s.utf8CodeUnitCount && s.withUTF8Buffer { b.elementsEqual($0) }
-    }
-
-    /// Every `/`-separated run is 2–5 bytes long.
-    private static func capitalRunsFit(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        var run = 0
-        for c in w {
-            if c == UInt8(ascii: "/") {
-                guard (2...5).contains(run) else { return false }
-                run = 0
-            } else {
-                run += 1
-            }
-        }
-        return (2...5).contains(run)
-    }
-
-    /// The inside of a parenthesis has no `,` or `;` and at most three words.
-    private static func isShortParenInner(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var words = 0
-        var inWord = false
-        for c in b {
-            if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") { return false }
-            if ByteText.isSpace(c) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-            }
-        }
-        return words <= 3
-    }
-
-    /// Where a last `,` or `;` character starts, or nil.
-    ///
-    /// NB: by `Character`: U+037E (Greek question mark) is canonically equal to `;`.
-    private static func separatorStart(_ token: Substring) -> Substring.Index? {
-        guard let c = token.last, c == "," || c == ";" else { return nil }
-        return token.index(before: token.endIndex)
+    /// The token ends in a `,` or `;`.
+    private static func endsInSeparator(_ token: Substring) -> Bool {
+        guard let c = token.utf8.last else { return false }
+        return c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
     }
 
     /// Does a party start at word `i`: a capitalised word, or a lowercase party noun?
     private static func startsParty(at i: Int, _ words: [PartyWord], _ tokens: ArraySlice<Range<String.Index>>,
                                     in text: Substring, _ lexicon: PartyLexicon) -> Bool {
         let token = text[tokens[tokens.startIndex + i]]
-        guard let f = token.first else { return false }
-        if f.isUppercase || f == "(" { return true }
+        guard let f = token.unicodeScalars.first else { return false }
+        if Scalars.isUppercase(f) || f == "(" { return true }
         // `UN Women and the Government`
         if words[i].is(.the) && !words[i].is(.cut) && i + 1 < words.count
             && !words[i + 1].is(.cut) && words[i + 1].is(.organizationHead) { return true }
@@ -260,7 +152,7 @@ struct PartyWords {
         for n in 1...3 where i + n <= words.count {
             let phrase = words[i..<i + n]
             if phrase.dropLast().contains(where: { $0.is(.cut) }) { break }
-            if separatorStart(text[phrase.last!.range]) != nil {
+            if endsInSeparator(text[phrase.last!.range]) {
                 return startsParty(tokens[(tokens.startIndex + i)...].map { text[$0] }[...])
             }
             guard let key = PartyLexicon.PhraseKey(phrase.lazy.map(\.lowerID)) else { continue }
@@ -271,13 +163,13 @@ struct PartyWords {
 
     /// `startsParty(at:)` by text, on the tokens from the word on.
     static func startsParty(_ tokens: ArraySlice<Substring>) -> Bool {
-        guard let head = tokens.first, let f = head.first else { return false }
-        if f.isUppercase || f == "(" { return true }
+        guard let head = tokens.first, let f = head.unicodeScalars.first else { return false }
+        if Scalars.isUppercase(f) || f == "(" { return true }
         if head == "the", tokens.count >= 2,
            Vocabulary.organizationHeads.contains(tokens[tokens.startIndex + 1].lowercased()) { return true }
         for n in 1...3 where n <= tokens.count {
             var phrase = tokens.prefix(n).joined(separator: " ").lowercased()
-            while let l = phrase.last, l == "," || l == ";" { phrase.removeLast() }
+            while let l = phrase.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") { phrase.removeLast() }
             if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) { return true }
         }
         return false

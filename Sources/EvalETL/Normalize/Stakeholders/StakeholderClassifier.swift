@@ -14,7 +14,7 @@ public enum StakeholderClassifier {
         if lower.contains(where: { Vocabulary.roleNouns.contains($0) || Vocabulary.officeCodes.contains($0.uppercased()) }) {
             return .unit
         }
-        if let last = lower.last, Vocabulary.groupNouns.contains(last), folded.first?.isLowercase ?? false {
+        if let last = lower.last, Vocabulary.groupNouns.contains(last), folded.unicodeScalars.first.map(Scalars.isLowercase) ?? false {
             return .group
         }
         return .organization

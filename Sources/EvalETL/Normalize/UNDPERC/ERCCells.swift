@@ -23,7 +23,7 @@ struct ERCCells: Equatable {
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
-        let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { ResponsibleCell.trimmed($0) }
+        let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { Text.trimmed($0) }
         guard cells.count >= 3 else { return nil }
         var out = ERCCells()
         guard let due = dueDate(cells[1]) else { return nil }

@@ -26,7 +26,7 @@ enum ERCLine: Equatable {
     case text(Substring)
 
     static func classify(_ raw: Substring) -> ERCLine {
-        let line = ResponsibleCell.trimmed(raw)
+        let line = Text.trimmed(raw)
         guard !line.isEmpty, !line.allSatisfy({ $0 == "|" || $0 == " " || $0 == "\t" }) else { return .blank }
         if isSeparatorRow(line) { return .tableHeader }
         if line.utf8.first == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
@@ -39,7 +39,7 @@ enum ERCLine: Equatable {
             if isTableHeader(line) { return .tableHeader }
             if ERCVocabulary.furniture.contains(ERCVocabulary.key(line)) { return .furniture }
         }
-        if let colon = ByteText.firstIndex(ofASCII: UInt8(ascii: ":"), inFirst: 90, of: line) {
+        if let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line) {
             if let field = ERCVocabulary.field(of: line[..<colon]) {
                 return .field(field, value(line[line.index(after: colon)...]))
             }
@@ -49,7 +49,7 @@ enum ERCLine: Equatable {
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
-        let v = ResponsibleCell.trimmed(s).trimmingCharacters(in: "| \t")
+        let v = Text.trimmed(s).trimmingCharacters(in: "| \t")
         return v.isEmpty ? nil : v
     }
 
@@ -73,7 +73,7 @@ enum ERCLine: Equatable {
             if after.first == "." || after.first == ")" { after = after.dropFirst() }
             guard after.first == " " else { return nil }
             number = Int(lead)
-            rest = ResponsibleCell.trimmed(after)
+            rest = Text.trimmed(after)
         }
         let lower = rest.prefix(48).lowercased()
         guard let opener = ERCVocabulary.recommendationOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
@@ -93,7 +93,7 @@ enum ERCLine: Equatable {
             // NB: `Recommendation:` without a number opens a block only in the admin layout,
             // where the number stands on the line before; `Recommendations:` is no opener.
         }
-        return .recommendation(number, ResponsibleCell.trimmed(after))
+        return .recommendation(number, Text.trimmed(after))
     }
 
     /// `Key Action Responsible DueDate Status Comments Documents`, `Key Action | Responsible | …`,

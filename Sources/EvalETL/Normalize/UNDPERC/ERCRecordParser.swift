@@ -48,7 +48,7 @@ public struct ERCRecordParser: DocumentParser {
             default:
                 break
             }
-            let text = ResponsibleCell.trimmed(raw)
+            let text = Text.trimmed(raw)
             if let field = ERCVocabulary.field(of: text), field == .lessons || field == .findings {
                 zone = .otherList
                 continue
@@ -99,6 +99,6 @@ public struct ERCRecordParser: DocumentParser {
         var rest = line[digits.endIndex...]
         if rest.first == "." || rest.first == ")" { rest = rest.dropFirst() }
         guard rest.isEmpty || rest.first == " " else { return nil }
-        return (k, ResponsibleCell.trimmed(rest))
+        return (k, Text.trimmed(rest))
     }
 }

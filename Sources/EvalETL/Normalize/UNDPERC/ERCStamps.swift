@@ -27,7 +27,7 @@ struct ERCStamps: Equatable {
                 continue
             }
             if found == nil {
-                found = ERCStamps(before: ResponsibleCell.trimmed(line[..<open]), after: "")
+                found = ERCStamps(before: Text.trimmed(line[..<open]), after: "")
             }
             if ERCVocabulary.lastUpdatedStamps.contains(ERCVocabulary.key(label)) {
                 found?.lastUpdated = date
@@ -35,7 +35,7 @@ struct ERCStamps: Equatable {
                 found?.added = date
             }
             i = line.index(after: close)
-            found?.after = ResponsibleCell.trimmed(line[i...])
+            found?.after = Text.trimmed(line[i...])
         }
         return found
     }
@@ -45,7 +45,7 @@ struct ERCStamps: Equatable {
         guard let colon = inner.lastIndex(of: ":") else { return nil }
         let label = inner[..<colon]
         guard !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
-        let parts = ResponsibleCell.trimmed(inner[inner.index(after: colon)...]).split(separator: "/")
+        let parts = Text.trimmed(inner[inner.index(after: colon)...]).split(separator: "/")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               parts[0].count == 4, let date = CalendarDate(year: y, month: m, day: d) else { return nil }
         return (label, date)

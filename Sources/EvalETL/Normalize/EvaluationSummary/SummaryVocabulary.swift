@@ -1,0 +1,59 @@
+/// The words and marks an ILO evaluation summary is read by, in one place.
+///
+///     "RECOMMENDATIONS, LESSONS LEARNED …"   zoneKeywords: `recommendation` -> .recommendations
+///     "Main lessons learned and good practices"   every word in zoneLabelWords: a zone label
+///     "… in the first year, but"             `but` in continuingWords: no sub-heading
+///
+/// All words are lower-case; rules lower-case the text before they compare.
+enum SummaryVocabulary {
+    /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
+    static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
+        (.quickFacts, ["quick facts", "quick fact"]),
+        (.recommendations, ["recommendation", "recomendaci"]),
+        (.lessons, ["lesson", "leçon", "lecci"]),
+        (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
+        (.findings, ["finding", "conclusion", "constat", "hallazgo"]),
+        (.background, ["background", "context", "summary", "purpose", "methodology"]),
+    ]
+
+    /// Words a zone's own label is made of (`Main lessons learned and good practices`).
+    static let zoneLabelWords: Set<String> = [
+        "findings", "finding", "conclusions", "conclusion", "recommendations", "recommendation",
+        "lessons", "lesson", "learned", "learnt", "good", "practices", "practice", "emerging",
+        "main", "key", "other", "and", "&", "the", "of", "summary", "important", "overall", "general",
+        "specific", "follow", "up",
+    ]
+
+    /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
+    static let continuingWords: Set<String> = [
+        "and", "or", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
+        "from", "that", "which", "as", "is", "are", "was", "were", "be", "its", "their", "et", "de", "la", "y",
+    ]
+
+    /// Marks that end a sentence or a lead-in; a sub-heading ends with none of them.
+    static let finalPunctuation: Set<Unicode.Scalar> = [".", ":", ";", ",", "!", "?", "…"]
+
+    /// Bullet glyphs that open a list item (after an optional `- ` / `* `).
+    static let bulletGlyphs: Set<Unicode.Scalar> = ["•", "❖", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "✓", "·", "\u{F0B7}", "\u{F0A7}"]
+
+    /// Superscript digits, used as footnote markers.
+    static let superscripts: Set<Unicode.Scalar> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+
+    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
+    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
+    static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
+
+    /// Labels that number an item: `Recommendation 3:`, `Lesson learned 2:` (longer before shorter).
+    static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding"]
+
+    /// Words an amount may hold besides numbers, currencies and multipliers.
+    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
+
+    /// Words that multiply an amount: `2.5 million`.
+    static let moneyMultipliers: [String: Double] = [
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
+    ]
+}

@@ -1,0 +1,56 @@
+/// The words a management response page is read by: field labels, headings, footers.
+///
+///     GATEVocabulary.fields["management response category"] == .responseCategory
+///     GATEVocabulary.keyActionHeadings.contains("key action(s)") == true
+///
+/// NB: every word here is lower-case ASCII but for `página` and `recomendación`;
+/// a line is folded and lower-cased (`ByteText.lowercased`) before it is looked up.
+enum GATEVocabulary {
+    /// Each field by its lower-case labels (`Recommendation 3` is read apart: `GATEField`).
+    static let fields: [String: GATEField] = {
+        let labels: [(GATEField, [String])] = [
+            (.recommendation, ["recommendation", "recommendations", "recomendación", "recommandation"]),
+            (.managementResponse, ["management response", "management responses"]),
+            (.description, ["description"]),
+            (.responseCategory, ["management response category", "response category", "category"]),
+            (.thematicAreas, ["thematic area", "thematic areas"]),
+            (.operatingPrinciples, ["operating principles", "operating principle"]),
+            (.organizationalPriorities, ["organizational priorities", "organisational priorities", "organizational priority"]),
+            (.unegCriteria, ["uneg criteria", "uneg criterion"]),
+            (.donors, ["donor(s)", "donor", "donors"]),
+        ]
+        var names: [String: GATEField] = [:]
+        for (field, words) in labels { for w in words { names[w] = field } }
+        return names
+    }()
+
+    /// The first word of a numbered recommendation label (`Recommendation 3`).
+    static let recommendationWord = "recommendation"
+
+    /// The page title.
+    static let pageTitle = "management response"
+
+    /// `Key Actions` headings.
+    static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
+
+    /// `Key Action not added.`: the block has no key actions.
+    static let noKeyActions = Array("not added".utf8)
+
+    /// The words of the key action table's header row (`Responsible Deadline Status Comments`).
+    static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
+
+    /// Lower-case words that may stand in a label between capitalised ones (`Head of Office`).
+    static let labelConnectors: Set<Substring> = ["of", "and", "&", "de", "du", "la"]
+
+    /// `page 2`, `página 3 de 5`: the word before a page number.
+    static let pageWords: Set<Substring> = ["page", "página"]
+
+    /// `page 2 of 5`: the word between page numbers.
+    static let pageOfWords: Set<Substring> = ["of", "de", "sur"]
+
+    /// A character no recommendation title holds.
+    static let titlePunctuation = Array(".;,!?()[]\"".utf8)
+
+    /// What may open the sentence after a title lead-in besides a capital.
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘"]
+}
