@@ -42,9 +42,9 @@ final class ILOLessonsParserTests: XCTestCase {
     }
 
     func testLessonsOfSeveralEvaluationsAreAListingNotAnEvaluation() {
-        let doc = Document(sourceFile: "l.txt", sha256: "", text: "Lessons learned\n-\nEvaluation A\nLesson.\n-\nEvaluation B\nLesson.")
+        let doc = Document(sourceFile: "l.txt", sha256: "", text: "Lessons learned\n-\nEvaluation A\nLesson.\n-\nEvaluation B\nLesson.\n-\nEvaluation C\nLesson.")
         XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
-            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 2 evaluations")
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 3 evaluations")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import EvalETL
 
@@ -17,6 +18,9 @@ final class NotAnEvaluationTests: XCTestCase {
             ("Report on the field monitoring mission: women's shelters\n\nThe mission visited four shelters in Sindh "
                 + "and met their staff and residents over two weeks.", nil),
             ("Final evaluation of the project\nThe evaluation found that the project met most of its targets.", nil),
+            // NB: exports that write NBSP for every space are still prose, not a menu or random bytes.
+            (("Report on the workshop\n\nThe workshop met in Sialkot to share what the pilot learned over two years.\n"
+                + "Partners spoke about their work.\nThe report closes with lessons.").replacingOccurrences(of: " ", with: "\u{A0}"), nil),
         ]
         for (text, want) in rows {
             XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text)

@@ -48,14 +48,25 @@ public struct ILOLessonsParser: DocumentParser {
         if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy(DocumentKind.isLessonsHeading) {
             parts.removeFirst()
         }
-        var titles: [String] = []
-        for part in parts where part.count >= 2 {
+        // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.
+        var titles: [(title: String, key: String, lessons: Int)] = []
+        for part in parts where !part.isEmpty {
             let title = Text.fold(MarkdownText.plain(part[0]))
-            if !titles.contains(title) { titles.append(title) }
-            doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst().joined(separator: " "))))
+            let key = String(title.lowercased().filter { $0.isLetter || $0.isNumber })
+            // NB: a page cut after a title still names its evaluation; only text under it is a lesson.
+            let lesson = part.count >= 2 ? 1 : 0
+            if let i = titles.firstIndex(where: { $0.key == key }) { titles[i].lessons += lesson } else { titles.append((title, key, lesson)) }
+            if lesson == 1 {
+                doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst().joined(separator: " "))))
+            }
         }
-        if titles.count > 1 { throw .notAnEvaluation("a listing of lessons from \(titles.count) evaluations") }
-        doc.title = titles.first
+        // NB: one evaluation's lessons, perhaps with a title mistyped once; lessons of several
+        // evaluations, none holding most of them, are a listing.
+        guard let main = titles.max(by: { $0.lessons < $1.lessons }) else { return }
+        if titles.count > 1, main.lessons * 2 < doc.findings.count {
+            throw .notAnEvaluation("a listing of lessons from \(titles.count) evaluations")
+        }
+        doc.title = titles.first { $0.lessons == main.lessons }?.title
     }
 
     func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument) {

@@ -25,7 +25,7 @@ public enum NotAnEvaluation {
         }
         guard !content.isEmpty else { return "only page chrome, no content" }
         if isRandom(content) { return "no readable text (random bytes?)" }
-        let words = content.map { ByteText.wordCount($0) }
+        let words = content.map(wordCount)
         let total = words.reduce(0, +)
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
@@ -44,6 +44,12 @@ public enum NotAnEvaluation {
             || !doc.findings.isEmpty || !doc.roles.isEmpty
         if doc.title == nil, doc.office == nil, fields == 0, !hasContent { return "an empty template" }
         return nil
+    }
+
+    /// Words of a line, split at any space (exports write NBSP for every space).
+    static func wordCount(_ line: Substring) -> Int {
+        if ByteText.isASCII(line) { return ByteText.wordCount(line) }
+        return line.split(whereSeparator: \.isWhitespace).count
     }
 
     /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
