@@ -54,22 +54,30 @@ public enum NotAnEvaluation {
 
     /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
     static let evaluationWords = [
-        "evaluat", "évaluat", "evaluac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
+        "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
         "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
         "projet", "programme", "program", "workshop", "mission", "management response",
     ]
 
     static func namesEvaluation(_ line: Substring) -> Bool {
-        let lower = line.lowercased()
-        return evaluationWords.contains { lower.contains($0) }
+        ByteText.withUTF8(line) { b in
+            evaluationWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
+
+    static let evaluationWordBytes = evaluationWords.map { Array($0.utf8) }
 
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
-        guard (2...30).contains(words), line.last != "." || words <= 12 else { return false }
-        let lower = line.lowercased()
-        return ["evaluation", "evaluación", "évaluation", "review", "assessment"].contains { lower.contains($0) }
+        // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
+        guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
+        return ByteText.withUTF8(line) { b in
+            titleWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
+
+    /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
+    static let titleWordBytes = ["valuation", "valuaci", "review", "assessment"].map { Array($0.utf8) }
 
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {

@@ -21,11 +21,19 @@ public enum PageChrome {
     /// Line beginnings that make the line chrome.
     static let prefixes: [String] = ["download document ", "# source:", "#source:"]
 
+    /// The first bytes (lowercased) of every chrome line and prefix.
+    static let firstBytes = Set((Array(lines) + prefixes).compactMap { $0.utf8.first })
+
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
         let u = line.utf8
         // NB: chrome lines are short; a long line is content whatever it starts with.
         guard !u.isEmpty, u.count <= 400 else { return false }
+        // NB: one look at the first byte rules out most lines before a string is made.
+        guard let first = u.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(ByteText.lower(first)) else {
+            return false
+        }
+        if u.count > 60, !prefixes.contains(where: { ByteText.lower(first) == $0.utf8.first }) { return false }
         let key = Text.fold(line).lowercased()
         guard !key.isEmpty else { return false }
         if key.utf8.count <= 40, lines.contains(key) { return true }

@@ -19,7 +19,7 @@ struct ERCCells: Equatable {
 
     /// The cells of `line`, or nil when it holds no due date (or, with pipes, too few cells).
     static func parse(_ line: Substring) -> ERCCells? {
-        line.contains("|") ? piped(line) : plain(line)
+        line.utf8.contains(UInt8(ascii: "|")) ? piped(line) : plain(line)
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
@@ -45,18 +45,26 @@ struct ERCCells: Equatable {
     }
 
     static func plain(_ line: Substring) -> ERCCells? {
+        // NB: most lines tried hold no due date; one pass over the bytes rules them out
+        // before any word is made (`/` of a `YYYY/MM`, or a `No due date` phrase).
+        let phrases = ERCVocabulary.noDueDateBytes.indices.filter { p in
+            ByteText.withUTF8(line) { ByteText.firstOffset(of: ERCVocabulary.noDueDateBytes[p], in: $0, foldingCase: true) != nil }
+        }
+        guard !phrases.isEmpty || line.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let text = Text.fold(line)
         let words = text.split(separator: " ")
+        let lowerWords = phrases.isEmpty ? [] : ByteText.lowercased(text[...]).split(separator: " ")
         for (i, w) in words.enumerated() {
-            let due: (date: CalendarDate?, words: Int)?
-            if let d = yearMonth(w) {
+            let due: (date: CalendarDate?, words: Int)
+            if w.utf8.contains(UInt8(ascii: "/")), let d = yearMonth(w) {
                 due = (d, 1)
-            } else if let n = noDueDateWords(words[i...]) {
+            } else if lowerWords.count == words.count,
+                      let n = phrases.lazy.map({ ERCVocabulary.noDueDateWords[$0] })
+                          .first(where: { lowerWords[i...].starts(with: $0) })?.count {
                 due = (nil, n)
             } else {
                 continue
             }
-            guard let due else { continue }
             var out = ERCCells()
             out.responsible = Text.nonEmpty(words[..<i].joined(separator: " "))
             out.deadline = due.date
@@ -90,17 +98,6 @@ struct ERCCells: Equatable {
               parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(ByteText.isDigit) }),
               let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
         return CalendarDate.endOfMonth(year: y, month: m)
-    }
-
-    /// How many words a `No due date` phrase takes at the start of `words`, or nil.
-    static func noDueDateWords(_ words: ArraySlice<Substring>) -> Int? {
-        guard let first = words.first, "nspa".contains(first.first.map { Character($0.lowercased()) } ?? "x") else { return nil }
-        for phrase in ERCVocabulary.noDueDate {
-            let n = phrase.split(separator: " ").count
-            guard words.count >= n else { continue }
-            if ERCVocabulary.key(words.prefix(n).joined(separator: " ")) == phrase { return n }
-        }
-        return nil
     }
 
     /// A comments cell without the `History` / `Documents` link labels; nil when nothing else.

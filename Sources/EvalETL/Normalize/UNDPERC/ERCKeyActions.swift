@@ -82,7 +82,7 @@ struct ERCKeyActions {
 
     private mutating func cells(_ line: Substring, at n: Int) {
         // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
-        if line.contains("|"), line.last != "|" {
+        if line.utf8.contains(UInt8(ascii: "|")), line.last != "|" {
             partialCells = String(line)
             return
         }

@@ -28,11 +28,11 @@ extension DocumentKind {
     /// UNDP ERC evaluation detail page: `Evaluation Plan:`, `Evaluation Budget(US $):`,
     /// `Atlas Project Number:`, `Evaluation Team members:` …
     ///
-    ///     Report Cover Image                                   +1
+    ///     Report Cover Image                                   +2
     ///     Evaluation Plan: / Evaluation Budget(US $): / Atlas Project Number: / Evaluation Team members:  +1 each
     static let undpERCRecord = DocumentKind(
         name: "undp_erc_record", docType: .evaluationSummary,
-        cues: [.line("Report Cover Image")]
+        cues: [.line("Report Cover Image", weight: 2)]
             + ERCVocabulary.labels.filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }
                 .map { labelCue($0.0) },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())

@@ -27,17 +27,21 @@ enum ERCLine: Equatable {
 
     static func classify(_ raw: Substring) -> ERCLine {
         let line = Text.trimmed(raw)
-        guard !line.isEmpty, !line.allSatisfy({ $0 == "|" || $0 == " " || $0 == "\t" }) else { return .blank }
+        guard !line.isEmpty, !line.utf8.allSatisfy({ $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }) else { return .blank }
         if isSeparatorRow(line) { return .tableHeader }
         if line.utf8.first == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
         }
         if line.utf8.count <= 400 {
+            // NB: each test first looks at the line's first byte, so most lines make no string.
+            let first = line.utf8.first.map(ByteText.lower) ?? 0
             if PageChrome.isChrome(line) { return .chrome }
             if let n = bareNumber(line) { return .number(n) }
-            if let rec = recommendation(line) { return rec }
-            if isTableHeader(line) { return .tableHeader }
-            if ERCVocabulary.furniture.contains(ERCVocabulary.key(line)) { return .furniture }
+            if ByteText.isDigit(first) || first == UInt8(ascii: "e") || first == UInt8(ascii: "r"),
+               let rec = recommendation(line) { return rec }
+            if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
+            if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
+               ERCVocabulary.furniture.contains(ERCVocabulary.key(line)) { return .furniture }
         }
         if let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line) {
             if let field = ERCVocabulary.field(of: line[..<colon]) {
@@ -46,6 +50,9 @@ enum ERCLine: Equatable {
         }
         return .text(line)
     }
+
+    static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap { $0.utf8.first })
+    static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap { $0.utf8.first })
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
@@ -100,10 +107,14 @@ enum ERCLine: Equatable {
     /// `Responsible DueDate Status Comments`, and their translations.
     static func isTableHeader(_ line: Substring) -> Bool {
         guard line.utf8.count <= 160 else { return false }
-        let key = ERCVocabulary.key(String(line.map { $0 == "|" ? " " : $0 }))
-        guard ERCVocabulary.tableHeads.contains(where: { key.hasPrefix($0) }) else { return false }
-        return ERCVocabulary.tableHeadWords.contains { key.contains($0) }
+        return ByteText.withUTF8(line) { b in
+            tableHeadBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) == 0 }
+                && tableHeadWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
+
+    static let tableHeadBytes = ERCVocabulary.tableHeads.map { Array($0.utf8) }
+    static let tableHeadWordBytes = ERCVocabulary.tableHeadWords.map { Array($0.utf8) }
 
     /// `---|---|---|`: a markdown table's rule.
     static func isSeparatorRow(_ line: Substring) -> Bool {

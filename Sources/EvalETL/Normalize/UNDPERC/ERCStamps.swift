@@ -20,34 +20,54 @@ struct ERCStamps: Equatable {
         guard line.utf8.contains(UInt8(ascii: "[")) else { return nil }
         var found: ERCStamps?
         var i = line.startIndex
-        while let open = line[i...].firstIndex(of: "[") {
-            guard let close = line[open...].prefix(80).firstIndex(of: "]"),
-                  let (label, date) = stamp(line[line.index(after: open)..<close]) else {
-                i = line.index(after: open)
+        // NB: brackets are ASCII, so the search runs on bytes.
+        while let open = line.utf8[i...].firstIndex(of: UInt8(ascii: "[")) {
+            guard let close = line.utf8[open...].prefix(80).firstIndex(of: UInt8(ascii: "]")),
+                  let (label, date) = stamp(line[line.utf8.index(after: open)..<close]) else {
+                i = line.utf8.index(after: open)
                 continue
             }
             if found == nil {
                 found = ERCStamps(before: Text.trimmed(line[..<open]), after: "")
             }
-            if ERCVocabulary.lastUpdatedStamps.contains(ERCVocabulary.key(label)) {
+            if isLastUpdated(label) {
                 found?.lastUpdated = date
             } else if found?.added == nil {
                 found?.added = date
             }
-            i = line.index(after: close)
+            i = line.utf8.index(after: close)
             found?.after = Text.trimmed(line[i...])
         }
         return found
     }
 
-    /// `Added: 2021/11/27` -> ("Added", 2021-11-27).
+    /// `Added: 2021/11/27` -> ("Added", 2021-11-27): a label of letters and spaces, `:`, `YYYY/MM/DD`.
+    ///
+    /// NB: read on bytes (stamps stand on most lines of a key-action table).
     private static func stamp(_ inner: Substring) -> (Substring, CalendarDate)? {
-        guard let colon = inner.lastIndex(of: ":") else { return nil }
+        let u = inner.utf8
+        guard let colon = u.lastIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = inner[..<colon]
         guard !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
-        let parts = Text.trimmed(inner[inner.index(after: colon)...]).split(separator: "/")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4, let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        var digits: [Int] = []
+        var n = 0, width = 0
+        for b in u[u.index(after: colon)...] {
+            if ByteText.isDigit(b) {
+                n = n * 10 + Int(b - 0x30)
+                width += 1
+                guard width <= 4 else { return nil }
+            } else if b == UInt8(ascii: "/") || (b == 0x20 && width > 0) {
+                guard width > 0 else { return nil }
+                digits.append(n)
+                n = 0
+                width = 0
+            } else if b != 0x20 {
+                return nil
+            }
+        }
+        if width > 0 { digits.append(n) }
+        guard digits.count == 3, digits[0] >= 1000,
+              let date = CalendarDate(year: digits[0], month: digits[1], day: digits[2]) else { return nil }
         return (label, date)
     }
 
@@ -61,5 +81,12 @@ struct ERCStamps: Equatable {
             rest = s.after
         }
         return Text.fold(out + rest)
+    }
+
+    /// `Last Updated`, `Última actualización`, …: the stamp of the last change.
+    static func isLastUpdated(_ label: Substring) -> Bool {
+        // NB: `Added` is by far the most common label; its first letter rules it out at once.
+        guard let f = label.utf8.first, ByteText.lower(f) != UInt8(ascii: "a") else { return false }
+        return ERCVocabulary.lastUpdatedStamps.contains(ERCVocabulary.key(label))
     }
 }

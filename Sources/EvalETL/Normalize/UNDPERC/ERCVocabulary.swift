@@ -81,13 +81,17 @@ enum ERCVocabulary {
     /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
     static let tableHeads: [String] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
     /// A second word a header row holds after its first (so `Responsible for …` prose is no header).
-    static let tableHeadWords: [String] = ["duedate", "due date", "fecha", "échéance", "date d'échéance", "status", "estado", "statut"]
+    static let tableHeadWords: [String] = ["duedate", "due date", "fecha", "échéance", "status", "estado", "statut"]
 
     /// What a deadline cell says when there is none.
     static let noDueDate: [String] = [
         "no due date", "sin fecha de vencimiento", "sin fecha límite", "pas de date d'échéance",
         "pas de date d’échéance", "aucune date d'échéance", "aucune échéance",
     ]
+
+    /// `noDueDate` as bytes and as words, for the search in a cells row.
+    static let noDueDateBytes: [[UInt8]] = noDueDate.map { Array($0.utf8) }
+    static let noDueDateWords: [[Substring]] = noDueDate.map { $0.split(separator: " ") }
 
     /// Link labels that stand in the Comments / Documents cells and are no comment.
     static let linkLabels: Set<String> = ["history", "documents", "historial", "documentos", "historique"]
