@@ -19,7 +19,8 @@ public enum NotAnEvaluation {
         var bytes = 0
         for raw in lines where bytes < scanLimit {
             let line = Text.trimmed(raw)
-            guard !line.isEmpty, !PageChrome.isChrome(line), !ReportParser.isFooter(line) else { continue }
+            // NB: footers are short; the check is asked of short lines only.
+            guard !line.isEmpty, !PageChrome.isChrome(line), line.utf8.count > 80 || !ReportParser.isFooter(line) else { continue }
             content.append(line)
             bytes += line.utf8.count
         }
@@ -49,7 +50,23 @@ public enum NotAnEvaluation {
     /// Words of a line, split at any space (exports write NBSP for every space).
     static func wordCount(_ line: Substring) -> Int {
         if ByteText.isASCII(line) { return ByteText.wordCount(line) }
-        return line.split(whereSeparator: \.isWhitespace).count
+        return ByteText.withUTF8(line) { b in
+            var words = 0
+            var i = 0
+            var inWord = false
+            while i < b.count {
+                let c = b[i]
+                let space = c < 0x80 ? (c == 0x20 || c == 0x09) : Text.whitespaceWidth(b, i) > 0
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                i += c < 0x80 ? 1 : max(1, Text.whitespaceWidth(b, i))
+            }
+            return words
+        }
     }
 
     /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
@@ -81,28 +98,57 @@ public enum NotAnEvaluation {
 
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
+        // NB: a page with a sentence of real text is no template; most pages have one early.
+        for (line, n) in zip(content, words) where n >= 12 && !hasPlaceholder(line) { return false }
         var blanks = 0
-        var prose = 0
-        for (line, n) in zip(content, words) {
-            let lower = line.lowercased()
-            let placeholder = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx", "___", "[…]", "[...]"]
-                .contains { lower.contains($0) }
-            if placeholder || (line.last == ":" && n <= 8) || lower.hasSuffix(": tbd") { blanks += 1 } else if n >= 12 { prose += 1 }
+        for (line, n) in zip(content, words) where hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) {
+            blanks += 1
         }
-        return blanks >= 3 && blanks * 2 >= content.count && prose == 0
+        return blanks >= 3 && blanks * 2 >= content.count
+    }
+
+    static let placeholderBytes = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",
+                                   "___", "[…]", "[...]", ": tbd"].map { Array($0.utf8) }
+
+    static func hasPlaceholder(_ line: Substring) -> Bool {
+        ByteText.withUTF8(line) { b in
+            placeholderBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
 
     /// Text that random bytes decode to: few letters, or "words" hundreds of characters long.
     static func isRandom(_ content: [Substring]) -> Bool {
         var letters = 0, other = 0, tokens = 0, tokenChars = 0
         for line in content {
-            var inToken = false
-            for s in line.unicodeScalars {
-                // NB: any space separates words (exports write NBSP for every space).
-                if s.properties.isWhitespace { inToken = false; continue }
-                if !inToken { tokens += 1; inToken = true }
-                tokenChars += 1
-                if s.properties.isAlphabetic || ("0"..."9").contains(s) { letters += 1 } else { other += 1 }
+            ByteText.withUTF8(line) { b in
+                var i = 0
+                var inToken = false
+                while i < b.count {
+                    let c = b[i]
+                    var width = 1
+                    var space = false
+                    var alphanumeric = false
+                    if c < 0x80 {
+                        space = c == 0x20 || c == 0x09
+                        alphanumeric = ByteText.isAlphanumeric(c)
+                    } else {
+                        // NB: any space separates words (exports write NBSP for every space).
+                        let w = Text.whitespaceWidth(b, i)
+                        space = w > 0
+                        width = space ? w : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                        let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)
+                        let replacement = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] == 0xBD
+                        alphanumeric = !space && !punctuation && !replacement
+                    }
+                    if space {
+                        inToken = false
+                    } else {
+                        if !inToken { tokens += 1; inToken = true }
+                        tokenChars += 1
+                        if alphanumeric { letters += 1 } else { other += 1 }
+                    }
+                    i += min(width, b.count - i)
+                }
             }
         }
         guard letters + other >= 40 else { return false }
