@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages evaletl needs, when they are missing.
-#   scripts/ensure-deps.sh          build: libxml2, zlib, pkg-config
+#   scripts/ensure-deps.sh          build: libxml2, zlib, SQLite, libxlsxwriter, pkg-config
 #   scripts/ensure-deps.sh test     also the programs the tests check outputs with
 set -euo pipefail
 
 need=()
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev pkg-config)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev pkg-config)
+pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev pkg-config)
+pkg-config --exists xlsxwriter 2>/dev/null || need+=(libxlsxwriter-dev pkg-config)
 if [ "${1:-}" = "test" ]; then
   command -v xmllint >/dev/null || need+=(libxml2-utils)
   command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)

@@ -59,17 +59,22 @@ def test_config_change_parses_everything_again(work):
 
 
 def test_corrupt_cache_is_ignored_with_a_warning(work):
+    import sqlite3
     run(work)
-    cache = work / ".output.evaletl-cache"
-    entries = sorted((cache / "docs").glob("*.json"))
-    assert len(entries) == 5
-    entries[0].write_text("{not json")
-    (cache / "manifest.json").write_text("[1, 2, 3]")
+    store = work / ".output.evaletl-cache" / "cache.sqlite"
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM docs").fetchone() == (5,)
+        db.execute("UPDATE docs SET body = CAST('{not json' AS BLOB) WHERE rowid = (SELECT min(rowid) FROM docs)")
+    (work / "input" / "000_a207adb440d4ae1d.txt").touch()
     proc = run(work)
     r = report(work)
     assert r["documents_parsed"] == 1 and r["documents_reused"] == 4
-    assert "cache manifest is corrupt or foreign" in proc.stderr
     assert "cache entry is corrupt or foreign" in proc.stderr
+    store.write_bytes(b"[1, 2, 3]")
+    (work / "input" / "000_a207adb440d4ae1d.txt").touch()
+    proc = run(work)
+    assert report(work)["documents_parsed"] == 5
+    assert "cache store is damaged or foreign" in proc.stderr
 
 
 def test_exit_codes(work):

@@ -87,7 +87,7 @@ def test_two_runs_from_a_barrier_publish_one_whole_output(tmp_path, big_input):
         for table in TABLES:
             want = report["rows"][table]
             assert rows(out, table) == {"csv": want, "parquet": want, "xml": want}, f"attempt {attempt}: {table}"
-        assert (out / "workbook.xml").exists() and (out / "report.html").exists()
+        assert (out / "workbook.xlsx").exists() and (out / "report.html").exists()
         assert not (tmp_path / ".output.evaletl-staging").exists()
 
 
@@ -267,10 +267,10 @@ def test_cache_inside_the_input_or_equal_to_the_output_is_refused(work, cache):
 
 def test_a_repeated_format_is_a_config_error(work):
     cfg = work / "pipeline.yml"
-    cfg.write_text("version: 1\nformats: [workbook, workbook]\n")
+    cfg.write_text("version: 1\nformats: [xlsx, xlsx]\n")
     proc = run(work)
     assert proc.returncode == 64
-    assert f"{cfg}:2:21: 'formats' lists workbook twice" in proc.stderr
+    assert f"{cfg}:2:17: 'formats' lists xlsx twice" in proc.stderr
     assert not (work / "output").exists()
 
 

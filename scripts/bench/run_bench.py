@@ -2,17 +2,22 @@
 """Throughput benchmark for evaletl.
 
     run_bench.py --bin PATH [--docs N] [--seed S] [--work DIR] [--repeat R]
-                 [--memory-scaling] [--keep-output]
+                 [--memory-scaling] [--keep-output] [--peer PEER_PY]
 
 1. Generates the corpus with make_corpus.py (cached in WORK by N and seed).
 2. Times `find CORPUS -type f -exec cat {} + > /dev/null` after a warm-up
    read: the floor no pipeline beats.
-3. Runs `evaletl run` with all four formats at --jobs = all cores, at
-   --jobs 2 (only when there are more than 2 cores) and at --jobs 1; reports
-   wall time, documents/s, input MB/s, the child's peak RSS and the per-stage
-   seconds from run.json, the speed-up against --jobs 1, and the goals.
+3. Runs `evaletl run` with all four formats at --jobs = all cores, side by
+   side: the first run on default settings (document cache on, no output and
+   no cache yet), the same with `cache: off`, a rerun after one document
+   changed (cache on, and cache off), a rerun with nothing changed, and
+   --jobs 1 (cache off, the sequential baseline); reports wall time,
+   documents/s, input MB/s, the child's peak RSS, fsync calls (strace) and the
+   per-stage seconds from run.json, the speed-up against --jobs 1, and the goals.
 4. --memory-scaling also runs at 10,000 and 100,000 documents and compares
    the peak RSS values.
+5. --peer PEER_PY also times the plain-Python peer (../shared/peer/peer.py)
+   on the same corpus at the same --jobs.
 
 Figures go to stdout as a table and to WORK/bench.json. MB = 10^6 bytes.
 Standard library only.
@@ -41,6 +46,10 @@ GOAL_MBPS = 50.0          # input MB/s end to end, jobs = all cores
 GOAL_SPEEDUP = 1.7        # 2 jobs against 1 job
 GOAL_RSS_RATIO = 1.5      # peak RSS at 100,000 docs / at 10,000 docs
 GOAL_RSS_MB = 300.0       # peak RSS at 100,000 docs
+GOAL_DEFAULT_VS_OFF = 1.2  # first run on default settings / the same with cache off
+GOAL_CHANGED_VS_FULL = 0.5  # one-document-changed rerun / a full run
+GOAL_FSYNCS = 36          # "a few dozen" per run, whatever the corpus size
+GOAL_VS_PEER = 10.0       # default-settings run against the plain-Python peer
 STAGES = ["extract", "normalize", "load.csv", "load.parquet", "load.xml", "load.workbook", "total"]
 
 # Runs the command given after the result path in a fresh interpreter, so
@@ -98,28 +107,10 @@ def time_cat(d: Path) -> float:
     return time.perf_counter() - t
 
 
-def write_config(work: Path, binary: Path, cache: bool) -> Path:
-    """All four formats; the document cache off (cold runs) unless `cache`.
-    A binary that predates the `cache:` key gets a config without it."""
+def write_config(work: Path, cache: bool) -> Path:
+    """All four formats; the document cache on (the default) or `cache: off`."""
     cfg = work / ("bench-cache.yml" if cache else "bench.yml")
-    text = "version: 1\nformats: [csv, parquet, xml, workbook]\n"
-    if not cache:
-        probe = work / "probe.yml"
-        probe.write_text(text + "cache: off\n")
-        empty = work / "probe-input"
-        empty.mkdir(exist_ok=True)
-        r = subprocess.run([str(binary), "run", "--config", str(probe), "--input", str(empty),
-                            "--output", str(work / "probe-output"), "--jobs", "1", "--quiet"],
-                           capture_output=True, text=True)
-        for p in (work / "probe-output", work / ".probe-output.evaletl-cache", empty):
-            shutil.rmtree(p, ignore_errors=True)
-        probe.unlink()
-        if r.returncode in (0, 3):
-            text += "cache: off\n"
-        else:
-            print(f"  note: {binary.name} does not take `cache: off` (exit {r.returncode}); "
-                  "the cache folder is deleted before each run instead", flush=True)
-    cfg.write_text(text)
+    cfg.write_text("version: 1\nformats: [csv, parquet, xml, workbook]\n" + ("" if cache else "cache: off\n"))
     return cfg
 
 
@@ -127,16 +118,46 @@ def cache_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.evaletl-cache"
 
 
+SYNC_CALLS = ("fsync", "fdatasync", "syncfs", "sync_file_range")
+
+
+def count_fsyncs(cmd: list[str], work: Path) -> dict | None:
+    """Runs `cmd` under `strace -f -c` and returns how many fsync, fdatasync, syncfs and
+    sync_file_range calls it made, by name; None without strace. Not timed: strace slows
+    a run. The `fsyncs` column is fsync + fdatasync + syncfs (calls that wait for the
+    disk); sync_file_range (the writers starting write-back early) is in bench.json."""
+    if not shutil.which("strace"):
+        return None
+    summary = work / "strace-summary.txt"
+    p = subprocess.run(["strace", "-f", "-c", "-o", str(summary), "-e", "trace=" + ",".join(SYNC_CALLS)] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if p.returncode not in (0, 3):
+        sys.exit(f"run_bench: evaletl under strace exited with {p.returncode}")
+    counts = {name: 0 for name in SYNC_CALLS}
+    for line in summary.read_text().splitlines():
+        parts = line.split()
+        # % time, seconds, usecs/call, calls, [errors], syscall
+        if len(parts) >= 5 and parts[-1] in SYNC_CALLS:
+            counts[parts[-1]] = int(parts[3])
+    summary.unlink()
+    return counts
+
+
 def run_once(binary: Path, cfg: Path, inp: Path, out: Path, jobs: int, work: Path,
-             fresh: bool = True) -> dict:
+             fresh: bool = True, fsyncs: bool = False) -> dict:
     """One evaletl run in a fresh wrapper process. `fresh`: no previous output
-    and no document cache (a cold run)."""
+    and no document cache (a cold run). `fsyncs`: count fsync calls with strace
+    instead of timing (the run's figures are then not comparable)."""
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache_dir(out), ignore_errors=True)
     res = work / "wrapper-result.json"
-    cmd = [sys.executable, "-c", WRAPPER, str(res), str(binary), "run", "--config", str(cfg),
-           "--input", str(inp), "--output", str(out), "--jobs", str(jobs), "--quiet"]
+    evaletl = [str(binary), "run", "--config", str(cfg),
+               "--input", str(inp), "--output", str(out), "--jobs", str(jobs), "--quiet"]
+    if fsyncs:
+        return {"fsyncs": count_fsyncs(evaletl, work)}
+    cmd = [sys.executable, "-c", WRAPPER, str(res)] + evaletl
+    before = (out / "run.json").stat().st_mtime_ns if (out / "run.json").exists() else None
     subprocess.run(cmd, check=True)
     r = json.loads(res.read_text())
     res.unlink()
@@ -144,10 +165,18 @@ def run_once(binary: Path, cfg: Path, inp: Path, out: Path, jobs: int, work: Pat
     if r["rc"] not in (0, 3) or not (out / "run.json").exists():
         sys.exit(f"run_bench: evaletl exited with {r['rc']} (jobs {jobs}); command: {' '.join(cmd[4:])}")
     rj = json.loads((out / "run.json").read_text())
+    if before is not None and (out / "run.json").stat().st_mtime_ns == before:
+        # NB: nothing changed: evaletl wrote nothing, run.json is the previous run's.
+        r.update(up_to_date=True, seconds={k: None for k in STAGES}, seconds_raw={}, documents_parsed=None,
+                 documents_reused=None, files_seen=rj.get("files_seen"), rejected=rj.get("rejected"),
+                 first_rejects=[])
+        return r
     r["seconds"] = {k: rj.get("seconds", {}).get(k) for k in STAGES}
     r["seconds_raw"] = rj.get("seconds", {})
     for k in ("files_seen", "evaluations", "rejected", "rows", "documents_parsed", "documents_reused"):
         r[k] = rj.get(k)
+    if "cache: off" in cfg.read_text():
+        r["documents_parsed"] = r["documents_reused"] = None
     reasons = [x.get("reason", "") for x in rj.get("rejects", [])[:3]]
     r["first_rejects"] = reasons
     return r
@@ -190,24 +219,130 @@ def bench_binary(binary: Path, cfg: Path, corpus_dir: Path, meta: dict, jobs: in
     return best
 
 
+# (key, label, cache on, what comes before the timed run)
+SCENARIOS = [
+    ("default", "first run, defaults", True, "fresh"),
+    ("off", "first run, cache off", False, "fresh"),
+    ("changed", "1 doc changed", True, "changed"),
+    ("changed_off", "1 doc changed, off", False, "changed"),
+    ("unchanged", "nothing changed", True, "same"),
+]
+
+
+class DocumentFlip:
+    """Changes one document of the corpus back and forth (a trailing newline added or
+    taken away), so each one-document-changed rerun sees a change; `restore` puts it back."""
+
+    def __init__(self, corpus_dir: Path):
+        self.path = sorted(p for p in corpus_dir.rglob("*.txt"))[0]
+        self.original = self.path.read_bytes()
+
+    def flip(self) -> None:
+        now = self.path.read_bytes()
+        self.path.write_bytes(self.original + b"\n" if now == self.original else self.original)
+
+    def restore(self) -> None:
+        if self.path.read_bytes() != self.original:
+            self.path.write_bytes(self.original)
+
+
+def scenario_run(binary: Path, work: Path, corpus_dir: Path, jobs: int, scenario: tuple,
+                 flip: DocumentFlip, fsyncs: bool = False) -> dict:
+    """One timed run of `scenario` (or, with `fsyncs`, one counted under strace), after
+    the untimed runs that set it up."""
+    key, _, cache, before = scenario
+    cfg = write_config(work, cache)
+    out = work / f"out-{key}"
+    if before == "fresh":
+        return run_once(binary, cfg, corpus_dir, out, jobs, work, fresh=True, fsyncs=fsyncs)
+    # NB: a run first, so output and cache match the corpus as it is now (other scenarios flip it).
+    if cache or not (out / "run.json").exists():
+        run_once(binary, cfg, corpus_dir, out, jobs, work, fresh=False)
+    if before == "changed":
+        flip.flip()
+    return run_once(binary, cfg, corpus_dir, out, jobs, work, fresh=False, fsyncs=fsyncs)
+
+
+def bench_scenarios(binary: Path, corpus_dir: Path, meta: dict, jobs: int, work: Path,
+                    repeat: int) -> dict[str, dict]:
+    """Every scenario `repeat` times, round by round (so drift of the machine hits all
+    alike); the fastest run of each counts, peak RSS is the highest seen. Then one
+    run of each under strace for its fsync count."""
+    flip = DocumentFlip(corpus_dir)
+    seen: dict[str, list[dict]] = {k: [] for k, *_ in SCENARIOS}
+    try:
+        for i in range(repeat):
+            for sc in SCENARIOS:
+                print(f"  round {i + 1}/{repeat}: {sc[1]} ...", flush=True)
+                seen[sc[0]].append(scenario_run(binary, work, corpus_dir, jobs, sc, flip))
+        digests = {k: output_digest(work / f"out-{k}") for k in ("default", "off")}
+        counted = {}
+        for sc in SCENARIOS:
+            print(f"  fsync count (strace): {sc[1]} ...", flush=True)
+            counted[sc[0]] = scenario_run(binary, work, corpus_dir, jobs, sc, flip, fsyncs=True)["fsyncs"]
+    finally:
+        flip.restore()
+    best = {}
+    for key, label, cache, _ in SCENARIOS:
+        runs = seen[key]
+        b = dict(min(runs, key=lambda r: r["wall"]))
+        b.update(label=label, cache=cache, jobs=jobs, walls=[r["wall"] for r in runs],
+                 maxrss_bytes=max(r["maxrss_bytes"] for r in runs), sync_calls=counted[key],
+                 fsyncs=None if counted[key] is None else
+                 counted[key]["fsync"] + counted[key]["fdatasync"] + counted[key]["syncfs"],
+                 docs_per_s=meta["files"] / b["wall"], mb_per_s=meta["mb"] / b["wall"])
+        b["peak_rss_mb"] = b["maxrss_bytes"] / 1e6
+        b["output_digest"] = digests.get(key)
+        best[key] = b
+    return best
+
+
+def run_peer(peer: Path, python: str, corpus_dir: Path, meta: dict, jobs: int, work: Path,
+             repeat: int) -> dict:
+    """The plain-Python peer on the same corpus: fastest of `repeat` runs."""
+    out = work / "out-peer"
+    runs = []
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        res = work / "wrapper-result.json"
+        subprocess.run([sys.executable, "-c", WRAPPER, str(res), python, str(peer), str(corpus_dir), str(out),
+                        "--jobs", str(jobs)], check=True, stdout=subprocess.DEVNULL)
+        r = json.loads(res.read_text())
+        res.unlink()
+        if r["rc"] != 0:
+            sys.exit(f"run_bench: the peer exited with {r['rc']}")
+        runs.append(r)
+    shutil.rmtree(out, ignore_errors=True)
+    b = dict(min(runs, key=lambda r: r["wall"]))
+    b.update(label="python peer", jobs=jobs, walls=[r["wall"] for r in runs],
+             docs_per_s=meta["files"] / b["wall"], mb_per_s=meta["mb"] / b["wall"],
+             peak_rss_mb=max(r["maxrss_bytes"] for r in runs) / 1e6, fsyncs=None)
+    return b
+
+
 def fmt(v, spec=".2f", width=8) -> str:
     return f"{'-':>{width}}" if v is None else f"{v:>{width}{spec}}"
 
 
-def print_table(cat_s: float, meta: dict, runs: list[dict], rerun: dict | None) -> None:
-    head = (f"{'run':<12}{'wall s':>8}{'docs/s':>9}{'MB/s':>8}{'RSS MB':>8}  "
-            + "".join(f"{s.replace('load.', ''):>10}" for s in STAGES))
+def print_table(cat_s: float, meta: dict, runs: list[dict]) -> None:
+    head = (f"{'run':<30}{'jobs':>5}{'wall s':>8}{'docs/s':>9}{'MB/s':>8}{'RSS MB':>8}{'fsyncs':>8}"
+            f"{'parsed':>8}{'reused':>8}  " + "".join(f"{s.replace('load.', ''):>10}" for s in STAGES))
     print()
     print(f"corpus: {meta['files']} files, {meta['mb']:.1f} MB, {meta['avg_kb']:.1f} KB average; "
           f"stage columns: seconds from run.json (extract/normalize summed over threads)")
     print(head)
     print("-" * len(head))
-    print(f"{'cat (floor)':<12}{fmt(cat_s)}{fmt(meta['files'] / cat_s, '.0f', 9)}"
-          f"{fmt(meta['mb'] / cat_s, '.1f')}{fmt(None)}")
-    for r in runs + ([dict(rerun, label="cached rerun")] if rerun else []):
-        print(f"{r.get('label', 'jobs ' + str(r['jobs'])):<12}{fmt(r['wall'])}{fmt(r['docs_per_s'], '.0f', 9)}"
-              f"{fmt(r['mb_per_s'], '.1f')}{fmt(r['peak_rss_mb'], '.0f')}  "
-              + "".join(fmt(r['seconds'][s], '.3f', 10) for s in STAGES))
+    print(f"{'cat (floor)':<30}{'':>5}{fmt(cat_s)}{fmt(meta['files'] / cat_s, '.0f', 9)}"
+          f"{fmt(meta['mb'] / cat_s, '.1f')}")
+    for r in runs:
+        label = r.get("label") or f"cache off"
+        if r.get("up_to_date"):
+            label += " (up to date)"
+        secs = r.get("seconds") or {}
+        print(f"{label:<30}{r['jobs']:>5}{fmt(r['wall'])}{fmt(r['docs_per_s'], '.0f', 9)}"
+              f"{fmt(r['mb_per_s'], '.1f')}{fmt(r['peak_rss_mb'], '.0f')}{fmt(r.get('fsyncs'), 'd')}"
+              f"{fmt(r.get('documents_parsed'), 'd')}{fmt(r.get('documents_reused'), 'd')}  "
+              + "".join(fmt(secs.get(s), '.3f', 10) for s in STAGES))
 
 
 def main(argv=None) -> int:
@@ -227,8 +362,10 @@ def main(argv=None) -> int:
                     help="the two corpus sizes --memory-scaling compares (default: 10000,100000)")
     ap.add_argument("--mixed-encodings", action="store_true",
                     help="corpus with ~12%% CRLF / BOM / UTF-16 / Windows-1252 files")
-    ap.add_argument("--cache-rerun", action="store_true",
-                    help="also time a re-run over unchanged input with the document cache on")
+    ap.add_argument("--peer", type=Path, help="the plain-Python peer's peer.py: timed on the same corpus")
+    ap.add_argument("--peer-python", default=sys.executable,
+                    help="a Python with the peer's requirements (pyarrow, lxml)")
+    ap.add_argument("--peer-repeat", type=int, default=1, help="peer runs; the fastest counts (default 1)")
     ap.add_argument("--keep-output", action="store_true", help="keep the evaletl output folders")
     a = ap.parse_args(argv)
 
@@ -243,56 +380,82 @@ def main(argv=None) -> int:
     print("timing cat over the corpus (warm) ...", flush=True)
     cat_s = time_cat(cdir)
 
-    cfg = write_config(work, binary, cache=False)
-    settings = [cores] + ([2] if cores > 2 else []) + ([1] if cores != 1 else [])
-    runs = []
-    for j in settings:
-        print(f"running evaletl --jobs {j} ...", flush=True)
-        runs.append(bench_binary(binary, cfg, cdir, meta, j, work, a.repeat, a.keep_output))
-    rerun = None
-    if a.cache_rerun:
-        print(f"running evaletl --jobs {cores} twice with the document cache (second run counts) ...",
-              flush=True)
-        ccfg = write_config(work, binary, cache=True)
-        out = work / f"out-n{meta['files']}-cache"
-        run_once(binary, ccfg, cdir, out, cores, work)
-        rerun = run_once(binary, ccfg, cdir, out, cores, work, fresh=False)
-        rerun.update(jobs=cores, docs_per_s=meta["files"] / rerun["wall"],
-                     mb_per_s=meta["mb"] / rerun["wall"], peak_rss_mb=rerun["maxrss_bytes"] / 1e6)
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.rmtree(cache_dir(out), ignore_errors=True)
+    print(f"running evaletl --jobs {cores}, side by side ({a.repeat} rounds) ...", flush=True)
+    scen = bench_scenarios(binary, cdir, meta, cores, work, a.repeat)
+    cfg = write_config(work, cache=False)
+    runs = [scen["default"], scen["off"]]
+    for j in ([2] if cores > 2 else []) + ([1] if cores != 1 else []):
+        print(f"running evaletl --jobs {j} (cache off) ...", flush=True)
+        r = bench_binary(binary, cfg, cdir, meta, j, work, a.repeat, a.keep_output)
+        r["label"] = "first run, cache off"
+        runs.append(r)
+    runs += [scen["changed"], scen["changed_off"], scen["unchanged"]]
+    peer = None
+    if a.peer:
+        print(f"running the python peer --jobs {cores} ({a.peer_repeat} run(s)) ...", flush=True)
+        peer = run_peer(a.peer, a.peer_python, cdir, meta, cores, work, a.peer_repeat)
+        runs.append(peer)
+    for key in [k for k, *_ in SCENARIOS]:
+        if not a.keep_output:
+            shutil.rmtree(work / f"out-{key}", ignore_errors=True)
+        shutil.rmtree(cache_dir(work / f"out-{key}"), ignore_errors=True)
 
-    print_table(cat_s, meta, runs, rerun)
-    by_jobs = {r["jobs"]: r for r in runs}
+    print_table(cat_s, meta, runs)
+    off = scen["off"]
+    by_jobs = {r["jobs"]: r for r in runs[1:] if r.get("label") == "first run, cache off"}
     one = by_jobs.get(1)
     result = {
         "binary": str(binary), "host": platform.node(), "platform": platform.platform(),
         "cores": os.cpu_count(), "time_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "corpus": {k: meta.get(k) for k in ("files", "bytes", "mb", "avg_kb", "kinds", "seed", "encodings")},
         "cat": {"wall": cat_s, "mb_per_s": meta["mb"] / cat_s, "docs_per_s": meta["files"] / cat_s},
-        "runs": runs, "cached_rerun": rerun,
+        "scenarios": scen, "runs": runs, "peer": peer,
         "goals": {"mb_per_s": GOAL_MBPS, "speedup_2_jobs": GOAL_SPEEDUP,
-                  "rss_ratio_100k_10k": GOAL_RSS_RATIO, "rss_mb_100k": GOAL_RSS_MB},
+                  "rss_ratio_100k_10k": GOAL_RSS_RATIO, "rss_mb_100k": GOAL_RSS_MB,
+                  "default_vs_off": GOAL_DEFAULT_VS_OFF, "changed_vs_full": GOAL_CHANGED_VS_FULL,
+                  "fsyncs_per_run": GOAL_FSYNCS, "default_vs_peer": GOAL_VS_PEER},
     }
-    missing = [s for s in STAGES if all(r["seconds"][s] is None for r in runs)]
+    missing = [s for s in STAGES if all((r.get("seconds") or {}).get(s) is None for r in runs)]
     if missing:
         print(f"note: run.json has no timing for {', '.join(missing)} (stage not run by this build?)")
-    digests = {r["output_digest"] for r in runs}
-    result["outputs_identical_across_jobs"] = len(digests) == 1
+    digests = {r["output_digest"] for r in runs if r.get("output_digest")}
+    result["outputs_identical"] = len(digests) == 1
     print()
-    print("output files (all but run.json): " + ("identical for every --jobs" if len(digests) == 1
-          else "DIFFER between --jobs settings (the contract wants byte-identical output)"))
-    top = by_jobs[cores]
-    ok = "met" if top["mb_per_s"] >= GOAL_MBPS else "NOT met"
-    print(f"throughput  jobs {cores}: {top['mb_per_s']:.1f} MB/s input end to end "
-          f"(goal >= {GOAL_MBPS:.0f} MB/s: {ok}); cat floor {meta['mb'] / cat_s:.0f} MB/s; "
-          f"pipeline takes {top['wall'] / cat_s:.0f}x the time of cat")
+    print("output files (all but run.json): " + ("identical for cache on and off and every --jobs"
+          if len(digests) == 1 else "DIFFER between runs (the contract wants byte-identical output)"))
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    d = scen["default"]
+    ok = d["mb_per_s"] >= GOAL_MBPS
+    print(f"throughput  jobs {cores}, default settings: {d['mb_per_s']:.1f} MB/s input end to end "
+          f"(goal >= {GOAL_MBPS:.0f} MB/s: {verdict(ok)}); cache off {off['mb_per_s']:.1f} MB/s; "
+          f"cat floor {meta['mb'] / cat_s:.0f} MB/s")
+    ratio = d["wall"] / off["wall"]
+    print(f"default vs cache off: {ratio:.2f}x the time (goal <= {GOAL_DEFAULT_VS_OFF}x: "
+          f"{verdict(ratio <= GOAL_DEFAULT_VS_OFF)})")
+    ch = scen["changed"]["wall"] / off["wall"]
+    print(f"1 doc changed, cache on: {ch:.2f}x a full cache-off run (goal <= {GOAL_CHANGED_VS_FULL}x: "
+          f"{verdict(ch <= GOAL_CHANGED_VS_FULL)}); cache off: {scen['changed_off']['wall'] / off['wall']:.2f}x")
+    counts = {k: r["fsyncs"] for k, r in scen.items()}
+    if all(v is None for v in counts.values()):
+        print("fsync calls: not counted (no strace; apt-get install strace)")
+    else:
+        worst = max(v for v in counts.values() if v is not None)
+        print(f"fsync calls per run: at most {worst} (goal <= {GOAL_FSYNCS}: {verdict(worst <= GOAL_FSYNCS)}); "
+              + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if peer:
+        x = peer["wall"] / d["wall"]
+        result["default_vs_peer"] = x
+        print(f"python peer: {peer['wall']:.2f} s, {peer['mb_per_s']:.1f} MB/s; default settings "
+              f"{x:.1f}x faster (goal >= {GOAL_VS_PEER:.0f}x: {verdict(x >= GOAL_VS_PEER)})")
     if one:
         speedups = {j: one["wall"] / r["wall"] for j, r in by_jobs.items() if j != 1}
         result["speedup_vs_1_job"] = speedups
         for j, s in sorted(speedups.items()):
             goal = f" (goal >= {GOAL_SPEEDUP}x: {'met' if s >= GOAL_SPEEDUP else 'NOT met'})" if j == 2 else ""
-            print(f"speed-up    jobs {j} vs jobs 1: {s:.2f}x{goal}")
+            print(f"speed-up    jobs {j} vs jobs 1 (cache off): {s:.2f}x{goal}")
 
     if a.memory_scaling:
         print("\nmemory scaling (jobs %d) ..." % cores, flush=True)

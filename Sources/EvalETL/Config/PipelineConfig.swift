@@ -11,7 +11,7 @@ public struct PipelineConfig: Sendable, Equatable {
     public var jobs = 0
     /// The values `jobs` may take, in pipeline.yml and on the command line.
     public static let jobsRange = 0...512
-    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var formats: [OutputFormat] = OutputFormat.defaults
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
     public var limits = Limits()

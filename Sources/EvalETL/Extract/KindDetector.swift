@@ -51,15 +51,3 @@ extension Substring {
         return self[start...end]
     }
 }
-
-extension StringProtocol {
-    /// The string without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> Substring {
-        let s = Substring(self)
-        let bytes = Set(set.utf8)
-        let u = s.utf8
-        guard let start = u.firstIndex(where: { !bytes.contains($0) }) else { return s[s.endIndex...] }
-        let end = u.lastIndex(where: { !bytes.contains($0) })!
-        return s[start...end]
-    }
-}

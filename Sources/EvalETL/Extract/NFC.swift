@@ -15,9 +15,20 @@ enum NFC {
 
     /// Every scalar is one NFC leaves alone wherever it stands.
     static func isNFC(_ text: String) -> Bool {
-        // NB: a lead byte below 0xCC starts a scalar below U+0300, where nothing decomposes or combines.
-        if !text.utf8.contains(where: { $0 >= 0xCC }) { return true }
-        return text.unicodeScalars.allSatisfy { isStable($0.value) }
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                // NB: eight ASCII bytes at a time; then ASCII, continuation bytes and the lead
+                // bytes of scalars below U+0300 (where nothing decomposes or combines) are below 0xCC.
+                if i + 8 <= b.count && Word.isASCII(Word.load(b, at: i)) { i += 8; continue }
+                if b[i] < 0xCC { i += 1; continue }
+                let (scalar, width) = Scalars.decode(b, at: i)
+                if !isStable(scalar.value) { return false }
+                i += width
+            }
+            return true
+        }
     }
 
     /// Scalars that are NFC and never combine with a neighbour: Latin up to U+02FF, general

@@ -9,7 +9,7 @@
 /// Nothing a writer produces may be read before `finish` returns: the pipeline
 /// writes into a temporary folder and swaps it in afterwards.
 public protocol FormatWriter: AnyObject {
-    /// The format's name in `pipeline.yml` (`csv`, `parquet`, `xml`, `workbook`).
+    /// The format's name in `pipeline.yml` (`csv`, `parquet`, `xml`, `xlsx`, `spreadsheetml`).
     var format: OutputFormat { get }
     /// Creates the format's files under `directory` (the run's output root).
     func begin(tables: [TableSchema], directory: String) throws(OutputError)
@@ -22,13 +22,40 @@ public protocol FormatWriter: AnyObject {
 extension FormatWriter {
     /// Appends rows, each with one value per column of `table` (laid out first).
     public func write(_ rows: [[Value]], table: TableSchema) throws(OutputError) {
-        try write(RowBatch(table, rows: rows))
+        let batch: RowBatch
+        do { batch = try RowBatch(table, rows: rows) } catch { throw OutputError(error) }
+        try write(batch)
     }
 }
 
 /// The output formats `pipeline.yml` can choose.
+///
+///     OutputFormat(rawValue: "xlsx") == .xlsx
+///     OutputFormat(rawValue: "workbook") == .spreadsheetml   // the name before xlsx existed
 public enum OutputFormat: String, Sendable, CaseIterable, Codable {
-    case csv, parquet, xml, workbook
+    case csv, parquet, xml
+    /// `workbook.xlsx` (OpenXML, libxlsxwriter).
+    case xlsx
+    /// `workbook.xml` (Excel XML Spreadsheet 2003); not written unless asked for.
+    case spreadsheetml
+
+    /// NB: the SpreadsheetML writer's old name, kept so Load/XML (another change in flight) need not change with this one.
+    static let workbook = OutputFormat.spreadsheetml
+
+    /// What a run writes when `pipeline.yml` names no `formats`.
+    public static let defaults: [OutputFormat] = [.csv, .parquet, .xml, .xlsx]
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "csv": self = .csv
+        case "parquet": self = .parquet
+        case "xml": self = .xml
+        case "xlsx": self = .xlsx
+        // NB: `workbook` named the SpreadsheetML file before there was an .xlsx; old configs keep working.
+        case "spreadsheetml", "workbook": self = .spreadsheetml
+        default: return nil
+        }
+    }
 }
 
 /// A failure to write output: stops the run, the previous output is kept.
@@ -42,4 +69,9 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(message)" }
+
+    /// A row that did not fit its table, met while loading: a bug in evaletl.
+    init(_ mismatch: RowMismatch) {
+        self.init(path: "evaletl", "internal error, please report: \(mismatch.message)")
+    }
 }

@@ -97,7 +97,7 @@ public struct OutputDirectory: Sendable {
     static func foreignFile(in dir: String) -> String? {
         let tables = TableSchema.all.map(\.name)
         let own: [String: Set<String>] = [
-            "": [marker, "run.json", "report.html", "workbook.xml", "csv", "parquet", "xml"],
+            "": [marker, "run.json", "report.html", "workbook.xlsx", "workbook.xml", "csv", "parquet", "xml"],
             "csv": Set(tables.map { $0 + ".csv" }),
             "parquet": Set(tables.map { $0 + ".parquet" }),
             "xml": Set(tables.map { $0 + ".xml" } + ["schema.xsd"]),

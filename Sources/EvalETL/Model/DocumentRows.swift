@@ -31,7 +31,7 @@ public struct DocumentRows: Sendable, Equatable {
     /// another document's, the loader assembles it again under an id made of its bytes.
     public var parsed: ParsedDocument?
 
-    public init(_ evaluation: EvaluationRow) throws(OutputError) {
+    public init(_ evaluation: EvaluationRow) throws(RowMismatch) {
         evaluationID = evaluation.id
         sourceFile = evaluation.sourceFile
         sha256 = evaluation.sha256

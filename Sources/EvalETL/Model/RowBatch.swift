@@ -38,7 +38,7 @@ public struct RowBatch: Sendable, Equatable {
     }
 
     /// `rows`, each checked against `table` (`RowCheck`).
-    public init(_ table: TableSchema, rows: [[Value]]) throws(OutputError) {
+    public init(_ table: TableSchema, rows: [[Value]]) throws(RowMismatch) {
         self.init(table)
         for row in rows { try append(row) }
     }
@@ -73,14 +73,14 @@ public struct RowBatch: Sendable, Equatable {
     /// Appends a row of this batch's table, each value laid straight into the batch.
     ///
     /// Throws, leaving the batch as it was, when a value is not of its column's type (`RowCheck`).
-    public mutating func append<Row: TableRow>(_ row: Row) throws(OutputError) {
+    public mutating func append<Row: TableRow>(_ row: Row) throws(RowMismatch) {
         assert(Row.Columns.table.name == table.name, "a row of the batch's table")
         let marks = (cells: cells.count, items: items.count, text: text.count)
         for i in 0..<table.columns.count {
             // NB: a column by its index (`rawValue`): `allCases` would be an array made per row.
             let v = row.value(Row.Columns(rawValue: i)!)
-            do throws(OutputError) {
-                try RowCheck.check(v, column: i, table: table, file: table.name)
+            do throws(RowMismatch) {
+                try RowCheck.check(v, column: i, table: table)
             } catch {
                 cells.removeSubrange(marks.cells...)
                 items.removeSubrange(marks.items...)
@@ -93,8 +93,8 @@ public struct RowBatch: Sendable, Equatable {
     }
 
     /// Appends a row: one value per column, each of its column's type or null.
-    public mutating func append(_ row: [Value]) throws(OutputError) {
-        try RowCheck.validate(row, table: table, file: table.name)
+    public mutating func append(_ row: [Value]) throws(RowMismatch) {
+        try RowCheck.validate(row, table: table)
         for v in row { cells.append(cell(v)) }
         rowCount += 1
     }

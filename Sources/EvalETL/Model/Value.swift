@@ -9,8 +9,6 @@ public enum Value: Sendable, Equatable, Hashable {
     case bool(Bool)
     case date(CalendarDate)
     case list([String])
-
-    public var isNull: Bool { self == .null }
 }
 
 extension Value {

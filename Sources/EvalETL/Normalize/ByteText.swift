@@ -9,38 +9,30 @@
 /// NB: the text is NFC (extract normalizes it) and holds no `\r` (extract turns it into a
 /// line break), so a rule asks about bytes and scalars, never about `Character`s: an
 /// ASCII byte is a character of its own but beside a combining mark NFC could not compose.
+/// A generic rule takes any byte collection with `Int` indices (`UnsafeBufferPointer` in the
+/// GATE parser, `ArraySlice` in the summary parser); a release build specializes it for each.
+/// Folding white space is in `ByteText+Fold.swift`.
 enum ByteText {
+    /// A piece of a document's bytes. A slice keeps its base's indices, so an index found
+    /// in a piece is one in the whole line.
+    typealias Bytes = ArraySlice<UInt8>
+
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
 
     /// ASCII whitespace: space, tab, LF, VT, FF, CR.
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || (b >= 0x09 && b <= 0x0D)
-    }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
     /// An ASCII letter or digit.
-    @inline(__always)
-    static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-    }
+    @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
 
-    /// ASCII punctuation or symbol.
-    @inline(__always)
-    static func isPunctuation(_ b: UInt8) -> Bool {
-        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
-    }
+    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlphanumeric(b) || b >= 0x80 }
 
     /// `b` lower-cased if it is an ASCII capital.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
-
-    /// Every byte is ASCII.
-    @inline(__always)
-    static func isASCII<S: StringProtocol>(_ s: S) -> Bool {
-        withUTF8(s) { scan($0).ascii }
-    }
 
     /// Every byte is ASCII and none is `\r`: one byte is one character.
     @inline(__always)
@@ -67,7 +59,7 @@ enum ByteText {
         while i + 8 <= n {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
-            if hasZeroByte(x ^ 0x0D0D_0D0D_0D0D_0D0D) { out.simple = false }
+            if zeroMask(x ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 { out.simple = false }
             // NB: on ASCII bytes, b + 0x3F sets the high bit from `A` up and b + 0x25 from `[` up.
             if ((x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) != 0 {
                 out.hasUpper = true
@@ -84,10 +76,11 @@ enum ByteText {
         return out
     }
 
-    /// Some byte of `x` is zero.
+    /// 0x80 in each byte of `x` that is zero, 0 elsewhere.
     @inline(__always)
-    private static func hasZeroByte(_ x: UInt64) -> Bool {
-        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    static func zeroMask(_ x: UInt64) -> UInt64 {
+        let low = UInt64(0x7F7F_7F7F_7F7F_7F7F)
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// `s.lowercased()`, without decoding when `s` is ASCII.
@@ -96,7 +89,7 @@ enum ByteText {
     /// is setting one bit of each capital.
     static func lowercased(_ s: Substring) -> String {
         let found = withUTF8(s, scan)
-        guard found.ascii else { return s.lowercased() }
+        guard found.ascii else { return string(lowercased(s.utf8)) }
         guard found.hasUpper else { return String(s) }
         return String(unsafeUninitializedCapacity: s.utf8.count) { out in
             var o = 0
@@ -111,9 +104,30 @@ enum ByteText {
     /// `s.lowercased()`, returning `s` itself when it has no ASCII capital and no other byte.
     static func lowercased(_ s: String) -> String {
         let found = withUTF8(s, scan)
-        guard found.ascii else { return s.lowercased() }
+        guard found.ascii else { return string(lowercased(s.utf8)) }
         guard found.hasUpper else { return s }
         return lowercased(s[...])
+    }
+
+    /// The bytes lower-cased: ASCII by a bit, other scalars by their full mapping.
+    ///
+    ///     lowercased(bytes("ÉTÉ 2023")) == bytes("été 2023")
+    static func lowercased<C: Collection<UInt8>>(_ b: C) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = b.startIndex
+        while i != b.endIndex {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(lower(c))
+                i = b.index(after: i)
+                continue
+            }
+            let (scalar, width) = Scalars.decode(b, at: i)
+            out += Scalars.lowercased(scalar).utf8
+            i = b.index(i, offsetBy: width)
+        }
+        return out
     }
 
     /// `body` over the UTF-8 bytes of `s`, without a copy when they are contiguous (native strings).
@@ -164,8 +178,26 @@ enum ByteText {
     /// NB: NFC leaves a combining mark it cannot compose (`x\u{301}`); an ASCII byte before
     /// one is no character of its own, so a search or trim does not stop at it alone.
     @inline(__always)
-    static func extendsCharacter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        i < b.count && b[i] >= 0x80 && Scalars.extendsCharacter(Scalars.decode(b, at: i).scalar)
+    static func extendsCharacter<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Bool where C.Index == Int {
+        i < b.endIndex && b[i] >= 0x80 && Scalars.extendsCharacter(Scalars.decode(b, at: i).scalar)
+    }
+
+    /// The scalar starting at byte `i`, or nil at the end.
+    @inline(__always)
+    static func scalar<C: RandomAccessCollection<UInt8>>(at i: Int, in b: C) -> Unicode.Scalar? where C.Index == Int {
+        i < b.endIndex ? Scalars.decode(b, at: i).scalar : nil
+    }
+
+    /// The scalar ending right before byte `i`, or nil at the start.
+    static func scalar<C: RandomAccessCollection<UInt8>>(before i: Int, in b: C) -> Unicode.Scalar? where C.Index == Int {
+        var j = i - 1
+        while j > b.startIndex && UTF8.isContinuation(b[j]) { j -= 1 }
+        return j >= b.startIndex ? Scalars.decode(b, at: j).scalar : nil
+    }
+
+    /// How many scalars the bytes hold.
+    static func scalarCount<C: Collection<UInt8>>(_ b: C) -> Int {
+        b.count { !UTF8.isContinuation($0) }
     }
 
     /// The first scalar of `s` is upper case (false when `s` is empty).
@@ -173,103 +205,125 @@ enum ByteText {
         s.unicodeScalars.first.map(Scalars.isUppercase) ?? false
     }
 
-    /// Some scalar of `s` is a number (`Scalars.isNumber`).
-    static func hasNumber(_ s: Substring) -> Bool {
-        s.unicodeScalars.contains(where: Scalars.isNumber)
-    }
-
-    /// The last byte of `s` is one of the ASCII `marks` (false when `s` is empty).
-    static func endsWith(oneOf marks: StaticString, _ s: Substring) -> Bool {
-        guard let l = s.utf8.last else { return false }
-        return marks.withUTF8Buffer { $0.contains(l) }
-    }
-
-    /// Byte offset of the first `needle` in `hay` at or after `from`; ASCII letters of `hay`
-    /// compared lower-cased when `foldingCase` (then `needle` is lower-case).
+    /// Byte offset of the first `needle` in `hay` at or after `from` (its start when nil); ASCII
+    /// letters of `hay` compared lower-cased when `foldingCase` (then `needle` is lower-case).
     ///
     ///     firstOffset(of: Array("ab".utf8), in: "xxAB" bytes, foldingCase: true) == 2
     ///
-    /// NB: the one substring search. Case is folded on ASCII only: the needles are ASCII,
-    /// and no NFC scalar but ASCII lower-cases to an ASCII letter. A match that a combining
-    /// mark follows is none (the mark belongs to its last character).
-    static func firstOffset(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int = 0,
-                            foldingCase: Bool = false) -> Int? {
-        guard let first = needle.first, hay.count >= needle.count else { return nil }
-        let last = hay.count - needle.count
-        var i = from
-        while i <= last {
-            if byte(hay[i], foldingCase) == first {
-                var k = 1
-                while k < needle.count && byte(hay[i + k], foldingCase) == needle[k] { k += 1 }
-                if k == needle.count && !extendsCharacter(hay, at: i + k) { return i }
-            }
+    /// NB: the one substring search (`Collection.firstRange(of:)` of _StringProcessing asks
+    /// for generic metadata at every step). Case is folded on ASCII only: the needles are
+    /// ASCII, and no NFC scalar but ASCII lower-cases to an ASCII letter. A match that a
+    /// combining mark follows is none (the mark belongs to its last character).
+    static func firstOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in hay: C, from: Int? = nil,
+                                                              foldingCase: Bool = false) -> Int? where C.Index == Int {
+        guard !needle.isEmpty else { return nil }
+        var i = from ?? hay.startIndex
+        while i <= hay.endIndex - needle.count {
+            if starts(hay, at: i, with: needle, foldingCase: foldingCase) && !extendsCharacter(hay, at: i + needle.count) { return i }
             i += 1
         }
         return nil
     }
 
+    /// The bytes of `b` from `i` on start with `prefix`; ASCII capitals of `b` compared
+    /// lower-cased when `foldingCase` (then `prefix` is lower-case).
+    ///
+    ///     starts(bytes("Not applicable"), at: 0, with: bytes("not"), foldingCase: true) == true
     @inline(__always)
-    private static func byte(_ b: UInt8, _ foldingCase: Bool) -> UInt8 {
-        foldingCase ? lower(b) : b
+    static func starts<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int, with prefix: [UInt8],
+                                                         foldingCase: Bool) -> Bool where C.Index == Int {
+        guard b.endIndex - i >= prefix.count else { return false }
+        for k in 0..<prefix.count where (foldingCase ? lower(b[i + k]) : b[i + k]) != prefix[k] { return false }
+        return true
     }
 
-    /// `firstOffset` of an ASCII `needle` in `s`, as a range of `s`.
+    /// `firstOffset` of `needle` in `b`, as a range of `b`.
+    static func firstRange<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in b: C) -> Range<Int>? where C.Index == Int {
+        firstOffset(of: needle, in: b).map { $0..<($0 + needle.count) }
+    }
+
+    /// `firstOffset` of `needle` in `s`, as a range of `s`.
     ///
-    ///     firstRange(ofASCII: ": ", in: "Countries: Kenya")  // the `: ` at offset 9
-    static func firstRange(ofASCII needle: String, in s: String) -> Range<String.Index>? {
+    ///     firstRange(of: ": ", in: "Countries: Kenya")  // the `: ` at offset 9
+    static func firstRange(of needle: String, in s: String) -> Range<String.Index>? {
         let bytes = Array(needle.utf8)
         guard let at = withUTF8(s, { firstOffset(of: bytes, in: $0) }) else { return nil }
         let lower = s.utf8.index(s.startIndex, offsetBy: at)
         return lower..<s.utf8.index(lower, offsetBy: bytes.count)
     }
 
-    /// Nothing but white space (`Scalars.isWhitespace`).
-    static func isBlank(_ s: Substring) -> Bool {
-        s.unicodeScalars.allSatisfy(Scalars.isWhitespace)
+    /// `b` with every occurrence of `needle` (left to right, not overlapping) replaced.
+    static func replacing(_ needle: String, with replacement: String, in b: [UInt8]) -> [UInt8] {
+        let needle = Array(needle.utf8)
+        var out: [UInt8] = []
+        var rest = b[...]
+        while let r = firstRange(of: needle, in: rest) {
+            out += rest[..<r.lowerBound]
+            out += replacement.utf8
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
     }
 
-    /// Space-separated words of `s`.
-    static func wordCount(_ s: Substring) -> Int {
+    /// `": "`, the mark between a label and its value.
+    static let colonSpace = Array(": ".utf8)
+
+    /// Nothing but white space (`Scalars.isWhitespace`).
+    static func isBlank<C: Collection<UInt8>>(_ b: C) -> Bool {
+        var i = b.startIndex
+        while i != b.endIndex {
+            let (scalar, width) = Scalars.decode(b, at: i)
+            guard Scalars.isWhitespace(scalar) else { return false }
+            i = b.index(i, offsetBy: width)
+        }
+        return true
+    }
+
+    /// How many pieces lie between spaces (`split(separator: " ").count`), counted without splitting.
+    ///
+    ///     wordCount(bytes("Main findings & X")) == 4
+    static func wordCount<C: Sequence<UInt8>>(_ b: C) -> Int {
         var words = 0
         var previous: UInt8 = 0x20
-        for c in s.utf8 {
+        for c in b {
             if c != 0x20 && previous == 0x20 { words += 1 }
             previous = c
         }
         return words
     }
 
-    /// `Text.fold` of ASCII text: ASCII whitespace runs become one space, ends trimmed.
-    static func fold(_ b: [UInt8]) -> [UInt8] {
-        b.withUnsafeBufferPointer { fold($0) }
-    }
-
-    /// `fold` of ASCII text in a buffer, into a new array of the folded bytes.
-    static func fold(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one
-        // shared empty array, a write other threads race with (ThreadSanitizer says so).
-        guard !b.isEmpty else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: b.count) { out, count in count = fold(b, into: out) }
-    }
-
-    /// `fold` of ASCII text written to `out` (room for `b.count` bytes), ASCII letters
-    /// lower-cased when `lowercasing`; returns how many bytes it wrote.
+    /// Runs of letters (`Scalars.isLetter`, and the byte `keeping`), as written; with
+    /// `joining`, an apostrophe or hyphen inside a run belongs to it.
     ///
-    /// NB: the one folding loop for ASCII text: `fold` and `MarkdownText.foldBytes` write through it.
-    @inline(__always)
-    static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                     lowercasing: Bool = false) -> Int {
-        var o = 0
-        var pendingSpace = false
-        for c in b {
-            if isSpace(c) {
-                pendingSpace = o > 0
-                continue
-            }
-            if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
-            out[o] = lowercasing ? lower(c) : c
-            o += 1
+    ///     letterWords(bytes("Côte d'Ivoire, Guinea-Bissau's"), joining: true) == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
+    ///     letterWords(bytes("main findings & conclusions"), keeping: "&") == ["main", "findings", "&", "conclusions"]
+    static func letterWords<C: RandomAccessCollection<UInt8>>(_ b: C, keeping: UInt8? = nil,
+                                                              joining: Bool = false) -> [String] where C.Index == Int {
+        var words: [String] = []
+        var start: Int?
+        func end(_ i: Int) {
+            guard let s = start else { return }
+            var e = i
+            while joining, e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
+            words.append(String(decoding: b[s..<e], as: UTF8.self))
+            start = nil
         }
-        return o
+        var i = b.startIndex
+        while i < b.endIndex {
+            let (scalar, width) = Scalars.decode(b, at: i)
+            if Scalars.isLetter(scalar) || b[i] == keeping || (joining && start != nil && (scalar == "'" || scalar == "-")) {
+                if start == nil { start = i }
+            } else {
+                end(i)
+            }
+            i += width
+        }
+        end(b.endIndex)
+        return words
+    }
+
+    /// The bytes as a string.
+    static func string<C: Collection<UInt8>>(_ b: C) -> String {
+        String(decoding: b, as: UTF8.self)
     }
 }

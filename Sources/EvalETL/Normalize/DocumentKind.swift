@@ -54,9 +54,7 @@ struct KindCue: Sendable {
         return KindCue(weight: weight, withinFirst: withinFirst,
                        firstBytes: ignoringCase ? [first, first & 0xDF] : [first]) { line in
             line.utf8.count == want.count
-                && zip(line.utf8, want).allSatisfy { ($0 | (ignoringCase && isASCIILetter($0) ? 0x20 : 0)) == $1 }
+                && ByteText.withUTF8(line) { ByteText.starts($0, at: 0, with: want, foldingCase: ignoringCase) }
         }
     }
-
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 }

@@ -10,10 +10,10 @@ public enum RowAssembler {
     /// `evaluationID`: the id to give instead of the one made from title and office.
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
                             extractDiagnostics: [Diagnostic] = [],
-                            evaluationID givenID: String? = nil) throws(OutputError) -> DocumentRows {
+                            evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
         let evID = givenID ?? evaluationID(doc, sha256: sha256)
         var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
-        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(OutputError) {
+        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(RowMismatch) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
             // NB: every mention; the loader keeps the first of each party in the run.

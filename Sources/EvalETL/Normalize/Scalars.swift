@@ -26,7 +26,7 @@ enum Scalars {
     /// A letter (Unicode `Alphabetic`); ASCII without a property lookup.
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
+        s.isASCII ? ByteText.isLetter(UInt8(s.value)) : s.properties.isAlphabetic
     }
 
     /// Upper case as `Character.isUppercase` answers for a one-scalar Character: Unicode
@@ -36,7 +36,7 @@ enum Scalars {
     /// no to `ℹ` and turns a stand-alone `ℹ---|---|` from a sub-heading into text.
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
+        if s.isASCII { return ByteText.isUpper(UInt8(s.value)) }
         let p = s.properties
         return p.isUppercase || p.uppercaseMapping == String(s) && (p.isCased || p.lowercaseMapping != String(s))
     }
@@ -44,7 +44,7 @@ enum Scalars {
     /// Lower case as `Character.isLowercase` answers for a one-scalar Character (see `isUppercase`).
     @inline(__always)
     static func isLowercase(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
+        if s.isASCII { return ByteText.isLower(UInt8(s.value)) }
         let p = s.properties
         return p.isLowercase || p.lowercaseMapping == String(s) && (p.isCased || p.uppercaseMapping != String(s))
     }
@@ -58,13 +58,13 @@ enum Scalars {
     /// A decimal digit in any script (`Numeric_Type=Decimal`); ASCII 0–9 without a lookup.
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType == .decimal
+        s.isASCII ? ByteText.isDigit(UInt8(s.value)) : s.properties.numericType == .decimal
     }
 
     /// A number of any kind (`Numeric_Type` set: `7`, `²`, `½`, `Ⅳ`); ASCII 0–9 without a lookup.
     @inline(__always)
     static func isNumber(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
+        s.isASCII ? ByteText.isDigit(UInt8(s.value)) : s.properties.numericType != nil
     }
 
     /// Punctuation or a symbol (general category P* or S*: `\$`, `*`, `€`, `«`).
@@ -81,12 +81,39 @@ enum Scalars {
     /// White space (Unicode `White_Space`).
     @inline(__always)
     static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
+        s.isASCII ? ByteText.isSpace(UInt8(s.value)) : s.properties.isWhitespace
+    }
+
+    /// The byte length of the white-space scalar (`isWhitespace`) starting at byte `i`, or 0.
+    ///
+    ///     whitespaceWidth(bytes("\u{A0}x"), at: 0) == 2
+    ///
+    /// NB: read off the bytes, not decoded: beyond ASCII, `White_Space` is U+0085, U+00A0,
+    /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 (a test checks the list).
+    @inline(__always)
+    static func whitespaceWidth<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int where C.Index == Int {
+        let c = b[i]
+        if c < 0xC2 { return ByteText.isSpace(c) ? 1 : 0 }
+        let n = b.endIndex
+        switch c {
+        case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0):
+            return 2
+        case 0xE1 where i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80:
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] <= 0x8A || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 || b[i + 2] == 0xAF):
+            return 3
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F:
+            return 3
+        case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80:
+            return 3
+        default:
+            return 0
+        }
     }
 
     /// The scalar's full lower-case mapping (`İ` gives two scalars).
     static func lowercased(_ s: Unicode.Scalar) -> String {
-        s.isASCII ? String(Character(Unicode.Scalar(UInt8(s.value) | (isUppercase(s) ? 0x20 : 0)))) : s.properties.lowercaseMapping
+        s.isASCII ? String(Character(Unicode.Scalar(ByteText.lower(UInt8(s.value))))) : s.properties.lowercaseMapping
     }
 
     /// The scalar's full upper-case mapping (`ß` gives `SS`).

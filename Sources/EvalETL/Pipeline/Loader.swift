@@ -105,7 +105,7 @@ final class Loader {
             }
             // NB: the one place stakeholders are deduplicated: a party's first mention in the run.
             for s in doc.stakeholders where seenStakeholders.insert(s.id).inserted {
-                try pending[Self.stakeholders].append(s)
+                do { try pending[Self.stakeholders].append(s) } catch { throw OutputError(error) }
             }
             if pendingRows >= Self.batchRows { try flush() }
         case .reject(let row, let diags):
@@ -116,7 +116,9 @@ final class Loader {
 
     /// Writes the rejects table and completes every file, the writers side by side.
     func finish() throws(OutputError) {
-        for r in rejects { try pending[Self.position(.rejects)].append(r) }
+        for r in rejects {
+            do { try pending[Self.position(.rejects)].append(r) } catch { throw OutputError(error) }
+        }
         try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {

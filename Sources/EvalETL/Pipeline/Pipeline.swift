@@ -89,6 +89,8 @@ public struct Pipeline: Sendable {
             output.abandon()
             throw .output(OutputError(path: output.staging, "\(error)"))
         }
+        // NB: before the report, so a cache that cannot be saved (a full disk) is a warning in it.
+        cache?.save(files: files)
         var report = RunReport(config: config, jobs: jobs, files: files, loader: loader, times: stageTimes.snapshot())
         report.seconds["total"] = (clock.now - started).seconds
         if let cache {
@@ -107,7 +109,6 @@ public struct Pipeline: Sendable {
             output.abandon()
             throw .output(error)
         }
-        cache?.save()
         return report
     }
 
@@ -161,7 +162,8 @@ public struct Pipeline: Sendable {
             case .csv: paths += TableSchema.all.map { "csv/\($0.name).csv" }
             case .parquet: paths += TableSchema.all.map { "parquet/\($0.name).parquet" }
             case .xml: paths += TableSchema.all.map { "xml/\($0.name).xml" } + ["xml/schema.xsd"]
-            case .workbook: paths.append("workbook.xml")
+            case .xlsx: paths.append("workbook.xlsx")
+            case .spreadsheetml: paths.append("workbook.xml")
             }
         }
         return paths.allSatisfy { OutputDirectory.exists(dir + "/" + $0) }
@@ -284,7 +286,8 @@ public struct Pipeline: Sendable {
             switch format {
             case .csv: return CSVWriter(options: config.csv)
             case .xml: return XMLWriter()
-            case .workbook: return WorkbookWriter()
+            case .xlsx: return XLSXWriter()
+            case .spreadsheetml: return WorkbookWriter()
             case .parquet: return ParquetWriter(options: config.parquet)
             }
         }

@@ -45,7 +45,7 @@ final class QuickFactsTests: XCTestCase {
             ("Evaluation consultant(s)", "evaluation consultant"), ("Countr(ies)", "countr"), ("((s)es)", ""),
             ("  Key   Words ", "key words"), ("ILO", "ilo"), ("Donor(s) & budget é", "donor and budget é"), ("ÉVALUATION", "évaluation"),
         ]
-        for (key, want) in rows { XCTAssertEqual(QuickFacts.normalizedKey(UTF8Text.Bytes(key.utf8)), want, key) }
+        for (key, want) in rows { XCTAssertEqual(QuickFacts.normalizedKey(ByteText.Bytes(key.utf8)), want, key) }
     }
 
     func testMayBeKey() {

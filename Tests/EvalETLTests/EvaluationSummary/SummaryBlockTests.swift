@@ -103,7 +103,7 @@ final class SummaryBlockTests: XCTestCase {
             ("QUICK FACTS", true), ("Quick facts", false), ("A", false), ("ÉVALUATION FINALE", true),
             ("ÉVALUATION finale", false), ("END.", false), ("ILO TC/SYMBOL: INT/18/01/NOR", true), ("ΣΥΝΟΨΗ", true),
         ]
-        for (text, want) in rows { XCTAssertEqual(SummaryBlock.isUpperCase(UTF8Text.Bytes(text.utf8)), want, text) }
+        for (text, want) in rows { XCTAssertEqual(SummaryBlock.isUpperCase(ByteText.Bytes(text.utf8)), want, text) }
     }
 
     func testLineShapes() {
@@ -150,7 +150,7 @@ final class SummaryBlockTests: XCTestCase {
             ("x²_y", "x_y"), ("\\\\ é", "\\ é"), ("\\*not emphasis*", "*not emphasis"),
         ]
         for (text, want) in rows {
-            XCTAssertEqual(UTF8Text.string(MarkdownText.inline(UTF8Text.Bytes(text.utf8))), want, text)
+            XCTAssertEqual(ByteText.string(MarkdownText.inline(ByteText.Bytes(text.utf8))), want, text)
         }
     }
 

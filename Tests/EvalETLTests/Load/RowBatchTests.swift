@@ -37,12 +37,12 @@ final class RowBatchTests: XCTestCase {
     func testRowsThatDoNotFitAreRefused() {
         var batch = RowBatch(Self.table)
         XCTAssertThrowsError(try batch.append([.string("a")])) {
-            XCTAssertEqual(($0 as? OutputError)?.message, "table t: row of 1 values for 6 columns")
+            XCTAssertEqual(($0 as? RowMismatch)?.message, "table t: row of 1 values for 6 columns")
         }
         var wrong = Self.row("a", 1)
         wrong[1] = .string("1")
         XCTAssertThrowsError(try batch.append(wrong)) {
-            XCTAssertEqual(($0 as? OutputError)?.message, "table t, column n (int): got string(\"1\")")
+            XCTAssertEqual(($0 as? RowMismatch)?.message, "table t, column n (int): got string(\"1\")")
         }
         XCTAssertEqual(batch.rowCount, 0)
         XCTAssertEqual(batch, RowBatch(Self.table), "a refused row leaves nothing behind")
@@ -99,7 +99,7 @@ final class RowBatchTests: XCTestCase {
 
         let before = typed
         XCTAssertThrowsError(try typed.append(Misfit(text: "x"))) {
-            XCTAssertEqual(($0 as? OutputError)?.message, "table findings, column seq (int): got string(\"x\")")
+            XCTAssertEqual(($0 as? RowMismatch)?.message, "table findings, column seq (int): got string(\"x\")")
         }
         XCTAssertEqual(typed, before, "a refused row leaves nothing behind")
     }

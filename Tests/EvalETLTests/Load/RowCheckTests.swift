@@ -17,11 +17,11 @@ final class RowCheckTests: XCTestCase {
 
     func testValidate() {
         let table = TableSchema(name: "t", columns: [Column("id", .string, required: true), Column("n", .int)])
-        XCTAssertNoThrow(try RowCheck.validate([.string("a"), .int(1)], table: table, file: "f"))
-        XCTAssertNoThrow(try RowCheck.validate([.string("a"), .null], table: table, file: "f"))
-        XCTAssertThrowsError(try RowCheck.validate([.string("a")], table: table, file: "f"))
-        XCTAssertThrowsError(try RowCheck.validate([.string("a"), .string("1")], table: table, file: "f")) {
-            XCTAssertEqual(($0 as? OutputError)?.message, "table t, column n (int): got string(\"1\")")
+        XCTAssertNoThrow(try RowCheck.validate([.string("a"), .int(1)], table: table))
+        XCTAssertNoThrow(try RowCheck.validate([.string("a"), .null], table: table))
+        XCTAssertThrowsError(try RowCheck.validate([.string("a")], table: table))
+        XCTAssertThrowsError(try RowCheck.validate([.string("a"), .string("1")], table: table)) {
+            XCTAssertEqual(($0 as? RowMismatch)?.message, "table t, column n (int): got string(\"1\")")
         }
     }
 }

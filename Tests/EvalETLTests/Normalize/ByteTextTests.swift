@@ -23,7 +23,6 @@ final class ByteTextTests: XCTestCase {
             XCTAssertEqual(found.ascii, s.utf8.allSatisfy { $0 < 0x80 }, s)
             XCTAssertEqual(found.simple, s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, s)
             if found.ascii { XCTAssertEqual(found.hasUpper, s.utf8.contains(where: ByteText.isUpper), s) }
-            XCTAssertEqual(ByteText.isASCII(s[...]), found.ascii, s)
             XCTAssertEqual(ByteText.isSimpleASCII(s[...]), found.simple, s)
         }
     }
@@ -55,28 +54,23 @@ final class ByteTextTests: XCTestCase {
 
     func testWordCount() {
         let rows: [(String, Int)] = [("a  b", 2), (" a b ", 2), ("a\u{301} b", 2), ("one", 1), ("   ", 0), ("", 0), ("a\tb c", 2)]
-        for (s, want) in rows { XCTAssertEqual(ByteText.wordCount(s[...]), want, s) }
+        for (s, want) in rows { XCTAssertEqual(ByteText.wordCount(s.utf8), want, s) }
     }
 
     func testIsBlank() {
         let rows: [(String, Bool)] = [
             (" \t ", true), ("", true), ("\u{A0}", true), (" \u{2003} ", true), ("\u{301}", false), (" x ", false), ("\u{2003}x", false),
         ]
-        for (s, want) in rows { XCTAssertEqual(ByteText.isBlank(s[...]), want, s) }
+        for (s, want) in rows { XCTAssertEqual(ByteText.isBlank(s.utf8), want, s) }
     }
 
-    /// First and last scalars asked through `Scalars`.
-    func testScalarQuestions() {
-        let rows: [(String, Bool, Bool, Bool)] = [  // text, startsUppercase, hasNumber, endsWith(.:!?;)
-            ("", false, false, false), ("Élan", true, false, false), ("élan", false, false, false), ("ℹ info", true, false, false),
-            ("ǅ", false, false, false), ("٣٤٥", false, true, false), ("Women¹", true, true, false), ("word.", false, false, true),
-            ("ab:", false, false, true), ("A1", true, true, false), ("Ａb", true, false, false), ("x;", false, false, true),
+    /// The first scalar asked through `Scalars`.
+    func testStartsUppercase() {
+        let rows: [(String, Bool)] = [
+            ("", false), ("Élan", true), ("élan", false), ("ℹ info", true), ("ǅ", false), ("٣٤٥", false), ("Women¹", true),
+            ("word.", false), ("A1", true), ("Ａb", true),
         ]
-        for (s, upper, number, ends) in rows {
-            XCTAssertEqual(ByteText.startsUppercase(s[...]), upper, s)
-            XCTAssertEqual(ByteText.hasNumber(s[...]), number, s)
-            XCTAssertEqual(ByteText.endsWith(oneOf: ".:!?;", s[...]), ends, s)
-        }
+        for (s, upper) in rows { XCTAssertEqual(ByteText.startsUppercase(s[...]), upper, s) }
     }
 
     func testFold() {
@@ -89,7 +83,9 @@ final class ByteTextTests: XCTestCase {
         for (input, want) in cases {
             XCTAssertEqual(Text.fold(input), want, input)
             XCTAssertEqual(Text.fold(input[...]), want, input)
-            XCTAssertEqual(ByteText.withUTF8(input, Text.isFolded), input == want, input)
+            XCTAssertEqual(ByteText.string(ByteText.fold(input)), want, input)
+            XCTAssertEqual(ByteText.string(ByteText.fold(ByteText.Bytes(input.utf8))), want, input)
+            XCTAssertEqual(ByteText.withUTF8(input, ByteText.isFolded), input == want, input)
         }
     }
 
@@ -169,7 +165,6 @@ final class ByteTextTests: XCTestCase {
             let c = Character(Unicode.Scalar(b))
             XCTAssertEqual(ByteText.isSpace(b), c.isWhitespace && b != 0x85, "\(b)")
             XCTAssertEqual(ByteText.isAlphanumeric(b), c.isLetter || c.isNumber, "\(b)")
-            XCTAssertEqual(ByteText.isPunctuation(b), c.isPunctuation || c.isSymbol, "\(b)")
         }
     }
 
@@ -177,7 +172,7 @@ final class ByteTextTests: XCTestCase {
         let rows: [(String, String, Bool, Int?)] = [
             ("ab", "xxab", false, 2), ("ab", "xxAB", false, nil), ("ab", "xxAB", true, 2),
             ("quick facts", "QUICK FACTS", true, 0), ("x", "", false, nil), ("abc", "ab", false, nil),
-            ("leçon", "LEÇON", true, nil),
+            ("leçon", "LEÇON", true, nil), ("ab", "xab\u{301}ab", false, 5),
         ]
         for (needle, hay, folding, want) in rows {
             let got = ByteText.withUTF8(hay) { ByteText.firstOffset(of: Array(needle.utf8), in: $0, foldingCase: folding) }
@@ -191,8 +186,34 @@ final class ByteTextTests: XCTestCase {
             ("café: ouvert", ": ", 5), ("", ":", nil), ("x:y: z", ": ", 3), ("a: \u{301}b: c", ": ", 6),
         ]
         for (text, needle, want) in rows {
-            let got = ByteText.firstRange(ofASCII: needle, in: text).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            let got = ByteText.firstRange(of: needle, in: text).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
             XCTAssertEqual(got, want, "\(needle) in \(text)")
+        }
+    }
+
+    /// `Scalars.whitespaceWidth` reads off the bytes exactly the scalars `Scalars.isWhitespace` answers yes to.
+    func testWhitespaceWidth() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            var b: [UInt8] = []
+            UTF8.encode(scalar) { b.append($0) }
+            let width = Scalars.isWhitespace(scalar) ? b.count : 0
+            b.append(0x78)
+            if Scalars.whitespaceWidth(b, at: 0) != width { wrong.append(v) }
+        }
+        XCTAssertEqual(wrong, [])
+    }
+
+    func testLetterWords() {
+        let rows: [(String, UInt8?, Bool, [String])] = [
+            ("Côte d'Ivoire, Guinea-Bissau's", nil, true, ["Côte", "d'Ivoire", "Guinea-Bissau's"]),
+            ("Côte d'Ivoire, Guinea-Bissau's", nil, false, ["Côte", "d", "Ivoire", "Guinea", "Bissau", "s"]),
+            ("main findings & conclusions", UInt8(ascii: "&"), false, ["main", "findings", "&", "conclusions"]),
+            ("'quoted' -x- r&d", UInt8(ascii: "&"), true, ["quoted", "x", "r&d"]), ("", nil, true, []), ("1 2", nil, false, []),
+        ]
+        for (text, keeping, joining, want) in rows {
+            XCTAssertEqual(ByteText.letterWords(Array(text.utf8), keeping: keeping, joining: joining), want, text)
         }
     }
 }

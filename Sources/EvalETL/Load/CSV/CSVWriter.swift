@@ -66,7 +66,7 @@ public final class CSVWriter: FormatWriter {
         let quoted = facts.contains(.csvQuoted)
         if quoted { out.append(0x22) }
         if guarded { out.append(0x27) }
-        Self.appendBytes(utf8, doublingQuotes: facts.contains(.csvQuote), to: &out)
+        Self.append(utf8, doublingQuotes: facts.contains(.csvQuote), to: &out)
         if quoted { out.append(0x22) }
     }
 
@@ -88,13 +88,13 @@ public final class CSVWriter: FormatWriter {
                 out.append(UInt8(ascii: ";"))
                 out.append(UInt8(ascii: " "))
             }
-            Self.appendBytes(row.text(items[n]), doublingQuotes: list.facts.contains(.csvQuote), to: &out)
+            Self.append(row.text(items[n]), doublingQuotes: list.facts.contains(.csvQuote), to: &out)
         }
         if quoted { out.append(0x22) }
     }
 
     /// The bytes as they are, or with every `"` doubled.
-    static func appendBytes(_ utf8: UnsafeBufferPointer<UInt8>, doublingQuotes: Bool, to out: inout [UInt8]) {
+    static func append(_ utf8: UnsafeBufferPointer<UInt8>, doublingQuotes: Bool, to out: inout [UInt8]) {
         guard doublingQuotes else {
             out.append(contentsOf: utf8)
             return

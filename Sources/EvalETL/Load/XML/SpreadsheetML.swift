@@ -176,14 +176,14 @@ enum SpreadsheetML {
     }
 
     /// `startWorkbook`'s markup as bytes: prolog, root start tag, styles.
-    static func prologBytes() throws(OutputError) -> [UInt8] {
+    static func prolog() throws(OutputError) -> [UInt8] {
         let w = try XMLStreamWriter(indent: nil)
         try startWorkbook(w)
         return try w.take()
     }
 
     /// `startSheet`'s markup as bytes, as libxml2 writes it inside the workbook.
-    static func sheetHeadBytes(name: String, header: [String], widths: [Int]) throws(OutputError) -> [UInt8] {
+    static func sheetHead(name: String, header: [String], widths: [Int]) throws(OutputError) -> [UInt8] {
         let w = try XMLStreamWriter(indent: nil)
         try w.startElement("Workbook")
         _ = try w.take()
@@ -193,7 +193,7 @@ enum SpreadsheetML {
 
     /// `endSheet`'s markup as bytes, as libxml2 writes it inside the workbook; `last`:
     /// the workbook's end follows.
-    static func sheetEndBytes(rows: Int, columns: Int, last: Bool) throws(OutputError) -> [UInt8] {
+    static func sheetEnd(rows: Int, columns: Int, last: Bool) throws(OutputError) -> [UInt8] {
         let w = try XMLStreamWriter(indent: nil)
         for element in ["Workbook", "Worksheet", "Table"] { try w.startElement(element) }
         _ = try w.take()

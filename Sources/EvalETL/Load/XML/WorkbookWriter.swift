@@ -79,7 +79,7 @@ public final class WorkbookWriter: FormatWriter {
         let folder = directory as NSString
         let out = try FileSink(path: folder.appendingPathComponent("workbook.xml"))
         self.out = out
-        try out.write(SpreadsheetML.prologBytes())
+        try out.write(SpreadsheetML.prolog())
         for (k, table) in tables.enumerated() {
             index[table.name] = k
             let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
@@ -110,7 +110,7 @@ public final class WorkbookWriter: FormatWriter {
             if rows == rowsPerSheet - 1 {
                 try spool.write(markup.bytes)
                 markup.removeAll()
-                try spool.write(SpreadsheetML.sheetEndBytes(rows: rowsPerSheet, columns: table.columns.count,
+                try spool.write(SpreadsheetML.sheetEnd(rows: rowsPerSheet, columns: table.columns.count,
                                                             last: false))
                 startSheet(k)
                 rows = 0
@@ -134,14 +134,14 @@ public final class WorkbookWriter: FormatWriter {
             let parts = sheets[k].parts
             for (n, part) in parts.enumerated() {
                 let widest = Array(repeating: WorkbookWriter.widthCap, count: table.columns.count)
-                let size = try SpreadsheetML.sheetHeadBytes(name: part.name, header: sheets[k].header, widths: widest).count
-                let head = try SpreadsheetML.sheetHeadBytes(name: part.name, header: sheets[k].header,
+                let size = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest).count
+                let head = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
                                                             widths: sheets[k].widths)
                 try out.write(Self.padded(head, to: size))
                 try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
-            var end = try SpreadsheetML.sheetEndBytes(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
+            var end = try SpreadsheetML.sheetEnd(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
             if !last {
                 let length = out.offset + end.count
                 end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)

@@ -17,7 +17,7 @@ enum DateText {
                 // NB: ordinals `15th`, `1er`, `2nd` keep their number.
                 let digits = token.prefix { $0.isASCII && $0.isNumber }
                 if digits.count <= 4, let v = Int(digits) { numbers.append((v, digits.count)) }
-            } else if month == nil, let m = Vocabulary.monthNames[UTF8Text.lowercased(token)] {
+            } else if month == nil, let m = Vocabulary.monthNames[ByteText.lowercased(token)] {
                 month = m
             }
         }

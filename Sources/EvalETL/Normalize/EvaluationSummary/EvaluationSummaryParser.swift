@@ -108,8 +108,8 @@ public struct EvaluationSummaryParser: DocumentParser {
 
     /// An upper-case line made only of `SummaryVocabulary.mastheadWords`.
     static func isMasthead(_ line: Substring) -> Bool {
-        let text = MarkdownText.plain(UTF8Text.fold(line))
-        return SummaryBlock.isUpperCase(text) && UTF8Text.letterWords(text).allSatisfy(SummaryVocabulary.mastheadWords.contains)
+        let text = MarkdownText.plain(ByteText.fold(line))
+        return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(SummaryVocabulary.mastheadWords.contains)
     }
 
     /// For each block, the kind of the next block that is no footnote.
@@ -160,8 +160,8 @@ public struct EvaluationSummaryParser: DocumentParser {
 
     /// `Summary of the project purpose, logic and structure`, `Abstract`, `Project description`.
     static func opensSummary(_ subheading: String) -> Bool {
-        let s = UTF8Text.lowercased(subheading.utf8)[...]
-        return UTF8Text.firstRange(of: Array("summary".utf8), in: s) != nil
+        let s = ByteText.lowercased(subheading.utf8)[...]
+        return ByteText.firstRange(of: Array("summary".utf8), in: s) != nil
             || SummaryVocabulary.summaryOpeners.contains { s.starts(with: $0.utf8) }
     }
 }

@@ -10,8 +10,7 @@
 /// the text opens with it, else at a `1)`; each next marker must carry the next number.
 enum InlineNumbers {
     static func split(_ text: String) -> [String] {
-        let b = UTF8Text.Bytes(text.utf8)
-        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+        let b = ByteText.Bytes(text.utf8)
         var markers: [(at: Int, n: Int)] = []
         var depth = 0
         var i = 0
@@ -21,8 +20,8 @@ enum InlineNumbers {
                 depth += 1
             } else if c == UInt8(ascii: ")") {
                 depth = max(0, depth - 1)
-            } else if isDigit(c), depth == 0, UTF8Text.scalar(before: i, in: b).map(Scalars.isWhitespace) ?? true {
-                let digits = b[i...].prefix(while: isDigit).prefix(4)
+            } else if ByteText.isDigit(c), depth == 0, ByteText.scalar(before: i, in: b).map(Scalars.isWhitespace) ?? true {
+                let digits = b[i...].prefix(while: ByteText.isDigit).prefix(4)
                 let j = digits.endIndex
                 if digits.count <= 3, j < b.count, b[j] == UInt8(ascii: ")"), j + 1 == b.count || b[j + 1] == 0x20 {
                     markers.append((i, digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }))
@@ -41,6 +40,6 @@ enum InlineNumbers {
         }
         guard chain.count >= 2 else { return [text] }
         let cuts = [0] + chain.map(\.at) + [b.count]
-        return zip(cuts, cuts.dropFirst()).map { UTF8Text.string(UTF8Text.fold(b[$0..<$1])) }.filter { !$0.isEmpty }
+        return zip(cuts, cuts.dropFirst()).map { ByteText.string(ByteText.fold(b[$0..<$1])) }.filter { !$0.isEmpty }
     }
 }

@@ -4,11 +4,11 @@
 ///     MarkdownText.plain("## QUICK FACTS") == "QUICK FACTS"
 ///     MarkdownText.plain("\\$1,706,485") == "$1,706,485"
 enum MarkdownText {
-    typealias Bytes = UTF8Text.Bytes
+    typealias Bytes = ByteText.Bytes
 
     /// The text without heading marks, bullets, emphasis, escapes and footnote markers; white space folded.
     static func plain<S: StringProtocol>(_ s: S) -> String {
-        UTF8Text.string(plain(UTF8Text.fold(s)))
+        ByteText.string(plain(ByteText.fold(s)))
     }
 
     /// `plain` of folded bytes, or of a piece of them.
@@ -16,9 +16,9 @@ enum MarkdownText {
     /// NB: a piece of folded text folds by trimming its ends; only text that lost
     /// inline marks (`a ** b` -> `a  b`) needs folding again.
     static func plain(_ s: Bytes) -> Bytes {
-        let marked = stripBullet(stripHeadingMarks(UTF8Text.trimmed(s)))
+        let marked = stripBullet(stripHeadingMarks(ByteText.trimmingSpaces(s)))
         let inlined = inline(marked)
-        return inlined.count == marked.count ? UTF8Text.trimmed(marked) : UTF8Text.fold(inlined)
+        return inlined.count == marked.count ? ByteText.trimmingSpaces(marked) : ByteText.fold(inlined)
     }
 
     /// The text without leading `#` marks (and the `#` marks closing the line).
@@ -47,14 +47,9 @@ enum MarkdownText {
     ///
     /// NB: `❖` U+0301 is one Character and no bullet; text keeps it as written.
     static func wholeCharacter(_ s: Bytes, at i: Int, in set: Set<Unicode.Scalar>) -> Int {
-        guard let scalar = UTF8Text.scalar(at: i, in: s), set.contains(scalar) else { return 0 }
+        guard let scalar = ByteText.scalar(at: i, in: s), set.contains(scalar) else { return 0 }
         let width = UTF8.width(scalar)
-        return UTF8Text.scalar(at: i + width, in: s).map(Scalars.extendsCharacter) == true ? 0 : width
-    }
-
-    /// `hasBullet` of a line.
-    static func hasBullet(_ s: Substring) -> Bool {
-        hasBullet(Bytes(s.utf8))
+        return ByteText.scalar(at: i + width, in: s).map(Scalars.extendsCharacter) == true ? 0 : width
     }
 
     /// `- `, `* ` or `+ ` opens the text.
@@ -91,7 +86,7 @@ enum MarkdownText {
             switch c {
             case UInt8(ascii: "\\"):
                 // NB: markdown escapes punctuation (`\$`, `\*`, `\_`); keep the escaped character.
-                if let next = UTF8Text.scalar(at: i + 1, in: s), Scalars.isPunctuationOrSymbol(next) {
+                if let next = ByteText.scalar(at: i + 1, in: s), Scalars.isPunctuationOrSymbol(next) {
                     let end = i + 1 + UTF8.width(next)
                     out += s[(i + 1)..<end]
                     i = end
@@ -101,8 +96,8 @@ enum MarkdownText {
                 i += 1
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 let j = s[i...].firstIndex { $0 != c } ?? s.endIndex
-                let before = UTF8Text.scalar(before: i, in: s)
-                let after = UTF8Text.scalar(at: j, in: s)
+                let before = ByteText.scalar(before: i, in: s)
+                let after = ByteText.scalar(at: j, in: s)
                 // NB: `snake_case` and `a * b` keep their characters; emphasis marks touch a word on one side only.
                 let inWord = before.map(isWordScalar) == true && after.map(isWordScalar) == true
                 let spaced = (before.map(Scalars.isWhitespace) ?? true) && (after.map(Scalars.isWhitespace) ?? true)
@@ -111,7 +106,7 @@ enum MarkdownText {
             default:
                 let width = superscriptWidth(s, at: i)
                 // NB: a superscript right after a word (or another marker) is a footnote marker (`Program¹`).
-                if width > 0, let p = UTF8Text.scalar(before: i, in: s), !Scalars.isWhitespace(p) {
+                if width > 0, let p = ByteText.scalar(before: i, in: s), !Scalars.isWhitespace(p) {
                     i += width
                     continue
                 }

@@ -17,7 +17,7 @@ enum Money {
             end += 1
         }
         guard var amount = number(String(chars[start..<end])) else { return nil }
-        let after = UTF8Text.lowercased(String(chars[end...]))
+        let after = ByteText.lowercased(String(chars[end...]))
         let word = after.drop { $0 == " " }.prefix { $0.isLetter }
         if let m = SummaryVocabulary.moneyMultipliers[String(word)] { amount *= m }
         return (amount, currency(in: s))
@@ -27,14 +27,14 @@ enum Money {
     ///
     ///     currency(in: "5 euros or 6 USD") == "EUR";  currency(in: "eurostat 5") == nil
     static func currency(in text: String) -> String? {
-        let lower = UTF8Text.lowercased(text.utf8)[...]
+        let lower = ByteText.lowercased(text.utf8)[...]
         var best: (at: Int, code: String)?
         for (marker, code) in lowercasedMarkers {
             // NB: only a marker's first occurrence counts, as it always has.
-            guard let r = UTF8Text.firstRange(of: marker, in: lower) else { continue }
+            guard let r = ByteText.firstRange(of: marker, in: lower) else { continue }
             if Scalars.isLetter(Scalars.decode(marker, at: 0).scalar) {
-                let before = UTF8Text.scalar(before: r.lowerBound, in: lower)
-                let after = UTF8Text.scalar(at: r.upperBound, in: lower)
+                let before = ByteText.scalar(before: r.lowerBound, in: lower)
+                let after = ByteText.scalar(at: r.upperBound, in: lower)
                 if before.map(Scalars.isLetter) == true || after.map(Scalars.isLetter) == true { continue }
             }
             if best == nil || r.lowerBound < best!.at { best = (r.lowerBound, code) }
@@ -43,7 +43,7 @@ enum Money {
     }
 
     /// `Vocabulary.currencyMarkers` as lower-case bytes.
-    static let lowercasedMarkers = Vocabulary.currencyMarkers.map { (UTF8Text.lowercased($0.marker.utf8), $0.code) }
+    static let lowercasedMarkers = Vocabulary.currencyMarkers.map { (ByteText.lowercased($0.marker.utf8), $0.code) }
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
     static func number(_ s: String) -> Double? {

@@ -27,7 +27,7 @@ enum QuickFacts {
     /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
     static func fact<C: Collection<UInt8>>(forKey key: C) -> Fact? {
         guard mayBeKey(key) else { return nil }
-        return Vocabulary.quickFactKeys[normalizedKey(UTF8Text.Bytes(key))].flatMap(Fact.init(rawValue:))
+        return Vocabulary.quickFactKeys[normalizedKey(ByteText.Bytes(key))].flatMap(Fact.init(rawValue:))
     }
 
     /// The UTF-8 length of the longest key.
@@ -50,13 +50,13 @@ enum QuickFacts {
     /// `&` as `and`, `/` as a space, white space folded, no `ilo ` prefix.
     ///
     ///     normalizedKey("**Donor(s) & Budget**") == "donor and budget"
-    static func normalizedKey(_ key: UTF8Text.Bytes) -> String {
-        var k = UTF8Text.lowercased(UTF8Text.fold(MarkdownText.inline(key)))
-        for plural in ["(s)", "(es)", "(ies)"] { k = UTF8Text.replacing(plural, with: "", in: k) }
-        k = UTF8Text.replacing("/", with: " ", in: UTF8Text.replacing("&", with: " and ", in: k))
-        var folded = UTF8Text.fold(k[...])
+    static func normalizedKey(_ key: ByteText.Bytes) -> String {
+        var k = ByteText.lowercased(ByteText.fold(MarkdownText.inline(key)))
+        for plural in ["(s)", "(es)", "(ies)"] { k = ByteText.replacing(plural, with: "", in: k) }
+        k = ByteText.replacing("/", with: " ", in: ByteText.replacing("&", with: " and ", in: k))
+        var folded = ByteText.fold(k[...])
         if folded.starts(with: "ilo ".utf8) { folded.removeFirst(4) }
-        return UTF8Text.string(folded)
+        return ByteText.string(folded)
     }
 
     /// Applies one fact; problems become warnings at `line`.
@@ -135,7 +135,7 @@ enum QuickFacts {
     /// Every word is a number, a currency marker or a money word (`million`, `approx`).
     static func isMoney(_ tail: Substring) -> Bool {
         guard tail.contains(where: \.isNumber) else { return false }
-        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(UTF8Text.lowercased)
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(ByteText.lowercased)
         return words.allSatisfy { w in
             w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || SummaryVocabulary.moneyMultipliers[w] != nil
                 || lowercasedCurrencyMarkers.contains(w) || SummaryVocabulary.moneyWords.contains(w)
@@ -148,7 +148,7 @@ enum QuickFacts {
     }
 
     /// `Vocabulary.currencyMarkers`, lower-case.
-    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { UTF8Text.lowercased($0.marker) })
+    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.
     static func list(_ value: String, separators: Set<Character>) -> [String] {
@@ -179,7 +179,7 @@ enum QuickFacts {
         // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
         let words = office.split { !$0.isLetter }
         if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
-        let lower = UTF8Text.lowercased(office)
+        let lower = ByteText.lowercased(office)
         return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
     }
 
@@ -205,7 +205,7 @@ enum QuickFacts {
     static func people(_ value: String) -> [Party] {
         var out: [Party] = []
         for var party in PartySplitter.split(value) {
-            let lower = UTF8Text.lowercased(party.name).split(separator: " ")
+            let lower = ByteText.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {
                 let written = party.name + (party.detail.map { " (\($0))" } ?? "")

@@ -26,7 +26,7 @@ enum SummaryBlock: Equatable, Sendable {
     case footnote(String)
     case text(String)
 
-    typealias Bytes = UTF8Text.Bytes
+    typealias Bytes = ByteText.Bytes
 
     static let maxLabelWords = 8
     static let maxSubheadingWords = 20
@@ -37,9 +37,9 @@ enum SummaryBlock: Equatable, Sendable {
     ///   - standalone: blank lines (or block edges) stand before and after it.
     ///   - paragraphStart: a blank line (or a block edge) stands before it.
     static func classify<S: StringProtocol>(_ raw: S, standalone: Bool = true, paragraphStart: Bool = true) -> SummaryBlock {
-        let line = UTF8Text.fold(raw)
+        let line = ByteText.fold(raw)
         guard let first = line.first else { return .blank }
-        let string = UTF8Text.string
+        let string: (Bytes) -> String = ByteText.string
         if MarkdownText.superscriptWidth(line, at: line.startIndex) > 0 {
             var rest = line
             while case let w = MarkdownText.superscriptWidth(rest, at: rest.startIndex), w > 0 { rest = rest.dropFirst(w) }
@@ -58,17 +58,17 @@ enum SummaryBlock: Equatable, Sendable {
         }
         let core = MarkdownText.plain(unmarked)
         guard !core.isEmpty else { return .blank }
-        let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: core) ?? knownKeyColon(core)
+        let colon = ByteText.firstRange(of: ByteText.colonSpace, in: core) ?? knownKeyColon(core)
         // NB: `ILO TC/SYMBOL: INT/18/01/NOR` is a fact in capitals, not a heading.
         if isUpperCase(core), colon.map({ QuickFacts.fact(forKey: core[..<$0.lowerBound]) == nil }) ?? true {
             return .heading(string(core))
         }
         if let colon {
-            let label = UTF8Text.trimmed(core[..<colon.lowerBound])
-            let value = UTF8Text.trimmed(core[colon.upperBound...])
+            let label = ByteText.trimmingSpaces(core[..<colon.lowerBound])
+            let value = ByteText.trimmingSpaces(core[colon.upperBound...])
             // NB: inside a wrapped paragraph only known keys (`Priority: High`) start a field.
             let known = QuickFacts.fact(forKey: label) != nil
-                || Vocabulary.recommendationAttributeLabels.contains(string(UTF8Text.lowercased(label)[...]))
+                || Vocabulary.recommendationAttributeLabels.contains(string(ByteText.lowercased(label)[...]))
             if !value.isEmpty, isLabel(label), paragraphStart || known {
                 return .field(label: string(label), value: string(value))
             }
@@ -90,7 +90,7 @@ enum SummaryBlock: Equatable, Sendable {
         t = t.drop(while: isEmphasis)
         let paren = t.first == UInt8(ascii: "(")
         if paren { t = t.dropFirst() }
-        let digits = t.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = t.prefix(while: ByteText.isDigit)
         guard (1...3).contains(digits.count) else { return nil }
         t = t.dropFirst(digits.count)
         guard let mark = t.first, mark == UInt8(ascii: ")") || (!paren && mark == UInt8(ascii: ".")) else { return nil }
@@ -118,14 +118,14 @@ enum SummaryBlock: Equatable, Sendable {
             if Scalars.isLowercase(c) { return false }
             if Scalars.isUppercase(c) { letters += 1 }
         }
-        return letters >= 2 && UTF8Text.wordCount(s) <= 15 && s.last != UInt8(ascii: ".")
+        return letters >= 2 && ByteText.wordCount(s) <= 15 && s.last != UInt8(ascii: ".")
     }
 
     /// A short lead-in: starts upper-case, at most a few words, no sentence punctuation.
     static func isLabel(_ s: Bytes) -> Bool {
-        guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
-              UTF8Text.scalarCount(s) <= 80, UTF8Text.wordCount(s) <= maxLabelWords else { return false }
-        guard !s.contains(where: labelStops.contains), UTF8Text.firstRange(of: openingQuote, in: s) == nil else { return false }
+        guard let f = ByteText.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
+              ByteText.scalarCount(s) <= 80, ByteText.wordCount(s) <= maxLabelWords else { return false }
+        guard !s.contains(where: labelStops.contains), ByteText.firstRange(of: openingQuote, in: s) == nil else { return false }
         // NB: `Relevance, Coherence and Design` is a heading; `In 2019, the project had` is a sentence.
         return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
     }
@@ -136,18 +136,18 @@ enum SummaryBlock: Equatable, Sendable {
 
     /// Most words of four letters or more start upper-case.
     static func isTitleCase(_ s: Bytes) -> Bool {
-        let long = s.split(separator: 0x20).filter { UTF8Text.scalarCount($0) >= 4 }
-        return long.count { UTF8Text.scalar(at: $0.startIndex, in: $0).map(Scalars.isUppercase) == true } * 2 > long.count
+        let long = s.split(separator: 0x20).filter { ByteText.scalarCount($0) >= 4 }
+        return long.count { ByteText.scalar(at: $0.startIndex, in: $0).map(Scalars.isUppercase) == true } * 2 > long.count
     }
 
     /// Starts upper-case (or with a digit), short, without final punctuation, not stopping mid-sentence.
     static func isSubheadingShaped(_ s: Bytes) -> Bool {
-        guard let f = UTF8Text.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
-              let l = UTF8Text.scalar(before: s.endIndex, in: s) else { return false }
-        guard !SummaryVocabulary.finalPunctuation.contains(l), UTF8Text.scalarCount(s) <= maxSubheadingLength else { return false }
-        let words = UTF8Text.wordCount(s)
+        guard let f = ByteText.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
+              let l = ByteText.scalar(before: s.endIndex, in: s) else { return false }
+        guard !SummaryVocabulary.finalPunctuation.contains(l), ByteText.scalarCount(s) <= maxSubheadingLength else { return false }
+        let words = ByteText.wordCount(s)
         guard words <= maxSubheadingWords else { return false }
         let last = s[((s.lastIndex(of: 0x20) ?? (s.startIndex - 1)) + 1)...]
-        return words == 1 || !SummaryVocabulary.continuingWords.contains(UTF8Text.string(last))
+        return words == 1 || !SummaryVocabulary.continuingWords.contains(ByteText.string(last))
     }
 }

@@ -45,7 +45,7 @@ struct SummaryItems {
                 section = SummaryZone.isLabel(s) ? nil : s
             }
         case .field(let label, let value):
-            let key = UTF8Text.lowercased(label)
+            let key = ByteText.lowercased(label)
             if Vocabulary.recommendationAttributeLabels.contains(key) { return }
             if let n = SummaryItems.numberedLabel(key) {
                 // NB: `Recommendation 1: Strengthen coordination` over a paragraph is that paragraph's title.
@@ -107,11 +107,11 @@ struct SummaryItems {
 
     /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …`.
     static func leadIn(_ text: String) -> (String?, String) {
-        let b = UTF8Text.Bytes(text.utf8)
-        guard let colon = UTF8Text.firstRange(of: UTF8Text.colonSpace, in: b) else { return (nil, text) }
-        let label = UTF8Text.fold(b[..<colon.lowerBound])
-        let rest = UTF8Text.fold(b[colon.upperBound...])
+        let b = ByteText.Bytes(text.utf8)
+        guard let colon = ByteText.firstRange(of: ByteText.colonSpace, in: b) else { return (nil, text) }
+        let label = ByteText.fold(b[..<colon.lowerBound])
+        let rest = ByteText.fold(b[colon.upperBound...])
         guard !rest.isEmpty, SummaryBlock.isLabel(label) else { return (nil, text) }
-        return (UTF8Text.string(label), UTF8Text.string(rest))
+        return (ByteText.string(label), ByteText.string(rest))
     }
 }

@@ -71,7 +71,7 @@ enum SummarySource {
     /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
     /// one without them writes a paragraph a line.
     static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
-        isLinePerParagraph(blanks: lines.count { UTF8Text.isBlank($0.utf8) }, lines: lines.count)
+        isLinePerParagraph(blanks: lines.count { ByteText.isBlank($0.utf8) }, lines: lines.count)
     }
 
     static func isLinePerParagraph(blanks: Int, lines: Int) -> Bool {
@@ -88,7 +88,7 @@ enum SummarySource {
         var isHTML: Bool
 
         init(_ line: Substring) {
-            isBlank = UTF8Text.isBlank(line.utf8)
+            isBlank = ByteText.isBlank(line.utf8)
             let t = line.utf8.drop { $0 == 0x20 }
             isTableRow = t.first == UInt8(ascii: "|")
             isHTML = t.first == UInt8(ascii: "<") && t.count > 1
@@ -139,7 +139,7 @@ enum SummarySource {
 
     /// A table whose header names recommendation attributes (`Responsible unit | Priority | …`).
     static func isAttributeTable(_ row: [Substring]) -> Bool {
-        let labels = row.map { UTF8Text.lowercased(MarkdownText.plain($0)).trimmingEnds(" :") }
+        let labels = row.map { ByteText.lowercased(MarkdownText.plain($0)).trimmingEnds(" :") }
         return labels.filter { l in Vocabulary.recommendationAttributeLabels.contains { l.hasPrefix($0) } }.count >= 2
     }
 }

@@ -9,8 +9,8 @@ enum SummaryZone: Equatable, Sendable {
     /// The zone of the first `SummaryVocabulary.zoneKeywords` entry with a keyword in the heading:
     /// recommendation > lesson > good practice > finding.
     init(heading: String) {
-        let h = UTF8Text.lowercased(heading.utf8)[...]
-        self = Self.keywordBytes.first { $0.words.contains { UTF8Text.firstRange(of: $0, in: h) != nil } }?.zone ?? .other
+        let h = ByteText.lowercased(heading.utf8)[...]
+        self = Self.keywordBytes.first { $0.words.contains { ByteText.firstRange(of: $0, in: h) != nil } }?.zone ?? .other
     }
 
     /// `SummaryVocabulary.zoneKeywords` as UTF-8 bytes.
@@ -21,7 +21,7 @@ enum SummaryZone: Equatable, Sendable {
     /// NB: `Recommendations from partners matter` is an item's title, not a label.
     static func isLabel(_ subheading: String) -> Bool {
         guard SummaryZone(heading: subheading).holdsItems else { return false }
-        let words = UTF8Text.letterWords(UTF8Text.Bytes(subheading.utf8), keeping: UInt8(ascii: "&"))
+        let words = ByteText.letterWords(ByteText.lowercased(subheading.utf8), keeping: UInt8(ascii: "&"))
         return words.allSatisfy(SummaryVocabulary.zoneLabelWords.contains)
     }
 

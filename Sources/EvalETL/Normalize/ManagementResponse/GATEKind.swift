@@ -21,6 +21,6 @@ extension DocumentKind {
     /// `2020 - 2021 , Pakistan (CO)`: a GATE period line.
     static func isPeriodLine(_ s: Substring) -> Bool {
         let u = s.utf8
-        return u.count >= 4 && u.prefix(4).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && u.contains(UInt8(ascii: "-"))
+        return u.count >= 4 && u.prefix(4).allSatisfy(ByteText.isDigit) && u.contains(UInt8(ascii: "-"))
     }
 }

@@ -28,7 +28,7 @@ enum RecommendationFields {
         let afterColon = text.index(after: colon)
         guard afterColon < text.endIndex, text.utf8[afterColon] == UInt8(ascii: " ") else { return nil }
         let after = Text.trimmed(text[afterColon...])
-        guard (1...maxTitleWords).contains(ByteText.wordCount(lead)), ByteText.startsUppercase(lead),
+        guard (1...maxTitleWords).contains(ByteText.wordCount(lead.utf8)), ByteText.startsUppercase(lead),
               !lead.utf8.contains(where: GATEVocabulary.titlePunctuation.contains) else { return nil }
         guard let a = after.unicodeScalars.first, Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a)
         else { return nil }

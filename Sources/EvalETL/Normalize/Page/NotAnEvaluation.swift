@@ -49,21 +49,21 @@ public enum NotAnEvaluation {
 
     /// Words of a line, split at any space (exports write NBSP for every space).
     static func wordCount(_ line: Substring) -> Int {
-        if ByteText.isASCII(line) { return ByteText.wordCount(line) }
+        if ByteText.isSimpleASCII(line) { return ByteText.wordCount(line.utf8) }
         return ByteText.withUTF8(line) { b in
             var words = 0
             var i = 0
             var inWord = false
             while i < b.count {
                 let c = b[i]
-                let space = c < 0x80 ? (c == 0x20 || c == 0x09) : Text.whitespaceWidth(b, i) > 0
+                let space = c < 0x80 ? (c == 0x20 || c == 0x09) : Scalars.whitespaceWidth(b, at: i) > 0
                 if space {
                     inWord = false
                 } else if !inWord {
                     inWord = true
                     words += 1
                 }
-                i += c < 0x80 ? 1 : max(1, Text.whitespaceWidth(b, i))
+                i += c < 0x80 ? 1 : max(1, Scalars.whitespaceWidth(b, at: i))
             }
             return words
         }
@@ -133,7 +133,7 @@ public enum NotAnEvaluation {
                         alphanumeric = ByteText.isAlphanumeric(c)
                     } else {
                         // NB: any space separates words (exports write NBSP for every space).
-                        let w = Text.whitespaceWidth(b, i)
+                        let w = Scalars.whitespaceWidth(b, at: i)
                         space = w > 0
                         width = space ? w : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                         let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)

@@ -37,7 +37,7 @@ enum OrganizationMentions {
         var from = 0
         while let at = hay.withUnsafeBufferPointer({ ByteText.firstOffset(of: needle, in: $0, from: from) }) {
             let end = at + needle.count
-            if (at == 0 || !Text.isWordByte(hay[at - 1])) && (end == hay.count || !Text.isWordByte(hay[end])) {
+            if (at == 0 || !ByteText.isWordByte(hay[at - 1])) && (end == hay.count || !ByteText.isWordByte(hay[end])) {
                 return at
             }
             from = at + 1

@@ -16,13 +16,13 @@ enum PartnerLine {
         let text: String
         if let (_, rest) = SummaryBlock.numberedItem(Substring(line)) {
             text = MarkdownText.plain(rest)
-        } else if MarkdownText.hasBullet(Substring(line)) {
+        } else if MarkdownText.hasBullet(ByteText.Bytes(line.utf8)) {
             text = MarkdownText.plain(line)
         } else {
             return nil
         }
         let lower = text.lowercased()
-        guard let hit = connectors.compactMap({ c in ByteText.firstRange(ofASCII: c, in: lower).map { (c, $0) } })
+        guard let hit = connectors.compactMap({ c in ByteText.firstRange(of: c, in: lower).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
         // NB: lowercasing can change lengths; cut the original at the same character offsets.
         let nameEnd = lower.distance(from: lower.startIndex, to: hit.1.lowerBound)

@@ -41,11 +41,11 @@ public struct ReportParser: DocumentParser {
         var i = titleIndex + 1
         while i < lines.count {
             let line = lines[i]
-            let blankBefore = dense || ByteText.isBlank(lines[i - 1])
-            let blankAfter = dense || i + 1 >= lines.count || ByteText.isBlank(lines[i + 1])
+            let blankBefore = dense || ByteText.isBlank(lines[i - 1].utf8)
+            let blankAfter = dense || i + 1 >= lines.count || ByteText.isBlank(lines[i + 1].utf8)
             i += 1
             if dense && !parts.isEmpty { break }
-            if ByteText.isBlank(line) {
+            if ByteText.isBlank(line.utf8) {
                 guard !parts.isEmpty else { continue }
                 // NB: jump over the whole blank run at once, so long runs stay linear.
                 guard let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) else { break }
@@ -79,7 +79,7 @@ public struct ReportParser: DocumentParser {
     /// Index of the first line from `start` that is neither blank nor page furniture.
     static func nextTextLine(_ lines: [Substring], from start: Int) -> Int? {
         guard start < lines.count else { return nil }
-        return lines[start...].firstIndex { !ByteText.isBlank($0) && !isFooter($0) }
+        return lines[start...].firstIndex { !ByteText.isBlank($0.utf8) && !isFooter($0) }
     }
 
     /// `Page 2 of 5`, `- 3 -`, `12`, `© ILO 2011`, `2 | Page`: page furniture.

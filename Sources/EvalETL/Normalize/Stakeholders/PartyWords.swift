@@ -99,7 +99,7 @@ struct PartyWords {
             shape.insert(.paren)
             let inner = PartyTokens.parenInner(word)
             if !inner.utf8.contains(UInt8(ascii: ",")), !inner.utf8.contains(UInt8(ascii: ";")),
-               ByteText.wordCount(inner[...]) <= 3 { shape.insert(.shortParen) }
+               ByteText.wordCount(inner.utf8) <= 3 { shape.insert(.shortParen) }
         } else if scan.breaksParty {
             shape.insert(.breaksParty)
         }

@@ -61,7 +61,7 @@ struct ERCKeyActions {
             if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         }
         guard !text.isEmpty || stamps != nil else { return }
-        let more = Text.fold(text.joined(separator: " ").trimmingCharacters(in: "| "))
+        let more = Text.fold(text.joined(separator: " ").trimmingASCII("| "))
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {

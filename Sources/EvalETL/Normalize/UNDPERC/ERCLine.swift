@@ -56,7 +56,7 @@ enum ERCLine: Equatable {
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
-        let v = Text.trimmed(s).trimmingCharacters(in: "| \t")
+        let v = Text.trimmed(s).trimmingASCII("| \t")
         return v.isEmpty ? nil : v
     }
 

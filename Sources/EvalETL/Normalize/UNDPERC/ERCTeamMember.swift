@@ -34,7 +34,7 @@ struct ERCTeamMember: Equatable {
               last.allSatisfy({ $0.isUppercase || $0 == "-" }) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let start = words.indices.dropFirst().first { i in
-            titleWords.contains(String(words[i].lowercased().trimmingCharacters(in: ".,")))
+            titleWords.contains(String(words[i].lowercased().trimmingASCII(".,")))
         }
         if let start {
             return ERCTeamMember(name: words[..<start].joined(separator: " "),

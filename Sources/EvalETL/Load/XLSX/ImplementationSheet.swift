@@ -1,0 +1,78 @@
+/// The layout of the workbook's "Implementation" sheet: notes defining each measure, then the table.
+///
+///     Implementation of key actions, by office and by evaluation          <- notes (rows 1-7)
+///     …
+///     Level | Office | Evaluation | Period or year | Evaluations | Recommendations | … | Share completed | …
+///     All offices |  |  |  | 12 | 80 | … | 41.7% | …
+///     Office | MCO Kazakhstan | … 
+///     Evaluation | MCO Kazakhstan | Mid-term review … | 2018-2021 | 1 | 7 | … | ev-7d95782…
+enum ImplementationSheet {
+    static let name = "Implementation"
+
+    /// What each measure means; the first line is a heading.
+    static let notes = [
+        "Implementation of key actions, by office and by evaluation (evaluations with at least one recommendation)",
+        "Key actions by status: the status the management response gives, in its canonical spelling; "
+            + "'Other status' is one outside that vocabulary, 'No status' none at all.",
+        "Actions counted (the denominator) = key actions minus those 'No Longer Applicable', "
+            + "which are counted apart and left out of both shares, as UNDP's management-response indicators do.",
+        "Share completed = 'Completed' key actions ÷ actions counted. Share overdue = key actions whose status "
+            + "begins with 'Overdue' ÷ actions counted. Both are empty when no action is counted.",
+        "Overdue is as the document states it on the date it was exported; it is not recomputed against today's date.",
+        "Recommendations without key actions = recommendations with no key action listed. "
+            + "Actions without a deadline = key actions with no deadline date, whatever their status.",
+    ]
+
+    static let header = ["Level", "Office", "Evaluation", "Period or year", "Evaluations", "Recommendations",
+                         "Recommendations without key actions", "Key actions"]
+        + ImplementationTally.statusColumns
+        + ["Actions counted", "Share completed", "Share overdue", "Actions without a deadline", "Evaluation ID"]
+
+    static let widths: [Double?] = [12, 28, 50, 14, 11, 11, 14, 10]
+        + ImplementationTally.statusColumns.map { _ in 11 }
+        + [11, 11, 11, 12, 22]
+
+    /// The sheet's series (notes and header written at once), to be filled at the end of the run.
+    static func start(in book: XLSXBook, rowsPerSheet: Int) throws(OutputError) -> SheetSeries {
+        // NB: only the tests' tiny sheets (a few rows) have no room for the notes.
+        let fits = rowsPerSheet > notes.count + 2
+        var series = SheetSeries(name: name, header: header, rowsPerSheet: rowsPerSheet, notes: fits ? notes : [],
+                                 fixedWidths: widths)
+        try series.start(in: book)
+        return series
+    }
+
+    static func write(_ rows: [ImplementationTally.Row], to series: inout SheetSeries, in book: XLSXBook) throws(OutputError) {
+        for r in rows {
+            let (sheet, row) = try series.nextRow(in: book)
+            var column = 0
+            func text(_ s: String?) throws(OutputError) {
+                if let s { try book.text(sheet, row: row, column: column, s) }
+                column += 1
+            }
+            func number(_ n: Int) throws(OutputError) {
+                try book.number(sheet, row: row, column: column, Double(n))
+                column += 1
+            }
+            func share(_ d: Double?) throws(OutputError) {
+                if let d { try book.number(sheet, row: row, column: column, d, book.percent) }
+                column += 1
+            }
+            let c = r.counts
+            try text(r.level.rawValue)
+            try text(r.office ?? (r.level == .office ? "(office not given)" : nil))
+            try text(r.title)
+            try text(r.period)
+            try number(c.evaluations)
+            try number(c.recommendations)
+            try number(c.recommendationsWithoutActions)
+            try number(c.actions)
+            for n in c.byStatus { try number(n) }
+            try number(c.denominator)
+            try share(c.shareCompleted)
+            try share(c.shareOverdue)
+            try number(c.withoutDeadline)
+            try text(r.evaluationID)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+/// The implementation measures of the workbook's "Implementation" sheet, counted while rows stream.
+///
+///     var tally = ImplementationTally()
+///     let e = tally.evaluation(id: "ev-1", title: "Mid-term review", office: "MCO Kazakhstan", period: "2018-2021")
+///     tally.recommendation(of: e, actions: 2)
+///     tally.action(of: e, status: "Completed", overdue: false, hasDeadline: true)
+///     tally.rows    // "All offices", one row per office, one per evaluation
+///
+/// Only evaluations with at least one recommendation are counted (nothing to implement
+/// otherwise). Key actions are counted by status; `No Longer Applicable` ones are
+/// counted apart and left out of the denominator of the shares, as UNDP's
+/// management-response indicators do; overdue is the status the document gives
+/// (never recomputed against today's date: the same input gives the same workbook).
+struct ImplementationTally {
+    /// Counts for an evaluation, an office or all of them.
+    struct Counts: Equatable {
+        var evaluations = 0
+        var recommendations = 0
+        var recommendationsWithoutActions = 0
+        var actions = 0
+        /// Per `ImplementationTally.statusColumns`: the canonical statuses, then other, then none.
+        var byStatus = [Int](repeating: 0, count: ImplementationTally.statusColumns.count)
+        var overdue = 0
+        var withoutDeadline = 0
+
+        /// Key actions the shares are taken of: all but those No Longer Applicable.
+        var denominator: Int { actions - byStatus[ImplementationTally.noLongerApplicable] }
+        var completed: Int { byStatus[ImplementationTally.completed] }
+
+        /// Completed ÷ denominator; nil when nothing is counted.
+        var shareCompleted: Double? { denominator > 0 ? Double(completed) / Double(denominator) : nil }
+        /// Overdue ÷ denominator; nil when nothing is counted.
+        var shareOverdue: Double? { denominator > 0 ? Double(overdue) / Double(denominator) : nil }
+
+        mutating func add(_ o: Counts) {
+            evaluations += o.evaluations
+            recommendations += o.recommendations
+            recommendationsWithoutActions += o.recommendationsWithoutActions
+            actions += o.actions
+            for i in byStatus.indices { byStatus[i] += o.byStatus[i] }
+            overdue += o.overdue
+            withoutDeadline += o.withoutDeadline
+        }
+    }
+
+    /// One evaluation, as a row of the sheet.
+    struct Evaluation {
+        let id: String
+        let title: String?
+        let office: String?
+        let period: String?
+        var counts = Counts()
+    }
+
+    /// A row of the sheet: the whole, an office, or an evaluation.
+    struct Row: Equatable {
+        enum Level: String { case all = "All offices", office = "Office", evaluation = "Evaluation" }
+        let level: Level
+        let office: String?
+        let title: String?
+        let period: String?
+        let evaluationID: String?
+        let counts: Counts
+    }
+
+    /// Status columns: the canonical statuses, a status outside them, no status.
+    static let statusColumns = Vocabulary.actionStatuses + ["Other status", "No status"]
+    static let completed = statusColumns.firstIndex(of: "Completed")!
+    static let noLongerApplicable = statusColumns.firstIndex(of: "No Longer Applicable")!
+    static let otherStatus = Vocabulary.actionStatuses.count
+    static let noStatus = otherStatus + 1
+    private static let statusIndex = Dictionary(uniqueKeysWithValues: Vocabulary.actionStatuses.enumerated().map { ($1, $0) })
+
+    /// Evaluations with at least one recommendation, in source order.
+    private(set) var evaluations: [Evaluation] = []
+    /// Evaluations seen whose first recommendation has not come yet.
+    private var waiting: [Int: Evaluation] = [:]
+    private var nextHandle = 0
+    /// Handle → index in `evaluations`.
+    private var counted: [Int: Int] = [:]
+
+    /// Registers an evaluation; its handle is what its recommendations and actions are counted against.
+    mutating func evaluation(id: String, title: String?, office: String?, period: String?) -> Int {
+        let handle = nextHandle
+        nextHandle += 1
+        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period)
+        return handle
+    }
+
+    /// Forgets the evaluations that got no recommendation (their documents are done).
+    mutating func forgetWaiting() {
+        waiting.removeAll(keepingCapacity: true)
+        counted.removeAll(keepingCapacity: true)
+    }
+
+    mutating func recommendation(of handle: Int, actions: Int) {
+        let i: Int
+        if let c = counted[handle] {
+            i = c
+        } else {
+            guard var e = waiting.removeValue(forKey: handle) else { return }
+            e.counts.evaluations = 1
+            i = evaluations.count
+            evaluations.append(e)
+            counted[handle] = i
+        }
+        evaluations[i].counts.recommendations += 1
+        if actions == 0 { evaluations[i].counts.recommendationsWithoutActions += 1 }
+    }
+
+    mutating func action(of handle: Int, status: String?, overdue: Bool, hasDeadline: Bool) {
+        guard let i = counted[handle] else { return }
+        let column = status.map { Self.statusIndex[$0] ?? Self.otherStatus } ?? Self.noStatus
+        evaluations[i].counts.actions += 1
+        evaluations[i].counts.byStatus[column] += 1
+        if overdue { evaluations[i].counts.overdue += 1 }
+        if !hasDeadline { evaluations[i].counts.withoutDeadline += 1 }
+    }
+
+    /// The sheet's rows: all offices, each office (by name; no office last), each evaluation (source order).
+    var rows: [Row] {
+        var total = Counts()
+        var offices: [String?: Counts] = [:]
+        for e in evaluations {
+            total.add(e.counts)
+            offices[e.office, default: Counts()].add(e.counts)
+        }
+        var rows = [Row(level: .all, office: nil, title: nil, period: nil, evaluationID: nil, counts: total)]
+        let names = offices.keys.sorted { a, b in
+            switch (a, b) {
+            case let (a?, b?): return a < b
+            case (_?, nil): return true
+            default: return false
+            }
+        }
+        for name in names {
+            rows.append(Row(level: .office, office: name, title: nil, period: nil, evaluationID: nil, counts: offices[name]!))
+        }
+        for e in evaluations {
+            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
+                            evaluationID: e.id, counts: e.counts))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,257 @@
+/// Writes `workbook.xlsx` (OpenXML) with libxlsxwriter: "Action tracker", "Implementation", then one sheet per table.
+///
+///     Action tracker   one row per key action, its evaluation and recommendation spelled out (`ActionTracker`)
+///     Implementation   measures per office and per evaluation, defined in notes above them (`ImplementationSheet`)
+///     evaluations … rejects   the contract's columns: numbers as numbers, dates as dates,
+///                             booleans as booleans, lists joined with "; "
+///
+/// Every sheet has a bold, frozen, filtered header row and set column widths. Rows
+/// stream through libxlsxwriter's constant-memory mode (each worksheet to a
+/// temporary file of its own, so the Implementation sheet, added second, is filled
+/// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
+/// rows continues on `actions (2)`, … (added after the others); text over 32,767
+/// characters is cut, with a warning naming the sheet, row and column.
+public final class XLSXWriter: FormatWriter {
+    public let format = OutputFormat.xlsx
+    /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
+    let rowsPerSheet: Int
+    private var book: XLSXBook?
+    private var tracker: ActionTracker?
+    private var implementation: SheetSeries?
+    private var tally = ImplementationTally()
+    private var sheets: [String: SheetSeries] = [:]
+    private var order: [String] = []
+    private var columns = Columns()
+    /// For each tracker column, the actions column it copies, if any.
+    private var trackerSources: [Int?] = []
+    private var warnings: [String] = []
+    /// A list's items joined with `"; "`.
+    private var joined: [UInt8] = []
+
+    static let fileName = "workbook.xlsx"
+
+    public init(rowsPerSheet: Int = 1_048_576) {
+        self.rowsPerSheet = rowsPerSheet
+    }
+
+    /// The columns the tracker and the tally read, by table.
+    private struct Columns {
+        var evaluation = [String: Int]()
+        var recommendation = [String: Int]()
+        var action = [String: Int]()
+    }
+
+    public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
+        let book = try XLSXBook(path: "\(directory)/\(Self.fileName)", tmpdir: directory)
+        self.book = book
+        func indices(_ name: String) -> [String: Int] {
+            guard let t = tables.first(where: { $0.name == name }) else { return [:] }
+            return Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) })
+        }
+        columns = Columns(evaluation: indices("evaluations"), recommendation: indices("recommendations"),
+                          action: indices("actions"))
+        var tracker = ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet)
+        try tracker.series.start(in: book)
+        trackerSources = tracker.fields.map { field in
+            switch field {
+            case .actionSeq: return columns.action["seq"]
+            case .action: return columns.action["text"]
+            case .responsible: return columns.action["responsible"]
+            case .deadline: return columns.action["deadline"]
+            case .status: return columns.action["status"]
+            case .overdue: return columns.action["overdue"]
+            case .lastUpdated: return columns.action["last_updated"]
+            case .comments: return columns.action["comments"]
+            case .actionID: return columns.action["action_id"]
+            default: return nil
+            }
+        }
+        self.tracker = tracker
+        implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
+        for table in tables {
+            var series = SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet)
+            try series.start(in: book)
+            sheets[table.name] = series
+            order.append(table.name)
+        }
+    }
+
+    public func write(_ batch: RowBatch) throws(OutputError) {
+        guard let book, var series = sheets[batch.table.name] else { return }
+        switch batch.table.name {
+        case "evaluations": remember(evaluations: batch)
+        case "recommendations": remember(recommendations: batch)
+        case "actions": try track(batch, in: book)
+        default: break
+        }
+        try batch.forEachRow { (row) throws(OutputError) in
+            let (sheet, r) = try series.nextRow(in: book)
+            for c in row.indices {
+                guard let width = try cell(row[c], row, sheet: sheet, row: r, column: c, in: book) else { continue }
+                series.widen(c, to: width)
+            }
+        }
+        sheets[batch.table.name] = series
+    }
+
+    public func finish() throws(OutputError) -> [String] {
+        guard let book else { return warnings }
+        if var implementation {
+            try ImplementationSheet.write(tally.rows, to: &implementation, in: book)
+            try implementation.finish(in: book)
+        }
+        try tracker?.series.finish(in: book)
+        for name in order { try sheets[name]?.finish(in: book) }
+        try book.close()
+        self.book = nil
+        return warnings
+    }
+
+    // MARK: Table sheets
+
+    /// Writes one cell as its type asks; returns the characters the column's width counts, or nil for none.
+    private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
+                      in book: XLSXBook) throws(OutputError) -> Int? {
+        switch c.kind {
+        case .null: return nil
+        case .int:
+            try book.number(sheet, row: r, column: column, Double(c.int))
+            return 6
+        case .double:
+            let d = c.double
+            guard d.isFinite else {
+                try book.text(sheet, row: r, column: column, CSVWriter.double(d))
+                return 4
+            }
+            try book.number(sheet, row: r, column: column, d)
+            return min(d.description.utf8.count, SheetSeries.widthCap)
+        case .bool:
+            try book.bool(sheet, row: r, column: column, c.bool)
+            return 5
+        case .date:
+            try book.date(sheet, row: r, column: column, c.date)
+            return 10
+        case .string:
+            let text = row.text(c)
+            if let cut = try book.text(sheet, row: r, column: column, text) { warnCut(sheet, r, column, cut, row) }
+            return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
+        case .list:
+            let items = row.items(c)
+            guard !items.isEmpty else { return nil }
+            joined.removeAll(keepingCapacity: true)
+            for (n, item) in items.enumerated() {
+                if n > 0 { joined += [0x3B, 0x20] }
+                joined.append(contentsOf: row.text(item))
+            }
+            return try joined.withUnsafeBufferPointer { (text) throws(OutputError) -> Int in
+                if let cut = try book.text(sheet, row: r, column: column, text) { warnCut(sheet, r, column, cut, row) }
+                return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
+            }
+        }
+    }
+
+    private func warnCut(_ sheet: XLSXBook.Sheet, _ r: Int, _ column: Int, _ characters: Int, _ row: RowBatch.Row) {
+        let id = row.count > 0 && row[0].kind == .string ? " (\(String(row.string(row[0]).prefix(80))))" : ""
+        warnings.append("\(Self.fileName): sheet '\(sheet.name)' row \(r + 1)\(id), column \(column + 1): "
+            + "text of \(characters) characters cut to \(XLSXText.maxCharacters) (Excel's limit per cell)")
+    }
+
+    // MARK: Action tracker and implementation measures
+
+    /// Keeps what action rows need of each evaluation, and starts its tally.
+    private func remember(evaluations batch: RowBatch) {
+        let col = columns.evaluation
+        tracker?.forget()
+        tally.forgetWaiting()
+        batch.forEachRow { row in
+            guard let id = string(row, col["evaluation_id"]) else { return }
+            let title = string(row, col["title"]), office = string(row, col["office"])
+            let period = ActionTracker.period(start: int(row, col["period_start"]), end: int(row, col["period_end"]),
+                                              date: date(row, col["evaluation_date"]))
+            let handle = tally.evaluation(id: id, title: title, office: office, period: period)
+            tracker?.remember(evaluation: id, .init(title: title, office: office, period: period, tally: handle))
+        }
+    }
+
+    /// Keeps what action rows need of each recommendation, and counts it.
+    private func remember(recommendations batch: RowBatch) {
+        let col = columns.recommendation
+        batch.forEachRow { row in
+            guard let id = string(row, col["recommendation_id"]) else { return }
+            var text = string(row, col["text"])
+            if let title = string(row, col["title"]) { text = text.map { "\(title): \($0)" } ?? title }
+            tracker?.remember(recommendation: id, .init(seq: int(row, col["seq"]), text: text,
+                                                        category: string(row, col["response_category"])))
+            if let e = string(row, col["evaluation_id"]).flatMap({ tracker?.evaluation($0) }) {
+                tally.recommendation(of: e.tally, actions: Int(int(row, col["action_count"]) ?? 0))
+            }
+        }
+    }
+
+    /// One tracker row per action, and its count in the tally.
+    private func track(_ batch: RowBatch, in book: XLSXBook) throws(OutputError) {
+        guard var tracker else { return }
+        defer { self.tracker = tracker }
+        let col = columns.action, sources = trackerSources
+        try batch.forEachRow { (row) throws(OutputError) in
+            let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluation($0) }
+            let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendation($0) }
+            let status = string(row, col["status"]), deadline = date(row, col["deadline"])
+            let overdue = bool(row, col["overdue"])
+            if let e { tally.action(of: e.tally, status: status, overdue: overdue == true, hasDeadline: deadline != nil) }
+
+            let (sheet, r) = try tracker.series.nextRow(in: book)
+            for (c, field) in tracker.fields.enumerated() {
+                let format = field.wraps ? book.wrap : book.top
+                func text(_ s: String?) throws(OutputError) {
+                    guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
+                    warnCut(sheet, r, c, cut, row)
+                }
+                if let i = sources[c] {
+                    let cell = row[i]
+                    switch cell.kind {
+                    case .string:
+                        if let cut = try book.text(sheet, row: r, column: c, row.text(cell), format) {
+                            warnCut(sheet, r, c, cut, row)
+                        }
+                    case .int: try book.number(sheet, row: r, column: c, Double(cell.int), format)
+                    case .date: try book.date(sheet, row: r, column: c, cell.date, book.topDate)
+                    case .bool: try book.bool(sheet, row: r, column: c, cell.bool, format)
+                    default: break
+                    }
+                    continue
+                }
+                switch field {
+                case .evaluation: try text(e?.title)
+                case .office: try text(e?.office)
+                case .period: try text(e?.period)
+                case .recommendationSeq:
+                    if let seq = rec?.seq { try book.number(sheet, row: r, column: c, Double(seq), format) }
+                case .recommendation: try text(rec?.text)
+                case .category: try text(rec?.category)
+                default: break
+                }
+            }
+        }
+    }
+
+    private func string(_ row: RowBatch.Row, _ i: Int?) -> String? {
+        guard let i, row[i].kind == .string else { return nil }
+        return row.string(row[i])
+    }
+
+    private func int(_ row: RowBatch.Row, _ i: Int?) -> Int32? {
+        guard let i, row[i].kind == .int else { return nil }
+        return row[i].int
+    }
+
+    private func date(_ row: RowBatch.Row, _ i: Int?) -> CalendarDate? {
+        guard let i, row[i].kind == .date else { return nil }
+        return row[i].date
+    }
+
+    private func bool(_ row: RowBatch.Row, _ i: Int?) -> Bool? {
+        guard let i, row[i].kind == .bool else { return nil }
+        return row[i].bool
+    }
+}
