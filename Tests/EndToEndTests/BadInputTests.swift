@@ -34,12 +34,14 @@ final class BadInputTests: XCTestCase {
             ("d-archive.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0], "zip"),
             ("e-tool", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0], "executable"),
             ("f-utf16le.txt", [0xFF, 0xFE] + Array("A report title\n\nSome prose here.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, nil),
-            ("g-utf16be.txt", [0xFE, 0xFF] + Array("Another title\n\nProse.\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, nil),
+            ("g-utf16be.txt", [0xFE, 0xFF] + Array("Another evaluation report\n\nProse.\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, nil),
             ("h-cp1252.txt", Array("Caf".utf8) + [0xE9] + Array(" report\n\nText \u{0093}quoted\u{0094}.\n".utf8.map { $0 }), nil),
             ("i-crlf.txt", Array(gate.replacingOccurrences(of: "\n", with: "\r\n").utf8), nil),
-            ("j-unknown.txt", Array("Just some notes\nwith no known shape\n".utf8), nil),
+            ("j-unknown.txt", Array("Just some notes on the evaluation\nwith no known shape\n".utf8), nil),
             ("k-duplicate.txt", Array(gate.replacingOccurrences(of: "\n", with: "\r\n").utf8), "duplicate of i-crlf.txt"),
-            ("sub/z-nested.txt", Array("Nested title\n\nNested prose.\n".utf8), nil),
+            ("n-hello.txt", Array("Hello world\n".utf8), "not an evaluation document: prose that names no evaluation"),
+            ("o-menu.txt", Array("Home\nAbout us\nEvaluations\nSearch\nContact\n".utf8), "not an evaluation document: only site navigation"),
+            ("sub/z-nested.txt", Array("Nested evaluation title\n\nNested prose.\n".utf8), nil),
         ]
         for (name, bytes, _) in cases { try wd.write("input/" + name, bytes) }
         // Larger than limits.max_file_mb.
@@ -92,7 +94,7 @@ final class BadInputTests: XCTestCase {
     func testUnreadableFileIsRejected() throws {
         try XCTSkipIf(getuid() == 0, "root reads files whatever their permissions")
         let wd = try WorkDir()
-        try wd.write("input/secret.txt", "Title\n\nText\n")
+        try wd.write("input/secret.txt", "Evaluation report\n\nText\n")
         chmod(wd.input + "/secret.txt", 0)
         _ = try wd.run(formats: [.csv])
         XCTAssertTrue(try wd.csv("rejects").first?["reason"]?.contains("cannot be read") == true)
@@ -103,7 +105,7 @@ final class BadInputTests: XCTestCase {
 final class OutputSafetyTests: XCTestCase {
     func testRefusesDangerousOutputFolders() throws {
         let wd = try WorkDir()
-        try wd.write("input/a.txt", "Title\n\nText\n")
+        try wd.write("input/a.txt", "Evaluation report\n\nText\n")
         try wd.write("foreign/keep.txt", "not evaletl's")
         for (output, words) in [(wd.input, "input folder"), ("/", "/"), (wd.root + "/foreign", "did not write"),
                                 (wd.input + "/out", "input folder")] {
@@ -116,10 +118,10 @@ final class OutputSafetyTests: XCTestCase {
 
     func testInterruptedRunKeepsPreviousOutput() throws {
         let wd = try WorkDir()
-        try wd.write("input/a.txt", "First title\n\nText\n")
+        try wd.write("input/a.txt", "First evaluation\n\nText\n")
         _ = try wd.run(formats: [.csv])
         let before = try wd.outputFiles()
-        try wd.write("input/b.txt", "Second title\n\nText\n")
+        try wd.write("input/b.txt", "Second evaluation\n\nText\n")
         let pipeline = Pipeline(config: wd.config(formats: [.csv]), isCancelled: { true })
         XCTAssertThrowsError(try pipeline.run()) { error in
             guard case RunError.cancelled = error else { return XCTFail("\(error)") }
@@ -136,10 +138,10 @@ final class OutputSafetyTests: XCTestCase {
     /// stops the run instead of being swapped away with the previous output (issue 18).
     func testRerunRefusesAnOutputHoldingOtherFiles() throws {
         let wd = try WorkDir()
-        try wd.write("input/a.txt", "Title\n\nText\n")
+        try wd.write("input/a.txt", "Evaluation report\n\nText\n")
         _ = try wd.run(formats: [.csv])
         try wd.write("output/csv/stale.csv", "old")
-        try wd.write("input/b.txt", "Another title\n\nText\n")
+        try wd.write("input/b.txt", "Another evaluation\n\nText\n")
         XCTAssertThrowsError(try wd.run(formats: [.csv])) { error in
             XCTAssertTrue("\(error)".contains("csv/stale.csv"), "\(error)")
         }

@@ -12,7 +12,12 @@ documents of realistic size (about 10 KB on average):
   sample rows with new deadlines (YYYY/MM) and statuses;
 * ~15 % ILO evaluation summaries (sample 003) with a new title, new quick
   facts and some findings / good practices left out;
-* ~5 % prose reports (sample 004) with a new title, year and partner list.
+* ~5 % prose reports (sample 004) with a new title, year and partner list;
+* with --erc-share P (default 4), P % UNDP ERC management responses (plain
+  or pipe-table layout) re-assembled from the erc-* samples' recommendation,
+  response and key-action blocks with new units, plans, dates and stamps, so
+  parsing speed per byte of ERC pages can be compared with GATE pages
+  (--erc-share 0 gives the corpus of earlier versions, byte for byte).
 
 Every document has a unique title (and GATE office), so the pipeline rejects
 none as a duplicate. The same --docs and --seed give a byte-identical corpus.
@@ -36,6 +41,13 @@ DEFAULT_SAMPLES = HERE.parent.parent / "input"
 
 # Kind mix (management_response / evaluation_summary / report).
 MIX = (("gate", 80), ("ilo", 15), ("report", 5))
+
+
+def mix(erc_share: int):
+    """The kind mix with `erc_share` % ERC pages taken from the GATE share."""
+    if erc_share <= 0:
+        return MIX
+    return (("gate", 80 - erc_share), ("ilo", 15), ("report", 5), ("erc", erc_share))
 
 STATUSES = (
     ("Completed", 30), ("Ongoing", 20), ("Overdue-Initiated", 14),
@@ -377,14 +389,60 @@ def report_doc(rng, titles, text):
 
 # ---------------------------------------------------------------- main
 
+ERC_REC_RE = re.compile(r"(?m)^(?:\d+\. Recommendation:|Evaluation recommendation \d+\.)")
+ERC_STAMP_RE = re.compile(r"^\[Added: [^\]]*\](?: \[Last Updated: [^\]]*\])? ?\|?$")
+ERC_CELLS_RE = re.compile(r"^(?P<resp>.*?) (?:\d{4}/\d{2}|No due date) (?P<status>"
+                          r"No deadline established|No Longer Applicable|Completed|Initiated|Ongoing)"
+                          r"(?: (?P<comments>.*))?$")
+
+
+class ERCPool:
+    """Blocks of the ERC management-response samples: recommendations, responses, actions."""
+
+    def __init__(self):
+        self.recs: list[str] = []
+        self.responses: list[str] = []
+        self.actions: list[tuple[str, str, str]] = []   # (text, responsible, comments)
+
+    def add(self, text: str):
+        marks = list(ERC_REC_RE.finditer(text))
+        for i, m in enumerate(marks):
+            block = text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+            head, _, rest = block.partition("\nManagement Response:")
+            self.recs.append(" ".join(head.split()))
+            resp, _, acts = rest.partition("\nKey Actions:")
+            lines = [l for l in resp.split("\n")[1:] if l.strip()]
+            if lines:
+                self.responses.append(" ".join(" ".join(lines).split()))
+            lines = [l.strip() for l in acts.split("\n") if l.strip()]
+            for j, l in enumerate(lines):
+                if ERC_STAMP_RE.match(l) and j >= 1 and j + 1 < len(lines):
+                    cells = lines[j + 1]
+                    if "|" in cells:
+                        parts = [c.strip() for c in cells.split("|")]
+                        resp_, comments = parts[0], (parts[3] if len(parts) > 3 else "")
+                    else:
+                        c = ERC_CELLS_RE.match(cells)
+                        if not c:
+                            continue
+                        resp_, comments = c.group("resp"), c.group("comments") or ""
+                    text_ = re.sub(r"^\d+(?:\.\d+)+\.?\s+", "", lines[j - 1])
+                    self.actions.append((text_, resp_, comments.replace("History", "").strip()))
+
+
 def load_samples(samples: Path):
     gate, ilo, report = [], [], []
+    erc = ERCPool()
     for f in sorted(samples.glob("*.txt")):
         t = f.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
         if t.lstrip().startswith("Management Response"):
             gate.append(t)
         elif "QUICK FACTS" in t:
             ilo.append(t)
+        elif "Commissioning Unit:" in t:
+            erc.add(t)
+        elif "Report Cover Image" in t or t.lstrip().startswith("Lessons learned"):
+            continue    # ERC records and i-eval lessons: not generated
         else:
             report.append(t)
     if not (gate and ilo and report):
@@ -395,7 +453,61 @@ def load_samples(samples: Path):
         comments += c
         recs += r
         rows += w
-    return comments, recs, rows, ilo, report
+    return comments, recs, rows, ilo, report, erc
+
+
+def erc_doc(rng, titles, erc: ERCPool):
+    """A UNDP ERC management response page, plain or pipe-table layout."""
+    unit = rng.choice(COUNTRIES)
+    y1 = rng.randint(2008, 2022)
+    y2 = y1 + rng.choice([3, 4, 4, 5])
+    done = rng.randint(y1, y2)
+    title = titles.unique(f"{rng.choice(EVAL_KINDS)} {rng.choice(TOPICS)} in {unit} ({y1}-{y2})")
+    pipe = rng.random() < 0.3
+    etype = rng.choice(["Project", "Outcome", "UNDAF", "Country Programme Evaluation", "Mid Term Project"])
+    if pipe:
+        out = [f"Commissioning Unit: | {unit} |", "---|---|", f"Evaluation Plan: | {y1}-{y2} |",
+               f"Evaluation Type: | {etype} |", f"Completion Date: | {rng.randint(1, 12):02d}/{done} |",
+               f"Unit Responsible for providing Management Response: | {unit}", "|",
+               "Documents Related to overall Management Response: |", "|", "Key Action Update History"]
+    else:
+        out = ["Success message", "error message", "warn message", title, f"Commissioning Unit: {unit}",
+               f"Evaluation Plan: {y1}-{y2}", f"Evaluation Type: {etype}",
+               f"Completion Date: {rng.randint(1, 12):02d}/{done}",
+               f"Unit Responsible for providing Management Response: {unit}",
+               "Documents Related to overall Management Response:", " "]
+
+    def stamp():
+        a = f"{done + rng.randint(0, 1)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
+        if rng.random() < 0.6:
+            return f"[Added: {a}] [Last Updated: {done + rng.randint(1, 3)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}]"
+        return f"[Added: {a}]"
+
+    for r in range(1, rng.randint(2, 8) + 1):
+        rec = rng.choice(erc.recs)
+        out.append(f"Evaluation recommendation {r}. {rec}" if pipe else f"{r}. Recommendation: {rec}")
+        out.append(f"Management Response: {stamp()}")
+        if not pipe:
+            out.append("")
+        out.append(rng.choice(erc.responses))
+        n = 0 if rng.random() < 0.15 else rng.randint(1, 5)
+        if n == 0:
+            continue
+        if pipe:
+            out += ["Key Actions:", "Key Action | Responsible | DueDate | Status | Comments | Documents |",
+                    "---|---|---|---|---|---|"]
+        else:
+            out += ["", "Key Actions:", "", "Key Action Responsible DueDate Status Comments Documents"]
+        for k in range(1, n + 1):
+            text, resp, comments = rng.choice(erc.actions)
+            due = "No due date" if rng.random() < 0.05 else f"{rng.randint(done, done + 3)}/{rng.randint(1, 12):02d}"
+            status = "No deadline established" if due == "No due date" else weighted(rng, STATUSES) or "Completed"
+            status = "Overdue" if status == "Over due" else status
+            if pipe:
+                out += [f"{r}.{k} {text}", f"{stamp()} |", f"{resp} | {due} | {status} | {comments} History | |"]
+            else:
+                out += [text, stamp(), f"{resp} {due} {status} {comments}".rstrip()]
+    return done, "\n".join(out) + "\n"
 
 
 def encode(vrng: random.Random | None, body: str) -> tuple[str, bytes]:
@@ -417,8 +529,10 @@ def encode(vrng: random.Random | None, body: str) -> tuple[str, bytes]:
 
 
 def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLES,
-             mixed_encodings: bool = False) -> dict:
-    comments, recs, rows, ilo, report = load_samples(samples)
+             mixed_encodings: bool = False, erc_share: int = 4) -> dict:
+    comments, recs, rows, ilo, report, erc = load_samples(samples)
+    if not erc.actions:
+        erc_share = 0     # no ERC sample to draw from
     rng = random.Random(seed)
     # separate stream, so the documents are the same with and without variants
     vrng = random.Random(seed * 1_000_003 + 7) if mixed_encodings else None
@@ -427,11 +541,15 @@ def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLE
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    kinds = {"management_response": 0, "evaluation_summary": 0, "report": 0}
+    kinds = {"management_response": 0, "evaluation_summary": 0, "report": 0, "erc": 0}
     total = 0
+    kind_mix = mix(erc_share)
     for i in range(docs):
-        kind = weighted(rng, MIX)
-        if kind == "gate":
+        kind = weighted(rng, kind_mix)
+        if kind == "erc":
+            year, body = erc_doc(rng, titles, erc)
+            kinds["erc"] += 1
+        elif kind == "gate":
             year, body = gate_doc(rng, titles, comments, recs, rows)
             kinds["management_response"] += 1
         elif kind == "ilo":
@@ -460,12 +578,14 @@ def main(argv=None) -> int:
                     help="folder of sample documents (default: the repository's input/)")
     ap.add_argument("--mixed-encodings", action="store_true",
                     help="write ~12%% of the files as CRLF, UTF-8 with BOM, UTF-16 or Windows-1252")
+    ap.add_argument("--erc-share", type=int, default=4,
+                    help="percent of UNDP ERC management responses (0: the corpus of earlier versions)")
     a = ap.parse_args(argv)
-    s = generate(a.out_dir, a.docs, a.seed, a.samples, a.mixed_encodings)
+    s = generate(a.out_dir, a.docs, a.seed, a.samples, a.mixed_encodings, a.erc_share)
     k = s["kinds"]
     print(f"{s['files']} files, {s['mb']:.1f} MB ({s['avg_kb']:.1f} KB average): "
-          f"{k['management_response']} management_response, {k['evaluation_summary']} "
-          f"evaluation_summary, {k['report']} report -> {a.out_dir}")
+          f"{k['management_response']} management_response (GATE), {k['erc']} management_response (ERC), "
+          f"{k['evaluation_summary']} evaluation_summary, {k['report']} report -> {a.out_dir}")
     if a.mixed_encodings:
         print("encodings: " + ", ".join(f"{n} {e}" for e, n in s["encodings"].items()))
     return 0

@@ -45,7 +45,7 @@ CONTRACT = {
     "actions": [
         ("action_id", S, R), ("recommendation_id", S, R), ("evaluation_id", S, R), ("seq", I, R),
         ("scope", S, 0), ("text", S, R), ("responsible", S, 0), ("deadline", DT, 0), ("status", S, 0),
-        ("overdue", B, 0), ("comments", S, 0),
+        ("overdue", B, 0), ("comments", S, 0), ("last_updated", DT, 0),
     ],
     "stakeholders": [("stakeholder_id", S, R), ("name", S, R), ("kind", S, R)],
     "stakeholder_roles": [

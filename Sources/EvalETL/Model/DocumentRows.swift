@@ -24,6 +24,12 @@ public struct DocumentRows: Sendable, Equatable {
     public internal(set) var stakeholders: [StakeholderRow] = []
     /// Problems met in the document.
     public var diagnostics: [Diagnostic] = []
+    /// Whether the id comes from a title and an office, so that another file with the same
+    /// title and office is a duplicate (CONTRACT.md: only then, or when the bytes are equal).
+    public var identifiedByTitleAndOffice = false
+    /// The parse, kept for a document not identified by title and office: should its id meet
+    /// another document's, the loader assembles it again under an id made of its bytes.
+    public var parsed: ParsedDocument?
 
     public init(_ evaluation: EvaluationRow) throws(RowMismatch) {
         evaluationID = evaluation.id

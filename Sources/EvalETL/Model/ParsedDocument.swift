@@ -55,6 +55,8 @@ public struct ParsedAction: Sendable, Equatable, Codable {
     public var deadline: CalendarDate?
     public var status: String?
     public var comments: String?
+    /// ERC: the action's `[Last Updated: …]` stamp, else its `[Added: …]` stamp; nil elsewhere.
+    public var lastUpdated: CalendarDate?
     /// The parties the responsible text names (split, expanded, folded).
     public var parties: [Party] = []
     /// 1-based line of the action row.

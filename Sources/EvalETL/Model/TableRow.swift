@@ -104,6 +104,7 @@ public struct ActionRow: TableRow {
         case .status: .text(action.status)
         case .overdue: action.overdue.map(Value.bool) ?? .null
         case .comments: .text(action.comments)
+        case .lastUpdated: .day(action.lastUpdated)
         }
     }
 }

@@ -136,7 +136,7 @@ public enum RecommendationColumn: Int, TableColumns {
 
 public enum ActionColumn: Int, TableColumns {
     case actionID, recommendationID, evaluationID, seq, scope, text, responsible, deadline, status, overdue,
-        comments
+        comments, lastUpdated
 
     public static var table: TableSchema { .actions }
 
@@ -153,6 +153,7 @@ public enum ActionColumn: Int, TableColumns {
         case .status:           Column("status", .string)
         case .overdue:          Column("overdue", .bool)
         case .comments:         Column("comments", .string)
+        case .lastUpdated:      Column("last_updated", .date)
         }
     }
 }

@@ -23,7 +23,7 @@ public struct DocumentKind: Sendable, CustomStringConvertible {
     public var description: String { name }
 
     /// Every kind, in the order detection asks them; the last is taken when no other is.
-    public static let all: [DocumentKind] = [.unWomenGATE, .iloSummary, .report]
+    public static let all: [DocumentKind] = [.undpERC, .undpERCRecord, .iloLessons, .unWomenGATE, .iloSummary, .report]
 
     /// The kind with this name, for a cache entry written by an earlier run.
     public static func named(_ name: String) -> DocumentKind? {

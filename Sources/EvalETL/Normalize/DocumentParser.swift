@@ -11,6 +11,8 @@ public protocol DocumentParser: Sendable {
 public struct ParseError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     public var line: Int
     public var message: String
+    /// The file is no evaluation document at all: `message` is the whole reject reason.
+    public var notEvaluation: Bool?
 
     public init(line: Int, _ message: String) {
         self.line = line
@@ -18,4 +20,13 @@ public struct ParseError: Error, Sendable, Equatable, Codable, CustomStringConve
     }
 
     public var description: String { line > 0 ? "line \(line): \(message)" : message }
+}
+
+extension ParseError {
+    /// `not an evaluation document: only site navigation` — the reject reason, as is.
+    static func notAnEvaluation(_ what: String) -> ParseError {
+        var e = ParseError(line: 0, "not an evaluation document: \(what)")
+        e.notEvaluation = true
+        return e
+    }
 }

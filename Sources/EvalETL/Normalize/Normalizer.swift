@@ -23,6 +23,7 @@ enum Normalizer {
         }
         guard let parsed = n.parsed else {
             let error = n.error ?? ParseError(line: 0, "unreadable")
+            if error.notEvaluation == true { return reject(error.message, line: 0, error.message) }
             let docType = DocumentKind.named(n.kind)?.docType.rawValue ?? n.kind
             return reject("cannot be read as \(docType): \(error.description)", line: error.line, error.message)
         }

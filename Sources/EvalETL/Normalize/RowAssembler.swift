@@ -6,9 +6,12 @@
 ///     finding_id         ev-3f9a1c0b7d2e4a61-F07
 public enum RowAssembler {
     /// Throws only when a row does not fit its table: a bug here, never the input's fault.
+    ///
+    /// `evaluationID`: the id to give instead of the one made from title and office.
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
-                            extractDiagnostics: [Diagnostic] = []) throws(RowMismatch) -> DocumentRows {
-        let evID = evaluationID(doc, sha256: sha256)
+                            extractDiagnostics: [Diagnostic] = [],
+                            evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
+        let evID = givenID ?? evaluationID(doc, sha256: sha256)
         var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
         func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(RowMismatch) {
             let id = slug(party.name)
@@ -34,6 +37,8 @@ public enum RowAssembler {
             try out.findings.append(FindingRow(id: "\(evID)-F\(number(i + 1))", evaluationID: evID, seq: i + 1, finding: f))
         }
         out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
+        out.identifiedByTitleAndOffice = Text.nonEmpty(doc.title) != nil && Text.nonEmpty(doc.office) != nil
+        if !out.identifiedByTitleAndOffice, givenID == nil { out.parsed = doc }
         return out
     }
 
@@ -52,6 +57,12 @@ public enum RowAssembler {
             key = "sha256:\(sha256)"
         }
         return "ev-" + Extractor.sha256Hex(Array(key.utf8)).prefix(16)
+    }
+
+    /// The id of a document known by its bytes alone (one whose title or office could not be read
+    /// and whose first id another document already has).
+    public static func contentID(sha256: String) -> String {
+        "ev-" + Extractor.sha256Hex(Array("sha256:\(sha256)".utf8)).prefix(16)
     }
 
     /// The first 400 characters of the folded, lowercased summary.

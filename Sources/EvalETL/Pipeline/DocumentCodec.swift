@@ -19,6 +19,7 @@ enum DocumentCodec {
         w.optional(d.error) { e in
             w.int(e.line)
             w.string(e.message)
+            w.int(e.notEvaluation == true ? 1 : 0)
         }
         return w.bytes
     }
@@ -27,7 +28,11 @@ enum DocumentCodec {
         var r = Reader(bytes: bytes)
         var d = NormalizedDocument(kind: try r.string(), extractDiagnostics: try r.array { r throws(DamagedEntry) in try r.diagnostic() })
         d.parsed = try r.optional { r throws(DamagedEntry) in try r.parsed() }
-        d.error = try r.optional { r throws(DamagedEntry) in ParseError(line: try r.int(), try r.string()) }
+        d.error = try r.optional { r throws(DamagedEntry) in
+            var e = ParseError(line: try r.int(), try r.string())
+            if try r.int() == 1 { e.notEvaluation = true }
+            return e
+        }
         guard r.at == bytes.count else { throw DamagedEntry() }
         return d
     }
@@ -143,6 +148,7 @@ enum DocumentCodec {
                     date(a.deadline)
                     string(a.status)
                     string(a.comments)
+                    date(a.lastUpdated)
                     array(a.parties) { party($0) }
                     int(a.line)
                 }
@@ -296,6 +302,7 @@ enum DocumentCodec {
                     a.deadline = try r.date()
                     a.status = try r.optionalString()
                     a.comments = try r.optionalString()
+                    a.lastUpdated = try r.date()
                     a.parties = try r.array { r throws(DamagedEntry) in try r.party() }
                     a.line = try r.int()
                     return a

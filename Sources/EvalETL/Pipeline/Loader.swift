@@ -26,7 +26,11 @@ final class Loader {
     ///
     /// NB: 12 bytes a slot; a path string for each document (24 bytes a slot
     /// and the string) was the largest thing the loader kept per document.
+    /// The high bit of a value says the first file was identified by its title and office.
     private var seenEvaluations: [UInt64: UInt32] = [:]
+    private static let titleAndOfficeBit: UInt32 = 0x8000_0000
+    /// The file that first gave each content id, for documents not identified by title and office.
+    private var seenContents: [UInt64: UInt32] = [:]
     /// Outcomes added so far: the index in `files` of the next one.
     private var added = 0
     private var seenStakeholders = Set<String>()
@@ -64,15 +68,35 @@ final class Loader {
         let index = added
         added += 1
         switch outcome {
-        case .rows(let doc):
+        case .rows(var doc):
             assert(doc.sourceFile == files.relativePath(index), "outcomes come one per file, in order")
-            let key = Self.idKey(doc.evaluationID)
-            if let first = seenEvaluations[key] {
-                reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.sha256,
-                                 reason: "duplicate of \(files.relativePath(Int(first))): same evaluation (title and office) as that file"))
-                return
+            var key = Self.idKey(doc.evaluationID)
+            if !doc.identifiedByTitleAndOffice {
+                let sha = doc.sha256
+                let content = Self.idKey(RowAssembler.contentID(sha256: sha))
+                if let first = seenContents[content] {
+                    reject(RejectRow(sourceFile: doc.sourceFile, sha256: sha,
+                                     reason: "duplicate of \(files.relativePath(Int(first))): the same bytes as that file"))
+                    return
+                }
+                seenContents[content] = UInt32(index)
             }
-            seenEvaluations[key] = UInt32(index)
+            if let first = seenEvaluations[key] {
+                let firstByTitleAndOffice = first & Self.titleAndOfficeBit != 0
+                // NB: a document whose title or office could not be read never collides with
+                // another (CONTRACT.md): it is known by its bytes instead.
+                guard !(doc.identifiedByTitleAndOffice && firstByTitleAndOffice), let parsed = doc.parsed,
+                      var again = try? RowAssembler.rows(for: parsed, sourceFile: doc.sourceFile, sha256: doc.sha256,
+                                                         evaluationID: RowAssembler.contentID(sha256: doc.sha256)) else {
+                    reject(RejectRow(sourceFile: doc.sourceFile, sha256: doc.sha256,
+                                     reason: "duplicate of \(files.relativePath(Int(first & ~Self.titleAndOfficeBit))): same evaluation (title and office) as that file"))
+                    return
+                }
+                again.diagnostics = doc.diagnostics
+                doc = again
+                key = Self.idKey(doc.evaluationID)
+            }
+            seenEvaluations[key] = UInt32(index) | (doc.identifiedByTitleAndOffice ? Self.titleAndOfficeBit : 0)
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics

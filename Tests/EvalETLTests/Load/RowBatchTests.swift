@@ -121,9 +121,10 @@ final class RowBatchTests: XCTestCase {
                                                     "stakeholder_roles", "findings", "rejects"])
         XCTAssertEqual(TableSchema.actions.columns.map(\.name), [
             "action_id", "recommendation_id", "evaluation_id", "seq", "scope", "text", "responsible", "deadline",
-            "status", "overdue", "comments",
+            "status", "overdue", "comments", "last_updated",
         ])
         XCTAssertEqual(TableSchema.actions.columns[ActionColumn.overdue.rawValue], Column("overdue", .bool))
+        XCTAssertEqual(TableSchema.actions.columns[ActionColumn.lastUpdated.rawValue], Column("last_updated", .date))
         XCTAssertEqual(TableSchema.evaluations.columns.count, 23)
         XCTAssertEqual(TableSchema.rejects.columns.filter(\.required).map(\.name), ["source_file", "reason"])
     }

@@ -75,6 +75,32 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(loader.rowCounts["stakeholders"], 3)
     }
 
+    /// Two documents whose ids meet but that lack a title or an office are both kept (the later
+    /// one known by its bytes); equal bytes are a duplicate whatever the document holds.
+    func testDocumentsWithoutTitleOrOfficeNeverCollideUnlessTheirBytesAreEqual() throws {
+        func rows(_ file: String, sha: String, title: String?, office: String?) throws -> DocumentRows {
+            var doc = ParsedDocument(docType: .managementResponse)
+            doc.title = title
+            doc.office = office
+            return try RowAssembler.rows(for: doc, sourceFile: file, sha256: sha)
+        }
+        let loader = Loader(files: Self.files(["a", "b", "c", "d", "e"]), writers: [], directory: "")
+        try loader.begin()
+        try loader.add(.rows(try rows("a", sha: "1", title: "Success message", office: nil)))
+        try loader.add(.rows(try rows("b", sha: "2", title: "Success message", office: nil)))
+        try loader.add(.rows(try rows("c", sha: "2", title: "Success message", office: nil)))
+        try loader.add(.rows(try rows("d", sha: "3", title: "T", office: "O")))
+        try loader.add(.rows(try rows("e", sha: "4", title: "T", office: "O")))
+        try loader.finish()
+        XCTAssertEqual(loader.evaluationCount, 3)
+        XCTAssertEqual(loader.rejects.map(\.sourceFile), ["c", "e"])
+        XCTAssertEqual(loader.rejects.map(\.reason), ["duplicate of b: the same bytes as that file",
+                                                      "duplicate of d: same evaluation (title and office) as that file"])
+        let b = try rows("b", sha: "2", title: "Success message", office: nil)
+        XCTAssertEqual(b.evaluationID, try rows("a", sha: "1", title: "Success message", office: nil).evaluationID)
+        XCTAssertNotEqual(RowAssembler.contentID(sha256: "2"), b.evaluationID)
+    }
+
     /// Remembers the rows of each `write` call, per table.
     final class CallRecorder: FormatWriter, @unchecked Sendable {
         let format = OutputFormat.csv

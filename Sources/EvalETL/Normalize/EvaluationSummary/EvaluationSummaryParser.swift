@@ -21,7 +21,7 @@ public struct EvaluationSummaryParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: an `ILO EVALUATION` masthead above the title is no title.
-        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) }) else {
+        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) && !PageChrome.isChrome($0) }) else {
             return doc
         }
         var start = titleIndex + 1

@@ -16,7 +16,8 @@ public struct ReportParser: DocumentParser {
     public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
-        guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isFooter($0) }) else {
+        // NB: a title is never page chrome (`Success message`, `Share`, a site menu).
+        guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isFooter($0) && !PageChrome.isChrome($0) }) else {
             return doc
         }
         doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))

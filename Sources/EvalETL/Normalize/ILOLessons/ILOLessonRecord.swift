@@ -1,0 +1,63 @@
+/// The `key:` / value lines of a single i-eval lesson record, read through a vocabulary of keys.
+///
+///     "Evaluation title:" / "Technical Cooperation …"  -> .evaluationTitle = "Technical Cooperation …"
+///     "Lesson learned: The hosting of …"                -> .lesson = "The hosting of …"
+///     "Country: Qatar"                                  -> .country = "Qatar"
+///
+/// A value runs from its key to the next key line; keys are compared folded and lowercased.
+struct ILOLessonRecord {
+    enum Key: Hashable { case evaluationTitle, lessonTitle, lesson, country, administrativeOffice, projectCode, evaluationType, evaluationTiming, other }
+
+    /// (key as written, lowercased, without the colon; what it holds).
+    static let vocabulary: [String: Key] = [
+        "evaluation": .evaluationTitle, "evaluation title": .evaluationTitle, "title of evaluation": .evaluationTitle,
+        "title of the evaluation": .evaluationTitle, "evaluation name": .evaluationTitle, "project title": .evaluationTitle,
+        "título de la evaluación": .evaluationTitle, "titre de l'évaluation": .evaluationTitle,
+        "lesson learned title": .lessonTitle, "lesson title": .lessonTitle, "title": .lessonTitle, "lesson learned name": .lessonTitle,
+        "lesson learned": .lesson, "lesson": .lesson, "lessons learned": .lesson, "description": .lesson,
+        "lesson learned description": .lesson, "brief description of lesson learned": .lesson, "text": .lesson,
+        "lección aprendida": .lesson, "leçon apprise": .lesson,
+        "country": .country, "countries": .country, "país": .country, "pays": .country,
+        "administrative office": .administrativeOffice, "administrative unit": .administrativeOffice,
+        "dc symbol": .projectCode, "project code": .projectCode, "evaluation type": .evaluationType,
+        "evaluation timing": .evaluationTiming,
+    ]
+
+    private(set) var values: [Key: String] = [:]
+    /// Key lines read (known or not).
+    private(set) var keys = 0
+
+    var lesson: String? { values[.lesson] }
+    func value(_ key: Key) -> String? { values[key] }
+
+    static func read(_ lines: [Substring]) -> ILOLessonRecord {
+        var r = ILOLessonRecord()
+        var current: Key?
+        var parts: [Substring] = []
+        func close() {
+            if let k = current, k != .other, r.values[k] == nil, let v = Text.nonEmpty(parts.joined(separator: " ")) { r.values[k] = v }
+            parts = []
+        }
+        for line in lines {
+            if let (key, value) = keyLine(line) {
+                close()
+                r.keys += 1
+                current = key
+                if !value.isEmpty { parts = [value] }
+            } else if current != nil {
+                parts.append(line)
+            }
+        }
+        close()
+        return r
+    }
+
+    /// `Key: value` with a short label (at most 6 words), or nil.
+    static func keyLine(_ line: Substring) -> (Key, Substring)? {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 60, of: line) else { return nil }
+        let label = ERCVocabulary.key(line[..<colon])
+        guard !label.isEmpty, ByteText.wordCount(label.utf8) <= 6, label.first?.isLetter == true else { return nil }
+        let value = Text.trimmed(line[line.index(after: colon)...])
+        return (vocabulary[label] ?? .other, value)
+    }
+}

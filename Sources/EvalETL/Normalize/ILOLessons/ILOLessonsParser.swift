@@ -1,0 +1,88 @@
+/// Parses ILO i-eval Discovery lessons: a list of lessons, or a single lesson record.
+///
+/// A list: each lesson under the title of its evaluation, `-` lines between them.
+///
+///     Lessons learned
+///     -
+///     Technical Cooperation Project for the State of Qatar – Phase 2 - Final evaluation   evaluation title
+///     The hosting of the World Cup had several effects …                                finding (lesson_learned)
+///     -
+///     Technical Cooperation Project for the State of Qatar – Phase 2 - Final evaluation
+///     The amplitude of the reforms …                                                    finding (lesson_learned)
+///
+/// A record: `key:` lines, each with its value on the same line or the lines after.
+///
+///     Lesson learned title: Coordinated communication    finding title
+///     Evaluation title:                                  evaluation title
+///     Technical Cooperation Project … - Final evaluation
+///     Lesson learned: The hosting of …                   finding text
+///     Country: Qatar / Administrative Office: … / DC Symbol: …
+///
+/// One evaluation row, titled by the evaluation the lessons belong to.
+public struct ILOLessonsParser: DocumentParser {
+    public init() {}
+
+    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+        var doc = ParsedDocument(docType: document.kind.docType)
+        doc.organizations = ["ILO"]
+        let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
+        let record = ILOLessonRecord.read(lines)
+        if record.keys >= 2, record.lesson != nil {
+            apply(record, to: &doc)
+        } else {
+            try readList(lines, into: &doc)
+        }
+        let scope = [doc.title, doc.office].compactMap { $0 }.joined(separator: "\n")
+        if doc.countries.isEmpty { doc.countries = Text.countries(in: scope) }
+        if doc.findings.isEmpty, doc.title == nil { throw .notAnEvaluation("an empty template") }
+        return doc
+    }
+
+    /// The `-`-separated list: the first line of each part is its evaluation's title.
+    func readList(_ lines: [Substring], into doc: inout ParsedDocument) throws(ParseError) {
+        var parts: [[Substring]] = [[]]
+        for line in lines {
+            if Self.isSeparator(line) { parts.append([]) } else { parts[parts.count - 1].append(line) }
+        }
+        // NB: the page heading (`Lessons learned`) stands alone before the first separator.
+        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy(DocumentKind.isLessonsHeading) {
+            parts.removeFirst()
+        }
+        // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.
+        var titles: [(title: String, key: String, lessons: Int)] = []
+        for part in parts where !part.isEmpty {
+            let title = Text.fold(MarkdownText.plain(part[0]))
+            let key = String(title.lowercased().filter { $0.isLetter || $0.isNumber })
+            // NB: a page cut after a title still names its evaluation; only text under it is a lesson.
+            let lesson = part.count >= 2 ? 1 : 0
+            if let i = titles.firstIndex(where: { $0.key == key }) { titles[i].lessons += lesson } else { titles.append((title, key, lesson)) }
+            if lesson == 1 {
+                doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst().joined(separator: " "))))
+            }
+        }
+        // NB: one evaluation's lessons, perhaps with a title mistyped once; lessons of several
+        // evaluations, none holding most of them, are a listing.
+        guard let main = titles.max(by: { $0.lessons < $1.lessons }) else { return }
+        if titles.count > 1, main.lessons * 2 < doc.findings.count {
+            throw .notAnEvaluation("a listing of lessons from \(titles.count) evaluations")
+        }
+        doc.title = titles.first { $0.lessons == main.lessons }?.title
+    }
+
+    func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument) {
+        doc.title = r.value(.evaluationTitle)
+        doc.office = r.value(.administrativeOffice)
+        doc.projectCode = r.value(.projectCode)
+        doc.evaluationType = r.value(.evaluationType)
+        doc.evaluationTiming = r.value(.evaluationTiming)
+        if let c = r.value(.country) { doc.countries = Text.countries(in: c) }
+        if let text = r.lesson {
+            doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.value(.lessonTitle), text: text))
+        }
+    }
+
+    /// `-`, `—`, `---`: the list's separators.
+    static func isSeparator(_ line: Substring) -> Bool {
+        !line.isEmpty && line.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" }
+    }
+}

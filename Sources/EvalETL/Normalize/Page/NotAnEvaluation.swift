@@ -1,0 +1,157 @@
+/// Says what a page is when it is no evaluation document, so it becomes a reject a person can act on.
+///
+///     "Home / About us / Evaluations / Search / Contact"        -> "only site navigation"
+///     "Final evaluation of X / Mid-term review of Y / …"         -> "a listing of 12 evaluations"
+///     "Evaluation title: / Recommendation 1: / [Insert text]"    -> "an empty template"
+///     "Hello world"                                               -> "prose that names no evaluation"
+///     "Ã¿Ð\u{1A}ö¤…" (random bytes read as text)                  -> "no readable text (random bytes?)"
+///     a report in prose                                           -> nil
+///
+/// Used by the catch-all `report` kind (and the ERC and i-eval parsers for their own pages):
+/// a real evaluation in prose names one and has sentences, so it stays a `report` row.
+public enum NotAnEvaluation {
+    /// Bytes of the page looked at, at most.
+    static let scanLimit = 20_000
+
+    /// Why `lines` are no evaluation document, or nil when they may be one.
+    public static func reason(_ lines: [Substring]) -> String? {
+        var content: [Substring] = []
+        var bytes = 0
+        for raw in lines where bytes < scanLimit {
+            let line = Text.trimmed(raw)
+            // NB: footers are short; the check is asked of short lines only.
+            guard !line.isEmpty, !PageChrome.isChrome(line), line.utf8.count > 80 || !ReportParser.isFooter(line) else { continue }
+            content.append(line)
+            bytes += line.utf8.count
+        }
+        guard !content.isEmpty else { return "only page chrome, no content" }
+        if isRandom(content) { return "no readable text (random bytes?)" }
+        let words = content.map(wordCount)
+        let total = words.reduce(0, +)
+        let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
+        if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
+            return "a listing of \(titles.count) evaluations"
+        }
+        if isTemplate(content, words: words) { return "an empty template" }
+        if content.count >= 3, words.allSatisfy({ $0 <= 6 }) { return "only site navigation" }
+        if !content.contains(where: namesEvaluation) { return "prose that names no evaluation" }
+        return nil
+    }
+
+    /// An ERC or i-eval page read as its kind that still holds no evaluation.
+    static func reason(fieldsPage doc: ParsedDocument, fields: Int, units: Int) -> String? {
+        if units >= 2 { return "a listing of \(units) evaluations" }
+        let hasContent = doc.recommendations.contains { !$0.text.isEmpty || !$0.actions.isEmpty }
+            || !doc.findings.isEmpty || !doc.roles.isEmpty
+        if doc.title == nil, doc.office == nil, fields == 0, !hasContent { return "an empty template" }
+        return nil
+    }
+
+    /// Words of a line, split at any space (exports write NBSP for every space).
+    static func wordCount(_ line: Substring) -> Int {
+        if ByteText.isSimpleASCII(line) { return ByteText.wordCount(line.utf8) }
+        return ByteText.withUTF8(line) { b in
+            var words = 0
+            var i = 0
+            var inWord = false
+            while i < b.count {
+                let c = b[i]
+                let space = c < 0x80 ? (c == 0x20 || c == 0x09) : Scalars.whitespaceWidth(b, at: i) > 0
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                i += c < 0x80 ? 1 : max(1, Scalars.whitespaceWidth(b, at: i))
+            }
+            return words
+        }
+    }
+
+    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
+    static let evaluationWords = [
+        "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
+        "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
+        "projet", "programme", "program", "workshop", "mission", "management response",
+    ]
+
+    static func namesEvaluation(_ line: Substring) -> Bool {
+        ByteText.withUTF8(line) { b in
+            evaluationWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
+    }
+
+    static let evaluationWordBytes = evaluationWords.map { Array($0.utf8) }
+
+    /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
+    static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
+        // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
+        guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
+        return ByteText.withUTF8(line) { b in
+            titleWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
+    }
+
+    /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
+    static let titleWordBytes = ["valuation", "valuaci", "review", "assessment"].map { Array($0.utf8) }
+
+    /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
+    static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
+        // NB: a page with a sentence of real text is no template; most pages have one early.
+        for (line, n) in zip(content, words) where n >= 12 && !hasPlaceholder(line) { return false }
+        var blanks = 0
+        for (line, n) in zip(content, words) where hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) {
+            blanks += 1
+        }
+        return blanks >= 3 && blanks * 2 >= content.count
+    }
+
+    static let placeholderBytes = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",
+                                   "___", "[…]", "[...]", ": tbd"].map { Array($0.utf8) }
+
+    static func hasPlaceholder(_ line: Substring) -> Bool {
+        ByteText.withUTF8(line) { b in
+            placeholderBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
+    }
+
+    /// Text that random bytes decode to: few letters, or "words" hundreds of characters long.
+    static func isRandom(_ content: [Substring]) -> Bool {
+        var letters = 0, other = 0, tokens = 0, tokenChars = 0
+        for line in content {
+            ByteText.withUTF8(line) { b in
+                var i = 0
+                var inToken = false
+                while i < b.count {
+                    let c = b[i]
+                    var width = 1
+                    var space = false
+                    var alphanumeric = false
+                    if c < 0x80 {
+                        space = c == 0x20 || c == 0x09
+                        alphanumeric = ByteText.isAlphanumeric(c)
+                    } else {
+                        // NB: any space separates words (exports write NBSP for every space).
+                        let w = Scalars.whitespaceWidth(b, at: i)
+                        space = w > 0
+                        width = space ? w : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                        let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)
+                        let replacement = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] == 0xBD
+                        alphanumeric = !space && !punctuation && !replacement
+                    }
+                    if space {
+                        inToken = false
+                    } else {
+                        if !inToken { tokens += 1; inToken = true }
+                        tokenChars += 1
+                        if alphanumeric { letters += 1 } else { other += 1 }
+                    }
+                    i += min(width, b.count - i)
+                }
+            }
+        }
+        guard letters + other >= 40 else { return false }
+        return letters * 2 < letters + other || tokenChars > tokens * 25
+    }
+}

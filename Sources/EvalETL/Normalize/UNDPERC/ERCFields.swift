@@ -1,0 +1,69 @@
+/// The evaluation-level fields of an ERC page, as read, and how they fill a `ParsedDocument`.
+///
+///     Commissioning Unit: Fiji                 -> office "Fiji", countries ["Fiji"]
+///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
+///     Evaluation Type: Mid Term Project        -> evaluation_type (the first one given)
+///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
+///     Evaluation Budget(US $): 29,000          -> budget 29000, currency USD
+///     Atlas Project Number: 75892              -> project_code
+///
+/// Each field keeps its first non-empty value.
+struct ERCFields {
+    var values: [ERCVocabulary.Field: String] = [:]
+
+    mutating func set(_ field: ERCVocabulary.Field, _ value: Substring) {
+        guard values[field] == nil, let v = Text.nonEmpty(value) else { return }
+        values[field] = v
+    }
+
+    subscript(_ field: ERCVocabulary.Field) -> String? { values[field] }
+
+    /// Fills the evaluation's fields; `title` is the page's title line, if any.
+    func apply(to doc: inout ParsedDocument, title: String?) {
+        doc.organizations = ["UNDP"]
+        doc.title = self[.evaluationTitle] ?? title ?? self[.title]
+        let plan = self[.evaluationPlan].map(Self.plan)
+        doc.periodStart = plan?.start
+        doc.periodEnd = plan?.end
+        doc.office = self[.commissioningUnit] ?? plan?.unit
+        if let office = doc.office { doc.countries = Text.countries(in: office) }
+        if doc.countries.isEmpty, let c = self[.countries] {
+            doc.countries = Text.countries(in: Self.titleCased(c))
+        }
+        doc.evaluationType = self[.evaluationType]
+        doc.evaluationDate = self[.completionDate].flatMap(Self.monthYear)
+        doc.projectCode = self[.atlasProjectNumber]
+        if let b = self[.budget].flatMap(Self.amount) {
+            doc.budget = b
+            doc.budgetCurrency = "USD"
+        }
+    }
+
+    /// `2017-2020, Bangladesh` -> (2017, 2020, "Bangladesh"); `2008-2012` -> (2008, 2012, nil).
+    static func plan(_ s: String) -> (start: Int?, end: Int?, unit: String?) {
+        let parts = s.split(separator: ",", maxSplits: 1)
+        let years = (parts.first ?? "").split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == " " })
+            .compactMap { $0.utf8.count == 4 ? Int($0) : nil }
+        let unit = parts.count > 1 ? Text.nonEmpty(parts[1]) : nil
+        return (years.first, years.count > 1 ? years[1] : nil, unit)
+    }
+
+    /// `07/2019` -> 2019-07-31 (the month's last day).
+    static func monthYear(_ s: String) -> CalendarDate? {
+        let p = Text.fold(s).split(separator: "/")
+        guard p.count == 2, let m = Int(p[0]), let y = Int(p[1]), p[1].utf8.count == 4 else { return nil }
+        return CalendarDate.endOfMonth(year: y, month: m)
+    }
+
+    /// `29,000` -> 29000; `--` -> nil.
+    static func amount(_ s: String) -> Double? {
+        let digits = s.filter { $0 != "," && $0 != " " && $0 != "$" }
+        guard digits.contains(where: \.isNumber), digits.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return Double(digits)
+    }
+
+    /// `BANGLADESH` -> `Bangladesh`, `EL SALVADOR` -> `El Salvador` (country lines are in capitals).
+    static func titleCased(_ s: String) -> String {
+        s.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}

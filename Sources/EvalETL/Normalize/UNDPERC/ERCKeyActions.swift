@@ -1,0 +1,148 @@
+/// Reads the key actions of one ERC recommendation, line by line, in page order.
+///
+///     Key Action Responsible DueDate Status Comments Documents      (table header, skipped)
+///     1.1 Undertake the remaining … activities                       text (one line or more)
+///     [Added: 2021/11/27] [Last Updated: 2022/04/15] |               stamps -> last_updated 2022-04-15
+///     PMU | 2022/12 | Initiated | History | |                        cells  -> ERCCells
+///
+/// The older admin layout has no stamps and one line a row, text first:
+///
+///     Los proyectos … medición. PROGRAMA 2009/10 Completed En los proyectos …
+///
+/// which reads as a GATE row does (`KeyActionSplitter`).
+struct ERCKeyActions {
+    private(set) var actions: [ParsedAction] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var text: [Substring] = []
+    private var textLine = 0
+    private var stamps: ERCStamps?
+    /// A piped cells row cut by a line break, waiting for the rest.
+    private var partialCells: String?
+
+    /// Takes one line of the Key Actions zone (already classified as text or stamps).
+    mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
+        switch line {
+        case .stamps(let s):
+            if stamps != nil, text.isEmpty, let last = actions.indices.last {
+                // NB: stamps twice with no text between: the second belongs to the same action.
+                actions[last].lastUpdated = s.latest ?? actions[last].lastUpdated
+                return
+            }
+            stamps = s
+            if !s.after.isEmpty, s.after != "|" { cells(s.after, at: n) }
+        case .text(let t):
+            if let partial = partialCells {
+                partialCells = nil
+                cells((partial + " " + t)[...], at: n)
+            } else if stamps != nil {
+                cells(t, at: n)
+            } else if let s = ERCStamps.find(in: t) {
+                // `1.1 Do X [Added: 2021/11/27]`: text and stamps on one line.
+                if !s.before.isEmpty { addText(s.before, at: n) }
+                stamps = s
+                if !s.after.isEmpty, s.after != "|" { cells(s.after, at: n) }
+            } else if text.isEmpty, let row = adminRow(t, at: n) {
+                actions.append(row)
+            } else if !text.isEmpty, let c = ERCCells.parse(t), c.status != nil {
+                finish(c, at: n)
+            } else {
+                addText(t, at: n)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Ends the zone: a text left without cells is kept (as a comment of the action before it,
+    /// or as an action of its own with a warning).
+    mutating func close() {
+        if let partial = partialCells {
+            partialCells = nil
+            if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
+        }
+        guard !text.isEmpty || stamps != nil else { return }
+        let more = Text.fold(text.joined(separator: " ").trimmingASCII("| "))
+        if stamps == nil, !more.isEmpty, let last = actions.indices.last {
+            actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
+        } else if !more.isEmpty {
+            var action = ParsedAction(text: Self.actionText(text))
+            action.line = textLine
+            action.lastUpdated = stamps?.latest
+            actions.append(action)
+            diagnostics.append(.warning(line: textLine, "key action has no Responsible / DueDate / Status cells; kept as text"))
+        }
+        text = []
+        stamps = nil
+    }
+
+    private mutating func addText(_ t: Substring, at n: Int) {
+        if text.isEmpty { textLine = n }
+        text.append(t)
+    }
+
+    private mutating func cells(_ line: Substring, at n: Int) {
+        // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
+        if line.utf8.contains(UInt8(ascii: "|")), line.last != "|" {
+            partialCells = String(line)
+            return
+        }
+        guard let c = ERCCells.parse(line) else {
+            // NB: not a cells row after all: the action's text goes on.
+            addText(line, at: n)
+            return
+        }
+        finish(c, at: n)
+    }
+
+    private mutating func finish(_ c: ERCCells, at n: Int) {
+        var action = ParsedAction(text: Self.actionText(text))
+        action.line = text.isEmpty ? n : textLine
+        action.responsible = c.responsible
+        action.deadline = c.deadline
+        action.status = c.status
+        action.comments = c.comments
+        action.lastUpdated = stamps?.latest
+        if let r = c.responsible { action.parties = ERCParties.split(r) }
+        if c.unknownStatus, let s = c.status {
+            diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
+        }
+        actions.append(action)
+        text = []
+        stamps = nil
+    }
+
+    /// A whole row of the admin layout, or nil when the line is no row.
+    private mutating func adminRow(_ t: Substring, at n: Int) -> ParsedAction? {
+        // NB: only a line with a due date followed by a status is a row; prose is not.
+        guard let c = ERCCells.plain(t), !c.unknownStatus, c.status != nil,
+              let row = KeyActionSplitter.split(t, lineNumber: n) else { return nil }
+        diagnostics += row.diagnostics
+        var action = row.action
+        action.parties = action.parties.map(ERCParties.refined)
+        if action.deadline == nil { action.deadline = c.deadline }
+        if action.responsible == nil, let before = c.responsible, let (text, who) = Self.sentenceTail(before) {
+            // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
+            action.text = Self.actionText([text[...]])
+            action.responsible = who
+            action.parties = ERCParties.split(who)
+            diagnostics.removeAll { $0.line == n && $0.message.contains("responsible") }
+        }
+        return action
+    }
+
+    /// `Do X. PROGRAMA` -> ("Do X.", "PROGRAMA"): a short tail (at most 6 words) after the last sentence end.
+    static func sentenceTail(_ s: String) -> (String, String)? {
+        let words = s.split(separator: " ")
+        guard let last = words.dropLast().lastIndex(where: { $0.last == "." }) else { return nil }
+        let tail = words[(last + 1)...]
+        guard (1...6).contains(tail.count), let f = tail.first?.first, f.isUppercase else { return nil }
+        return (words[...last].joined(separator: " "), tail.joined(separator: " "))
+    }
+
+    /// `1.1 Undertake X` -> `Undertake X`.
+    static func actionText(_ lines: [Substring]) -> String {
+        var body = Text.fold(lines.joined(separator: " "))[...]
+        _ = KeyActionSplitter.dropNumber(&body)
+        return Text.fold(body)
+    }
+}

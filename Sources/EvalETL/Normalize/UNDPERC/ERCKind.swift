@@ -1,0 +1,47 @@
+extension DocumentKind {
+    /// UNDP ERC management response page: `Commissioning Unit:` and the evaluation's fields, then
+    /// `N. Recommendation:` / `Evaluation recommendation N.` blocks with their key-action tables.
+    ///
+    ///     Commissioning Unit: Fiji  (any language of `ERCVocabulary`)       +3
+    ///     Key Action Responsible DueDate Status …                          +3
+    ///     1. Recommendation: …  /  Evaluation recommendation 1. …          +1 each
+    ///     Management Response: [Added: …]                                   +2
+    static let undpERC = DocumentKind(
+        name: "undp_erc", docType: .managementResponse,
+        cues: ERCVocabulary.labels.filter { $0.1 == .commissioningUnit }.map { labelCue($0.0, weight: 3) }
+            + [
+                KindCue.prefix("Key Action Responsible DueDate", weight: 3), KindCue.prefix("Key Action | Responsible", weight: 3),
+                // NB: numbered recommendations alone are no ERC page (other agencies' templates have them).
+                KindCue(weight: 1, firstBytes: Array("0123456789EeRr".utf8)) { line in
+                    guard case .recommendation(let n, _) = ERCLine.recommendation(line), n != nil else { return false }
+                    // `1. Recommendation:` or `Evaluation recommendation 1.`, not GATE's `Recommendation 1:`.
+                    return line.first?.isNumber == true || !line.lowercased().hasPrefix("recom")
+                },
+                KindCue(weight: 2, firstBytes: Array("MRr".utf8)) { line in
+                    guard case .field(.managementResponse, let value)? = Optional(ERCLine.classify(line)),
+                          let value, let s = ERCStamps.find(in: value) else { return false }
+                    return s.added != nil
+                },
+            ],
+        decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCResponseParser())
+
+    /// UNDP ERC evaluation detail page: `Evaluation Plan:`, `Evaluation Budget(US $):`,
+    /// `Atlas Project Number:`, `Evaluation Team members:` …
+    ///
+    ///     Report Cover Image                                   +2
+    ///     Evaluation Plan: / Evaluation Budget(US $): / Atlas Project Number: / Evaluation Team members:  +1 each
+    static let undpERCRecord = DocumentKind(
+        name: "undp_erc_record", docType: .evaluationSummary,
+        cues: [.line("Report Cover Image", weight: 2)]
+            + ERCVocabulary.labels.filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }
+                .map { labelCue($0.0) },
+        decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())
+
+    /// A line that starts with `label` and its colon (`Unité de mandat : Bénin`, `Commissioning Unit:Fiji`).
+    static func labelCue(_ label: String, weight: Int = 1) -> KindCue {
+        KindCue(weight: weight, firstBytes: [label.utf8.first!]) { line in
+            guard line.utf8.starts(with: label.utf8) else { return false }
+            return line.utf8.dropFirst(label.utf8.count).drop { $0 == 0x20 }.first == UInt8(ascii: ":")
+        }
+    }
+}

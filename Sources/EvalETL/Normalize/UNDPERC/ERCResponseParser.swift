@@ -1,0 +1,136 @@
+/// Parses a UNDP ERC management response page into one evaluation, its recommendations and key actions.
+///
+///     Success message / error message / warn message                  chrome, skipped
+///     Joint UNDAF Evaluation                                          title
+///     Commissioning Unit: Fiji / Evaluation Plan: 2008-2012 / …       -> ERCFields
+///     1. Recommendation: UNDAF should …   (or `Evaluation recommendation 1. …`)
+///     Management Response: [Added: 2012/10/07] [Last Updated: …]     response text follows, stamps dropped
+///     Key Actions: / Key Action Responsible DueDate Status …          -> ERCKeyActions
+///
+/// Plain and pipe-table (`a | b |`) layouts read alike; so does the older admin layout
+/// (`Evaluation Title:` field, `1.` on a line of its own, one line a key action).
+/// Each line is classified once (`ERCLine.classify`), then one `switch (state, line)` drives it.
+public struct ERCResponseParser: DocumentParser {
+    public init() {}
+
+    enum State { case header, recommendation, response, keyActions }
+
+    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+        var doc = ParsedDocument(docType: document.kind.docType)
+        var fields = ERCFields()
+        var title: String?
+        var state = State.header
+        var recs: [ParsedRecommendation] = []
+        var recLines: [Substring] = []
+        var responseLines: [Substring] = []
+        var actions = ERCKeyActions()
+        var pendingField: ERCVocabulary.Field?
+        // NB: one page names one commissioning unit; a page naming several lists evaluations.
+        var units = Set<String>()
+        var lastLine = 0
+
+        func finishBlock() {
+            guard !recs.isEmpty else { return }
+            let last = recs.count - 1
+            if !recLines.isEmpty { Self.setText(recLines, of: &recs[last]) }
+            if !responseLines.isEmpty {
+                recs[last].managementResponse = Text.nonEmpty(ERCStamps.removing(from: responseLines.joined(separator: " ")))
+            }
+            actions.close()
+            recs[last].actions += actions.actions
+            doc.diagnostics += actions.diagnostics
+            actions = ERCKeyActions()
+            recLines = []
+            responseLines = []
+        }
+
+        for (index, raw) in document.lines.enumerated() {
+            let n = index + 1
+            lastLine = n
+            let line = ERCLine.classify(raw)
+            if case .blank = line { continue }
+            if case .chrome = line { continue }
+            switch (state, line) {
+            case (_, .recommendation(_, let text)):
+                finishBlock()
+                var rec = ParsedRecommendation(text: "")
+                rec.line = n
+                recs.append(rec)
+                recLines = text.isEmpty ? [] : [text]
+                state = .recommendation
+                pendingField = nil
+            case (_, .field(.managementResponse, let value)) where state != .header:
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
+                responseLines = value.map { [$0] } ?? []
+                state = .response
+            case (_, .field(.keyActions, _)) where state != .header:
+                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                state = .keyActions
+            case (.header, .field(let field, let value)):
+                if field == .commissioningUnit, let value { units.insert(ERCVocabulary.key(value)) }
+                if let value { fields.set(field, value); pendingField = nil } else { pendingField = field }
+            case (.header, .text(let t)):
+                if let f = pendingField {
+                    fields.set(f, t)
+                    pendingField = nil
+                } else if title == nil, fields.values.isEmpty {
+                    title = Text.nonEmpty(t)
+                }
+            case (.header, _):
+                break
+            case (.recommendation, .text(let t)):
+                recLines.append(t)
+            case (.recommendation, .stamps):
+                break
+            case (.response, .text(let t)):
+                responseLines.append(t)
+            case (.response, .tableHeader), (.keyActions, .tableHeader):
+                // NB: the admin layout pastes the table straight into the response.
+                state = .keyActions
+            case (.keyActions, .text), (.keyActions, .stamps):
+                actions.take(line, raw: raw, at: n)
+            case (_, .number):
+                // NB: the admin layout numbers a block on its own line before `Recommendation:`.
+                break
+            case (_, .field(let field, let value)):
+                // `Key Actions:` tables end at a new labelled field of the page.
+                if field == .recommendations || field == .lessons || field == .findings { break }
+                if state == .response, field == .ignored, let value { responseLines.append(value); break }
+                if state == .recommendation, let value { recLines.append(value); break }
+            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text):
+                break
+            case (_, .blank), (_, .chrome):
+                break
+            }
+        }
+        finishBlock()
+        fields.apply(to: &doc, title: title)
+        doc.recommendations = recs
+        if recs.isEmpty {
+            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the ERC management response page"))
+        }
+        for rec in recs where rec.text.isEmpty {
+            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
+        }
+        if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
+        return doc
+    }
+
+    /// Recommendation text: a leading `a) ` label dropped, then the number and a short lead-in
+    /// title as GATE reads them (`Functionality: NUERP …` -> title `Functionality`).
+    static func setText(_ lines: [Substring], of rec: inout ParsedRecommendation) {
+        var text = Text.fold(lines.joined(separator: " "))[...]
+        if text.count > 3, let f = text.first, f.isLetter, f.isLowercase, text.dropFirst().first == ")",
+           text.dropFirst(2).first == " " {
+            text = text.dropFirst(3)
+        }
+        RecommendationFields.setText(String(text), of: &rec)
+    }
+
+    static func unlabelled(line: Int) -> ParsedRecommendation {
+        var rec = ParsedRecommendation(text: "")
+        rec.line = line
+        return rec
+    }
+}

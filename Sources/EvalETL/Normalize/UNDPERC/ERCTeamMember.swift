@@ -1,0 +1,49 @@
+/// One row of an ERC page's `Evaluation Team members` table: `Name Title Email Nationality`, flattened.
+///
+///     "David A. LaRoche Team leader"                        -> "David A. LaRoche", title "Team leader"
+///     "Joshua Brann Mr. brann.evaluation@gmail.com"         -> "Joshua Brann", title "Mr."
+///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
+///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
+///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
+///
+/// Without pipes the title starts at the first title word (`ERCTeamMember.titleWords`) after the name.
+struct ERCTeamMember: Equatable {
+    var name: String
+    var title: String?
+
+    /// Words a team member's title starts with, in the languages ERC pages use.
+    static let titleWords: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "m", "mme", "team", "lead", "leader", "chief",
+        "senior", "junior", "principal", "international", "national", "independent", "external", "associate",
+        "consultant", "consultants", "consultora", "consultor", "consultante", "evaluator", "evaluators",
+        "evaluadora", "evaluador", "évaluateur", "évaluatrice", "evaluation", "specialist", "expert", "experta",
+        "experto", "member", "chef", "jefe", "jefa", "coordinator", "coordinadora", "coordinador", "analyst",
+        "advisor", "adviser", "researcher", "reviewer", "manager", "officer",
+    ]
+
+    static func parse(_ line: Substring) -> ERCTeamMember? {
+        if line.utf8.contains(UInt8(ascii: "|")) {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { Text.fold($0) }
+            guard let name = cells.first, !name.isEmpty else { return nil }
+            return ERCTeamMember(name: name, title: cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil)
+        }
+        var words = Text.fold(line).split(separator: " ")
+        words.removeAll { $0.contains("@") }
+        // NB: the nationality is written in capitals at the end (`SERBIA`, `EL SALVADOR`).
+        while let last = words.last, words.count > 1, last.count >= 2,
+              last.allSatisfy({ $0.isUppercase || $0 == "-" }) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        let start = words.indices.dropFirst().first { i in
+            titleWords.contains(String(words[i].lowercased().trimmingASCII(".,")))
+        }
+        if let start {
+            return ERCTeamMember(name: words[..<start].joined(separator: " "),
+                                 title: words[start...].joined(separator: " "))
+        }
+        // `Mirjana Strugar Mirjana Strugar`: the name written twice.
+        if words.count % 2 == 0, words.count >= 4, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) {
+            return ERCTeamMember(name: words[..<(words.count / 2)].joined(separator: " "), title: nil)
+        }
+        return ERCTeamMember(name: words.joined(separator: " "), title: nil)
+    }
+}

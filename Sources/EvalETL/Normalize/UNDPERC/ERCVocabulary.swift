@@ -1,0 +1,137 @@
+/// The words of UNDP ERC pages, as rows: a language is rows of this table, never code.
+///
+///     ERCVocabulary.field(of: "Unidad comisionadora")       -> .commissioningUnit
+///     ERCVocabulary.field(of: "Unité de mandat")            -> .commissioningUnit
+///     ERCVocabulary.isNoDueDate("Sin fecha de vencimiento") -> true
+///
+/// Labels are compared folded and lowercased (`ERCVocabulary.key`), without a trailing colon.
+enum ERCVocabulary {
+    /// What a labelled line of an ERC page holds.
+    enum Field: Sendable, Equatable {
+        case commissioningUnit, evaluationPlan, evaluationType, completionDate, plannedEndDate
+        case evaluationTitle, title, status, managementResponseDone, unitResponsible, documentsRelated
+        case budget, expenditure, sourceOfFunding, atlasProjectNumber, countries, teamMembers
+        case recommendation, managementResponse, keyActions
+        case lessons, findings, recommendations
+        /// Labelled lines that give no field of the contract (`Joint Programme: No`, `GEF Phase: GEF-1`).
+        case ignored
+    }
+
+    /// (label as written, field); every language's labels side by side.
+    static let labels: [(String, Field)] = [
+        // English
+        ("Commissioning Unit", .commissioningUnit), ("Evaluation Plan", .evaluationPlan),
+        ("Evaluation Type", .evaluationType), ("Completion Date", .completionDate),
+        ("Planned End Date", .plannedEndDate), ("Evaluation Title", .evaluationTitle), ("Title", .title),
+        ("Status", .status), ("Unit Responsible for providing Management Response", .unitResponsible),
+        ("Documents Related to overall Management Response", .documentsRelated),
+        ("Evaluation Budget(US $)", .budget), ("Evaluation Budget (US $)", .budget),
+        ("Evaluation Expenditure(US $)", .expenditure), ("Evaluation Expenditure (US $)", .expenditure),
+        ("Source of Funding", .sourceOfFunding), ("Atlas Project Number", .atlasProjectNumber),
+        ("Countries", .countries), ("Evaluation Team members", .teamMembers),
+        ("Recommendation", .recommendation), ("Management Response", .managementResponse),
+        ("Key Actions", .keyActions), ("Lessons", .lessons), ("Findings", .findings),
+        ("Recommendations", .recommendations),
+        // Spanish
+        ("Unidad comisionadora", .commissioningUnit), ("Unidad Comisionadora", .commissioningUnit),
+        ("Plan de evaluación", .evaluationPlan), ("Tipo de evaluación", .evaluationType),
+        ("Fecha de finalización", .completionDate), ("Fecha de conclusión", .completionDate),
+        ("Fecha de finalización prevista", .plannedEndDate), ("Título de la evaluación", .evaluationTitle),
+        ("Título", .title), ("Estado", .status),
+        ("Unidad responsable de proporcionar la respuesta de la gerencia", .unitResponsible),
+        ("Unidad responsable de la respuesta de la gerencia", .unitResponsible),
+        ("Documentos relacionados con la respuesta general de la gerencia", .documentsRelated),
+        ("Presupuesto de la evaluación (US $)", .budget), ("Presupuesto de la evaluación(US $)", .budget),
+        ("Número de proyecto Atlas", .atlasProjectNumber), ("Países", .countries),
+        ("Miembros del equipo de evaluación", .teamMembers),
+        ("Recomendación", .recommendation), ("Respuesta de la gerencia", .managementResponse),
+        ("Respuesta de la administración", .managementResponse), ("Acciones clave", .keyActions),
+        ("Lecciones", .lessons), ("Hallazgos", .findings), ("Recomendaciones", .recommendations),
+        // French
+        ("Unité de mandat", .commissioningUnit), ("Unité commanditaire", .commissioningUnit),
+        ("Plan d'évaluation", .evaluationPlan), ("Plan d’évaluation", .evaluationPlan),
+        ("Type d'évaluation", .evaluationType), ("Type d’évaluation", .evaluationType),
+        ("Date d'achèvement", .completionDate), ("Date d’achèvement", .completionDate),
+        ("Date de fin prévue", .plannedEndDate), ("Titre de l'évaluation", .evaluationTitle),
+        ("Titre de l’évaluation", .evaluationTitle), ("Titre", .title), ("Statut", .status),
+        ("Unité responsable de la réponse de la direction", .unitResponsible),
+        ("Unité responsable de fournir la réponse de la direction", .unitResponsible),
+        ("Documents relatifs à la réponse globale de la direction", .documentsRelated),
+        ("Budget de l'évaluation (US $)", .budget), ("Budget de l’évaluation (US $)", .budget),
+        ("Numéro de projet Atlas", .atlasProjectNumber), ("Pays", .countries),
+        ("Membres de l'équipe d'évaluation", .teamMembers), ("Membres de l’équipe d’évaluation", .teamMembers),
+        ("Recommandation", .recommendation), ("Réponse de la direction", .managementResponse),
+        ("Réponse de la gestion", .managementResponse), ("Réponse de la Direction", .managementResponse),
+        ("Actions clés", .keyActions), ("Actions clefs", .keyActions),
+        ("Leçons", .lessons), ("Constatations", .findings), ("Recommandations", .recommendations),
+        // Labels seen on ERC pages that give no contract field.
+        ("Joint Programme", .ignored), ("Joint Evaluation", .ignored), ("Mandatory Evaluation", .ignored),
+        ("GEF Evaluation", .ignored), ("GEF Project Title", .ignored), ("Focal Area", .ignored),
+        ("Project Type", .ignored), ("GEF Phase", .ignored), ("GEF Project ID", .ignored),
+        ("PIMS Number", .ignored), ("Key Stakeholders", .ignored), ("Focus Area", .ignored),
+        ("Comments", .ignored), ("SDG Goal", .ignored), ("SDG Target", .ignored),
+    ]
+
+    /// Words that open a recommendation block: `Evaluation recommendation 1.`, `Recomendación de la evaluación 1.`.
+    static let recommendationOpeners: [String] = [
+        "evaluation recommendation", "recomendación de la evaluación", "recommandation de l'évaluation",
+        "recommandation de l’évaluation", "recommendation", "recomendación", "recommandation",
+    ]
+
+    /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
+    static let tableHeads: [String] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
+    /// A second word a header row holds after its first (so `Responsible for …` prose is no header).
+    static let tableHeadWords: [String] = ["duedate", "due date", "fecha", "échéance", "status", "estado", "statut"]
+
+    /// What a deadline cell says when there is none.
+    static let noDueDate: [String] = [
+        "no due date", "sin fecha de vencimiento", "sin fecha límite", "pas de date d'échéance",
+        "pas de date d’échéance", "aucune date d'échéance", "aucune échéance",
+    ]
+
+    /// `noDueDate` as bytes and as words, for the search in a cells row.
+    static let noDueDateBytes: [[UInt8]] = noDueDate.map { Array($0.utf8) }
+    static let noDueDateWords: [[Substring]] = noDueDate.map { $0.split(separator: " ") }
+
+    /// Link labels that stand in the Comments / Documents cells and are no comment.
+    static let linkLabels: Set<String> = ["history", "documents", "historial", "documentos", "historique"]
+
+    /// Stamp labels that mean "last updated" (any other stamp is taken as "added").
+    static let lastUpdatedStamps: [String] = [
+        "last updated", "última actualización", "ultima actualizacion", "dernière mise à jour", "mis à jour",
+    ]
+
+    /// Last words of an ERC responsible party that make it a unit (`Project Team`, `UNDAF ME TWG`).
+    static let unitWords: Set<String> = [
+        "pmu", "piu", "pcu", "twg", "grp", "group", "project", "programme", "program", "portfolio",
+        "proyecto", "programa", "projet",
+    ]
+
+    /// Words that keep an ERC responsible party an organization (`UN Agencies`, `Government partners`).
+    static let organizationWords: Set<String> = [
+        "agencies", "agency", "partners", "partner", "government", "ngos", "ngo", "agencias", "agences",
+    ]
+
+    /// Lines of the page that are headings of a table or link rows, no content.
+    static let furniture: Set<String> = [
+        "key action update history", "recommendations", "recomendaciones", "recommandations",
+        "document type language size status downloads", "name title email nationality",
+    ]
+
+    /// `label` folded for lookup: single spaces, lowercased, no trailing colon or blanks.
+    static func key<S: StringProtocol>(_ label: S) -> String {
+        var k = Text.fold(label).lowercased()
+        while let l = k.last, l == ":" || l == " " { k.removeLast() }
+        return k
+    }
+
+    static let byKey: [String: Field] = {
+        var d: [String: Field] = [:]
+        for (label, field) in labels { d[key(label)] = d[key(label)] ?? field }
+        return d
+    }()
+
+    static func field<S: StringProtocol>(of label: S) -> Field? { byKey[key(label)] }
+
+    static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool { noDueDate.contains(key(s)) }
+}

@@ -1,0 +1,50 @@
+import XCTest
+@testable import EvalETL
+
+/// i-eval lessons: lists (lessons under their evaluation's title) and single `key:` / value records.
+final class ILOLessonsParserTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        let doc = Document(sourceFile: "l.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, "ilo_lessons", text)
+        return try doc.kind.parser.parse(doc)
+    }
+
+    func testSingleRecordOfKeyValueLines() throws {
+        let p = try parse("""
+            Lesson learned
+            Lesson learned title: Coordinated communication
+            Evaluation title:
+            Final evaluation of the Decent Work project in Zambia
+            Country: Zambia
+            Administrative Office: CO-Lusaka
+            Lesson learned: Early joint planning with partners
+            saves time later.
+            """)
+        XCTAssertEqual(p.title, "Final evaluation of the Decent Work project in Zambia")
+        XCTAssertEqual(p.office, "CO-Lusaka")
+        XCTAssertEqual(p.countries, ["Zambia"])
+        XCTAssertEqual(p.organizations, ["ILO"])
+        XCTAssertEqual(p.findings, [ParsedFinding(kind: .lessonLearned, title: "Coordinated communication",
+                                                  text: "Early joint planning with partners saves time later.")])
+    }
+
+    func testListRows() throws {
+        let rows: [(String, title: String?, lessons: Int)] = [
+            ("Lessons learned\n-\nFinal evaluation of X in Kenya\nLesson one.\n-\nFinal evaluation of X in Kenya\nLesson two.", "Final evaluation of X in Kenya", 2),
+            ("Lessons Learned\n---\nMid-term evaluation of Y\nOnly lesson,\nin two lines.", "Mid-term evaluation of Y", 1),
+        ]
+        for (text, title, lessons) in rows {
+            let p = try parse(text)
+            XCTAssertEqual(p.title, title)
+            XCTAssertEqual(p.findings.count, lessons)
+            XCTAssertTrue(p.findings.allSatisfy { $0.kind == .lessonLearned })
+        }
+    }
+
+    func testLessonsOfSeveralEvaluationsAreAListingNotAnEvaluation() {
+        let doc = Document(sourceFile: "l.txt", sha256: "", text: "Lessons learned\n-\nEvaluation A\nLesson.\n-\nEvaluation B\nLesson.\n-\nEvaluation C\nLesson.")
+        XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 3 evaluations")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+@testable import EvalETL
+
+/// Pages that are no evaluation document, each with the reason its reject gives; evaluations in prose pass.
+final class NotAnEvaluationTests: XCTestCase {
+    func testReasons() {
+        let rows: [(String, String?)] = [
+            ("Home\nAbout us\nEvaluations\nSearch\nContact\nResources", "only site navigation"),
+            ("Success message\nerror message\nShare", "only page chrome, no content"),
+            ("Hello world", "prose that names no evaluation"),
+            ("Hello world. This page has nothing to say about anything at all, really nothing.", "prose that names no evaluation"),
+            ("Evaluations\nFinal evaluation of the water project, Kenya\nMid-term review of the justice programme\n"
+                + "Evaluation of the UNDAF 2012-2016, Fiji\nTerminal evaluation of the GEF forest project", "a listing of 4 evaluations"),
+            ("Management response template\nEvaluation title:\nRecommendation 1: [Insert recommendation]\n"
+                + "Management response: [Insert response]\nKey action:\nResponsible unit:\nTimeframe:", "an empty template"),
+            (String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±", count: 20), "no readable text (random bytes?)"),
+            ("Report on the field monitoring mission: women's shelters\n\nThe mission visited four shelters in Sindh "
+                + "and met their staff and residents over two weeks.", nil),
+            ("Final evaluation of the project\nThe evaluation found that the project met most of its targets.", nil),
+            // NB: exports that write NBSP for every space are still prose, not a menu or random bytes.
+            (("Report on the workshop\n\nThe workshop met in Sialkot to share what the pilot learned over two years.\n"
+                + "Partners spoke about their work.\nThe report closes with lessons.").replacingOccurrences(of: " ", with: "\u{A0}"), nil),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text)
+        }
+    }
+
+    func testChromeIsNeverATitle() {
+        let rows: [(String, Bool)] = [
+            ("Success message", true), ("error message", true), ("warn message", true), ("Report Cover Image", true),
+            ("Share", true), ("Download document TOR.pdf", true), ("# source: https://x", true),
+            ("Go to ILO main website", true), ("Joint UNDAF Evaluation", false), ("Sharing lessons", false), ("", false),
+        ]
+        for (line, chrome) in rows { XCTAssertEqual(PageChrome.isChrome(line), chrome, line) }
+        let doc = Document(sourceFile: "r.txt", sha256: "", text: "Success message\nShare\nReport on the evaluation of X\n\n"
+                           + "The evaluation of X looked at the work done in the last five years across the region.")
+        XCTAssertEqual(try ReportParser().parse(doc).title, "Report on the evaluation of X")
+    }
+}

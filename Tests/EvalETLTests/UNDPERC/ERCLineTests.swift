@@ -1,0 +1,106 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per line class of an ERC page, in each layout and language.
+final class ERCLineTests: XCTestCase {
+    func testLineClasses() {
+        let d = CalendarDate(year: 2012, month: 10, day: 7)
+        let rows: [(String, ERCLine)] = [
+            ("", .blank), ("   ", .blank), ("|", .blank), (" | ", .blank),
+            ("Success message", .chrome), ("warn message", .chrome), ("Report Cover Image", .chrome), ("Share", .chrome),
+            ("Download document TOR.pdf tor English 308.12 KB Posted 7", .chrome), ("# source: https://erc.undp.org/x", .chrome),
+            ("Commissioning Unit: Fiji", .field(.commissioningUnit, "Fiji")),
+            ("Commissioning Unit:Costa Rica", .field(.commissioningUnit, "Costa Rica")),
+            ("Commissioning Unit: | Ethiopia |", .field(.commissioningUnit, "Ethiopia")),
+            ("Unidad comisionadora: Perú", .field(.commissioningUnit, "Perú")),
+            ("Unité de mandat : Bénin", .field(.commissioningUnit, "Bénin")),
+            ("Evaluation Plan:", .field(.evaluationPlan, nil)),
+            ("Evaluation Plan: 2017-2020, Bangladesh", .field(.evaluationPlan, "2017-2020, Bangladesh")),
+            ("Completion Date: | 11/2021 |", .field(.completionDate, "11/2021")),
+            ("Evaluation Budget(US $): 29,000", .field(.budget, "29,000")),
+            ("Evaluation Title: GENERACION DE CAPACIDADES", .field(.evaluationTitle, "GENERACION DE CAPACIDADES")),
+            ("Documents Related to overall Management Response: |", .field(.documentsRelated, nil)),
+            ("1. Recommendation: UNDAF should act", .recommendation(1, "UNDAF should act")),
+            ("12. Recommendation:", .recommendation(12, "")),
+            ("Evaluation recommendation 2. Capture, communicate", .recommendation(2, "Capture, communicate")),
+            ("Recommendation: En primer lugar", .recommendation(nil, "En primer lugar")),
+            ("3. Recomendación: Fortalecer", .recommendation(3, "Fortalecer")),
+            ("Recommandation de l’évaluation 4. Renforcer", .recommendation(4, "Renforcer")),
+            ("2. Recommandation : Renforcer", .recommendation(2, "Renforcer")),
+            ("Recommendation noted for WHO programme", .text("Recommendation noted for WHO programme")),
+            ("REcommendation for WHO not UNDP", .text("REcommendation for WHO not UNDP")),
+            ("8. Recommendations", .text("8. Recommendations")),
+            ("Recommendations", .furniture), ("Key Action Update History", .furniture),
+            ("2.", .number(2)), ("1", .number(1)),
+            ("Management Response: [Added: 2012/10/07]", .field(.managementResponse, "[Added: 2012/10/07]")),
+            ("Respuesta de la gerencia: Se asegurará", .field(.managementResponse, "Se asegurará")),
+            ("Key Actions:", .field(.keyActions, nil)), ("Acciones clave:", .field(.keyActions, nil)),
+            ("Key Action Responsible DueDate Status Comments Documents", .tableHeader),
+            ("Key Action | Responsible | DueDate | Status | Comments | Documents |", .tableHeader),
+            ("---|---|---|---|---|---|", .tableHeader), ("Responsible DueDate Status Comments", .tableHeader),
+            ("[Added: 2012/10/07]", .stamps(ERCStamps(added: d, before: "", after: ""))),
+            ("PMU | 2022/12 | Initiated | History | |", .text("PMU | 2022/12 | Initiated | History | |")),
+        ]
+        for (line, want) in rows {
+            XCTAssertEqual(ERCLine.classify(line[...]), want, line)
+        }
+    }
+
+    func testStamps() {
+        let rows: [(String, added: String?, updated: String?, before: String, after: String)] = [
+            ("[Added: 2021/11/27] [Last Updated: 2022/04/15] |", "2021-11-27", "2022-04-15", "", "|"),
+            ("1.1 Do X [Added: 2021/11/27]", "2021-11-27", nil, "1.1 Do X", ""),
+            ("[Añadido: 2019/05/08] [Última actualización: 2020/12/09]", "2019-05-08", "2020-12-09", "", ""),
+            ("[Ajouté : 2019/05/08] [Dernière mise à jour : 2020/12/09]", "2019-05-08", "2020-12-09", "", ""),
+        ]
+        for (line, added, updated, before, after) in rows {
+            let s = ERCStamps.find(in: line[...])
+            XCTAssertEqual(s?.added?.iso, added, line)
+            XCTAssertEqual(s?.lastUpdated?.iso, updated, line)
+            XCTAssertEqual(s.map { String($0.before) }, before, line)
+            XCTAssertEqual(s.map { String($0.after) }, after, line)
+        }
+        XCTAssertNil(ERCStamps.find(in: "[see annex] text"))
+        XCTAssertNil(ERCStamps.find(in: "[Added: 2021/13/27]"))
+        XCTAssertEqual(ERCStamps.removing(from: "[Added: 2011/12/30] Partners to act"), "Partners to act")
+    }
+
+    func testCells() {
+        let rows: [(String, resp: String?, deadline: String?, status: String?, comments: String?)] = [
+            ("UN Agencies and UNDAF ME TWG No due date No deadline established A consideration during UNDAF",
+             "UN Agencies and UNDAF ME TWG", nil, "No deadline established", "A consideration during UNDAF"),
+            ("CPG 2010/12 Completed", "CPG", "2010-12-31", "Completed", nil),
+            ("WHO 2011/12 No Longer Applicable No action will be taken", "WHO", "2011-12-31", "No Longer Applicable", "No action will be taken"),
+            ("Project Team 2020/10 Completed The Task Force", "Project Team", "2020-10-31", "Completed", "The Task Force"),
+            ("PMU | 2022/12 | Initiated | History | |", "PMU", "2022-12-31", "Initiated", nil),
+            ("PMU and UNDP | 2021/12 | Completed | Action completed History |", "PMU and UNDP", "2021-12-31", "Completed", "Action completed"),
+            ("PMU | No due date | Overdue-Not Initiated | Waiting | |", "PMU", nil, "Overdue-Not Initiated", "Waiting"),
+            ("Oficina de país Sin fecha de vencimiento En curso", "Oficina de país", nil, "Ongoing", nil),
+            ("PMU 2022/02 Delayed by rains", "PMU", "2022-02-28", "Delayed", "by rains"),
+        ]
+        for (line, resp, deadline, status, comments) in rows {
+            let c = ERCCells.parse(line[...])
+            XCTAssertNotNil(c, line)
+            XCTAssertEqual(c?.responsible, resp, line)
+            XCTAssertEqual(c?.deadline?.iso, deadline, line)
+            XCTAssertEqual(c?.status, status, line)
+            XCTAssertEqual(c?.comments, comments, line)
+        }
+        XCTAssertNil(ERCCells.parse("Consider inclusion of specific regional results for next cycle"))
+    }
+
+    func testTeamMembers() {
+        let rows: [(String, String, String?)] = [
+            ("David A. LaRoche Team leader", "David A. LaRoche", "Team leader"),
+            ("Joshua Brann Mr. brann.evaluation@gmail.com", "Joshua Brann", "Mr."),
+            ("Marissa Remy Consultora PERU", "Marissa Remy", "Consultora"),
+            ("Mirjana Strugar Mirjana Strugar mstrugar@gmail.com SERBIA", "Mirjana Strugar", nil),
+            ("Manfred Stockmayer manfred.stockmayer@gmail.com", "Manfred Stockmayer", nil),
+            ("Jane Roe | Evaluator | jane@x.org | KENYA |", "Jane Roe", "Evaluator"),
+            ("Mercedes Gochez Rebollo Consultant", "Mercedes Gochez Rebollo", "Consultant"),
+        ]
+        for (line, name, title) in rows {
+            XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import XCTest
+@testable import EvalETL
+
+/// Whole ERC pages in each layout (plain, pipe table, the older admin one, Spanish, French) -> rows.
+final class ERCResponseParserTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, "undp_erc")
+        return try doc.kind.parser.parse(doc)
+    }
+
+    func testAdminLayoutWithOneLineRowsAndNoSpaceAfterTheColon() throws {
+        let p = try parse("""
+            Commissioning Unit:Costa Rica
+            Evaluation Plan: 2008-2014, Costa Rica
+            Evaluation Title: GENERACION DE CAPACIDADES TERRITORIALES
+            Evaluation Type: Project
+            Unit Responsible for Providing Management Response: Costa Rica
+
+            Recommendations
+
+            1.
+
+            Recommendation: El proyecto no fue diseñado con metas específicas.
+            Management Response: Se asegurará que los proyectos nuevos tengan metas.
+            Key Actions:
+            Responsible DueDate Status Comments
+            Los proyectos que se implementen tendrán claro los resultados. PROGRAMA 2009/10 Completed En los proyectos nuevos están claros.
+            2.
+
+            Recommendation:
+            Management Response: Noted.
+            """)
+        XCTAssertEqual(p.office, "Costa Rica")
+        XCTAssertEqual(p.title, "GENERACION DE CAPACIDADES TERRITORIALES")
+        XCTAssertEqual(p.countries, ["Costa Rica"])
+        XCTAssertEqual(p.periodStart, 2008)
+        XCTAssertEqual(p.organizations, ["UNDP"])
+        XCTAssertEqual(p.recommendations.map(\.text), ["El proyecto no fue diseñado con metas específicas.", ""])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Se asegurará que los proyectos nuevos tengan metas.", "Noted."])
+        let a = try XCTUnwrap(p.recommendations.first?.actions.first)
+        XCTAssertEqual(a.text, "Los proyectos que se implementen tendrán claro los resultados.")
+        XCTAssertEqual(a.responsible, "PROGRAMA")
+        XCTAssertEqual(a.deadline?.iso, "2009-10-31")
+        XCTAssertEqual(a.status, "Completed")
+        XCTAssertEqual(a.comments, "En los proyectos nuevos están claros.")
+        XCTAssertNil(a.lastUpdated)
+    }
+
+    func testSpanishAndFrenchLabelsAreRowsOfTheVocabulary() throws {
+        let es = try parse("""
+            Evaluación final del proyecto
+            Unidad comisionadora: Perú
+            Plan de evaluación: 2017-2021
+            Tipo de evaluación: Proyecto
+            Fecha de finalización: 10/2018
+            1. Recomendación: Fortalecer la coordinación: con el gobierno.
+            Respuesta de la gerencia: [Añadido: 2019/01/10]
+            De acuerdo
+            Acciones clave:
+            Acción clave Responsable Fecha de vencimiento Estado Comentarios Documentos
+            Elaborar un plan
+            [Añadido: 2019/01/10] [Última actualización: 2019/06/01]
+            Oficina de país 2019/12 Completado Plan aprobado
+            """)
+        XCTAssertEqual(es.title, "Evaluación final del proyecto")
+        XCTAssertEqual(es.office, "Perú")
+        XCTAssertEqual(es.evaluationDate?.iso, "2018-10-31")
+        XCTAssertEqual(es.evaluationType, "Proyecto")
+        XCTAssertEqual(es.recommendations.first?.managementResponse, "De acuerdo")
+        let a = try XCTUnwrap(es.recommendations.first?.actions.first)
+        XCTAssertEqual([a.text, a.responsible, a.status, a.comments, a.lastUpdated?.iso],
+                       ["Elaborar un plan", "Oficina de país", "Completed", "Plan aprobado", "2019-06-01"])
+
+        let fr = try parse("""
+            Unité de mandat : Bénin
+            Plan d'évaluation : 2019-2023
+            Date d'achèvement : 03/2022
+            Recommandation de l'évaluation 1. Renforcer le suivi.
+            Réponse de la direction : [Ajouté : 2022/04/01]
+            Accepté
+            Actions clés :
+            Action clé | Responsable | Échéance | Statut | Commentaires | Documents |
+            ---|---|---|---|---|---|
+            1.1 Mettre en place un comité
+            [Ajouté : 2022/04/01] |
+            Bureau pays | 2022/09 | En cours | Historique | |
+            """)
+        XCTAssertEqual(fr.office, "Bénin")
+        XCTAssertEqual(fr.evaluationDate?.iso, "2022-03-31")
+        XCTAssertEqual(fr.recommendations.map(\.text), ["Renforcer le suivi."])
+        let b = try XCTUnwrap(fr.recommendations.first?.actions.first)
+        XCTAssertEqual([b.text, b.responsible, b.status, b.comments, b.lastUpdated?.iso],
+                       ["Mettre en place un comité", "Bureau pays", "Ongoing", nil, "2022-04-01"])
+    }
+
+    func testActionsKeepPageOrderAndRecommendationsMayHaveNoActions() throws {
+        let p = try parse("""
+            Commissioning Unit: | Ethiopia |
+            Evaluation recommendation 1. Do A.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            1.2 Second
+            [Added: 2021/11/27] |
+            PMU | 2022/12 | Initiated | History | |
+            1.1 First
+            [Added: 2021/11/27] [Last Updated: 2022/01/02] |
+            PMU | 2022/07 | Completed | Done, with a comment
+            that goes on | |
+            Evaluation recommendation 2. Do B.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            """)
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.text) }, [["Second", "First"], []])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil, "Done, with a comment that goes on"])
+        XCTAssertNil(p.title)
+    }
+
+    func testAListingOfEvaluationsIsRejected() {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            Commissioning Unit: Fiji
+            Evaluation Plan: 2008-2012
+            Commissioning Unit: Samoa
+            Evaluation Plan: 2010-2014
+            Commissioning Unit: Tonga
+            """)
+        XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of 3 evaluations")
+        }
+    }
+}
