@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Documents in input/ (every one an evaluation): what the end-to-end tests count on.
+INPUT_DOCS = sum(1 for p in (ROOT / "input").iterdir() if p.is_file())
 SHARED = ROOT.parent / "shared"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_evaletl
+from conftest import INPUT_DOCS, ROOT, run_evaletl
 
 
 @pytest.fixture()
@@ -48,13 +48,13 @@ def test_one_store_file_and_reuse(work):
     run(work)
     cache = work / ".output.evaletl-cache"
     assert sorted(p.name for p in cache.iterdir()) == ["cache.sqlite"]
-    assert query(store(work), "SELECT count(*) FROM docs") == [(5,)]
-    assert query(store(work), "SELECT count(*) FROM files") == [(5,)]
+    assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS,)]
+    assert query(store(work), "SELECT count(*) FROM files") == [(INPUT_DOCS,)]
     first = tables(work)
     (work / "input" / "001_9fc373b0ba08516c.txt").touch()    # mtime changes, bytes do not
     run(work)
     r = report(work)
-    assert (r["documents_parsed"], r["documents_reused"]) == (0, 5)
+    assert (r["documents_parsed"], r["documents_reused"]) == (0, INPUT_DOCS)
     assert tables(work) == first
 
 
@@ -68,7 +68,7 @@ def test_cache_on_and_off_give_the_same_tables(work):
     assert tables(work) == off
     (work / "input" / "002_4a3579ad06fe0c3e.txt").touch()
     run(work)
-    assert report(work)["documents_reused"] == 5
+    assert report(work)["documents_reused"] == INPUT_DOCS
     assert tables(work) == off
 
 
@@ -86,13 +86,13 @@ def test_composed_and_decomposed_names_are_two_files(work):
     run(work)
     first = report(work)
     assert first["rejected"] == 0, first["rejects"]
-    assert len(query(store(work), "SELECT path FROM files")) == 7
+    assert len(query(store(work), "SELECT path FROM files")) == INPUT_DOCS + 2
     (work / "input" / "001_9fc373b0ba08516c.txt").write_text(
         (work / "input" / "001_9fc373b0ba08516c.txt").read_text() + "\n")
     run(work)
     r = report(work)
     assert r["rejected"] == 0, r["rejects"]
-    assert (r["documents_parsed"], r["documents_reused"]) == (1, 6)
+    assert (r["documents_parsed"], r["documents_reused"]) == (1, INPUT_DOCS + 1)
     csv = (work / "output" / "csv" / "evaluations.csv").read_text(encoding="utf-8-sig")
     assert "Alpha Report" in csv and "Bravo Report" in csv
 
@@ -108,13 +108,13 @@ def test_an_entry_whose_checksum_does_not_match_is_never_used(work):
     (work / "input" / "001_9fc373b0ba08516c.txt").touch()     # so the run is not skipped as up to date
     proc = run(work)
     r = report(work)
-    assert (r["documents_parsed"], r["documents_reused"]) == (1, 4)
+    assert (r["documents_parsed"], r["documents_reused"]) == (1, INPUT_DOCS - 1)
     assert "cache entry is corrupt or foreign" in proc.stderr
     assert tables(work) == before
     # The entry was stored again, right this time.
     (work / "input" / "001_9fc373b0ba08516c.txt").touch()
     run(work)
-    assert report(work)["documents_reused"] == 5
+    assert report(work)["documents_reused"] == INPUT_DOCS
 
 
 def test_a_damaged_entry_is_parsed_again(work):
@@ -148,7 +148,7 @@ def test_a_damaged_or_foreign_store_is_rebuilt(work, damage):
     proc = run(work)
     r = report(work)
     assert tables(work) == before
-    assert r["documents_parsed"] + r["documents_reused"] == 5
+    assert r["documents_parsed"] + r["documents_reused"] == INPUT_DOCS
     assert "cache store is damaged" in proc.stderr or "cache entry is corrupt" in proc.stderr
     # Built afresh (by that run, or, when the damage showed only midway, by the next),
     # without another warning.
@@ -156,24 +156,24 @@ def test_a_damaged_or_foreign_store_is_rebuilt(work, damage):
         (work / "input" / "001_9fc373b0ba08516c.txt").touch()
         proc = run(work)
         assert "warning" not in proc.stderr
-    assert report(work)["documents_reused"] == 5
+    assert report(work)["documents_reused"] == INPUT_DOCS
     assert tables(work) == before
 
 
 def test_entries_no_input_refers_to_are_pruned(work):
     run(work)
-    assert query(store(work), "SELECT count(*) FROM docs") == [(5,)]
+    assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS,)]
     gone = work / "input" / "004_2e0e4adc54be540f.txt"
     gone_path = gone.name.encode()
     gone.unlink()
     run(work)
-    assert query(store(work), "SELECT count(*) FROM docs") == [(4,)]
+    assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS - 1,)]
     assert query(store(work), "SELECT count(*) FROM files WHERE path = ?", gone_path) == [(0,)]
     # A changed document: its old parse goes, the new one stays.
     doc = work / "input" / "001_9fc373b0ba08516c.txt"
     doc.write_text(doc.read_text() + "\n")
     run(work)
-    assert query(store(work), "SELECT count(*) FROM docs") == [(4,)]
+    assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS - 1,)]
 
 
 def test_the_old_per_document_cache_is_removed(work):

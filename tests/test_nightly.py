@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_evaletl
+from conftest import INPUT_DOCS, ROOT, run_evaletl
 
 
 @pytest.fixture()
@@ -41,12 +41,12 @@ def test_no_change_rerun_touches_nothing(work):
 
 def test_one_changed_document_is_the_only_one_parsed(work):
     run(work)
-    assert report(work)["documents_parsed"] == 5
+    assert report(work)["documents_parsed"] == INPUT_DOCS
     doc = work / "input" / "004_2e0e4adc54be540f.txt"
     doc.write_text(doc.read_text().replace("Sialkot", "Sialkot city", 1))
     run(work)
     r = report(work)
-    assert (r["documents_parsed"], r["documents_reused"]) == (1, 4)
+    assert (r["documents_parsed"], r["documents_reused"]) == (1, INPUT_DOCS - 1)
     assert "Sialkot city" in (work / "output" / "csv" / "evaluations.csv").read_text(encoding="utf-8-sig")
 
 
@@ -55,7 +55,7 @@ def test_config_change_parses_everything_again(work):
     cfg = work / "pipeline.yml"
     cfg.write_text(cfg.read_text().replace("max_file_mb: 32", "max_file_mb: 16"))
     run(work)
-    assert (report(work)["documents_parsed"], report(work)["documents_reused"]) == (5, 0)
+    assert (report(work)["documents_parsed"], report(work)["documents_reused"]) == (INPUT_DOCS, 0)
 
 
 def test_corrupt_cache_is_ignored_with_a_warning(work):
@@ -63,17 +63,17 @@ def test_corrupt_cache_is_ignored_with_a_warning(work):
     run(work)
     store = work / ".output.evaletl-cache" / "cache.sqlite"
     with sqlite3.connect(store) as db:
-        assert db.execute("SELECT count(*) FROM docs").fetchone() == (5,)
+        assert db.execute("SELECT count(*) FROM docs").fetchone() == (INPUT_DOCS,)
         db.execute("UPDATE docs SET body = CAST('{not json' AS BLOB) WHERE rowid = (SELECT min(rowid) FROM docs)")
     (work / "input" / "000_a207adb440d4ae1d.txt").touch()
     proc = run(work)
     r = report(work)
-    assert r["documents_parsed"] == 1 and r["documents_reused"] == 4
+    assert r["documents_parsed"] == 1 and r["documents_reused"] == INPUT_DOCS - 1
     assert "cache entry is corrupt or foreign" in proc.stderr
     store.write_bytes(b"[1, 2, 3]")
     (work / "input" / "000_a207adb440d4ae1d.txt").touch()
     proc = run(work)
-    assert report(work)["documents_parsed"] == 5
+    assert report(work)["documents_parsed"] == INPUT_DOCS
     assert "cache store is damaged or foreign" in proc.stderr
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import ROOT, evaletl_bin, run_evaletl
+from conftest import INPUT_DOCS, ROOT, evaletl_bin, run_evaletl
 
 TABLES = ["evaluations", "recommendations", "actions", "stakeholders", "stakeholder_roles", "findings", "rejects"]
 
@@ -53,7 +53,7 @@ def source_files(out: Path) -> list:
 
 @pytest.fixture(scope="module")
 def big_input(tmp_path_factory):
-    """300 distinct documents: the sample documents, each copied with a different tail."""
+    """60 distinct copies of each document in input/, each with a different tail."""
     folder = tmp_path_factory.mktemp("big") / "input"
     folder.mkdir()
     for doc in sorted((ROOT / "input").iterdir()):
@@ -83,7 +83,7 @@ def test_two_runs_from_a_barrier_publish_one_whole_output(tmp_path, big_input):
         for p, (_, err) in zip(procs, results):
             assert p.returncode == 3, f"attempt {attempt}: exit {p.returncode}: {err}"
         report = json.loads((out / "run.json").read_text())
-        assert report["files_seen"] == 300
+        assert report["files_seen"] == 60 * INPUT_DOCS
         for table in TABLES:
             want = report["rows"][table]
             assert rows(out, table) == {"csv": want, "parquet": want, "xml": want}, f"attempt {attempt}: {table}"
@@ -99,7 +99,7 @@ def test_no_wait_exits_75_naming_the_running_process(work):
         lock.truncate(0)
         lock.write(f"{os.getpid()}\n")
         lock.flush()
-        (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Changed title\n\nText.\n")
+        (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Evaluation of the Changed Programme\n\nThe evaluation found that the programme met its aims.\n")
         proc = run(work, "--no-wait")
     assert proc.returncode == 75, proc.stderr
     assert f"evaletl process {os.getpid()}" in proc.stderr
@@ -143,7 +143,7 @@ def test_a_second_run_waits_for_the_first_then_runs(work):
     lock.close()
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
-    assert rows(work / "output", "evaluations") == {"csv": 5, "parquet": 5, "xml": 5}
+    assert rows(work / "output", "evaluations") == {"csv": INPUT_DOCS, "parquet": INPUT_DOCS, "xml": INPUT_DOCS}
 
 
 def test_a_run_waiting_for_the_lock_still_stops_on_sigterm(work):
@@ -318,7 +318,7 @@ def test_hidden_files_and_folders_are_accounted_for(work):
     proc = run(work)
     assert proc.returncode == 3, proc.stderr
     report = json.loads((work / "output" / "run.json").read_text())
-    assert report["files_seen"] == 5 + 3 and report["accounted_for"] is True
+    assert report["files_seen"] == INPUT_DOCS + 3 and report["accounted_for"] is True
     reasons = rejects(work / "output")
     assert reasons == {".git": "hidden, not read", ".hidden.txt": "hidden, not read",
                        "sub/.DS_Store": "hidden, not read"}
@@ -335,7 +335,7 @@ def test_user_files_in_the_output_are_never_deleted(work, name):
         user.mkdir()
     else:
         user.write_text("mine")
-    (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Changed\n\nText.\n")
+    (work / "input" / "000_a207adb440d4ae1d.txt").write_text("Evaluation of the Changed Programme\n\nThe evaluation found that the programme met its aims.\n")
     proc = run(work)
     assert proc.returncode == 1, proc.stderr
     assert name in proc.stderr and "did not write" in proc.stderr

@@ -17,7 +17,7 @@ openpyxl = pytest.importorskip("openpyxl")
 
 TABLES = ["evaluations", "recommendations", "actions", "stakeholders", "stakeholder_roles", "findings", "rejects"]
 TRACKER = ["Evaluation", "Office", "Period or year", "Rec. no.", "Recommendation", "Response category",
-           "Action no.", "Key action", "Responsible", "Deadline", "Status", "Overdue", "Comments", "Action ID"]
+           "Action no.", "Key action", "Responsible", "Deadline", "Status", "Overdue", "Last updated", "Comments", "Action ID"]
 
 
 def read_csv(out, table):
