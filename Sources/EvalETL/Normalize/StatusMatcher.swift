@@ -29,14 +29,15 @@ public enum StatusMatcher {
     static let wordLimit = min(5, phrases.map(\.0.count).max() ?? 0)
 
     public static func match(_ text: Substring) -> Match? {
-        let ws = words(of: text, limit: wordLimit)
-        // NB: most texts tried start with no status word; one lookup rules out every phrase,
-        // and only phrases with the text's first word are compared.
+        // NB: most texts tried start with no status word; one lookup of the first word rules
+        // out every phrase before the others are read, and only phrases with it are compared.
+        // The first word is read with the second, which may join it (`over due`).
         var candidates = phrases[...]
         if let phrasesByFirstWord {
-            guard let first = ws.first, let sharing = phrasesByFirstWord[first.word] else { return nil }
+            guard let first = words(of: text, limit: 2).first, let sharing = phrasesByFirstWord[first.word] else { return nil }
             candidates = sharing[...]
         }
+        let ws = words(of: text, limit: wordLimit)
         for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 // NB: a word ends at a separator or the end, so the phrase ends at a word boundary.
@@ -86,7 +87,7 @@ public enum StatusMatcher {
                 while j < n, separator(j) == 0 { j += 1 }
                 var wordEnd = j
                 while wordEnd > i, isWordPunctuation(b[wordEnd - 1]) { wordEnd -= 1 }
-                let w = ByteText.lowercased(String(decoding: UnsafeBufferPointer(rebasing: b[i..<wordEnd]), as: UTF8.self))
+                let w = ByteText.withLowercased(UnsafeBufferPointer(rebasing: b[i..<wordEnd]), ByteText.string)
                 let end = u.index(u.startIndex, offsetBy: j)
                 if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
                     out[out.count - 1] = (prev.word + w, end)
