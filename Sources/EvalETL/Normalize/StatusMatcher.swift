@@ -34,7 +34,7 @@ public enum StatusMatcher {
         // The first word is read with the second, which may join it (`over due`).
         var candidates = phrases[...]
         if let phrasesByFirstWord {
-            guard let first = words(of: text, limit: 2).first, let sharing = phrasesByFirstWord[first.word] else { return nil }
+            guard mayStartPhrase(text), let first = words(of: text, limit: 2).first, let sharing = phrasesByFirstWord[first.word] else { return nil }
             candidates = sharing[...]
         }
         let ws = words(of: text, limit: wordLimit)
@@ -52,6 +52,20 @@ public enum StatusMatcher {
         }
         return nil
     }
+
+    /// False when the first byte of the first word rules out every phrase's first word.
+    ///
+    /// NB: an ASCII byte after ASCII separators starts the first word, and lower-cased
+    /// starts its lowercase form; anything else is left to `words`.
+    private static func mayStartPhrase(_ text: Substring) -> Bool {
+        for c in text.utf8 where c != UInt8(ascii: " ") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\t") {
+            return c >= 0x80 || firstBytes.contains(ByteText.lower(c))
+        }
+        return false
+    }
+
+    /// The first bytes of the phrases' first words.
+    private static let firstBytes = Set((phrasesByFirstWord ?? [:]).keys.compactMap(\.utf8.first))
 
     /// What stands between a status and the text after it.
     private static let restSkipped = Array(" -.:\t".utf8)
