@@ -25,11 +25,16 @@ enum GATEField: Equatable {
         for (label, field) in GATEVocabulary.fields
         where label.count == l.count && ByteText.starts(l, at: 0, with: label, foldingCase: false) { return field }
         // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
-        // NB: the label is folded: its first word ends at the one space after it.
+        // NB: words lie between spaces (`wordCount`); the first word ends at a space.
         let word = GATEVocabulary.recommendationWord
-        guard (2...5).contains(ByteText.wordCount(l)), ByteText.starts(l, at: 0, with: word, foldingCase: false),
-              l.count > word.count, l[word.count] == UInt8(ascii: " "),
-              let f = ByteText.scalar(at: word.count + 1, in: l), Scalars.isNumber(f) || f == "#" || f == "(" else { return nil }
+        let space = UInt8(ascii: " ")
+        var i = 0
+        while i < l.count, l[i] == space { i += 1 }
+        guard (2...5).contains(ByteText.wordCount(l)), ByteText.starts(l, at: i, with: word, foldingCase: false) else { return nil }
+        i += word.count
+        guard i < l.count, l[i] == space else { return nil }
+        while i < l.count, l[i] == space { i += 1 }
+        guard let f = ByteText.scalar(at: i, in: l), Scalars.isNumber(f) || f == "#" || f == "(" else { return nil }
         return .recommendation
     }
 
