@@ -29,15 +29,15 @@ public enum StatusMatcher {
     static let wordLimit = min(5, phrases.map(\.0.count).max() ?? 0)
 
     public static func match(_ text: Substring) -> Match? {
-        // NB: most texts tried start with no status word; one lookup of the first word rules
-        // out every phrase before the others are read, and only phrases with it are compared.
-        // The first word is read with the second, which may join it (`over due`).
+        // NB: most texts tried start with no status word; the first byte of the first word
+        // and then one lookup of it rule out every phrase, and only phrases with it are compared.
         var candidates = phrases[...]
+        guard phrasesByFirstWord == nil || mayStartPhrase(text) else { return nil }
+        let ws = words(of: text, limit: wordLimit)
         if let phrasesByFirstWord {
-            guard mayStartPhrase(text), let first = words(of: text, limit: 2).first, let sharing = phrasesByFirstWord[first.word] else { return nil }
+            guard let first = ws.first, let sharing = phrasesByFirstWord[first.word] else { return nil }
             candidates = sharing[...]
         }
-        let ws = words(of: text, limit: wordLimit)
         for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 // NB: a word ends at a separator or the end, so the phrase ends at a word boundary.
