@@ -15,6 +15,17 @@ extension ByteText {
         return t.withUnsafeBufferPointer(isFolded) ? t : folded(t)
     }
 
+    /// `body` over the bytes of `s` folded (`Text.fold`): its own bytes when they are folded
+    /// already, else a folded copy on the stack.
+    static func withFolded<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUTF8(s) { b in
+            if isFolded(b) { return body(b) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
+                body(UnsafeBufferPointer(rebasing: out[..<fold(b, into: out)]))
+            }
+        }
+    }
+
     /// `b` folded into new bytes.
     private static func folded<C: RandomAccessCollection<UInt8>>(_ b: C) -> Bytes where C.Index == Int {
         // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one

@@ -144,6 +144,28 @@ enum ByteText {
         return out
     }
 
+    /// `body` over the bytes of `s` lower-cased (`lowercased`), without building a string.
+    ///
+    ///     withLowercased("Key Actions") { string($0) } == "key actions"
+    ///
+    /// NB: a rule that compares lower-case words reads them here: the bytes themselves
+    /// when they hold no capital, a copy on the stack when they are ASCII, and the full
+    /// scalar mapping only for other text.
+    static func withLowercased<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUTF8(s) { withLowercased($0, body) }
+    }
+
+    /// `body` over `b` lower-cased (`withLowercased` of a string).
+    static func withLowercased<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let found = scan(b)
+        guard found.ascii else { return lowercased(b).withUnsafeBufferPointer(body) }
+        guard found.hasUpper else { return body(b) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
+            for k in 0..<b.count { out[k] = lower(b[k]) }
+            return body(UnsafeBufferPointer(out))
+        }
+    }
+
     /// `body` over the UTF-8 bytes of `s`, without a copy when they are contiguous (native strings).
     @inline(__always)
     static func withUTF8<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

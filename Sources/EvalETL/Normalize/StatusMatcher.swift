@@ -29,10 +29,11 @@ public enum StatusMatcher {
     static let wordLimit = min(5, phrases.map(\.0.count).max() ?? 0)
 
     public static func match(_ text: Substring) -> Match? {
-        let ws = words(of: text, limit: wordLimit)
-        // NB: most texts tried start with no status word; one lookup rules out every phrase,
-        // and only phrases with the text's first word are compared.
+        // NB: most texts tried start with no status word; the first byte of the first word
+        // and then one lookup of it rule out every phrase, and only phrases with it are compared.
         var candidates = phrases[...]
+        guard phrasesByFirstWord == nil || mayStartPhrase(text) else { return nil }
+        let ws = words(of: text, limit: wordLimit)
         if let phrasesByFirstWord {
             guard let first = ws.first, let sharing = phrasesByFirstWord[first.word] else { return nil }
             candidates = sharing[...]
@@ -51,6 +52,20 @@ public enum StatusMatcher {
         }
         return nil
     }
+
+    /// False when the first byte of the first word rules out every phrase's first word.
+    ///
+    /// NB: an ASCII byte after ASCII separators starts the first word, and lower-cased
+    /// starts its lowercase form; anything else is left to `words`.
+    private static func mayStartPhrase(_ text: Substring) -> Bool {
+        for c in text.utf8 where c != UInt8(ascii: " ") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\t") {
+            return c >= 0x80 || firstBytes.contains(ByteText.lower(c))
+        }
+        return false
+    }
+
+    /// The first bytes of the phrases' first words.
+    private static let firstBytes = Set((phrasesByFirstWord ?? [:]).keys.compactMap(\.utf8.first))
 
     /// What stands between a status and the text after it.
     private static let restSkipped = Array(" -.:\t".utf8)
@@ -86,7 +101,7 @@ public enum StatusMatcher {
                 while j < n, separator(j) == 0 { j += 1 }
                 var wordEnd = j
                 while wordEnd > i, isWordPunctuation(b[wordEnd - 1]) { wordEnd -= 1 }
-                let w = ByteText.lowercased(String(decoding: UnsafeBufferPointer(rebasing: b[i..<wordEnd]), as: UTF8.self))
+                let w = ByteText.withLowercased(UnsafeBufferPointer(rebasing: b[i..<wordEnd]), ByteText.string)
                 let end = u.index(u.startIndex, offsetBy: j)
                 if let prev = out.last, (prev.word == "over" && w == "due") || (prev.word == "on" && w == "going") {
                     out[out.count - 1] = (prev.word + w, end)

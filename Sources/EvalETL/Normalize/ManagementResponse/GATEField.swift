@@ -16,17 +16,26 @@ enum GATEField: Equatable {
 
     /// The field a folded label names (case and `Recommendation 3` numbers ignored), or nil.
     init?(label: String) {
-        guard Self.mayName(label) else { return nil }
-        let l = ByteText.lowercased(label)
-        if let field = GATEVocabulary.fields[l] {
-            self = field
-            return
-        }
+        guard Self.mayName(label), let field = ByteText.withLowercased(label, Self.field) else { return nil }
+        self = field
+    }
+
+    /// The field a folded, lower-cased label names, or nil.
+    private static func field(_ l: UnsafeBufferPointer<UInt8>) -> GATEField? {
+        for (label, field) in GATEVocabulary.fields
+        where label.count == l.count && ByteText.starts(l, at: 0, with: label, foldingCase: false) { return field }
         // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
-        let words = l.split(separator: " ")
-        guard (2...5).contains(words.count), words[0] == GATEVocabulary.recommendationWord,
-              let f = words[1].unicodeScalars.first, Scalars.isNumber(f) || f == "#" || f == "(" else { return nil }
-        self = .recommendation
+        // NB: words lie between spaces (`wordCount`); the first word ends at a space.
+        let word = GATEVocabulary.recommendationWord
+        let space = UInt8(ascii: " ")
+        var i = 0
+        while i < l.count, l[i] == space { i += 1 }
+        guard (2...5).contains(ByteText.wordCount(l)), ByteText.starts(l, at: i, with: word, foldingCase: false) else { return nil }
+        i += word.count
+        guard i < l.count, l[i] == space else { return nil }
+        while i < l.count, l[i] == space { i += 1 }
+        guard let f = ByteText.scalar(at: i, in: l), Scalars.isNumber(f) || f == "#" || f == "(" else { return nil }
+        return .recommendation
     }
 
     /// False when the first byte rules out every label.
@@ -41,5 +50,5 @@ enum GATEField: Equatable {
     /// The first bytes of the labels, lower-case.
     ///
     /// NB: `| 0x20` lower-cases an ASCII capital and makes no other ASCII byte a letter.
-    private static let firstLetters = Set(GATEVocabulary.fields.keys.compactMap(\.utf8.first))
+    private static let firstLetters = Set(GATEVocabulary.fields.compactMap(\.label.first))
 }

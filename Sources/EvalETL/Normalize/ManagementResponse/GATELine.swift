@@ -40,36 +40,60 @@ enum GATELine: Equatable {
 
     /// The page title, a footer, or a Key Actions heading, judged on a line of at most 60 bytes.
     private static func shortLineKind(_ line: Substring) -> GATELine? {
-        let folded = ByteText.lowercased(Text.fold(line))
-        if folded == GATEVocabulary.pageTitle { return .pageTitle }
-        if mayBePageFooter(folded), isPageFooter(folded) { return .blank }
-        if mayBeKeyAction(folded) {
-            if GATEVocabulary.keyActionHeadings.contains(folded) { return .keyActionsHeading }
-            if folded.hasPrefix("key action"), holds(folded, GATEVocabulary.noKeyActions) { return .noKeyActions }
+        // NB: most short lines are none of these, and their first byte says so: a line
+        // shorter than any table header whose first letter or digit starts no title,
+        // footer or heading is not folded and lower-cased to be judged.
+        if line.utf8.count < minTableHeaderBytes, let f = line.utf8.first, ByteText.isAlphanumeric(f),
+           !mayStartShortLine(ByteText.lower(f)) { return nil }
+        return ByteText.withFolded(line) { ByteText.withLowercased($0, kind) }
+    }
+
+    /// A folded, lower-cased line starting with `f` may be the page title, a footer or a `key action` line.
+    private static func mayStartShortLine(_ f: UInt8) -> Bool {
+        f == GATEVocabulary.pageTitle.first || mayBePageFooter(f) || mayBeKeyAction(f)
+    }
+
+    /// The table header's three words take 25 bytes at least.
+    private static let minTableHeaderBytes = 25
+
+    /// `shortLineKind` of the line folded and lower-cased.
+    private static func kind(_ folded: UnsafeBufferPointer<UInt8>) -> GATELine? {
+        if equals(folded, GATEVocabulary.pageTitle) { return .pageTitle }
+        if mayBePageFooter(folded.first), isPageFooter(ByteText.string(folded)) { return .blank }
+        if mayBeKeyAction(folded.first) {
+            if GATEVocabulary.keyActionHeadings.contains(where: { equals(folded, $0) }) { return .keyActionsHeading }
+            let lead = GATEVocabulary.keyAction
+            if ByteText.starts(folded, at: 0, with: lead, foldingCase: false), !ByteText.extendsCharacter(folded, at: lead.count),
+               holds(folded, GATEVocabulary.noKeyActions) { return .noKeyActions }
         }
-        // NB: the three words take 25 bytes at least; most short lines are shorter.
-        if folded.utf8.count >= 25, GATEVocabulary.tableHeaderWords.allSatisfy({ holds(folded, $0) }) {
+        // NB: most short lines are shorter than the table header.
+        if folded.count >= minTableHeaderBytes, GATEVocabulary.tableHeaderWords.allSatisfy({ holds(folded, $0) }) {
             return .keyActionsTableHeader
         }
         return nil
     }
 
-    private static func holds(_ text: String, _ word: [UInt8]) -> Bool {
-        ByteText.withUTF8(text) { ByteText.firstOffset(of: word, in: $0) } != nil
+    @inline(__always)
+    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        text.count == word.count && ByteText.starts(text, at: 0, with: word, foldingCase: false)
+    }
+
+    private static func holds(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        ByteText.firstOffset(of: word, in: text) != nil
     }
 
     /// False when the first byte rules out `page …`, `página …` and a leading number.
     ///
     /// NB: an ASCII letter other than `p` starts neither word nor number; anything
     /// else (a digit, a non-ASCII character) is left to `isPageFooter`.
-    private static func mayBePageFooter(_ folded: String) -> Bool {
-        guard let f = folded.utf8.first, ByteText.isLetter(f) else { return true }
+    private static func mayBePageFooter(_ first: UInt8?) -> Bool {
+        guard let f = first, ByteText.isLetter(f) else { return true }
         return f == UInt8(ascii: "p")
     }
 
     /// False when the first byte rules out every `key action …` line.
-    private static func mayBeKeyAction(_ folded: String) -> Bool {
-        guard let f = folded.utf8.first else { return false }
+    private static func mayBeKeyAction(_ first: UInt8?) -> Bool {
+        guard let f = first else { return false }
         return f == UInt8(ascii: "k") || f >= 0x80
     }
 

@@ -1,13 +1,15 @@
 /// The words a management response page is read by: field labels, headings, footers.
 ///
-///     GATEVocabulary.fields["management response category"] == .responseCategory
-///     GATEVocabulary.keyActionHeadings.contains("key action(s)") == true
+///     GATEVocabulary.fields.first { $0.label == Array("category".utf8) }?.field == .responseCategory
+///     GATEVocabulary.keyActionHeadings.contains(Array("key action(s)".utf8)) == true
 ///
 /// NB: every word here is lower-case ASCII but for `página` and `recomendación`;
-/// a line is folded and lower-cased (`ByteText.lowercased`) before it is looked up.
+/// a line is folded and lower-cased (`ByteText.withLowercased`) before it is looked up.
 enum GATEVocabulary {
-    /// Each field by its lower-case labels (`Recommendation 3` is read apart: `GATEField`).
-    static let fields: [String: GATEField] = {
+    /// Each lower-case label (UTF-8) with its field (`Recommendation 3` is read apart: `GATEField`).
+    ///
+    /// NB: a list, not a dictionary: a label is compared as bytes, without building its string.
+    static let fields: [(label: [UInt8], field: GATEField)] = {
         let labels: [(GATEField, [String])] = [
             (.recommendation, ["recommendation", "recommendations", "recomendación", "recommandation"]),
             (.managementResponse, ["management response", "management responses"]),
@@ -19,19 +21,20 @@ enum GATEVocabulary {
             (.unegCriteria, ["uneg criteria", "uneg criterion"]),
             (.donors, ["donor(s)", "donor", "donors"]),
         ]
-        var names: [String: GATEField] = [:]
-        for (field, words) in labels { for w in words { names[w] = field } }
-        return names
+        return labels.flatMap { field, words in words.map { (Array($0.utf8), field) } }
     }()
 
     /// The first word of a numbered recommendation label (`Recommendation 3`).
-    static let recommendationWord = "recommendation"
+    static let recommendationWord = Array("recommendation".utf8)
 
     /// The page title.
-    static let pageTitle = "management response"
+    static let pageTitle = Array("management response".utf8)
 
     /// `Key Actions` headings.
-    static let keyActionHeadings: Set<String> = ["key actions", "key action", "key action(s)"]
+    static let keyActionHeadings = ["key actions", "key action", "key action(s)"].map { Array($0.utf8) }
+
+    /// What a `Key Action not added.` line starts with.
+    static let keyAction = Array("key action".utf8)
 
     /// `Key Action not added.`: the block has no key actions.
     static let noKeyActions = Array("not added".utf8)
