@@ -34,6 +34,13 @@ public enum ConfigLoader {
             case "output": config.output = try r.string(value, key: "output")
             case "jobs": config.jobs = try r.int(value, key: "jobs", range: PipelineConfig.jobsRange)
             case "cache": config.cache = try r.string(value, key: "cache")
+            case "parties":
+                // NB: relative to the config file, so `pipeline.yml` and its lexicon travel together.
+                let named = try r.string(value, key: "parties")
+                let base = (file as NSString).deletingLastPathComponent
+                let path = named.hasPrefix("/") || base.isEmpty ? named : base + "/" + named
+                config.partiesFile = path
+                config.parties = try PartyNamesLoader.load(path: path)
             case "formats":
                 var formats: [OutputFormat] = []
                 for item in try r.sequence(value, key: "formats") {
@@ -71,7 +78,7 @@ public enum ConfigLoader {
                 }
             default:
                 throw r.unknown(key, in: "the top level",
-                                known: ["version", "input", "output", "jobs", "cache", "formats", "csv", "parquet", "limits"])
+                                known: ["version", "input", "output", "jobs", "cache", "parties", "formats", "csv", "parquet", "limits"])
             }
         }
         return config

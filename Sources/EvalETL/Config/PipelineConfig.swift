@@ -18,6 +18,10 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Folder of parsed documents kept between runs; nil = `.<output>.evaletl-cache`
     /// beside the output folder; `off` = no cache.
     public var cache: String?
+    /// The user's party lexicon (`parties: parties.yml`), read when the config is loaded;
+    /// it joins the shipped vocabulary in `PartyLexicon` and is part of the cache key.
+    public var partiesFile: String?
+    public var parties: [PartyName] = []
     /// When another run holds the output folder: wait for it (true), or stop at once
     /// with `RunError.busy` (`--no-wait`). Command line only.
     public var waitForLock = true

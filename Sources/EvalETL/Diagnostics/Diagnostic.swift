@@ -9,6 +9,13 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
     public var line: Int
     public var severity: Severity
     public var message: String
+    /// What an officer should look at, for diagnostics listed apart in `run.json` and `report.html`.
+    public var topic: Topic?
+
+    public enum Topic: String, Sendable, Codable {
+        /// A key action whose responsible party is a guess, or could not be told.
+        case responsible
+    }
 
     public init(file: String = "", line: Int, _ severity: Severity = .warning, _ message: String) {
         self.file = file

@@ -9,7 +9,7 @@ public enum DocType: String, Sendable, CaseIterable, Codable {
 }
 
 /// What a stakeholder is (the `stakeholders.kind` vocabulary).
-public enum StakeholderKind: String, Sendable, Codable {
+public enum StakeholderKind: String, Sendable, Codable, CaseIterable {
     case organization, unit, person, group
 }
 

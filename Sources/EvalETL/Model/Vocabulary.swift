@@ -254,8 +254,31 @@ public enum Vocabulary {
     // MARK: Stakeholders (responsible cells, party kinds)
 
     /// Office codes that may stand alone as a unit (`IEO`, `MCO Kazakhstan`) or head a post.
+    ///
+    /// NB: with them the offices and posts UN management responses name by code: regional
+    /// offices and bureaux of UN Women, UNDP, UNFPA and UNICEF (`WCA`, `ROAS`, `CEESRO`, `RBA`),
+    /// and posts (`RR`, `DRR`); a cell that is only one of them is a unit. Bodies that
+    /// descriptions name before the cell (`UNCT`, `RC`, `RCO`) are no office codes: a code may head another.
     public static let officeCodes: Set<String> = [
         "MCO", "CO", "RO", "HQ", "SRO", "PO", "LO", "IEO", "IES", "ROs", "COs",
+        "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
+        "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
+        "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU",
+        "RR", "DRR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
+    ]
+
+    /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside
+    /// `countries`: regions, and country names in Spanish, French and Portuguese.
+    public static let partyPlaces: [String] = [
+        "Cono Sur", "Caribe", "Caraïbes", "Caribbean", "Sahel", "Afrique de l'Ouest", "Afrique centrale",
+        "Africa Occidental", "América Latina", "Amérique latine", "Américas", "Amériques",
+        "Asia y el Pacífico", "Asie et Pacifique", "Asia-Pacific", "Asia Pacific", "Arab States",
+        "Estados Árabes", "États arabes", "Balkans", "Western Balkans", "Central Asia", "South Caucasus",
+        "Brasil", "Brésil", "México", "Mexique", "Perú", "Pérou", "Haití", "Colombie", "Bolivie",
+        "Équateur", "Chili", "Argentine", "Uruguai", "Paraguai", "Guatémala", "Honduras", "Panamá",
+        "República Dominicana", "République dominicaine", "Sénégal", "Côte d'Ivoire", "Cameroun",
+        "Tchad", "Guinée", "Maroc", "Tunisie", "Algérie", "Égypte", "Liban", "Jordanie", "Mauritanie",
+        "Niger", "Mali", "Burkina Faso", "Bénin", "Togo", "RDC", "Madagascar", "Haïti",
     ]
 
     /// Last words of a post, team or office: a unit's name ends with one of these
@@ -272,6 +295,15 @@ public enum Vocabulary {
         "oficial", "oficiales", "coordinador", "coordinadora", "asistente", "analista", "jefe", "jefa",
         "directora", "représentant", "représentante", "bureau", "équipe", "spécialiste", "spécialistes",
         "chargé", "chargée", "coordonnateur", "coordonnatrice", "chef", "responsable",
+        // Units named by their field (`Representative; Deputy Representative; Operations`).
+        "operations", "opérations", "operaciones", "finance", "finances", "finanzas",
+        "communications", "procurement", "administration", "administración",
+        // Posts, teams and units in French and Spanish.
+        "unidad", "unidades", "unité", "unités", "división", "sección", "departamento", "département",
+        "dirección", "direction", "equipos", "équipes", "oficinas", "bureaux", "gerente", "gerentes",
+        "directeur", "directrice", "jefes", "asesor", "asesora", "conseiller", "conseillère",
+        "assistante", "secretaría", "secrétariat", "comité", "projet", "proyecto",
+        "project", "projects", "représentants", "délégué", "déléguée",
     ]
 
     /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).
@@ -280,6 +312,10 @@ public enum Vocabulary {
         "regional", "country", "sub", "field", "office", "operations", "communications",
         "finance", "admin", "administrative", "deputy", "focal", "gender", "evaluation",
         "monitoring", "m&e", "all", "relevant", "thematic", "de", "del", "du", "des", "la",
+        "projet", "proyecto", "programa", "communication", "comunicación", "suivi", "évaluation",
+        "evaluación", "seguimiento", "monitoreo", "gestion", "gestión", "genre", "género", "país",
+        "pays", "opérations", "operaciones", "finanzas", "finances", "terrain", "campo",
+        "partenariats", "alianzas", "partnerships", "resource", "mobilization", "research",
     ]
 
     /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
@@ -298,6 +334,9 @@ public enum Vocabulary {
         "ministry", "government", "commission", "council", "federation", "association",
         "network", "foundation", "institute", "university", "agency", "authority", "parliament",
         "ministerio", "gobierno", "ministère", "gouvernement",
+        "red", "rede", "réseau", "alianza", "coalición", "coalition", "fundación", "fondation",
+        "asociación", "instituto", "institut", "consejo", "conseil", "comisión", "agencies",
+        "secretaría", "secrétariat", "observatorio", "observatoire", "confederation", "union",
     ]
 
     /// Lowercase phrases that name an organization (`responsible party`).
@@ -313,6 +352,7 @@ public enum Vocabulary {
         "beneficiaries", "communities", "community", "women", "workers", "households",
         "participants", "youth", "men", "girls", "boys", "families", "rights holders",
         "rights-holders", "women beneficiaries", "local communities", "target groups",
+        "member states", "estados miembros", "états membres", "stakeholders", "focal points",
     ]
 
     /// Capitalised words that are no part of a person's name (lowercased): a Title-case

@@ -4,7 +4,7 @@
 /// result, and throws `ParseError` only when the document cannot be read as
 /// its kind at all (the document then becomes a `rejects` row).
 public protocol DocumentParser: Sendable {
-    func parse(_ document: Document) throws(ParseError) -> ParsedDocument
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument
 }
 
 /// Why a document could not be parsed; the text becomes the reject reason.
@@ -28,5 +28,12 @@ extension ParseError {
         var e = ParseError(line: 0, "not an evaluation document: \(what)")
         e.notEvaluation = true
         return e
+    }
+}
+
+extension DocumentParser {
+    /// The parse with the shipped party vocabulary alone (no user lexicon).
+    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+        try parse(document, parties: .shipped)
     }
 }

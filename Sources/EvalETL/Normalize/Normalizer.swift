@@ -1,13 +1,13 @@
 /// The normalize stage: `Document -> NormalizedDocument`, with the document kind's parser;
 /// then `assemble`: a normalized document (new, or from the cache) to rows or a reject.
 ///
-///     let normalized = cache.lookup(sha256) ?? Normalizer.normalize(extract(file))
+///     let normalized = cache.lookup(sha256) ?? Normalizer.normalize(extract(file), parties: lexicon)
 ///     let outcome = Normalizer.assemble(normalized, sourceFile: file.relativePath, sha256: sha256)
 enum Normalizer {
-    static func normalize(_ document: Document) -> NormalizedDocument {
+    static func normalize(_ document: Document, parties: PartyLexicon) -> NormalizedDocument {
         var n = NormalizedDocument(kind: document.kind.name, extractDiagnostics: document.diagnostics)
         do {
-            n.parsed = try document.kind.parser.parse(document)
+            n.parsed = try document.kind.parser.parse(document, parties: parties)
         } catch {
             n.error = error
         }

@@ -101,6 +101,7 @@ enum DocumentCodec {
             int(d.line)
             string(d.severity.rawValue)
             string(d.message)
+            string(d.topic?.rawValue)
         }
 
         func party(_ p: Party) {
@@ -251,7 +252,12 @@ enum DocumentCodec {
             let file = try string()
             let line = try int()
             let severity = try raw(Diagnostic.Severity.self)
-            return Diagnostic(file: file, line: line, severity, try string())
+            var d = Diagnostic(file: file, line: line, severity, try string())
+            if let topic = try optionalString() {
+                guard let t = Diagnostic.Topic(rawValue: topic) else { throw DamagedEntry() }
+                d.topic = t
+            }
+            return d
         }
 
         mutating func party() throws(DamagedEntry) -> Party {

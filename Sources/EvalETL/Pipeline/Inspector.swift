@@ -6,7 +6,7 @@ import Foundation
 public enum Inspector {
     public enum Outcome { case success(String), failure(String) }
 
-    public static func inspect(path: String) -> Outcome {
+    public static func inspect(path: String, parties: PartyLexicon = .shipped) -> Outcome {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let file = SourceFile(relativePath: name, path: path)
         switch Extractor(maxFileMB: PipelineConfig().limits.maxFileMB).extract(file) {
@@ -23,7 +23,7 @@ public enum Inspector {
             }
             var out: Output
             do {
-                let parsed = try doc.kind.parser.parse(doc)
+                let parsed = try doc.kind.parser.parse(doc, parties: parties)
                 let diags = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
                 out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
                              parsed: parsed, error: nil, diagnostics: diags)

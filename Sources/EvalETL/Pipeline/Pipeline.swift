@@ -16,10 +16,13 @@ public struct Pipeline: Sendable {
     public var config: PipelineConfig
     /// Checked between documents; set by a signal handler to stop the run.
     public var isCancelled: @Sendable () -> Bool
+    /// The shipped party vocabulary with the user's lexicon (`config.parties`), built once a run.
+    let parties: PartyLexicon
 
     public init(config: PipelineConfig, isCancelled: @escaping @Sendable () -> Bool = { false },
                 onProgress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.config = config
+        parties = config.parties.isEmpty ? .shipped : PartyLexicon(user: config.parties)
         self.isCancelled = isCancelled
         self.onProgress = onProgress
     }
@@ -133,7 +136,7 @@ public struct Pipeline: Sendable {
         if config.cache == "off" { return nil }
         let dir = config.cache ?? output.defaultCacheFolder
         // NB: the settings that decide what a document parses to are part of the key.
-        return DocumentCache(directory: dir, parserKey: DocumentCache.buildKey() + " \(config.limits)")
+        return DocumentCache(directory: dir, parserKey: DocumentCache.buildKey() + " \(config.limits) \(parties.userKey)")
     }
 
     /// What the outputs depend on: the settings that shape them, the evaletl build,
@@ -178,7 +181,7 @@ public struct Pipeline: Sendable {
             // and what a shared machine's cron job asks for.
             for (i, file) in files.enumerated() {
                 if isCancelled() { break }
-                try loader.add(Self.handle(file, extractor: extractor, cache: cache, times: times))
+                try loader.add(Self.handle(file, extractor: extractor, cache: cache, parties: parties, times: times))
                 onProgress?(i + 1, count)
             }
             return
@@ -210,7 +213,7 @@ public struct Pipeline: Sendable {
                     }
                     if first >= count || cancelled() { window.signal(); return }
                     for index in first..<min(first + chunk, count) {
-                        let outcome = Self.handle(files[index], extractor: extractor, cache: cache, times: times)
+                        let outcome = Self.handle(files[index], extractor: extractor, cache: cache, parties: parties, times: times)
                         state.withLock { $0.slots[index % $0.slots.count] = outcome }
                     }
                     ready.signal()
@@ -243,7 +246,8 @@ public struct Pipeline: Sendable {
 
     /// One file through extract and normalize, or from the cache when its bytes were parsed before:
     /// `cache.lookup(sha256) ?? normalize(extract(file))`, then assembled into rows.
-    static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, times: StageTimes) -> DocumentOutcome {
+    static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, parties: PartyLexicon,
+                       times: StageTimes) -> DocumentOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
         let name = file.relativePath
@@ -274,7 +278,7 @@ public struct Pipeline: Sendable {
         case .reject(let row): return .reject(row, [])
         case .document(let d): document = d
         }
-        let normalized = Normalizer.normalize(document)
+        let normalized = Normalizer.normalize(document, parties: parties)
         cache?.store(normalized, sha256: sha)
         let outcome = Normalizer.assemble(normalized, sourceFile: name, sha256: sha)
         times.add(normalize: (clock.now - t1).seconds)

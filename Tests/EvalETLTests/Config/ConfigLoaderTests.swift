@@ -44,4 +44,50 @@ final class ConfigLoaderTests: XCTestCase {
             }
         }
     }
+
+    /// `parties:` names a lexicon file beside the config; its entries join the run's config.
+    func testPartiesLexiconFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("evaletl-parties-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "version: 1\nparties: parties.yml\n".write(toFile: dir + "/pipeline.yml", atomically: true, encoding: .utf8)
+        try """
+        version: 1
+        parties:
+          - name: Programme Management Unit
+            kind: unit
+            aliases: [PMU, Project  Management Unit]
+          - name: Wanalher Ag Alwaly
+            kind: person
+        """.write(toFile: dir + "/parties.yml", atomically: true, encoding: .utf8)
+        let c = try ConfigLoader.load(path: dir + "/pipeline.yml")
+        XCTAssertEqual(c.partiesFile, dir + "/parties.yml")
+        XCTAssertEqual(c.parties, [PartyName(name: "Programme Management Unit", kind: .unit, aliases: ["PMU", "Project Management Unit"]),
+                                   PartyName(name: "Wanalher Ag Alwaly", kind: .person)])
+
+        try "parties: missing.yml\n".write(toFile: dir + "/pipeline.yml", atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ConfigLoader.load(path: dir + "/pipeline.yml")) { error in
+            XCTAssertEqual("\(error)", "\(dir)/missing.yml: cannot be read (named by 'parties' in the config)")
+        }
+    }
+
+    /// One row per mistake in a party lexicon: the YAML, and the place and words the error must carry.
+    func testPartyLexiconErrorsNameTheLine() {
+        let cases: [(String, String)] = [
+            ("partys: []\n", "parties.yml:1:1: unknown key 'partys' in the top level"),
+            ("parties:\n  - name: PMU\n    kind: unit\n    alias: [P]\n", "parties.yml:4:5: unknown key 'alias' in a party"),
+            ("parties:\n  - name: PMU\n    kind: office\n", "parties.yml:3:11: 'kind' must be one of organization, unit, person, group"),
+            ("parties:\n  - kind: unit\n", "parties.yml:2:5: a party needs a 'name'"),
+            ("parties:\n  - name: PMU\n", "parties.yml:2:5: party 'PMU' needs a 'kind'"),
+            ("parties:\n  - name: UN Women (Kenya)\n    kind: unit\n", "parties.yml:2:11: 'name' may not hold"),
+            ("parties:\n  - name: A\n    kind: unit\n  - name: B\n    kind: unit\n    aliases: [a]\n",
+             "parties.yml:4:5: 'a' already names 'A'"),
+            ("parties: PMU\n", "parties.yml:1:10: 'parties' must be a list"),
+        ]
+        for (yaml, want) in cases {
+            XCTAssertThrowsError(try PartyNamesLoader.parse(yaml)) { error in
+                XCTAssertTrue("\(error)".hasPrefix(want), "\(yaml): \(error)")
+            }
+        }
+    }
 }

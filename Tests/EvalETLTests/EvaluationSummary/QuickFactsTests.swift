@@ -76,7 +76,7 @@ final class QuickFactsTests: XCTestCase {
         ]
         for (value, donors, budget, currency) in rows {
             var doc = ParsedDocument(docType: .evaluationSummary)
-            QuickFacts.apply(.donorsAndBudget, value: value, line: 3, to: &doc)
+            QuickFacts.apply(.donorsAndBudget, value: value, line: 3, to: &doc, parties: .shipped)
             XCTAssertEqual(doc.donors, donors, value)
             XCTAssertEqual(doc.budget, budget, value)
             XCTAssertEqual(doc.budgetCurrency, currency, value)
@@ -94,13 +94,13 @@ final class QuickFactsTests: XCTestCase {
             ("Madonna", [Party(name: "Madonna", kind: .person)]),
             ("XYZ Consulting Ltd", [Party(name: "XYZ Consulting Ltd", kind: .organization)]),
         ]
-        for (value, want) in rows { XCTAssertEqual(QuickFacts.people(value), want, value) }
+        for (value, want) in rows { XCTAssertEqual(QuickFacts.people(value, .shipped), want, value) }
     }
 
     func testOffices() {
         var doc = ParsedDocument(docType: .evaluationSummary)
-        QuickFacts.apply(.administrativeOffice, value: "ILO Country Office (CO) Pakistan", line: 1, to: &doc)
-        QuickFacts.apply(.technicalOffice, value: "ILO Regional Office for Asia and the Pacific (ILO RO-Bangkok)", line: 2, to: &doc)
+        QuickFacts.apply(.administrativeOffice, value: "ILO Country Office (CO) Pakistan", line: 1, to: &doc, parties: .shipped)
+        QuickFacts.apply(.technicalOffice, value: "ILO Regional Office for Asia and the Pacific (ILO RO-Bangkok)", line: 2, to: &doc, parties: .shipped)
         XCTAssertEqual(doc.office, "ILO Country Office (CO) Pakistan")
         XCTAssertEqual(doc.officeType, "CO")
         XCTAssertEqual(doc.roles, [

@@ -40,7 +40,7 @@ final class PartyWordsTests: XCTestCase {
     /// Each shape says what the `PartyTokens` predicate or vocabulary lookup it stands for says.
     func testShapesMatchPredicates() {
         for token in Self.allTokens {
-            let words = PartyWords(token[...])
+            let words = PartyWords(token[...], lexicon: .shipped)
             guard words.count == 1 else { XCTAssertEqual(words.count, 0, token); continue }
             let w = words[0]
             var word = token[...]
@@ -79,16 +79,16 @@ final class PartyWordsTests: XCTestCase {
 
     /// A table over a responsible cell: words, cuts, and the words after `and` that start a party.
     func testTableOfACell() {
-        let words = PartyWords("MCO Kazakhstan Representative, MCO and KAZ Programme Specialists (all)"[...])
+        let words = PartyWords("MCO Kazakhstan Representative, MCO and KAZ Programme Specialists (all)"[...], lexicon: .shipped)
         XCTAssertEqual(words.words.map { String(words.text($0)) },
                        ["MCO", "Kazakhstan", "Representative", "MCO", "and", "KAZ", "Programme", "Specialists", "(all)"])
         XCTAssertTrue(words[2].is(.cut) && words[2].is(.roleNoun))
         XCTAssertTrue(words[4].is(.andWord) && words[5].is(.startsParty))
         XCTAssertTrue(words[8].is(.shortParen))
         XCTAssertEqual(words.joined(words.words[0..<3]), "MCO Kazakhstan Representative")
-        let lower = PartyWords("UN Women and the Government and partners"[...])
+        let lower = PartyWords("UN Women and the Government and partners"[...], lexicon: .shipped)
         XCTAssertTrue(lower[3].is(.startsParty) && lower[6].is(.startsParty))
-        XCTAssertFalse(PartyWords("a and gender"[...])[2].is(.startsParty))
+        XCTAssertFalse(PartyWords("a and gender"[...], lexicon: .shipped)[2].is(.startsParty))
     }
 
     /// Read from the end, the table keeps the words after the last foreign token.
@@ -103,7 +103,7 @@ final class PartyWordsTests: XCTestCase {
             ("ends here.", []), ("(2019), UN Women", ["UN", "Women"]), ("Côte d'Ivoire", ["Côte", "d'Ivoire"]),
         ]
         for (text, want) in rows {
-            let words = PartyWords(tokens: PartyTokens.ranges(text[...])[...], in: text[...], after: .foreign)
+            let words = PartyWords(tokens: PartyTokens.ranges(text[...])[...], in: text[...], after: .foreign, lexicon: .shipped)
             XCTAssertEqual(words.words.map { String(words.text($0)) }, want, text)
         }
     }
@@ -119,7 +119,7 @@ final class PartyWordsTests: XCTestCase {
             "& donors", "and cso partners", "and local communities x", "and target groups,", "and youth and men",
         ]
         for text in texts {
-            let words = PartyWords(text[...])
+            let words = PartyWords(text[...], lexicon: .shipped)
             let tokens = PartyTokens.tokens(text[...])
             for i in words.words.indices.dropFirst() where words[i - 1].is(.andWord) {
                 XCTAssertEqual(words[i].is(.startsParty), PartyWords.startsParty(tokens[i...]), "\(text) @\(i)")
@@ -129,23 +129,23 @@ final class PartyWordsTests: XCTestCase {
 
     /// Every vocabulary phrase is found by the numbers of its words; other phrases are not.
     func testLexiconFindsEveryPhrase() {
-        let lexicon = PartyLexicon.shared
+        let lexicon = PartyLexicon.shipped
         func key(_ phrase: String, lower: Bool) -> PartyLexicon.PhraseKey? {
-            let words = PartyWords(phrase[...])
+            let words = PartyWords(phrase[...], lexicon: lexicon)
             return PartyLexicon.PhraseKey(words.words.map { lower ? $0.lowerID : $0.exactID })
         }
         for (k, name) in Vocabulary.organizationsByKey {
-            XCTAssertEqual(key(k, lower: true).flatMap { lexicon.organizations[$0] }, name, k)
-            XCTAssertEqual(key(k.uppercased(), lower: true).flatMap { lexicon.organizations[$0] }, name, k)
+            XCTAssertEqual(key(k, lower: true).flatMap { lexicon.known[$0]?.name }, name, k)
+            XCTAssertEqual(key(k.uppercased(), lower: true).flatMap { lexicon.known[$0]?.name }, name, k)
         }
         for c in Vocabulary.countries { XCTAssertTrue(key(c, lower: false).map(lexicon.countries.contains) ?? false, c) }
         for n in Vocabulary.organizationNouns { XCTAssertTrue(key(n, lower: true).map(lexicon.organizationNouns.contains) ?? false, n) }
         for n in Vocabulary.groupNouns { XCTAssertTrue(key(n, lower: true).map(lexicon.groupNouns.contains) ?? false, n) }
         XCTAssertNil(key("Programme Specialist", lower: true))
         XCTAssertNil(key("cote d'ivoire", lower: false))
-        XCTAssertFalse(key("Women UN", lower: true).map { lexicon.organizations[$0] != nil } ?? false)
-        XCTAssertFalse(key("un women un women un women un women", lower: true).map { lexicon.organizations[$0] != nil } ?? false)
-        XCTAssertNil(key("un women un women un women un women un", lower: true), "longer than a key holds")
+        XCTAssertFalse(key("Women UN", lower: true).map { lexicon.known[$0]?.name != nil } ?? false)
+        XCTAssertFalse(key("un women un women un women un women", lower: true).map { lexicon.known[$0]?.name != nil } ?? false)
+        XCTAssertNil(key("un women un women un women un women un women un women un", lower: true), "longer than a key holds")
     }
 
     /// Ranges against a plain reading: a balanced parenthesis group is one word, a stray one is a character.

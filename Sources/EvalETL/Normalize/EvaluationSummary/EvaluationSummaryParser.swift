@@ -17,7 +17,7 @@ public struct EvaluationSummaryParser: DocumentParser {
     /// Characters of title and summary searched for country names at most.
     static let maxScanLength = 20_000
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: an `ILO EVALUATION` masthead above the title is no title.
@@ -35,7 +35,7 @@ public struct EvaluationSummaryParser: DocumentParser {
         default:
             doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
         }
-        run(SummarySource.blocks(document.lines, from: start), into: &doc)
+        run(SummarySource.blocks(document.lines, from: start), into: &doc, parties: parties)
         if doc.countries.isEmpty {
             // NB: country search scans the text once per country; bound it on pathological input.
             let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
@@ -45,7 +45,7 @@ public struct EvaluationSummaryParser: DocumentParser {
     }
 
     /// The state machine over classified blocks.
-    func run(_ blocks: [SummarySource.Block], into doc: inout ParsedDocument) {
+    func run(_ blocks: [SummarySource.Block], into doc: inout ParsedDocument, parties: PartyLexicon) {
         var zone = SummaryZone.front
         var capturing = false
         var summaryParts: [String] = []
@@ -75,7 +75,7 @@ public struct EvaluationSummaryParser: DocumentParser {
             switch zone {
             case .quickFacts:
                 if case .field(let label, let value) = block.kind, let fact = QuickFacts.fact(forKey: label.utf8) {
-                    QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
+                    QuickFacts.apply(fact, value: value, line: block.line, to: &doc, parties: parties)
                 }
             case .front, .background, .other:
                 switch block.kind {
@@ -89,7 +89,7 @@ public struct EvaluationSummaryParser: DocumentParser {
                         summaryParts.append("\(label): \(value)")
                     } else if zone == .front, let fact = QuickFacts.fact(forKey: label.utf8) {
                         // NB: some pages list the quick facts without their heading.
-                        QuickFacts.apply(fact, value: value, line: block.line, to: &doc)
+                        QuickFacts.apply(fact, value: value, line: block.line, to: &doc, parties: parties)
                     }
                 default:
                     break

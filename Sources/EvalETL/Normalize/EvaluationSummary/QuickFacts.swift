@@ -60,7 +60,7 @@ enum QuickFacts {
     }
 
     /// Applies one fact; problems become warnings at `line`.
-    static func apply(_ fact: Fact, value raw: String, line: Int, to doc: inout ParsedDocument) {
+    static func apply(_ fact: Fact, value raw: String, line: Int, to doc: inout ParsedDocument, parties: PartyLexicon) {
         let value = MarkdownText.plain(raw)
         guard !value.isEmpty else { return }
         switch fact {
@@ -84,9 +84,9 @@ enum QuickFacts {
         case .technicalOffice:
             doc.roles.append(ParsedRole(.technicalOffice, office(value)))
         case .evaluationManager:
-            doc.roles += people(value).map { ParsedRole(.evaluationManager, $0) }
+            doc.roles += people(value, parties).map { ParsedRole(.evaluationManager, $0) }
         case .evaluators:
-            doc.roles += people(value).map { ParsedRole(.evaluator, $0) }
+            doc.roles += people(value, parties).map { ParsedRole(.evaluator, $0) }
         case .projectCode:
             doc.projectCode = value
         case .donorsAndBudget:
@@ -202,9 +202,9 @@ enum QuickFacts {
     ///
     /// A part that names a post or an office (`Team Leader`, `ILO Evaluation Office`) right
     /// after a person is that person's detail; a firm (`XYZ Consulting Ltd`) stays an organization.
-    static func people(_ value: String) -> [Party] {
+    static func people(_ value: String, _ lexicon: PartyLexicon) -> [Party] {
         var out: [Party] = []
-        for var party in PartySplitter.split(value) {
+        for var party in PartySplitter.split(value, lexicon: lexicon) {
             let lower = ByteText.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {

@@ -22,7 +22,7 @@
 public struct ILOLessonsParser: DocumentParser {
     public init() {}
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }

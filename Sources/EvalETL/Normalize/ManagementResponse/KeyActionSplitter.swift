@@ -6,7 +6,8 @@
 /// The deadline (`YYYY/MM`, `YYYY-MM`, `MM/YYYY`, or a full date) anchors the row; without one a
 /// status phrase that follows a readable responsible cell anchors it instead.
 /// A line with neither, no number and no scope is no row: it continues the
-/// previous action's comments.
+/// previous action's comments. A row whose responsible cell does not read here keeps
+/// it in `text`; `ResponsibleEvidence` then reads it with the rest of the document.
 ///
 /// NB: a function of the row alone, so another management response layout can split its rows with it.
 enum KeyActionSplitter {
@@ -15,7 +16,7 @@ enum KeyActionSplitter {
         var diagnostics: [Diagnostic] = []
     }
 
-    static func split(_ line: Substring, lineNumber: Int) -> Row? {
+    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> Row? {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
         var body = ByteText.withUTF8(line, ByteText.isFolded) ? line : Text.fold(line)[...]
@@ -30,7 +31,7 @@ enum KeyActionSplitter {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, wordRanges(body)) {
+        } else if let at = statusAnchor(body, wordRanges(body), parties) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -43,7 +44,7 @@ enum KeyActionSplitter {
             return nil
         }
 
-        let cell = ResponsibleCell.split(pre)
+        let cell = ResponsibleCell.split(pre, lexicon: parties)
         var action = ParsedAction(text: Text.fold(cell.text))
         if action.text.isEmpty {
             action.text = Text.fold(pre)
@@ -51,8 +52,6 @@ enum KeyActionSplitter {
         } else if let responsible = cell.responsible {
             action.responsible = Text.fold(responsible)
             action.parties = cell.parties
-        } else {
-            diagnostics.append(.warning(line: lineNumber, "could not tell the responsible party from the action text; responsible left empty"))
         }
         action.scope = scope
         action.deadline = deadline
@@ -169,13 +168,13 @@ enum KeyActionSplitter {
     }
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
-    static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>]) -> String.Index? {
+    static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>], _ parties: PartyLexicon) -> String.Index? {
         var tries = 0
         for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
             guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], scalars: 80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
-            let cell = ResponsibleCell.split(s[..<r.lowerBound])
+            let cell = ResponsibleCell.split(s[..<r.lowerBound], lexicon: parties)
             if cell.responsible != nil && !cell.text.isEmpty { return r.lowerBound }
         }
         return nil

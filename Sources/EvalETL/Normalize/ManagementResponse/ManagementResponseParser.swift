@@ -8,6 +8,7 @@
 ///     Recommendation: … / Management Response: … / Description: …
 ///     Management Response Category: … / Thematic Area: … / …           -> ParsedRecommendation
 ///     Key Actions / Responsible Deadline Status Comments / <rows>      -> KeyActionSplitter
+///     rows whose responsible cell the row alone does not read          -> ResponsibleEvidence
 ///
 /// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
@@ -23,7 +24,7 @@ public struct ManagementResponseParser: DocumentParser {
         case keyActions
     }
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["UN Women"]
         var header = GATEHeader()
@@ -97,7 +98,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 responseLines.append(raw)
             case (.keyActions, .otherField), (.keyActions, .text):
-                Self.keyActionRow(raw, line: n, recs: &recs, diagnostics: &doc.diagnostics)
+                Self.keyActionRow(raw, line: n, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
             case (_, .otherField):
                 finishText()
                 state = .ignoredField
@@ -122,6 +123,7 @@ public struct ManagementResponseParser: DocumentParser {
         for rec in recs where rec.text.isEmpty {
             doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
         }
+        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the management response page"))
@@ -145,10 +147,10 @@ public struct ManagementResponseParser: DocumentParser {
 
     /// One row of the Key Actions table, or more comments for the previous action.
     static func keyActionRow(_ raw: Substring, line n: Int, recs: inout [ParsedRecommendation],
-                             diagnostics: inout [Diagnostic]) {
+                             parties: PartyLexicon, diagnostics: inout [Diagnostic]) {
         guard !recs.isEmpty else { return }
         let last = recs.count - 1
-        if let row = KeyActionSplitter.split(raw, lineNumber: n) {
+        if let row = KeyActionSplitter.split(raw, lineNumber: n, parties: parties) {
             recs[last].actions.append(row.action)
             diagnostics += row.diagnostics
         } else if !recs[last].actions.isEmpty {

@@ -23,7 +23,7 @@ enum ResponsibleCell {
     /// Splits the text before the deadline (or status); `responsible` nil when no suffix reads.
     ///
     /// `pre` is folded text (`Text.fold`): single spaces, no other whitespace.
-    static func split(_ pre: Substring) -> Split {
+    static func split(_ pre: Substring, lexicon: PartyLexicon) -> Split {
         var pre = Text.trimmed(pre)
         // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
         while let l = pre.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
@@ -36,7 +36,7 @@ enum ResponsibleCell {
         // NB: a suffix holding a word no party can hold (`to`, `2019.`) never reads,
         // so only the suffixes after the last such word are tried, and only their words
         // are read (once, for every suffix).
-        let words = PartyWords(tokens: tokens[lowest...], in: tail, after: .foreign)
+        let words = PartyWords(tokens: tokens[lowest...], in: tail, after: .foreign, lexicon: lexicon)
         let first = tokens.count - words.count
         for k in first..<tokens.count {
             let afterSentence = tail[tokens[k - 1]].utf8.last == UInt8(ascii: ".")

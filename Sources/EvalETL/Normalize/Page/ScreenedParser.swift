@@ -11,8 +11,8 @@ public struct ScreenedParser: DocumentParser {
 
     public init(_ inner: any DocumentParser) { self.inner = inner }
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         if let what = NotAnEvaluation.reason(document.lines) { throw .notAnEvaluation(what) }
-        return try inner.parse(document)
+        return try inner.parse(document, parties: parties)
     }
 }

@@ -13,7 +13,7 @@ public struct ReportParser: DocumentParser {
     /// Characters of title and summary searched for organizations and countries at most.
     static let maxScanLength = 20_000
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
         // NB: a title is never page chrome (`Success message`, `Share`, a site menu).

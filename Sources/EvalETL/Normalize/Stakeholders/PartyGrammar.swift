@@ -16,6 +16,9 @@ enum PartyGrammar {
         var detail: String?
         /// Two or more people written side by side: one name each.
         var persons: [String] = []
+        /// A unit named by its post words alone (`Responsable de projet`): no organization,
+        /// code or place before them.
+        var post = false
     }
 
     /// The reading of `body`, words of `words`.
@@ -31,31 +34,56 @@ enum PartyGrammar {
         // NB: a word ending a sentence, or holding digits, belongs to the description.
         if body.contains(where: { $0.is(.breaksParty) }) { return nil }
         // NB: the name and detail are built only once a reading is made.
-        func reading(_ kind: StakeholderKind, name: String? = nil, persons: [String] = []) -> Reading {
+        func reading(_ kind: StakeholderKind, name: String? = nil, persons: [String] = [], post: Bool = false) -> Reading {
             let detail = detailWord.flatMap { Text.nonEmpty(PartyTokens.parenInner(words.text($0))) }
-            return Reading(name: name ?? words.joined(body), kind: kind, detail: detail, persons: persons)
+            return Reading(name: name ?? words.joined(body), kind: kind, detail: detail, persons: persons, post: post)
         }
-        let lexicon = PartyLexicon.shared
+        let lexicon = words.lexicon
         let key = PartyLexicon.PhraseKey(body.lazy.map(\.lowerID))
-        if let key, let org = lexicon.organizations[key] { return reading(.organization, name: org) }
+        if let key, let known = lexicon.known[key] { return reading(known.kind, name: known.name) }
         if let key, lexicon.organizationNouns.contains(key) { return first ? nil : reading(.organization) }
         if let key, lexicon.groupNouns.contains(key) { return first ? nil : reading(.group) }
         if organizationPhrase(body) || (!first && body.count == 1 && head.is(.organizationHead)) {
             return reading(.organization)
         }
-        if let unit = unit(body, first: first) { return reading(unit) }
+        if memberGroup(body, lexicon) { return reading(.group) }
+        if let unit = unit(body, first: first, lexicon) { return reading(unit.kind, post: unit.post) }
+        if ofOrganization(body, lexicon) { return reading(.unit) }
+        // NB: a place alone (`Cono Sur`) names no party, though its words look like a name.
+        if place(at: body, lexicon) == body.count { return nil }
         if let persons = persons(body, in: words) { return reading(.person, persons: persons) }
         return nil
     }
 
+    /// `SAARC Member States`, `UN Agencies`-like groups: a code or known organization, then a group noun.
+    private static func memberGroup(_ body: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Bool {
+        guard body.count >= 2 else { return false }
+        for n in 1...min(3, body.count - 1) {
+            let head = body.prefix(n)
+            guard (n == 1 && head.first!.is(.code)) || lexicon.organization(PartyLexicon.PhraseKey(head.lazy.map(\.lowerID))) != nil
+            else { continue }
+            if let key = PartyLexicon.PhraseKey(body.dropFirst(n).lazy.map(\.lowerID)), lexicon.groupNouns.contains(key) { return true }
+        }
+        return false
+    }
+
+    /// `Management Projet ONU Femmes`, `Programme Specialist UN Women`: a post, then the organization it serves.
+    private static func ofOrganization(_ body: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Bool {
+        guard body.count >= 2 else { return false }
+        for n in stride(from: min(3, body.count - 1), through: 1, by: -1) {
+            guard lexicon.organization(PartyLexicon.PhraseKey(body.suffix(n).lazy.map(\.lowerID))) != nil else { continue }
+            return roleTail(body.dropLast(n), afterHead: false, lexicon)
+        }
+        return false
+    }
+
     /// `[org] [codes] [country] role-words role-noun [country]`, or bare office codes.
-    private static func unit(_ body: ArraySlice<PartyWord>, first: Bool) -> StakeholderKind? {
+    private static func unit(_ body: ArraySlice<PartyWord>, first: Bool, _ lexicon: PartyLexicon) -> (kind: StakeholderKind, post: Bool)? {
         var rest = body
         var orgPrefix = false
         var acronymPrefix = false
         for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
-            if let key = PartyLexicon.PhraseKey(rest.prefix(n).lazy.map(\.lowerID)),
-               PartyLexicon.shared.organizations[key] != nil {
+            if lexicon.organization(PartyLexicon.PhraseKey(rest.prefix(n).lazy.map(\.lowerID))) != nil {
                 acronymPrefix = n == 1 && rest[rest.startIndex].is(.code)
                 rest = rest.dropFirst(n)
                 orgPrefix = true
@@ -78,30 +106,31 @@ enum PartyGrammar {
         if acronymPrefix && codes > 0 { return nil }
         // NB: a country names an office only after its code or organization
         // (`MCO Kazakhstan`, `UN Women Pakistan`); descriptions often end in one.
-        let countryWords = codes == 0 && !orgPrefix ? 0 : country(at: rest)
+        let countryWords = codes == 0 && !orgPrefix ? 0 : place(at: rest, lexicon)
         rest = rest.dropFirst(countryWords)
         if rest.isEmpty {
             // `UN Women Pakistan`, `UN Women CO`: an office of the organization.
-            if orgPrefix { return countryWords > 0 || codes > 0 ? .unit : nil }
-            if codes > 0 && allOffice { return .unit }
+            if orgPrefix { return countryWords > 0 || codes > 0 ? (.unit, false) : nil }
+            if codes > 0 && allOffice { return (.unit, false) }
             // NB: a bare acronym (`LHRD`) is an organization, but never the first party:
             // descriptions end in acronyms far more often than cells start with one.
-            if codes == 1 && !first { return .organization }
+            if codes == 1 && !first { return (.organization, false) }
             return nil
         }
-        if roleTail(rest, afterHead: orgPrefix || codes > 0 || countryWords > 0) { return .unit }
+        let headed = orgPrefix || codes > 0 || countryWords > 0
+        if roleTail(rest, afterHead: headed, lexicon) { return (.unit, !headed) }
         // `LHRD Sindh`: an acronym and a place name, after the first party.
         if !first && codes == 1 && !orgPrefix && rest.count <= 2 && rest.allSatisfy({ $0.is(.title) }) {
-            return .organization
+            return (.organization, false)
         }
         return nil
     }
 
     /// Role words ending in a role noun, then perhaps a country: `Programme Specialists (all)`,
     /// `programme staff`, `Head of Office`, `Country Office (CO) Pakistan`.
-    private static func roleTail(_ words: ArraySlice<PartyWord>, afterHead: Bool) -> Bool {
+    private static func roleTail(_ words: ArraySlice<PartyWord>, afterHead: Bool, _ lexicon: PartyLexicon) -> Bool {
         var tail = words
-        let trailingCountry = countryAtEnd(tail)
+        let trailingCountry = countryAtEnd(tail, lexicon)
         if trailingCountry > 0 && trailingCountry < tail.count { tail = tail.dropLast(trailingCountry) }
         var core = tail
         while let l = core.last, l.is(.paren) { core = core.dropLast() }
@@ -118,7 +147,7 @@ enum PartyGrammar {
         if let last = core.last, !last.is(.roleNoun) {
             guard let of = core.firstIndex(where: { $0.is(.connector) }),
                   of > core.startIndex, core[core.index(before: of)].is(.roleNoun),
-                  core[core.index(after: of)...].allSatisfy({ !$0.shape.isDisjoint(with: [.title, .code, .connector, .joiner]) })
+                  core[core.index(after: of)...].allSatisfy({ !$0.shape.isDisjoint(with: [.title, .code, .connector, .joiner, .the, .roleModifier]) })
             else { return false }
         }
         guard core.last != nil else { return false }
@@ -126,6 +155,11 @@ enum PartyGrammar {
         if !afterHead && !(head.is(.title) || head.is(.code)) { return false }
         var previousWasConnector = true
         for (i, w) in tail.enumerated() {
+            // `Office for Asia and the Pacific`: an article after a connector or joiner.
+            if w.is(.the) {
+                if !previousWasConnector || i == 0 || i == tail.count - 1 { return false }
+                continue
+            }
             if w.is(.paren) {
                 guard i > 0, w.is(.shortParen) else { return false }
                 continue
@@ -170,19 +204,32 @@ enum PartyGrammar {
 
     private static let joiners = ["and", "&", "y", "et", "la", "le"].map { ByteText.shortKey($0.utf8)! }
 
+    /// How many words at the start name places: a country or region, or several joined
+    /// (`Brasil & Cono Sur`); 0 when none.
+    private static func place(at words: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Int {
+        var n = country(at: words, lexicon)
+        guard n > 0 else { return 0 }
+        while words.count > n + 1, words[words.startIndex + n].is(.joiner), !words[words.startIndex + n].is(.the) {
+            let more = country(at: words.dropFirst(n + 1), lexicon)
+            guard more > 0 else { break }
+            n += 1 + more
+        }
+        return n
+    }
+
     /// How many words at the start name a country (0 when none).
-    private static func country(at words: ArraySlice<PartyWord>) -> Int {
+    private static func country(at words: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Int {
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             if let key = PartyLexicon.PhraseKey(words.prefix(n).lazy.map(\.exactID)),
-               PartyLexicon.shared.countries.contains(key) { return n }
+               lexicon.countries.contains(key) { return n }
         }
         return 0
     }
 
-    private static func countryAtEnd(_ words: ArraySlice<PartyWord>) -> Int {
+    private static func countryAtEnd(_ words: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Int {
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             if let key = PartyLexicon.PhraseKey(words.suffix(n).lazy.map(\.exactID)),
-               PartyLexicon.shared.countries.contains(key) { return n }
+               lexicon.countries.contains(key) { return n }
         }
         return 0
     }

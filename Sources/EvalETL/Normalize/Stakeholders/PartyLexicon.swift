@@ -1,8 +1,10 @@
-/// The party vocabularies with every word numbered, so a phrase is looked up by its words' numbers.
+/// The party vocabularies — shipped (`Vocabulary`) and the user's (`PartyName`s) — with every
+/// word numbered, so a phrase is looked up by its words' numbers.
 ///
-///     let lexicon = PartyLexicon.shared
+///     let lexicon = PartyLexicon(user: [PartyName(name: "Programme Management Unit", kind: .unit, aliases: ["PMU"])])
 ///     lexicon.entries(lowered: "kazakhstan", written: "Kazakhstan")  // (lower: none, exact: id 12 [.country])
-///     lexicon.organizations[PhraseKey([un, women])]          == "UN Women"
+///     lexicon.known[PhraseKey([un, women])]   == Known(name: "UN Women", kind: .organization)
+///     lexicon.known[PhraseKey([pmu])]         == Known(name: "Programme Management Unit", kind: .unit)
 ///     lexicon.countries.contains(PhraseKey([sri, lanka]))    == true  (`Sri`, `Lanka` as written)
 ///
 /// NB: `PartyGrammar` tries many phrases per action row; joining and lowercasing
@@ -12,7 +14,7 @@
 /// as its joined text would match nothing.
 ///
 /// A class, so handing the shared lexicon around copies one reference, not its tables.
-final class PartyLexicon: Sendable {
+public final class PartyLexicon: Sendable {
     /// A word of the vocabularies: its number in phrases (0 when it is in none) and its shapes.
     struct Entry: Sendable {
         var id: UInt16 = 0
@@ -23,15 +25,33 @@ final class PartyLexicon: Sendable {
     /// organization and group nouns, the lowercase sets `organizationHeads`, `nonNameWords`, …)
     /// and the entries of its forms as written (country names, `roleConnectors`, `officeCodes`, …).
     private let words: [String: (lower: Entry, forms: [(written: String, entry: Entry)])]
-    /// `Vocabulary.organizationsByKey` by the key's lowercase words.
-    let organizations: [PhraseKey: String]
+    /// A name the lexicon knows: what a cell that says it names, and its kind.
+    struct Known: Equatable, Sendable {
+        var name: String
+        var kind: StakeholderKind
+    }
+
+    /// `Vocabulary.organizationsByKey` (organizations) and the user's names and aliases,
+    /// by their lowercase words; a user entry wins over a shipped one.
+    let known: [PhraseKey: Known]
     /// `Vocabulary.organizationNouns` and `groupNouns` by their lowercase words.
     let organizationNouns: Set<PhraseKey>
     let groupNouns: Set<PhraseKey>
-    /// `Vocabulary.countries` by their words as written.
+    /// `Vocabulary.countries` and `partyPlaces` by their words as written.
     let countries: Set<PhraseKey>
+    /// The user's entries, as read (`PipelineConfig.parties`).
+    let user: [PartyName]
+    /// Identifies the user's entries in the cache key: a parse made with other entries is never reused.
+    let userKey: String
 
-    static let shared = PartyLexicon()
+    /// The shipped vocabulary alone.
+    public static let shipped = PartyLexicon()
+
+    /// The organization a phrase names, if the lexicon knows it as one.
+    func organization(_ key: PhraseKey?) -> Known? {
+        guard let key, let k = known[key], k.kind == .organization else { return nil }
+        return k
+    }
 
     /// The entries of a word: as a lowercase word (by `lowered`, its lowercase form) and as written.
     ///
@@ -46,25 +66,36 @@ final class PartyLexicon: Sendable {
 
     /// Up to `maxWords` word numbers, four to a `UInt64`, first word lowest.
     struct PhraseKey: Hashable, Sendable {
-        static let maxWords = 8
-        let low: UInt64
-        let high: UInt64
+        static let maxWords = 12
+        let words: (UInt64, UInt64, UInt64)
+
+        static func == (a: Self, b: Self) -> Bool { a.words == b.words }
+        func hash(into h: inout Hasher) {
+            h.combine(words.0)
+            h.combine(words.1)
+            h.combine(words.2)
+        }
 
         /// The key of `ids`, or nil when a word is in no phrase (id 0) or there are too many.
         init?<C: Collection>(_ ids: C) where C.Element == UInt16 {
             guard ids.count <= Self.maxWords else { return nil }
-            var packed: (UInt64, UInt64) = (0, 0)
+            var packed: (UInt64, UInt64, UInt64) = (0, 0, 0)
             var k: UInt64 = 0
             for id in ids {
                 guard id != 0 else { return nil }
-                if k < 4 { packed.0 |= UInt64(id) << (16 * k) } else { packed.1 |= UInt64(id) << (16 * (k - 4)) }
+                let bits = UInt64(id) << (16 * (k % 4))
+                switch k / 4 {
+                case 0: packed.0 |= bits
+                case 1: packed.1 |= bits
+                default: packed.2 |= bits
+                }
                 k += 1
             }
-            (low, high) = packed
+            words = packed
         }
     }
 
-    private init() {
+    public init(user: [PartyName] = []) {
         var lower: [String: Entry] = [:]
         var exact: [String: Entry] = [:]
         var nextID: UInt16 = 1
@@ -86,11 +117,20 @@ final class PartyLexicon: Sendable {
                          "party vocabulary phrase '\(phrase)' does not fit PartyLexicon")
             return PhraseKey(ids)!
         }
-        var organizations: [PhraseKey: String] = [:]
-        for (k, name) in Vocabulary.organizationsByKey { organizations[key(k, in: &lower)] = name }
+        var known: [PhraseKey: Known] = [:]
+        for (k, name) in Vocabulary.organizationsByKey { known[key(k, in: &lower)] = Known(name: name, kind: .organization) }
+        for party in user {
+            for phrase in [party.name] + party.aliases {
+                // NB: the words a user names are party words: no suffix holding them is cut as description.
+                let lowered = ByteText.lowercased(phrase)
+                known[key(lowered, in: &lower)] = Known(name: party.name, kind: party.kind)
+                for w in lowered.split(separator: " ") { lower[String(w), default: Entry()].shape.insert(.partyLowercase) }
+            }
+        }
         let organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
         let groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
-        let countries = Set(Vocabulary.countries.map { key($0, in: &exact) })
+        let places = Vocabulary.countries + Vocabulary.partyPlaces
+        let countries = Set(places.map { key($0, in: &exact) })
 
         func mark(_ words: Set<String>, _ shape: PartyWord.Shape, in table: inout [String: Entry]) {
             for w in words { table[w, default: Entry()].shape.insert(shape) }
@@ -102,7 +142,7 @@ final class PartyLexicon: Sendable {
         mark(Vocabulary.nameHonorifics, .honorific, in: &lower)
         mark(PartyTokens.partyLowercaseWords, .partyLowercase, in: &lower)
         mark(Vocabulary.roleConnectors, .connector, in: &exact)
-        mark(Set(Vocabulary.countries), .country, in: &exact)
+        mark(Set(places), .country, in: &exact)
         mark(Vocabulary.nameParticles, .particle, in: &exact)
         mark(Vocabulary.partyFillerWords, .filler, in: &exact)
         mark(Vocabulary.officeCodes, .officeCode, in: &exact)
@@ -111,7 +151,10 @@ final class PartyLexicon: Sendable {
         for (w, e) in lower { words[w, default: (Entry(), [])].lower = e }
         for (w, e) in exact { words[w.lowercased(), default: (Entry(), [])].forms.append((w, e)) }
         self.words = words
-        self.organizations = organizations
+        self.known = known
+        self.user = user
+        let entries = user.map { ([$0.name, $0.kind.rawValue] + $0.aliases).joined(separator: "\t") }.joined(separator: "\n")
+        userKey = user.isEmpty ? "parties:none" : "parties:" + Extractor.sha256Hex(Array(entries.utf8))
         self.organizationNouns = organizationNouns
         self.groupNouns = groupNouns
         self.countries = countries

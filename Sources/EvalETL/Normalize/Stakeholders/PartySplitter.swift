@@ -7,13 +7,15 @@
 ///     "Inkeri von Hase Michael Stewart-Evans"            -> [Inkeri von Hase, Michael Stewart-Evans] (persons)
 ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"     -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
 ///
-/// Parties are cut at `,` `;` ` and ` ` & ` ` with ` (and `y`, `et`) outside parentheses; ` and `
-/// cuts only before a capitalised word or a party noun, so `Office for Asia and
-/// the Pacific` stays whole.
-public enum PartySplitter {
-    public static func split(_ text: String) -> [Party] {
+/// Parties are cut at `,` `;` and ` with ` outside parentheses. ` and ` ` & ` ` y ` ` et `
+/// cut only where a party starts after them and both sides then read
+/// (`Monitoring and Evaluation Specialist`, `Office for Asia and the Pacific`,
+/// `Red Mujer y Hábitat` stay whole). A person followed, after `;` or `,`, by a bare
+/// post is that person with the post as detail (`Wanalher Ag Alwaly ; Responsable de projet`).
+enum PartySplitter {
+    static func split(_ text: String, lexicon: PartyLexicon) -> [Party] {
         let folded = Text.fold(text)
-        return parse(PartyWords(folded[...]), from: 0, strict: false) ?? []
+        return parse(PartyWords(folded[...], lexicon: lexicon), from: 0, strict: false) ?? []
     }
 
     /// The parties of `words` from `start` on (a responsible cell), or nil unless every
@@ -23,23 +25,49 @@ public enum PartySplitter {
     /// `afterSentence`: the cell follows a sentence end, so its first party may be a bare
     /// acronym or a lowercase noun (`…benefits. LHRD 2021/09`).
     static func parse(_ words: PartyWords, from start: Int, strict: Bool, afterSentence: Bool = false) -> [Party]? {
-        guard var pieces = pieces(words, from: start, strict: strict), !pieces.isEmpty else { return strict ? nil : [] }
-        expandSharedHeads(&pieces)
+        guard start < words.count else { return strict ? nil : [] }
+        let optional = optionalCuts(words, from: start)
+        // NB: each `and` may cut or not; the choice with the most parties that all read wins
+        // (ties: the earlier cuts). Past four `and`s only "all" and "none" are tried.
+        let masks: [UInt32] = optional.count <= 4
+            ? (0..<(UInt32(1) << optional.count)).sorted { ($0.nonzeroBitCount, $1) > ($1.nonzeroBitCount, $0) }
+            : [UInt32.max, 0]
+        var fallbackPieces: [Piece]?
+        for mask in masks {
+            let cuts = optional.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+            guard var pieces = pieces(words, from: start, cuts: Set(cuts), strict: strict) else { continue }
+            expandSharedHeads(&pieces)
+            if fallbackPieces == nil { fallbackPieces = pieces }
+            if let parties = read(pieces, in: words, strict: strict, afterSentence: afterSentence) { return parties }
+        }
+        guard !strict, let pieces = fallbackPieces else { return strict ? nil : [] }
+        return pieces.map { piece in
+            PartyGrammar.read(piece.words, in: words, first: false).map { party($0, piece) } ?? [fallback(piece.words, in: words)]
+        }.flatMap { $0 }
+    }
+
+    /// Every piece read, or nil when one does not read.
+    private static func read(_ pieces: [Piece], in words: PartyWords, strict: Bool, afterSentence: Bool) -> [Party]? {
+        guard !pieces.isEmpty else { return nil }
         var parties: [Party] = []
+        var previousPerson = false
         for (i, piece) in pieces.enumerated() {
-            if let r = PartyGrammar.read(piece.words, in: words, first: strict && !afterSentence && i == 0) {
-                if r.persons.count >= 2 {
-                    parties += r.persons.map { Party(name: $0, kind: .person) }
-                } else {
-                    parties.append(Party(name: r.name, kind: r.kind, detail: r.detail))
-                }
-            } else if strict {
-                return nil
-            } else {
-                parties.append(fallback(piece.words, in: words))
+            guard let r = PartyGrammar.read(piece.words, in: words, first: strict && !afterSentence && i == 0) else { return nil }
+            // `Wanalher Ag Alwaly ; Responsable de projet`: the post of the person before it.
+            if previousPerson && piece.afterSeparator && r.kind == .unit && r.post, let last = parties.indices.last {
+                parties[last].detail = [parties[last].detail, r.name].compactMap { $0 }.joined(separator: "; ")
+                previousPerson = false
+                continue
             }
+            let read = party(r, piece)
+            previousPerson = read.count == 1 && read[0].kind == .person
+            parties += read
         }
         return parties
+    }
+
+    private static func party(_ r: PartyGrammar.Reading, _ piece: Piece) -> [Party] {
+        r.persons.count >= 2 ? r.persons.map { Party(name: $0, kind: .person) } : [Party(name: r.name, kind: r.kind, detail: r.detail)]
     }
 
     struct Piece {
@@ -47,43 +75,50 @@ public enum PartySplitter {
         var words: ArraySlice<PartyWord>
         /// The piece follows ` with ` (shared heads never cross it).
         var afterWith = false
+        /// The piece follows a `,` or `;`.
+        var afterSeparator = false
     }
 
-    /// The words cut into pieces at the top-level separators; nil (strict) on an empty piece.
+    /// Indexes of the `and` words after which a party may start: each may cut or not.
+    static func optionalCuts(_ words: PartyWords, from start: Int) -> [Int] {
+        let all = words.words
+        return (start..<all.count).filter { i in
+            all[i].is(.andWord) && i > start && i + 1 < all.count && all[i + 1].is(.startsParty)
+        }
+    }
+
+    /// The words cut into pieces at the separators and at the `and`s in `cuts`; nil (strict) on an empty piece.
     ///
     /// NB: a piece is every word from its start to the cut, so it is a slice of the table.
-    static func pieces(_ words: PartyWords, from start: Int, strict: Bool) -> [Piece]? {
+    static func pieces(_ words: PartyWords, from start: Int, cuts: Set<Int>, strict: Bool) -> [Piece]? {
         let all = words.words
         var pieces: [Piece] = []
         var pieceStart = start
         var afterWith = false
+        var afterSeparator = false
         var ok = true
-        func cut(before end: Int, nextAfterWith: Bool, next: Int) {
+        func cut(before end: Int, nextAfterWith: Bool, nextAfterSeparator: Bool, next: Int) {
             if end == pieceStart {
                 ok = false
             } else {
-                pieces.append(Piece(words: all[pieceStart..<end], afterWith: afterWith))
+                pieces.append(Piece(words: all[pieceStart..<end], afterWith: afterWith, afterSeparator: afterSeparator))
             }
             pieceStart = next
             afterWith = nextAfterWith
+            afterSeparator = nextAfterSeparator
         }
         for i in start..<all.count {
             let w = all[i]
-            if w.is(.andWord) {
-                // The `and` stays in the piece unless a party starts after it.
-                let current = all[pieceStart..<i]
-                if i + 1 < all.count && all[i + 1].is(.startsParty) && !gluesToNext(current)
-                    && !(w.is(.yEt) && headFirstRole(current)) {
-                    cut(before: i, nextAfterWith: false, next: i + 1)
-                }
+            if cuts.contains(i) {
+                cut(before: i, nextAfterWith: false, nextAfterSeparator: false, next: i + 1)
             } else if w.is(.with) {
-                cut(before: i, nextAfterWith: true, next: i + 1)
+                cut(before: i, nextAfterWith: true, nextAfterSeparator: false, next: i + 1)
             } else if w.is(.cut) {
                 // A token that was only `,` or `;` adds no word.
-                cut(before: w.range.isEmpty ? i : i + 1, nextAfterWith: false, next: i + 1)
+                cut(before: w.range.isEmpty ? i : i + 1, nextAfterWith: false, nextAfterSeparator: true, next: i + 1)
             }
         }
-        cut(before: all.count, nextAfterWith: false, next: all.count)
+        cut(before: all.count, nextAfterWith: false, nextAfterSeparator: false, next: all.count)
         for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first!.is(.the) {
             pieces[k].words = pieces[k].words.dropFirst()
         }
@@ -100,22 +135,6 @@ public enum PartySplitter {
             }
         }
         return strict && !ok ? nil : pieces
-    }
-
-    /// `Monitoring and Evaluation Specialist`: one Title-case word that names nothing
-    /// by itself shares the rest of the name instead of starting a party.
-    private static func gluesToNext(_ words: ArraySlice<PartyWord>) -> Bool {
-        guard words.count == 1, let w = words.first, w.is(.title) else { return false }
-        let organization = PartyLexicon.PhraseKey(CollectionOfOne(w.lowerID))
-            .flatMap { PartyLexicon.shared.organizations[$0] } != nil
-        return !w.is(.roleNoun) && !w.is(.country) && !organization
-    }
-
-    /// `Especialista de Monitoreo`: a Spanish or French post names its noun first, so
-    /// a following `y`/`et` joins its object (`… y Evaluación`), not a new party.
-    private static func headFirstRole(_ words: ArraySlice<PartyWord>) -> Bool {
-        let i = words.startIndex
-        return words.count >= 3 && words[i].is(.roleNoun) && words[i + 1].is(.connector)
     }
 
     /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`.
@@ -143,6 +162,6 @@ public enum PartySplitter {
         }
         let name = Text.fold(words.joined(body))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
-        return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical), detail: detail)
+        return Party(name: canonical, kind: StakeholderClassifier.kind(of: canonical, lexicon: words.lexicon), detail: detail)
     }
 }

@@ -8,21 +8,23 @@
 struct PartyWords {
     /// The folded text the words stand in.
     let text: Substring
+    /// The vocabulary the words were read with; the grammar asks it too.
+    let lexicon: PartyLexicon
     private(set) var words: [PartyWord] = []
 
     /// The words of folded `text`; with `separators` false a trailing `,`/`;` stays in its word.
-    init(_ text: Substring, separators: Bool = true) {
-        self.init(tokens: PartyTokens.ranges(text)[...], in: text, separators: separators)
+    init(_ text: Substring, separators: Bool = true, lexicon: PartyLexicon) {
+        self.init(tokens: PartyTokens.ranges(text)[...], in: text, separators: separators, lexicon: lexicon)
     }
 
     /// The words of `tokens`, ranges of `text` (`PartyTokens.ranges`); with `after`, only
     /// the words after the last token with that shape (read from the end, up to it).
     init(tokens: ArraySlice<Range<String.Index>>, in text: Substring, separators: Bool = true,
-         after stop: PartyWord.Shape? = nil) {
+         after stop: PartyWord.Shape? = nil, lexicon: PartyLexicon) {
         self.text = text
+        self.lexicon = lexicon
         var words: [PartyWord] = []
         words.reserveCapacity(tokens.count)
-        let lexicon = PartyLexicon.shared
         if let stop {
             for r in tokens.reversed() {
                 let w = Self.read(text[r], separators: separators, lexicon)

@@ -11,6 +11,7 @@
 ///
 /// which reads as a GATE row does (`KeyActionSplitter`).
 struct ERCKeyActions {
+    let parties: PartyLexicon
     private(set) var actions: [ParsedAction] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var text: [Substring] = []
@@ -18,6 +19,8 @@ struct ERCKeyActions {
     private var stamps: ERCStamps?
     /// A piped cells row cut by a line break, waiting for the rest.
     private var partialCells: String?
+
+    init(parties: PartyLexicon) { self.parties = parties }
 
     /// Takes one line of the Key Actions zone (already classified as text or stamps).
     mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
@@ -102,7 +105,7 @@ struct ERCKeyActions {
         action.status = c.status
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
-        if let r = c.responsible { action.parties = ERCParties.split(r) }
+        if let r = c.responsible { action.parties = ERCParties.split(r, lexicon: parties) }
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
@@ -115,7 +118,7 @@ struct ERCKeyActions {
     private mutating func adminRow(_ t: Substring, at n: Int) -> ParsedAction? {
         // NB: only a line with a due date followed by a status is a row; prose is not.
         guard let c = ERCCells.plain(t), !c.unknownStatus, c.status != nil,
-              let row = KeyActionSplitter.split(t, lineNumber: n) else { return nil }
+              let row = KeyActionSplitter.split(t, lineNumber: n, parties: parties) else { return nil }
         diagnostics += row.diagnostics
         var action = row.action
         action.parties = action.parties.map(ERCParties.refined)
@@ -124,8 +127,7 @@ struct ERCKeyActions {
             // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
             action.text = Self.actionText([text[...]])
             action.responsible = who
-            action.parties = ERCParties.split(who)
-            diagnostics.removeAll { $0.line == n && $0.message.contains("responsible") }
+            action.parties = ERCParties.split(who, lexicon: parties)
         }
         return action
     }

@@ -9,8 +9,8 @@
 /// the commissioning office or its project; organizations are the known ones (`UNDP`, `WHO`),
 /// and names with an organization head (`Ministry of …`, `… Agencies`).
 enum ERCParties {
-    static func split(_ responsible: String) -> [Party] {
-        PartySplitter.split(responsible).map(refined)
+    static func split(_ responsible: String, lexicon: PartyLexicon) -> [Party] {
+        PartySplitter.split(responsible, lexicon: lexicon).map(refined)
     }
 
     static func refined(_ party: Party) -> Party {

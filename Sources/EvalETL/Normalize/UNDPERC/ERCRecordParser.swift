@@ -14,7 +14,7 @@ public struct ERCRecordParser: DocumentParser {
 
     enum Zone { case fields, team, recommendations, otherList }
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         var fields = ERCFields()
         var title: String?

@@ -15,7 +15,7 @@ public struct ERCResponseParser: DocumentParser {
 
     enum State { case header, recommendation, response, keyActions }
 
-    public func parse(_ document: Document) throws(ParseError) -> ParsedDocument {
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         var fields = ERCFields()
         var title: String?
@@ -23,7 +23,7 @@ public struct ERCResponseParser: DocumentParser {
         var recs: [ParsedRecommendation] = []
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
-        var actions = ERCKeyActions()
+        var actions = ERCKeyActions(parties: parties)
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
@@ -39,7 +39,7 @@ public struct ERCResponseParser: DocumentParser {
             actions.close()
             recs[last].actions += actions.actions
             doc.diagnostics += actions.diagnostics
-            actions = ERCKeyActions()
+            actions = ERCKeyActions(parties: parties)
             recLines = []
             responseLines = []
         }
@@ -106,6 +106,7 @@ public struct ERCResponseParser: DocumentParser {
         }
         finishBlock()
         fields.apply(to: &doc, title: title)
+        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the ERC management response page"))

@@ -1,0 +1,108 @@
+import Foundation
+import Yams
+
+/// A party an office teaches evaletl in its lexicon file (`parties: parties.yml` in `pipeline.yml`).
+///
+///     - name: Programme Management Unit
+///       kind: unit
+///       aliases: [PMU, Project Management Unit]
+///
+/// A responsible cell that ends in the name or an alias splits there, and its stakeholder
+/// row carries `name` and `kind` (an alias folds into the name).
+public struct PartyName: Sendable, Equatable {
+    public var name: String
+    public var kind: StakeholderKind
+    public var aliases: [String]
+
+    public init(name: String, kind: StakeholderKind, aliases: [String] = []) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+    }
+}
+
+/// Reads a party lexicon file strictly: unknown keys, a bad kind, an empty or
+/// over-long name, or one alias given to two names are errors with `file:line:col`.
+///
+///     parties.yml:4:5: unknown key 'alias' in a party (known: name, kind, aliases)
+public enum PartyNamesLoader {
+    /// Words a name may hold (`PartyLexicon.PhraseKey.maxWords`).
+    static let maxWords = 12
+
+    public static func load(path: String) throws(ConfigError) -> [PartyName] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigError(file: path, line: 0, column: 0, "cannot be read (named by 'parties' in the config)")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String = "parties.yml") throws(ConfigError) -> [PartyName] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw ConfigError(file: file, line: 0, column: 0, "not valid YAML: \(error)")
+        }
+        guard let root else { return [] }
+        let r = ConfigLoader.Reader(file: file)
+        var names: [PartyName] = []
+        /// Every name and alias, folded and lowercased, with the name it stands for.
+        var owners: [String: String] = [:]
+        for (key, value) in try r.mapping(root, in: "the top level") {
+            switch key.string ?? "" {
+            case "version": _ = try r.int(value, key: "version", range: 1...1)
+            case "parties":
+                for item in try r.sequence(value, key: "parties") {
+                    let party = try entry(item, r)
+                    for (phrase, node) in [(party.name, item)] + party.aliases.map({ ($0, item) }) {
+                        let k = ByteText.lowercased(Text.fold(phrase))
+                        if let owner = owners[k], owner != party.name {
+                            throw r.error(node, "'\(phrase)' already names '\(owner)'")
+                        }
+                        owners[k] = party.name
+                    }
+                    names.append(party)
+                }
+            default:
+                throw r.unknown(key, in: "the top level", known: ["version", "parties"])
+            }
+        }
+        return names
+    }
+
+    private static func entry(_ item: Node, _ r: ConfigLoader.Reader) throws(ConfigError) -> PartyName {
+        var name: String?
+        var kind: StakeholderKind?
+        var aliases: [String] = []
+        for (k, v) in try r.mapping(item, in: "a party") {
+            switch k.string ?? "" {
+            case "name": name = try phrase(v, key: "name", r)
+            case "kind": kind = try r.choice(v, key: "kind", StakeholderKind.self)
+            case "aliases":
+                for a in try r.sequence(v, key: "aliases") { aliases.append(try phrase(a, key: "aliases", r)) }
+            default: throw r.unknown(k, in: "a party", known: ["name", "kind", "aliases"])
+            }
+        }
+        guard let name else { throw r.error(item, "a party needs a 'name'") }
+        guard let kind else {
+            throw r.error(item, "party '\(name)' needs a 'kind' (one of \(StakeholderKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return PartyName(name: name, kind: kind, aliases: aliases)
+    }
+
+    /// A name as the grammar reads it: folded, 1–12 words, no parenthesis.
+    private static func phrase(_ node: Node, key: String, _ r: ConfigLoader.Reader) throws(ConfigError) -> String {
+        let s = Text.fold(try r.string(node, key: key))
+        let words = s.split(separator: " ")
+        guard !words.isEmpty, words.count <= maxWords else {
+            throw r.error(node, "'\(key)' must hold 1 to \(maxWords) words, not \(words.count)")
+        }
+        guard !s.contains(where: { "(),;".contains($0) }) else {
+            throw r.error(node, "'\(key)' may not hold '(', ')', ',' or ';' (they part a cell into parties)")
+        }
+        return s
+    }
+}

@@ -1,0 +1,122 @@
+/// Reads the responsible party of the key-action rows the row alone could not split, with
+/// the rest of the document, as a person reading the page would.
+///
+///     1.1 … with regional partners PMU 2019/12 Initiated      (PMU: no rule reads a bare acronym)
+///     1.2 … review the annual workplan PMU 2020/06 Completed
+///     2.1 … train focal points Programme Specialist, PMU 2020/12 Initiated   (read by the row)
+///     -> 1.1 and 1.2: responsible `PMU`
+///
+/// In order, for each row left without a responsible party:
+/// 1. a party another row of the document named, when the row's text ends in it;
+/// 2. the same words ending two or more such rows (`WCA`, `Wanalher Ag Alwaly`);
+/// 3. else a guess — the trailing office codes, or the trailing capitalised words — kept
+///    with a warning naming the row (`Diagnostic.Topic.responsible`), so an officer can check
+///    it and add the name to the party lexicon. A row with no such words keeps its text whole,
+///    with a warning of the same topic.
+///
+/// NB: a function of the document and the lexicon only, so the result is the same
+/// whatever the thread count or the order of files.
+enum ResponsibleEvidence {
+    /// Words a guessed or repeated party may span.
+    static let maxWords = 6
+
+    static func resolve(_ recs: inout [ParsedRecommendation], lexicon: PartyLexicon, diagnostics: inout [Diagnostic]) {
+        var open: [(rec: Int, action: Int)] = []
+        var named: Set<String> = []
+        for (r, rec) in recs.enumerated() {
+            for (a, action) in rec.actions.enumerated() {
+                if let responsible = action.responsible {
+                    named.insert(responsible)
+                } else if action.deadline != nil || action.status != nil, !action.text.isEmpty {
+                    open.append((r, a))
+                }
+            }
+        }
+        guard !open.isEmpty else { return }
+        // 1. A party another row named.
+        let known = named.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+        var left: [(rec: Int, action: Int)] = []
+        for place in open {
+            let text = recs[place.rec].actions[place.action].text
+            if let party = known.first(where: { endsInWords(text, $0) }) {
+                assign(party, to: &recs[place.rec].actions[place.action], lexicon)
+            } else {
+                left.append(place)
+            }
+        }
+        // 2. Words that end two or more rows; 3. a guess.
+        let endings = left.map { candidates(recs[$0.rec].actions[$0.action].text, lexicon) }
+        var rows: [String: Int] = [:]
+        for c in endings { for s in Set(c) { rows[s, default: 0] += 1 } }
+        for (place, c) in zip(left, endings) {
+            let line = recs[place.rec].actions[place.action].line
+            if let shared = c.last(where: { rows[$0, default: 0] >= 2 }) {
+                assign(shared, to: &recs[place.rec].actions[place.action], lexicon)
+            } else if let guess = guess(recs[place.rec].actions[place.action].text, lexicon) {
+                assign(guess, to: &recs[place.rec].actions[place.action], lexicon)
+                var d = Diagnostic.warning(line: line, "responsible party uncertain: guessed '\(guess)' (no rule, lexicon entry or other row reads it); if it is wrong, name the party in the lexicon that pipeline.yml's 'parties:' names")
+                d.topic = .responsible
+                diagnostics.append(d)
+            } else {
+                var d = Diagnostic.warning(line: line, "could not tell the responsible party from the action text; responsible left empty")
+                d.topic = .responsible
+                diagnostics.append(d)
+            }
+        }
+    }
+
+    /// `text` ends in `party` at a word boundary, with words before it.
+    static func endsInWords(_ text: String, _ party: String) -> Bool {
+        let t = text.utf8, p = party.utf8
+        guard t.count > p.count + 1, t.suffix(p.count).elementsEqual(p) else { return false }
+        return t[t.index(t.endIndex, offsetBy: -p.count - 1)] == UInt8(ascii: " ")
+    }
+
+    private static func assign(_ party: String, to action: inout ParsedAction, _ lexicon: PartyLexicon) {
+        let t = action.text.utf8
+        action.text = Text.fold(action.text[..<t.index(t.endIndex, offsetBy: -party.utf8.count)])
+        action.responsible = party
+        action.parties = PartySplitter.split(party, lexicon: lexicon)
+    }
+
+    /// The endings of `text` (shortest first, up to `maxWords` words, leaving a description)
+    /// that could be a party: words of names and codes, starting with a capital or a code.
+    static func candidates(_ text: String, _ lexicon: PartyLexicon) -> [String] {
+        let words = PartyWords(text[...], separators: false, lexicon: lexicon)
+        let n = words.count
+        var out: [String] = []
+        var k = 1
+        while k <= maxWords, k < n {
+            let w = words[n - k]
+            // NB: a status word (`Completed`) is the row's next cell, never a party's.
+            guard partyWord(w), StatusMatcher.match(words.text(w)) == nil else { break }
+            if w.is(.title) || w.is(.code) {
+                out.append(words.joined(words.words[(n - k)...]))
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The best guess for the party ending `text`: its trailing office or other codes,
+    /// else its longest trailing run of capitalised words (a name), or nil.
+    static func guess(_ text: String, _ lexicon: PartyLexicon) -> String? {
+        let words = PartyWords(text[...], separators: false, lexicon: lexicon)
+        let n = words.count
+        guard n >= 2, words[n - 1].is(.code) || words[n - 1].is(.title) else { return nil }
+        if words[n - 1].is(.code) {
+            var k = 1
+            while k < min(3, n - 1), words[n - k - 1].is(.code) { k += 1 }
+            return words.joined(words.words[(n - k)...])
+        }
+        return candidates(text, lexicon).last
+    }
+
+    /// A word a party name may hold: capitalised, a code, a parenthesis, or a connector,
+    /// joiner, article or particle between such words; nothing ending a sentence.
+    private static func partyWord(_ w: PartyWord) -> Bool {
+        guard !w.is(.breaksParty) else { return false }
+        return w.is(.title) || w.is(.code) || w.is(.paren) || w.is(.connector) || w.is(.joiner)
+            || w.is(.the) || w.is(.particle)
+    }
+}

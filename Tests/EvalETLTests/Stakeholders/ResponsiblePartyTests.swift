@@ -1,0 +1,137 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per responsible-cell pattern (English, French, Spanish): the flattened GATE row,
+/// the responsible text it must give, and each party with its kind.
+final class ResponsiblePartyTests: XCTestCase {
+    typealias Row = (line: String, responsible: String, parties: [String])
+
+    static let rows: [Row] = [
+        // Office codes and posts standing alone before the deadline.
+        ("Develop a regional strategy on political participation in the Sahel WCA 2019/12 Not Initiated", "WCA", ["WCA unit"]),
+        ("Organize consultations with national gender machineries ROAS 2020/06 Initiated", "ROAS", ["ROAS unit"]),
+        ("Strengthen coordination with sub-regional partners CEESRO 2019/09 Completed", "CEESRO", ["CEESRO unit"]),
+        ("Approve the revised annual workplan and budget RR 2019/03 Completed", "RR", ["RR unit"]),
+        // A code and a group noun.
+        ("Support the regional gender action plan SAARC Member States 2020/12 Not Initiated", "SAARC Member States",
+         ["SAARC Member States group"]),
+        // `Name ; role`: one person, the post as detail.
+        ("Renforcer le suivi des activités dans les régions Wanalher Ag Alwaly ; Responsable de projet 2019/12 Initiated",
+         "Wanalher Ag Alwaly ; Responsable de projet", ["Wanalher Ag Alwaly person (Responsable de projet)"]),
+        // An office of UN Women named in Spanish (kept whole), and a network whose name holds `y`.
+        ("Fortalecer las alianzas con la sociedad civil ONU Mujeres Brasil & Cono Sur y Red Mujer y Hábitat 2018/12 Completed",
+         "ONU Mujeres Brasil & Cono Sur y Red Mujer y Hábitat",
+         ["ONU Mujeres Brasil & Cono Sur unit", "Red Mujer y Hábitat organization"]),
+        // A long office name with `for … and the …`.
+        ("Develop a CEDAW reporting toolkit for national partners CEDAW Regional team, UN Women Regional Office for Asia and the Pacific 2019/06 Initiated",
+         "CEDAW Regional team, UN Women Regional Office for Asia and the Pacific",
+         ["CEDAW Regional team unit", "UN Women Regional Office for Asia and the Pacific unit"]),
+        // A post of the organization, written before it (French).
+        ("Mettre en place un système de suivi des résultats Management Projet ONU Femmes 2019/12 Initiated",
+         "Management Projet ONU Femmes", ["Management Projet ONU Femmes unit"]),
+        // Posts and a unit named by its field.
+        ("Review the office structure and staffing Representative; Deputy Representative; Operations 2019/12 Completed",
+         "Representative; Deputy Representative; Operations",
+         ["Representative unit", "Deputy Representative unit", "Operations unit"]),
+        ("Élaborer un plan de communication Chargée de communication 2020/03 Not Initiated",
+         "Chargée de communication", ["Chargée de communication unit"]),
+        ("Diseñar una estrategia de movilización de recursos Representante de País y Especialista de Programa 2020/06 Initiated",
+         "Representante de País y Especialista de Programa",
+         ["Representante de País unit", "Especialista de Programa unit"]),
+        ("Establecer un sistema de monitoreo Especialista de Monitoreo y Evaluación 2020/06 Initiated",
+         "Especialista de Monitoreo y Evaluación", ["Especialista de Monitoreo y Evaluación unit"]),
+        ("Train partners on results-based management Unidad de Género 2020/06 Initiated", "Unidad de Género", ["Unidad de Género unit"]),
+        ("Establish a monitoring framework for the project Programme Specialist, M&E Officer 2019/12 Initiated",
+         "Programme Specialist, M&E Officer", ["Programme Specialist unit", "M&E Officer unit"]),
+        ("Develop the M&E plan Monitoring and Evaluation Specialist 2019/12 Initiated",
+         "Monitoring and Evaluation Specialist", ["Monitoring and Evaluation Specialist unit"]),
+        // An alias of the organization itself folds into its name.
+        ("Assurer la coordination avec les partenaires ONU Femmes 2019/12 Completed", "ONU Femmes", ["UN Women organization"]),
+        ("Organizar talleres con las contrapartes ONU Mujeres 2019/12 Completed", "ONU Mujeres", ["UN Women organization"]),
+    ]
+
+    func testEachPattern() {
+        for row in Self.rows {
+            var recs = [Self.recommendation([row.line])]
+            var diagnostics: [Diagnostic] = []
+            ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+            let action = recs[0].actions[0]
+            XCTAssertEqual(action.responsible, row.responsible, row.line)
+            XCTAssertEqual(action.parties.map(Self.describe), row.parties, row.line)
+            XCTAssertTrue(row.line.hasPrefix(action.text + " " + row.responsible), row.line)
+            XCTAssertEqual(diagnostics, [], row.line)
+        }
+    }
+
+    /// Rows of one document share their party: an acronym no rule reads is read from the others.
+    func testTheDocumentTellsTheParty() {
+        var recs = [Self.recommendation([
+            "Set up the steering committee with regional partners PMEU 2019/12 Initiated",
+            "Review the annual workplan PMEU 2020/06 Completed",
+            "Train focal points in all districts Programme Specialist, PMEU 2020/12 Initiated",
+            "Publish the knowledge products online with the partners Programme Specialist 2020/11 Initiated",
+        ])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+        let got = recs[0].actions.map { [$0.text, $0.responsible ?? "-"] }
+        XCTAssertEqual(got, [
+            ["Set up the steering committee with regional partners", "PMEU"],
+            ["Review the annual workplan", "PMEU"],
+            ["Train focal points in all districts", "Programme Specialist, PMEU"],
+            ["Publish the knowledge products online with the partners", "Programme Specialist"],
+        ])
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    /// A party nothing reads is a guess, said so with the row's line; no words at all: left empty, said so.
+    func testAnUncertainSplitIsSaid() {
+        var recs = [Self.recommendation([
+            "Conduct the mid-term review of the programme XQZW 2019/12 Initiated",
+            "Conduct a baseline study 2021/07 Completed",
+        ])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+        XCTAssertEqual(recs[0].actions[0].responsible, "XQZW")
+        XCTAssertEqual(recs[0].actions[0].text, "Conduct the mid-term review of the programme")
+        XCTAssertNil(recs[0].actions[1].responsible)
+        XCTAssertEqual(diagnostics.map(\.line), [1, 2])
+        XCTAssertEqual(diagnostics.map(\.topic), [.responsible, .responsible])
+        XCTAssertTrue(diagnostics[0].message.hasPrefix("responsible party uncertain: guessed 'XQZW'"), diagnostics[0].message)
+    }
+
+    /// A user lexicon entry changes the split of a row that was ambiguous without it, and folds its alias.
+    func testAUserLexiconEntrySplitsTheRow() {
+        let line = "Validate the results framework with partners Comité national de pilotage 2020/03 Initiated"
+        var without = [Self.recommendation([line])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&without, lexicon: .shipped, diagnostics: &diagnostics)
+        XCTAssertNil(without[0].actions[0].responsible)
+
+        let lexicon = PartyLexicon(user: [PartyName(name: "Project Steering Committee", kind: .group,
+                                                    aliases: ["Comité national de pilotage"])])
+        var with = [Self.recommendation([line], lexicon: lexicon)]
+        diagnostics = []
+        ResponsibleEvidence.resolve(&with, lexicon: lexicon, diagnostics: &diagnostics)
+        XCTAssertEqual(with[0].actions[0].responsible, "Comité national de pilotage")
+        XCTAssertEqual(with[0].actions[0].text, "Validate the results framework with partners")
+        XCTAssertEqual(with[0].actions[0].parties, [Party(name: "Project Steering Committee", kind: .group)])
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertNotEqual(lexicon.userKey, PartyLexicon.shipped.userKey, "the user lexicon is part of the cache key")
+    }
+
+    static func recommendation(_ lines: [String], lexicon: PartyLexicon = .shipped) -> ParsedRecommendation {
+        var rec = ParsedRecommendation(text: "R")
+        for (i, line) in lines.enumerated() {
+            guard let row = KeyActionSplitter.split(line[...], lineNumber: i + 1, parties: lexicon) else {
+                XCTFail("no row: \(line)")
+                continue
+            }
+            rec.actions.append(row.action)
+        }
+        return rec
+    }
+
+    static func describe(_ p: Party) -> String {
+        "\(p.name) \(p.kind.rawValue)" + (p.detail.map { " (\($0))" } ?? "")
+    }
+}
