@@ -70,6 +70,9 @@ public struct RunReport: Sendable, Codable {
         return try? JSONDecoder().decode(RunReport.self, from: data)
     }
 
+    /// Warnings about key-action rows whose responsible party is a guess or could not be told.
+    public var responsibleToCheck: [Diagnostic] { warnings.filter { $0.topic == .responsible } }
+
     /// Writes the report as `run.json`, streamed: the same fields `Codable` reads back, keys sorted.
     func write(to path: String) throws(OutputError) {
         let j = try JSONWriter(path: path)
@@ -103,6 +106,17 @@ public struct RunReport: Sendable, Codable {
                     }
                 }
             }
+            // NB: the key-action rows whose responsible party an officer should check, apart
+            // from the other warnings, so a lexicon entry can be written for each.
+            try j.field("responsible_to_check") { () throws(OutputError) in
+                try j.array(responsibleToCheck) { (w) throws(OutputError) in
+                    try j.object { () throws(OutputError) in
+                        try j.field("file") { j.string(w.file) }
+                        try j.field("line") { j.number(w.line) }
+                        try j.field("message") { j.string(w.message) }
+                    }
+                }
+            }
             try j.field("rows") { () throws(OutputError) in
                 try j.object { () throws(OutputError) in
                     for key in rows.keys.sorted() { try j.field(key) { j.number(rows[key]!) } }
@@ -121,6 +135,7 @@ public struct RunReport: Sendable, Codable {
                         try j.field("message") { j.string(w.message) }
                         try j.field("severity") { j.string(w.severity.rawValue) }
                         try j.field("text") { j.string(w.description) }
+                        if let topic = w.topic { try j.field("topic") { j.string(topic.rawValue) } }
                     }
                 }
             }

@@ -1,0 +1,71 @@
+"""Responsible parties end to end: rows to check listed in run.json, and a user lexicon
+(`parties:` in pipeline.yml) that changes a split on the next run, cache on."""
+import csv
+import json
+
+from conftest import run_evaletl
+
+PAGE = """Management Response
+: Mali
+: 2018 - 2020 , Mali (CO)
+: Évaluation du programme
+Commentaire général.
+: Approved
+Recommendation: Renforcer le suivi des activités.
+Management Response: Accepted: le bureau renforcera le suivi.
+Key Actions
+Responsible Deadline Status Comments
+1. Valider le cadre de résultats avec les partenaires Comité national de pilotage 2020/03 Initiated
+2. Former les points focaux genre Wanalher Ag Alwaly ; Responsable de projet 2020/06 Completed
+"""
+
+
+def rows(out, table):
+    with open(out / "csv" / f"{table}.csv", encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_rows_to_check_then_a_lexicon_entry_splits_them(tmp_path):
+    src = tmp_path / "input"
+    src.mkdir()
+    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "output"
+    config = tmp_path / "pipeline.yml"
+    config.write_text("version: 1\nformats: [csv]\n")
+
+    run_evaletl("run", "--config", str(config), "--input", str(src), "--output", str(out))
+    report = json.loads((out / "run.json").read_text())
+    check = report["responsible_to_check"]
+    assert [(c["file"], c["line"]) for c in check] == [("mali.txt", 11)], check
+    assert rows(out, "actions")[0]["responsible"] == ""
+    assert rows(out, "actions")[1]["responsible"] == "Wanalher Ag Alwaly ; Responsable de projet"
+    people = {r["name"]: r["kind"] for r in rows(out, "stakeholders")}
+    assert people == {"Wanalher Ag Alwaly": "person"}
+
+    # The office teaches evaletl its committee; the same input, cache on, reads it on the next run.
+    (tmp_path / "parties.yml").write_text(
+        "version: 1\nparties:\n"
+        "  - name: Project Steering Committee\n    kind: group\n    aliases: [Comité national de pilotage]\n",
+        encoding="utf-8")
+    config.write_text("version: 1\nformats: [csv]\nparties: parties.yml\n")
+    run_evaletl("run", "--config", str(config), "--input", str(src), "--output", str(out))
+    report = json.loads((out / "run.json").read_text())
+    assert report["responsible_to_check"] == []
+    first = rows(out, "actions")[0]
+    assert first["responsible"] == "Comité national de pilotage"
+    assert first["text"] == "Valider le cadre de résultats avec les partenaires"
+    people = {r["name"]: r["kind"] for r in rows(out, "stakeholders")}
+    assert people == {"Project Steering Committee": "group", "Wanalher Ag Alwaly": "person"}
+
+
+def test_a_bad_lexicon_names_file_line_and_column(tmp_path):
+    src = tmp_path / "input"
+    src.mkdir()
+    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "parties.yml").write_text("parties:\n  - name: PMU\n    kind: office\n", encoding="utf-8")
+    config = tmp_path / "pipeline.yml"
+    config.write_text("version: 1\nparties: parties.yml\n")
+    proc = run_evaletl("run", "--config", str(config), "--input", str(src), "--output", str(tmp_path / "out"), check=False)
+    assert proc.returncode != 0
+    assert f"{tmp_path}/parties.yml:3:11: 'kind' must be one of organization, unit, person, group" in proc.stderr
+    assert not (tmp_path / "out").exists()
