@@ -53,8 +53,9 @@ enum SpreadsheetML {
     ///     <Column ss:Index="1" ss:AutoFitWidth="0" ss:Width="76"/>
     ///     <Column ss:AutoFitWidth="0" ss:StyleID="sWrap" ss:Width="312"/>
     ///
-    /// NB: LibreOffice numbers `<Column>` elements on from the previous worksheet's unless
-    /// a table's first one says `ss:Index="1"`: without it every sheet after the first loses its widths.
+    /// NB: LibreOffice (7.4, the import filter it picks when a person opens the file) numbers
+    /// `<Column>` elements on from the previous worksheet's unless a table's first one says
+    /// `ss:Index="1"`: without it every sheet after the first loses its widths.
     static func startSheet(_ w: XMLStreamWriter, name: String, header: [String],
                            widths: [Int], wrap: [Bool]) throws(OutputError) {
         try w.startElement("Worksheet")
@@ -117,8 +118,9 @@ enum SpreadsheetML {
     /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
     /// (`width`: its longest line, measured up to at least `wrapWidth + 1`).
     ///
-    /// NB: LibreOffice ignores a column's style for cells that are written, so each long
-    /// cell carries the wrapping style itself (and the column too, for what a person types).
+    /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
+    /// import applied it to some cells and not others), so each long cell carries the
+    /// wrapping style itself; the column's is for what a person types into it.
     static func wraps(_ scan: XMLTextScan, width: Int) -> Bool {
         scan.hasNewline || width > wrapWidth
     }
