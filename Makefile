@@ -10,7 +10,7 @@ DEBUG      := .build/debug/evaletl
 SOURCES    := Package.swift $(shell find Sources -type f)
 INPUTS     := input $(shell find input -type f 2>/dev/null)
 
-.PHONY: all run test bench bench-parquet clean install deps deps-test
+.PHONY: all run test docs bench bench-parquet clean install deps deps-test
 
 all: run
 
@@ -32,6 +32,10 @@ test: deps-test $(VENV)/.installed
 ifeq ($(CI),true)
 	EVALETL_PYTHON=$(abspath $(PY)) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 endif
+
+## docs: rewrite docs/tables.md (the tables' columns, types, meanings, vocabularies) from TableSchema
+docs: $(RELEASE)
+	$(RELEASE) tables > docs/tables.md.tmp && mv docs/tables.md.tmp docs/tables.md
 
 $(VENV)/.installed: scripts/requirements.txt
 	python3 -m venv $(VENV)

@@ -14,7 +14,7 @@ public enum StakeholderKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// What a stakeholder does for an evaluation (the `stakeholder_roles.role` vocabulary).
-public enum Role: String, Sendable, Codable {
+public enum Role: String, Sendable, Codable, CaseIterable {
     case responsible
     case evaluationManager = "evaluation_manager"
     case evaluator
@@ -25,7 +25,7 @@ public enum Role: String, Sendable, Codable {
 }
 
 /// The `findings.kind` vocabulary.
-public enum FindingKind: String, Sendable, Codable {
+public enum FindingKind: String, Sendable, Codable, CaseIterable {
     case finding
     case lessonLearned = "lesson_learned"
     case goodPractice = "good_practice"

@@ -2,7 +2,11 @@ import Foundation
 
 /// Extract and normalize one file and render the parsed document as JSON.
 ///
-///     {"kind": "management_response", "parsed": {"title": …, "recommendations": [ … ]}, "diagnostics": [ … ]}
+///     {"kind": "management_response",
+///      "parsed": {"doc_type": …, "office_type": …, "recommendations": [{"response_category": …, "actions": [ … ]}]},
+///      "diagnostics": [ … ]}
+///
+/// Keys are snake_case, as the tables name their columns.
 public enum Inspector {
     public enum Outcome { case success(String), failure(String) }
 
@@ -33,6 +37,8 @@ public enum Inspector {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            // NB: keys as the tables name their columns (`office_type`, `response_category`), not as Swift does.
+            encoder.keyEncodingStrategy = .convertToSnakeCase
             guard let data = try? encoder.encode(out) else { return .failure("cannot render JSON") }
             return .success(String(decoding: data, as: UTF8.self))
         }

@@ -79,7 +79,7 @@ final class JSONWriter {
     func number(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
     /// A finite double in its shortest round-trip form; JSON has no NaN or infinity, so those are 0.
-    func number(_ d: Double) { bytes.append(contentsOf: (d.isFinite ? d.description : "0").utf8) }
+    func number(_ d: Double) { bytes.append(contentsOf: (d.isFinite ? d.shortestDecimal : "0").utf8) }
 
     func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
 

@@ -124,7 +124,7 @@ public struct RunReport: Sendable, Codable {
             }
             try j.field("seconds") { () throws(OutputError) in
                 try j.object { () throws(OutputError) in
-                    for key in seconds.keys.sorted() { try j.field(key) { j.number(seconds[key]!) } }
+                    for key in seconds.keys.sorted() { try j.field(key) { j.number(Self.milliseconds(seconds[key]!)) } }
                 }
             }
             try j.field("warnings") { () throws(OutputError) in
@@ -142,6 +142,14 @@ public struct RunReport: Sendable, Codable {
         }
         try j.close()
     }
+
+    /// Seconds rounded to milliseconds, as `run.json` writes stage timings.
+    ///
+    ///     RunReport.milliseconds(0.0123456)   // 0.012
+    ///
+    /// NB: a clock read to the nanosecond gives `0.012345678901`; digits past the
+    /// millisecond are noise a person reading the file has to skip.
+    static func milliseconds(_ s: Double) -> Double { (s * 1000).rounded() / 1000 }
 }
 
 extension RunReport.Input {

@@ -123,8 +123,11 @@ final class RowBatchTests: XCTestCase {
             "action_id", "recommendation_id", "evaluation_id", "seq", "scope", "text", "responsible", "deadline",
             "status", "overdue", "comments", "last_updated",
         ])
-        XCTAssertEqual(TableSchema.actions.columns[ActionColumn.overdue.rawValue], Column("overdue", .bool))
-        XCTAssertEqual(TableSchema.actions.columns[ActionColumn.lastUpdated.rawValue], Column("last_updated", .date))
+        let overdue = TableSchema.actions.columns[ActionColumn.overdue.rawValue]
+        XCTAssertEqual([overdue.name, overdue.type.rawValue, overdue.meaning], ["overdue", "bool", "status begins with `Overdue`"])
+        let lastUpdated = TableSchema.actions.columns[ActionColumn.lastUpdated.rawValue]
+        XCTAssertEqual([lastUpdated.name, lastUpdated.type.rawValue], ["last_updated", "date"])
+        XCTAssertEqual(TableSchema.actions.columns[ActionColumn.status.rawValue].values, Vocabulary.actionStatuses)
         XCTAssertEqual(TableSchema.evaluations.columns.count, 23)
         XCTAssertEqual(TableSchema.rejects.columns.filter(\.required).map(\.name), ["source_file", "reason"])
     }

@@ -64,13 +64,13 @@ final class RunReportTests: XCTestCase {
             "stakeholders": 5
           },
           "seconds": {
-            "extract": 0.00045147899999999996,
-            "load.csv": 0.002976596,
-            "load.parquet": 0.002186166,
-            "load.workbook": 0.00155303,
-            "load.xml": 0.003855787,
-            "normalize": 0.005131064,
-            "total": 0.018433983
+            "extract": 0,
+            "load.csv": 0.003,
+            "load.parquet": 0.002,
+            "load.workbook": 0.002,
+            "load.xml": 0.004,
+            "normalize": 0.005,
+            "total": 1.018
           },
           "warnings": [
             {
@@ -129,6 +129,29 @@ final class RunReportTests: XCTestCase {
         try report.write(to: again)
         XCTAssertEqual(String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: again)), as: UTF8.self),
                        Self.earlierRunJSON + "\n")
+    }
+
+    func testSecondsAreWrittenToTheMillisecond() throws {
+        let cases: [(Double, String)] = [
+            (0.00045147899999999996, "0"), (0.002976596, "0.003"), (0.0005, "0.001"), (1.018433983, "1.018"),
+            (12, "12"), (3.9999, "4"),
+        ]
+        for (seconds, written) in cases {
+            XCTAssertEqual(RunReport.milliseconds(seconds).shortestDecimal, written, "\(seconds)")
+        }
+        let path = temporaryPath()
+        defer { unlink(path) }
+        FileManager.default.createFile(atPath: path, contents: Data(Self.earlierRunJSON.utf8))
+        var report = try XCTUnwrap(RunReport.read(from: path))
+        report.seconds = ["extract": 0.00045147899999999996, "total": 0.018433983]
+        try report.write(to: path)
+        let text = String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        XCTAssertTrue(text.contains("""
+              "seconds": {
+                "extract": 0,
+                "total": 0.018
+              },
+            """), text)
     }
 
     func testARunsInputsAndWarningsComeFromTheFileListAndTheLoaderAndReadBack() throws {

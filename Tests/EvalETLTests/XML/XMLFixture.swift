@@ -75,7 +75,7 @@ enum XMLFixture {
         case .null: return ""
         case .string(let t): s = t
         case .int(let i): s = String(i)
-        case .double(let d): s = d.description
+        case .double(let d): s = d.shortestDecimal
         case .bool(let b): s = b ? "true" : "false"
         case .date(let d): s = d.iso
         case .list(let items): s = items.joined(separator: "; ")

@@ -171,13 +171,45 @@ final class XMLWorkbookWriterTests: XCTestCase {
         let narrow = try run(WorkbookWriter(), short).xml
         let out = try run(WorkbookWriter(), wide).xml
         XCTAssertTrue(narrow.contains("<Column ss:AutoFitWidth=\"0\" ss:Width=\"60\"/>\n"), narrow)
-        XCTAssertTrue(out.contains("<Column ss:AutoFitWidth=\"0\" ss:Width=\"312\"/>\n"), "comments: 50 characters at most")
+        XCTAssertTrue(out.contains("<Column ss:AutoFitWidth=\"0\" ss:StyleID=\"sWrap\" ss:Width=\"312\"/>\n"),
+                      "comments: 50 characters at most, a long-text column")
         let lines = out.components(separatedBy: "\n")
         let headerLine = try XCTUnwrap(lines.firstIndex { $0.contains(">action_id</Data>") })
         XCTAssertTrue(lines[headerLine + 1].hasPrefix("<Row><Cell><Data ss:Type=\"String\">A-1</Data>"))
         for line in lines where line.hasSuffix(" ") {
             let kept = String(line.reversed().drop { $0 == " " }.reversed())
             XCTAssertTrue(kept.hasSuffix("</Row>") || kept.hasSuffix("</Worksheet>"), line)
+        }
+    }
+
+    /// Every worksheet (every table, every part of a long one) starts its columns at 1, so
+    /// LibreOffice keeps each sheet's widths; long text wraps, short text does not.
+    func testEverySheetNumbersItsColumnsFromOneAndLongTextWraps() throws {
+        let other = TableSchema(name: "findings", columns: [Column("finding_id", .string), Column("n", .int)])
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let long = String(repeating: "w", count: WorkbookWriter.widthCap + 1)
+        let fits = String(repeating: "f", count: WorkbookWriter.widthCap)
+        let rows: [[Value]] = [[.string("A-1"), .string(long), .list(["a", fits])],
+                               [.string("A-2"), .string(fits), .list(["b"])],
+                               [.string("A-3"), .string("two\nlines"), .null]]
+        _ = try XMLFixture.run(WorkbookWriter(rowsPerSheet: 3), tables: [table, other],
+                               rows: { $0.name == "actions" ? rows : [[.string("F-1"), .int(1)]] }, directory: dir)
+        let xml = try String(contentsOfFile: dir + "/workbook.xml", encoding: .utf8)
+        let sheets = xml.components(separatedBy: "<Worksheet ").dropFirst()
+        XCTAssertEqual(sheets.count, 3, "actions, actions (2), findings")
+        for sheet in sheets {
+            let columns = sheet.components(separatedBy: "\n").filter { $0.hasPrefix("<Column ") }
+            XCTAssertTrue(columns.first?.hasPrefix("<Column ss:Index=\"1\" ") == true, sheet)
+            XCTAssertEqual(columns.filter { $0.contains("ss:Index") }.count, 1, sheet)
+        }
+        let cases: [(text: String, wraps: Bool)] = [
+            (long, true), (fits, false), ("a; \(fits)", true), ("b", false), ("two\nlines", true), ("A-1", false),
+        ]
+        for (text, wraps) in cases {
+            let cell = wraps ? "<Cell ss:StyleID=\"sWrap\"><Data ss:Type=\"String\">\(text)</Data>"
+                             : "<Cell><Data ss:Type=\"String\">\(text)</Data>"
+            XCTAssertTrue(xml.contains(cell), text)
         }
     }
 }

@@ -119,6 +119,6 @@ public final class CSVWriter: FormatWriter {
     static func double(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        return d.description
+        return d.shortestDecimal
     }
 }

@@ -124,7 +124,7 @@ public final class XLSXWriter: FormatWriter {
                 return 4
             }
             try book.number(sheet, row: r, column: column, d)
-            return min(d.description.utf8.count, SheetSeries.widthCap)
+            return min(d.shortestDecimal.utf8.count, SheetSeries.widthCap)
         case .bool:
             try book.bool(sheet, row: r, column: column, c.bool)
             return 5

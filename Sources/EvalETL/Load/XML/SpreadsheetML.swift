@@ -1,7 +1,8 @@
 /// The pieces of an Excel XML Spreadsheet 2003 file, written through an `XMLStreamWriter`.
 ///
 ///     try SpreadsheetML.startWorkbook(w)
-///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …])
+///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …],
+///                                  wrap: [false, …])
 ///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendCell(&markup, .string("E1-R01-A01"))
 ///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); try w.raw(markup.bytes)
 ///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
@@ -46,17 +47,27 @@ enum SpreadsheetML {
         try w.newline()
     }
 
-    /// `Worksheet` and `Table` start tags, column widths and the bold header row.
+    /// `Worksheet` and `Table` start tags, column widths (a wrapping style on the columns
+    /// `wrap` marks) and the bold header row.
+    ///
+    ///     <Column ss:Index="1" ss:AutoFitWidth="0" ss:Width="76"/>
+    ///     <Column ss:AutoFitWidth="0" ss:StyleID="sWrap" ss:Width="312"/>
+    ///
+    /// NB: LibreOffice (7.4, the import filter it picks when a person opens the file) numbers
+    /// `<Column>` elements on from the previous worksheet's unless a table's first one says
+    /// `ss:Index="1"`: without it every sheet after the first loses its widths.
     static func startSheet(_ w: XMLStreamWriter, name: String, header: [String],
-                           widths: [Int]) throws(OutputError) {
+                           widths: [Int], wrap: [Bool]) throws(OutputError) {
         try w.startElement("Worksheet")
         try w.attribute("ss:Name", name)
         try w.newline()
         try w.startElement("Table")
         try w.newline()
-        for chars in widths {
+        for (i, chars) in widths.enumerated() {
             try w.startElement("Column")
+            if i == 0 { try w.attribute("ss:Index", "1") }
             try w.attribute("ss:AutoFitWidth", "0")
+            if wrap[i] { try w.attribute("ss:StyleID", "sWrap") }
             try w.attribute("ss:Width", String(columnWidth(chars: chars)))
             try w.endElement()
             try w.newline()
@@ -84,7 +95,9 @@ enum SpreadsheetML {
     static func appendCell(_ m: inout XMLMarkup, _ cell: WorkbookCell) {
         switch cell {
         case .empty: appendEmptyCell(&m)
-        case .string(let s): appendStringCell(&m, s, XMLTextScan(s))
+        case .string(let s):
+            let scan = XMLTextScan(s)
+            appendStringCell(&m, s, scan, wrap: wraps(scan, width: cell.displayWidth(cap: wrapWidth + 1)))
         case .number(let s):
             m.append("<Cell><Data ss:Type=\"Number\">")
             m.appendText(s)
@@ -99,22 +112,37 @@ enum SpreadsheetML {
 
     static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
 
+    /// Characters a text's longest line may have before its cell wraps (the widest a column is made).
+    static let wrapWidth = WorkbookWriter.widthCap
+
+    /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
+    /// (`width`: its longest line, measured up to at least `wrapWidth + 1`).
+    ///
+    /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
+    /// import applied it to some cells and not others), so each long cell carries the
+    /// wrapping style itself; the column's is for what a person types into it.
+    static func wraps(_ scan: XMLTextScan, width: Int) -> Bool {
+        scan.hasNewline || width > wrapWidth
+    }
+
     /// A String cell of text already filtered and cut; `scan` is the text's scan.
-    static func appendStringCell(_ m: inout XMLMarkup, _ s: String, _ scan: XMLTextScan) {
+    static func appendStringCell(_ m: inout XMLMarkup, _ s: String, _ scan: XMLTextScan, wrap: Bool) {
         var s = s
-        s.withUTF8 { appendStringCell(&m, $0, scan) }
+        s.withUTF8 { appendStringCell(&m, $0, scan, wrap: wrap) }
     }
 
     /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
-    static func appendStringCell(_ m: inout XMLMarkup, _ body: (inout XMLMarkup) -> Void) {
-        m.append("<Cell><Data ss:Type=\"String\">")
+    static func appendStringCell(_ m: inout XMLMarkup, wrap: Bool, _ body: (inout XMLMarkup) -> Void) {
+        m.append(wrap ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
+        m.append("<Data ss:Type=\"String\">")
         body(&m)
         m.append("</Data></Cell>")
     }
 
     /// A String cell of UTF-8 text already filtered and cut; `scan` is the text's scan.
-    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan) {
-        m.append(scan.hasNewline ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
+    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan,
+                                 wrap: Bool) {
+        m.append(wrap ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
         m.append("<Data ss:Type=\"String\">")
         m.appendText(utf8, escaping: scan.needsEscaping)
         m.append("</Data></Cell>")
@@ -183,11 +211,11 @@ enum SpreadsheetML {
     }
 
     /// `startSheet`'s markup as bytes, as libxml2 writes it inside the workbook.
-    static func sheetHead(name: String, header: [String], widths: [Int]) throws(OutputError) -> [UInt8] {
+    static func sheetHead(name: String, header: [String], widths: [Int], wrap: [Bool]) throws(OutputError) -> [UInt8] {
         let w = try XMLStreamWriter(indent: nil)
         try w.startElement("Workbook")
         _ = try w.take()
-        try startSheet(w, name: name, header: header, widths: widths)
+        try startSheet(w, name: name, header: header, widths: widths, wrap: wrap)
         return try w.take()
     }
 

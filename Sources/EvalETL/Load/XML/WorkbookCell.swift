@@ -74,6 +74,6 @@ enum WorkbookCell: Equatable {
 
     /// A double as a Number cell; non-finite values as their XML Schema spelling in text.
     static func double(_ d: Double) -> WorkbookCell {
-        d.isFinite ? .number(d.description) : .string(XMLText.double(d))
+        d.isFinite ? .number(d.shortestDecimal) : .string(XMLText.double(d))
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 ///       <Styles>…</Styles>
 ///       <Worksheet ss:Name="actions">
 ///         <Table>
-///           <Column ss:AutoFitWidth="0" ss:Width="76"/> …
+///           <Column ss:Index="1" ss:AutoFitWidth="0" ss:Width="76"/>
+///           <Column ss:AutoFitWidth="0" ss:StyleID="sWrap" ss:Width="312"/> …
 ///           <Row><Cell ss:StyleID="sHdr"><Data ss:Type="String">action_id</Data></Cell> …</Row>
 ///           <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell> … <Cell/></Row>
 ///         </Table>
@@ -19,6 +20,9 @@ import Foundation
 /// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
 /// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
 /// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
+/// Every sheet's columns have fixed widths (its first `<Column>` says `ss:Index="1"`);
+/// text with a line break or a line wider than the widest column wraps (`sWrap`, on the
+/// cell and on a text column some cell fills to that width).
 /// Rows arrive interleaved across tables, so each table's rows go to a spool file
 /// of their own (`.workbook-<k>.spool`, next to the workbook), and `finish()`, once
 /// every column's width is known, writes each worksheet's head and copies its rows
@@ -134,9 +138,13 @@ public final class WorkbookWriter: FormatWriter {
             let parts = sheets[k].parts
             for (n, part) in parts.enumerated() {
                 let widest = Array(repeating: WorkbookWriter.widthCap, count: table.columns.count)
-                let size = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest).count
+                let text = table.columns.map { $0.type == .string || $0.type == .list }
+                let size = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
+                                                       wrap: text).count
+                // NB: a long-text column is a text column some cell fills to the widest width.
+                let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= WorkbookWriter.widthCap }
                 let head = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
-                                                            widths: sheets[k].widths)
+                                                       widths: sheets[k].widths, wrap: wrap)
                 try out.write(Self.padded(head, to: size))
                 try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
             }
@@ -211,10 +219,10 @@ public final class WorkbookWriter: FormatWriter {
     /// returns its width; nil (nothing appended) when it does.
     private func appendCleanStringCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
                                        to markup: inout XMLMarkup) -> Int? {
-        let scan = XMLTextScan(utf8, facts: facts, widthCap: WorkbookWriter.widthCap)
+        let scan = XMLTextScan(utf8, facts: facts, widthCap: SpreadsheetML.wrapWidth + 1)
         guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, utf8, scan)
-        return scan.width
+        SpreadsheetML.appendStringCell(&markup, utf8, scan, wrap: SpreadsheetML.wraps(scan, width: scan.width))
+        return min(scan.width, WorkbookWriter.widthCap)
     }
 
     /// Appends a String cell of list items joined with `"; "`, without building the joined
@@ -241,7 +249,7 @@ public final class WorkbookWriter: FormatWriter {
         }
         length += 2 * max(0, items.count - 1)
         guard length <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup) { m in
+        SpreadsheetML.appendStringCell(&markup, wrap: length > SpreadsheetML.wrapWidth) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
                 m.appendText(row.text(items[n]), escaping: escaping)

@@ -42,7 +42,7 @@ enum XMLText {
     static func double(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-INF" : "INF" }
-        return d.description
+        return d.shortestDecimal
     }
 
     /// An `xs:boolean` lexical form.
