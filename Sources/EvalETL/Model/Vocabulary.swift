@@ -303,7 +303,8 @@ public enum Vocabulary {
         "dirección", "direction", "equipos", "équipes", "oficinas", "bureaux", "gerente", "gerentes",
         "directeur", "directrice", "jefes", "asesor", "asesora", "conseiller", "conseillère",
         "assistante", "secretaría", "secrétariat", "comité", "projet", "proyecto",
-        "project", "projects", "représentants", "délégué", "déléguée",
+        "project", "projects", "représentants", "equipe", "group", "groups", "grupo", "grupos",
+        "groupe", "groupes", "délégué", "déléguée",
     ]
 
     /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).
@@ -319,7 +320,7 @@ public enum Vocabulary {
     ]
 
     /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
-    public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'"]
+    public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'", "para", "pour", "en"]
 
     /// Lowercase words a responsible cell may drop after `with`
     /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).

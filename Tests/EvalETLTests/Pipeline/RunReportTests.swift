@@ -54,6 +54,7 @@ final class RunReportTests: XCTestCase {
               "source_sha256": "88bc1b261ff347fb04b64eee219235c40b4e25e6b7d48286298f4b68930f424d"
             }
           ],
+          "responsible_to_check": [],
           "rows": {
             "actions": 15,
             "evaluations": 2,

@@ -50,6 +50,39 @@ final class ResponsiblePartyTests: XCTestCase {
         ("Organizar talleres con las contrapartes ONU Mujeres 2019/12 Completed", "ONU Mujeres", ["UN Women organization"]),
     ]
 
+    /// Cells as GATE pages write them, each read whole after an action's text, with its parties' kinds.
+    static let cells: [(cell: String, parties: [String])] = [
+        ("UN Women Kenya CO", ["UN Women Kenya CO unit"]),
+        ("Programme Coordinator / M&E Officer", ["Programme Coordinator unit", "M&E Officer unit"]),
+        ("Oficina Regional para las Américas y el Caribe", ["Oficina Regional para las Américas y el Caribe unit"]),
+        ("UN Women Regional Office for Europe and Central Asia", ["UN Women Regional Office for Europe and Central Asia unit"]),
+        ("Equipe programme", ["Equipe programme unit"]),
+        ("Point focal genre", ["Point focal genre unit"]),
+        ("Bureau Pays", ["Bureau Pays unit"]),
+        ("Directrice Régionale", ["Directrice Régionale unit"]),
+        ("Especialista en Género", ["Especialista en Género unit"]),
+        ("National Commission for Women", ["National Commission for Women organization"]),
+        ("UNCT Gender Theme Group", ["UNCT Gender Theme Group unit"]),
+        ("Sarah Douglas, Deputy Director", ["Sarah Douglas person (Deputy Director)"]),
+        ("UNDP, UNFPA and UN Women", ["UNDP organization", "UNFPA organization", "UN Women organization"]),
+        ("UN Women and Ministry of Women Affairs", ["UN Women organization", "Ministry of Women Affairs organization"]),
+        ("Representative, Operations Manager and Programme Specialists",
+         ["Representative unit", "Operations Manager unit", "Programme Specialists unit"]),
+        ("ESARO", ["ESARO unit"]),
+    ]
+
+    func testCellShapes() {
+        for (i, c) in Self.cells.enumerated() {
+            let line = "Organize quarterly review meetings with implementing partners \(c.cell) 2019/12 Initiated"
+            var recs = [Self.recommendation([line])]
+            var diagnostics: [Diagnostic] = []
+            ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+            XCTAssertEqual(recs[0].actions[0].responsible, c.cell, "row \(i)")
+            XCTAssertEqual(recs[0].actions[0].parties.map(Self.describe), c.parties, c.cell)
+            XCTAssertEqual(diagnostics, [], c.cell)
+        }
+    }
+
     func testEachPattern() {
         for row in Self.rows {
             var recs = [Self.recommendation([row.line])]

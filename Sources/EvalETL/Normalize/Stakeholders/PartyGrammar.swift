@@ -108,6 +108,11 @@ enum PartyGrammar {
         // (`MCO Kazakhstan`, `UN Women Pakistan`); descriptions often end in one.
         let countryWords = codes == 0 && !orgPrefix ? 0 : place(at: rest, lexicon)
         rest = rest.dropFirst(countryWords)
+        // `UN Women Kenya CO`: the office's code after its place.
+        while countryWords > 0, let w = rest.first, w.is(.officeCode) {
+            codes += 1
+            rest = rest.dropFirst()
+        }
         if rest.isEmpty {
             // `UN Women Pakistan`, `UN Women CO`: an office of the organization.
             if orgPrefix { return countryWords > 0 || codes > 0 ? (.unit, false) : nil }
@@ -131,7 +136,11 @@ enum PartyGrammar {
     private static func roleTail(_ words: ArraySlice<PartyWord>, afterHead: Bool, _ lexicon: PartyLexicon) -> Bool {
         var tail = words
         let trailingCountry = countryAtEnd(tail, lexicon)
-        if trailingCountry > 0 && trailingCountry < tail.count { tail = tail.dropLast(trailingCountry) }
+        // NB: a place after a connector is the object (`Office for Europe and Central Asia`), kept.
+        if trailingCountry > 0 && trailingCountry < tail.count,
+           tail.dropLast(trailingCountry).last.map({ $0.shape.isDisjoint(with: [.connector, .joiner, .the]) }) ?? true {
+            tail = tail.dropLast(trailingCountry)
+        }
         var core = tail
         while let l = core.last, l.is(.paren) { core = core.dropLast() }
         // `Programme Specialist - EVAW`: a short qualifier after a dash.
@@ -144,9 +153,14 @@ enum PartyGrammar {
         }
         // `Head of Programmes`, `Especialista de Monitoreo y Evaluación`: a role noun,
         // a connector, then its object.
-        if let last = core.last, !last.is(.roleNoun) {
+        // `Equipe programme`, `Point focal genre`, `Bureau Pays`, `Directrice Régionale`: a French
+        // or Spanish post names its noun first, then up to three field words.
+        let nounFirst = (2...4).contains(core.count) && core.first!.is(.roleNoun) && core.first!.is(.title)
+            && core.dropFirst().allSatisfy { ($0.is(.lowerWord) && $0.is(.roleModifier)) || $0.is(.title) }
+        if let last = core.last, !last.is(.roleNoun), !nounFirst {
+            // NB: `Oficina Regional para …`: the noun may stand one word before the connector.
             guard let of = core.firstIndex(where: { $0.is(.connector) }),
-                  of > core.startIndex, core[core.index(before: of)].is(.roleNoun),
+                  of > core.startIndex, core[core.startIndex..<of].suffix(2).contains(where: { $0.is(.roleNoun) }),
                   core[core.index(after: of)...].allSatisfy({ !$0.shape.isDisjoint(with: [.title, .code, .connector, .joiner, .the, .roleModifier]) })
             else { return false }
         }
@@ -154,6 +168,7 @@ enum PartyGrammar {
         guard let head = tail.first else { return false }
         if !afterHead && !(head.is(.title) || head.is(.code)) { return false }
         var previousWasConnector = true
+        var afterConnector = false
         for (i, w) in tail.enumerated() {
             // `Office for Asia and the Pacific`: an article after a connector or joiner.
             if w.is(.the) {
@@ -167,10 +182,12 @@ enum PartyGrammar {
             if w.is(.connector) || w.is(.joiner) {
                 if previousWasConnector || i == tail.count - 1 { return false }
                 previousWasConnector = true
+                afterConnector = afterConnector || w.is(.connector)
                 continue
             }
             previousWasConnector = false
-            if w.is(.country) { return false }
+            // NB: a place names an office's region only in its object (`Office for the Caribbean`).
+            if w.is(.country) && !afterConnector { return false }
             if w.is(.title) || w.is(.code) { continue }
             if w.is(.lowerWord) && (w.is(.roleModifier) || w.is(.lowerRoleNoun)) { continue }
             return false
@@ -179,10 +196,14 @@ enum PartyGrammar {
     }
 
     /// `Ministry of Finance`, `Government of Pakistan`, `National Commission`: Title-case
-    /// words with an organization head noun first or last.
+    /// words with an organization head noun first or last, or followed by its object
+    /// (`National Commission for Women`).
     private static func organizationPhrase(_ body: ArraySlice<PartyWord>) -> Bool {
         guard body.count >= 2, let f = body.first, let l = body.last else { return false }
-        guard f.is(.organizationHead) || l.is(.organizationHead) else { return false }
+        let headBeforeObject = body.indices.dropLast().contains { i in
+            body[i].is(.organizationHead) && body[i + 1].is(.connector)
+        }
+        guard f.is(.organizationHead) || l.is(.organizationHead) || headBeforeObject else { return false }
         var previousWasConnector = true
         for w in body {
             if w.is(.connector) || w.is(.joiner) || w.is(.the) {

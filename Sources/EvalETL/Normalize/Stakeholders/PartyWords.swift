@@ -82,6 +82,10 @@ struct PartyWords {
         if separators, endsInSeparator {
             shape.insert(.cut)
             word = token[..<token.utf8.index(before: token.endIndex)]
+        } else if separators, token.utf8.count == 1, token.utf8.first == UInt8(ascii: "/") {
+            // `Programme Coordinator / M&E Officer`: a slash standing alone parts two parties.
+            shape.insert(.cut)
+            word = token[token.endIndex...]
         }
         // NB: the short words are told apart by their `shortKey`s; longer tokens skip the comparisons.
         if let key = ByteText.shortKey(token.utf8) {
@@ -110,7 +114,7 @@ struct PartyWords {
         if scan.isLower { shape.insert(.lowerWord) }
         if let key = ByteText.shortKey(word.utf8) {
             if PartyGrammar.isJoiner(word) { shape.insert(.joiner) }
-            if key == Short.the { shape.insert(.the) }
+            if Short.articles.contains(key) { shape.insert(.the) }
             if key == Short.hyphen || key == Short.enDash { shape.insert(.dash) }
         }
         if scan.slashes > 0 { shape.insert(.slash) }
@@ -180,7 +184,9 @@ struct PartyWords {
 /// The short words `PartyWords.read` tells apart, as `ByteText.shortKey`s.
 private enum Short {
     static let and = key("and"), ampersand = key("&"), y = key("y"), et = key("et"), with = key("with")
-    static let the = key("the"), hyphen = key("-"), enDash = key("–")
+    static let hyphen = key("-"), enDash = key("–")
+    /// `the` and the articles of office names in Spanish and French (`para las Américas y el Caribe`).
+    static let articles: Set<UInt64> = Set(["the", "el", "los", "las", "les"].map(key))
 
     private static func key(_ word: String) -> UInt64 { ByteText.shortKey(word.utf8)! }
 }
