@@ -69,3 +69,15 @@ def test_a_bad_lexicon_names_file_line_and_column(tmp_path):
     assert proc.returncode != 0
     assert f"{tmp_path}/parties.yml:3:11: 'kind' must be one of organization, unit, person, group" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_example_lexicon_reads_and_inspect_uses_it(tmp_path):
+    from conftest import ROOT
+    page = tmp_path / "mali.txt"
+    page.write_text(PAGE.replace("Comité national de pilotage", "PMU"), encoding="utf-8")
+    config = tmp_path / "pipeline.yml"
+    config.write_text(f"version: 1\nparties: {ROOT / 'docs' / 'parties.example.yml'}\n")
+    parsed = json.loads(run_evaletl("inspect", "--config", str(config), str(page)).stdout)["parsed"]
+    first = parsed["recommendations"][0]["actions"][0]
+    assert first["responsible"] == "PMU"
+    assert first["parties"] == [{"name": "Programme Management Unit", "kind": "unit"}]
