@@ -49,6 +49,8 @@ struct ImplementationTally {
         let title: String?
         let office: String?
         let period: String?
+        /// The document it came from (`report.html` names it; the sheet does not).
+        var source: String? = nil
         var counts = Counts()
     }
 
@@ -80,10 +82,10 @@ struct ImplementationTally {
     private var counted: [Int: Int] = [:]
 
     /// Registers an evaluation; its handle is what its recommendations and actions are counted against.
-    mutating func evaluation(id: String, title: String?, office: String?, period: String?) -> Int {
+    mutating func evaluation(id: String, title: String?, office: String?, period: String?, source: String? = nil) -> Int {
         let handle = nextHandle
         nextHandle += 1
-        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period)
+        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period, source: source)
         return handle
     }
 
