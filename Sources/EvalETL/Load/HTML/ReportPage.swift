@@ -21,7 +21,8 @@ enum ReportPage {
     static let maxOffices = 100
 
     static func html(report: RunReport, summary: RunSummary, madeAt: Date) -> String {
-        let rows = summary.implementation.rows
+        // NB: not `rows`: the evaluations are read where the tally keeps them, not copied into rows.
+        let rows = summary.implementation.totals
         let all = rows.first { $0.level == .all }?.counts ?? ImplementationTally.Counts()
         let groups = DiagnosticSection.partition(report.warnings, into: diagnosticSections)
         var h = head

@@ -5,6 +5,7 @@
 ///     tally.recommendation(of: e, actions: 2)
 ///     tally.action(of: e, status: "Completed", overdue: false, hasDeadline: true)
 ///     tally.rows    // "All offices", one row per office, one per evaluation
+///     tally.totals  // "All offices" and one row per office (report.html reads `evaluations` itself)
 ///
 /// Only evaluations with at least one recommendation are counted (nothing to implement
 /// otherwise). Key actions are counted by status; `No Longer Applicable` ones are
@@ -121,6 +122,16 @@ struct ImplementationTally {
 
     /// The sheet's rows: all offices, each office (by name; no office last), each evaluation (source order).
     var rows: [Row] {
+        var rows = totals
+        for e in evaluations {
+            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
+                            evaluationID: e.id, counts: e.counts))
+        }
+        return rows
+    }
+
+    /// The first rows alone: all offices, then each office (by name; no office last).
+    var totals: [Row] {
         var total = Counts()
         var offices: [String?: Counts] = [:]
         for e in evaluations {
@@ -137,10 +148,6 @@ struct ImplementationTally {
         }
         for name in names {
             rows.append(Row(level: .office, office: name, title: nil, period: nil, evaluationID: nil, counts: offices[name]!))
-        }
-        for e in evaluations {
-            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
-                            evaluationID: e.id, counts: e.counts))
         }
         return rows
     }
