@@ -95,6 +95,27 @@ final class ReportPageTests: XCTestCase {
         XCTAssertEqual(summary.implementation.evaluations.map(\.period), ["2018-2021", "2018-2021", "2018-2021"])
     }
 
+    func testTallyKeepsTheCountsAlonePastTheEvaluationsItLists() {
+        func tally(keep: Int) -> ImplementationTally {
+            var t = ImplementationTally()
+            t.keep = keep
+            for (n, office) in ["A", "B", "A", nil].enumerated() {
+                t.forgetWaiting()
+                let e = t.evaluation(id: "ev-\(n)", title: "E\(n)", office: office, period: nil)
+                t.recommendation(of: e, actions: 1)
+                t.action(of: e, status: n == 2 ? "Completed" : "Ongoing", overdue: n == 1, hasDeadline: true)
+            }
+            t.forgetWaiting()
+            return t
+        }
+        let all = tally(keep: .max), two = tally(keep: 2)
+        XCTAssertEqual(two.evaluations.map(\.id), ["ev-0", "ev-1"])
+        XCTAssertEqual(two.totals, all.totals)
+        XCTAssertEqual(all.totals.map(\.office), [nil, "A", "B", nil])
+        XCTAssertEqual(all.totals.map(\.counts.evaluations), [4, 2, 1, 1])
+        XCTAssertEqual(all.totals[1].counts.completed, 1)
+    }
+
     func testPageNamesWhenItWasMadeAndIsOtherwiseTheSame() {
         let made = ReportPage.made(Date(timeIntervalSince1970: 1_796_531_000), input: "in & out", version: "0.1.0")
         XCTAssertEqual(made, "<p class=\"made\">Made <time datetime=\"2026-12-06T04:23:20Z\">2026-12-06 04:23:20 UTC</time>"

@@ -33,7 +33,7 @@ enum ReportPage {
         h += "</nav>\n</header>\n<main>\n"
         h += figures(report, all)
         h += measures(summary, rows: rows, all: all)
-        h += evaluations(summary.implementation.evaluations)
+        h += evaluations(summary.implementation.evaluations, of: all.evaluations)
         for (section, g) in zip(diagnosticSections, groups) { h += section.html(g, of: report.warnings) }
         return h + "</main>\n</body>\n</html>\n"
     }
@@ -195,9 +195,9 @@ enum ReportPage {
 
     // MARK: Evaluations
 
-    /// One row per evaluation with recommendations, in source order.
-    static func evaluations(_ list: [ImplementationTally.Evaluation]) -> String {
-        var h = "<section id=\"evaluations\">\n<h2>Evaluations: \(list.count)</h2>\n"
+    /// One row per evaluation with recommendations, in source order; `count` of them in all.
+    static func evaluations(_ list: [ImplementationTally.Evaluation], of count: Int) -> String {
+        var h = "<section id=\"evaluations\">\n<h2>Evaluations: \(count)</h2>\n"
         guard !list.isEmpty else { return h + "<p>No evaluation with recommendations.</p>\n</section>\n" }
         h += "<p class=\"note\">Evaluations with at least one recommendation, in source order. "
             + "Hover over a cut title for the whole title and the file.</p>\n"
@@ -212,8 +212,8 @@ enum ReportPage {
             h += share(c.completed, of: c.denominator, "s-done") + share(c.overdue, of: c.denominator, "s-late") + "</tr>\n"
         }
         h += "</tbody>\n</table></div>\n"
-        if list.count > maxEvaluations {
-            h += "<p class=\"more\">… \(list.count - maxEvaluations) more evaluations: see the Implementation sheet of workbook.xlsx.</p>\n"
+        if count > maxEvaluations {
+            h += "<p class=\"more\">… \(count - maxEvaluations) more evaluations: see the Implementation sheet of workbook.xlsx.</p>\n"
         }
         return h + "</section>\n"
     }

@@ -6,11 +6,16 @@
 ///     summary.categories                      // ["Accepted": 7, "(no category given)": 7, …]
 ///     summary.withoutCategoryField            // [.evaluationSummary: 13]
 ///
-/// Keeps one small record per evaluation with a recommendation (the tally's), never
-/// a row: a 20,000-document run holds its counts, not its tables.
+/// Keeps counts, never a row: a record for each of the first 2,000 evaluations with a
+/// recommendation (the page's table), then counts per office.
 struct RunSummary: Sendable {
     /// The implementation measures, counted the way the xlsx writer counts them.
-    var implementation = ImplementationTally()
+    var implementation: ImplementationTally = {
+        var tally = ImplementationTally()
+        // NB: the page lists this many evaluations: the others are kept as their office's counts alone.
+        tally.keep = ReportPage.maxEvaluations
+        return tally
+    }()
     /// Recommendations of documents that have a response-category field, by category.
     var categories: [String: Int] = [:]
     /// Recommendations of documents whose kind has no response-category field at all, by kind.

@@ -74,8 +74,13 @@ struct ImplementationTally {
     static let noStatus = otherStatus + 1
     private static let statusIndex = Dictionary(uniqueKeysWithValues: Vocabulary.actionStatuses.enumerated().map { ($1, $0) })
 
-    /// Evaluations with at least one recommendation, in source order.
+    /// Evaluations with at least one recommendation, in source order (the first `keep`, once their documents are done).
     private(set) var evaluations: [Evaluation] = []
+    /// Evaluations listed one by one at most; the counts of later ones, once their document is done,
+    /// are kept by office alone (`report.html` lists 2,000; the sheet lists them all).
+    var keep = Int.max
+    /// The counts of the evaluations past `keep`, by office.
+    private var folded: [String?: Counts] = [:]
     /// Evaluations seen whose first recommendation has not come yet.
     private var waiting: [Int: Evaluation] = [:]
     private var nextHandle = 0
@@ -90,10 +95,15 @@ struct ImplementationTally {
         return handle
     }
 
-    /// Forgets the evaluations that got no recommendation (their documents are done).
+    /// Forgets the evaluations that got no recommendation (their documents are done), and keeps
+    /// the counts alone of those past `keep`.
     mutating func forgetWaiting() {
         waiting.removeAll(keepingCapacity: true)
         counted.removeAll(keepingCapacity: true)
+        while evaluations.count > keep {
+            let e = evaluations.removeLast()
+            folded[e.office, default: Counts()].add(e.counts)
+        }
     }
 
     mutating func recommendation(of handle: Int, actions: Int) {
@@ -133,7 +143,8 @@ struct ImplementationTally {
     /// The first rows alone: all offices, then each office (by name; no office last).
     var totals: [Row] {
         var total = Counts()
-        var offices: [String?: Counts] = [:]
+        var offices = folded
+        for c in folded.values { total.add(c) }
         for e in evaluations {
             total.add(e.counts)
             offices[e.office, default: Counts()].add(e.counts)
