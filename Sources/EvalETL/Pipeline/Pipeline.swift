@@ -105,7 +105,9 @@ public struct Pipeline: Sendable {
         do {
             try report.write(to: output.staging + "/run.json")
             let page = try FileSink(path: output.staging + "/report.html")
-            try page.write(ReportPage.html(report: report, summary: loader.summary, madeAt: madeAt))
+            try ReportPage.write(report: report, summary: loader.summary, madeAt: madeAt) { (part) throws(OutputError) in
+                try page.append { $0.append(contentsOf: part.utf8) }
+            }
             try page.close()
             try output.commit()
         } catch {

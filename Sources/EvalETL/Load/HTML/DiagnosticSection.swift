@@ -82,14 +82,22 @@ struct DiagnosticSection: Sendable {
 
     /// The section: heading with counts, advice, then a block per file.
     func html(_ groups: Groups, of diagnostics: [Diagnostic]) -> String {
+        var h = ""
+        write(groups, of: diagnostics) { h += $0 }
+        return h
+    }
+
+    /// The section, handed to `emit` a file at a time.
+    func write<E: Error>(_ groups: Groups, of diagnostics: [Diagnostic], _ emit: (String) throws(E) -> Void) throws(E) {
         let files = groups.files.count
         var h = "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title)) "
-        guard groups.count > 0 else { return h + "(0)</h2>\n<p>\(HTMLText.escape(none))</p>\n</section>\n" }
+        guard groups.count > 0 else { return try emit(h + "(0)</h2>\n<p>\(HTMLText.escape(none))</p>\n</section>\n") }
         h += "(\(files) file\(files == 1 ? "" : "s"), \(groups.count) message\(groups.count == 1 ? "" : "s"))</h2>\n"
         if let advice { h += "<p class=\"note\">\(HTMLText.escape(advice))</p>\n" }
+        try emit(h)
         for file in groups.files {
             // NB: a file past the limit is still named, with its count, so none goes unmentioned.
-            h += "<details\(file.shown.isEmpty ? "" : " open")><summary>\(HTMLText.escape(file.name.isEmpty ? "(no file)" : file.name))"
+            h = "<details\(file.shown.isEmpty ? "" : " open")><summary>\(HTMLText.escape(file.name.isEmpty ? "(no file)" : file.name))"
             h += " <span class=\"n\">\(file.count)</span></summary>\n"
             if !file.shown.isEmpty {
                 h += "<ol>\n"
@@ -104,8 +112,8 @@ struct DiagnosticSection: Sendable {
             if file.count > file.shown.count {
                 h += "<p class=\"more\">… \(file.count - file.shown.count) more in run.json</p>\n"
             }
-            h += "</details>\n"
+            try emit(h + "</details>\n")
         }
-        return h + "</section>\n"
+        try emit("</section>\n")
     }
 }

@@ -20,8 +20,19 @@ enum ReportPage {
     static let maxEvaluations = 2000
     static let maxOffices = 100
 
+    /// The page as one string (the tests read it so).
     static func html(report: RunReport, summary: RunSummary, madeAt: Date) -> String {
-        // NB: not `rows`: the evaluations are read where the tally keeps them, not copied into rows.
+        var h = ""
+        write(report: report, summary: summary, madeAt: madeAt) { h += $0 }
+        return h
+    }
+
+    /// The page, handed to `emit` a section (or a table row) at a time.
+    ///
+    /// NB: in pieces, so a 20,000-document run's page (about 2 MB) is never held whole,
+    /// nor copied into the file's buffer in one go.
+    static func write<E: Error>(report: RunReport, summary: RunSummary, madeAt: Date,
+                                _ emit: (String) throws(E) -> Void) throws(E) {
         let rows = summary.implementation.totals
         let all = rows.first { $0.level == .all }?.counts ?? ImplementationTally.Counts()
         let groups = DiagnosticSection.partition(report.warnings, into: diagnosticSections)
@@ -31,11 +42,12 @@ enum ReportPage {
         h += "<nav><a href=\"#measures\">Implementation</a> <a href=\"#evaluations\">Evaluations</a>"
         for (section, g) in zip(diagnosticSections, groups) { h += " " + section.link(g) }
         h += "</nav>\n</header>\n<main>\n"
-        h += figures(report, all)
-        h += measures(summary, rows: rows, all: all)
-        h += evaluations(summary.implementation.evaluations, of: all.evaluations)
-        for (section, g) in zip(diagnosticSections, groups) { h += section.html(g, of: report.warnings) }
-        return h + "</main>\n</body>\n</html>\n"
+        try emit(h)
+        try emit(figures(report, all))
+        try emit(measures(summary, rows: rows, all: all))
+        try evaluations(summary.implementation.evaluations, of: all.evaluations, emit)
+        for (section, g) in zip(diagnosticSections, groups) { try section.write(g, of: report.warnings, emit) }
+        try emit("</main>\n</body>\n</html>\n")
     }
 
     /// "Made 2026-12-06 04:01:49 UTC from input by evaletl 0.1.0".
@@ -196,26 +208,29 @@ enum ReportPage {
     // MARK: Evaluations
 
     /// One row per evaluation with recommendations, in source order; `count` of them in all.
-    static func evaluations(_ list: [ImplementationTally.Evaluation], of count: Int) -> String {
+    static func evaluations<E: Error>(_ list: [ImplementationTally.Evaluation], of count: Int,
+                                      _ emit: (String) throws(E) -> Void) throws(E) {
         var h = "<section id=\"evaluations\">\n<h2>Evaluations: \(count)</h2>\n"
-        guard !list.isEmpty else { return h + "<p>No evaluation with recommendations.</p>\n</section>\n" }
+        guard !list.isEmpty else { return try emit(h + "<p>No evaluation with recommendations.</p>\n</section>\n") }
         h += "<p class=\"note\">Evaluations with at least one recommendation, in source order. "
             + "Hover over a cut title for the whole title and the file.</p>\n"
         h += "<div class=\"wide\"><table class=\"evaluations\">\n<thead><tr><th>Evaluation</th><th>Office</th><th>Year</th>"
         h += "<th class=\"n\">Recommendations</th><th class=\"n\">Key actions</th><th class=\"share\">% completed</th>"
         h += "<th class=\"share\">% overdue</th></tr></thead>\n<tbody>\n"
+        try emit(h)
         for e in list.prefix(maxEvaluations) {
             let c = e.counts
             let title = HTMLText.label(e.title ?? "(no title)", max: 80, hover: e.source)
-            h += "<tr><td class=\"title\">\(title)</td><td>\(HTMLText.label(e.office ?? "", max: 36))</td>"
-            h += "<td class=\"year\">\(HTMLText.escape(e.period ?? ""))</td><td class=\"n\">\(c.recommendations)</td><td class=\"n\">\(c.actions)</td>"
-            h += share(c.completed, of: c.denominator, "s-done") + share(c.overdue, of: c.denominator, "s-late") + "</tr>\n"
+            try emit("<tr><td class=\"title\">\(title)</td><td>\(HTMLText.label(e.office ?? "", max: 36))</td>"
+                + "<td class=\"year\">\(HTMLText.escape(e.period ?? ""))</td><td class=\"n\">\(c.recommendations)</td>"
+                + "<td class=\"n\">\(c.actions)</td>"
+                + share(c.completed, of: c.denominator, "s-done") + share(c.overdue, of: c.denominator, "s-late") + "</tr>\n")
         }
-        h += "</tbody>\n</table></div>\n"
+        h = "</tbody>\n</table></div>\n"
         if count > maxEvaluations {
             h += "<p class=\"more\">… \(count - maxEvaluations) more evaluations: see the Implementation sheet of workbook.xlsx.</p>\n"
         }
-        return h + "</section>\n"
+        try emit(h + "</section>\n")
     }
 
     // MARK: Style
