@@ -175,7 +175,7 @@ def test_evaluations_table_has_a_row_per_evaluation_with_recommendations_as_the_
         late = sum(a["overdue"] == "true" for a in counted)
         start, end = e["period_start"], e["period_end"]
         year = (start if start == end else f"{start}-{end}") if start and end else start or end or e["evaluation_date"][:4]
-        want.append([e["title"] or "(no title)", e["office"], year, str(recs[e["evaluation_id"]]), str(len(acts)),
+        want.append([e["title"] or "(no title)", e["office"], year, f"{recs[e['evaluation_id']]:,}", f"{len(acts):,}",
                      percent(done, len(counted)), percent(late, len(counted))])
     got = table_rows(root, "evaluations")
     assert len(got) == len(want) == 7
@@ -194,7 +194,7 @@ def test_measures_are_the_workbook_implementation_sheets(sample):
     header = rows[[r[0] for r in rows].index("Level")]
     sheet = [dict(zip(header, r)) for r in rows if r[0] in ("All offices", "Office")]
     whole = sheet[0]
-    counts = {" ".join(d.find("dt").text().split()): int(d.find("dd").text())
+    counts = {" ".join(d.find("dt").text().split()): int(d.find("dd").text().replace(",", ""))
               for d in root.find("dl", "counts").find_all("div")}
     assert counts == {
         "Evaluations with recommendations": whole["Evaluations"], "Recommendations": whole["Recommendations"],
@@ -209,13 +209,13 @@ def test_measures_are_the_workbook_implementation_sheets(sample):
     for s in sheet[1:]:
         name = next(k for k in offices if k == s["Office"] or (k.endswith("…") and s["Office"].startswith(k[:-1])))
         o = offices[name]
-        assert o[1:5] == [str(s[k]) for k in ("Evaluations", "Recommendations", "Key actions", "Actions counted")]
+        assert o[1:5] == [f"{s[k]:,}" for k in ("Evaluations", "Recommendations", "Key actions", "Actions counted")]
         assert o[5] == percent(s["Completed"], s["Actions counted"])
-        assert o[7] == str(s["Actions without a deadline"])
+        assert o[7] == f"{s['Actions without a deadline']:,}"
     statuses = header[header.index("Key actions") + 1:header.index("Actions counted")]
     bars = root.find("div", "chart", **{"aria-label": "Key actions by status"})
     shown = dict(zip([d.text() for d in bars.find_all("div", "label")],
-                     [int(d.text()) for d in bars.find_all("div", "count")]))
+                     [int(d.text().replace(",", "")) for d in bars.find_all("div", "count")]))
     assert shown == {k: whole[k] for k in statuses if whole[k]}
 
 
@@ -231,7 +231,7 @@ def test_recommendations_without_a_category_are_apart_from_documents_without_the
             summaries += 1
     chart = root.find("div", "chart", **{"aria-label": "Recommendations by management response category"})
     shown = dict(zip([d.text() for d in chart.find_all("div", "label")],
-                     [int(d.text()) for d in chart.find_all("div", "count")]))
+                     [int(d.text().replace(",", "")) for d in chart.find_all("div", "count")]))
     assert shown == dict(responses) and shown["(no category given)"] == 7
     apart = " ".join(root.find("p", id="no-category-field").text().split())
     assert f"ILO evaluation summaries: {summaries} recommendations" in apart and summaries == 13

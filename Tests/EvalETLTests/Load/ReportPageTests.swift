@@ -22,6 +22,12 @@ final class ReportPageTests: XCTestCase {
             (HTMLText.percent(0, of: 3), "0.0%", "none"),
             (HTMLText.percent(3, of: 3), "100.0%", "all"),
             (HTMLText.percent(0, of: 0), "–", "nothing counted"),
+            (HTMLText.number(0), "0", "zero"),
+            (HTMLText.number(999), "999", "no group"),
+            (HTMLText.number(1000), "1,000", "a thousand"),
+            (HTMLText.number(184752), "184,752", "thousands"),
+            (HTMLText.number(1234567), "1,234,567", "millions"),
+            (HTMLText.number(-1234), "-1,234", "negative"),
         ]
         for (got, want, what) in cases { XCTAssertEqual(got, want, what) }
     }

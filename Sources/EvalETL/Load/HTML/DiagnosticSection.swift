@@ -77,7 +77,7 @@ struct DiagnosticSection: Sendable {
 
     /// The heading as the page's table of contents shows it: "Warnings (12)".
     func link(_ groups: Groups) -> String {
-        "<a href=\"#\(id)\">\(HTMLText.escape(title)) (\(groups.count))</a>"
+        "<a href=\"#\(id)\">\(HTMLText.escape(title)) (\(HTMLText.number(groups.count)))</a>"
     }
 
     /// The section: heading with counts, advice, then a block per file.
@@ -92,13 +92,13 @@ struct DiagnosticSection: Sendable {
         let files = groups.files.count
         var h = "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title)) "
         guard groups.count > 0 else { return try emit(h + "(0)</h2>\n<p>\(HTMLText.escape(none))</p>\n</section>\n") }
-        h += "(\(files) file\(files == 1 ? "" : "s"), \(groups.count) message\(groups.count == 1 ? "" : "s"))</h2>\n"
+        h += "(\(HTMLText.number(files)) file\(files == 1 ? "" : "s"), \(HTMLText.number(groups.count)) message\(groups.count == 1 ? "" : "s"))</h2>\n"
         if let advice { h += "<p class=\"note\">\(HTMLText.escape(advice))</p>\n" }
         try emit(h)
         for file in groups.files {
             // NB: a file past the limit is still named, with its count, so none goes unmentioned.
             h = "<details\(file.shown.isEmpty ? "" : " open")><summary>\(HTMLText.escape(file.name.isEmpty ? "(no file)" : file.name))"
-            h += " <span class=\"n\">\(file.count)</span></summary>\n"
+            h += " <span class=\"n\">\(HTMLText.number(file.count))</span></summary>\n"
             if !file.shown.isEmpty {
                 h += "<ol>\n"
                 // NB: a parser reports as it reads, not always top to bottom; the reader goes by line.
@@ -110,7 +110,7 @@ struct DiagnosticSection: Sendable {
                 h += "</ol>\n"
             }
             if file.count > file.shown.count {
-                h += "<p class=\"more\">… \(file.count - file.shown.count) more in run.json</p>\n"
+                h += "<p class=\"more\">… \(HTMLText.number(file.count - file.shown.count)) more in run.json</p>\n"
             }
             try emit(h + "</details>\n")
         }

@@ -4,6 +4,7 @@
 ///     HTMLText.label("Multi-Country Office for Central Asia (Kazakhstan)", max: 24)
 ///     // <span title="Multi-Country Office for Central Asia (Kazakhstan)">Multi-Country Office for…</span>
 ///     HTMLText.percent(5, of: 12)                            // "41.7%"
+///     HTMLText.number(184752)                                // "184,752"
 enum HTMLText {
     /// `s` with `&`, `<`, `>` and `"` written as entities: safe in text and in a quoted attribute.
     ///
@@ -33,6 +34,17 @@ enum HTMLText {
         let tip = [cut ? s : nil, hover].compactMap { $0 }.joined(separator: "\n")
         if tip.isEmpty { return escape(shown) }
         return "<span title=\"\(escape(tip, attribute: true))\">\(escape(shown))</span>"
+    }
+
+    /// A count with its thousands grouped by commas: `184752` -> "184,752".
+    static func number(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = n < 0 ? "-" : ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(d)
+        }
+        return out
     }
 
     /// `part ÷ whole` as a percentage with one decimal, rounded half up ("41.7%"); "–" when `whole` is 0.

@@ -36,6 +36,10 @@ enum ReportPage {
         let rows = summary.implementation.totals
         let all = rows.first { $0.level == .all }?.counts ?? ImplementationTally.Counts()
         let groups = DiagnosticSection.partition(report.warnings, into: diagnosticSections)
+        // NB: where a reader finds what the page leaves out.
+        let allOf = report.formats.contains(OutputFormat.xlsx.rawValue)
+            ? "the Implementation sheet of workbook.xlsx lists them all."
+            : "the Implementation sheet of workbook.xlsx (formats: xlsx) lists them all."
         var h = head
         h += "<header>\n<h1>evaletl run report</h1>\n"
         h += made(madeAt, input: report.input, version: report.evaletlVersion)
@@ -44,8 +48,8 @@ enum ReportPage {
         h += "</nav>\n</header>\n<main>\n"
         try emit(h)
         try emit(figures(report, all))
-        try emit(measures(summary, rows: rows, all: all))
-        try evaluations(summary.implementation.evaluations, of: all.evaluations, emit)
+        try emit(measures(summary, rows: rows, all: all, allOf: allOf))
+        try evaluations(summary.implementation.evaluations, of: all.evaluations, allOf: allOf, emit)
         for (section, g) in zip(diagnosticSections, groups) { try section.write(g, of: report.warnings, emit) }
         try emit("</main>\n</body>\n</html>\n")
     }
@@ -68,11 +72,11 @@ enum ReportPage {
             "<div class=\"figure\(cls.isEmpty ? "" : " " + cls)\"><b>\(value)</b>\(label)</div>\n"
         }
         var h = "<section class=\"figures\" aria-label=\"The run in figures\">\n"
-        h += figure("\(report.filesSeen)", "files seen")
-        h += figure("\(report.evaluations)", "documents read")
-        h += figure("\(report.rejected)", "rejected", report.rejected > 0 ? "alert" : "")
-        h += figure("\(report.rows["recommendations"] ?? 0)", "recommendations")
-        h += figure("\(report.rows["actions"] ?? 0)", "key actions")
+        h += figure(HTMLText.number(report.filesSeen), "files seen")
+        h += figure(HTMLText.number(report.evaluations), "documents read")
+        h += figure(HTMLText.number(report.rejected), "rejected", report.rejected > 0 ? "alert" : "")
+        h += figure(HTMLText.number(report.rows["recommendations"] ?? 0), "recommendations")
+        h += figure(HTMLText.number(report.rows["actions"] ?? 0), "key actions")
         h += figure(HTMLText.percent(all.completed, of: all.denominator), "completed", "done")
         h += figure(HTMLText.percent(all.overdue, of: all.denominator), "overdue", "late")
         return h + "</section>\n"
@@ -80,7 +84,8 @@ enum ReportPage {
 
     // MARK: Implementation measures
 
-    static func measures(_ summary: RunSummary, rows: [ImplementationTally.Row], all: ImplementationTally.Counts) -> String {
+    static func measures(_ summary: RunSummary, rows: [ImplementationTally.Row], all: ImplementationTally.Counts,
+                         allOf: String) -> String {
         let notes = ImplementationSheet.notes
         var h = "<section id=\"measures\">\n<h2>Implementation of key actions</h2>\n"
         h += "<p class=\"note\">\(HTMLText.escape(notes[0])).</p>\n"
@@ -93,11 +98,11 @@ enum ReportPage {
                            ("Key actions", all.actions), ("Actions counted", all.denominator),
                            ("Completed", all.completed), ("Overdue", all.overdue),
                            ("Actions without a deadline", all.withoutDeadline)] {
-            h += "<div><dt>\(label)</dt><dd>\(n)</dd></div>\n"
+            h += "<div><dt>\(label)</dt><dd>\(HTMLText.number(n))</dd></div>\n"
         }
         h += "</dl>\n"
         h += statuses(all)
-        h += offices(rows.filter { $0.level == .office })
+        h += offices(rows.filter { $0.level == .office }, allOf: allOf)
         h += categories(summary)
         return h + "</section>\n"
     }
@@ -140,13 +145,13 @@ enum ReportPage {
         for b in bars {
             h += "<div class=\"label\">\(HTMLText.label(b.label, max: 40))</div>"
             h += "<div class=\"track\"><span class=\"bar \(b.cls)\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(b.count, of: top)))\"></span></div>"
-            h += "<div class=\"count\">\(b.count)</div>\n"
+            h += "<div class=\"count\">\(HTMLText.number(b.count))</div>\n"
         }
         return h + "</div>\n"
     }
 
     /// Each office's shares, largest number of actions counted first.
-    static func offices(_ offices: [ImplementationTally.Row]) -> String {
+    static func offices(_ offices: [ImplementationTally.Row], allOf: String) -> String {
         var h = "<h3>By office</h3>\n"
         guard !offices.isEmpty else { return h + "<p>No evaluation with recommendations.</p>\n" }
         let sorted = offices.enumerated().sorted { a, b in
@@ -157,14 +162,14 @@ enum ReportPage {
         h += "<th class=\"share\">Completed</th><th class=\"share\">Overdue</th><th class=\"n\">Without a deadline</th></tr></thead>\n<tbody>\n"
         for r in sorted.prefix(maxOffices) {
             let c = r.counts
-            h += "<tr><td>\(HTMLText.label(r.office ?? "(office not given)", max: 48))</td><td class=\"n\">\(c.evaluations)</td>"
-            h += "<td class=\"n\">\(c.recommendations)</td><td class=\"n\">\(c.actions)</td><td class=\"n\">\(c.denominator)</td>"
+            h += "<tr><td>\(HTMLText.label(r.office ?? "(office not given)", max: 48))</td><td class=\"n\">\(HTMLText.number(c.evaluations))</td>"
+            h += "<td class=\"n\">\(HTMLText.number(c.recommendations))</td><td class=\"n\">\(HTMLText.number(c.actions))</td><td class=\"n\">\(HTMLText.number(c.denominator))</td>"
             h += share(c.completed, of: c.denominator, "s-done") + share(c.overdue, of: c.denominator, "s-late")
-            h += "<td class=\"n\">\(c.withoutDeadline)</td></tr>\n"
+            h += "<td class=\"n\">\(HTMLText.number(c.withoutDeadline))</td></tr>\n"
         }
         h += "</tbody>\n</table></div>\n"
         if sorted.count > maxOffices {
-            h += "<p class=\"more\">… \(sorted.count - maxOffices) more offices: see the Implementation sheet of workbook.xlsx.</p>\n"
+            h += "<p class=\"more\">… \(HTMLText.number(sorted.count - maxOffices)) more offices; \(allOf)</p>\n"
         }
         return h
     }
@@ -208,9 +213,9 @@ enum ReportPage {
     // MARK: Evaluations
 
     /// One row per evaluation with recommendations, in source order; `count` of them in all.
-    static func evaluations<E: Error>(_ list: [ImplementationTally.Evaluation], of count: Int,
+    static func evaluations<E: Error>(_ list: [ImplementationTally.Evaluation], of count: Int, allOf: String,
                                       _ emit: (String) throws(E) -> Void) throws(E) {
-        var h = "<section id=\"evaluations\">\n<h2>Evaluations: \(count)</h2>\n"
+        var h = "<section id=\"evaluations\">\n<h2>Evaluations: \(HTMLText.number(count))</h2>\n"
         guard !list.isEmpty else { return try emit(h + "<p>No evaluation with recommendations.</p>\n</section>\n") }
         h += "<p class=\"note\">Evaluations with at least one recommendation, in source order. "
             + "Hover over a cut title for the whole title and the file.</p>\n"
@@ -222,13 +227,13 @@ enum ReportPage {
             let c = e.counts
             let title = HTMLText.label(e.title ?? "(no title)", max: 80, hover: e.source)
             try emit("<tr><td class=\"title\">\(title)</td><td>\(HTMLText.label(e.office ?? "", max: 36))</td>"
-                + "<td class=\"year\">\(HTMLText.escape(e.period ?? ""))</td><td class=\"n\">\(c.recommendations)</td>"
-                + "<td class=\"n\">\(c.actions)</td>"
+                + "<td class=\"year\">\(HTMLText.escape(e.period ?? ""))</td><td class=\"n\">\(HTMLText.number(c.recommendations))</td>"
+                + "<td class=\"n\">\(HTMLText.number(c.actions))</td>"
                 + share(c.completed, of: c.denominator, "s-done") + share(c.overdue, of: c.denominator, "s-late") + "</tr>\n")
         }
         h = "</tbody>\n</table></div>\n"
         if count > maxEvaluations {
-            h += "<p class=\"more\">… \(count - maxEvaluations) more evaluations: see the Implementation sheet of workbook.xlsx.</p>\n"
+            h += "<p class=\"more\">… \(HTMLText.number(count - maxEvaluations)) more evaluations; \(allOf)</p>\n"
         }
         try emit(h + "</section>\n")
     }
@@ -256,8 +261,8 @@ enum ReportPage {
         .figure b { display: block; font-size: 1.9em; line-height: 1.1; }
         .figure.alert b { color: var(--late); } .figure.done b { color: var(--done); } .figure.late b { color: var(--late); }
         .note { color: #555; } details.note summary { cursor: pointer; }
-        .counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: .5em 1.5em; }
-        .counts div { display: flex; justify-content: space-between; border-bottom: 1px dotted #ccc; }
+        .counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: .5em 1.5em; }
+        .counts div { display: flex; justify-content: space-between; gap: .75em; border-bottom: 1px dotted #ccc; }
         .counts dt { color: #555; } .counts dd { margin: 0; font-weight: bold; }
         .stack { display: flex; height: 1.4em; margin: .5em 0 1em; border: 1px solid #bbb; }
         .chart { display: grid; grid-template-columns: minmax(6em, 16em) minmax(4em, 1fr) auto; gap: .3em .6em; align-items: center; max-width: 48em; }
