@@ -157,8 +157,8 @@ enum ReportPage {
         let sorted = offices.enumerated().sorted { a, b in
             (a.element.counts.denominator, b.offset) > (b.element.counts.denominator, a.offset)
         }.map(\.element)
-        h += "<div class=\"wide\"><table class=\"measures\">\n<thead><tr><th>Office</th><th class=\"n\">Evaluations</th>"
-        h += "<th class=\"n\">Recommendations</th><th class=\"n\">Key actions</th><th class=\"n\">Actions counted</th>"
+        h += "<div class=\"wide\"><table class=\"measures\">\n<thead><tr><th>Office</th><th class=\"n\">Evalu&shy;ations</th>"
+        h += "<th class=\"n\">Recom&shy;men&shy;dations</th><th class=\"n\">Key actions</th><th class=\"n\">Actions counted</th>"
         h += "<th class=\"share\">Completed</th><th class=\"share\">Overdue</th><th class=\"n\">Without a deadline</th></tr></thead>\n<tbody>\n"
         for r in sorted.prefix(maxOffices) {
             let c = r.counts
@@ -193,7 +193,7 @@ enum ReportPage {
             h += chart((known + other + none).map { ($0, counts[$0]!, $0 == RunSummary.noCategory ? "s-none" : "s-cat") },
                        top: top, label: "Recommendations by management response category")
             if let n = counts[RunSummary.noCategory] {
-                h += "<p class=\"note\">\(n) recommendation\(n == 1 ? "" : "s") of management responses give no category: "
+                h += "<p class=\"note\">\(HTMLText.number(n)) recommendation\(n == 1 ? "" : "s") of management responses give no category: "
                     + "the response is missing or was not read.</p>\n"
             }
         } else {
@@ -203,7 +203,7 @@ enum ReportPage {
         if !without.isEmpty {
             let kinds: [(DocType, String)] = [(.evaluationSummary, "ILO evaluation summaries"), (.report, "reports"),
                                               (.managementResponse, "management responses")]
-            let parts = kinds.compactMap { kind, name in without[kind].map { "\(name): \($0)" } }
+            let parts = kinds.compactMap { kind, name in without[kind].map { "\(name): \(HTMLText.number($0))" } }
             h += "<p class=\"apart\" id=\"no-category-field\">Not counted above, because these documents have no "
                 + "management response category: \(parts.joined(separator: ", ")) recommendations.</p>\n"
         }
@@ -220,7 +220,7 @@ enum ReportPage {
         h += "<p class=\"note\">Evaluations with at least one recommendation, in source order. "
             + "Hover over a cut title for the whole title and the file.</p>\n"
         h += "<div class=\"wide\"><table class=\"evaluations\">\n<thead><tr><th>Evaluation</th><th>Office</th><th>Year</th>"
-        h += "<th class=\"n\">Recommendations</th><th class=\"n\">Key actions</th><th class=\"share\">% completed</th>"
+        h += "<th class=\"n\">Recom&shy;men&shy;dations</th><th class=\"n\">Key actions</th><th class=\"share\">% completed</th>"
         h += "<th class=\"share\">% overdue</th></tr></thead>\n<tbody>\n"
         try emit(h)
         for e in list.prefix(maxEvaluations) {
@@ -276,13 +276,13 @@ enum ReportPage {
         .apart { border-left: 4px solid var(--none); padding-left: .6em; }
         .wide { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; }
-        td, th { padding: .3em .6em; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
+        td, th { padding: .3em .45em; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
         th { background: #f6f6f6; font-weight: 600; }
         .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         th.n, th.share { white-space: normal; } td.year { white-space: nowrap; }
-        .share { min-width: 7em; white-space: nowrap; }
-        .share .pct { display: inline-block; width: 3.7em; text-align: right; margin-right: .4em; font-variant-numeric: tabular-nums; }
-        .share .track { display: inline-block; width: calc(100% - 4.3em); vertical-align: middle; }
+        .share { min-width: 6em; white-space: nowrap; }
+        .share .pct { display: inline-block; width: 3.4em; text-align: right; margin-right: .3em; font-variant-numeric: tabular-nums; }
+        .share .track { display: inline-block; width: calc(100% - 3.8em); min-width: 2em; vertical-align: middle; }
         td.title { min-width: 14em; }
         [title] { text-decoration: underline dotted #999; cursor: help; }
         .stack [title] { text-decoration: none; }
