@@ -33,7 +33,13 @@ def make_corpus(folder: Path, copies: int, tag: str):
 
 
 def snapshot(folder: Path):
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+    """Each file's SHA-256; report.html's without its "Made" line (the time of the run)."""
+    def content(p):
+        data = p.read_bytes()
+        if p.name == "report.html":
+            data = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b'<p class="made">'))
+        return data
+    return {str(p.relative_to(folder)): hashlib.sha256(content(p)).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 

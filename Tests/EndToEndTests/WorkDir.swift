@@ -52,7 +52,7 @@ final class WorkDir {
         return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 
-    /// Every output file's bytes, by relative path, except run.json.
+    /// Every output file's bytes, by relative path, except run.json, and report.html without its "Made" line.
     func outputFiles(_ output: String? = nil) throws -> [String: Data] {
         let base = output ?? self.output
         var out: [String: Data] = [:]
@@ -62,6 +62,11 @@ final class WorkDir {
             FileManager.default.fileExists(atPath: base + "/" + rel, isDirectory: &isDir)
             if isDir.boolValue || rel == "run.json" { continue }
             out[rel] = FileManager.default.contents(atPath: base + "/" + rel)
+            if rel == "report.html", let page = out[rel] {
+                // NB: the one line that says when the page was made differs from run to run.
+                let lines = String(decoding: page, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                out[rel] = Data(lines.filter { !$0.hasPrefix("<p class=\"made\">") }.joined(separator: "\n").utf8)
+            }
         }
         return out
     }

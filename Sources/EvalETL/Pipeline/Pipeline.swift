@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The whole run: scan → (extract → normalize) on Dispatch workers → load in source order.
 /// With `jobs` 1 the run is sequential: one thread extracts, normalizes and writes.
@@ -41,6 +42,8 @@ public struct Pipeline: Sendable {
     public func run() throws(RunError) -> RunReport {
         let clock = ContinuousClock()
         let started = clock.now
+        // NB: the page says when it was made; nothing else the run writes depends on the date.
+        let madeAt = Date()
         let output: OutputDirectory
         do { try PathPlacement.check(config) } catch { throw .usage(error.description) }
         do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
@@ -105,7 +108,9 @@ public struct Pipeline: Sendable {
         do {
             try report.write(to: output.staging + "/run.json")
             let page = try FileSink(path: output.staging + "/report.html")
-            try page.write(ReportPage.html(report: report, summary: loader.summary))
+            try ReportPage.write(report: report, summary: loader.summary, madeAt: madeAt) { (part) throws(OutputError) in
+                try page.append { $0.append(contentsOf: part.utf8) }
+            }
             try page.close()
             try output.commit()
         } catch {

@@ -1,29 +1,66 @@
-/// Counts a person reads the morning after, gathered as rows stream through the loader.
+/// What `report.html` shows of the rows, counted as each document passes the loader (no row is kept).
 ///
-///     actions by status, overdue actions by office, recommendations by response category
+///     var summary = RunSummary()
+///     summary.add(doc)                        // per document, in source order
+///     summary.implementation.rows             // the workbook's Implementation measures (`ImplementationTally`)
+///     summary.categories                      // ["Accepted": 7, "(no category given)": 7, …]
+///     summary.withoutCategoryField            // [.evaluationSummary: 13]
+///
+/// Keeps counts, never a row: a record for each of the first 2,000 evaluations with a
+/// recommendation (the page's table), then counts per office.
 struct RunSummary: Sendable {
-    var actionsByStatus: [String: Int] = [:]
-    var overdueByOffice: [String: Int] = [:]
-    var recommendationsByCategory: [String: Int] = [:]
+    /// The implementation measures, counted the way the xlsx writer counts them.
+    var implementation: ImplementationTally = {
+        var tally = ImplementationTally()
+        // NB: the page lists this many evaluations: the others are kept as their office's counts alone.
+        tally.keep = ReportPage.maxEvaluations
+        return tally
+    }()
+    /// Recommendations of documents that have a response-category field, by category.
+    var categories: [String: Int] = [:]
+    /// Recommendations of documents whose kind has no response-category field at all, by kind.
+    var withoutCategoryField: [DocType: Int] = [:]
+
+    /// What a recommendation of a management response without a category is counted as.
+    static let noCategory = "(no category given)"
+
+    /// The kinds of document with a response-category field: management responses (GATE, UNDP ERC).
+    ///
+    /// NB: ILO summaries and prose reports never say how management responded, so their
+    /// recommendations are counted apart rather than as responses with a blank category.
+    static func hasCategoryField(_ kind: DocType?) -> Bool { kind == .managementResponse }
 
     mutating func add(_ doc: DocumentRows) {
-        let statusColumn = TableSchema.actions.index(of: "status")!
-        let overdueColumn = TableSchema.actions.index(of: "overdue")!
-        let officeColumn = TableSchema.evaluations.index(of: "office")!
-        let categoryColumn = TableSchema.recommendations.index(of: "response_category")!
-        var office = "(no office)"
-        doc.batch(.evaluations).forEachRow { row in
-            if row[officeColumn].kind == .string { office = row.string(row[officeColumn]) }
+        implementation.forgetWaiting()
+        var handle: Int?
+        var kind: DocType?
+        doc.evaluations.forEachRow { row in
+            func string(_ c: EvaluationColumn) -> String? { row[c.rawValue].kind == .string ? row.string(row[c.rawValue]) : nil }
+            func int(_ c: EvaluationColumn) -> Int32? { row[c.rawValue].kind == .int ? row[c.rawValue].int : nil }
+            let date = row[EvaluationColumn.evaluationDate.rawValue]
+            kind = string(.docType).flatMap(DocType.init(rawValue:))
+            let period = ActionTracker.period(start: int(.periodStart), end: int(.periodEnd),
+                                              date: date.kind == .date ? date.date : nil)
+            handle = implementation.evaluation(id: doc.evaluationID, title: string(.title), office: string(.office),
+                                               period: period, source: doc.sourceFile)
         }
-        doc.batch(.actions).forEachRow { row in
-            let status = row[statusColumn]
-            actionsByStatus[status.kind == .string ? row.string(status) : "(no status)", default: 0] += 1
-            let overdue = row[overdueColumn]
-            if overdue.kind == .bool && overdue.bool { overdueByOffice[office, default: 0] += 1 }
+        guard let handle else { return }
+        let hasField = Self.hasCategoryField(kind)
+        doc.recommendations.forEachRow { row in
+            let count = row[RecommendationColumn.actionCount.rawValue]
+            implementation.recommendation(of: handle, actions: count.kind == .int ? Int(count.int) : 0)
+            if hasField {
+                let category = row[RecommendationColumn.responseCategory.rawValue]
+                categories[category.kind == .string ? row.string(category) : Self.noCategory, default: 0] += 1
+            } else {
+                withoutCategoryField[kind ?? .report, default: 0] += 1
+            }
         }
-        doc.batch(.recommendations).forEachRow { row in
-            let category = row[categoryColumn]
-            recommendationsByCategory[category.kind == .string ? row.string(category) : "(blank)", default: 0] += 1
+        doc.actions.forEachRow { row in
+            let status = row[ActionColumn.status.rawValue], overdue = row[ActionColumn.overdue.rawValue]
+            implementation.action(of: handle, status: status.kind == .string ? row.string(status) : nil,
+                                  overdue: overdue.kind == .bool && overdue.bool,
+                                  hasDeadline: row[ActionColumn.deadline.rawValue].kind == .date)
         }
     }
 }

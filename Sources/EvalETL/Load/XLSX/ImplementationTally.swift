@@ -5,6 +5,7 @@
 ///     tally.recommendation(of: e, actions: 2)
 ///     tally.action(of: e, status: "Completed", overdue: false, hasDeadline: true)
 ///     tally.rows    // "All offices", one row per office, one per evaluation
+///     tally.totals  // "All offices" and one row per office (report.html reads `evaluations` itself)
 ///
 /// Only evaluations with at least one recommendation are counted (nothing to implement
 /// otherwise). Key actions are counted by status; `No Longer Applicable` ones are
@@ -49,6 +50,8 @@ struct ImplementationTally {
         let title: String?
         let office: String?
         let period: String?
+        /// The document it came from (`report.html` names it; the sheet does not).
+        var source: String? = nil
         var counts = Counts()
     }
 
@@ -71,8 +74,13 @@ struct ImplementationTally {
     static let noStatus = otherStatus + 1
     private static let statusIndex = Dictionary(uniqueKeysWithValues: Vocabulary.actionStatuses.enumerated().map { ($1, $0) })
 
-    /// Evaluations with at least one recommendation, in source order.
+    /// Evaluations with at least one recommendation, in source order (the first `keep`, once their documents are done).
     private(set) var evaluations: [Evaluation] = []
+    /// Evaluations listed one by one at most; the counts of later ones, once their document is done,
+    /// are kept by office alone (`report.html` lists 2,000; the sheet lists them all).
+    var keep = Int.max
+    /// The counts of the evaluations past `keep`, by office.
+    private var folded: [String?: Counts] = [:]
     /// Evaluations seen whose first recommendation has not come yet.
     private var waiting: [Int: Evaluation] = [:]
     private var nextHandle = 0
@@ -80,17 +88,22 @@ struct ImplementationTally {
     private var counted: [Int: Int] = [:]
 
     /// Registers an evaluation; its handle is what its recommendations and actions are counted against.
-    mutating func evaluation(id: String, title: String?, office: String?, period: String?) -> Int {
+    mutating func evaluation(id: String, title: String?, office: String?, period: String?, source: String? = nil) -> Int {
         let handle = nextHandle
         nextHandle += 1
-        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period)
+        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period, source: source)
         return handle
     }
 
-    /// Forgets the evaluations that got no recommendation (their documents are done).
+    /// Forgets the evaluations that got no recommendation (their documents are done), and keeps
+    /// the counts alone of those past `keep`.
     mutating func forgetWaiting() {
         waiting.removeAll(keepingCapacity: true)
         counted.removeAll(keepingCapacity: true)
+        while evaluations.count > keep {
+            let e = evaluations.removeLast()
+            folded[e.office, default: Counts()].add(e.counts)
+        }
     }
 
     mutating func recommendation(of handle: Int, actions: Int) {
@@ -119,8 +132,19 @@ struct ImplementationTally {
 
     /// The sheet's rows: all offices, each office (by name; no office last), each evaluation (source order).
     var rows: [Row] {
+        var rows = totals
+        for e in evaluations {
+            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
+                            evaluationID: e.id, counts: e.counts))
+        }
+        return rows
+    }
+
+    /// The first rows alone: all offices, then each office (by name; no office last).
+    var totals: [Row] {
         var total = Counts()
-        var offices: [String?: Counts] = [:]
+        var offices = folded
+        for c in folded.values { total.add(c) }
         for e in evaluations {
             total.add(e.counts)
             offices[e.office, default: Counts()].add(e.counts)
@@ -135,10 +159,6 @@ struct ImplementationTally {
         }
         for name in names {
             rows.append(Row(level: .office, office: name, title: nil, period: nil, evaluationID: nil, counts: offices[name]!))
-        }
-        for e in evaluations {
-            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
-                            evaluationID: e.id, counts: e.counts))
         }
         return rows
     }
