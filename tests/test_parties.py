@@ -81,3 +81,16 @@ def test_the_example_lexicon_reads_and_inspect_uses_it(tmp_path):
     first = parsed["recommendations"][0]["actions"][0]
     assert first["responsible"] == "PMU"
     assert first["parties"] == [{"name": "Programme Management Unit", "kind": "unit"}]
+
+
+def test_report_html_lists_the_rows_to_check(tmp_path):
+    src = tmp_path / "input"
+    src.mkdir()
+    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "output"
+    config = tmp_path / "pipeline.yml"
+    config.write_text("version: 1\nformats: [csv]\n")
+    run_evaletl("run", "--input", str(src), "--output", str(out), "--config", str(config))
+    page = (out / "report.html").read_text(encoding="utf-8")
+    section = page[page.index('id="responsible"'):page.index('id="warnings"')]
+    assert "mali.txt" in section and "11" in section and "could not tell the responsible party" in section

@@ -251,7 +251,7 @@ def test_rejects_and_warnings_are_grouped_by_file(problems):
                    "line 16 unknown management response category 'Agreed in part', kept as written"]),
         ("b.txt", ["not valid UTF-8; read as Windows-1252"])])
     nav = [a.text() for a in root.find("nav").find_all("a")]
-    assert nav == ["Implementation", "Evaluations", "Rejected files (2)", "Warnings (3)"]
+    assert nav == ["Implementation", "Evaluations", "Rejected files (2)", "Responsible party to check (0)", "Warnings (3)"]
 
 
 def test_long_labels_end_in_an_ellipsis_with_the_whole_text_on_hover(problems):
