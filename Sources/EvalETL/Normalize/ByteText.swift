@@ -261,6 +261,41 @@ enum ByteText {
         return nil
     }
 
+    /// `text` is `word`, byte for byte.
+    @inline(__always)
+    static func equals<C: RandomAccessCollection<UInt8>>(_ text: C, _ word: [UInt8]) -> Bool where C.Index == Int {
+        text.count == word.count && starts(text, at: text.startIndex, with: word, foldingCase: false)
+    }
+
+    /// How many bytes at the start of `b` lower-case (`lowercased`) to `needle` and end a
+    /// character; nil when they don't. The prefix of `b` that `needle` names, as written.
+    ///
+    ///     prefixLength(of: bytes("RECOMENDACIÓN 2."), lowercasedTo: bytes("recomendación")) == 14
+    ///
+    /// NB: ASCII is compared a bit at a time; another scalar by its full mapping (`Scalars.lowercased`).
+    static func prefixLength<C: RandomAccessCollection<UInt8>>(of b: C, lowercasedTo needle: [UInt8]) -> Int?
+    where C.Index == Int {
+        var i = b.startIndex
+        var k = 0
+        while k < needle.count {
+            guard i < b.endIndex else { return nil }
+            let c = b[i]
+            if c < 0x80 {
+                guard lower(c) == needle[k] else { return nil }
+                i += 1
+                k += 1
+                continue
+            }
+            let (scalar, width) = Scalars.decode(b, at: i)
+            for l in Scalars.lowercased(scalar).utf8 {
+                guard k < needle.count, needle[k] == l else { return nil }
+                k += 1
+            }
+            i += width
+        }
+        return extendsCharacter(b, at: i) ? nil : i - b.startIndex
+    }
+
     /// The bytes of `b` from `i` on start with `prefix`; ASCII capitals of `b` compared
     /// lower-cased when `foldingCase` (then `prefix` is lower-case).
     ///

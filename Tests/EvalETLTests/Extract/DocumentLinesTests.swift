@@ -15,7 +15,7 @@ final class DocumentLinesTests: XCTestCase {
     func testTrimmingBlanks() {
         let cases: [(Substring, Substring)] = [("", ""), (" \t ", ""), ("  a b\t", "a b"), ("x", "x"), ("\u{A0}y ", "\u{A0}y")]
         for (line, trimmed) in cases {
-            XCTAssertEqual(line.trimmingBlanks(), trimmed)
+            XCTAssertEqual(ByteText.trimmingBlanks(line), trimmed)
         }
     }
 

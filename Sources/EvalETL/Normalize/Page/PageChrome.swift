@@ -34,9 +34,19 @@ public enum PageChrome {
             return false
         }
         if u.count > 60, !prefixes.contains(where: { ByteText.lower(first) == $0.utf8.first }) { return false }
-        let key = Text.fold(line).lowercased()
-        guard !key.isEmpty else { return false }
-        if key.utf8.count <= 40, lines.contains(key) { return true }
-        return prefixes.contains { key.hasPrefix($0) }
+        // NB: the line is folded and lower-cased in place and compared as bytes; no string is made.
+        return ByteText.withFolded(line) { folded in
+            ByteText.withLowercased(folded) { key in
+                guard let k = key.first else { return false }
+                if key.count <= 40, lineBytes[k]?.contains(where: { ByteText.equals(key, $0) }) == true { return true }
+                return prefixBytes.contains { ByteText.starts(key, at: 0, with: $0, foldingCase: false) && !ByteText.extendsCharacter(key, at: $0.count) }
+            }
+        }
     }
+
+    /// `lines` as bytes, by their first byte.
+    static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: lines.sorted().map { Array($0.utf8) }, by: { $0[0] })
+
+    /// `prefixes` as bytes.
+    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 }

@@ -61,7 +61,7 @@ struct ERCKeyActions {
             if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         }
         guard !text.isEmpty || stamps != nil else { return }
-        let more = Text.fold(text.joined(separator: " ").trimmingASCII("| "))
+        let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...]) { $0 == 0x20 || $0 == UInt8(ascii: "|") })
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {
@@ -141,7 +141,8 @@ struct ERCKeyActions {
 
     /// `1.1 Undertake X` -> `Undertake X`.
     static func actionText(_ lines: [Substring]) -> String {
-        var body = Text.fold(lines.joined(separator: " "))[...]
+        // NB: most actions are one line, folded already: its text is a slice of it.
+        var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(lines.joined(separator: " "))[...]
         _ = KeyActionSplitter.dropNumber(&body)
         return Text.fold(body)
     }

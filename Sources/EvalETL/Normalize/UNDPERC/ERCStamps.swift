@@ -48,7 +48,7 @@ struct ERCStamps: Equatable {
         let u = inner.utf8
         guard let colon = u.lastIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = inner[..<colon]
-        guard !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        guard !label.isEmpty, ByteText.withUTF8(label, isLabel) else { return nil }
         var digits: [Int] = []
         var n = 0, width = 0
         for b in u[u.index(after: colon)...] {
@@ -71,6 +71,32 @@ struct ERCStamps: Equatable {
         return (label, date)
     }
 
+    /// Letters and spaces only: each character a letter (its first scalar, `Scalars.isLetter`) or a space.
+    ///
+    /// NB: a combining mark after a letter belongs to it; after a space it makes the space no space.
+    private static func isLabel(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var afterLetter = false
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                guard ByteText.isLetter(c) || c == 0x20 else { return false }
+                afterLetter = c != 0x20
+                i += 1
+                continue
+            }
+            let (scalar, width) = Scalars.decode(b, at: i)
+            if Scalars.extendsCharacter(scalar), i > 0 {
+                guard afterLetter else { return false }
+            } else {
+                guard Scalars.isLetter(scalar) else { return false }
+                afterLetter = true
+            }
+            i += width
+        }
+        return true
+    }
+
     /// `text` without any stamp in it, folded: a management response as written.
     static func removing(from text: String) -> String {
         var out = ""
@@ -87,6 +113,6 @@ struct ERCStamps: Equatable {
     static func isLastUpdated(_ label: Substring) -> Bool {
         // NB: `Added` is by far the most common label; its first letter rules it out at once.
         guard let f = label.utf8.first, ByteText.lower(f) != UInt8(ascii: "a") else { return false }
-        return ERCVocabulary.lastUpdatedStamps.contains(ERCVocabulary.key(label))
+        return ERCVocabulary.withKey(label) { k in ERCVocabulary.lastUpdatedBytes.contains { ByteText.equals(k, $0) } }
     }
 }
