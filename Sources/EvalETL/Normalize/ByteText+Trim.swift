@@ -49,6 +49,14 @@ extension ByteText {
         return parts
     }
 
+    /// Some byte of `s` is `b`.
+    ///
+    /// NB: over the contiguous bytes, not the generic `UTF8View.contains` (which steps an index a byte at a time).
+    @inline(__always)
+    static func contains(_ s: Substring, _ b: UInt8) -> Bool {
+        withUTF8(s) { $0.contains(b) }
+    }
+
     /// The scalar after byte `i` (an ASCII byte) joins it into one character.
     @inline(__always)
     private static func startsMark(_ u: Substring.UTF8View, after i: Substring.UTF8View.Index) -> Bool {

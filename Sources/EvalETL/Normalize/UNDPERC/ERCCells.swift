@@ -22,7 +22,7 @@ struct ERCCells: Equatable {
     /// NB: read on the bytes of the folded line: cells and words are slices of it, and a
     /// string is made only for what the row keeps (responsible, status, comments).
     static func parse(_ line: Substring) -> ERCCells? {
-        line.utf8.contains(UInt8(ascii: "|")) ? piped(line) : plain(line)
+        ByteText.contains(line, UInt8(ascii: "|")) ? piped(line) : plain(line)
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
@@ -51,7 +51,7 @@ struct ERCCells: Equatable {
         // NB: most lines tried hold no due date; one pass over the bytes rules them out
         // before the line is read word by word (`/` of a `YYYY/MM`, or a `No due date` phrase).
         let phrases = noDueDatePhrases(in: line)
-        guard phrases != 0 || line.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        guard phrases != 0 || ByteText.contains(line, UInt8(ascii: "/")) else { return nil }
         let text = folded(line)
         // The due date's word(s): byte offsets in `text`, and the date (nil for `No due date`).
         let due = ByteText.withUTF8(text) { b -> (start: Int, end: Int, date: CalendarDate?)? in
@@ -111,26 +111,35 @@ struct ERCCells: Equatable {
         return j
     }
 
-    /// The `ERCVocabulary.noDueDate` phrases `line` holds (ASCII letters compared lower-cased),
-    /// as bits of their indices: one pass over its bytes.
+    /// The `ERCVocabulary.noDueDate` phrases that start a word of `line` (ASCII letters compared
+    /// lower-cased), as bits of their indices: one pass over its bytes.
+    ///
+    /// NB: a phrase counts only where it starts a word (`plain` looks for it there), so a
+    /// byte after a letter or digit is passed over; then its first two bytes pick the phrases.
     static func noDueDatePhrases(in line: Substring) -> UInt32 {
         ByteText.withUTF8(line) { b in
             var found: UInt32 = 0
+            var previous: UInt8 = 0x20
             for i in b.indices {
-                let c = ByteText.lower(b[i]) &- 0x61
-                guard c < 26, noDueDateFirstLetters & (1 << UInt32(c)) != 0 else { continue }
-                for (p, phrase) in ERCVocabulary.noDueDateBytes.enumerated() where phrase[0] == c &+ 0x61
-                    && ByteText.starts(b, at: i, with: phrase, foldingCase: true)
-                    && !ByteText.extendsCharacter(b, at: i + phrase.count) {
-                    found |= 1 << UInt32(p)
+                let c = b[i]
+                defer { previous = c }
+                guard !ByteText.isAlphanumeric(previous), i + 1 < b.count else { continue }
+                let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
+                for (p, phrase) in noDueDateHeads where phrase == key {
+                    let bytes = ERCVocabulary.noDueDateBytes[p]
+                    if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
+                        found |= 1 << UInt32(p)
+                    }
                 }
             }
             return found
         }
     }
 
-    /// The first letters of the `noDueDate` phrases, as bits (`a` is bit 0): ASCII lower-case letters.
-    static let noDueDateFirstLetters: UInt32 = ERCVocabulary.noDueDateBytes.reduce(0) { $0 | 1 << UInt32($1[0] - 0x61) }
+    /// Each `noDueDate` phrase's index and first two bytes (lower-case ASCII letters) as one number.
+    static let noDueDateHeads: [(Int, UInt16)] = ERCVocabulary.noDueDateBytes.enumerated().map { p, bytes in
+        (p, UInt16(bytes[0]) | UInt16(bytes[1]) << 8)
+    }
 
     /// `2021/12` -> the month's last day; `No due date` or nothing -> `.some(nil)`; anything else -> nil.
     static func dueDate(_ cell: Substring) -> CalendarDate?? {

@@ -18,6 +18,14 @@ struct ERCKeyActions {
     private var stamps: ERCStamps?
     /// A piped cells row cut by a line break, waiting for the rest.
     private var partialCells: String?
+    /// `ERCParties.split` of each responsible cell read so far on the page.
+    ///
+    /// NB: a page names a few parties on many rows (`PMU`, `UNDP CO`); each is split once.
+    private(set) var partiesRead: [String: [Party]]
+
+    init(partiesRead: [String: [Party]] = [:]) {
+        self.partiesRead = partiesRead
+    }
 
     /// Takes one line of the Key Actions zone (already classified as text or stamps).
     mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
@@ -82,7 +90,7 @@ struct ERCKeyActions {
 
     private mutating func cells(_ line: Substring, at n: Int) {
         // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
-        if line.utf8.contains(UInt8(ascii: "|")), line.last != "|" {
+        if ByteText.contains(line, UInt8(ascii: "|")), line.utf8.last != UInt8(ascii: "|") {
             partialCells = String(line)
             return
         }
@@ -102,13 +110,21 @@ struct ERCKeyActions {
         action.status = c.status
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
-        if let r = c.responsible { action.parties = ERCParties.split(r) }
+        if let r = c.responsible { action.parties = parties(r) }
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
         actions.append(action)
         text = []
         stamps = nil
+    }
+
+    /// `ERCParties.split(responsible)`, split once a page.
+    private mutating func parties(_ responsible: String) -> [Party] {
+        if let known = partiesRead[responsible] { return known }
+        let split = ERCParties.split(responsible)
+        partiesRead[responsible] = split
+        return split
     }
 
     /// A whole row of the admin layout, or nil when the line is no row.
@@ -124,7 +140,7 @@ struct ERCKeyActions {
             // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
             action.text = Self.actionText([text[...]])
             action.responsible = who
-            action.parties = ERCParties.split(who)
+            action.parties = parties(who)
             diagnostics.removeAll { $0.line == n && $0.message.contains("responsible") }
         }
         return action

@@ -17,7 +17,7 @@ struct ERCStamps: Equatable {
 
     /// The stamps in `line`, or nil when it holds none.
     static func find(in line: Substring) -> ERCStamps? {
-        guard line.utf8.contains(UInt8(ascii: "[")) else { return nil }
+        guard ByteText.contains(line, UInt8(ascii: "[")) else { return nil }
         var found: ERCStamps?
         var i = line.startIndex
         // NB: brackets are ASCII, so the search runs on bytes.
