@@ -34,6 +34,11 @@ public enum PageChrome {
             return false
         }
         if u.count > 60, !prefixes.contains(where: { ByteText.lower(first) == $0.utf8.first }) { return false }
+        // NB: a letter after the first byte stays itself through folding: the two bytes rule out most lines.
+        if let i = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), case let next = u.index(after: i), next < u.endIndex,
+           ByteText.isLetter(u[next]), !firstTwoBytes.contains(UInt16(ByteText.lower(first)) | UInt16(ByteText.lower(u[next])) << 8) {
+            return false
+        }
         // NB: the line is folded and lower-cased in place and compared as bytes; no string is made.
         return ByteText.withFolded(line) { folded in
             ByteText.withLowercased(folded) { key in
@@ -46,6 +51,10 @@ public enum PageChrome {
 
     /// `lines` as bytes, by their first byte.
     static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: lines.sorted().map { Array($0.utf8) }, by: { $0[0] })
+
+    /// The first two bytes (lowercased) of every chrome line and prefix, as one number.
+    static let firstTwoBytes = Set((Array(lines) + prefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
+        .map { UInt16($0[0]) | UInt16($0[1]) << 8 })
 
     /// `prefixes` as bytes.
     static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }

@@ -129,6 +129,11 @@ enum ERCVocabulary {
     /// NB: the bytes are folded and lower-cased in place (`ByteText.withFolded`, `withLowercased`),
     /// then the trailing colons and spaces are left out.
     static func withKey<S: StringProtocol, R>(_ label: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        ByteText.withUTF8(label) { withKey($0, body) }
+    }
+
+    /// `withKey` of a label's bytes.
+    static func withKey<R>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         ByteText.withFolded(label) { folded in
             ByteText.withLowercased(folded) { l in
                 var n = l.count
