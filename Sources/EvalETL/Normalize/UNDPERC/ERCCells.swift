@@ -123,7 +123,8 @@ struct ERCCells: Equatable {
             for i in b.indices {
                 let c = b[i]
                 defer { previous = c }
-                guard !ByteText.isAlphanumeric(previous), i + 1 < b.count else { continue }
+                guard !ByteText.isAlphanumeric(previous), i + 1 < b.count,
+                      noDueDateFirstLetters & (1 << UInt32(ByteText.lower(c) & 0x1F)) != 0 else { continue }
                 let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
                 for (p, phrase) in noDueDateHeads where phrase == key {
                     let bytes = ERCVocabulary.noDueDateBytes[p]
@@ -135,6 +136,10 @@ struct ERCCells: Equatable {
             return found
         }
     }
+
+    /// The first letters of the `noDueDate` phrases, as bits of their low five bits (a sieve:
+    /// the bytes that pass are compared in full).
+    static let noDueDateFirstLetters: UInt32 = ERCVocabulary.noDueDateBytes.reduce(0) { $0 | 1 << UInt32($1[0] & 0x1F) }
 
     /// Each `noDueDate` phrase's index and first two bytes (lower-case ASCII letters) as one number.
     static let noDueDateHeads: [(Int, UInt16)] = ERCVocabulary.noDueDateBytes.enumerated().map { p, bytes in

@@ -158,7 +158,7 @@ struct ERCKeyActions {
     /// `1.1 Undertake X` -> `Undertake X`.
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
-        var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(lines.joined(separator: " "))[...]
+        var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(joining: lines)[...]
         _ = KeyActionSplitter.dropNumber(&body)
         return Text.fold(body)
     }

@@ -172,7 +172,7 @@ enum ERCLine: Equatable {
     static func isTableHeader(_ line: Substring) -> Bool {
         guard line.utf8.count <= 160 else { return false }
         return ByteText.withUTF8(line) { b in
-            tableHeadBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) == 0 }
+            tableHeadBytes.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
                 && tableHeadWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
         }
     }

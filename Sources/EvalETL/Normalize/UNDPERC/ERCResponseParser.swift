@@ -120,7 +120,7 @@ public struct ERCResponseParser: DocumentParser {
     /// Recommendation text: a leading `a) ` label dropped, then the number and a short lead-in
     /// title as GATE reads them (`Functionality: NUERP …` -> title `Functionality`).
     static func setText(_ lines: [Substring], of rec: inout ParsedRecommendation) {
-        let text = Text.fold(lines.joined(separator: " "))
+        let text = Text.fold(joining: lines)
         let label = ByteText.withUTF8(text, itemLabelLength)
         RecommendationFields.setText(label == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: label)...]), of: &rec)
     }

@@ -114,14 +114,15 @@ struct ERCStamps: Equatable {
 
     /// `text` without any stamp in it, folded: a management response as written.
     static func removing(from text: String) -> String {
-        var out = ""
+        var pieces: [Substring] = []
         var rest = text[...]
         while let s = find(in: rest) {
-            out += s.before + " "
+            pieces.append(s.before)
             // NB: `after` starts after the last stamp found on this stretch.
             rest = s.after
         }
-        return Text.fold(out + rest)
+        pieces.append(rest)
+        return Text.fold(joining: pieces)
     }
 
     /// `Last Updated`, `Última actualización`, …: the stamp of the last change.
