@@ -48,23 +48,15 @@ enum ByteText {
     /// `b` lower-cased if it is an ASCII capital.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 
-    /// Every byte is ASCII and none is `\r`: one byte is one character.
-    @inline(__always)
-    static func isSimpleASCII<S: StringProtocol>(_ s: S) -> Bool {
-        withUTF8(s) { scan($0).simple }
-    }
-
     /// What one pass over some bytes found.
     struct Scan {
         /// No byte is 0x80 or above.
         var ascii = true
-        /// ASCII, and no `\r`.
-        var simple = true
         /// Some byte is an ASCII capital.
         var hasUpper = false
     }
 
-    /// One pass over `b`: ASCII, `\r` and capitals, eight bytes at a time where it can.
+    /// One pass over `b`: ASCII and capitals, eight bytes at a time where it can.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
         var out = Scan()
         guard let base = b.baseAddress else { return out }
@@ -72,8 +64,7 @@ enum ByteText {
         var i = 0
         while i + 8 <= n {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
-            if zeroMask(x ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 { out.simple = false }
+            if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, hasUpper: out.hasUpper) }
             // NB: on ASCII bytes, b + 0x3F sets the high bit from `A` up and b + 0x25 from `[` up.
             if ((x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) != 0 {
                 out.hasUpper = true
@@ -82,8 +73,7 @@ enum ByteText {
         }
         while i < n {
             let c = base[i]
-            if c >= 0x80 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
-            if c == 0x0D { out.simple = false }
+            if c >= 0x80 { return Scan(ascii: false, hasUpper: out.hasUpper) }
             if isUpper(c) { out.hasUpper = true }
             i += 1
         }

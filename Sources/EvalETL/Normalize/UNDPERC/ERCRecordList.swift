@@ -6,6 +6,7 @@
 ///     2 Monitoring must start at inception.      a number and text on one line: an item
 ///     Findings
 ///     The project met most of its targets.       unnumbered text: one item a paragraph
+///     Key results                                  (unnumbered text that is no sentence: a heading, no item)
 ///
 /// Lessons become findings rows of kind `lesson_learned`, findings of kind `finding` (a short
 /// lead-in before `: ` is the title, as GATE reads a recommendation's), recommendations
@@ -64,9 +65,25 @@ struct ERCRecordList {
         if let last = items.last, !last.numbered { open = false }
     }
 
+    /// Fewer words than this make unnumbered text a heading (`Findings` garbled, a sub-heading), not an item.
+    static let minUnnumberedWords = 3
+
+    /// What unnumbered text ends with to be read as an item: the end of a sentence.
+    static let sentenceEnds: [[UInt8]] = [".", "!", "?", ")", "\"", "”"].map { Array($0.utf8) }
+
+    /// Unnumbered text reads as a lesson or finding: a sentence of a few words at least, not a
+    /// heading or a stray field line (`Title Mid-term Evaluation of …`).
+    static func isProse(_ lines: [Substring]) -> Bool {
+        guard let last = lines.last, ByteText.withUTF8(last, { b in
+            sentenceEnds.contains { b.count >= $0.count && ByteText.starts(b, at: b.count - $0.count, with: $0, foldingCase: false) }
+        }) else { return false }
+        return lines.reduce(0) { $0 + NotAnEvaluation.wordCount($1) } >= minUnnumberedWords
+    }
+
     /// The items as the document's findings and recommendations, in page order.
     func apply(to doc: inout ParsedDocument) {
         for item in items where !item.text.isEmpty {
+            if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(text: "")
             rec.line = item.line
             ERCResponseParser.setText(item.text, of: &rec)
