@@ -21,26 +21,34 @@ public enum PageChrome {
     /// Line beginnings that make the line chrome.
     static let prefixes: [String] = ["download document ", "# source:", "#source:"]
 
-    /// The first bytes (lowercased) of every chrome line and prefix.
-    static let firstBytes = Set((Array(lines) + prefixes).compactMap { $0.utf8.first })
+    /// Whether each byte, lowercased, is the first of some chrome line or prefix (all are ASCII).
+    static let firstBytes: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for s in Array(lines) + prefixes { if let f = s.utf8.first { table[Int(f)] = true } }
+        return table
+    }()
 
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
-        let u = line.utf8
+        ByteText.withUTF8(line, isChrome)
+    }
+
+    /// `isChrome` of a line's bytes.
+    static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: chrome lines are short; a long line is content whatever it starts with.
-        guard !u.isEmpty, u.count <= 400 else { return false }
-        // NB: one look at the first byte rules out most lines before a string is made.
-        guard let first = u.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(ByteText.lower(first)) else {
-            return false
-        }
-        if u.count > 60, !prefixes.contains(where: { ByteText.lower(first) == $0.utf8.first }) { return false }
-        // NB: a letter after the first byte stays itself through folding: the two bytes rule out most lines.
-        if let i = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), case let next = u.index(after: i), next < u.endIndex,
-           ByteText.isLetter(u[next]), !firstTwoBytes.contains(UInt16(ByteText.lower(first)) | UInt16(ByteText.lower(u[next])) << 8) {
+        guard !b.isEmpty, b.count <= 400 else { return false }
+        // NB: one look at the first byte rules out most lines, and a letter after it (which
+        // stays itself through folding) most others, before the line is folded and compared.
+        var i = 0
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        guard i < b.count, firstBytes[Int(ByteText.lower(b[i]))] else { return false }
+        let first = ByteText.lower(b[i])
+        if b.count > 60, !prefixBytes.contains(where: { $0[0] == first }) { return false }
+        if i + 1 < b.count, ByteText.isLetter(b[i + 1]), !firstTwoBytes.contains(UInt16(first) | UInt16(ByteText.lower(b[i + 1])) << 8) {
             return false
         }
         // NB: the line is folded and lower-cased in place and compared as bytes; no string is made.
-        return ByteText.withFolded(line) { folded in
+        return ByteText.withFolded(b) { folded in
             ByteText.withLowercased(folded) { key in
                 guard let k = key.first else { return false }
                 if key.count <= 40, lineBytes[k]?.contains(where: { ByteText.equals(key, $0) }) == true { return true }

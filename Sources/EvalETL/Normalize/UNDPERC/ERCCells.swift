@@ -157,23 +157,34 @@ struct ERCCells: Equatable {
 
     /// `2021/12` (also `2021/12/31`, taken as its month) -> 2021-12-31.
     static func yearMonth(_ w: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        // NB: two or three `/`-parted runs of ASCII digits: 4, then 1–2, then any.
+        // NB: two or three `/`-parted runs of ASCII digits: 4, then 1–2, then any; most words
+        // fail at their first bytes. Values and digit counts in locals, not arrays.
         guard w.count >= 6 else { return nil }
-        var values = [0, 0, 0]
-        var digits = [0, 0, 0]
+        var year = 0, month = 0
+        var yearDigits = 0, monthDigits = 0, dayDigits = 0
         var part = 0
         for c in w {
             if c == UInt8(ascii: "/") {
                 part += 1
                 guard part < 3 else { return nil }
-            } else {
-                guard ByteText.isDigit(c) else { return nil }
-                values[part] = values[part] &* 10 &+ Int(c - 0x30)
-                digits[part] += 1
+                continue
+            }
+            guard ByteText.isDigit(c) else { return nil }
+            switch part {
+            case 0:
+                year = year &* 10 &+ Int(c - 0x30)
+                yearDigits += 1
+                guard yearDigits <= 4 else { return nil }
+            case 1:
+                month = month &* 10 &+ Int(c - 0x30)
+                monthDigits += 1
+                guard monthDigits <= 2 else { return nil }
+            default:
+                dayDigits += 1
             }
         }
-        guard part >= 1, digits[0] == 4, (1...2).contains(digits[1]), part == 1 || digits[2] > 0 else { return nil }
-        return CalendarDate.endOfMonth(year: values[0], month: values[1])
+        guard part >= 1, yearDigits == 4, monthDigits >= 1, part == 1 || dayDigits > 0 else { return nil }
+        return CalendarDate.endOfMonth(year: year, month: month)
     }
 
     /// A comments cell without the `History` / `Documents` link labels; nil when nothing else.

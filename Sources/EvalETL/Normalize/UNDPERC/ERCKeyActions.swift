@@ -160,6 +160,7 @@ struct ERCKeyActions {
         // NB: most actions are one line, folded already: its text is a slice of it.
         var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(joining: lines)[...]
         _ = KeyActionSplitter.dropNumber(&body)
-        return Text.fold(body)
+        // NB: a trimmed piece of folded text is folded.
+        return String(body)
     }
 }
