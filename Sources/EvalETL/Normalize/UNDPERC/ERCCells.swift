@@ -50,8 +50,8 @@ struct ERCCells: Equatable {
     static func plain(_ line: Substring) -> ERCCells? {
         // NB: most lines tried hold no due date; one pass over the bytes rules them out
         // before the line is read word by word (`/` of a `YYYY/MM`, or a `No due date` phrase).
-        let phrases = noDueDatePhrases(in: line)
-        guard phrases != 0 || ByteText.contains(line, UInt8(ascii: "/")) else { return nil }
+        let (phrases, slash) = noDueDatePhrases(in: line)
+        guard phrases != 0 || slash else { return nil }
         let text = folded(line)
         // The due date's word(s): byte offsets in `text`, and the date (nil for `No due date`).
         let due = ByteText.withUTF8(text) { b -> (start: Int, end: Int, date: CalendarDate?)? in
@@ -111,29 +111,34 @@ struct ERCCells: Equatable {
         return j
     }
 
-    /// The `ERCVocabulary.noDueDate` phrases that start a word of `line` (ASCII letters compared
-    /// lower-cased), as bits of their indices: one pass over its bytes.
+    /// The `ERCVocabulary.noDueDate` phrases that may start a word of `line` (ASCII letters
+    /// compared lower-cased), as bits of their indices, and whether it holds a `/`: one pass
+    /// over its bytes.
     ///
-    /// NB: a phrase counts only where it starts a word (`plain` looks for it there), so a
-    /// byte after a letter or digit is passed over; then its first two bytes pick the phrases.
-    static func noDueDatePhrases(in line: Substring) -> UInt32 {
+    /// NB: a phrase counts only where it starts a word of the folded line (`plain` looks for
+    /// it there): after white space, whose last byte is an ASCII space or control or a byte
+    /// of a wider scalar. There its first letter, then its first two bytes, pick the phrases.
+    static func noDueDatePhrases(in line: Substring) -> (phrases: UInt32, slash: Bool) {
         ByteText.withUTF8(line) { b in
             var found: UInt32 = 0
-            var previous: UInt8 = 0x20
-            for i in b.indices {
+            var slash = false
+            var wordStart = true
+            let n = b.count
+            for i in 0..<n {
                 let c = b[i]
-                defer { previous = c }
-                guard !ByteText.isAlphanumeric(previous), i + 1 < b.count,
-                      noDueDateFirstLetters & (1 << UInt32(ByteText.lower(c) & 0x1F)) != 0 else { continue }
-                let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
-                for (p, phrase) in noDueDateHeads where phrase == key {
-                    let bytes = ERCVocabulary.noDueDateBytes[p]
-                    if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
-                        found |= 1 << UInt32(p)
+                if c == UInt8(ascii: "/") { slash = true }
+                if wordStart, i + 1 < n, noDueDateFirstLetters & (1 << UInt32(c & 0x1F)) != 0 {
+                    let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
+                    for (p, head) in noDueDateHeads where head == key {
+                        let bytes = ERCVocabulary.noDueDateBytes[p]
+                        if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
+                            found |= 1 << UInt32(p)
+                        }
                     }
                 }
+                wordStart = c <= 0x20 || c >= 0x80
             }
-            return found
+            return (found, slash)
         }
     }
 
