@@ -124,12 +124,15 @@ struct ERCCells: Equatable {
             var slash = false
             var wordStart = true
             let n = b.count
+            // NB: the tables read once, not at each byte.
+            let letters = noDueDateFirstLetters
+            let heads = noDueDateHeads
             for i in 0..<n {
                 let c = b[i]
                 if c == UInt8(ascii: "/") { slash = true }
-                if wordStart, i + 1 < n, noDueDateFirstLetters & (1 << UInt32(c & 0x1F)) != 0 {
+                if wordStart, i + 1 < n, letters & (1 << UInt32(c & 0x1F)) != 0 {
                     let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
-                    for (p, head) in noDueDateHeads where head == key {
+                    for (p, head) in heads where head == key {
                         let bytes = ERCVocabulary.noDueDateBytes[p]
                         if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
                             found |= 1 << UInt32(p)

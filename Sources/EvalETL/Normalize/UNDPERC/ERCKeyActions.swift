@@ -79,7 +79,7 @@ struct ERCKeyActions {
             actions.append(action)
             diagnostics.append(.warning(line: textLine, "key action has no Responsible / DueDate / Status cells; kept as text"))
         }
-        text = []
+        text.removeAll(keepingCapacity: true)
         stamps = nil
     }
 
@@ -115,7 +115,7 @@ struct ERCKeyActions {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
         actions.append(action)
-        text = []
+        text.removeAll(keepingCapacity: true)
         stamps = nil
     }
 

@@ -37,11 +37,12 @@ public struct ERCResponseParser: DocumentParser {
                 recs[last].managementResponse = Text.nonEmpty(ERCStamps.removing(from: responseLines.joined(separator: " ")))
             }
             actions.close()
-            recs[last].actions += actions.actions
+            // NB: a block's actions are most often all it has: they are taken whole, not copied.
+            if recs[last].actions.isEmpty { recs[last].actions = actions.actions } else { recs[last].actions += actions.actions }
             doc.diagnostics += actions.diagnostics
             actions = ERCKeyActions(partiesRead: actions.partiesRead)
-            recLines = []
-            responseLines = []
+            recLines.removeAll(keepingCapacity: true)
+            responseLines.removeAll(keepingCapacity: true)
         }
 
         for (index, raw) in document.lines.enumerated() {
