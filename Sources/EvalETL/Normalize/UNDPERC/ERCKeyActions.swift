@@ -110,7 +110,7 @@ struct ERCKeyActions {
         action.status = c.status
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
-        if let r = c.responsible { action.parties = parties(r) }
+        if let r = c.responsible { action.parties = splitParties(r) }
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
@@ -120,7 +120,7 @@ struct ERCKeyActions {
     }
 
     /// `ERCParties.split(responsible)`, split once a page.
-    private mutating func parties(_ responsible: String) -> [Party] {
+    private mutating func splitParties(_ responsible: String) -> [Party] {
         if let known = partiesRead[responsible] { return known }
         let split = ERCParties.split(responsible)
         partiesRead[responsible] = split
@@ -140,7 +140,7 @@ struct ERCKeyActions {
             // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
             action.text = Self.actionText([text[...]])
             action.responsible = who
-            action.parties = parties(who)
+            action.parties = splitParties(who)
             diagnostics.removeAll { $0.line == n && $0.message.contains("responsible") }
         }
         return action
