@@ -76,3 +76,28 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 }
+
+/// How an ERC page means its responsible parties: a known organization stays one; an unknown
+/// acronym, a post or a team is a unit of the office.
+final class ERCPartiesTests: XCTestCase {
+    func testRefined() {
+        let rows: [(String, StakeholderKind)] = [
+            ("UNDP", .organization), ("UN Agencies", .organization), ("Government partners", .organization),
+            ("PMU", .unit), ("CPG", .unit), ("UNDAF ME TWG", .unit), ("M&E", .unit), ("Programme Officer-NUER project", .unit),
+            ("ABCDEFG", .organization), ("A", .organization), ("M&\u{301}E", .organization), ("ÉQUIPE", .unit),
+            ("Acme Foundation", .organization), ("KAZ/TKM", .unit),
+        ]
+        for (name, kind) in rows {
+            XCTAssertEqual(ERCParties.refined(Party(name: name, kind: .organization)).kind, kind, name)
+        }
+    }
+
+    func testWordsAndCodes() {
+        XCTAssertEqual(ERCParties.words(of: "Programme Officer-NUER project"), ["Programme", "Officer", "NUER", "project"])
+        XCTAssertEqual(ERCParties.words(of: " a--b / c "), ["a", "b", "c"])
+        XCTAssertEqual(ERCParties.words(of: "a-\u{301}b"), ["a-\u{301}b"])
+        let codes: [(Substring, Bool)] = [("ME", true), ("M", false), ("CO2", true), ("ABCDEFG", false), ("M&E", true),
+                                          ("Me", false), ("É\u{301}T", true), ("&\u{301}A", false), ("٣A", true)]
+        for (w, code) in codes { XCTAssertEqual(ERCParties.isCode(w), code, String(w)) }
+    }
+}
