@@ -17,7 +17,10 @@ documents of realistic size (about 10 KB on average):
   or pipe-table layout) re-assembled from the erc-* samples' recommendation,
   response and key-action blocks with new units, plans, dates and stamps, so
   parsing speed per byte of ERC pages can be compared with GATE pages
-  (--erc-share 0 gives the corpus of earlier versions, byte for byte).
+  (--erc-share 0 gives the corpus of earlier versions, byte for byte);
+* with --only KIND (gate, erc, ilo or report), that kind alone: a corpus of
+  only ERC pages and one of only GATE pages give the parsing time per input
+  byte of each layout (`seconds.normalize` of run.json per MB, `--jobs 1`).
 
 Every document has a unique title (and GATE office), so the pipeline rejects
 none as a duplicate. The same --docs and --seed give a byte-identical corpus.
@@ -43,8 +46,10 @@ DEFAULT_SAMPLES = HERE.parent.parent / "input"
 MIX = (("gate", 80), ("ilo", 15), ("report", 5))
 
 
-def mix(erc_share: int):
-    """The kind mix with `erc_share` % ERC pages taken from the GATE share."""
+def mix(erc_share: int, only: str | None = None):
+    """The kind mix with `erc_share` % ERC pages taken from the GATE share; `only` one kind."""
+    if only:
+        return ((only, 100),)
     if erc_share <= 0:
         return MIX
     return (("gate", 80 - erc_share), ("ilo", 15), ("report", 5), ("erc", erc_share))
@@ -529,10 +534,12 @@ def encode(vrng: random.Random | None, body: str) -> tuple[str, bytes]:
 
 
 def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLES,
-             mixed_encodings: bool = False, erc_share: int = 4) -> dict:
+             mixed_encodings: bool = False, erc_share: int = 4, only: str | None = None) -> dict:
     comments, recs, rows, ilo, report, erc = load_samples(samples)
     if not erc.actions:
         erc_share = 0     # no ERC sample to draw from
+        if only == "erc":
+            raise SystemExit("--only erc: no ERC sample to draw from")
     rng = random.Random(seed)
     # separate stream, so the documents are the same with and without variants
     vrng = random.Random(seed * 1_000_003 + 7) if mixed_encodings else None
@@ -543,7 +550,7 @@ def generate(out_dir: Path, docs: int, seed: int, samples: Path = DEFAULT_SAMPLE
     out_dir.mkdir(parents=True)
     kinds = {"management_response": 0, "evaluation_summary": 0, "report": 0, "erc": 0}
     total = 0
-    kind_mix = mix(erc_share)
+    kind_mix = mix(erc_share, only)
     for i in range(docs):
         kind = weighted(rng, kind_mix)
         if kind == "erc":
@@ -580,8 +587,10 @@ def main(argv=None) -> int:
                     help="write ~12%% of the files as CRLF, UTF-8 with BOM, UTF-16 or Windows-1252")
     ap.add_argument("--erc-share", type=int, default=4,
                     help="percent of UNDP ERC management responses (0: the corpus of earlier versions)")
+    ap.add_argument("--only", choices=("gate", "erc", "ilo", "report"),
+                    help="documents of this kind alone (e.g. to compare parsing speed per byte of ERC and GATE pages)")
     a = ap.parse_args(argv)
-    s = generate(a.out_dir, a.docs, a.seed, a.samples, a.mixed_encodings, a.erc_share)
+    s = generate(a.out_dir, a.docs, a.seed, a.samples, a.mixed_encodings, a.erc_share, a.only)
     k = s["kinds"]
     print(f"{s['files']} files, {s['mb']:.1f} MB ({s['avg_kb']:.1f} KB average): "
           f"{k['management_response']} management_response (GATE), {k['erc']} management_response (ERC), "

@@ -13,7 +13,7 @@ public enum KindDetector {
         let kinds = DocumentKind.all
         var scores = Array(repeating: 0, count: kinds.count)
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingBlanks()
+            let line = ByteText.trimmingBlanks(raw)
             guard let first = line.utf8.first, first < 0x80, markStarts[Int(first)] else { continue }
             for (k, kind) in kinds.enumerated() {
                 for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(line) {
@@ -23,7 +23,7 @@ public enum KindDetector {
             }
         }
         if let k = kinds.indices.first(where: { scores[$0] >= kinds[$0].enoughScore }) { return kinds[k] }
-        if let title = lines.first(where: { !$0.trimmingBlanks().isEmpty }),
+        if let title = lines.first(where: { !ByteText.trimmingBlanks($0).isEmpty }),
            let kind = kinds.first(where: { $0.titleCue?(title) ?? false }) {
             return kind
         }
@@ -39,15 +39,4 @@ public enum KindDetector {
         }
         return table
     }()
-}
-
-extension Substring {
-    /// The line without leading and trailing spaces and tabs.
-    func trimmingBlanks() -> Substring {
-        let u = utf8
-        let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
-        guard let start = u.firstIndex(where: { !isBlank($0) }) else { return self[endIndex...] }
-        let end = u.lastIndex(where: { !isBlank($0) })!
-        return self[start...end]
-    }
 }

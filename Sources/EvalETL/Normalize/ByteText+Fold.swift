@@ -18,11 +18,14 @@ extension ByteText {
     /// `body` over the bytes of `s` folded (`Text.fold`): its own bytes when they are folded
     /// already, else a folded copy on the stack.
     static func withFolded<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withUTF8(s) { b in
-            if isFolded(b) { return body(b) }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
-                body(UnsafeBufferPointer(rebasing: out[..<fold(b, into: out)]))
-            }
+        withUTF8(s) { withFolded($0, body) }
+    }
+
+    /// `body` over `b` folded (`withFolded` of a string).
+    static func withFolded<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isFolded(b) { return body(b) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
+            body(UnsafeBufferPointer(rebasing: out[..<fold(b, into: out)]))
         }
     }
 

@@ -48,23 +48,15 @@ enum ByteText {
     /// `b` lower-cased if it is an ASCII capital.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 
-    /// Every byte is ASCII and none is `\r`: one byte is one character.
-    @inline(__always)
-    static func isSimpleASCII<S: StringProtocol>(_ s: S) -> Bool {
-        withUTF8(s) { scan($0).simple }
-    }
-
     /// What one pass over some bytes found.
     struct Scan {
         /// No byte is 0x80 or above.
         var ascii = true
-        /// ASCII, and no `\r`.
-        var simple = true
         /// Some byte is an ASCII capital.
         var hasUpper = false
     }
 
-    /// One pass over `b`: ASCII, `\r` and capitals, eight bytes at a time where it can.
+    /// One pass over `b`: ASCII and capitals, eight bytes at a time where it can.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
         var out = Scan()
         guard let base = b.baseAddress else { return out }
@@ -72,8 +64,7 @@ enum ByteText {
         var i = 0
         while i + 8 <= n {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
-            if zeroMask(x ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 { out.simple = false }
+            if x & 0x8080_8080_8080_8080 != 0 { return Scan(ascii: false, hasUpper: out.hasUpper) }
             // NB: on ASCII bytes, b + 0x3F sets the high bit from `A` up and b + 0x25 from `[` up.
             if ((x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) != 0 {
                 out.hasUpper = true
@@ -82,8 +73,7 @@ enum ByteText {
         }
         while i < n {
             let c = base[i]
-            if c >= 0x80 { return Scan(ascii: false, simple: false, hasUpper: out.hasUpper) }
-            if c == 0x0D { out.simple = false }
+            if c >= 0x80 { return Scan(ascii: false, hasUpper: out.hasUpper) }
             if isUpper(c) { out.hasUpper = true }
             i += 1
         }
@@ -259,6 +249,41 @@ enum ByteText {
             i += 1
         }
         return nil
+    }
+
+    /// `text` is `word`, byte for byte.
+    @inline(__always)
+    static func equals<C: RandomAccessCollection<UInt8>>(_ text: C, _ word: [UInt8]) -> Bool where C.Index == Int {
+        text.count == word.count && starts(text, at: text.startIndex, with: word, foldingCase: false)
+    }
+
+    /// How many bytes at the start of `b` lower-case (`lowercased`) to `needle` and end a
+    /// character; nil when they don't. The prefix of `b` that `needle` names, as written.
+    ///
+    ///     prefixLength(of: bytes("RECOMENDACIÓN 2."), lowercasedTo: bytes("recomendación")) == 14
+    ///
+    /// NB: ASCII is compared a bit at a time; another scalar by its full mapping (`Scalars.lowercased`).
+    static func prefixLength<C: RandomAccessCollection<UInt8>>(of b: C, lowercasedTo needle: [UInt8]) -> Int?
+    where C.Index == Int {
+        var i = b.startIndex
+        var k = 0
+        while k < needle.count {
+            guard i < b.endIndex else { return nil }
+            let c = b[i]
+            if c < 0x80 {
+                guard lower(c) == needle[k] else { return nil }
+                i += 1
+                k += 1
+                continue
+            }
+            let (scalar, width) = Scalars.decode(b, at: i)
+            for l in Scalars.lowercased(scalar).utf8 {
+                guard k < needle.count, needle[k] == l else { return nil }
+                k += 1
+            }
+            i += width
+        }
+        return extendsCharacter(b, at: i) ? nil : i - b.startIndex
     }
 
     /// The bytes of `b` from `i` on start with `prefix`; ASCII capitals of `b` compared

@@ -67,60 +67,66 @@ public enum RowAssembler {
 
     /// The first 400 characters of the folded, lowercased summary.
     ///
-    /// NB: summaries run to pages. Folding a head of the text gives the head of its
-    /// fold, and `lowercased()` maps scalar by scalar, so a head holding more than
-    /// 400 characters gives the same key; on plain ASCII only 400 bytes are lowercased.
+    /// NB: summaries run to pages. Folding a head of the text gives the head of its fold, and
+    /// lowercasing maps scalar by scalar, so a head that holds a 401st character gives the
+    /// same key; only when it does not is the whole text read.
     static func summaryKey(_ summary: String) -> String {
         let u = summary.utf8
+        var head = summary[...]
         if var cut = u.index(u.startIndex, offsetBy: 1024, limitedBy: u.endIndex), cut < u.endIndex {
             while cut < u.endIndex, UTF8.isContinuation(u[cut]) { cut = u.index(after: cut) }
-            let head = Text.fold(summary[..<cut])
-            let h = head.utf8
-            if let end = h.index(h.startIndex, offsetBy: 401, limitedBy: h.endIndex), end < h.endIndex,
-               ByteText.isSimpleASCII(head[..<end]) {
-                return ByteText.lowercased(head[..<h.index(before: end)])
-            }
-            // NB: the 401st character must be there, so the 400th ends where it would in the whole text.
-            let lower = head.lowercased()
-            if let end = lower.index(lower.startIndex, offsetBy: 400, limitedBy: lower.endIndex), end < lower.endIndex {
-                return String(lower[..<end])
-            }
+            head = summary[..<cut]
         }
-        return String(Text.fold(summary).lowercased().prefix(400))
+        let lower = ByteText.lowercased(Text.fold(head))
+        if let end = lower.index(lower.startIndex, offsetBy: 400, limitedBy: lower.endIndex),
+           end < lower.endIndex || head.endIndex == summary.endIndex {
+            return String(lower[..<end])
+        }
+        return head.endIndex == summary.endIndex ? lower : String(ByteText.lowercased(Text.fold(summary)).prefix(400))
     }
 
     /// `un-women` from `UN Women`: lowercase letters and digits, runs of anything else as `-`.
+    ///
+    /// NB: a character is kept when its first scalar, lower-cased, is a letter or a number
+    /// (`Scalars`); the marks that join it go with it. ASCII is read a byte at a time.
     public static func slug(_ name: String) -> String {
-        if ByteText.isSimpleASCII(name) { return asciiSlug(name) }
-        var out = ""
-        var dash = false
-        for ch in name.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                if dash && !out.isEmpty { out.append("-") }
-                out.append(ch)
-                dash = false
-            } else {
-                dash = true
+        ByteText.withUTF8(name) { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var dash = false
+            var keeping = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    keeping = ByteText.isAlphanumeric(c)
+                    if keeping {
+                        if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                        out.append(ByteText.lower(c))
+                        dash = false
+                    } else {
+                        dash = true
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, width) = Scalars.decode(b, at: i)
+                let lower = Scalars.lowercased(scalar)
+                if i > 0, Scalars.extendsCharacter(scalar) {
+                    if keeping { out += lower.utf8 }
+                } else if let first = lower.unicodeScalars.first, Scalars.isLetter(first) || Scalars.isNumber(first) {
+                    if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    out += lower.utf8
+                    dash = false
+                    keeping = true
+                } else {
+                    dash = true
+                    keeping = false
+                }
+                i += width
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
-    }
-
-    /// `slug` of ASCII text (no `\r`), one byte per character.
-    private static func asciiSlug(_ name: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var dash = false
-        for b in name.utf8 {
-            if ByteText.isLetter(b) || ByteText.isDigit(b) {
-                if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                out.append(b | (ByteText.isUpper(b) ? 0x20 : 0))
-                dash = false
-            } else {
-                dash = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Two digits or more: 1 -> "01", 123 -> "123".

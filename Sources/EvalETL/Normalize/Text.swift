@@ -16,6 +16,30 @@ public enum Text {
         }
     }
 
+    /// `fold(pieces.joined(separator: " "))`, without the joined string.
+    ///
+    ///     Text.fold(joining: ["a ", "", " b  c"]) == "a b c"
+    ///
+    /// NB: white space folds within a piece, and the space between two pieces joins the
+    /// runs at their ends, so each piece is folded into the new string in turn.
+    static func fold(joining pieces: [Substring]) -> String {
+        if pieces.count == 1 { return fold(pieces[0]) }
+        let capacity = pieces.reduce(pieces.count) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var o = 0
+            for piece in pieces {
+                ByteText.withUTF8(piece) { b in
+                    let start = o == 0 ? 0 : o + 1
+                    let n = ByteText.fold(b, into: UnsafeMutableBufferPointer(rebasing: out[start...]))
+                    guard n > 0 else { return }
+                    if o > 0 { out[o] = 0x20 }
+                    o = start + n
+                }
+            }
+            return o
+        }
+    }
+
     /// `fold` of UTF-8 bytes, written straight into the new string.
     private static func folded(_ b: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0) }
@@ -37,6 +61,14 @@ public enum Text {
     static func trimmed(_ s: Substring) -> Substring {
         // NB: most texts trimmed start and end with a visible ASCII byte.
         if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return s }
+        // NB: then most have ASCII blanks at their ends (table cells: ` 2021/12 `), cut on bytes
+        // while the bytes next to them are ASCII (no mark can join them).
+        let b = s.utf8
+        var start = b.startIndex
+        var end = b.endIndex
+        while start < end, ByteText.isSpace(b[start]) { start = b.index(after: start) }
+        while end > start, ByteText.isSpace(b[b.index(before: end)]) { end = b.index(before: end) }
+        if start == end || (b[start] < 0x80 && b[b.index(before: end)] < 0x80) { return s[start..<end] }
         let u = s.unicodeScalars
         var lo = u.startIndex
         while lo < u.endIndex, Scalars.isWhitespace(u[lo]) {

@@ -12,13 +12,6 @@ final class DocumentLinesTests: XCTestCase {
         }
     }
 
-    func testTrimmingBlanks() {
-        let cases: [(Substring, Substring)] = [("", ""), (" \t ", ""), ("  a b\t", "a b"), ("x", "x"), ("\u{A0}y ", "\u{A0}y")]
-        for (line, trimmed) in cases {
-            XCTAssertEqual(line.trimmingBlanks(), trimmed)
-        }
-    }
-
     func testKindDetectionKeepsMarkedLines() {
         let cases: [(String, DocType)] = [
             ("Management Response\n: 2020 - 2020 , Pakistan (CO)\nRecommendation: x", .managementResponse),

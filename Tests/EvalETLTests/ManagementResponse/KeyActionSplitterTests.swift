@@ -175,7 +175,7 @@ final class KeyActionSplitterTests: XCTestCase {
 
     /// The reading `deadline` had before it went to bytes.
     static func splitReading(_ word: Substring) -> CalendarDate? {
-        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39, ByteText.isSimpleASCII(word) else { return nil }
+        guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
         var w = word.utf8[...]
         while let l = w.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ".") { w = w.dropLast() }
         guard w.count >= 6, w.count <= 10 else { return nil }

@@ -21,9 +21,7 @@ final class ByteTextTests: XCTestCase {
         for s in rows {
             let found = Array(s.utf8).withUnsafeBufferPointer(ByteText.scan)
             XCTAssertEqual(found.ascii, s.utf8.allSatisfy { $0 < 0x80 }, s)
-            XCTAssertEqual(found.simple, s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, s)
             if found.ascii { XCTAssertEqual(found.hasUpper, s.utf8.contains(where: ByteText.isUpper), s) }
-            XCTAssertEqual(ByteText.isSimpleASCII(s[...]), found.simple, s)
         }
     }
 
@@ -35,6 +33,59 @@ final class ByteTextTests: XCTestCase {
         for (s, want) in rows {
             XCTAssertEqual(ByteText.lowercased(s[...]), want, s)
             XCTAssertEqual(ByteText.lowercased(s), want, s)
+            // The same bytes handed to a rule in place: its own (no capital), a copy (ASCII), the full mapping.
+            XCTAssertEqual(ByteText.withLowercased(s, ByteText.string), want, s)
+            XCTAssertEqual(ByteText.withLowercased(s[...], ByteText.string), want, s)
+        }
+        let long = String(repeating: "Key ACTIONS and More ", count: 20)
+        XCTAssertEqual(ByteText.withLowercased(long, ByteText.string), long.lowercased())
+        XCTAssertEqual(ByteText.withLowercased(long + "É", ByteText.string), (long + "É").lowercased())
+    }
+
+    /// A prefix that lower-cases to a word, as written; it must end a character.
+    func testPrefixLengthLowercasedTo() {
+        let rows: [(String, String, Int?)] = [
+            ("Recommendation: x", "recommendation", 14), ("RECOMENDACIÓN 2.", "recomendación", 14),
+            ("recomendación", "recomendación", 14), ("Recommandation de l’Évaluation 1", "recommandation de l’évaluation", 33),
+            ("Recommendation\u{301}", "recommendation", nil), ("Recom", "recommendation", nil), ("", "a", nil),
+            ("İx", "i\u{307}x", 3), ("Ki\u{212A}", "kik", 5), ("Reco", "recx", nil),
+        ]
+        for (s, word, want) in rows {
+            let got = ByteText.withUTF8(s) { ByteText.prefixLength(of: $0, lowercasedTo: Array(word.utf8)) }
+            XCTAssertEqual(got, want, s)
+            if let want { XCTAssertEqual(ByteText.lowercased(String(s.utf8.prefix(want))!), word, s) }
+        }
+    }
+
+    /// Trimming and splitting on ASCII marks; a mark that a combining mark joins is no mark.
+    func testTrimmingAndSplit() {
+        let trims: [(Substring, Substring, Substring)] = [
+            // (text, trimmed of spaces and tabs, trimmed of pipes and blanks)
+            ("", "", ""), (" \t ", "", ""), ("  a b\t", "a b", "a b"), ("x", "x", "x"), ("\u{A0}y ", "\u{A0}y", "\u{A0}y"),
+            ("| Ethiopia |", "| Ethiopia |", "Ethiopia"), ("|||", "|||", ""), ("a |\u{301}", "a |\u{301}", "a |\u{301}"),
+            (" \u{301}x ", " \u{301}x", " \u{301}x"), ("é |", "é |", "é"),
+        ]
+        for (s, blanks, pipes) in trims {
+            XCTAssertEqual(ByteText.trimmingBlanks(s), blanks, s.debugDescription)
+            XCTAssertEqual(ByteText.trimming(s, ByteText.isPipeOrBlank), pipes, s.debugDescription)
+        }
+        let splits: [(Substring, [Substring])] = [
+            ("", [""]), ("a", ["a"]), ("a|b", ["a", "b"]), ("|a||", ["", "a", "", ""]),
+            ("PMU | 2021/12 | Completed |", ["PMU ", " 2021/12 ", " Completed ", ""]), ("a|\u{301}b|c", ["a|\u{301}b", "c"]),
+            ("é|ü", ["é", "ü"]),
+        ]
+        for (s, parts) in splits {
+            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), parts, s.debugDescription)
+            // NB: the same as splitting the characters.
+            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), s.split(separator: "|", omittingEmptySubsequences: false), s.debugDescription)
+        }
+    }
+
+    /// Folding pieces as if joined by a space.
+    func testFoldJoining() {
+        let rows: [[Substring]] = [[], [""], ["a"], ["a ", "", " b  c"], ["  ", "x"], ["x", "\u{A0}"], ["a\n", "\u{301}b"], ["é", "ü ", " ö"]]
+        for pieces in rows {
+            XCTAssertEqual(Text.fold(joining: pieces), Text.fold(pieces.joined(separator: " ")), "\(pieces)")
         }
     }
 
@@ -93,6 +144,7 @@ final class ByteTextTests: XCTestCase {
         let rows: [(String, String)] = [
             ("", ""), ("x", "x"), ("  a b ", "a b"), ("\u{A0} x \u{A0}", "x"), ("\t\u{3000}é\u{2003}", "é"),
             ("x \u{0600} ", "x \u{0600}"), ("   ", ""), (" \u{301}x", "x"), ("x \u{301}", "x"), ("x\u{301} ", "x\u{301}"),
+            (" 2021/12 ", "2021/12"), ("\tCompleted\n", "Completed"), (" é ", "é"), ("  \u{A0}x", "x"), (" \u{301} ", ""),
         ]
         for (s, want) in rows { XCTAssertEqual(Text.trimmed(s[...]), want[...], s) }
     }

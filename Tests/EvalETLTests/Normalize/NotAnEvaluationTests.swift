@@ -27,6 +27,15 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
+    func testWordCount() {
+        let rows: [(Substring, Int)] = [
+            ("", 0), ("Home", 1), ("Home  About us", 3), ("a\tb c", 3), ("Home\u{A0}About\u{A0}us", 3),
+            ("\u{3000}x\u{2003}y ", 2), ("évaluation réussie", 2), ("x\u{301} y", 2),
+        ]
+        for (line, words) in rows { XCTAssertEqual(NotAnEvaluation.wordCount(line), words, line.debugDescription) }
+    }
+
     func testChromeIsNeverATitle() {
         let rows: [(String, Bool)] = [
             ("Success message", true), ("error message", true), ("warn message", true), ("Report Cover Image", true),

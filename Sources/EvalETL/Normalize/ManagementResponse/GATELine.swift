@@ -58,10 +58,10 @@ enum GATELine: Equatable {
 
     /// `shortLineKind` of the line folded and lower-cased.
     private static func kind(_ folded: UnsafeBufferPointer<UInt8>) -> GATELine? {
-        if equals(folded, GATEVocabulary.pageTitle) { return .pageTitle }
+        if ByteText.equals(folded, GATEVocabulary.pageTitle) { return .pageTitle }
         if mayBePageFooter(folded.first), isPageFooter(ByteText.string(folded)) { return .blank }
         if mayBeKeyAction(folded.first) {
-            if GATEVocabulary.keyActionHeadings.contains(where: { equals(folded, $0) }) { return .keyActionsHeading }
+            if GATEVocabulary.keyActionHeadings.contains(where: { ByteText.equals(folded, $0) }) { return .keyActionsHeading }
             let lead = GATEVocabulary.keyAction
             if ByteText.starts(folded, at: 0, with: lead, foldingCase: false), !ByteText.extendsCharacter(folded, at: lead.count),
                holds(folded, GATEVocabulary.noKeyActions) { return .noKeyActions }
@@ -71,11 +71,6 @@ enum GATELine: Equatable {
             return .keyActionsTableHeader
         }
         return nil
-    }
-
-    @inline(__always)
-    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        text.count == word.count && ByteText.starts(text, at: 0, with: word, foldingCase: false)
     }
 
     private static func holds(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {

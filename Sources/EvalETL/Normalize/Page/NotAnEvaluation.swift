@@ -49,7 +49,6 @@ public enum NotAnEvaluation {
 
     /// Words of a line, split at any space (exports write NBSP for every space).
     static func wordCount(_ line: Substring) -> Int {
-        if ByteText.isSimpleASCII(line) { return ByteText.wordCount(line.utf8) }
         return ByteText.withUTF8(line) { b in
             var words = 0
             var i = 0

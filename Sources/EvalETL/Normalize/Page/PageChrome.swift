@@ -21,22 +21,49 @@ public enum PageChrome {
     /// Line beginnings that make the line chrome.
     static let prefixes: [String] = ["download document ", "# source:", "#source:"]
 
-    /// The first bytes (lowercased) of every chrome line and prefix.
-    static let firstBytes = Set((Array(lines) + prefixes).compactMap { $0.utf8.first })
+    /// Whether each byte, lowercased, is the first of some chrome line or prefix (all are ASCII).
+    static let firstBytes: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for s in Array(lines) + prefixes { if let f = s.utf8.first { table[Int(f)] = true } }
+        return table
+    }()
 
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
-        let u = line.utf8
+        ByteText.withUTF8(line, isChrome)
+    }
+
+    /// `isChrome` of a line's bytes.
+    static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: chrome lines are short; a long line is content whatever it starts with.
-        guard !u.isEmpty, u.count <= 400 else { return false }
-        // NB: one look at the first byte rules out most lines before a string is made.
-        guard let first = u.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(ByteText.lower(first)) else {
+        guard !b.isEmpty, b.count <= 400 else { return false }
+        // NB: one look at the first byte rules out most lines, and a letter after it (which
+        // stays itself through folding) most others, before the line is folded and compared.
+        var i = 0
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        guard i < b.count, firstBytes[Int(ByteText.lower(b[i]))] else { return false }
+        let first = ByteText.lower(b[i])
+        if b.count > 60, !prefixBytes.contains(where: { $0[0] == first }) { return false }
+        if i + 1 < b.count, ByteText.isLetter(b[i + 1]), !firstTwoBytes.contains(UInt16(first) | UInt16(ByteText.lower(b[i + 1])) << 8) {
             return false
         }
-        if u.count > 60, !prefixes.contains(where: { ByteText.lower(first) == $0.utf8.first }) { return false }
-        let key = Text.fold(line).lowercased()
-        guard !key.isEmpty else { return false }
-        if key.utf8.count <= 40, lines.contains(key) { return true }
-        return prefixes.contains { key.hasPrefix($0) }
+        // NB: the line is folded and lower-cased in place and compared as bytes; no string is made.
+        return ByteText.withFolded(b) { folded in
+            ByteText.withLowercased(folded) { key in
+                guard let k = key.first else { return false }
+                if key.count <= 40, lineBytes[k]?.contains(where: { ByteText.equals(key, $0) }) == true { return true }
+                return prefixBytes.contains { ByteText.starts(key, at: 0, with: $0, foldingCase: false) && !ByteText.extendsCharacter(key, at: $0.count) }
+            }
+        }
     }
+
+    /// `lines` as bytes, by their first byte.
+    static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: lines.sorted().map { Array($0.utf8) }, by: { $0[0] })
+
+    /// The first two bytes (lowercased) of every chrome line and prefix, as one number.
+    static let firstTwoBytes = Set((Array(lines) + prefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
+        .map { UInt16($0[0]) | UInt16($0[1]) << 8 })
+
+    /// `prefixes` as bytes.
+    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 }

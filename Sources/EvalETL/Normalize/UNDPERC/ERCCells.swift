@@ -18,93 +18,217 @@ struct ERCCells: Equatable {
     var unknownStatus = false
 
     /// The cells of `line`, or nil when it holds no due date (or, with pipes, too few cells).
+    ///
+    /// NB: read on the bytes of the folded line: cells and words are slices of it, and a
+    /// string is made only for what the row keeps (responsible, status, comments).
     static func parse(_ line: Substring) -> ERCCells? {
-        line.utf8.contains(UInt8(ascii: "|")) ? piped(line) : plain(line)
+        ByteText.contains(line, UInt8(ascii: "|")) ? piped(line) : plain(line)
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
-        let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { Text.trimmed($0) }
+        let cells = ByteText.split(line, at: UInt8(ascii: "|")).map { Text.trimmed($0) }
         guard cells.count >= 3 else { return nil }
         var out = ERCCells()
         guard let due = dueDate(cells[1]) else { return nil }
         out.responsible = Text.nonEmpty(cells[0])
         out.deadline = due
-        let status = Text.fold(cells[2])
-        if let m = StatusMatcher.match(status[...]) {
+        let status = folded(cells[2])
+        let comments = cells.count > 3 ? folded(cells[3]) : ""
+        if let m = StatusMatcher.match(status) {
             out.status = m.status
             // NB: a status cell with more after the phrase: the rest is a comment.
-            let more = Text.nonEmpty(m.rest)
-            let comments = cells.count > 3 ? Text.nonEmpty(cells[3]) : nil
-            out.comments = withoutLinks([more, comments].compactMap { $0 }.joined(separator: " "))
+            out.comments = m.rest.isEmpty ? withoutLinks(comments)
+                : comments.isEmpty ? withoutLinks(m.rest) : withoutLinks((m.rest + " " + comments)[...])
         } else {
-            out.status = Text.nonEmpty(status)
+            out.status = status.isEmpty ? nil : String(status)
             out.unknownStatus = out.status != nil
-            out.comments = cells.count > 3 ? withoutLinks(Text.fold(cells[3])) : nil
+            out.comments = cells.count > 3 ? withoutLinks(comments) : nil
         }
         return out
     }
 
     static func plain(_ line: Substring) -> ERCCells? {
         // NB: most lines tried hold no due date; one pass over the bytes rules them out
-        // before any word is made (`/` of a `YYYY/MM`, or a `No due date` phrase).
-        let phrases = ERCVocabulary.noDueDateBytes.indices.filter { p in
-            ByteText.withUTF8(line) { ByteText.firstOffset(of: ERCVocabulary.noDueDateBytes[p], in: $0, foldingCase: true) != nil }
-        }
-        guard !phrases.isEmpty || line.utf8.contains(UInt8(ascii: "/")) else { return nil }
-        let text = Text.fold(line)
-        let words = text.split(separator: " ")
-        let lowerWords = phrases.isEmpty ? [] : ByteText.lowercased(text[...]).split(separator: " ")
-        for (i, w) in words.enumerated() {
-            let due: (date: CalendarDate?, words: Int)
-            if w.utf8.contains(UInt8(ascii: "/")), let d = yearMonth(w) {
-                due = (d, 1)
-            } else if lowerWords.count == words.count,
-                      let n = phrases.lazy.map({ ERCVocabulary.noDueDateWords[$0] })
-                          .first(where: { lowerWords[i...].starts(with: $0) })?.count {
-                due = (nil, n)
-            } else {
-                continue
+        // before the line is read word by word (`/` of a `YYYY/MM`, or a `No due date` phrase).
+        let (phrases, slash) = noDueDatePhrases(in: line)
+        guard phrases != 0 || slash else { return nil }
+        let text = folded(line)
+        // The due date's word(s): byte offsets in `text`, and the date (nil for `No due date`).
+        let due = ByteText.withUTF8(text) { b -> (start: Int, end: Int, date: CalendarDate?)? in
+            var i = 0
+            while i < b.count {
+                let end = wordEnd(b, from: i)
+                if let date = yearMonth(UnsafeBufferPointer(rebasing: b[i..<end])) { return (i, end, date) }
+                if phrases != 0 {
+                    let rest = UnsafeBufferPointer(rebasing: b[i...])
+                    for (p, phrase) in ERCVocabulary.noDueDateBytes.enumerated() where phrases & (1 << p) != 0 {
+                        // NB: compared lower-cased in full, as the words of the phrase.
+                        if let n = ByteText.prefixLength(of: rest, lowercasedTo: phrase), i + n == b.count || isSpace(b, i + n) {
+                            return (i, i + n, nil)
+                        }
+                    }
+                }
+                i = end + 1
             }
-            var out = ERCCells()
-            out.responsible = Text.nonEmpty(words[..<i].joined(separator: " "))
-            out.deadline = due.date
-            let after = words[(i + due.words)...].joined(separator: " ")
-            if let m = StatusMatcher.match(after[...]) {
-                out.status = m.status
-                out.comments = withoutLinks(String(m.rest))
-            } else if let first = after.split(separator: " ").first {
-                // NB: no delimiter: an unknown status is taken as its first word.
-                out.status = String(first)
-                out.unknownStatus = true
-                out.comments = withoutLinks(String(after.dropFirst(first.count)))
-            }
-            return out
+            return nil
         }
-        return nil
+        guard let due else { return nil }
+        let u = text.utf8
+        var out = ERCCells()
+        // NB: `text` is folded: the words before the date are the text up to the space before it.
+        out.responsible = due.start == 0 ? nil : Text.nonEmpty(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
+        out.deadline = due.date
+        let after = due.end < u.count ? text[u.index(text.startIndex, offsetBy: due.end + 1)...] : text[text.endIndex...]
+        if let m = StatusMatcher.match(after) {
+            out.status = m.status
+            out.comments = withoutLinks(m.rest)
+        } else if !after.isEmpty {
+            // NB: no delimiter: an unknown status is taken as its first word.
+            let end = ByteText.withUTF8(after) { wordEnd($0, from: 0) }
+            let first = after.utf8.index(after.startIndex, offsetBy: end)
+            out.status = String(after[..<first])
+            out.unknownStatus = true
+            out.comments = first == after.endIndex ? nil : withoutLinks(after[after.utf8.index(after: first)...])
+        }
+        return out
+    }
+
+    /// `s` folded (`Text.fold`): itself when it is folded already, as most cells are.
+    static func folded(_ s: Substring) -> Substring {
+        ByteText.withUTF8(s, ByteText.isFolded) ? s : Text.fold(s)[...]
+    }
+
+    /// A space that parts two words of folded text (no combining mark joins it).
+    @inline(__always)
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i] == 0x20 && !ByteText.extendsCharacter(b, at: i + 1)
+    }
+
+    /// Where the word of folded text starting at `i` ends: its next space, or the end.
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var j = i
+        while j < b.count, !isSpace(b, j) { j += 1 }
+        return j
+    }
+
+    /// The `ERCVocabulary.noDueDate` phrases that may start a word of `line` (ASCII letters
+    /// compared lower-cased), as bits of their indices, and whether it holds a `/`: one pass
+    /// over its bytes.
+    ///
+    /// NB: a phrase counts only where it starts a word of the folded line (`plain` looks for
+    /// it there): after white space, whose last byte is an ASCII space or control or a byte
+    /// of a wider scalar. There its first letter, then its first two bytes, pick the phrases.
+    static func noDueDatePhrases(in line: Substring) -> (phrases: UInt32, slash: Bool) {
+        ByteText.withUTF8(line) { b in
+            var found: UInt32 = 0
+            var slash = false
+            var wordStart = true
+            let n = b.count
+            // NB: the tables read once, not at each byte.
+            let letters = noDueDateFirstLetters
+            let heads = noDueDateHeads
+            for i in 0..<n {
+                let c = b[i]
+                if c == UInt8(ascii: "/") { slash = true }
+                if wordStart, i + 1 < n, letters & (1 << UInt32(c & 0x1F)) != 0 {
+                    let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
+                    for (p, head) in heads where head == key {
+                        let bytes = ERCVocabulary.noDueDateBytes[p]
+                        if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
+                            found |= 1 << UInt32(p)
+                        }
+                    }
+                }
+                wordStart = c <= 0x20 || c >= 0x80
+            }
+            return (found, slash)
+        }
+    }
+
+    /// The first letters of the `noDueDate` phrases, as bits of their low five bits (a sieve:
+    /// the bytes that pass are compared in full).
+    static let noDueDateFirstLetters: UInt32 = ERCVocabulary.noDueDateBytes.reduce(0) { $0 | 1 << UInt32($1[0] & 0x1F) }
+
+    /// Each `noDueDate` phrase's index and first two bytes (lower-case ASCII letters) as one number.
+    static let noDueDateHeads: [(Int, UInt16)] = ERCVocabulary.noDueDateBytes.enumerated().map { p, bytes in
+        (p, UInt16(bytes[0]) | UInt16(bytes[1]) << 8)
     }
 
     /// `2021/12` -> the month's last day; `No due date` or nothing -> `.some(nil)`; anything else -> nil.
     static func dueDate(_ cell: Substring) -> CalendarDate?? {
-        let c = Text.fold(cell)
-        if ERCVocabulary.isNoDueDate(c) || c.isEmpty { return .some(nil) }
-        if let d = yearMonth(c[...]) { return .some(d) }
-        return nil
+        ByteText.withFolded(cell) { c in
+            if c.isEmpty || ERCVocabulary.isNoDueDate(cell) { return .some(nil) }
+            if let d = yearMonth(c) { return .some(d) }
+            return nil
+        }
     }
 
     /// `2021/12` (also `2021/12/31`, taken as its month) -> 2021-12-31.
-    static func yearMonth(_ w: Substring) -> CalendarDate? {
-        let parts = w.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].utf8.count == 4, (1...2).contains(parts[1].utf8.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(ByteText.isDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        return CalendarDate.endOfMonth(year: y, month: m)
+    static func yearMonth(_ w: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        // NB: two or three `/`-parted runs of ASCII digits: 4, then 1–2, then any; most words
+        // fail at their first bytes. Values and digit counts in locals, not arrays.
+        guard w.count >= 6 else { return nil }
+        var year = 0, month = 0
+        var yearDigits = 0, monthDigits = 0, dayDigits = 0
+        var part = 0
+        for c in w {
+            if c == UInt8(ascii: "/") {
+                part += 1
+                guard part < 3 else { return nil }
+                continue
+            }
+            guard ByteText.isDigit(c) else { return nil }
+            switch part {
+            case 0:
+                year = year &* 10 &+ Int(c - 0x30)
+                yearDigits += 1
+                guard yearDigits <= 4 else { return nil }
+            case 1:
+                month = month &* 10 &+ Int(c - 0x30)
+                monthDigits += 1
+                guard monthDigits <= 2 else { return nil }
+            default:
+                dayDigits += 1
+            }
+        }
+        guard part >= 1, yearDigits == 4, monthDigits >= 1, part == 1 || dayDigits > 0 else { return nil }
+        return CalendarDate.endOfMonth(year: year, month: month)
     }
 
     /// A comments cell without the `History` / `Documents` link labels; nil when nothing else.
-    static func withoutLinks(_ s: String) -> String? {
-        var words = Text.fold(s).split(separator: " ")
-        while let l = words.last, ERCVocabulary.linkLabels.contains(l.lowercased()) { words.removeLast() }
-        while let f = words.first, ERCVocabulary.linkLabels.contains(f.lowercased()) { words.removeFirst() }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+    static func withoutLinks(_ s: Substring) -> String? {
+        let t = folded(s)
+        let range = ByteText.withUTF8(t) { b -> Range<Int> in
+            var lo = 0
+            var hi = b.count
+            // NB: the last words first, then the first ones; a word is compared lower-cased in place.
+            while hi > lo {
+                var start = hi
+                while start > lo, !isSpace(b, start - 1) { start -= 1 }
+                guard isLinkLabel(UnsafeBufferPointer(rebasing: b[start..<hi])) else { break }
+                hi = max(lo, start - 1)
+            }
+            while lo < hi {
+                let end = wordEnd(UnsafeBufferPointer(rebasing: b[..<hi]), from: lo)
+                guard isLinkLabel(UnsafeBufferPointer(rebasing: b[lo..<end])) else { break }
+                lo = min(hi, end + 1)
+            }
+            return lo..<hi
+        }
+        guard !range.isEmpty else { return nil }
+        let u = t.utf8
+        let lower = u.index(t.startIndex, offsetBy: range.lowerBound)
+        return String(t[lower..<u.index(lower, offsetBy: range.count)])
     }
+
+    /// `word` lower-cased is one of `ERCVocabulary.linkLabels`.
+    private static func isLinkLabel(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        // NB: a label is ASCII, and so is a word that lower-cases to one (NFC has no Kelvin
+        // sign): a word of another length is not lower-cased to be compared.
+        guard linkLabelLengths.contains(word.count) else { return false }
+        return ByteText.withLowercased(word) { l in ERCVocabulary.linkLabelBytes.contains { ByteText.equals(l, $0) } }
+    }
+
+    /// The byte lengths of the link labels.
+    private static let linkLabelLengths = Set(ERCVocabulary.linkLabelBytes.map(\.count))
 }

@@ -19,8 +19,15 @@ struct ERCKeyActions {
     private var stamps: ERCStamps?
     /// A piped cells row cut by a line break, waiting for the rest.
     private var partialCells: String?
+    /// `ERCParties.split` of each responsible cell read so far on the page.
+    ///
+    /// NB: a page names a few parties on many rows (`PMU`, `UNDP CO`); each is split once.
+    private(set) var partiesRead: [String: [Party]]
 
-    init(parties: PartyLexicon) { self.parties = parties }
+    init(parties: PartyLexicon, partiesRead: [String: [Party]] = [:]) {
+        self.parties = parties
+        self.partiesRead = partiesRead
+    }
 
     /// Takes one line of the Key Actions zone (already classified as text or stamps).
     mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
@@ -64,7 +71,7 @@ struct ERCKeyActions {
             if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         }
         guard !text.isEmpty || stamps != nil else { return }
-        let more = Text.fold(text.joined(separator: " ").trimmingASCII("| "))
+        let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...]) { $0 == 0x20 || $0 == UInt8(ascii: "|") })
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {
@@ -74,7 +81,7 @@ struct ERCKeyActions {
             actions.append(action)
             diagnostics.append(.warning(line: textLine, "key action has no Responsible / DueDate / Status cells; kept as text"))
         }
-        text = []
+        text.removeAll(keepingCapacity: true)
         stamps = nil
     }
 
@@ -85,7 +92,7 @@ struct ERCKeyActions {
 
     private mutating func cells(_ line: Substring, at n: Int) {
         // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
-        if line.utf8.contains(UInt8(ascii: "|")), line.last != "|" {
+        if ByteText.contains(line, UInt8(ascii: "|")), line.utf8.last != UInt8(ascii: "|") {
             partialCells = String(line)
             return
         }
@@ -105,13 +112,21 @@ struct ERCKeyActions {
         action.status = c.status
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
-        if let r = c.responsible { action.parties = ERCParties.split(r, lexicon: parties) }
+        if let r = c.responsible { action.parties = splitParties(r) }
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }
         actions.append(action)
-        text = []
+        text.removeAll(keepingCapacity: true)
         stamps = nil
+    }
+
+    /// `ERCParties.split(responsible, lexicon: parties)`, split once a page.
+    private mutating func splitParties(_ responsible: String) -> [Party] {
+        if let known = partiesRead[responsible] { return known }
+        let split = ERCParties.split(responsible, lexicon: parties)
+        partiesRead[responsible] = split
+        return split
     }
 
     /// A whole row of the admin layout, or nil when the line is no row.
@@ -127,7 +142,7 @@ struct ERCKeyActions {
             // NB: `… su medición. PROGRAMA 2009/10`: what follows the last sentence is the responsible.
             action.text = Self.actionText([text[...]])
             action.responsible = who
-            action.parties = ERCParties.split(who, lexicon: parties)
+            action.parties = splitParties(who)
         }
         return action
     }
@@ -143,8 +158,10 @@ struct ERCKeyActions {
 
     /// `1.1 Undertake X` -> `Undertake X`.
     static func actionText(_ lines: [Substring]) -> String {
-        var body = Text.fold(lines.joined(separator: " "))[...]
+        // NB: most actions are one line, folded already: its text is a slice of it.
+        var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(joining: lines)[...]
         _ = KeyActionSplitter.dropNumber(&body)
-        return Text.fold(body)
+        // NB: a trimmed piece of folded text is folded.
+        return String(body)
     }
 }

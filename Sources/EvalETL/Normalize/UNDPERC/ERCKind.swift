@@ -15,7 +15,9 @@ extension DocumentKind {
                 KindCue(weight: 1, firstBytes: Array("0123456789EeRr".utf8)) { line in
                     guard case .recommendation(let n, _) = ERCLine.recommendation(line), n != nil else { return false }
                     // `1. Recommendation:` or `Evaluation recommendation 1.`, not GATE's `Recommendation 1:`.
-                    return line.first?.isNumber == true || !line.lowercased().hasPrefix("recom")
+                    // NB: the number was read first (an ASCII digit starts the line) or after an opener.
+                    guard let f = line.utf8.first, !ByteText.isDigit(f) else { return true }
+                    return !ByteText.withUTF8(line) { ByteText.starts($0, at: 0, with: recom, foldingCase: true) }
                 },
                 KindCue(weight: 2, firstBytes: Array("MRr".utf8)) { line in
                     guard case .field(.managementResponse, let value)? = Optional(ERCLine.classify(line)),
@@ -36,6 +38,9 @@ extension DocumentKind {
             + ERCVocabulary.labels.filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }
                 .map { labelCue($0.0) },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())
+
+    /// What GATE's `Recommendation 1:` starts with.
+    private static let recom = Array("recom".utf8)
 
     /// A line that starts with `label` and its colon (`Unité de mandat : Bénin`, `Commissioning Unit:Fiji`).
     static func labelCue(_ label: String, weight: Int = 1) -> KindCue {

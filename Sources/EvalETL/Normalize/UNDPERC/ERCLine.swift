@@ -27,23 +27,27 @@ enum ERCLine: Equatable {
 
     static func classify(_ raw: Substring) -> ERCLine {
         let line = Text.trimmed(raw)
-        guard !line.isEmpty, !line.utf8.allSatisfy({ $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }) else { return .blank }
-        if isSeparatorRow(line) { return .tableHeader }
-        if line.utf8.first == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
+        if let shape = shape(line) { return shape }
+        guard let f = line.utf8.first else { return .blank }
+        if f == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
         }
         if line.utf8.count <= 400 {
-            // NB: each test first looks at the line's first byte, so most lines make no string.
-            let first = line.utf8.first.map(ByteText.lower) ?? 0
+            // NB: each test first looks at the line's first byte, so most lines are judged
+            // without a comparison; the ones compared are folded and lower-cased in place.
+            let first = ByteText.lower(f)
             if PageChrome.isChrome(line) { return .chrome }
             if let n = bareNumber(line) { return .number(n) }
             if ByteText.isDigit(first) || first == UInt8(ascii: "e") || first == UInt8(ascii: "r"),
                let rec = recommendation(line) { return rec }
             if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
             if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-               ERCVocabulary.furniture.contains(ERCVocabulary.key(line)) { return .furniture }
+               ERCVocabulary.withKey(line, { k in ERCVocabulary.furnitureBytes.contains { ByteText.equals(k, $0) } }) {
+                return .furniture
+            }
         }
-        if let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line) {
+        // NB: most lines hold no colon; one pass over the bytes says so before characters are counted.
+        if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line) {
             if let field = ERCVocabulary.field(of: line[..<colon]) {
                 return .field(field, value(line[line.index(after: colon)...]))
             }
@@ -51,74 +55,128 @@ enum ERCLine: Equatable {
         return .text(line)
     }
 
+    /// `.blank` for a line of nothing but `|`, spaces and tabs (or nothing), `.tableHeader` for a
+    /// markdown table's rule (`---|---|`), nil for any other line.
+    ///
+    /// NB: one pass over the bytes, which ends at the first byte of most lines.
+    static func shape(_ line: Substring) -> ERCLine? {
+        var pipe = false, dash = false, colon = false, tab = false
+        for c in line.utf8 {
+            switch c {
+            case 0x20: continue
+            case UInt8(ascii: "|"): pipe = true
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: ":"): colon = true
+            case 0x09: tab = true
+            default: return nil
+            }
+        }
+        if !dash && !colon { return .blank }
+        return pipe && dash && !tab ? .tableHeader : nil
+    }
+
     static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap { $0.utf8.first })
     static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap { $0.utf8.first })
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
-        let v = Text.trimmed(s).trimmingASCII("| \t")
+        let v = ByteText.trimming(Text.trimmed(s), ByteText.isPipeOrBlank)
         return v.isEmpty ? nil : v
     }
 
     /// `2.` / `2` alone on its line.
     static func bareNumber(_ line: Substring) -> Int? {
-        var digits = line
-        if digits.last == "." { digits = digits.dropLast() }
-        guard (1...3).contains(digits.utf8.count), digits.utf8.allSatisfy(ByteText.isDigit) else { return nil }
-        return Int(digits)
+        guard line.utf8.count <= 4 else { return nil }
+        return ByteText.withUTF8(line) { b -> Int? in
+            var end = b.count
+            if end > 0, b[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard (1...3).contains(end) else { return nil }
+            return number(b, 0..<end)
+        }
+    }
+
+    /// The ASCII digits `b[r]` as a number; nil when some byte is no digit.
+    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var n = 0
+        for i in r {
+            guard ByteText.isDigit(b[i]) else { return nil }
+            n = n * 10 + Int(b[i] - 0x30)
+        }
+        return n
     }
 
     /// `N. Recommendation: text`, `Evaluation recommendation N. text`, `Recommendation N: text`,
     /// `Recommendation: text`, in any language of `ERCVocabulary.recommendationOpeners`.
+    ///
+    /// NB: read on bytes: a mark (`.`, `:`, a space, a digit) counts when no combining mark joins it.
     static func recommendation(_ line: Substring) -> ERCLine? {
-        var rest = line
-        var number: Int?
-        // `1. Recommendation:` / `1 Recommendation:`
-        let lead = rest.prefix { $0.isASCII && $0.isNumber }
-        if (1...3).contains(lead.count) {
-            var after = rest[lead.endIndex...]
-            if after.first == "." || after.first == ")" { after = after.dropFirst() }
-            guard after.first == " " else { return nil }
-            number = Int(lead)
-            rest = Text.trimmed(after)
+        let found = ByteText.withUTF8(line) { b -> (number: Int?, text: Int)? in
+            /// `b[i]` is `c`, a character of its own.
+            func isMark(_ i: Int, _ c: UInt8) -> Bool { i < b.count && b[i] == c && !ByteText.extendsCharacter(b, at: i + 1) }
+            func isDigit(_ i: Int) -> Bool { i < b.count && ByteText.isDigit(b[i]) && !ByteText.extendsCharacter(b, at: i + 1) }
+            func spaces(from i: Int) -> Int {
+                var j = i
+                while isMark(j, 0x20) { j += 1 }
+                return j
+            }
+            var number: Int?
+            var i = 0
+            // `1. Recommendation:` / `1 Recommendation:`
+            var lead = 0
+            while isDigit(lead) { lead += 1 }
+            if (1...3).contains(lead) {
+                var after = lead
+                if isMark(after, UInt8(ascii: ".")) || isMark(after, UInt8(ascii: ")")) { after += 1 }
+                guard isMark(after, 0x20) else { return nil }
+                number = Self.number(b, 0..<lead)
+                i = after
+                // NB: as `Text.trimmed`: white space, and the marks that join it.
+                while i < b.count, Scalars.whitespaceWidth(b, at: i) > 0 {
+                    i += Scalars.whitespaceWidth(b, at: i)
+                    while ByteText.extendsCharacter(b, at: i) { i += Scalars.decode(b, at: i).width }
+                }
+            }
+            let rest = UnsafeBufferPointer(rebasing: b[i...])
+            guard let f = rest.first, f >= 0x80 || openerFirstBytes.contains(ByteText.lower(f)),
+                  let length = ERCVocabulary.recommendationOpenerBytes.lazy
+                    .compactMap({ ByteText.prefixLength(of: rest, lowercasedTo: $0) }).first else { return nil }
+            var after = i + length
+            // `Evaluation recommendation 1.` / `Recommendation 1:` — the number after the opener.
+            let digitsStart = spaces(from: after)
+            var digitsEnd = digitsStart
+            while isDigit(digitsEnd) { digitsEnd += 1 }
+            if number == nil, (1...3).contains(digitsEnd - digitsStart) {
+                guard isMark(digitsEnd, UInt8(ascii: ".")) || isMark(digitsEnd, UInt8(ascii: ":"))
+                        || isMark(digitsEnd, UInt8(ascii: ")")) else { return nil }
+                number = Self.number(b, digitsStart..<digitsEnd)
+                after = digitsEnd + 1
+            } else {
+                // `Recommendation:` (also `Recommendation :` in French typography)
+                // NB: `Recommendation:` without a number opens a block only in the admin layout,
+                // where the number stands on the line before; `Recommendations:` is no opener.
+                let colon = spaces(from: after)
+                guard isMark(colon, UInt8(ascii: ":")) else { return nil }
+                after = colon + 1
+            }
+            return (number, after)
         }
-        let lower = rest.prefix(48).lowercased()
-        guard let opener = ERCVocabulary.recommendationOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
-        var after = rest.dropFirst(opener.count)
-        // `Evaluation recommendation 1.` / `Recommendation 1:` — the number after the opener.
-        let trailing = after.drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
-        if number == nil, (1...3).contains(trailing.count) {
-            let end = after.drop { $0 == " " }.dropFirst(trailing.count)
-            guard let mark = end.first, mark == "." || mark == ":" || mark == ")" else { return nil }
-            number = Int(trailing)
-            after = end.dropFirst()
-        } else {
-            // `Recommendation:` (also `Recommendation :` in French typography)
-            let colon = after.drop { $0 == " " }
-            guard colon.first == ":" else { return nil }
-            after = colon.dropFirst()
-            // NB: `Recommendation:` without a number opens a block only in the admin layout,
-            // where the number stands on the line before; `Recommendations:` is no opener.
-        }
-        return .recommendation(number, Text.trimmed(after))
+        guard let found else { return nil }
+        return .recommendation(found.number, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: found.text)...]))
     }
+
+    /// The first bytes of the openers (lower-case ASCII letters).
+    static let openerFirstBytes = Set(ERCVocabulary.recommendationOpenerBytes.compactMap(\.first))
 
     /// `Key Action Responsible DueDate Status Comments Documents`, `Key Action | Responsible | …`,
     /// `Responsible DueDate Status Comments`, and their translations.
     static func isTableHeader(_ line: Substring) -> Bool {
         guard line.utf8.count <= 160 else { return false }
         return ByteText.withUTF8(line) { b in
-            tableHeadBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) == 0 }
+            tableHeadBytes.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
                 && tableHeadWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
         }
     }
 
     static let tableHeadBytes = ERCVocabulary.tableHeads.map { Array($0.utf8) }
     static let tableHeadWordBytes = ERCVocabulary.tableHeadWords.map { Array($0.utf8) }
-
-    /// `---|---|---|`: a markdown table's rule.
-    static func isSeparatorRow(_ line: Substring) -> Bool {
-        line.utf8.contains(UInt8(ascii: "-")) && line.utf8.contains(UInt8(ascii: "|"))
-            && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
-    }
 }

@@ -15,17 +15,59 @@ enum ERCParties {
 
     static func refined(_ party: Party) -> Party {
         guard party.kind == .organization, Vocabulary.canonicalOrganization(party.name) == nil else { return party }
-        let words = party.name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
-        let lower = words.map { $0.lowercased() }
+        let words = words(of: party.name[...])
+        let lower = words.map { ByteText.lowercased($0) }
         if lower.contains(where: { Vocabulary.organizationHeads.contains($0) || ERCVocabulary.organizationWords.contains($0) }) {
             return party
         }
         var out = party
         if let last = lower.last, Vocabulary.roleNouns.contains(last) || ERCVocabulary.unitWords.contains(last) {
             out.kind = .unit
-        } else if words.allSatisfy({ w in (2...6).contains(w.count) && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" } }) {
+        } else if words.allSatisfy(isCode) {
             out.kind = .unit
         }
         return out
+    }
+
+    /// The words of a name between spaces, `-` and `/` (a mark that a combining mark joins is no mark).
+    static func words(of name: Substring) -> [Substring] {
+        let u = name.utf8
+        let offsets = ByteText.withUTF8(name) { b -> [Range<Int>] in
+            var out: [Range<Int>] = []
+            var start = 0
+            for i in 0..<b.count where (b[i] == 0x20 || b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "/"))
+                && !ByteText.extendsCharacter(b, at: i + 1) {
+                if start < i { out.append(start..<i) }
+                start = i + 1
+            }
+            if start < b.count { out.append(start..<b.count) }
+            return out
+        }
+        return offsets.map { r in
+            let lo = u.index(name.startIndex, offsetBy: r.lowerBound)
+            return name[lo..<u.index(lo, offsetBy: r.count)]
+        }
+    }
+
+    /// `UNDAF`, `ME`, `M&E`, `CO2`: 2–6 characters, each (its first scalar, `Scalars`) a capital,
+    /// a number or `&` (no mark joining it).
+    static func isCode(_ word: Substring) -> Bool {
+        ByteText.withUTF8(word) { b in
+            var characters = 0
+            var i = 0
+            var ampersand = false
+            while i < b.count {
+                let (s, width) = Scalars.decode(b, at: i)
+                if i > 0, Scalars.extendsCharacter(s) {
+                    guard !ampersand else { return false }
+                } else {
+                    characters += 1
+                    guard characters <= 6, Scalars.isUppercase(s) || Scalars.isNumber(s) || s == "&" else { return false }
+                    ampersand = s == "&"
+                }
+                i += width
+            }
+            return characters >= 2
+        }
     }
 }

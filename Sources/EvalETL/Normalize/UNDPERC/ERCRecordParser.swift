@@ -7,12 +7,18 @@
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
+///     Lessons
+///     1 Partnerships: Early buy-in of the ministries …  -> finding (lesson_learned), title "Partnerships"
+///     Findings
+///     1. The project met most of its targets.           -> finding (finding)
 ///     Recommendations
 ///     1 PEMSEA Programmatic Approach - It is …          -> recommendation 1
+///
+/// `Lessons`, `Findings` and `Recommendations` list items alike (`ERCRecordList`).
 public struct ERCRecordParser: DocumentParser {
     public init() {}
 
-    enum Zone { case fields, team, recommendations, otherList }
+    enum Zone: Equatable { case fields, team, list(ERCRecordList.Section) }
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
@@ -20,37 +26,45 @@ public struct ERCRecordParser: DocumentParser {
         var title: String?
         var pending: ERCVocabulary.Field?
         var zone = Zone.fields
-        var recs: [(line: Int, text: [Substring])] = []
+        var list = ERCRecordList()
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch line {
-            case .blank, .chrome, .tableHeader, .stamps:
+            case .blank:
+                list.endParagraph()
+                continue
+            case .chrome, .tableHeader, .stamps:
                 continue
             case .furniture:
-                if ERCVocabulary.field(of: raw) == .recommendations { zone = .recommendations; pending = nil }
+                if let section = ERCVocabulary.field(of: raw).flatMap(ERCRecordList.Section.init) { zone = .list(section); pending = nil }
                 continue
             case .field(let field, let value):
                 pending = nil
-                switch field {
-                case .teamMembers: zone = .team
-                case .recommendations: zone = .recommendations
-                case .lessons, .findings: zone = .otherList
-                default:
+                list.endParagraph()
+                if field == .teamMembers {
+                    zone = .team
+                } else if let section = ERCRecordList.Section(field) {
+                    zone = .list(section)
+                } else {
                     zone = .fields
                     if let value { fields.set(field, value) } else { pending = field }
                 }
                 continue
-            case .number where zone == .recommendations:
-                recs.append((n, []))
-                continue
+            case .number(let k):
+                if case .list(let section) = zone {
+                    list.open(section, number: k, line: n)
+                    continue
+                }
             default:
                 break
             }
             let text = Text.trimmed(raw)
-            if let field = ERCVocabulary.field(of: text), field == .lessons || field == .findings {
-                zone = .otherList
+            // `Lessons`, `Findings` (no colon): a section heading.
+            if let section = ERCVocabulary.field(of: text).flatMap(ERCRecordList.Section.init) {
+                zone = .list(section)
+                list.endParagraph()
                 continue
             }
             if let p = pending {
@@ -69,23 +83,12 @@ public struct ERCRecordParser: DocumentParser {
                 if let member = ERCTeamMember.parse(text) {
                     doc.roles.append(ParsedRole(.evaluator, Party(name: member.name, kind: .person, detail: member.title)))
                 }
-            case .recommendations:
-                if let (_, rest) = Self.numbered(text) {
-                    recs.append((n, rest.isEmpty ? [] : [rest]))
-                } else if !recs.isEmpty {
-                    recs[recs.count - 1].text.append(text)
-                }
-            case .otherList:
-                break
+            case .list(let section):
+                list.take(text, in: section, line: n)
             }
         }
         fields.apply(to: &doc, title: title)
-        for r in recs where !r.text.isEmpty {
-            var rec = ParsedRecommendation(text: "")
-            rec.line = r.line
-            ERCResponseParser.setText(r.text, of: &rec)
-            doc.recommendations.append(rec)
-        }
+        list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) {
             throw .notAnEvaluation(reason)
         }
@@ -93,12 +96,22 @@ public struct ERCRecordParser: DocumentParser {
     }
 
     /// `1 PEMSEA Programmatic Approach - …` -> (1, "PEMSEA …"); `12. Text` too.
+    ///
+    /// NB: on bytes: 1–3 ASCII digits (no mark joining the last), an optional `.` or `)`, then a space or the end.
     static func numbered(_ line: Substring) -> (Int, Substring)? {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard (1...3).contains(digits.count), let k = Int(digits) else { return nil }
-        var rest = line[digits.endIndex...]
-        if rest.first == "." || rest.first == ")" { rest = rest.dropFirst() }
-        guard rest.isEmpty || rest.first == " " else { return nil }
-        return (k, Text.trimmed(rest))
+        let found = ByteText.withUTF8(line) { b -> (Int, Int)? in
+            var i = 0
+            var k = 0
+            while i < b.count, ByteText.isDigit(b[i]), !ByteText.extendsCharacter(b, at: i + 1) {
+                k = k * 10 + Int(b[i] - 0x30)
+                i += 1
+            }
+            guard (1...3).contains(i) else { return nil }
+            if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"), !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
+            guard i == b.count || (b[i] == 0x20 && !ByteText.extendsCharacter(b, at: i + 1)) else { return nil }
+            return (k, i)
+        }
+        guard let (k, end) = found else { return nil }
+        return (k, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: end)...]))
     }
 }

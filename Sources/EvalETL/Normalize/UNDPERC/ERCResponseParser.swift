@@ -37,11 +37,12 @@ public struct ERCResponseParser: DocumentParser {
                 recs[last].managementResponse = Text.nonEmpty(ERCStamps.removing(from: responseLines.joined(separator: " ")))
             }
             actions.close()
-            recs[last].actions += actions.actions
+            // NB: a block's actions are most often all it has: they are taken whole, not copied.
+            if recs[last].actions.isEmpty { recs[last].actions = actions.actions } else { recs[last].actions += actions.actions }
             doc.diagnostics += actions.diagnostics
-            actions = ERCKeyActions(parties: parties)
-            recLines = []
-            responseLines = []
+            actions = ERCKeyActions(parties: parties, partiesRead: actions.partiesRead)
+            recLines.removeAll(keepingCapacity: true)
+            responseLines.removeAll(keepingCapacity: true)
         }
 
         for (index, raw) in document.lines.enumerated() {
@@ -121,12 +122,20 @@ public struct ERCResponseParser: DocumentParser {
     /// Recommendation text: a leading `a) ` label dropped, then the number and a short lead-in
     /// title as GATE reads them (`Functionality: NUERP …` -> title `Functionality`).
     static func setText(_ lines: [Substring], of rec: inout ParsedRecommendation) {
-        var text = Text.fold(lines.joined(separator: " "))[...]
-        if text.count > 3, let f = text.first, f.isLetter, f.isLowercase, text.dropFirst().first == ")",
-           text.dropFirst(2).first == " " {
-            text = text.dropFirst(3)
-        }
-        RecommendationFields.setText(String(text), of: &rec)
+        let text = Text.fold(joining: lines)
+        let label = ByteText.withUTF8(text, itemLabelLength)
+        RecommendationFields.setText(label == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: label)...]), of: &rec)
+    }
+
+    /// The bytes of an `a) ` label before more text (a lower-case letter, its marks, `)`, a space), or 0.
+    static func itemLabelLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let (letter, width) = b.isEmpty ? nil : Scalars.decode(b, at: 0),
+              Scalars.isLetter(letter), Scalars.isLowercase(letter) else { return 0 }
+        var i = width
+        while ByteText.extendsCharacter(b, at: i) { i += Scalars.decode(b, at: i).width }
+        guard i + 2 < b.count, b[i] == UInt8(ascii: ")"), b[i + 1] == 0x20,
+              !ByteText.extendsCharacter(b, at: i + 1), !ByteText.extendsCharacter(b, at: i + 2) else { return 0 }
+        return i + 2
     }
 
     static func unlabelled(line: Int) -> ParsedRecommendation {

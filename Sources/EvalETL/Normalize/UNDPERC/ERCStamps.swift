@@ -16,77 +16,119 @@ struct ERCStamps: Equatable {
     var latest: CalendarDate? { lastUpdated ?? added }
 
     /// The stamps in `line`, or nil when it holds none.
+    ///
+    /// NB: read on bytes (stamps stand on most lines of a key-action table); brackets are
+    /// ASCII, and only `before` and `after` are cut from the line.
     static func find(in line: Substring) -> ERCStamps? {
-        guard line.utf8.contains(UInt8(ascii: "[")) else { return nil }
-        var found: ERCStamps?
-        var i = line.startIndex
-        // NB: brackets are ASCII, so the search runs on bytes.
-        while let open = line.utf8[i...].firstIndex(of: UInt8(ascii: "[")) {
-            guard let close = line.utf8[open...].prefix(80).firstIndex(of: UInt8(ascii: "]")),
-                  let (label, date) = stamp(line[line.utf8.index(after: open)..<close]) else {
-                i = line.utf8.index(after: open)
-                continue
+        guard ByteText.contains(line, UInt8(ascii: "[")) else { return nil }
+        let found = ByteText.withUTF8(line) { b -> (added: CalendarDate?, lastUpdated: CalendarDate?, first: Int, end: Int)? in
+            var out: (added: CalendarDate?, lastUpdated: CalendarDate?, first: Int, end: Int)?
+            var i = 0
+            while let open = b[i...].firstIndex(of: UInt8(ascii: "[")) {
+                guard let close = b[open..<min(b.count, open + 80)].firstIndex(of: UInt8(ascii: "]")),
+                      let (isLast, date) = stamp(UnsafeBufferPointer(rebasing: b[(open + 1)..<close])) else {
+                    i = open + 1
+                    continue
+                }
+                if out == nil { out = (nil, nil, open, 0) }
+                if isLast {
+                    out?.lastUpdated = date
+                } else if out?.added == nil {
+                    out?.added = date
+                }
+                i = close + 1
+                out?.end = i
             }
-            if found == nil {
-                found = ERCStamps(before: Text.trimmed(line[..<open]), after: "")
-            }
-            if isLastUpdated(label) {
-                found?.lastUpdated = date
-            } else if found?.added == nil {
-                found?.added = date
-            }
-            i = line.utf8.index(after: close)
-            found?.after = Text.trimmed(line[i...])
+            return out
         }
-        return found
+        guard let found else { return nil }
+        let u = line.utf8
+        return ERCStamps(added: found.added, lastUpdated: found.lastUpdated,
+                         before: Text.trimmed(line[..<u.index(line.startIndex, offsetBy: found.first)]),
+                         after: Text.trimmed(line[u.index(line.startIndex, offsetBy: found.end)...]))
     }
 
-    /// `Added: 2021/11/27` -> ("Added", 2021-11-27): a label of letters and spaces, `:`, `YYYY/MM/DD`.
-    ///
-    /// NB: read on bytes (stamps stand on most lines of a key-action table).
-    private static func stamp(_ inner: Substring) -> (Substring, CalendarDate)? {
-        let u = inner.utf8
-        guard let colon = u.lastIndex(of: UInt8(ascii: ":")) else { return nil }
-        let label = inner[..<colon]
-        guard !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
-        var digits: [Int] = []
+    /// `Added: 2021/11/27` -> (false, 2021-11-27): a label of letters and spaces, `:`, `YYYY/MM/DD`;
+    /// true when the label says "last updated".
+    private static func stamp(_ inner: UnsafeBufferPointer<UInt8>) -> (isLastUpdated: Bool, date: CalendarDate)? {
+        guard let colon = inner.lastIndex(of: UInt8(ascii: ":")) else { return nil }
+        // NB: the date's parts, at most three (a fourth makes no date), in a tuple, not an array.
+        var parts = (0, 0, 0)
+        var count = 0
         var n = 0, width = 0
-        for b in u[u.index(after: colon)...] {
+        func add() -> Bool {
+            count += 1
+            switch count {
+            case 1: parts.0 = n
+            case 2: parts.1 = n
+            case 3: parts.2 = n
+            default: return false
+            }
+            n = 0
+            width = 0
+            return true
+        }
+        for b in inner[(colon + 1)...] {
             if ByteText.isDigit(b) {
                 n = n * 10 + Int(b - 0x30)
                 width += 1
                 guard width <= 4 else { return nil }
             } else if b == UInt8(ascii: "/") || (b == 0x20 && width > 0) {
-                guard width > 0 else { return nil }
-                digits.append(n)
-                n = 0
-                width = 0
+                guard width > 0, add() else { return nil }
             } else if b != 0x20 {
                 return nil
             }
         }
-        if width > 0 { digits.append(n) }
-        guard digits.count == 3, digits[0] >= 1000,
-              let date = CalendarDate(year: digits[0], month: digits[1], day: digits[2]) else { return nil }
-        return (label, date)
+        if width > 0, !add() { return nil }
+        let label = UnsafeBufferPointer(rebasing: inner[..<colon])
+        guard !label.isEmpty, isLabel(label) else { return nil }
+        guard count == 3, parts.0 >= 1000, let date = CalendarDate(year: parts.0, month: parts.1, day: parts.2) else { return nil }
+        return (isLastUpdated(label), date)
+    }
+
+    /// Letters and spaces only: each character a letter (its first scalar, `Scalars.isLetter`) or a space.
+    ///
+    /// NB: a combining mark after a letter belongs to it; after a space it makes the space no space.
+    private static func isLabel(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var afterLetter = false
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                guard ByteText.isLetter(c) || c == 0x20 else { return false }
+                afterLetter = c != 0x20
+                i += 1
+                continue
+            }
+            let (scalar, width) = Scalars.decode(b, at: i)
+            if Scalars.extendsCharacter(scalar), i > 0 {
+                guard afterLetter else { return false }
+            } else {
+                guard Scalars.isLetter(scalar) else { return false }
+                afterLetter = true
+            }
+            i += width
+        }
+        return true
     }
 
     /// `text` without any stamp in it, folded: a management response as written.
     static func removing(from text: String) -> String {
-        var out = ""
+        var pieces: [Substring] = []
         var rest = text[...]
         while let s = find(in: rest) {
-            out += s.before + " "
+            pieces.append(s.before)
             // NB: `after` starts after the last stamp found on this stretch.
             rest = s.after
         }
-        return Text.fold(out + rest)
+        pieces.append(rest)
+        return Text.fold(joining: pieces)
     }
 
     /// `Last Updated`, `Última actualización`, …: the stamp of the last change.
-    static func isLastUpdated(_ label: Substring) -> Bool {
+    static func isLastUpdated(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: `Added` is by far the most common label; its first letter rules it out at once.
-        guard let f = label.utf8.first, ByteText.lower(f) != UInt8(ascii: "a") else { return false }
-        return ERCVocabulary.lastUpdatedStamps.contains(ERCVocabulary.key(label))
+        guard let f = label.first, ByteText.lower(f) != UInt8(ascii: "a") else { return false }
+        return ERCVocabulary.withKey(label) { k in ERCVocabulary.lastUpdatedBytes.contains { ByteText.equals(k, $0) } }
     }
 }

@@ -89,9 +89,8 @@ enum ERCVocabulary {
         "pas de date d’échéance", "aucune date d'échéance", "aucune échéance",
     ]
 
-    /// `noDueDate` as bytes and as words, for the search in a cells row.
+    /// `noDueDate` as bytes, for the search in a cells row.
     static let noDueDateBytes: [[UInt8]] = noDueDate.map { Array($0.utf8) }
-    static let noDueDateWords: [[Substring]] = noDueDate.map { $0.split(separator: " ") }
 
     /// Link labels that stand in the Comments / Documents cells and are no comment.
     static let linkLabels: Set<String> = ["history", "documents", "historial", "documentos", "historique"]
@@ -125,13 +124,55 @@ enum ERCVocabulary {
         return k
     }
 
-    static let byKey: [String: Field] = {
-        var d: [String: Field] = [:]
-        for (label, field) in labels { d[key(label)] = d[key(label)] ?? field }
+    /// `body` over the bytes of `key(label)`, without building its string.
+    ///
+    /// NB: the bytes are folded and lower-cased in place (`ByteText.withFolded`, `withLowercased`),
+    /// then the trailing colons and spaces are left out.
+    static func withKey<S: StringProtocol, R>(_ label: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        ByteText.withUTF8(label) { withKey($0, body) }
+    }
+
+    /// `withKey` of a label's bytes.
+    static func withKey<R>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        ByteText.withFolded(label) { folded in
+            ByteText.withLowercased(folded) { l in
+                var n = l.count
+                while n > 0, l[n - 1] == UInt8(ascii: ":") || l[n - 1] == 0x20 { n -= 1 }
+                return body(UnsafeBufferPointer(rebasing: l[..<n]))
+            }
+        }
+    }
+
+    /// Each label's key (the first field of a key wins), by the key's length in bytes.
+    ///
+    /// NB: a key is compared as bytes; the length picks the few labels worth comparing.
+    static let labelKeys: [Int: [(key: [UInt8], field: Field)]] = {
+        var d: [Int: [(key: [UInt8], field: Field)]] = [:]
+        for (label, field) in labels {
+            let k = Array(key(label).utf8)
+            if d[k.count]?.contains(where: { $0.key == k }) == true { continue }
+            d[k.count, default: []].append((k, field))
+        }
         return d
     }()
 
-    static func field<S: StringProtocol>(of label: S) -> Field? { byKey[key(label)] }
+    static func field<S: StringProtocol>(of label: S) -> Field? {
+        withKey(label) { k in labelKeys[k.count]?.first { ByteText.equals(k, $0.key) }?.field }
+    }
 
-    static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool { noDueDate.contains(key(s)) }
+    static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool {
+        withKey(s) { k in noDueDateBytes.contains { ByteText.equals(k, $0) } }
+    }
+
+    /// `furniture` as bytes.
+    static let furnitureBytes: [[UInt8]] = furniture.map { Array($0.utf8) }
+
+    /// `linkLabels` as bytes.
+    static let linkLabelBytes: [[UInt8]] = linkLabels.sorted().map { Array($0.utf8) }
+
+    /// `lastUpdatedStamps` as bytes.
+    static let lastUpdatedBytes: [[UInt8]] = lastUpdatedStamps.map { Array($0.utf8) }
+
+    /// `recommendationOpeners` as bytes, in the same order.
+    static let recommendationOpenerBytes: [[UInt8]] = recommendationOpeners.map { Array($0.utf8) }
 }

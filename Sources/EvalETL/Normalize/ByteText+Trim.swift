@@ -1,0 +1,67 @@
+/// Cutting a line on ASCII marks: trimming them off its ends, splitting at them.
+///
+///     ByteText.trimming("| Ethiopia |"[...], ByteText.isPipeOrBlank)  == "Ethiopia"
+///     ByteText.trimmingBlanks("\t Key Actions  "[...])               == "Key Actions"
+///     ByteText.split("PMU | 2021/12 | Completed |"[...], at: UInt8(ascii: "|"))
+///         == ["PMU ", " 2021/12 ", " Completed ", ""]
+///
+/// NB: the marks are ASCII, so every cut is between two scalars; a mark that a combining
+/// mark follows is no mark of its own (it belongs to that character) and is not cut at.
+extension ByteText {
+    /// `s` without the bytes `isTrimmed` picks (ASCII ones) at its ends.
+    @inline(__always)
+    static func trimming(_ s: Substring, _ isTrimmed: (UInt8) -> Bool) -> Substring {
+        let u = s.utf8
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, isTrimmed(u[lo]), !startsMark(u, after: lo) { lo = u.index(after: lo) }
+        while hi > lo {
+            let last = u.index(before: hi)
+            // NB: the byte after `last` is kept or the end, so a mark can follow it only at `hi`.
+            guard isTrimmed(u[last]), !startsMark(u, after: last) else { break }
+            hi = last
+        }
+        return s[lo..<hi]
+    }
+
+    /// `s` without spaces and tabs at its ends.
+    static func trimmingBlanks(_ s: Substring) -> Substring {
+        trimming(s) { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// A space, a tab or `|`: what stands around a cell of a pipe table.
+    @inline(__always) static func isPipeOrBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == UInt8(ascii: "|") }
+
+    /// `s` split at every ASCII `mark` (empty pieces kept), as `split(separator:omittingEmptySubsequences: false)`.
+    static func split(_ s: Substring, at mark: UInt8) -> [Substring] {
+        let u = s.utf8
+        var parts: [Substring] = []
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == mark, !startsMark(u, after: i) {
+                parts.append(s[start..<i])
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        parts.append(s[start...])
+        return parts
+    }
+
+    /// Some byte of `s` is `b`.
+    ///
+    /// NB: over the contiguous bytes, not the generic `UTF8View.contains` (which steps an index a byte at a time).
+    @inline(__always)
+    static func contains(_ s: Substring, _ b: UInt8) -> Bool {
+        withUTF8(s) { $0.contains(b) }
+    }
+
+    /// The scalar after byte `i` (an ASCII byte) joins it into one character.
+    @inline(__always)
+    private static func startsMark(_ u: Substring.UTF8View, after i: Substring.UTF8View.Index) -> Bool {
+        let next = u.index(after: i)
+        guard next < u.endIndex, u[next] >= 0x80 else { return false }
+        return Scalars.extendsCharacter(Scalars.decode(u, at: next).scalar)
+    }
+}

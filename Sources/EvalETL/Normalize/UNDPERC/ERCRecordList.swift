@@ -1,0 +1,102 @@
+/// The items of an ERC evaluation record's `Lessons`, `Findings` and `Recommendations` sections.
+///
+///     Lessons                                    section
+///     1                                          a number alone opens an item …
+///     Partnerships: Early buy-in of …            … and the lines after it are its text
+///     2 Monitoring must start at inception.      a number and text on one line: an item
+///     Findings
+///     The project met most of its targets.       unnumbered text: one item a paragraph
+///     Key results                                  (unnumbered text that is no sentence: a heading, no item)
+///
+/// Lessons become findings rows of kind `lesson_learned`, findings of kind `finding` (a short
+/// lead-in before `: ` is the title, as GATE reads a recommendation's), recommendations
+/// recommendations; an item without text is none (a recommendation of a bare `1.` is kept, with no text).
+struct ERCRecordList {
+    enum Section: Equatable {
+        case lessons, findings, recommendations
+
+        /// The section a field label opens, or nil.
+        init?(_ field: ERCVocabulary.Field) {
+            switch field {
+            case .lessons: self = .lessons
+            case .findings: self = .findings
+            case .recommendations: self = .recommendations
+            default: return nil
+            }
+        }
+    }
+
+    struct Item: Equatable {
+        var section: Section
+        var line: Int
+        var text: [Substring]
+        /// Opened by a number: unnumbered lines after it, even past a blank one, are its text.
+        var numbered: Bool
+    }
+
+    private(set) var items: [Item] = []
+    /// The last item takes more lines.
+    private var open = false
+
+    /// A number alone on its line: opens an item of `section`.
+    mutating func open(_ section: Section, number: Int, line: Int) {
+        items.append(Item(section: section, line: line, text: [], numbered: true))
+        open = true
+    }
+
+    /// A line of text in `section`.
+    mutating func take(_ text: Substring, in section: Section, line: Int) {
+        if let (_, rest) = ERCRecordParser.numbered(text) {
+            items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
+            open = true
+        } else if open, let last = items.indices.last, items[last].section == section {
+            items[last].text.append(text)
+        } else if section == .recommendations {
+            // NB: recommendations are numbered; text before the first number is no recommendation.
+            return
+        } else {
+            items.append(Item(section: section, line: line, text: [text], numbered: false))
+            open = true
+        }
+    }
+
+    /// A blank line: an unnumbered item ends there.
+    mutating func endParagraph() {
+        if let last = items.last, !last.numbered { open = false }
+    }
+
+    /// Fewer words than this make unnumbered text a heading (`Findings` garbled, a sub-heading), not an item.
+    static let minUnnumberedWords = 3
+
+    /// What unnumbered text ends with to be read as an item: the end of a sentence.
+    static let sentenceEnds: [[UInt8]] = [".", "!", "?", ")", "\"", "”"].map { Array($0.utf8) }
+
+    /// Unnumbered text reads as a lesson or finding: a sentence of a few words at least, not a
+    /// heading or a stray field line (`Title Mid-term Evaluation of …`).
+    static func isProse(_ lines: [Substring]) -> Bool {
+        guard let last = lines.last, ByteText.withUTF8(last, { b in
+            sentenceEnds.contains { b.count >= $0.count && ByteText.starts(b, at: b.count - $0.count, with: $0, foldingCase: false) }
+        }) else { return false }
+        return lines.reduce(0) { $0 + NotAnEvaluation.wordCount($1) } >= minUnnumberedWords
+    }
+
+    /// The items as the document's findings and recommendations, in page order.
+    func apply(to doc: inout ParsedDocument) {
+        for item in items where !item.text.isEmpty {
+            if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
+            var rec = ParsedRecommendation(text: "")
+            rec.line = item.line
+            ERCResponseParser.setText(item.text, of: &rec)
+            switch item.section {
+            case .recommendations:
+                doc.recommendations.append(rec)
+            case .lessons where !rec.text.isEmpty:
+                doc.findings.append(ParsedFinding(kind: .lessonLearned, title: rec.title, text: rec.text))
+            case .findings where !rec.text.isEmpty:
+                doc.findings.append(ParsedFinding(kind: .finding, title: rec.title, text: rec.text))
+            case .lessons, .findings:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import XCTest
+@testable import EvalETL
+
+/// ERC evaluation records: the `Lessons`, `Findings` and `Recommendations` sections -> findings and recommendations rows.
+final class ERCRecordParserTests: XCTestCase {
+    static let head = """
+        Mid-term Evaluation of the Coastal Resilience Project
+
+        Report Cover Image
+        Evaluation Plan:
+        2017-2020, Bangladesh
+        Evaluation Type:
+        Mid Term Project
+        Evaluation Budget(US $):
+        29,000
+        Atlas Project Number: 75892
+
+        """
+
+    func parse(_ sections: String) throws -> ParsedDocument {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: Self.head + sections)
+        XCTAssertEqual(doc.kind.name, "undp_erc_record")
+        return try doc.kind.parser.parse(doc)
+    }
+
+    func testSectionsBecomeFindingsAndRecommendations() throws {
+        typealias F = (kind: FindingKind, title: String?, text: String)
+        let cases: [(name: String, page: String, findings: [F], recommendations: [String])] = [
+            ("empty sections (the sample page)", "Lessons\nFindings\nRecommendations\n1\n", [], []),
+            ("a number alone, then its text",
+             "Lessons\n1\nPartnerships: Early buy-in of the ministries made the work last.\n2\nMonitoring must start at inception.\n",
+             [(.lessonLearned, "Partnerships", "Early buy-in of the ministries made the work last."),
+              (.lessonLearned, nil, "Monitoring must start at inception.")], []),
+            ("number and text on one line, text going on",
+             "Findings\n1. The project met most of its targets\nin the three districts.\n2) Costs were higher than planned.\n",
+             [(.finding, nil, "The project met most of its targets in the three districts."),
+              (.finding, nil, "Costs were higher than planned.")], []),
+            ("unnumbered paragraphs: one item each",
+             "Lessons:\nThe first lesson.\n\nThe second lesson\ngoes on here.\n",
+             [(.lessonLearned, nil, "The first lesson."), (.lessonLearned, nil, "The second lesson goes on here.")], []),
+            ("all three, in page order",
+             "Lessons\n1 Lesson one.\nFindings\n1 Finding one.\nRecommendations\n1 PEMSEA Programmatic Approach - It is advised to go on.\n",
+             [(.lessonLearned, nil, "Lesson one."), (.finding, nil, "Finding one.")],
+             ["PEMSEA Programmatic Approach - It is advised to go on."]),
+            ("Spanish headings", "Lecciones\n1 Una lección.\nHallazgos\n1 Un hallazgo.\n",
+             [(.lessonLearned, nil, "Una lección."), (.finding, nil, "Un hallazgo.")], []),
+            ("a short unnumbered line is a heading (here `Findings` garbled), no lesson",
+             "Lessons\nFindőings\nRecommendations\n1\n", [], []),
+            ("unnumbered text that is no sentence is no lesson",
+             "Lessons\nFindi ngs Recommend…ations\nTitle Mid-term Evaluation of the Project\n", [], []),
+            ("a bare number is no finding", "Findings\n1\n2\nOnly the second one.\n", [(.finding, nil, "Only the second one.")], []),
+            ("text before the first recommendation number is none",
+             "Recommendations\nSee below.\n1 Do it.\n", [], ["Do it."]),
+        ]
+        for c in cases {
+            let p = try parse(c.page)
+            XCTAssertEqual(p.findings.map(\.kind), c.findings.map(\.kind), c.name)
+            XCTAssertEqual(p.findings.map(\.title), c.findings.map(\.title), c.name)
+            XCTAssertEqual(p.findings.map(\.text), c.findings.map(\.text), c.name)
+            XCTAssertEqual(p.recommendations.map(\.text), c.recommendations, c.name)
+            XCTAssertEqual(p.title, "Mid-term Evaluation of the Coastal Resilience Project", c.name)
+            XCTAssertEqual(p.projectCode, "75892", c.name)
+        }
+    }
+
+    func testNumberedItems() {
+        let cases: [(Substring, Int?, Substring?)] = [
+            ("1 PEMSEA Programmatic Approach", 1, "PEMSEA Programmatic Approach"), ("12. Text", 12, "Text"),
+            ("3) Text", 3, "Text"), ("7", 7, ""), ("1234 Text", nil, nil), ("2021/12 Text", nil, nil),
+            ("1\u{301} Text", nil, nil), ("Text 1", nil, nil),
+        ]
+        for (line, k, rest) in cases {
+            let got = ERCRecordParser.numbered(line)
+            XCTAssertEqual(got?.0, k, String(line))
+            XCTAssertEqual(got?.1, rest, String(line))
+        }
+    }
+}
+
+/// How an ERC page means its responsible parties: a known organization stays one; an unknown
+/// acronym, a post or a team is a unit of the office.
+final class ERCPartiesTests: XCTestCase {
+    func testRefined() {
+        let rows: [(String, StakeholderKind)] = [
+            ("UNDP", .organization), ("UN Agencies", .organization), ("Government partners", .organization),
+            ("PMU", .unit), ("CPG", .unit), ("UNDAF ME TWG", .unit), ("M&E", .unit), ("Programme Officer-NUER project", .unit),
+            ("ABCDEFG", .organization), ("A", .organization), ("M&\u{301}E", .organization), ("ÉQUIPE", .unit),
+            ("Acme Foundation", .organization), ("KAZ/TKM", .unit),
+        ]
+        for (name, kind) in rows {
+            XCTAssertEqual(ERCParties.refined(Party(name: name, kind: .organization)).kind, kind, name)
+        }
+    }
+
+    func testWordsAndCodes() {
+        XCTAssertEqual(ERCParties.words(of: "Programme Officer-NUER project"), ["Programme", "Officer", "NUER", "project"])
+        XCTAssertEqual(ERCParties.words(of: " a--b / c "), ["a", "b", "c"])
+        XCTAssertEqual(ERCParties.words(of: "a-\u{301}b"), ["a-\u{301}b"])
+        let codes: [(Substring, Bool)] = [("ME", true), ("M", false), ("CO2", true), ("ABCDEFG", false), ("M&E", true),
+                                          ("Me", false), ("É\u{301}T", true), ("&\u{301}A", false), ("٣A", true)]
+        for (w, code) in codes { XCTAssertEqual(ERCParties.isCode(w), code, String(w)) }
+    }
+}
