@@ -121,6 +121,40 @@ public struct RowBatch: Sendable, Equatable {
         rowCount += other.rowCount
     }
 
+    /// Appends rows `rows` of `other` (a batch of the same table): their cells, and the bytes they point to.
+    ///
+    ///     pending.append(contentsOf: document.actions, rows: 0..<2048)
+    ///
+    /// NB: how the loader hands on a document larger than a batch a slice at a time,
+    /// instead of a copy of all its rows at once.
+    public mutating func append(contentsOf other: RowBatch, rows: Range<Int>) {
+        precondition(other.table.name == table.name, "batches of one table")
+        precondition(rows.lowerBound >= 0 && rows.upperBound <= other.rowCount, "rows of the batch")
+        if rows == 0..<other.rowCount { return append(contentsOf: other) }
+        cells.reserveCapacity(cells.count + rows.count * table.columns.count)
+        other.forEachRow(in: rows) { row in
+            for i in row.indices {
+                var c = row[i]
+                switch c.kind {
+                case .string:
+                    c.payload = UInt64(text.count)
+                    text.append(contentsOf: row.text(c))
+                case .list:
+                    c.payload = UInt64(items.count)
+                    for var item in row.items(c) {
+                        let bytes = row.text(item)
+                        item.payload = UInt64(text.count)
+                        text.append(contentsOf: bytes)
+                        items.append(item)
+                    }
+                default: break
+                }
+                cells.append(c)
+            }
+        }
+        rowCount += rows.count
+    }
+
     /// The value of row `row`, column `column`, rebuilt (for tests, messages and rare paths).
     public func value(row: Int, column: Int) -> Value {
         withRows { $0[row].value(column) }

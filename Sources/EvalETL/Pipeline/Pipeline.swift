@@ -183,20 +183,23 @@ public struct Pipeline: Sendable {
             }
             return
         }
-        // NB: a worker takes a chunk of `chunk` consecutive documents at a time and wakes
-        // the loader once a chunk: a hand-off per document woke the loading thread
+        // NB: a worker takes a chunk of up to `chunkDocuments` consecutive documents at a time and
+        // wakes the loader once a chunk: a hand-off per document woke the loading thread
         // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
-        // fills it and memory does not grow with the number of files.
-        let chunk = Self.chunkDocuments
+        // fills it, and at most `bytesInFlight` bytes of input (`takeable`), so memory
+        // grows neither with the number of files nor with their size.
+        let chunks = Self.chunkEnds(files)
         let aheadChunks = jobs * 4
-        let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * chunk)))
+        let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * Self.chunkDocuments)))
         let ready = DispatchSemaphore(value: 0)
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
         // freed below its initial value, which a run stopped midway would leave.
         let window = DispatchSemaphore(value: 0)
         for _ in 0..<aheadChunks { window.signal() }
+        // Raised when bytes are loaded, or a chunk taken with bytes left: a worker waiting for them looks again.
+        let freed = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
         let cancelled = isCancelled
@@ -204,12 +207,22 @@ public struct Pipeline: Sendable {
             queue.async(group: group) {
                 while true {
                     window.wait()
-                    let first = state.withLock { s -> Int in
-                        defer { s.next += chunk }
-                        return s.next
+                    var take = Take.wait
+                    while case .wait = take {
+                        take = state.withLock { s -> Take in
+                            if s.stopped || s.nextChunk >= chunks.count || cancelled() { return .end }
+                            let range = s.nextChunk == 0 ? 0..<chunks[0] : chunks[s.nextChunk - 1]..<chunks[s.nextChunk]
+                            let bytes = Self.bytes(files, range)
+                            guard Self.takeable(bytes, inFlight: s.bytesInFlight) else { return .wait }
+                            s.nextChunk += 1
+                            s.bytesInFlight += bytes
+                            return .chunk(range, more: s.nextChunk < chunks.count && s.bytesInFlight < Self.bytesInFlight)
+                        }
+                        if case .wait = take { freed.wait() }
                     }
-                    if first >= count || cancelled() { window.signal(); return }
-                    for index in first..<min(first + chunk, count) {
+                    guard case .chunk(let range, let more) = take else { window.signal(); freed.signal(); return }
+                    if more { freed.signal() }
+                    for index in range {
                         let outcome = Self.handle(files[index], extractor: extractor, cache: cache, times: times)
                         state.withLock { $0.slots[index % $0.slots.count] = outcome }
                     }
@@ -217,7 +230,14 @@ public struct Pipeline: Sendable {
                 }
             }
         }
+        defer {
+            // Let workers that wait for the window or for bytes see the end, even when the loader threw.
+            state.withLock { $0.stopped = true }
+            for _ in 0..<jobs { window.signal(); freed.signal() }
+            group.wait()
+        }
         var next = 0
+        var chunk = 0
         while next < count {
             if cancelled() { break }
             guard let outcome = state.withLock({ s -> DocumentOutcome? in
@@ -230,12 +250,62 @@ public struct Pipeline: Sendable {
             }
             try loader.add(outcome)
             next += 1
-            if next % chunk == 0 || next == count { window.signal() }
+            if next == chunks[chunk] {
+                // NB: after `add`: a document's rows are in the writers' bounded queues, and its bytes free.
+                let first = chunk == 0 ? 0 : chunks[chunk - 1]
+                let bytes = Self.bytes(files, first..<next)
+                state.withLock { $0.bytesInFlight -= bytes }
+                chunk += 1
+                window.signal()
+                freed.signal()
+            }
             onProgress?(next, count)
         }
-        // Let workers that are waiting for the window see the end.
-        for _ in 0..<jobs { window.signal() }
-        group.wait()
+    }
+
+    /// At most this many bytes of input are in documents taken by workers and not yet loaded (`--jobs` 2 or more).
+    ///
+    ///     bytesInFlight 64 MB: two 31 MB pages at once, the third once the first is loaded
+    ///
+    /// A chunk larger than the budget is taken alone, when nothing else is in flight.
+    ///
+    /// NB: a document's rows take several times its bytes until the loader has handed
+    /// them on, so the documents ahead of the loader were bounded by count only (128 at
+    /// `--jobs 2`) and six 31 MB pages took 2.3 GB. Documents of a few kilobytes never
+    /// meet this bound: the count window holds them first.
+    static let bytesInFlight = 64 << 20
+
+    /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
+    static func takeable(_ bytes: Int, inFlight: Int) -> Bool {
+        inFlight == 0 || inFlight + bytes <= bytesInFlight
+    }
+
+    /// Where each chunk of documents ends (exclusive): at `chunkDocuments` documents,
+    /// or before the document that would take it over `chunkBytes` bytes.
+    ///
+    ///     sizes [10 KB × 40]          -> [16, 32, 40]
+    ///     sizes [31 MB, 31 MB, 1 KB]  -> [1, 2, 3]
+    static func chunkEnds(_ files: SourceFileList) -> [Int] {
+        var ends: [Int] = []
+        var first = 0, bytes = 0
+        for i in 0..<files.count {
+            let size = max(0, files.size(i))
+            if i > first && (i - first == chunkDocuments || bytes + size > chunkBytes) {
+                ends.append(i)
+                first = i
+                bytes = 0
+            }
+            bytes += size
+        }
+        if files.count > first { ends.append(files.count) }
+        return ends
+    }
+
+    /// Bytes of input a chunk of documents may hold before it ends (one larger document is a chunk alone).
+    static let chunkBytes = bytesInFlight / 4
+
+    static func bytes(_ files: SourceFileList, _ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + max(0, files.size($1)) }
     }
 
     /// Documents a worker takes at once (consecutive, so the loader finds them in order).
@@ -296,7 +366,19 @@ public struct Pipeline: Sendable {
 
 struct WorkState {
     var slots: [DocumentOutcome?]
-    var next = 0
+    /// The next chunk a worker takes.
+    var nextChunk = 0
+    /// Input bytes of the chunks taken and not yet loaded.
+    var bytesInFlight = 0
+    /// The loader has stopped (done, cancelled, or failed): workers take no more.
+    var stopped = false
+}
+
+/// What a worker gets when it asks for the next chunk.
+enum Take {
+    case chunk(Range<Int>, more: Bool)
+    case wait
+    case end
 }
 
 /// Seconds spent in each stage, summed over workers.
