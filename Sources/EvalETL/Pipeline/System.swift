@@ -6,17 +6,24 @@ import Darwin
 
 import CSysShims
 
-/// Facts about the machine the pipeline needs, and the one allocator setting it makes.
+/// Facts about the machine the pipeline needs, and the allocator settings it makes.
 public enum System {
     static var coreCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-    /// Caps glibc's malloc at two arenas; call once, before the pipeline starts threads.
+    /// Caps glibc's malloc at two arenas and fixes its mmap threshold at 128 KB;
+    /// call once, before the pipeline starts threads.
     ///
     /// NB: rows are allocated by the parsing threads and freed by the writer threads;
     /// with an arena per thread (glibc's default) the freed memory scatters across
     /// arenas and peak RSS grew with the corpus (166 MB at 100,000 documents against
     /// 137 MB with two arenas, same run time within noise).
-    public static func limitMallocArenas() {
+    ///
+    /// NB: glibc raises the threshold (up to 32 MB) each time a mapped block is freed, so
+    /// after the first large document a big document's row and parse arrays came from the
+    /// arenas, where what they left was kept: six 31 MB pages peaked at 635 MB, 513 MB with
+    /// the threshold fixed (the default before it moves).
+    public static func tuneMalloc() {
         evaletl_limit_malloc_arenas(2)
+        evaletl_fix_mmap_threshold(128 * 1024)
     }
 }
