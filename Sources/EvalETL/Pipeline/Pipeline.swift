@@ -188,8 +188,9 @@ public struct Pipeline: Sendable {
         // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
-        // fills it, and at most `bytesInFlight` bytes of input (`takeable`), so memory
-        // grows neither with the number of files nor with their size.
+        // fills it; and the documents taken and not yet handed to the loader hold at most
+        // `bytesInFlight` bytes of input (`takeable`), so memory grows neither with the
+        // number of files nor with their size.
         let chunks = Self.chunkEnds(files)
         let aheadChunks = jobs * 4
         let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * Self.chunkDocuments)))
@@ -198,7 +199,7 @@ public struct Pipeline: Sendable {
         // freed below its initial value, which a run stopped midway would leave.
         let window = DispatchSemaphore(value: 0)
         for _ in 0..<aheadChunks { window.signal() }
-        // Raised when bytes are loaded, or a chunk taken with bytes left: a worker waiting for them looks again.
+        // Raised when bytes are freed while a worker waits for them (`WorkState.waiting`): it looks again.
         let freed = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
@@ -207,21 +208,28 @@ public struct Pipeline: Sendable {
             queue.async(group: group) {
                 while true {
                     window.wait()
-                    var take = Take.wait
-                    while case .wait = take {
-                        take = state.withLock { s -> Take in
+                    var take = Take.end
+                    var waited = false
+                    repeat {
+                        take = state.withLock { [waited] s -> Take in
+                            if waited { s.waiting -= 1 }
                             if s.stopped || s.nextChunk >= chunks.count || cancelled() { return .end }
                             let range = s.nextChunk == 0 ? 0..<chunks[0] : chunks[s.nextChunk - 1]..<chunks[s.nextChunk]
                             let bytes = Self.bytes(files, range)
-                            guard Self.takeable(bytes, inFlight: s.bytesInFlight) else { return .wait }
+                            guard Self.takeable(bytes, inFlight: s.bytesInFlight) else {
+                                s.waiting += 1
+                                return .wait
+                            }
                             s.nextChunk += 1
                             s.bytesInFlight += bytes
-                            return .chunk(range, more: s.nextChunk < chunks.count && s.bytesInFlight < Self.bytesInFlight)
+                            // NB: another worker may wait for bytes this chunk left.
+                            return .chunk(range, wake: s.waiting > 0 && s.bytesInFlight < Self.bytesInFlight)
                         }
-                        if case .wait = take { freed.wait() }
-                    }
-                    guard case .chunk(let range, let more) = take else { window.signal(); freed.signal(); return }
-                    if more { freed.signal() }
+                        if case .wait = take { waited = true } else { waited = false }
+                        if waited { freed.wait() }
+                    } while waited
+                    guard case .chunk(let range, let wake) = take else { window.signal(); freed.signal(); return }
+                    if wake { freed.signal() }
                     for index in range {
                         let outcome = Self.handle(files[index], extractor: extractor, cache: cache, times: times)
                         state.withLock { $0.slots[index % $0.slots.count] = outcome }
@@ -240,40 +248,42 @@ public struct Pipeline: Sendable {
         var chunk = 0
         while next < count {
             if cancelled() { break }
-            guard let outcome = state.withLock({ s -> DocumentOutcome? in
-                let o = s.slots[next % s.slots.count]
+            let size = max(0, files.size(next))
+            guard let (outcome, wake) = state.withLock({ s -> (DocumentOutcome, Bool)? in
+                guard let o = s.slots[next % s.slots.count] else { return nil }
                 s.slots[next % s.slots.count] = nil
-                return o
+                // NB: freed as the loader takes it, so the next large document is parsed while
+                // this one is written, and only one such document's rows are in the loader.
+                s.bytesInFlight -= size
+                return (o, s.waiting > 0)
             }) else {
                 ready.wait()
                 continue
             }
+            if wake { freed.signal() }
             try loader.add(outcome)
             next += 1
             if next == chunks[chunk] {
-                // NB: after `add`: a document's rows are in the writers' bounded queues, and its bytes free.
-                let first = chunk == 0 ? 0 : chunks[chunk - 1]
-                let bytes = Self.bytes(files, first..<next)
-                state.withLock { $0.bytesInFlight -= bytes }
                 chunk += 1
                 window.signal()
-                freed.signal()
             }
             onProgress?(next, count)
         }
     }
 
-    /// At most this many bytes of input are in documents taken by workers and not yet loaded (`--jobs` 2 or more).
+    /// Bytes of input in documents that workers have taken and the loader has not, at most (`--jobs` 2 or more).
     ///
-    ///     bytesInFlight 64 MB: two 31 MB pages at once, the third once the first is loaded
+    ///     31 MB pages, 32 MB:  page 2 is parsed while page 1 is written, page 3 while page 2 is written, …
+    ///     10 KB documents:     the count window (`4 × jobs` chunks of 16) binds first
     ///
-    /// A chunk larger than the budget is taken alone, when nothing else is in flight.
+    /// A chunk larger than this is taken alone, once nothing else is in flight. The loader
+    /// holds one more document: the one it is writing (its rows reach the writers in
+    /// batches of `Loader.batchRows`).
     ///
-    /// NB: a document's rows take several times its bytes until the loader has handed
-    /// them on, so the documents ahead of the loader were bounded by count only (128 at
-    /// `--jobs 2`) and six 31 MB pages took 2.3 GB. Documents of a few kilobytes never
-    /// meet this bound: the count window holds them first.
-    static let bytesInFlight = 64 << 20
+    /// NB: a document's rows and parse take several times its bytes, and the documents
+    /// ahead of the loader were bounded by count only (128 at `--jobs 2`): six 31 MB pages
+    /// took 2.3 GB. 32 MB is one file of the default `max_file_mb`.
+    static let bytesInFlight = 32 << 20
 
     /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
     static func takeable(_ bytes: Int, inFlight: Int) -> Bool {
@@ -302,6 +312,8 @@ public struct Pipeline: Sendable {
     }
 
     /// Bytes of input a chunk of documents may hold before it ends (one larger document is a chunk alone).
+    ///
+    /// NB: a quarter of `bytesInFlight`, so a chunk of middling files does not hold the other workers back.
     static let chunkBytes = bytesInFlight / 4
 
     static func bytes(_ files: SourceFileList, _ range: Range<Int>) -> Int {
@@ -393,15 +405,18 @@ struct WorkState {
     var slots: [DocumentOutcome?]
     /// The next chunk a worker takes.
     var nextChunk = 0
-    /// Input bytes of the chunks taken and not yet loaded.
+    /// Input bytes of the documents taken by workers and not yet by the loader.
     var bytesInFlight = 0
+    /// Workers waiting for `bytesInFlight` to fall.
+    var waiting = 0
     /// The loader has stopped (done, cancelled, or failed): workers take no more.
     var stopped = false
 }
 
 /// What a worker gets when it asks for the next chunk.
 enum Take {
-    case chunk(Range<Int>, more: Bool)
+    /// The documents to handle; `wake`: another worker waits and bytes are left.
+    case chunk(Range<Int>, wake: Bool)
     case wait
     case end
 }
