@@ -344,9 +344,13 @@ public struct Pipeline: Sendable {
         let t = clock.now
         // NB: `normalized` is the parse's only holder here, so assembling lets it go as the rows grow.
         let outcome = Normalizer.assemble(taking: &normalized, sourceFile: name, sha256: sha)
+        if file.size >= trimAfterBytes { System.releaseFreedMemory() }
         times.add(normalize: (clock.now - t).seconds)
         return outcome
     }
+
+    /// A document of at least this many bytes gives its parse's memory back once its rows are laid out.
+    static let trimAfterBytes = 4 << 20
 
     /// What `parse` makes of a file: a reject or cache hit, or its parse to assemble.
     enum Parse {

@@ -22,6 +22,15 @@ public enum System {
     /// after the first large document a big document's row and parse arrays came from the
     /// arenas, where what they left was kept: six 31 MB pages peaked at 635 MB, 513 MB with
     /// the threshold fixed (the default before it moves).
+    /// Gives the pages of memory freed in glibc's arenas back to the system.
+    ///
+    /// NB: called after a large document (`Pipeline.trimAfterBytes`): its parse, millions of
+    /// small blocks, is freed as its rows are laid out, but the arenas kept the pages, so the
+    /// run's peak counted them once more beside the next document's.
+    static func releaseFreedMemory() {
+        evaletl_malloc_trim()
+    }
+
     public static func tuneMalloc() {
         evaletl_limit_malloc_arenas(2)
         evaletl_fix_mmap_threshold(128 * 1024)
