@@ -28,4 +28,13 @@ public enum System {
         evaletl_limit_malloc_arenas(2)
         evaletl_fix_mmap_threshold(1 << 20)
     }
+
+    /// Gives the pages of memory freed in glibc's arenas back to the system.
+    ///
+    /// NB: called after a large document (`Pipeline.trimAfterBytes`): its parse, millions of
+    /// small blocks, is freed as its rows are laid out, but the arenas kept the pages, so the
+    /// run's peak counted them once more beside the next document's.
+    static func releaseFreedMemory() {
+        evaletl_malloc_trim()
+    }
 }
