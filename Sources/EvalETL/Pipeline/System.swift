@@ -23,7 +23,7 @@ public enum System {
     /// arenas, where the space they left was kept: six 31 MB pages at `--jobs 2` (csv,
     /// parquet, xml) peaked at 440 MB, 380 MB with the threshold fixed at 1 MB. Batches of
     /// `Loader.batchRows` rows stay under it, so ordinary runs map nothing more
-    /// (at 128 KB, the default before it moves, they did: 25 % more system time).
+    /// (at 128 KB, the default before it moves, each batch was a mapping of its own).
     public static func tuneMalloc() {
         evaletl_limit_malloc_arenas(2)
         evaletl_fix_mmap_threshold(1 << 20)
