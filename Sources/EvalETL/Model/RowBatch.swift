@@ -141,13 +141,14 @@ public struct RowBatch: Sendable, Equatable {
         cells.reserveCapacity(cells.count + rows.count * table.columns.count)
         other.forEachRow(in: rows) { row in
             for i in row.indices {
-                var c = row[i]
+                let c = row[i]
+                var moved = c
                 switch c.kind {
                 case .string:
-                    c.payload = UInt64(text.count)
+                    moved.payload = UInt64(text.count)
                     text.append(contentsOf: row.text(c))
                 case .list:
-                    c.payload = UInt64(items.count)
+                    moved.payload = UInt64(items.count)
                     for var item in row.items(c) {
                         let bytes = row.text(item)
                         item.payload = UInt64(text.count)
@@ -156,7 +157,7 @@ public struct RowBatch: Sendable, Equatable {
                     }
                 default: break
                 }
-                cells.append(c)
+                cells.append(moved)
             }
         }
         rowCount += rows.count
