@@ -282,7 +282,7 @@ public struct Pipeline: Sendable {
     ///
     /// NB: a document's rows and parse take several times its bytes, and the documents
     /// ahead of the loader were bounded by count only (128 at `--jobs 2`): six 31 MB pages
-    /// took 2.3 GB. 32 MB is one file of the default `max_file_mb`.
+    /// took 1.8 GB (now about 500 MB). 32 MB is one file of the default `max_file_mb`.
     static let bytesInFlight = 32 << 20
 
     /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
