@@ -73,4 +73,21 @@ static inline void evaletl_limit_malloc_arenas(int n) {
     (void)n;
 #endif
 }
+
+/* Gives the pages of freed memory back to the system, in every arena. */
+static inline void evaletl_malloc_trim(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+/* Blocks of at least `bytes` get their own mapping, returned to the system when freed
+   (setting it also turns off glibc's raising of the threshold as large blocks are freed). */
+static inline void evaletl_fix_mmap_threshold(int bytes) {
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+#endif
+}
 #endif

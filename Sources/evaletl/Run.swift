@@ -25,7 +25,7 @@ struct Run: ParsableCommand {
         settings.waitForLock = !noWait
         settings.allowEmpty = allowEmpty
         let log = options.logger()
-        System.limitMallocArenas()
+        System.tuneMalloc()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done: done, total: total) } }

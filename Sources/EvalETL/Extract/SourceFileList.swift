@@ -40,6 +40,9 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
         return file
     }
 
+    /// The size in bytes of file `i` when scanned, without the rest of its `SourceFile`.
+    public func size(_ i: Int) -> Int { entries[i].size }
+
     /// The relative path of file `i`, without the rest of its `SourceFile`.
     public func relativePath(_ i: Int) -> String {
         paths.withUnsafeBufferPointer { String(decoding: $0[pathRange(i)], as: UTF8.self) }

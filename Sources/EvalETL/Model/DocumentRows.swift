@@ -17,7 +17,7 @@ public struct DocumentRows: Sendable, Equatable {
     public internal(set) var actions = RowBatch(.actions)
     public internal(set) var stakeholderRoles = RowBatch(.stakeholderRoles)
     public internal(set) var findings = RowBatch(.findings)
-    /// Every party the roles name, in order of mention, repeats included.
+    /// Every party the roles name, once each, in order of first mention.
     ///
     /// NB: not laid out here: the `stakeholders` table lists each party once in the
     /// whole run, at its first mention, and only the loader sees the whole run (`Loader.add`).

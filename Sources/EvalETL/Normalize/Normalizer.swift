@@ -16,19 +16,26 @@ enum Normalizer {
 
     /// Rows for a normalized document, or the reject for a failed parse.
     static func assemble(_ n: NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
+        var n = n
+        return assemble(taking: &n, sourceFile: sourceFile, sha256: sha256)
+    }
+
+    /// The same, letting go of `n`'s parse as its rows are laid out (`RowAssembler.rows(taking:)`).
+    static func assemble(taking n: inout NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
         let extractDiagnostics = n.extractDiagnostics.map { $0.inFile(sourceFile) }
         func reject(_ reason: String, line: Int, _ message: String) -> DocumentOutcome {
             let diags = extractDiagnostics + [Diagnostic(file: sourceFile, line: line, .error, message)]
             return .reject(RejectRow(sourceFile: sourceFile, sha256: sha256, reason: reason), diags)
         }
-        guard let parsed = n.parsed else {
+        guard var parsed = n.parsed else {
             let error = n.error ?? ParseError(line: 0, "unreadable")
             if error.notEvaluation == true { return reject(error.message, line: 0, error.message) }
             let docType = DocumentKind.named(n.kind)?.docType.rawValue ?? n.kind
             return reject("cannot be read as \(docType): \(error.description)", line: error.line, error.message)
         }
         do {
-            return .rows(try RowAssembler.rows(for: parsed, sourceFile: sourceFile, sha256: sha256,
+            n.parsed = nil
+            return .rows(try RowAssembler.rows(taking: &parsed, sourceFile: sourceFile, sha256: sha256,
                                                extractDiagnostics: extractDiagnostics))
         } catch {
             // NB: a row that does not fit its table is a bug in evaletl; the file is

@@ -11,19 +11,46 @@ public enum RowAssembler {
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
                             extractDiagnostics: [Diagnostic] = [],
                             evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
+        var doc = doc
+        return try rows(taking: &doc, sourceFile: sourceFile, sha256: sha256,
+                        extractDiagnostics: extractDiagnostics, evaluationID: givenID)
+    }
+
+    /// The same, letting go of each recommendation's actions in `doc` once their rows are laid out
+    /// (unless the rows keep the parse: a document not identified by title and office).
+    ///
+    /// NB: a page of 272,000 key actions held its parse (140 MB) and its rows (150 MB) at
+    /// once; when `doc` is the only reference to its recommendations, the parse shrinks as the rows grow.
+    static func rows(taking doc: inout ParsedDocument, sourceFile: String, sha256: String,
+                     extractDiagnostics: [Diagnostic] = [],
+                     evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
+        let identified = Text.nonEmpty(doc.title) != nil && Text.nonEmpty(doc.office) != nil
+        let keep = !identified && givenID == nil
         let evID = givenID ?? evaluationID(doc, sha256: sha256)
         var out = try DocumentRows(EvaluationRow(id: evID, sourceFile: sourceFile, sha256: sha256, doc: doc))
+        var named = Set<String>()
+        let actions = doc.recommendations.reduce(0) { $0 + $1.actions.count }
+        out.recommendations.reserve(rows: doc.recommendations.count)
+        out.actions.reserve(rows: actions)
+        out.stakeholderRoles.reserve(rows: doc.roles.count
+            + doc.recommendations.reduce(0) { $0 + $1.actions.reduce(0) { $0 + $1.parties.count } })
+        out.findings.reserve(rows: doc.findings.count)
         func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(RowMismatch) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
-            // NB: every mention; the loader keeps the first of each party in the run.
-            out.stakeholders.append(StakeholderRow(id: id, name: party.name, kind: party.kind))
+            // NB: each party's first mention in the document; the loader keeps the first in the run.
+            // Every mention was 272,000 rows for a page of 272,000 key actions naming five parties.
+            if named.insert(id).inserted {
+                out.stakeholders.append(StakeholderRow(id: id, name: party.name, kind: party.kind))
+            }
             try out.stakeholderRoles.append(StakeholderRoleRow(stakeholderID: id, evaluationID: evID,
                                                                recommendationID: rec, actionID: action,
                                                                role: role, detail: party.detail))
         }
         for r in doc.roles { try role(r.party, r.role, rec: nil, action: nil) }
-        for (i, rec) in doc.recommendations.enumerated() {
+        for i in doc.recommendations.indices {
+            let rec = doc.recommendations[i]
+            if !keep { doc.recommendations[i].actions = [] }
             let recID = "\(evID)-R\(number(i + 1))"
             try out.recommendations.append(RecommendationRow(id: recID, evaluationID: evID, seq: i + 1, recommendation: rec))
             for (j, action) in rec.actions.enumerated() {
@@ -37,8 +64,8 @@ public enum RowAssembler {
             try out.findings.append(FindingRow(id: "\(evID)-F\(number(i + 1))", evaluationID: evID, seq: i + 1, finding: f))
         }
         out.diagnostics = extractDiagnostics + doc.diagnostics.map { $0.inFile(sourceFile) }
-        out.identifiedByTitleAndOffice = Text.nonEmpty(doc.title) != nil && Text.nonEmpty(doc.office) != nil
-        if !out.identifiedByTitleAndOffice, givenID == nil { out.parsed = doc }
+        out.identifiedByTitleAndOffice = identified
+        if keep { out.parsed = doc }
         return out
     }
 

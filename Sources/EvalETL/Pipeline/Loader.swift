@@ -7,7 +7,8 @@
 /// Each writer runs on its own `WriterLane`, so the formats are written side by
 /// side while the loader goes on with the next document (unless the run is
 /// sequential: `--jobs 1`). Rows go to the writers in batches of about
-/// `batchRows` rows, several documents at a time, one call per writer a batch:
+/// `batchRows` rows, several documents at a time (or a large document's rows in
+/// slices, so a batch stays about that size), one call per writer a batch:
 /// a call per document and table woke each writer thread tens of thousands of
 /// times a run, and the threads' hand-offs cost more CPU than the writing.
 /// It owns what spans documents: the `stakeholders` table (first mention wins),
@@ -100,9 +101,7 @@ final class Loader {
             evaluationCount += 1
             summary.add(doc)
             diagnostics += doc.diagnostics
-            for batch in doc.batches where !batch.isEmpty {
-                pending[Self.position(batch.table)].append(contentsOf: batch)
-            }
+            for batch in doc.batches where !batch.isEmpty { try take(batch) }
             // NB: the one place stakeholders are deduplicated: a party's first mention in the run.
             for s in doc.stakeholders where seenStakeholders.insert(s.id).inserted {
                 do { try pending[Self.stakeholders].append(s) } catch { throw OutputError(error) }
@@ -157,6 +156,26 @@ final class Loader {
     private func reject(_ row: RejectRow) {
         rejects.append(row)
         diagnostics.append(Diagnostic(file: row.sourceFile, line: 0, .error, "rejected: \(row.reason)"))
+    }
+
+    /// Adds a document's rows of one table to the pending rows.
+    ///
+    /// A batch of up to `batchRows` rows joins whole; a larger one (a page of 272,000
+    /// key actions) goes in slices, each handed on as soon as the pending rows fill a batch.
+    ///
+    /// NB: so the rows in flight between the loader and the writers stay about
+    /// `batchRows` (times `WriterLane.backlog`) whatever a document's size: joined
+    /// whole, one such page was a 150 MB copy and one writer call that built its whole output in memory.
+    private func take(_ batch: RowBatch) throws(OutputError) {
+        let p = Self.position(batch.table)
+        guard batch.rowCount > Self.batchRows else { return pending[p].append(contentsOf: batch) }
+        var start = 0
+        while start < batch.rowCount {
+            let end = min(batch.rowCount, start + max(1, Self.batchRows - pendingRows))
+            pending[p].append(contentsOf: batch, rows: start..<end)
+            start = end
+            if pendingRows >= Self.batchRows { try flush() }
+        }
     }
 
     /// Hands the pending rows to every writer: one call a writer, its tables in `TableSchema.all` order.

@@ -191,20 +191,24 @@ public struct Pipeline: Sendable {
             }
             return
         }
-        // NB: a worker takes a chunk of `chunk` consecutive documents at a time and wakes
-        // the loader once a chunk: a hand-off per document woke the loading thread
+        // NB: a worker takes a chunk of up to `chunkDocuments` consecutive documents at a time and
+        // wakes the loader once a chunk: a hand-off per document woke the loading thread
         // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
-        // fills it and memory does not grow with the number of files.
-        let chunk = Self.chunkDocuments
+        // fills it; and the documents taken and not yet handed to the loader hold at most
+        // `bytesInFlight` bytes of input (`takeable`), so memory grows neither with the
+        // number of files nor with their size.
+        let chunks = Self.chunkEnds(files)
         let aheadChunks = jobs * 4
-        let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * chunk)))
+        let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * Self.chunkDocuments)))
         let ready = DispatchSemaphore(value: 0)
         // NB: created at 0 and raised by hand: libdispatch traps when a semaphore is
         // freed below its initial value, which a run stopped midway would leave.
         let window = DispatchSemaphore(value: 0)
         for _ in 0..<aheadChunks { window.signal() }
+        // Raised when bytes are freed while a worker waits for them (`WorkState.waiting`): it looks again.
+        let freed = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "evaletl.work", attributes: .concurrent)
         let cancelled = isCancelled
@@ -212,12 +216,29 @@ public struct Pipeline: Sendable {
             queue.async(group: group) {
                 while true {
                     window.wait()
-                    let first = state.withLock { s -> Int in
-                        defer { s.next += chunk }
-                        return s.next
-                    }
-                    if first >= count || cancelled() { window.signal(); return }
-                    for index in first..<min(first + chunk, count) {
+                    var take = Take.end
+                    var waited = false
+                    repeat {
+                        take = state.withLock { [waited] s -> Take in
+                            if waited { s.waiting -= 1 }
+                            if s.stopped || s.nextChunk >= chunks.count || cancelled() { return .end }
+                            let range = s.nextChunk == 0 ? 0..<chunks[0] : chunks[s.nextChunk - 1]..<chunks[s.nextChunk]
+                            let bytes = Self.bytes(files, range)
+                            guard Self.takeable(bytes, inFlight: s.bytesInFlight) else {
+                                s.waiting += 1
+                                return .wait
+                            }
+                            s.nextChunk += 1
+                            s.bytesInFlight += bytes
+                            // NB: another worker may wait for bytes this chunk left.
+                            return .chunk(range, wake: s.waiting > 0 && s.bytesInFlight < Self.bytesInFlight)
+                        }
+                        if case .wait = take { waited = true } else { waited = false }
+                        if waited { freed.wait() }
+                    } while waited
+                    guard case .chunk(let range, let wake) = take else { window.signal(); freed.signal(); return }
+                    if wake { freed.signal() }
+                    for index in range {
                         let outcome = Self.handle(files[index], extractor: extractor, cache: cache, parties: parties, times: times)
                         state.withLock { $0.slots[index % $0.slots.count] = outcome }
                     }
@@ -225,25 +246,86 @@ public struct Pipeline: Sendable {
                 }
             }
         }
+        defer {
+            // Let workers that wait for the window or for bytes see the end, even when the loader threw.
+            state.withLock { $0.stopped = true }
+            for _ in 0..<jobs { window.signal(); freed.signal() }
+            group.wait()
+        }
         var next = 0
+        var chunk = 0
         while next < count {
             if cancelled() { break }
-            guard let outcome = state.withLock({ s -> DocumentOutcome? in
-                let o = s.slots[next % s.slots.count]
+            let size = max(0, files.size(next))
+            guard let (outcome, wake) = state.withLock({ s -> (DocumentOutcome, Bool)? in
+                guard let o = s.slots[next % s.slots.count] else { return nil }
                 s.slots[next % s.slots.count] = nil
-                return o
+                // NB: freed as the loader takes it, so the next large document is parsed while
+                // this one is written, and only one such document's rows are in the loader.
+                s.bytesInFlight -= size
+                return (o, s.waiting > 0)
             }) else {
                 ready.wait()
                 continue
             }
+            if wake { freed.signal() }
             try loader.add(outcome)
             next += 1
-            if next % chunk == 0 || next == count { window.signal() }
+            if next == chunks[chunk] {
+                chunk += 1
+                window.signal()
+            }
             onProgress?(next, count)
         }
-        // Let workers that are waiting for the window see the end.
-        for _ in 0..<jobs { window.signal() }
-        group.wait()
+    }
+
+    /// Bytes of input in documents that workers have taken and the loader has not, at most (`--jobs` 2 or more).
+    ///
+    ///     31 MB pages, 32 MB:  page 2 is parsed while page 1 is written, page 3 while page 2 is written, …
+    ///     10 KB documents:     the count window (`4 × jobs` chunks of 16) binds first
+    ///
+    /// A chunk larger than this is taken alone, once nothing else is in flight. The loader
+    /// holds one more document: the one it is writing (its rows reach the writers in
+    /// batches of `Loader.batchRows`).
+    ///
+    /// NB: a document's rows and parse take several times its bytes, and the documents
+    /// ahead of the loader were bounded by count only (128 at `--jobs 2`): six 31 MB pages
+    /// took 1.8 GB (now about 500 MB). 32 MB is one file of the default `max_file_mb`.
+    static let bytesInFlight = 32 << 20
+
+    /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
+    static func takeable(_ bytes: Int, inFlight: Int) -> Bool {
+        inFlight == 0 || inFlight + bytes <= bytesInFlight
+    }
+
+    /// Where each chunk of documents ends (exclusive): at `chunkDocuments` documents,
+    /// or before the document that would take it over `chunkBytes` bytes.
+    ///
+    ///     sizes [10 KB × 40]          -> [16, 32, 40]
+    ///     sizes [31 MB, 31 MB, 1 KB]  -> [1, 2, 3]
+    static func chunkEnds(_ files: SourceFileList) -> [Int] {
+        var ends: [Int] = []
+        var first = 0, bytes = 0
+        for i in 0..<files.count {
+            let size = max(0, files.size(i))
+            if i > first && (i - first == chunkDocuments || bytes + size > chunkBytes) {
+                ends.append(i)
+                first = i
+                bytes = 0
+            }
+            bytes += size
+        }
+        if files.count > first { ends.append(files.count) }
+        return ends
+    }
+
+    /// Bytes of input a chunk of documents may hold before it ends (one larger document is a chunk alone).
+    ///
+    /// NB: a quarter of `bytesInFlight`, so a chunk of middling files does not hold the other workers back.
+    static let chunkBytes = bytesInFlight / 4
+
+    static func bytes(_ files: SourceFileList, _ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + max(0, files.size($1)) }
     }
 
     /// Documents a worker takes at once (consecutive, so the loader finds them in order).
@@ -253,41 +335,70 @@ public struct Pipeline: Sendable {
     /// `cache.lookup(sha256) ?? normalize(extract(file))`, then assembled into rows.
     static func handle(_ file: SourceFile, extractor: Extractor, cache: DocumentCache?, parties: PartyLexicon,
                        times: StageTimes) -> DocumentOutcome {
-        let clock = ContinuousClock()
-        let t0 = clock.now
         let name = file.relativePath
         // NB: a file whose size and mtime are unchanged is not even read.
         let known = cache?.knownSHA(file)
-        if let known, let hit = cache?.lookup(sha256: known) {
-            return Normalizer.assemble(hit, sourceFile: name, sha256: known)
+        if let known, var hit = cache?.lookup(sha256: known) {
+            return Normalizer.assemble(taking: &hit, sourceFile: name, sha256: known)
         }
+        // NB: in a function of its own, so the file's bytes and decoded text are let go
+        // before its rows are laid out: for a 31 MB page, 70 MB fewer at the peak.
+        var normalized: NormalizedDocument
+        let sha: String
+        switch parse(file, known: known, extractor: extractor, cache: cache, parties: parties, times: times) {
+        case .done(let outcome): return outcome
+        case .parsed(let n, let s): (normalized, sha) = (n, s)
+        }
+        let clock = ContinuousClock()
+        let t = clock.now
+        // NB: `normalized` is the parse's only holder here, so assembling lets it go as the rows grow.
+        let outcome = Normalizer.assemble(taking: &normalized, sourceFile: name, sha256: sha)
+        if file.size >= trimAfterBytes { System.releaseFreedMemory() }
+        times.add(normalize: (clock.now - t).seconds)
+        return outcome
+    }
+
+    /// A document of at least this many bytes gives its parse's memory back once its rows are laid out.
+    static let trimAfterBytes = 4 << 20
+
+    /// What `parse` makes of a file: a reject or cache hit, or its parse to assemble.
+    enum Parse {
+        case done(DocumentOutcome)
+        case parsed(NormalizedDocument, sha256: String)
+    }
+
+    /// Reads, decodes and normalizes `file` (or finds its bytes' parse in the cache).
+    static func parse(_ file: SourceFile, known: String?, extractor: Extractor, cache: DocumentCache?,
+                      parties: PartyLexicon, times: StageTimes) -> Parse {
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        let name = file.relativePath
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
         case .failure(let reject):
             times.add(extract: (clock.now - t0).seconds)
-            return .reject(reject, [])
+            return .done(.reject(reject, []))
         case .success(let b):
             bytes = b
         }
         let sha = Extractor.sha256Hex(bytes)
         cache?.remember(file, sha256: sha)
         // NB: a file whose SHA-256 was already known was looked up above; once is enough.
-        if sha != known, let hit = cache?.lookup(sha256: sha) {
-            return Normalizer.assemble(hit, sourceFile: name, sha256: sha)
+        if sha != known, var hit = cache?.lookup(sha256: sha) {
+            return .done(Normalizer.assemble(taking: &hit, sourceFile: name, sha256: sha))
         }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
         times.add(extract: (t1 - t0).seconds)
         let document: Document
         switch extracted {
-        case .reject(let row): return .reject(row, [])
+        case .reject(let row): return .done(.reject(row, []))
         case .document(let d): document = d
         }
         let normalized = Normalizer.normalize(document, parties: parties)
         cache?.store(normalized, sha256: sha)
-        let outcome = Normalizer.assemble(normalized, sourceFile: name, sha256: sha)
         times.add(normalize: (clock.now - t1).seconds)
-        return outcome
+        return .parsed(normalized, sha256: sha)
     }
 
     func makeWriters() -> [any FormatWriter] {
@@ -305,7 +416,22 @@ public struct Pipeline: Sendable {
 
 struct WorkState {
     var slots: [DocumentOutcome?]
-    var next = 0
+    /// The next chunk a worker takes.
+    var nextChunk = 0
+    /// Input bytes of the documents taken by workers and not yet by the loader.
+    var bytesInFlight = 0
+    /// Workers waiting for `bytesInFlight` to fall.
+    var waiting = 0
+    /// The loader has stopped (done, cancelled, or failed): workers take no more.
+    var stopped = false
+}
+
+/// What a worker gets when it asks for the next chunk.
+enum Take {
+    /// The documents to handle; `wake`: another worker waits and bytes are left.
+    case chunk(Range<Int>, wake: Bool)
+    case wait
+    case end
 }
 
 /// Seconds spent in each stage, summed over workers.

@@ -33,6 +33,26 @@ final class RowBatchTests: XCTestCase {
         for (got, want) in zip(back, rows) { XCTAssertEqual(got.map(comparable), want.map(comparable)) }
     }
 
+    /// Rows taken in slices (after rows already there) read back as the same rows taken whole.
+    func testSlicesOfABatchJoinAsTheWholeDoes() throws {
+        var rows: [[Value]] = []
+        for i in 0..<7 {
+            let n: Int32? = i % 3 == 0 ? nil : Int32(i)
+            let tags: [String]? = i % 2 == 0 ? ["t\(i)", "u"] : nil
+            rows.append(Self.row("r\(i)", n, tags: tags))
+        }
+        let source = try RowBatch(Self.table, rows: rows)
+        let before = try RowBatch(Self.table, rows: [Self.row("first", 1, tags: ["x"])])
+        var whole = before
+        whole.append(contentsOf: source)
+        for cuts in [[0, 7], [0, 1, 7], [0, 3, 4, 7], Array(0...7)] {
+            var sliced = before
+            for (a, b) in zip(cuts, cuts.dropFirst()) { sliced.append(contentsOf: source, rows: a..<b) }
+            XCTAssertEqual(sliced.rowCount, whole.rowCount, "cuts \(cuts)")
+            XCTAssertEqual(sliced.rows, whole.rows, "cuts \(cuts)")
+        }
+    }
+
     /// A row of the wrong width or with a value of the wrong type is refused with the table and column named.
     func testRowsThatDoNotFitAreRefused() {
         var batch = RowBatch(Self.table)

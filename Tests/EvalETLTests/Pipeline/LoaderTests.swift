@@ -112,6 +112,32 @@ final class LoaderTests: XCTestCase {
         func finish() throws(OutputError) -> [String] { [] }
     }
 
+    /// A document with more rows than a batch reaches the writers in batches of at most `batchRows`
+    /// (the loader never holds all its rows twice), every row once, in order.
+    func testALargeDocumentReachesTheWritersInBatches() throws {
+        var parsed = ParsedDocument(docType: .managementResponse)
+        parsed.title = "Large"
+        parsed.office = "Office"
+        var rec = ParsedRecommendation(text: "Do it")
+        rec.actions = (0..<(Loader.batchRows * 2 + 100)).map { ParsedAction(text: "action \($0)") }
+        parsed.recommendations = [rec]
+        let doc = try RowAssembler.rows(for: parsed, sourceFile: "big.txt", sha256: "s")
+        for concurrent in [false, true] {
+            let recorder = CallRecorder()
+            let loader = Loader(files: Self.files(["small.txt", "big.txt"]), writers: [recorder], directory: "",
+                                concurrent: concurrent)
+            try loader.begin()
+            try loader.add(.rows(try Self.document("ev-00000000000000aa", "small.txt")))
+            try loader.add(.rows(doc))
+            try loader.finish()
+            let sizes = recorder.calls.map(\.ids.count)
+            XCTAssertTrue(sizes.allSatisfy { $0 <= Loader.batchRows }, "\(sizes)")
+            let actions = recorder.calls.filter { $0.table == "actions" }.flatMap(\.ids)
+            XCTAssertEqual(actions, doc.actions.rows.map { $0[0].stringValue ?? "" })
+            XCTAssertEqual(loader.rowCounts["actions"], Loader.batchRows * 2 + 100)
+        }
+    }
+
     func testRowsReachTheWritersInBatchesThatFollowTheRowsNotTheThreads() throws {
         let documents = Loader.batchRows + 952
         for concurrent in [false, true] {
