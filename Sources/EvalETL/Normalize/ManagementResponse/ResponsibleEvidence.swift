@@ -22,17 +22,15 @@ enum ResponsibleEvidence {
 
     static func resolve(_ recs: inout [ParsedRecommendation], lexicon: PartyLexicon, diagnostics: inout [Diagnostic]) {
         var open: [(rec: Int, action: Int)] = []
-        var named: Set<String> = []
         for (r, rec) in recs.enumerated() {
-            for (a, action) in rec.actions.enumerated() {
-                if let responsible = action.responsible {
-                    named.insert(responsible)
-                } else if action.deadline != nil || action.status != nil, !action.text.isEmpty {
-                    open.append((r, a))
-                }
+            for (a, action) in rec.actions.enumerated()
+            where action.responsible == nil && (action.deadline != nil || action.status != nil) && !action.text.isEmpty {
+                open.append((r, a))
             }
         }
+        // NB: most pages have no such row; only theirs pay for the parties the others name.
         guard !open.isEmpty else { return }
+        let named = Set(recs.lazy.flatMap(\.actions).compactMap(\.responsible))
         // 1. A party another row named.
         let known = named.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
         var left: [(rec: Int, action: Int)] = []
