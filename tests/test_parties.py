@@ -20,19 +20,23 @@ Responsible Deadline Status Comments
 """
 
 
+def one_page(tmp_path, config_text="version: 1\nformats: [csv]\n"):
+    """An input folder holding PAGE, an output path, and a pipeline.yml beside them."""
+    src = tmp_path / "input"
+    src.mkdir()
+    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
+    config = tmp_path / "pipeline.yml"
+    config.write_text(config_text)
+    return src, tmp_path / "output", config
+
+
 def rows(out, table):
     with open(out / "csv" / f"{table}.csv", encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
 
 
 def test_rows_to_check_then_a_lexicon_entry_splits_them(tmp_path):
-    src = tmp_path / "input"
-    src.mkdir()
-    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
-    out = tmp_path / "output"
-    config = tmp_path / "pipeline.yml"
-    config.write_text("version: 1\nformats: [csv]\n")
-
+    src, out, config = one_page(tmp_path)
     run_evaletl("run", "--config", str(config), "--input", str(src), "--output", str(out))
     report = json.loads((out / "run.json").read_text())
     check = report["responsible_to_check"]
@@ -59,12 +63,8 @@ def test_rows_to_check_then_a_lexicon_entry_splits_them(tmp_path):
 
 
 def test_a_bad_lexicon_names_file_line_and_column(tmp_path):
-    src = tmp_path / "input"
-    src.mkdir()
-    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
+    src, _, config = one_page(tmp_path, "version: 1\nparties: parties.yml\n")
     (tmp_path / "parties.yml").write_text("parties:\n  - name: PMU\n    kind: office\n", encoding="utf-8")
-    config = tmp_path / "pipeline.yml"
-    config.write_text("version: 1\nparties: parties.yml\n")
     proc = run_evaletl("run", "--config", str(config), "--input", str(src), "--output", str(tmp_path / "out"), check=False)
     assert proc.returncode != 0
     assert f"{tmp_path}/parties.yml:3:11: 'kind' must be one of organization, unit, person, group" in proc.stderr
@@ -84,12 +84,7 @@ def test_the_example_lexicon_reads_and_inspect_uses_it(tmp_path):
 
 
 def test_report_html_lists_the_rows_to_check(tmp_path):
-    src = tmp_path / "input"
-    src.mkdir()
-    (src / "mali.txt").write_text(PAGE, encoding="utf-8")
-    out = tmp_path / "output"
-    config = tmp_path / "pipeline.yml"
-    config.write_text("version: 1\nformats: [csv]\n")
+    src, out, config = one_page(tmp_path)
     run_evaletl("run", "--input", str(src), "--output", str(out), "--config", str(config))
     page = (out / "report.html").read_text(encoding="utf-8")
     section = page[page.index('id="responsible"'):page.index('id="warnings"')]

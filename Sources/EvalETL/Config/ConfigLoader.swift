@@ -7,24 +7,30 @@ import Yams
 ///     pipeline.yml:7:3: unknown key 'compresion' in 'parquet' (known: compression, row_group_rows)
 public enum ConfigLoader {
     public static func load(path: String) throws(ConfigError) -> PipelineConfig {
-        let text: String
+        try parse(text(at: path, unreadable: "cannot be read"), file: path)
+    }
+
+    /// The text of a YAML file this tool reads, or an error naming it.
+    static func text(at path: String, unreadable: String) throws(ConfigError) -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ConfigError(file: path, line: 0, column: 0, "cannot be read")
+            throw ConfigError(file: path, line: 0, column: 0, unreadable)
         }
-        return try parse(text, file: path)
+    }
+
+    /// The root node of a YAML text (nil when it holds nothing), or an error naming the file.
+    static func root(of text: String, file: String) throws(ConfigError) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch {
+            throw ConfigError(file: file, line: 0, column: 0, "not valid YAML: \(error)")
+        }
     }
 
     public static func parse(_ text: String, file: String = "pipeline.yml") throws(ConfigError) -> PipelineConfig {
         var config = PipelineConfig()
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw ConfigError(file: file, line: 0, column: 0, "not valid YAML: \(error)")
-        }
-        guard let root else { return config }
+        guard let root = try root(of: text, file: file) else { return config }
         let r = Reader(file: file)
         for (key, value) in try r.mapping(root, in: "the top level") {
             switch key.string ?? "" {

@@ -30,23 +30,11 @@ public enum PartyNamesLoader {
     static let maxWords = 12
 
     public static func load(path: String) throws(ConfigError) -> [PartyName] {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ConfigError(file: path, line: 0, column: 0, "cannot be read (named by 'parties' in the config)")
-        }
-        return try parse(text, file: path)
+        try parse(ConfigLoader.text(at: path, unreadable: "cannot be read (named by 'parties' in the config)"), file: path)
     }
 
     public static func parse(_ text: String, file: String = "parties.yml") throws(ConfigError) -> [PartyName] {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw ConfigError(file: file, line: 0, column: 0, "not valid YAML: \(error)")
-        }
-        guard let root else { return [] }
+        guard let root = try ConfigLoader.root(of: text, file: file) else { return [] }
         let r = ConfigLoader.Reader(file: file)
         var names: [PartyName] = []
         /// Every name and alias, folded and lowercased, with the name it stands for.
