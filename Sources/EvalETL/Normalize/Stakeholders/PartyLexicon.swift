@@ -39,8 +39,6 @@ public final class PartyLexicon: Sendable {
     let groupNouns: Set<PhraseKey>
     /// `Vocabulary.countries` and `partyPlaces` by their words as written.
     let countries: Set<PhraseKey>
-    /// The user's entries, as read (`PipelineConfig.parties`).
-    let user: [PartyName]
     /// Identifies the user's entries in the cache key: a parse made with other entries is never reused.
     let userKey: String
 
@@ -152,7 +150,6 @@ public final class PartyLexicon: Sendable {
         for (w, e) in exact { words[w.lowercased(), default: (Entry(), [])].forms.append((w, e)) }
         self.words = words
         self.known = known
-        self.user = user
         let entries = user.map { ([$0.name, $0.kind.rawValue] + $0.aliases).joined(separator: "\t") }.joined(separator: "\n")
         userKey = user.isEmpty ? "parties:none" : "parties:" + Extractor.sha256Hex(Array(entries.utf8))
         self.organizationNouns = organizationNouns

@@ -42,7 +42,7 @@ enum PartySplitter {
         }
         guard !strict, let pieces = fallbackPieces else { return strict ? nil : [] }
         return pieces.map { piece in
-            PartyGrammar.read(piece.words, in: words, first: false).map { party($0, piece) } ?? [fallback(piece.words, in: words)]
+            PartyGrammar.read(piece.words, in: words, first: false).map(party) ?? [fallback(piece.words, in: words)]
         }.flatMap { $0 }
     }
 
@@ -59,14 +59,14 @@ enum PartySplitter {
                 previousPerson = false
                 continue
             }
-            let read = party(r, piece)
+            let read = party(r)
             previousPerson = read.count == 1 && read[0].kind == .person
             parties += read
         }
         return parties
     }
 
-    private static func party(_ r: PartyGrammar.Reading, _ piece: Piece) -> [Party] {
+    private static func party(_ r: PartyGrammar.Reading) -> [Party] {
         r.persons.count >= 2 ? r.persons.map { Party(name: $0, kind: .person) } : [Party(name: r.name, kind: r.kind, detail: r.detail)]
     }
 
