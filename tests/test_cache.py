@@ -72,6 +72,36 @@ def test_cache_on_and_off_give_the_same_tables(work):
     assert tables(work) == off
 
 
+def test_an_entry_fits_in_one_page_of_a_new_store(work):
+    run(work)
+    assert query(store(work), "PRAGMA page_size") == [(65536,)]
+    assert query(store(work), "SELECT max(length(body)) FROM docs")[0][0] < 65536
+
+
+def test_copies_in_a_first_run_are_rejected_as_without_the_cache(work):
+    # A first run asks no store: a copy's parse is its original's, and the copy is a duplicate.
+    shutil.copy(work / "input" / "001_9fc373b0ba08516c.txt", work / "input" / "copy.txt")
+    shutil.copy(work / "pipeline.yml", work / "off.yml")
+    with open(work / "off.yml", "a") as f:
+        f.write("\ncache: off\n")
+    run(work, config="off.yml", check=False)               # exit 3: a file was rejected
+    off, off_rejects = tables(work), report(work)["rejects"]
+    shutil.rmtree(work / "output")
+    run(work, check=False)
+    assert tables(work) == off
+    assert report(work)["rejects"] == off_rejects
+    assert any(r["source_file"] == "copy.txt" and r["reason"].startswith("duplicate of 001_")
+               for r in off_rejects)
+
+
+def test_a_renamed_file_reuses_its_entry(work):
+    run(work)
+    (work / "input" / "001_9fc373b0ba08516c.txt").rename(work / "input" / "renamed.txt")
+    run(work)
+    r = report(work)
+    assert (r["documents_parsed"], r["documents_reused"]) == (0, INPUT_DOCS)
+
+
 def test_composed_and_decomposed_names_are_two_files(work):
     """Same size, same mtime, names equal under Unicode normalization: still two files."""
     src = (work / "input" / "004_2e0e4adc54be540f.txt").read_text()

@@ -2,12 +2,12 @@
 """Throughput benchmark for evaletl.
 
     run_bench.py --bin PATH [--docs N] [--seed S] [--work DIR] [--repeat R]
-                 [--memory-scaling] [--keep-output] [--peer PEER_PY]
+                 [--memory-scaling] [--keep-output] [--peer PEER_PY] [--formats csv,parquet,xml]
 
 1. Generates the corpus with make_corpus.py (cached in WORK by N and seed).
 2. Times `find CORPUS -type f -exec cat {} + > /dev/null` after a warm-up
    read: the floor no pipeline beats.
-3. Runs `evaletl run` with the default formats at --jobs = all cores, side by
+3. Runs `evaletl run` with the default formats (or --formats) at --jobs = all cores, side by
    side: the first run on default settings (document cache on, no output and
    no cache yet), the same with `cache: off`, a rerun after one document
    changed (cache on, and cache off), a rerun with nothing changed, and
@@ -107,10 +107,15 @@ def time_cat(d: Path) -> float:
     return time.perf_counter() - t
 
 
+# `--formats`: the formats every run writes; None = the default formats (what a user gets).
+FORMATS: list[str] | None = None
+
+
 def write_config(work: Path, cache: bool) -> Path:
-    """The default formats (what a user gets); the document cache on (the default) or `cache: off`."""
+    """`FORMATS` (the defaults unless --formats); the document cache on (the default) or `cache: off`."""
     cfg = work / ("bench-cache.yml" if cache else "bench.yml")
-    cfg.write_text("version: 1\n" + ("" if cache else "cache: off\n"))
+    formats = f"formats: [{', '.join(FORMATS)}]\n" if FORMATS else ""
+    cfg.write_text("version: 1\n" + formats + ("" if cache else "cache: off\n"))
     return cfg
 
 
@@ -367,6 +372,8 @@ def main(argv=None) -> int:
                     help="the two corpus sizes --memory-scaling compares (default: 10000,100000)")
     ap.add_argument("--mixed-encodings", action="store_true",
                     help="corpus with ~12%% CRLF / BOM / UTF-16 / Windows-1252 files")
+    ap.add_argument("--formats", help="comma-separated formats for every run, e.g. csv,parquet,xml "
+                    "(the peer's; default: evaletl's default formats)")
     ap.add_argument("--peer", type=Path, help="the plain-Python peer's peer.py: timed on the same corpus")
     ap.add_argument("--peer-python", default=sys.executable,
                     help="a Python with the peer's requirements (pyarrow, lxml)")
@@ -374,6 +381,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep-output", action="store_true", help="keep the evaletl output folders")
     a = ap.parse_args(argv)
 
+    global FORMATS
+    FORMATS = a.formats.split(",") if a.formats else None
     binary = Path(os.path.abspath(a.bin))   # not resolved: a rebuild may swap the symlink
     if not os.access(binary, os.X_OK):
         sys.exit(f"run_bench: {binary} is not an executable; build it first (swift build -c release)")
@@ -411,7 +420,7 @@ def main(argv=None) -> int:
     one = by_jobs.get(1)
     result = {
         "binary": str(binary), "host": platform.node(), "platform": platform.platform(),
-        "cores": os.cpu_count(), "time_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "cores": os.cpu_count(), "formats": FORMATS or "defaults", "time_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "corpus": {k: meta.get(k) for k in ("files", "bytes", "mb", "avg_kb", "kinds", "seed", "encodings")},
         "cat": {"wall": cat_s, "mb_per_s": meta["mb"] / cat_s, "docs_per_s": meta["files"] / cat_s},
         "scenarios": scen, "runs": runs, "peer": peer,
