@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_evaletl
 
 sys.path.insert(0, str(ROOT / "scripts" / "xml"))
 import check_workbook  # noqa: E402  (its CSV-versus-cell comparison)
@@ -37,6 +37,17 @@ def book(sample_output):
 
 def test_sheets_come_tracker_implementation_then_the_tables(book):
     assert book.sheetnames == ["Action tracker", "Implementation"] + TABLES
+
+
+def test_without_table_sheets_the_tracker_and_implementation_are_the_same(book, tmp_path):
+    config = tmp_path / "pipeline.yml"
+    config.write_text("version: 1\ncache: off\nformats: [xlsx]\nxlsx:\n  table_sheets: false\n")
+    run_evaletl("run", "--config", str(config), "--input", str(ROOT / "input"), "--output", str(tmp_path / "out"))
+    lean = openpyxl.load_workbook(tmp_path / "out" / "workbook.xlsx")
+    assert lean.sheetnames == ["Action tracker", "Implementation"]
+    for name in lean.sheetnames:
+        assert list(lean[name].iter_rows(values_only=True)) == list(book[name].iter_rows(values_only=True))
+        assert lean[name].freeze_panes == book[name].freeze_panes
 
 
 @pytest.mark.parametrize("table", TABLES)

@@ -75,6 +75,13 @@ public enum ConfigLoader {
                     default: throw r.unknown(k, in: "parquet", known: ["compression", "row_group_rows"])
                     }
                 }
+            case "xlsx":
+                for (k, v) in try r.mapping(value, in: "xlsx") {
+                    switch k.string ?? "" {
+                    case "table_sheets": config.xlsx.tableSheets = try r.bool(v, key: "xlsx.table_sheets")
+                    default: throw r.unknown(k, in: "xlsx", known: ["table_sheets"])
+                    }
+                }
             case "limits":
                 for (k, v) in try r.mapping(value, in: "limits") {
                     switch k.string ?? "" {
@@ -84,7 +91,8 @@ public enum ConfigLoader {
                 }
             default:
                 throw r.unknown(key, in: "the top level",
-                                known: ["version", "input", "output", "jobs", "cache", "parties", "formats", "csv", "parquet", "limits"])
+                                known: ["version", "input", "output", "jobs", "cache", "parties", "formats", "csv", "parquet",
+                                        "xlsx", "limits"])
             }
         }
         return config

@@ -14,6 +14,7 @@ public struct PipelineConfig: Sendable, Equatable {
     public var formats: [OutputFormat] = OutputFormat.defaults
     public var csv = CSVOptions()
     public var parquet = ParquetOptions()
+    public var xlsx = XLSXOptions()
     public var limits = Limits()
     /// Folder of parsed documents kept between runs; nil = `.<output>.evaletl-cache`
     /// beside the output folder; `off` = no cache.
@@ -44,6 +45,13 @@ public struct PipelineConfig: Sendable, Equatable {
         public var compression = Compression.gzip
         /// Rows per row group.
         public var rowGroupRows = 100_000
+        public init() {}
+    }
+
+    public struct XLSXOptions: Sendable, Equatable {
+        /// After "Action tracker" and "Implementation", one sheet per table. Without them the
+        /// workbook is what an officer reads, and takes about half the time to write.
+        public var tableSheets = true
         public init() {}
     }
 

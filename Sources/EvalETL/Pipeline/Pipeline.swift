@@ -149,7 +149,7 @@ public struct Pipeline: Sendable {
     /// last run (its SHA-256 is not known without reading it).
     func inputFingerprint(_ files: SourceFileList, cache: DocumentCache) -> String? {
         var parts = [cache.parserKey, config.input, config.formats.map(\.rawValue).joined(separator: ","),
-                     "\(config.csv)", "\(config.parquet)", "\(config.limits)"]
+                     "\(config.csv)", "\(config.parquet)", "\(config.xlsx)", "\(config.limits)"]
         for f in files {
             if let problem = f.problem {
                 parts.append("\(f.relativePath)\t\(problem)")
@@ -406,7 +406,7 @@ public struct Pipeline: Sendable {
             switch format {
             case .csv: return CSVWriter(options: config.csv)
             case .xml: return XMLWriter()
-            case .xlsx: return XLSXWriter()
+            case .xlsx: return XLSXWriter(options: config.xlsx)
             case .spreadsheetml: return WorkbookWriter()
             case .parquet: return ParquetWriter(options: config.parquet)
             }

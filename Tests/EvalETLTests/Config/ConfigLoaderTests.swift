@@ -14,6 +14,8 @@ final class ConfigLoaderTests: XCTestCase {
             parquet:
               compression: none
               row_group_rows: 10
+            xlsx:
+              table_sheets: false
             limits:
               max_file_mb: 2
             """)
@@ -23,6 +25,8 @@ final class ConfigLoaderTests: XCTestCase {
         XCTAssertFalse(c.csv.formulaGuard)
         XCTAssertEqual(c.parquet.compression, .none)
         XCTAssertEqual(c.parquet.rowGroupRows, 10)
+        XCTAssertFalse(c.xlsx.tableSheets)
+        XCTAssertTrue(PipelineConfig().xlsx.tableSheets)
         XCTAssertEqual(c.limits.maxFileMB, 2)
     }
 
@@ -37,6 +41,7 @@ final class ConfigLoaderTests: XCTestCase {
             ("version: 2\n", "pipeline.yml:1:10: 'version' must be"),
             ("csv: [1]\n", "pipeline.yml:1:6: csv must be a mapping"),
             ("csv:\n  bom: maybe\n", "pipeline.yml:2:8: 'csv.bom' must be true or false"),
+            ("xlsx:\n  tables: no\n", "pipeline.yml:2:3: unknown key 'tables' in xlsx (known: table_sheets)"),
         ]
         for (yaml, want) in cases {
             XCTAssertThrowsError(try ConfigLoader.parse(yaml)) { error in

@@ -1,4 +1,5 @@
-/// Writes `workbook.xlsx` (OpenXML) with libxlsxwriter: "Action tracker", "Implementation", then one sheet per table.
+/// Writes `workbook.xlsx` (OpenXML) with libxlsxwriter: "Action tracker", "Implementation", then one sheet
+/// per table (unless `xlsx.table_sheets: false`).
 ///
 ///     Action tracker   one row per key action, its evaluation and recommendation spelled out (`ActionTracker`)
 ///     Implementation   measures per office and per evaluation, defined in notes above them (`ImplementationSheet`)
@@ -15,6 +16,7 @@ public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
     let rowsPerSheet: Int
+    let options: PipelineConfig.XLSXOptions
     private var book: XLSXBook?
     private var tracker: ActionTracker?
     private var implementation: SheetSeries?
@@ -30,7 +32,8 @@ public final class XLSXWriter: FormatWriter {
 
     static let fileName = "workbook.xlsx"
 
-    public init(rowsPerSheet: Int = 1_048_576) {
+    public init(options: PipelineConfig.XLSXOptions = .init(), rowsPerSheet: Int = 1_048_576) {
+        self.options = options
         self.rowsPerSheet = rowsPerSheet
     }
 
@@ -68,7 +71,7 @@ public final class XLSXWriter: FormatWriter {
         }
         self.tracker = tracker
         implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
-        for table in tables {
+        for table in tables where options.tableSheets {
             var series = SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet)
             try series.start(in: book)
             sheets[table.name] = series
@@ -77,13 +80,14 @@ public final class XLSXWriter: FormatWriter {
     }
 
     public func write(_ batch: RowBatch) throws(OutputError) {
-        guard let book, var series = sheets[batch.table.name] else { return }
+        guard let book else { return }
         switch batch.table.name {
         case "evaluations": remember(evaluations: batch)
         case "recommendations": remember(recommendations: batch)
         case "actions": try track(batch, in: book)
         default: break
         }
+        guard var series = sheets[batch.table.name] else { return }
         try batch.forEachRow { (row) throws(OutputError) in
             let (sheet, r) = try series.nextRow(in: book)
             for c in row.indices {
