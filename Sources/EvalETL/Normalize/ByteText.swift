@@ -251,6 +251,13 @@ enum ByteText {
         return nil
     }
 
+    /// Some needle (lower-case) stands in `s`, its ASCII letters compared lower-cased (`firstOffset`).
+    ///
+    ///     holdsAny([bytes("review")], in: "Mid-term REVIEW of X") == true
+    static func holdsAny(_ needles: [[UInt8]], in s: Substring) -> Bool {
+        withUTF8(s) { b in needles.contains { firstOffset(of: $0, in: b, foldingCase: true) != nil } }
+    }
+
     /// `text` is `word`, byte for byte.
     @inline(__always)
     static func equals<C: RandomAccessCollection<UInt8>>(_ text: C, _ word: [UInt8]) -> Bool where C.Index == Int {
@@ -381,6 +388,40 @@ enum ByteText {
         }
         end(b.endIndex)
         return words
+    }
+
+    /// Up to three runs of ASCII digits parted by marks (`2021/07/15`, `07-2021`): each run's value and
+    /// digit count, and how many runs; nil when a byte is neither digit nor mark, or a fourth run starts.
+    ///
+    ///     digitRuns(bytes("2021/7"), parted: { $0 == UInt8(ascii: "/") })  // values (2021, 7, 0), digits (4, 1, 0), count 2
+    ///
+    /// NB: the one reader of a written date's numbers (`KeyActionSplitter.deadline`, `ERCCells.yearMonth`);
+    /// values and counts in tuples, not arrays.
+    static func digitRuns(_ b: UnsafeBufferPointer<UInt8>, parted isMark: (UInt8) -> Bool)
+    -> (values: (Int, Int, Int), digits: (Int, Int, Int), count: Int)? {
+        var values = (0, 0, 0), digits = (0, 0, 0), count = 1
+        for c in b {
+            if isMark(c) {
+                count += 1
+                guard count <= 3 else { return nil }
+                continue
+            }
+            guard isDigit(c) else { return nil }
+            let v = Int(c - 0x30)
+            switch count {
+            case 1: values.0 = values.0 &* 10 &+ v; digits.0 += 1
+            case 2: values.1 = values.1 &* 10 &+ v; digits.1 += 1
+            default: values.2 = values.2 &* 10 &+ v; digits.2 += 1
+            }
+        }
+        return (values, digits, count)
+    }
+
+    /// The value of some ASCII digits.
+    ///
+    ///     decimal(bytes("042")) == 42
+    static func decimal<C: Collection<UInt8>>(_ digits: C) -> Int {
+        digits.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) }
     }
 
     /// The bytes as a string.

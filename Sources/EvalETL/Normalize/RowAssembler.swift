@@ -93,23 +93,8 @@ public enum RowAssembler {
     }
 
     /// The first 400 characters of the folded, lowercased summary.
-    ///
-    /// NB: summaries run to pages. Folding a head of the text gives the head of its fold, and
-    /// lowercasing maps scalar by scalar, so a head that holds a 401st character gives the
-    /// same key; only when it does not is the whole text read.
     static func summaryKey(_ summary: String) -> String {
-        let u = summary.utf8
-        var head = summary[...]
-        if var cut = u.index(u.startIndex, offsetBy: 1024, limitedBy: u.endIndex), cut < u.endIndex {
-            while cut < u.endIndex, UTF8.isContinuation(u[cut]) { cut = u.index(after: cut) }
-            head = summary[..<cut]
-        }
-        let lower = ByteText.lowercased(Text.fold(head))
-        if let end = lower.index(lower.startIndex, offsetBy: 400, limitedBy: lower.endIndex),
-           end < lower.endIndex || head.endIndex == summary.endIndex {
-            return String(lower[..<end])
-        }
-        return head.endIndex == summary.endIndex ? lower : String(ByteText.lowercased(Text.fold(summary)).prefix(400))
+        String(ByteText.lowercased(Text.fold(summary)).prefix(400))
     }
 
     /// `un-women` from `UN Women`: lowercase letters and digits, runs of anything else as `-`.

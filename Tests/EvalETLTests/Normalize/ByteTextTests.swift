@@ -162,8 +162,8 @@ final class ByteTextTests: XCTestCase {
         ]
         for row in rows {
             let w = row.0[...]
-            XCTAssertEqual(PartyTokens.isTitleWord(w), row.title, row.0)
-            XCTAssertEqual(PartyTokens.isLowerWord(w), row.lower, row.0)
+            XCTAssertEqual(WordScan(PartyTokens.withoutPluralMark(w)).isTitle, row.title, row.0)
+            XCTAssertEqual(WordScan(w).isLower, row.lower, row.0)
             XCTAssertEqual(PartyTokens.isParen(w), row.paren, row.0)
             XCTAssertEqual(PartyTokens.withoutPluralMark(w), row.plainless[...], row.0)
         }

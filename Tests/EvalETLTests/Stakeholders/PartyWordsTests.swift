@@ -54,8 +54,9 @@ final class PartyWordsTests: XCTestCase {
                 (.paren, PartyTokens.isParen(word)),
                 (.breaksParty, !PartyTokens.isParen(word) && (word.last.map { ".:!?".contains($0) } ?? false
                                                              || word.contains(where: \.isNumber))),
-                (.code, PartyTokens.isCode(word)), (.officeCode, PartyTokens.isOfficeCode(word)),
-                (.title, PartyTokens.isTitleWord(word)), (.lowerWord, PartyTokens.isLowerWord(word)),
+                (.code, Vocabulary.officeCodes.contains(s) || WordScan(word).isCode(word)),
+                (.officeCode, Vocabulary.officeCodes.contains(s)),
+                (.title, WordScan(PartyTokens.withoutPluralMark(word)).isTitle), (.lowerWord, WordScan(word).isLower),
                 (.roleNoun, PartyTokens.isRoleNoun(word)), (.joiner, PartyGrammar.isJoiner(word)),
                 (.the, ["the", "el", "los", "las", "les"].contains(word)), (.dash, word == "-" || word == "–"), (.slash, word.contains("/")),
                 (.organizationHead, Vocabulary.organizationHeads.contains(lower)),
@@ -120,7 +121,7 @@ final class PartyWordsTests: XCTestCase {
         ]
         for text in texts {
             let words = PartyWords(text[...], lexicon: .shipped)
-            let tokens = PartyTokens.tokens(text[...])
+            let tokens = PartyTokens.ranges(text[...]).map { text[$0] }
             for i in words.words.indices.dropFirst() where words[i - 1].is(.andWord) {
                 XCTAssertEqual(words[i].is(.startsParty), PartyWords.startsParty(tokens[i...]), "\(text) @\(i)")
             }
@@ -159,7 +160,7 @@ final class PartyWordsTests: XCTestCase {
             ("Côte d'Ivoire (Abidjan office)", ["Côte", "d'Ivoire", "(Abidjan office)"]),
         ]
         for (text, want) in rows {
-            XCTAssertEqual(PartyTokens.tokens(text[...]).map(String.init), want, text)
+            XCTAssertEqual(PartyTokens.ranges(text[...]).map { String(text[$0]) }, want, text)
         }
     }
 }

@@ -51,9 +51,7 @@ public struct ManagementResponseParser: DocumentParser {
             switch (state, line) {
             case (_, .field(.recommendation, let value)):
                 finishText()
-                var rec = ParsedRecommendation(text: "")
-                rec.line = n
-                recs.append(rec)
+                recs.append(ParsedRecommendation(line: n))
                 recLines = [value]
                 state = .recommendationText
             case (.preamble, .headerValue(let v)):
@@ -76,7 +74,7 @@ public struct ManagementResponseParser: DocumentParser {
                 doc.diagnostics.append(.warning(line: n, "line before the first recommendation ignored"))
             case (_, .field(.managementResponse, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 responseLines = [value]
                 state = .responseText
             case (.recommendationText, .text(let t)):
@@ -90,7 +88,7 @@ public struct ManagementResponseParser: DocumentParser {
                 state = .descriptionText
             case (_, .field(let field, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
             case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
@@ -120,9 +118,7 @@ public struct ManagementResponseParser: DocumentParser {
         }
         finishText()
         header.apply(to: &doc)
-        for rec in recs where rec.text.isEmpty {
-            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
-        }
+        doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
@@ -131,13 +127,6 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
-    }
-
-    /// A recommendation whose `Recommendation:` line is missing (the page starts mid-block).
-    static func unlabelled(line: Int) -> ParsedRecommendation {
-        var rec = ParsedRecommendation(text: "")
-        rec.line = line
-        return rec
     }
 
     /// A known extra GATE label, which ends a text rather than continuing it.

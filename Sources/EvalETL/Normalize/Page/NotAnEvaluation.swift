@@ -34,7 +34,7 @@ public enum NotAnEvaluation {
         }
         if isTemplate(content, words: words) { return "an empty template" }
         if content.count >= 3, words.allSatisfy({ $0 <= 6 }) { return "only site navigation" }
-        if !content.contains(where: namesEvaluation) { return "prose that names no evaluation" }
+        if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
     }
 
@@ -73,23 +73,13 @@ public enum NotAnEvaluation {
         "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
         "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
         "projet", "programme", "program", "workshop", "mission", "management response",
-    ]
-
-    static func namesEvaluation(_ line: Substring) -> Bool {
-        ByteText.withUTF8(line) { b in
-            evaluationWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
-    }
-
-    static let evaluationWordBytes = evaluationWords.map { Array($0.utf8) }
+    ].map { Array($0.utf8) }
 
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
         // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
         guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
-        return ByteText.withUTF8(line) { b in
-            titleWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
+        return ByteText.holdsAny(titleWordBytes, in: line)
     }
 
     /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
@@ -110,9 +100,7 @@ public enum NotAnEvaluation {
                                    "___", "[…]", "[...]", ": tbd"].map { Array($0.utf8) }
 
     static func hasPlaceholder(_ line: Substring) -> Bool {
-        ByteText.withUTF8(line) { b in
-            placeholderBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
+        ByteText.holdsAny(placeholderBytes, in: line)
     }
 
     /// Text that random bytes decode to: few letters, or "words" hundreds of characters long.

@@ -122,7 +122,7 @@ struct PartyWords {
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
-        // NB: `.officeCode` (the lexicon's) is `PartyTokens.isOfficeCode`, without building the word's text.
+        // NB: an office or scope code (`MCO`, `KAZ/TKM`, `ROs`, `M&E`): the lexicon's `.officeCode`, or a code's shape.
         if shape.contains(.officeCode) || scan.isCode(word) { shape.insert(.code) }
         if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
         // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.

@@ -46,7 +46,7 @@ struct ERCRecordList {
 
     /// A line of text in `section`.
     mutating func take(_ text: Substring, in section: Section, line: Int) {
-        if let (_, rest) = ERCRecordParser.numbered(text) {
+        if let (_, rest) = ERCLine.numbered(text) {
             items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
             open = true
         } else if open, let last = items.indices.last, items[last].section == section {
@@ -84,8 +84,7 @@ struct ERCRecordList {
     func apply(to doc: inout ParsedDocument) {
         for item in items where !item.text.isEmpty {
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
-            var rec = ParsedRecommendation(text: "")
-            rec.line = item.line
+            var rec = ParsedRecommendation(line: item.line)
             ERCResponseParser.setText(item.text, of: &rec)
             switch item.section {
             case .recommendations:

@@ -94,24 +94,4 @@ public struct ERCRecordParser: DocumentParser {
         }
         return doc
     }
-
-    /// `1 PEMSEA Programmatic Approach - …` -> (1, "PEMSEA …"); `12. Text` too.
-    ///
-    /// NB: on bytes: 1–3 ASCII digits (no mark joining the last), an optional `.` or `)`, then a space or the end.
-    static func numbered(_ line: Substring) -> (Int, Substring)? {
-        let found = ByteText.withUTF8(line) { b -> (Int, Int)? in
-            var i = 0
-            var k = 0
-            while i < b.count, ByteText.isDigit(b[i]), !ByteText.extendsCharacter(b, at: i + 1) {
-                k = k * 10 + Int(b[i] - 0x30)
-                i += 1
-            }
-            guard (1...3).contains(i) else { return nil }
-            if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"), !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
-            guard i == b.count || (b[i] == 0x20 && !ByteText.extendsCharacter(b, at: i + 1)) else { return nil }
-            return (k, i)
-        }
-        guard let (k, end) = found else { return nil }
-        return (k, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: end)...]))
-    }
 }

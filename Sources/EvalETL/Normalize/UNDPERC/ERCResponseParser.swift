@@ -54,19 +54,17 @@ public struct ERCResponseParser: DocumentParser {
             switch (state, line) {
             case (_, .recommendation(_, let text)):
                 finishBlock()
-                var rec = ParsedRecommendation(text: "")
-                rec.line = n
-                recs.append(rec)
+                recs.append(ParsedRecommendation(line: n))
                 recLines = text.isEmpty ? [] : [text]
                 state = .recommendation
                 pendingField = nil
             case (_, .field(.managementResponse, let value)) where state != .header:
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
                 responseLines = value.map { [$0] } ?? []
                 state = .response
             case (_, .field(.keyActions, _)) where state != .header:
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 state = .keyActions
             case (.header, .field(let field, let value)):
                 if field == .commissioningUnit, let value { units.insert(ERCVocabulary.key(value)) }
@@ -112,9 +110,7 @@ public struct ERCResponseParser: DocumentParser {
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the ERC management response page"))
         }
-        for rec in recs where rec.text.isEmpty {
-            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
-        }
+        doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
         return doc
     }
@@ -136,11 +132,5 @@ public struct ERCResponseParser: DocumentParser {
         guard i + 2 < b.count, b[i] == UInt8(ascii: ")"), b[i + 1] == 0x20,
               !ByteText.extendsCharacter(b, at: i + 1), !ByteText.extendsCharacter(b, at: i + 2) else { return 0 }
         return i + 2
-    }
-
-    static func unlabelled(line: Int) -> ParsedRecommendation {
-        var rec = ParsedRecommendation(text: "")
-        rec.line = line
-        return rec
     }
 }
