@@ -87,11 +87,11 @@ enum ByteText {
         return ~(((x & low) &+ low) | x | low)
     }
 
-    /// `s.lowercased()`, without decoding when `s` is ASCII.
+    /// `s.lowercased()`, without decoding when `s` is ASCII (a `String` with no capital comes back as it is).
     ///
     /// NB: `String.lowercased()` maps scalar by scalar (`Scalars.lowercased`); on ASCII it
     /// is setting one bit of each capital.
-    static func lowercased(_ s: Substring) -> String {
+    static func lowercased<S: StringProtocol>(_ s: S) -> String {
         let found = withUTF8(s, scan)
         guard found.ascii else { return string(lowercased(s.utf8)) }
         guard found.hasUpper else { return String(s) }
@@ -103,14 +103,6 @@ enum ByteText {
             }
             return o
         }
-    }
-
-    /// `s.lowercased()`, returning `s` itself when it has no ASCII capital and no other byte.
-    static func lowercased(_ s: String) -> String {
-        let found = withUTF8(s, scan)
-        guard found.ascii else { return string(lowercased(s.utf8)) }
-        guard found.hasUpper else { return s }
-        return lowercased(s[...])
     }
 
     /// The bytes lower-cased: ASCII by a bit, other scalars by their full mapping.

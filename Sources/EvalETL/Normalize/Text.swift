@@ -6,14 +6,7 @@ public enum Text {
     public static func fold<S: StringProtocol>(_ s: S) -> String {
         // NB: folds on UTF-8 bytes (`ByteText.fold`). Most text reaching here is folded
         // already, so it is checked first and then copied once.
-        let folded = s.utf8.withContiguousStorageIfAvailable { b -> String? in
-            ByteText.isFolded(b) ? nil : Text.folded(b)
-        }
-        switch folded {
-        case .some(.some(let f)): return f
-        case .some(.none): return String(s)
-        case .none: return Array(s.utf8).withUnsafeBufferPointer { Text.folded($0) }
-        }
+        ByteText.withUTF8(s) { ByteText.isFolded($0) ? nil : folded($0) } ?? String(s)
     }
 
     /// `fold(pieces.joined(separator: " "))`, without the joined string.

@@ -75,9 +75,9 @@ final class ByteTextTests: XCTestCase {
             ("é|ü", ["é", "ü"]),
         ]
         for (s, parts) in splits {
-            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), parts, s.debugDescription)
+            XCTAssertEqual(ByteText.split(s) { $0 == UInt8(ascii: "|") }, parts, s.debugDescription)
             // NB: the same as splitting the characters.
-            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), s.split(separator: "|", omittingEmptySubsequences: false), s.debugDescription)
+            XCTAssertEqual(ByteText.split(s) { $0 == UInt8(ascii: "|") }, s.split(separator: "|", omittingEmptySubsequences: false), s.debugDescription)
         }
     }
 

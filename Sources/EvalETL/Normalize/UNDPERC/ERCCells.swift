@@ -26,7 +26,7 @@ struct ERCCells: Equatable {
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
-        let cells = ByteText.split(line, at: UInt8(ascii: "|")).map { Text.trimmed($0) }
+        let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.trimmed($0) }
         guard cells.count >= 3 else { return nil }
         var out = ERCCells()
         guard let due = dueDate(cells[1]) else { return nil }

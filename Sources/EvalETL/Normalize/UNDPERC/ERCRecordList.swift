@@ -12,22 +12,11 @@
 /// lead-in before `: ` is the title, as GATE reads a recommendation's), recommendations
 /// recommendations; an item without text is none (a recommendation of a bare `1.` is kept, with no text).
 struct ERCRecordList {
-    enum Section: Equatable {
-        case lessons, findings, recommendations
-
-        /// The section a field label opens, or nil.
-        init?(_ field: ERCVocabulary.Field) {
-            switch field {
-            case .lessons: self = .lessons
-            case .findings: self = .findings
-            case .recommendations: self = .recommendations
-            default: return nil
-            }
-        }
-    }
+    /// The fields whose label opens a section.
+    static let sections: [ERCVocabulary.Field] = [.lessons, .findings, .recommendations]
 
     struct Item: Equatable {
-        var section: Section
+        var section: ERCVocabulary.Field
         var line: Int
         var text: [Substring]
         /// Opened by a number: unnumbered lines after it, even past a blank one, are its text.
@@ -39,13 +28,13 @@ struct ERCRecordList {
     private var open = false
 
     /// A number alone on its line: opens an item of `section`.
-    mutating func open(_ section: Section, number: Int, line: Int) {
+    mutating func open(_ section: ERCVocabulary.Field, line: Int) {
         items.append(Item(section: section, line: line, text: [], numbered: true))
         open = true
     }
 
     /// A line of text in `section`.
-    mutating func take(_ text: Substring, in section: Section, line: Int) {
+    mutating func take(_ text: Substring, in section: ERCVocabulary.Field, line: Int) {
         if let (_, rest) = ERCLine.numbered(text) {
             items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
             open = true
@@ -93,7 +82,7 @@ struct ERCRecordList {
                 doc.findings.append(ParsedFinding(kind: .lessonLearned, title: rec.title, text: rec.text))
             case .findings where !rec.text.isEmpty:
                 doc.findings.append(ParsedFinding(kind: .finding, title: rec.title, text: rec.text))
-            case .lessons, .findings:
+            default:
                 break
             }
         }
