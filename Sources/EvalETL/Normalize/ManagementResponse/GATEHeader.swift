@@ -113,7 +113,7 @@ struct GATEHeader {
     static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
         var s = value.unicodeScalars[...]
         func year() -> Int? {
-            let digits = s.prefix { $0.isASCII && Scalars.isDigit($0) }
+            let digits = s.prefix { $0.isASCII && ByteText.isDigit(UInt8($0.value)) }
             guard digits.count == 4 else { return nil }
             s = s.dropFirst(4)
             return digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }

@@ -18,9 +18,8 @@ public struct ManagementResponseParser: DocumentParser {
         case preamble
         case recommendationText
         case responseText
-        case descriptionText
+        /// After a field, a description or another label: lines whose text is not kept.
         case fields
-        case ignoredField
         case keyActions
     }
 
@@ -81,11 +80,9 @@ public struct ManagementResponseParser: DocumentParser {
                 recLines.append(t)
             case (.responseText, .text(let t)):
                 responseLines.append(t)
-            case (.recommendationText, .blank), (.responseText, .blank), (.descriptionText, .blank):
-                break
             case (_, .field(.description, _)):
                 finishText()
-                state = .descriptionText
+                state = .fields
             case (_, .field(let field, let value)):
                 finishText()
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
@@ -99,20 +96,18 @@ public struct ManagementResponseParser: DocumentParser {
                 Self.keyActionRow(raw, line: n, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
             case (_, .otherField):
                 finishText()
-                state = .ignoredField
+                state = .fields
             case (_, .keyActionsHeading):
                 finishText()
                 state = .keyActions
-            case (.keyActions, .keyActionsTableHeader), (.keyActions, .blank), (_, .blank):
+            case (.keyActions, .keyActionsTableHeader), (_, .blank):
                 break
             case (_, .noKeyActions):
                 state = .fields
             case (_, .keyActionsTableHeader):
                 finishText()
                 state = .keyActions
-            case (.descriptionText, _), (.ignoredField, _), (.fields, _):
-                break
-            case (_, .pageTitle), (_, .headerValue), (_, .text):
+            case (.fields, _), (_, .pageTitle), (_, .headerValue), (_, .text):
                 break
             }
         }

@@ -109,7 +109,10 @@ enum ERCLine: Equatable {
     ///
     /// NB: read on bytes: a mark (`.`, `:`, a space, a digit) counts when no combining mark joins it.
     static func recommendation(_ line: Substring) -> ERCLine? {
-        let found = ByteText.withUTF8(line) { b -> (number: Int?, text: Int)? in
+        // `1. Recommendation:` / `1 Recommendation:`
+        let lead = numbered(line)
+        let rest = lead?.1 ?? line
+        let found = ByteText.withUTF8(rest) { b -> (number: Int?, text: Int)? in
             /// `b[i]` is `c`, a character of its own.
             func isMark(_ i: Int, _ c: UInt8) -> Bool { i < b.count && b[i] == c && !ByteText.extendsCharacter(b, at: i + 1) }
             func isDigit(_ i: Int) -> Bool { i < b.count && ByteText.isDigit(b[i]) && !ByteText.extendsCharacter(b, at: i + 1) }
@@ -118,28 +121,11 @@ enum ERCLine: Equatable {
                 while isMark(j, 0x20) { j += 1 }
                 return j
             }
-            var number: Int?
-            var i = 0
-            // `1. Recommendation:` / `1 Recommendation:`
-            var lead = 0
-            while isDigit(lead) { lead += 1 }
-            if (1...3).contains(lead) {
-                var after = lead
-                if isMark(after, UInt8(ascii: ".")) || isMark(after, UInt8(ascii: ")")) { after += 1 }
-                guard isMark(after, 0x20) else { return nil }
-                number = ByteText.decimal(b[..<lead])
-                i = after
-                // NB: as `Text.trimmed`: white space, and the marks that join it.
-                while i < b.count, Scalars.whitespaceWidth(b, at: i) > 0 {
-                    i += Scalars.whitespaceWidth(b, at: i)
-                    while ByteText.extendsCharacter(b, at: i) { i += Scalars.decode(b, at: i).width }
-                }
-            }
-            let rest = UnsafeBufferPointer(rebasing: b[i...])
-            guard let f = rest.first, f >= 0x80 || openerFirstBytes.contains(ByteText.lower(f)),
+            guard let f = b.first, f >= 0x80 || openerFirstBytes.contains(ByteText.lower(f)),
                   let length = ERCVocabulary.recommendationOpeners.lazy
-                    .compactMap({ ByteText.prefixLength(of: rest, lowercasedTo: $0) }).first else { return nil }
-            var after = i + length
+                    .compactMap({ ByteText.prefixLength(of: b, lowercasedTo: $0) }).first else { return nil }
+            var number = lead?.0
+            var after = length
             // `Evaluation recommendation 1.` / `Recommendation 1:` — the number after the opener.
             let digitsStart = spaces(from: after)
             var digitsEnd = digitsStart
@@ -160,7 +146,7 @@ enum ERCLine: Equatable {
             return (number, after)
         }
         guard let found else { return nil }
-        return .recommendation(found.number, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: found.text)...]))
+        return .recommendation(found.number, Text.trimmed(rest[rest.utf8.index(rest.startIndex, offsetBy: found.text)...]))
     }
 
     /// The first bytes of the openers (lower-case ASCII letters).

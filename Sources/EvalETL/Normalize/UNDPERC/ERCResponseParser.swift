@@ -97,9 +97,7 @@ public struct ERCResponseParser: DocumentParser {
                 if field == .recommendations || field == .lessons || field == .findings { break }
                 if state == .response, field == .ignored, let value { responseLines.append(value); break }
                 if state == .recommendation, let value { recLines.append(value); break }
-            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text):
-                break
-            case (_, .blank), (_, .chrome):
+            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome):
                 break
             }
         }
