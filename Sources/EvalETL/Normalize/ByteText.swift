@@ -157,17 +157,7 @@ enum ByteText {
 
     /// The first `n` scalars of `s`.
     static func prefix(_ s: Substring, scalars n: Int) -> Substring {
-        let u = s.utf8
-        var i = u.startIndex
-        var k = 0
-        while i < u.endIndex {
-            if !UTF8.isContinuation(u[i]) {
-                if k == n { break }
-                k += 1
-            }
-            i = u.index(after: i)
-        }
-        return s[..<i]
+        Substring(s.unicodeScalars.prefix(n))
     }
 
     /// The first ASCII `mark` among the first `n` characters of `s` (a character: a scalar and its marks).

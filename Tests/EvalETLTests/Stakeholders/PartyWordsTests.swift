@@ -66,7 +66,7 @@ final class PartyWordsTests: XCTestCase {
                 (.honorific, Vocabulary.nameHonorifics.contains(lower)),
                 (.connector, Vocabulary.roleConnectors.contains(s)), (.country, Vocabulary.countrySet.contains(s) || Vocabulary.partyPlaces.contains(s)),
                 (.particle, Vocabulary.nameParticles.contains(s)), (.filler, Vocabulary.partyFillerWords.contains(s)),
-                (.andWord, ["and", "&", "y", "et"].contains(token)), (.yEt, ["y", "et"].contains(token)),
+                (.andWord, ["and", "&", "y", "et"].contains(token)),
                 (.with, token == "with"), (.foreign, PartyTokens.isForeignToParties(token[...])),
             ]
             for (shape, want) in expected { XCTAssertEqual(w.is(shape), want, "\(token) \(shape.rawValue)") }

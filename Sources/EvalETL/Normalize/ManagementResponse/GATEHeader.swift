@@ -11,7 +11,7 @@
 struct GATEHeader {
     enum Item {
         case value(Substring, line: Int)
-        case text(Substring, line: Int)
+        case text(Substring)
         case blank
     }
 
@@ -42,7 +42,7 @@ struct GATEHeader {
         for item in headerItems {
             switch item {
             case .value(let v, _): values.append(Text.fold(v))
-            case .text(let t, _): extra.append(Text.fold(t))
+            case .text(let t): extra.append(Text.fold(t))
             case .blank: break
             }
         }
@@ -98,7 +98,7 @@ struct GATEHeader {
         var paragraphs: [String] = []
         var current: [String] = []
         for item in items {
-            if case .text(let t, _) = item {
+            if case .text(let t) = item {
                 current.append(Text.fold(t))
             } else if !current.isEmpty {
                 paragraphs.append(current.joined(separator: " "))

@@ -56,10 +56,10 @@ public struct ManagementResponseParser: DocumentParser {
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):
-                header.items.append(.text(t, line: n))
+                header.items.append(.text(t))
             case (.preamble, .otherField):
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
-                header.items.append(.text(Text.trimmed(raw), line: n))
+                header.items.append(.text(Text.trimmed(raw)))
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):

@@ -90,8 +90,7 @@ struct PartyWords {
         // NB: the short words are told apart by their `shortKey`s; longer tokens skip the comparisons.
         if let key = ByteText.shortKey(token.utf8) {
             switch key {
-            case Short.and, Short.ampersand: shape.insert(.andWord)
-            case Short.y, Short.et: shape.formUnion([.andWord, .yEt])
+            case Short.and, Short.ampersand, Short.y, Short.et: shape.insert(.andWord)
             case Short.with: shape.insert(.with)
             default: break
             }

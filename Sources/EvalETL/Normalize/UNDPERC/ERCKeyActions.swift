@@ -30,7 +30,7 @@ struct ERCKeyActions {
     }
 
     /// Takes one line of the Key Actions zone (already classified as text or stamps).
-    mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
+    mutating func take(_ line: ERCLine, at n: Int) {
         switch line {
         case .stamps(let s):
             if stamps != nil, text.isEmpty, let last = actions.indices.last {

@@ -88,7 +88,7 @@ public struct ERCResponseParser: DocumentParser {
                 // NB: the admin layout pastes the table straight into the response.
                 state = .keyActions
             case (.keyActions, .text), (.keyActions, .stamps):
-                actions.take(line, raw: raw, at: n)
+                actions.take(line, at: n)
             case (_, .number):
                 // NB: the admin layout numbers a block on its own line before `Recommendation:`.
                 break

@@ -9,7 +9,7 @@ enum ERCVocabulary {
     /// What a labelled line of an ERC page holds.
     enum Field: Sendable, Equatable {
         case commissioningUnit, evaluationPlan, evaluationType, completionDate, plannedEndDate
-        case evaluationTitle, title, status, managementResponseDone, unitResponsible, documentsRelated
+        case evaluationTitle, title, status, unitResponsible, documentsRelated
         case budget, expenditure, sourceOfFunding, atlasProjectNumber, countries, teamMembers
         case recommendation, managementResponse, keyActions
         case lessons, findings, recommendations
