@@ -381,7 +381,9 @@ enum ByteText {
     /// values and counts in tuples, not arrays.
     static func digitRuns(_ b: UnsafeBufferPointer<UInt8>, parted isMark: (UInt8) -> Bool)
     -> (values: (Int, Int, Int), digits: (Int, Int, Int), count: Int)? {
-        var values = (0, 0, 0), digits = (0, 0, 0), count = 1
+        var values = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var count = 1
         for c in b {
             if isMark(c) {
                 count += 1
