@@ -95,17 +95,8 @@ struct GATEHeader {
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {
-        var paragraphs: [String] = []
-        var current: [String] = []
-        for item in items {
-            if case .text(let t) = item {
-                current.append(Text.fold(t))
-            } else if !current.isEmpty {
-                paragraphs.append(current.joined(separator: " "))
-                current = []
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        let lines = items.map { item -> String? in if case .text(let t) = item { Text.fold(t) } else { nil } }
+        let paragraphs = lines.split(separator: nil).map { $0.compactMap { $0 }.joined(separator: " ") }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
     }
 
