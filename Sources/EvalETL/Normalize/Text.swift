@@ -9,6 +9,11 @@ public enum Text {
         ByteText.withUTF8(s) { ByteText.isFolded($0) ? nil : folded($0) } ?? String(s)
     }
 
+    /// `s` folded: itself when it is folded already (as most lines and cells are), else a folded copy.
+    static func folded(_ s: Substring) -> Substring {
+        ByteText.withUTF8(s, ByteText.isFolded) ? s : fold(s)[...]
+    }
+
     /// `fold(pieces.joined(separator: " "))`, without the joined string.
     ///
     ///     Text.fold(joining: ["a ", "", " b  c"]) == "a b c"

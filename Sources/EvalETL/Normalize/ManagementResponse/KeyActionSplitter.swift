@@ -19,7 +19,7 @@ enum KeyActionSplitter {
     static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> Row? {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
-        var body = ByteText.withUTF8(line, ByteText.isFolded) ? line : Text.fold(line)[...]
+        var body = Text.folded(line)
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
         var diagnostics: [Diagnostic] = []

@@ -32,8 +32,8 @@ struct ERCCells: Equatable {
         guard let due = dueDate(cells[1]) else { return nil }
         out.responsible = Text.nonEmpty(cells[0])
         out.deadline = due
-        let status = folded(cells[2])
-        let comments = cells.count > 3 ? folded(cells[3]) : ""
+        let status = Text.folded(cells[2])
+        let comments = cells.count > 3 ? Text.folded(cells[3]) : ""
         if let m = StatusMatcher.match(status) {
             out.status = m.status
             // NB: a status cell with more after the phrase: the rest is a comment.
@@ -52,7 +52,7 @@ struct ERCCells: Equatable {
         // before the line is read word by word (`/` of a `YYYY/MM`, or a `No due date` phrase).
         let (phrases, slash) = noDueDatePhrases(in: line)
         guard phrases != 0 || slash else { return nil }
-        let text = folded(line)
+        let text = Text.folded(line)
         // The due date's word(s): byte offsets in `text`, and the date (nil for `No due date`).
         let due = ByteText.withUTF8(text) { b -> (start: Int, end: Int, date: CalendarDate?)? in
             var i = 0
@@ -91,11 +91,6 @@ struct ERCCells: Equatable {
             out.comments = first == after.endIndex ? nil : withoutLinks(after[after.utf8.index(after: first)...])
         }
         return out
-    }
-
-    /// `s` folded (`Text.fold`): itself when it is folded already, as most cells are.
-    static func folded(_ s: Substring) -> Substring {
-        ByteText.withUTF8(s, ByteText.isFolded) ? s : Text.fold(s)[...]
     }
 
     /// A space that parts two words of folded text (no combining mark joins it).
@@ -174,7 +169,7 @@ struct ERCCells: Equatable {
 
     /// A comments cell without the `History` / `Documents` link labels; nil when nothing else.
     static func withoutLinks(_ s: Substring) -> String? {
-        let t = folded(s)
+        let t = Text.folded(s)
         let range = ByteText.withUTF8(t) { b -> Range<Int> in
             var lo = 0
             var hi = b.count
