@@ -31,7 +31,6 @@ public struct ManagementResponseParser: DocumentParser {
         var recs: [ParsedRecommendation] = []
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
-        var lastLine = 0
 
         // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
@@ -45,7 +44,6 @@ public struct ManagementResponseParser: DocumentParser {
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
-            lastLine = n
             let line = GATELine.classify(raw)
             switch (state, line) {
             case (_, .field(.recommendation, let value)):
@@ -117,9 +115,9 @@ public struct ManagementResponseParser: DocumentParser {
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
-            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the management response page"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         } else if state == .recommendationText || state == .responseText {
-            doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
     }

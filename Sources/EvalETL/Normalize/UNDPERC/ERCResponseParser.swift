@@ -27,7 +27,6 @@ public struct ERCResponseParser: DocumentParser {
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
-        var lastLine = 0
 
         func finishBlock() {
             guard !recs.isEmpty else { return }
@@ -47,7 +46,6 @@ public struct ERCResponseParser: DocumentParser {
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
-            lastLine = n
             let line = ERCLine.classify(raw)
             if case .blank = line { continue }
             if case .chrome = line { continue }
@@ -106,7 +104,7 @@ public struct ERCResponseParser: DocumentParser {
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
-            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the ERC management response page"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the ERC management response page"))
         }
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
