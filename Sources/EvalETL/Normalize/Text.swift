@@ -161,6 +161,9 @@ public enum Text {
         return found
     }
 
+    /// Characters of a document's title and summary searched for country and organization names at most.
+    static let maxScanLength = 20_000
+
     /// Country names by first word, each with its words; longest first.
     static let countryIndex: [String: [(String, [String])]] = {
         var index: [String: [(String, [String])]] = [:]

@@ -11,12 +11,7 @@
 ///
 /// NB: a function of the row alone, so another management response layout can split its rows with it.
 enum KeyActionSplitter {
-    struct Row {
-        var action: ParsedAction
-        var diagnostics: [Diagnostic] = []
-    }
-
-    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> Row? {
+    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> (action: ParsedAction, diagnostics: [Diagnostic])? {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
         var body = Text.folded(line)
@@ -39,7 +34,7 @@ enum KeyActionSplitter {
             action.scope = scope
             action.line = lineNumber
             diagnostics.append(.warning(line: lineNumber, "key action row has no deadline or status; all of it kept as the action text"))
-            return Row(action: action, diagnostics: diagnostics)
+            return (action, diagnostics)
         } else {
             return nil
         }
@@ -70,7 +65,7 @@ enum KeyActionSplitter {
         } else {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
-        return Row(action: action, diagnostics: diagnostics)
+        return (action, diagnostics)
     }
 
     /// Drops `1. `, `1.1. `, `3.` (no space) or `2) `; true when there was one.
