@@ -92,7 +92,9 @@ final class FuzzTests: XCTestCase {
             let outcome: DocumentOutcome
             switch extractor.decode(source, bytes, sha256: Extractor.sha256Hex(bytes)) {
             case .reject(let row): outcome = .reject(row, [])
-            case .document(let doc): outcome = Normalizer.assemble(Normalizer.normalize(doc, parties: .shipped), sourceFile: source.relativePath, sha256: doc.sha256)
+            case .document(let doc):
+                var normalized = Normalizer.normalize(doc, parties: .shipped)
+                outcome = Normalizer.assemble(taking: &normalized, sourceFile: source.relativePath, sha256: doc.sha256)
             }
             switch outcome {
             case .rows(let r):

@@ -2,7 +2,7 @@
 ///
 ///     ByteText.trimming("| Ethiopia |"[...], ByteText.isPipeOrBlank)  == "Ethiopia"
 ///     ByteText.trimmingBlanks("\t Key Actions  "[...])               == "Key Actions"
-///     ByteText.split("PMU | 2021/12 | Completed |"[...], at: UInt8(ascii: "|"))
+///     ByteText.split("PMU | 2021/12 | Completed |"[...]) { $0 == UInt8(ascii: "|") }
 ///         == ["PMU ", " 2021/12 ", " Completed ", ""]
 ///
 /// NB: the marks are ASCII, so every cut is between two scalars; a mark that a combining
@@ -32,14 +32,14 @@ extension ByteText {
     /// A space, a tab or `|`: what stands around a cell of a pipe table.
     @inline(__always) static func isPipeOrBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == UInt8(ascii: "|") }
 
-    /// `s` split at every ASCII `mark` (empty pieces kept), as `split(separator:omittingEmptySubsequences: false)`.
-    static func split(_ s: Substring, at mark: UInt8) -> [Substring] {
+    /// `s` split at every ASCII mark `isMark` picks (empty pieces kept), as `split(omittingEmptySubsequences: false)`.
+    static func split(_ s: Substring, where isMark: (UInt8) -> Bool) -> [Substring] {
         let u = s.utf8
         var parts: [Substring] = []
         var start = u.startIndex
         var i = u.startIndex
         while i < u.endIndex {
-            if u[i] == mark, !startsMark(u, after: i) {
+            if isMark(u[i]), !startsMark(u, after: i) {
                 parts.append(s[start..<i])
                 start = u.index(after: i)
             }

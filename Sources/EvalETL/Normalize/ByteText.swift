@@ -87,11 +87,11 @@ enum ByteText {
         return ~(((x & low) &+ low) | x | low)
     }
 
-    /// `s.lowercased()`, without decoding when `s` is ASCII.
+    /// `s.lowercased()`, without decoding when `s` is ASCII (a `String` with no capital comes back as it is).
     ///
     /// NB: `String.lowercased()` maps scalar by scalar (`Scalars.lowercased`); on ASCII it
     /// is setting one bit of each capital.
-    static func lowercased(_ s: Substring) -> String {
+    static func lowercased<S: StringProtocol>(_ s: S) -> String {
         let found = withUTF8(s, scan)
         guard found.ascii else { return string(lowercased(s.utf8)) }
         guard found.hasUpper else { return String(s) }
@@ -103,14 +103,6 @@ enum ByteText {
             }
             return o
         }
-    }
-
-    /// `s.lowercased()`, returning `s` itself when it has no ASCII capital and no other byte.
-    static func lowercased(_ s: String) -> String {
-        let found = withUTF8(s, scan)
-        guard found.ascii else { return string(lowercased(s.utf8)) }
-        guard found.hasUpper else { return s }
-        return lowercased(s[...])
     }
 
     /// The bytes lower-cased: ASCII by a bit, other scalars by their full mapping.
@@ -165,17 +157,7 @@ enum ByteText {
 
     /// The first `n` scalars of `s`.
     static func prefix(_ s: Substring, scalars n: Int) -> Substring {
-        let u = s.utf8
-        var i = u.startIndex
-        var k = 0
-        while i < u.endIndex {
-            if !UTF8.isContinuation(u[i]) {
-                if k == n { break }
-                k += 1
-            }
-            i = u.index(after: i)
-        }
-        return s[..<i]
+        Substring(s.unicodeScalars.prefix(n))
     }
 
     /// The first ASCII `mark` among the first `n` characters of `s` (a character: a scalar and its marks).
@@ -249,6 +231,13 @@ enum ByteText {
             i += 1
         }
         return nil
+    }
+
+    /// Some needle (lower-case) stands in `s`, its ASCII letters compared lower-cased (`firstOffset`).
+    ///
+    ///     holdsAny([bytes("review")], in: "Mid-term REVIEW of X") == true
+    static func holdsAny(_ needles: [[UInt8]], in s: Substring) -> Bool {
+        withUTF8(s) { b in needles.contains { firstOffset(of: $0, in: b, foldingCase: true) != nil } }
     }
 
     /// `text` is `word`, byte for byte.
@@ -381,6 +370,42 @@ enum ByteText {
         }
         end(b.endIndex)
         return words
+    }
+
+    /// Up to three runs of ASCII digits parted by marks (`2021/07/15`, `07-2021`): each run's value and
+    /// digit count, and how many runs; nil when a byte is neither digit nor mark, or a fourth run starts.
+    ///
+    ///     digitRuns(bytes("2021/7"), parted: { $0 == UInt8(ascii: "/") })  // values (2021, 7, 0), digits (4, 1, 0), count 2
+    ///
+    /// NB: the one reader of a written date's numbers (`KeyActionSplitter.deadline`, `ERCCells.yearMonth`);
+    /// values and counts in tuples, not arrays.
+    static func digitRuns(_ b: UnsafeBufferPointer<UInt8>, parted isMark: (UInt8) -> Bool)
+    -> (values: (Int, Int, Int), digits: (Int, Int, Int), count: Int)? {
+        var values = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var count = 1
+        for c in b {
+            if isMark(c) {
+                count += 1
+                guard count <= 3 else { return nil }
+                continue
+            }
+            guard isDigit(c) else { return nil }
+            let v = Int(c - 0x30)
+            switch count {
+            case 1: values.0 = values.0 &* 10 &+ v; digits.0 += 1
+            case 2: values.1 = values.1 &* 10 &+ v; digits.1 += 1
+            default: values.2 = values.2 &* 10 &+ v; digits.2 += 1
+            }
+        }
+        return (values, digits, count)
+    }
+
+    /// The value of some ASCII digits.
+    ///
+    ///     decimal(bytes("042")) == 42
+    static func decimal<C: Collection<UInt8>>(_ digits: C) -> Int {
+        digits.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) }
     }
 
     /// The bytes as a string.

@@ -37,3 +37,11 @@ extension DocumentParser {
         try parse(document, parties: .shipped)
     }
 }
+
+extension ParsedRecommendation {
+    /// A recommendation opened at `line`, its text still to come (or missing: a page that starts mid-block).
+    init(line: Int) {
+        self.init(text: "")
+        self.line = line
+    }
+}

@@ -1,8 +1,8 @@
 /// The normalize stage: `Document -> NormalizedDocument`, with the document kind's parser;
 /// then `assemble`: a normalized document (new, or from the cache) to rows or a reject.
 ///
-///     let normalized = cache.lookup(sha256) ?? Normalizer.normalize(extract(file), parties: lexicon)
-///     let outcome = Normalizer.assemble(normalized, sourceFile: file.relativePath, sha256: sha256)
+///     var normalized = cache.lookup(sha256) ?? Normalizer.normalize(extract(file), parties: lexicon)
+///     let outcome = Normalizer.assemble(taking: &normalized, sourceFile: file.relativePath, sha256: sha256)
 enum Normalizer {
     static func normalize(_ document: Document, parties: PartyLexicon) -> NormalizedDocument {
         var n = NormalizedDocument(kind: document.kind.name, extractDiagnostics: document.diagnostics)
@@ -14,13 +14,8 @@ enum Normalizer {
         return n
     }
 
-    /// Rows for a normalized document, or the reject for a failed parse.
-    static func assemble(_ n: NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
-        var n = n
-        return assemble(taking: &n, sourceFile: sourceFile, sha256: sha256)
-    }
-
-    /// The same, letting go of `n`'s parse as its rows are laid out (`RowAssembler.rows(taking:)`).
+    /// Rows for a normalized document, or the reject for a failed parse, letting go of `n`'s parse
+    /// as its rows are laid out (`RowAssembler.rows(taking:)`).
     static func assemble(taking n: inout NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
         let extractDiagnostics = n.extractDiagnostics.map { $0.inFile(sourceFile) }
         func reject(_ reason: String, line: Int, _ message: String) -> DocumentOutcome {

@@ -93,23 +93,8 @@ public enum RowAssembler {
     }
 
     /// The first 400 characters of the folded, lowercased summary.
-    ///
-    /// NB: summaries run to pages. Folding a head of the text gives the head of its fold, and
-    /// lowercasing maps scalar by scalar, so a head that holds a 401st character gives the
-    /// same key; only when it does not is the whole text read.
     static func summaryKey(_ summary: String) -> String {
-        let u = summary.utf8
-        var head = summary[...]
-        if var cut = u.index(u.startIndex, offsetBy: 1024, limitedBy: u.endIndex), cut < u.endIndex {
-            while cut < u.endIndex, UTF8.isContinuation(u[cut]) { cut = u.index(after: cut) }
-            head = summary[..<cut]
-        }
-        let lower = ByteText.lowercased(Text.fold(head))
-        if let end = lower.index(lower.startIndex, offsetBy: 400, limitedBy: lower.endIndex),
-           end < lower.endIndex || head.endIndex == summary.endIndex {
-            return String(lower[..<end])
-        }
-        return head.endIndex == summary.endIndex ? lower : String(ByteText.lowercased(Text.fold(summary)).prefix(400))
+        String(ByteText.lowercased(Text.fold(summary)).prefix(400))
     }
 
     /// `un-women` from `UN Women`: lowercase letters and digits, runs of anything else as `-`.
@@ -124,33 +109,21 @@ public enum RowAssembler {
             var keeping = false
             var i = 0
             while i < b.count {
-                let c = b[i]
-                if c < 0x80 {
-                    keeping = ByteText.isAlphanumeric(c)
-                    if keeping {
-                        if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                        out.append(ByteText.lower(c))
-                        dash = false
-                    } else {
-                        dash = true
-                    }
-                    i += 1
+                let (scalar, width) = Scalars.decode(b, at: i)
+                defer { i += width }
+                if i > 0, Scalars.extendsCharacter(scalar) {
+                    if keeping { out += Scalars.lowercased(scalar).utf8 }
                     continue
                 }
-                let (scalar, width) = Scalars.decode(b, at: i)
-                let lower = Scalars.lowercased(scalar)
-                if i > 0, Scalars.extendsCharacter(scalar) {
-                    if keeping { out += lower.utf8 }
-                } else if let first = lower.unicodeScalars.first, Scalars.isLetter(first) || Scalars.isNumber(first) {
-                    if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                    out += lower.utf8
-                    dash = false
-                    keeping = true
-                } else {
+                let lower = scalar.isASCII ? nil : Scalars.lowercased(scalar)
+                keeping = lower?.unicodeScalars.first.map { Scalars.isLetter($0) || Scalars.isNumber($0) } ?? ByteText.isAlphanumeric(b[i])
+                guard keeping else {
                     dash = true
-                    keeping = false
+                    continue
                 }
-                i += width
+                if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                dash = false
+                if let lower { out += lower.utf8 } else { out.append(ByteText.lower(b[i])) }
             }
             return String(decoding: out, as: UTF8.self)
         }

@@ -55,12 +55,6 @@ enum Scalars {
         !s.isASCII && (s.properties.isGraphemeExtend || s == "\u{200D}" || s.properties.generalCategory == .spacingMark)
     }
 
-    /// A decimal digit in any script (`Numeric_Type=Decimal`); ASCII 0–9 without a lookup.
-    @inline(__always)
-    static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? ByteText.isDigit(UInt8(s.value)) : s.properties.numericType == .decimal
-    }
-
     /// A number of any kind (`Numeric_Type` set: `7`, `²`, `½`, `Ⅳ`); ASCII 0–9 without a lookup.
     @inline(__always)
     static func isNumber(_ s: Unicode.Scalar) -> Bool {
@@ -114,10 +108,5 @@ enum Scalars {
     /// The scalar's full lower-case mapping (`İ` gives two scalars).
     static func lowercased(_ s: Unicode.Scalar) -> String {
         s.isASCII ? String(Character(Unicode.Scalar(ByteText.lower(UInt8(s.value))))) : s.properties.lowercaseMapping
-    }
-
-    /// The scalar's full upper-case mapping (`ß` gives `SS`).
-    static func uppercased(_ s: Unicode.Scalar) -> String {
-        s.isASCII ? String(Character(Unicode.Scalar(UInt8(s.value) & (isLowercase(s) ? 0xDF : 0xFF)))) : s.properties.uppercaseMapping
     }
 }

@@ -6,14 +6,12 @@ public enum Text {
     public static func fold<S: StringProtocol>(_ s: S) -> String {
         // NB: folds on UTF-8 bytes (`ByteText.fold`). Most text reaching here is folded
         // already, so it is checked first and then copied once.
-        let folded = s.utf8.withContiguousStorageIfAvailable { b -> String? in
-            ByteText.isFolded(b) ? nil : Text.folded(b)
-        }
-        switch folded {
-        case .some(.some(let f)): return f
-        case .some(.none): return String(s)
-        case .none: return Array(s.utf8).withUnsafeBufferPointer { Text.folded($0) }
-        }
+        ByteText.withUTF8(s) { ByteText.isFolded($0) ? nil : folded($0) } ?? String(s)
+    }
+
+    /// `s` folded: itself when it is folded already (as most lines and cells are), else a folded copy.
+    static func folded(_ s: Substring) -> Substring {
+        ByteText.withUTF8(s, ByteText.isFolded) ? s : fold(s)[...]
     }
 
     /// `fold(pieces.joined(separator: " "))`, without the joined string.
@@ -162,6 +160,9 @@ public enum Text {
         }
         return found
     }
+
+    /// Characters of a document's title and summary searched for country and organization names at most.
+    static let maxScanLength = 20_000
 
     /// Country names by first word, each with its words; longest first.
     static let countryIndex: [String: [(String, [String])]] = {

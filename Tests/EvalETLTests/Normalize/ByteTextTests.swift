@@ -75,9 +75,9 @@ final class ByteTextTests: XCTestCase {
             ("é|ü", ["é", "ü"]),
         ]
         for (s, parts) in splits {
-            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), parts, s.debugDescription)
+            XCTAssertEqual(ByteText.split(s) { $0 == UInt8(ascii: "|") }, parts, s.debugDescription)
             // NB: the same as splitting the characters.
-            XCTAssertEqual(ByteText.split(s, at: UInt8(ascii: "|")), s.split(separator: "|", omittingEmptySubsequences: false), s.debugDescription)
+            XCTAssertEqual(ByteText.split(s) { $0 == UInt8(ascii: "|") }, s.split(separator: "|", omittingEmptySubsequences: false), s.debugDescription)
         }
     }
 
@@ -162,8 +162,8 @@ final class ByteTextTests: XCTestCase {
         ]
         for row in rows {
             let w = row.0[...]
-            XCTAssertEqual(PartyTokens.isTitleWord(w), row.title, row.0)
-            XCTAssertEqual(PartyTokens.isLowerWord(w), row.lower, row.0)
+            XCTAssertEqual(WordScan(PartyTokens.withoutPluralMark(w)).isTitle, row.title, row.0)
+            XCTAssertEqual(WordScan(w).isLower, row.lower, row.0)
             XCTAssertEqual(PartyTokens.isParen(w), row.paren, row.0)
             XCTAssertEqual(PartyTokens.withoutPluralMark(w), row.plainless[...], row.0)
         }

@@ -87,6 +87,6 @@ final class PartySplitterTests: XCTestCase {
             ("Rehana Shaikh", .person), ("IEO", .unit), ("responsible party", .organization),
             ("Balochistan Sub Office", .unit), ("Ministry of Finance", .organization),
         ]
-        for (name, kind) in cases { XCTAssertEqual(StakeholderClassifier.kind(of: name, lexicon: .shipped), kind, name) }
+        for (name, kind) in cases { XCTAssertEqual(PartySplitter.kind(of: name, lexicon: .shipped), kind, name) }
     }
 }

@@ -70,7 +70,7 @@ final class ERCRecordParserTests: XCTestCase {
             ("1\u{301} Text", nil, nil), ("Text 1", nil, nil),
         ]
         for (line, k, rest) in cases {
-            let got = ERCRecordParser.numbered(line)
+            let got = ERCLine.numbered(line)
             XCTAssertEqual(got?.0, k, String(line))
             XCTAssertEqual(got?.1, rest, String(line))
         }

@@ -14,9 +14,6 @@
 public struct EvaluationSummaryParser: DocumentParser {
     public init() {}
 
-    /// Characters of title and summary searched for country names at most.
-    static let maxScanLength = 20_000
-
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
@@ -39,7 +36,7 @@ public struct EvaluationSummaryParser: DocumentParser {
         if doc.countries.isEmpty {
             // NB: country search scans the text once per country; bound it on pathological input.
             let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
-            doc.countries = Text.countries(in: String(scope.prefix(Self.maxScanLength)))
+            doc.countries = Text.countries(in: String(scope.prefix(Text.maxScanLength)))
         }
         return doc
     }

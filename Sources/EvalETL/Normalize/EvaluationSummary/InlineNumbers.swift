@@ -24,7 +24,7 @@ enum InlineNumbers {
                 let digits = b[i...].prefix(while: ByteText.isDigit).prefix(4)
                 let j = digits.endIndex
                 if digits.count <= 3, j < b.count, b[j] == UInt8(ascii: ")"), j + 1 == b.count || b[j + 1] == 0x20 {
-                    markers.append((i, digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }))
+                    markers.append((i, ByteText.decimal(digits)))
                     i = j + 1
                 } else {
                     i = j

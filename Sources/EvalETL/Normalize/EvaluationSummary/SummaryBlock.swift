@@ -97,7 +97,7 @@ enum SummaryBlock: Equatable, Sendable {
         t = t.dropFirst().drop(while: isEmphasis)
         guard t.first == 0x20 else { return nil }
         let rest = t.drop { $0 == 0x20 }
-        return rest.isEmpty ? nil : (digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }, rest)
+        return rest.isEmpty ? nil : (ByteText.decimal(digits), rest)
     }
 
     /// `numberedItem` of a line: the number and the line's text after the marker.

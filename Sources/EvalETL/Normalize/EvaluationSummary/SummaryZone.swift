@@ -26,12 +26,7 @@ enum SummaryZone: Equatable, Sendable {
     }
 
     /// Zones whose blocks become recommendations or findings.
-    var holdsItems: Bool {
-        switch self {
-        case .findings, .recommendations, .lessons, .goodPractices: return true
-        default: return false
-        }
-    }
+    var holdsItems: Bool { self == .recommendations || findingKind != nil }
 
     /// The findings kind of the zone's items (nil for recommendations and non-item zones).
     var findingKind: FindingKind? {

@@ -27,9 +27,6 @@ struct ILOLessonRecord {
     /// Key lines read (known or not).
     private(set) var keys = 0
 
-    var lesson: String? { values[.lesson] }
-    func value(_ key: Key) -> String? { values[key] }
-
     static func read(_ lines: [Substring]) -> ILOLessonRecord {
         var r = ILOLessonRecord()
         var current: Key?

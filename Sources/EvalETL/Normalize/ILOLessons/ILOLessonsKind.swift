@@ -7,9 +7,7 @@ extension DocumentKind {
     ///     Lesson learned: … / Evaluation title: …   +1 each
     static let iloLessons = DocumentKind(
         name: "ilo_lessons", docType: .evaluationSummary,
-        cues: ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"].map {
-            KindCue.line($0, ignoringCase: true, weight: 2, withinFirst: 3)
-        } + [
+        cues: lessonsHeadings.map { KindCue.line($0, ignoringCase: true, weight: 2, withinFirst: 3) } + [
             KindCue(weight: 1, withinFirst: 6, firstBytes: Array("-".utf8)) { line in
                 line.utf8.count <= 5 && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") }
             },
@@ -18,7 +16,5 @@ extension DocumentKind {
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ILOLessonsParser())
 
     /// `Lessons learned`: the page heading of a lessons list.
-    static func isLessonsHeading(_ line: Substring) -> Bool {
-        ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"].contains(ERCVocabulary.key(line))
-    }
+    static let lessonsHeadings = ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"]
 }

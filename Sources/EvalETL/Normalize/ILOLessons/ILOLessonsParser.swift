@@ -27,7 +27,7 @@ public struct ILOLessonsParser: DocumentParser {
         doc.organizations = ["ILO"]
         let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
         let record = ILOLessonRecord.read(lines)
-        if record.keys >= 2, record.lesson != nil {
+        if record.keys >= 2, record.values[.lesson] != nil {
             apply(record, to: &doc)
         } else {
             try readList(lines, into: &doc)
@@ -45,7 +45,7 @@ public struct ILOLessonsParser: DocumentParser {
             if Self.isSeparator(line) { parts.append([]) } else { parts[parts.count - 1].append(line) }
         }
         // NB: the page heading (`Lessons learned`) stands alone before the first separator.
-        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy(DocumentKind.isLessonsHeading) {
+        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ DocumentKind.lessonsHeadings.contains(ERCVocabulary.key($0)) }) {
             parts.removeFirst()
         }
         // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.
@@ -70,14 +70,14 @@ public struct ILOLessonsParser: DocumentParser {
     }
 
     func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument) {
-        doc.title = r.value(.evaluationTitle)
-        doc.office = r.value(.administrativeOffice)
-        doc.projectCode = r.value(.projectCode)
-        doc.evaluationType = r.value(.evaluationType)
-        doc.evaluationTiming = r.value(.evaluationTiming)
-        if let c = r.value(.country) { doc.countries = Text.countries(in: c) }
-        if let text = r.lesson {
-            doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.value(.lessonTitle), text: text))
+        doc.title = r.values[.evaluationTitle]
+        doc.office = r.values[.administrativeOffice]
+        doc.projectCode = r.values[.projectCode]
+        doc.evaluationType = r.values[.evaluationType]
+        doc.evaluationTiming = r.values[.evaluationTiming]
+        if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
+        if let text = r.values[.lesson] {
+            doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.values[.lessonTitle], text: text))
         }
     }
 

@@ -11,7 +11,7 @@
 struct GATEHeader {
     enum Item {
         case value(Substring, line: Int)
-        case text(Substring, line: Int)
+        case text(Substring)
         case blank
     }
 
@@ -42,7 +42,7 @@ struct GATEHeader {
         for item in headerItems {
             switch item {
             case .value(let v, _): values.append(Text.fold(v))
-            case .text(let t, _): extra.append(Text.fold(t))
+            case .text(let t): extra.append(Text.fold(t))
             case .blank: break
             }
         }
@@ -95,17 +95,8 @@ struct GATEHeader {
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {
-        var paragraphs: [String] = []
-        var current: [String] = []
-        for item in items {
-            if case .text(let t, _) = item {
-                current.append(Text.fold(t))
-            } else if !current.isEmpty {
-                paragraphs.append(current.joined(separator: " "))
-                current = []
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        let lines = items.map { item -> String? in if case .text(let t) = item { Text.fold(t) } else { nil } }
+        let paragraphs = lines.split(separator: nil).map { $0.compactMap { $0 }.joined(separator: " ") }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
     }
 
@@ -113,7 +104,7 @@ struct GATEHeader {
     static func period(_ value: String) -> (start: Int, end: Int, office: String, type: String?)? {
         var s = value.unicodeScalars[...]
         func year() -> Int? {
-            let digits = s.prefix { $0.isASCII && Scalars.isDigit($0) }
+            let digits = s.prefix { $0.isASCII && ByteText.isDigit(UInt8($0.value)) }
             guard digits.count == 4 else { return nil }
             s = s.dropFirst(4)
             return digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }

@@ -64,17 +64,13 @@ enum GATELine: Equatable {
             if GATEVocabulary.keyActionHeadings.contains(where: { ByteText.equals(folded, $0) }) { return .keyActionsHeading }
             let lead = GATEVocabulary.keyAction
             if ByteText.starts(folded, at: 0, with: lead, foldingCase: false), !ByteText.extendsCharacter(folded, at: lead.count),
-               holds(folded, GATEVocabulary.noKeyActions) { return .noKeyActions }
+               ByteText.firstOffset(of: GATEVocabulary.noKeyActions, in: folded) != nil { return .noKeyActions }
         }
         // NB: most short lines are shorter than the table header.
-        if folded.count >= minTableHeaderBytes, GATEVocabulary.tableHeaderWords.allSatisfy({ holds(folded, $0) }) {
+        if folded.count >= minTableHeaderBytes, GATEVocabulary.tableHeaderWords.allSatisfy({ ByteText.firstOffset(of: $0, in: folded) != nil }) {
             return .keyActionsTableHeader
         }
         return nil
-    }
-
-    private static func holds(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        ByteText.firstOffset(of: word, in: text) != nil
     }
 
     /// False when the first byte rules out `page …`, `página …` and a leading number.

@@ -11,15 +11,10 @@
 ///
 /// NB: a function of the row alone, so another management response layout can split its rows with it.
 enum KeyActionSplitter {
-    struct Row {
-        var action: ParsedAction
-        var diagnostics: [Diagnostic] = []
-    }
-
-    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> Row? {
+    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> (action: ParsedAction, diagnostics: [Diagnostic])? {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
-        var body = ByteText.withUTF8(line, ByteText.isFolded) ? line : Text.fold(line)[...]
+        var body = Text.folded(line)
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
         var diagnostics: [Diagnostic] = []
@@ -39,7 +34,7 @@ enum KeyActionSplitter {
             action.scope = scope
             action.line = lineNumber
             diagnostics.append(.warning(line: lineNumber, "key action row has no deadline or status; all of it kept as the action text"))
-            return Row(action: action, diagnostics: diagnostics)
+            return (action, diagnostics)
         } else {
             return nil
         }
@@ -70,7 +65,7 @@ enum KeyActionSplitter {
         } else {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
-        return Row(action: action, diagnostics: diagnostics)
+        return (action, diagnostics)
     }
 
     /// Drops `1. `, `1.1. `, `3.` (no space) or `2) `; true when there was one.
@@ -139,8 +134,7 @@ enum KeyActionSplitter {
             if ByteText.startsUppercase(rest) { return (r, d) }
             if anyStatus == nil { anyStatus = (r, d) }
         }
-        if let a = anyStatus { return (a.0, a.1) }
-        return (dates[dates.count - 1].0, dates[dates.count - 1].1)
+        return anyStatus ?? dates[dates.count - 1]
     }
 
     /// Every space-separated word of `s` but the first that reads as a `deadline`, in order.
@@ -187,40 +181,21 @@ enum KeyActionSplitter {
         return ByteText.withUTF8(word) { b in
             var n = b.count
             while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
-            guard n >= 6, n <= 10 else { return nil }
-            // The `/`- or `-`-separated parts: their values and digit counts (a fourth means no date).
-            var values = (0, 0, 0)
-            var digits = (0, 0, 0)
-            var parts = 1
-            var slash = false
-            for c in b[0..<n] {
-                if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
-                    slash = slash || c == UInt8(ascii: "/")
-                    parts += 1
-                    guard parts <= 3 else { return nil }
-                    continue
-                }
-                guard ByteText.isDigit(c) else { return nil }
-                let v = Int(c - 0x30)
-                switch parts {
-                case 1: values.0 = values.0 * 10 + v; digits.0 += 1
-                case 2: values.1 = values.1 * 10 + v; digits.1 += 1
-                default: values.2 = values.2 * 10 + v; digits.2 += 1
-                }
-            }
-            guard digits.0 > 0, digits.1 > 0, parts == 2 || digits.2 > 0 else { return nil }
-            if parts == 3 {
+            // The `/`- or `-`-separated parts: their values and digit counts.
+            let w = UnsafeBufferPointer(rebasing: b[..<n])
+            guard n >= 6, let r = ByteText.digitRuns(w, parted: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }),
+                  r.digits.0 > 0, r.digits.1 > 0, r.count == 2 || r.digits.2 > 0 else { return nil }
+            let (v, d) = (r.values, r.digits)
+            if r.count == 3 {
                 // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-                if digits.0 == 4 { return CalendarDate(year: values.0, month: values.1, day: values.2) }
-                if digits.2 == 4 { return CalendarDate(year: values.2, month: values.1, day: values.0) }
-                return nil
+                if d.0 == 4 { return CalendarDate(year: v.0, month: v.1, day: v.2) }
+                return d.2 == 4 ? CalendarDate(year: v.2, month: v.1, day: v.0) : nil
             }
-            let (na, nb) = (values.0, values.1)
-            if digits.0 == 4, (1...2).contains(digits.1), (1900...2200).contains(na) {
-                return CalendarDate.endOfMonth(year: na, month: nb)
+            if d.0 == 4, (1...2).contains(d.1), (1900...2200).contains(v.0) {
+                return CalendarDate.endOfMonth(year: v.0, month: v.1)
             }
-            if digits.1 == 4, (1...2).contains(digits.0), slash, (1900...2200).contains(nb) {
-                return CalendarDate.endOfMonth(year: nb, month: na)
+            if d.1 == 4, (1...2).contains(d.0), w.contains(UInt8(ascii: "/")), (1900...2200).contains(v.1) {
+                return CalendarDate.endOfMonth(year: v.1, month: v.0)
             }
             return nil
         }

@@ -18,9 +18,8 @@ public struct ManagementResponseParser: DocumentParser {
         case preamble
         case recommendationText
         case responseText
-        case descriptionText
+        /// After a field, a description or another label: lines whose text is not kept.
         case fields
-        case ignoredField
         case keyActions
     }
 
@@ -32,7 +31,6 @@ public struct ManagementResponseParser: DocumentParser {
         var recs: [ParsedRecommendation] = []
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
-        var lastLine = 0
 
         // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
@@ -46,23 +44,20 @@ public struct ManagementResponseParser: DocumentParser {
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
-            lastLine = n
             let line = GATELine.classify(raw)
             switch (state, line) {
             case (_, .field(.recommendation, let value)):
                 finishText()
-                var rec = ParsedRecommendation(text: "")
-                rec.line = n
-                recs.append(rec)
+                recs.append(ParsedRecommendation(line: n))
                 recLines = [value]
                 state = .recommendationText
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):
-                header.items.append(.text(t, line: n))
+                header.items.append(.text(t))
             case (.preamble, .otherField):
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
-                header.items.append(.text(Text.trimmed(raw), line: n))
+                header.items.append(.text(Text.trimmed(raw)))
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):
@@ -76,21 +71,19 @@ public struct ManagementResponseParser: DocumentParser {
                 doc.diagnostics.append(.warning(line: n, "line before the first recommendation ignored"))
             case (_, .field(.managementResponse, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 responseLines = [value]
                 state = .responseText
             case (.recommendationText, .text(let t)):
                 recLines.append(t)
             case (.responseText, .text(let t)):
                 responseLines.append(t)
-            case (.recommendationText, .blank), (.responseText, .blank), (.descriptionText, .blank):
-                break
             case (_, .field(.description, _)):
                 finishText()
-                state = .descriptionText
+                state = .fields
             case (_, .field(let field, let value)):
                 finishText()
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
             case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
@@ -101,43 +94,32 @@ public struct ManagementResponseParser: DocumentParser {
                 Self.keyActionRow(raw, line: n, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
             case (_, .otherField):
                 finishText()
-                state = .ignoredField
+                state = .fields
             case (_, .keyActionsHeading):
                 finishText()
                 state = .keyActions
-            case (.keyActions, .keyActionsTableHeader), (.keyActions, .blank), (_, .blank):
+            case (.keyActions, .keyActionsTableHeader), (_, .blank):
                 break
             case (_, .noKeyActions):
                 state = .fields
             case (_, .keyActionsTableHeader):
                 finishText()
                 state = .keyActions
-            case (.descriptionText, _), (.ignoredField, _), (.fields, _):
-                break
-            case (_, .pageTitle), (_, .headerValue), (_, .text):
+            case (.fields, _), (_, .pageTitle), (_, .headerValue), (_, .text):
                 break
             }
         }
         finishText()
         header.apply(to: &doc)
-        for rec in recs where rec.text.isEmpty {
-            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
-        }
+        doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
-            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the management response page"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         } else if state == .recommendationText || state == .responseText {
-            doc.diagnostics.append(.warning(line: lastLine, "page ends inside a recommendation block (cut short?); kept what is there"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
-    }
-
-    /// A recommendation whose `Recommendation:` line is missing (the page starts mid-block).
-    static func unlabelled(line: Int) -> ParsedRecommendation {
-        var rec = ParsedRecommendation(text: "")
-        rec.line = line
-        return rec
     }
 
     /// A known extra GATE label, which ends a text rather than continuing it.

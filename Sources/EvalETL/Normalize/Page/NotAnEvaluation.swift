@@ -25,16 +25,16 @@ public enum NotAnEvaluation {
             bytes += line.utf8.count
         }
         guard !content.isEmpty else { return "only page chrome, no content" }
-        if isRandom(content) { return "no readable text (random bytes?)" }
         let words = content.map(wordCount)
         let total = words.reduce(0, +)
+        if isRandom(content, words: total) { return "no readable text (random bytes?)" }
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
             return "a listing of \(titles.count) evaluations"
         }
         if isTemplate(content, words: words) { return "an empty template" }
         if content.count >= 3, words.allSatisfy({ $0 <= 6 }) { return "only site navigation" }
-        if !content.contains(where: namesEvaluation) { return "prose that names no evaluation" }
+        if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
     }
 
@@ -73,23 +73,13 @@ public enum NotAnEvaluation {
         "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
         "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
         "projet", "programme", "program", "workshop", "mission", "management response",
-    ]
-
-    static func namesEvaluation(_ line: Substring) -> Bool {
-        ByteText.withUTF8(line) { b in
-            evaluationWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
-    }
-
-    static let evaluationWordBytes = evaluationWords.map { Array($0.utf8) }
+    ].map { Array($0.utf8) }
 
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
         // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
         guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
-        return ByteText.withUTF8(line) { b in
-            titleWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
+        return ByteText.holdsAny(titleWordBytes, in: line)
     }
 
     /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
@@ -110,47 +100,35 @@ public enum NotAnEvaluation {
                                    "___", "[…]", "[...]", ": tbd"].map { Array($0.utf8) }
 
     static func hasPlaceholder(_ line: Substring) -> Bool {
-        ByteText.withUTF8(line) { b in
-            placeholderBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
+        ByteText.holdsAny(placeholderBytes, in: line)
     }
 
-    /// Text that random bytes decode to: few letters, or "words" hundreds of characters long.
-    static func isRandom(_ content: [Substring]) -> Bool {
-        var letters = 0, other = 0, tokens = 0, tokenChars = 0
+    /// Text that random bytes decode to: few letters, or "words" (`words` of them, `wordCount`)
+    /// hundreds of characters long.
+    static func isRandom(_ content: [Substring], words: Int) -> Bool {
+        var letters = 0, other = 0
         for line in content {
             ByteText.withUTF8(line) { b in
                 var i = 0
-                var inToken = false
                 while i < b.count {
                     let c = b[i]
-                    var width = 1
-                    var space = false
-                    var alphanumeric = false
-                    if c < 0x80 {
-                        space = c == 0x20 || c == 0x09
-                        alphanumeric = ByteText.isAlphanumeric(c)
-                    } else {
-                        // NB: any space separates words (exports write NBSP for every space).
-                        let w = Scalars.whitespaceWidth(b, at: i)
-                        space = w > 0
-                        width = space ? w : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    // NB: any space separates words (exports write NBSP for every space).
+                    let space = c < 0x80 ? (c == 0x20 || c == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
+                    let width = space > 0 || c < 0x80 ? max(1, space) : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    if space == 0 {
                         let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)
                         let replacement = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] == 0xBD
-                        alphanumeric = !space && !punctuation && !replacement
-                    }
-                    if space {
-                        inToken = false
-                    } else {
-                        if !inToken { tokens += 1; inToken = true }
-                        tokenChars += 1
-                        if alphanumeric { letters += 1 } else { other += 1 }
+                        if c < 0x80 ? ByteText.isAlphanumeric(c) : !punctuation && !replacement {
+                            letters += 1
+                        } else {
+                            other += 1
+                        }
                     }
                     i += min(width, b.count - i)
                 }
             }
         }
         guard letters + other >= 40 else { return false }
-        return letters * 2 < letters + other || tokenChars > tokens * 25
+        return letters * 2 < letters + other || letters + other > words * 25
     }
 }

@@ -34,7 +34,7 @@ public enum PageChrome {
     }
 
     /// `isChrome` of a line's bytes.
-    static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: chrome lines are short; a long line is content whatever it starts with.
         guard !b.isEmpty, b.count <= 400 else { return false }
         // NB: one look at the first byte rules out most lines, and a letter after it (which

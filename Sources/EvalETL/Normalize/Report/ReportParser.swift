@@ -10,9 +10,6 @@
 public struct ReportParser: DocumentParser {
     public init() {}
 
-    /// Characters of title and summary searched for organizations and countries at most.
-    static let maxScanLength = 20_000
-
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
@@ -23,7 +20,7 @@ public struct ReportParser: DocumentParser {
         doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
         doc.summary = Self.firstParagraph(lines, after: titleIndex)
         // NB: name searches scan the text once per name; bound them on pathological input.
-        let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Self.maxScanLength))
+        let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
         doc.countries = Text.countries(in: scope)
         for line in lines[(titleIndex + 1)...] {

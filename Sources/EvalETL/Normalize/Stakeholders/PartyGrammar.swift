@@ -135,7 +135,7 @@ enum PartyGrammar {
     /// `programme staff`, `Head of Office`, `Country Office (CO) Pakistan`.
     private static func roleTail(_ words: ArraySlice<PartyWord>, afterHead: Bool, _ lexicon: PartyLexicon) -> Bool {
         var tail = words
-        let trailingCountry = countryAtEnd(tail, lexicon)
+        let trailingCountry = country(at: tail, atEnd: true, lexicon)
         // NB: a place after a connector is the object (`Office for Europe and Central Asia`), kept.
         if trailingCountry > 0 && trailingCountry < tail.count,
            tail.dropLast(trailingCountry).last.map({ $0.shape.isDisjoint(with: [.connector, .joiner, .the]) }) ?? true {
@@ -238,18 +238,10 @@ enum PartyGrammar {
         return n
     }
 
-    /// How many words at the start name a country (0 when none).
-    private static func country(at words: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Int {
+    /// How many words at the start (at the end, `atEnd`) name a country (0 when none).
+    private static func country(at words: ArraySlice<PartyWord>, atEnd: Bool = false, _ lexicon: PartyLexicon) -> Int {
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
-            if let key = PartyLexicon.PhraseKey(words.prefix(n).lazy.map(\.exactID)),
-               lexicon.countries.contains(key) { return n }
-        }
-        return 0
-    }
-
-    private static func countryAtEnd(_ words: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Int {
-        for n in stride(from: min(3, words.count), through: 1, by: -1) {
-            if let key = PartyLexicon.PhraseKey(words.suffix(n).lazy.map(\.exactID)),
+            if let key = PartyLexicon.PhraseKey((atEnd ? words.suffix(n) : words.prefix(n)).lazy.map(\.exactID)),
                lexicon.countries.contains(key) { return n }
         }
         return 0

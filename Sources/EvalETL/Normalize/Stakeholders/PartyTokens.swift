@@ -3,16 +3,11 @@
 ///     tokens("UN Women (WEE/SL Unit, Balochistan Sub Office) 2021/06")
 ///         == ["UN", "Women", "(WEE/SL Unit, Balochistan Sub Office)", "2021/06"]
 enum PartyTokens {
-    /// Space-separated words; a balanced parenthesis group is one word. `text` is
-    /// folded (`Text.fold`): only ASCII whitespace separates words.
+    /// Where each space-separated word stands; a balanced parenthesis group is one word.
+    /// `text` is folded (`Text.fold`): only ASCII whitespace separates words.
     ///
     /// NB: an unbalanced `(` is read as an ordinary character, so one stray
     /// bracket cannot glue the rest of a 1 MB line into a single word.
-    static func tokens(_ text: Substring) -> [Substring] {
-        ranges(text).map { text[$0] }
-    }
-
-    /// Where each word of `tokens(text)` stands.
     static func ranges(_ text: Substring) -> [Range<String.Index>] {
         let u = text.utf8
         return ByteText.withUTF8(text) { b in
@@ -107,28 +102,6 @@ enum PartyTokens {
     /// The text inside a parenthesis word, folded.
     static func parenInner(_ w: Substring) -> String {
         Text.fold(w.dropFirst().dropLast())
-    }
-
-    /// An office or scope code: `MCO`, `KAZ`, `KAZ/TKM`, `IEO`, `ROs`, `M&E`.
-    static func isCode(_ w: Substring) -> Bool {
-        isOfficeCode(w) || WordScan(w).isCode(w)
-    }
-
-    static func isOfficeCode(_ w: Substring) -> Bool {
-        // NB: a word longer than every code is none of them.
-        w.utf8.count <= officeCodeMaxBytes && Vocabulary.officeCodes.contains(String(w))
-    }
-
-    private static let officeCodeMaxBytes = Vocabulary.officeCodes.map(\.utf8.count).max() ?? 0
-
-    /// A capitalised word with lowercase letters in it: `Programme`, `Comms/Advocacy`, `Stewart-Evans`.
-    static func isTitleWord(_ w: Substring) -> Bool {
-        WordScan(withoutPluralMark(w)).isTitle
-    }
-
-    /// A lowercase word of letters: `programme`, `staff`.
-    static func isLowerWord(_ w: Substring) -> Bool {
-        WordScan(w).isLower
     }
 
     /// The last word of a post, team or office (`Specialists`, `staff`, `Unit`).

@@ -7,7 +7,7 @@
 ///      IEO             [code officeCode]
 ///
 /// The word is the token less one trailing `,` or `;` (`cut`): that is how it stands in
-/// a party. `cut`, `andWord`, `yEt`, `with` and `foreign` describe the token as written.
+/// a party. `cut`, `andWord`, `with` and `foreign` describe the token as written.
 /// A value holds no text, only its place, so arrays of words copy without reference counting.
 struct PartyWord: Sendable, Equatable {
     struct Shape: OptionSet, Sendable {
@@ -48,8 +48,6 @@ struct PartyWord: Sendable, Equatable {
         static let cut = Shape(rawValue: 1 << 22)
         /// `and`, `&`, `y` or `et`.
         static let andWord = Shape(rawValue: 1 << 23)
-        /// `y` or `et`.
-        static let yEt = Shape(rawValue: 1 << 24)
         static let with = Shape(rawValue: 1 << 25)
         /// A party may start here, after an `and` (set only on words after an `andWord`).
         static let startsParty = Shape(rawValue: 1 << 26)

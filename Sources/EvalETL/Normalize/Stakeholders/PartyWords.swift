@@ -90,8 +90,7 @@ struct PartyWords {
         // NB: the short words are told apart by their `shortKey`s; longer tokens skip the comparisons.
         if let key = ByteText.shortKey(token.utf8) {
             switch key {
-            case Short.and, Short.ampersand: shape.insert(.andWord)
-            case Short.y, Short.et: shape.formUnion([.andWord, .yEt])
+            case Short.and, Short.ampersand, Short.y, Short.et: shape.insert(.andWord)
             case Short.with: shape.insert(.with)
             default: break
             }
@@ -122,7 +121,7 @@ struct PartyWords {
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
-        // NB: `.officeCode` (the lexicon's) is `PartyTokens.isOfficeCode`, without building the word's text.
+        // NB: an office or scope code (`MCO`, `KAZ/TKM`, `ROs`, `M&E`): the lexicon's `.officeCode`, or a code's shape.
         if shape.contains(.officeCode) || scan.isCode(word) { shape.insert(.code) }
         if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
         // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.
@@ -153,29 +152,19 @@ struct PartyWords {
         if words[i].is(.the) && !words[i].is(.cut) && i + 1 < words.count
             && !words[i + 1].is(.cut) && words[i + 1].is(.organizationHead) { return true }
         // NB: a noun phrase joins the tokens as written less the separators after the last:
-        // a separator inside it matches nothing, and a word ending in two is read by text.
+        // a separator inside it matches nothing, and a word ending in two is looked up without them.
         for n in 1...3 where i + n <= words.count {
             let phrase = words[i..<i + n]
             if phrase.dropLast().contains(where: { $0.is(.cut) }) { break }
-            if endsInSeparator(text[phrase.last!.range]) {
-                return startsParty(tokens[(tokens.startIndex + i)...].map { text[$0] }[...])
-            }
-            guard let key = PartyLexicon.PhraseKey(phrase.lazy.map(\.lowerID)) else { continue }
+            var ids = phrase.map(\.lowerID)
+            var last = text[phrase.last!.range]
+            let doubled = endsInSeparator(last)
+            while endsInSeparator(last) { last = last[..<last.utf8.index(before: last.endIndex)] }
+            if doubled { ids[n - 1] = lexicon.entries(lowered: ByteText.lowercased(last), written: { last }).lower.id }
+            guard let key = PartyLexicon.PhraseKey(ids) else { continue }
             if lexicon.organizationNouns.contains(key) || lexicon.groupNouns.contains(key) { return true }
-        }
-        return false
-    }
-
-    /// `startsParty(at:)` by text, on the tokens from the word on.
-    static func startsParty(_ tokens: ArraySlice<Substring>) -> Bool {
-        guard let head = tokens.first, let f = head.unicodeScalars.first else { return false }
-        if Scalars.isUppercase(f) || f == "(" { return true }
-        if head == "the", tokens.count >= 2,
-           Vocabulary.organizationHeads.contains(tokens[tokens.startIndex + 1].lowercased()) { return true }
-        for n in 1...3 where n <= tokens.count {
-            var phrase = tokens.prefix(n).joined(separator: " ").lowercased()
-            while let l = phrase.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") { phrase.removeLast() }
-            if Vocabulary.organizationNouns.contains(phrase) || Vocabulary.groupNouns.contains(phrase) { return true }
+            // NB: a longer phrase would hold the separators.
+            if doubled { break }
         }
         return false
     }

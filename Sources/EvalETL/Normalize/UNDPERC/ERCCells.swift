@@ -26,14 +26,14 @@ struct ERCCells: Equatable {
     }
 
     static func piped(_ line: Substring) -> ERCCells? {
-        let cells = ByteText.split(line, at: UInt8(ascii: "|")).map { Text.trimmed($0) }
+        let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.trimmed($0) }
         guard cells.count >= 3 else { return nil }
         var out = ERCCells()
         guard let due = dueDate(cells[1]) else { return nil }
         out.responsible = Text.nonEmpty(cells[0])
         out.deadline = due
-        let status = folded(cells[2])
-        let comments = cells.count > 3 ? folded(cells[3]) : ""
+        let status = Text.folded(cells[2])
+        let comments = cells.count > 3 ? Text.folded(cells[3]) : ""
         if let m = StatusMatcher.match(status) {
             out.status = m.status
             // NB: a status cell with more after the phrase: the rest is a comment.
@@ -52,7 +52,7 @@ struct ERCCells: Equatable {
         // before the line is read word by word (`/` of a `YYYY/MM`, or a `No due date` phrase).
         let (phrases, slash) = noDueDatePhrases(in: line)
         guard phrases != 0 || slash else { return nil }
-        let text = folded(line)
+        let text = Text.folded(line)
         // The due date's word(s): byte offsets in `text`, and the date (nil for `No due date`).
         let due = ByteText.withUTF8(text) { b -> (start: Int, end: Int, date: CalendarDate?)? in
             var i = 0
@@ -61,7 +61,7 @@ struct ERCCells: Equatable {
                 if let date = yearMonth(UnsafeBufferPointer(rebasing: b[i..<end])) { return (i, end, date) }
                 if phrases != 0 {
                     let rest = UnsafeBufferPointer(rebasing: b[i...])
-                    for (p, phrase) in ERCVocabulary.noDueDateBytes.enumerated() where phrases & (1 << p) != 0 {
+                    for (p, phrase) in ERCVocabulary.noDueDate.enumerated() where phrases & (1 << p) != 0 {
                         // NB: compared lower-cased in full, as the words of the phrase.
                         if let n = ByteText.prefixLength(of: rest, lowercasedTo: phrase), i + n == b.count || isSpace(b, i + n) {
                             return (i, i + n, nil)
@@ -91,11 +91,6 @@ struct ERCCells: Equatable {
             out.comments = first == after.endIndex ? nil : withoutLinks(after[after.utf8.index(after: first)...])
         }
         return out
-    }
-
-    /// `s` folded (`Text.fold`): itself when it is folded already, as most cells are.
-    static func folded(_ s: Substring) -> Substring {
-        ByteText.withUTF8(s, ByteText.isFolded) ? s : Text.fold(s)[...]
     }
 
     /// A space that parts two words of folded text (no combining mark joins it).
@@ -133,7 +128,7 @@ struct ERCCells: Equatable {
                 if wordStart, i + 1 < n, letters & (1 << UInt32(c & 0x1F)) != 0 {
                     let key = UInt16(ByteText.lower(c)) | UInt16(ByteText.lower(b[i + 1])) << 8
                     for (p, head) in heads where head == key {
-                        let bytes = ERCVocabulary.noDueDateBytes[p]
+                        let bytes = ERCVocabulary.noDueDate[p]
                         if ByteText.starts(b, at: i, with: bytes, foldingCase: true), !ByteText.extendsCharacter(b, at: i + bytes.count) {
                             found |= 1 << UInt32(p)
                         }
@@ -147,10 +142,10 @@ struct ERCCells: Equatable {
 
     /// The first letters of the `noDueDate` phrases, as bits of their low five bits (a sieve:
     /// the bytes that pass are compared in full).
-    static let noDueDateFirstLetters: UInt32 = ERCVocabulary.noDueDateBytes.reduce(0) { $0 | 1 << UInt32($1[0] & 0x1F) }
+    static let noDueDateFirstLetters: UInt32 = ERCVocabulary.noDueDate.reduce(0) { $0 | 1 << UInt32($1[0] & 0x1F) }
 
     /// Each `noDueDate` phrase's index and first two bytes (lower-case ASCII letters) as one number.
-    static let noDueDateHeads: [(Int, UInt16)] = ERCVocabulary.noDueDateBytes.enumerated().map { p, bytes in
+    static let noDueDateHeads: [(Int, UInt16)] = ERCVocabulary.noDueDate.enumerated().map { p, bytes in
         (p, UInt16(bytes[0]) | UInt16(bytes[1]) << 8)
     }
 
@@ -166,38 +161,15 @@ struct ERCCells: Equatable {
     /// `2021/12` (also `2021/12/31`, taken as its month) -> 2021-12-31.
     static func yearMonth(_ w: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         // NB: two or three `/`-parted runs of ASCII digits: 4, then 1–2, then any; most words
-        // fail at their first bytes. Values and digit counts in locals, not arrays.
-        guard w.count >= 6 else { return nil }
-        var year = 0, month = 0
-        var yearDigits = 0, monthDigits = 0, dayDigits = 0
-        var part = 0
-        for c in w {
-            if c == UInt8(ascii: "/") {
-                part += 1
-                guard part < 3 else { return nil }
-                continue
-            }
-            guard ByteText.isDigit(c) else { return nil }
-            switch part {
-            case 0:
-                year = year &* 10 &+ Int(c - 0x30)
-                yearDigits += 1
-                guard yearDigits <= 4 else { return nil }
-            case 1:
-                month = month &* 10 &+ Int(c - 0x30)
-                monthDigits += 1
-                guard monthDigits <= 2 else { return nil }
-            default:
-                dayDigits += 1
-            }
-        }
-        guard part >= 1, yearDigits == 4, monthDigits >= 1, part == 1 || dayDigits > 0 else { return nil }
-        return CalendarDate.endOfMonth(year: year, month: month)
+        // fail at their first bytes.
+        guard w.count >= 6, let r = ByteText.digitRuns(w, parted: { $0 == UInt8(ascii: "/") }), r.count >= 2,
+              r.digits.0 == 4, (1...2).contains(r.digits.1), r.count == 2 || r.digits.2 > 0 else { return nil }
+        return CalendarDate.endOfMonth(year: r.values.0, month: r.values.1)
     }
 
     /// A comments cell without the `History` / `Documents` link labels; nil when nothing else.
     static func withoutLinks(_ s: Substring) -> String? {
-        let t = folded(s)
+        let t = Text.folded(s)
         let range = ByteText.withUTF8(t) { b -> Range<Int> in
             var lo = 0
             var hi = b.count
@@ -226,9 +198,9 @@ struct ERCCells: Equatable {
         // NB: a label is ASCII, and so is a word that lower-cases to one (NFC has no Kelvin
         // sign): a word of another length is not lower-cased to be compared.
         guard linkLabelLengths.contains(word.count) else { return false }
-        return ByteText.withLowercased(word) { l in ERCVocabulary.linkLabelBytes.contains { ByteText.equals(l, $0) } }
+        return ByteText.withLowercased(word) { l in ERCVocabulary.linkLabels.contains { ByteText.equals(l, $0) } }
     }
 
     /// The byte lengths of the link labels.
-    private static let linkLabelLengths = Set(ERCVocabulary.linkLabelBytes.map(\.count))
+    private static let linkLabelLengths = Set(ERCVocabulary.linkLabels.map(\.count))
 }

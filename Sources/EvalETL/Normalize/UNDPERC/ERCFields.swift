@@ -16,24 +16,22 @@ struct ERCFields {
         values[field] = v
     }
 
-    subscript(_ field: ERCVocabulary.Field) -> String? { values[field] }
-
     /// Fills the evaluation's fields; `title` is the page's title line, if any.
     func apply(to doc: inout ParsedDocument, title: String?) {
         doc.organizations = ["UNDP"]
-        doc.title = self[.evaluationTitle] ?? title ?? self[.title]
-        let plan = self[.evaluationPlan].map(Self.plan)
+        doc.title = values[.evaluationTitle] ?? title ?? values[.title]
+        let plan = values[.evaluationPlan].map(Self.plan)
         doc.periodStart = plan?.start
         doc.periodEnd = plan?.end
-        doc.office = self[.commissioningUnit] ?? plan?.unit
+        doc.office = values[.commissioningUnit] ?? plan?.unit
         if let office = doc.office { doc.countries = Text.countries(in: office) }
-        if doc.countries.isEmpty, let c = self[.countries] {
+        if doc.countries.isEmpty, let c = values[.countries] {
             doc.countries = Text.countries(in: Self.titleCased(c))
         }
-        doc.evaluationType = self[.evaluationType]
-        doc.evaluationDate = self[.completionDate].flatMap(Self.monthYear)
-        doc.projectCode = self[.atlasProjectNumber]
-        if let b = self[.budget].flatMap(Self.amount) {
+        doc.evaluationType = values[.evaluationType]
+        doc.evaluationDate = values[.completionDate].flatMap(Self.monthYear)
+        doc.projectCode = values[.atlasProjectNumber]
+        if let b = values[.budget].flatMap(Self.amount) {
             doc.budget = b
             doc.budgetCurrency = "USD"
         }

@@ -30,7 +30,7 @@ struct ERCKeyActions {
     }
 
     /// Takes one line of the Key Actions zone (already classified as text or stamps).
-    mutating func take(_ line: ERCLine, raw: Substring, at n: Int) {
+    mutating func take(_ line: ERCLine, at n: Int) {
         switch line {
         case .stamps(let s):
             if stamps != nil, text.isEmpty, let last = actions.indices.last {
@@ -159,7 +159,7 @@ struct ERCKeyActions {
     /// `1.1 Undertake X` -> `Undertake X`.
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
-        var body = lines.count == 1 ? ERCCells.folded(lines[0]) : Text.fold(joining: lines)[...]
+        var body = lines.count == 1 ? Text.folded(lines[0]) : Text.fold(joining: lines)[...]
         _ = KeyActionSplitter.dropNumber(&body)
         // NB: a trimmed piece of folded text is folded.
         return String(body)

@@ -37,12 +37,15 @@ enum ERCLine: Equatable {
             // without a comparison; the ones compared are folded and lower-cased in place.
             let first = ByteText.lower(f)
             if PageChrome.isChrome(line) { return .chrome }
-            if let n = bareNumber(line) { return .number(n) }
+            // `2.` / `2` alone on its line.
+            if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
+                return .number(n)
+            }
             if ByteText.isDigit(first) || first == UInt8(ascii: "e") || first == UInt8(ascii: "r"),
                let rec = recommendation(line) { return rec }
             if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
             if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-               ERCVocabulary.withKey(line, { k in ERCVocabulary.furnitureBytes.contains { ByteText.equals(k, $0) } }) {
+               ERCVocabulary.withKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
                 return .furniture
             }
         }
@@ -75,8 +78,8 @@ enum ERCLine: Equatable {
         return pipe && dash && !tab ? .tableHeader : nil
     }
 
-    static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap { $0.utf8.first })
-    static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap { $0.utf8.first })
+    static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap(\.first))
+    static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap(\.first))
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
@@ -84,25 +87,21 @@ enum ERCLine: Equatable {
         return v.isEmpty ? nil : v
     }
 
-    /// `2.` / `2` alone on its line.
-    static func bareNumber(_ line: Substring) -> Int? {
-        guard line.utf8.count <= 4 else { return nil }
-        return ByteText.withUTF8(line) { b -> Int? in
-            var end = b.count
-            if end > 0, b[end - 1] == UInt8(ascii: ".") { end -= 1 }
-            guard (1...3).contains(end) else { return nil }
-            return number(b, 0..<end)
+    /// `1 PEMSEA Programmatic Approach - …` -> (1, "PEMSEA …"); `12. Text` and `2)` too.
+    ///
+    /// NB: on bytes: 1–3 ASCII digits (no mark joining the last), an optional `.` or `)`, then a space or the end.
+    static func numbered(_ line: Substring) -> (Int, Substring)? {
+        let found = ByteText.withUTF8(line) { b -> (Int, Int)? in
+            var i = 0
+            while i < b.count, ByteText.isDigit(b[i]), !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
+            guard (1...3).contains(i) else { return nil }
+            let k = ByteText.decimal(b[..<i])
+            if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"), !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
+            guard i == b.count || (b[i] == 0x20 && !ByteText.extendsCharacter(b, at: i + 1)) else { return nil }
+            return (k, i)
         }
-    }
-
-    /// The ASCII digits `b[r]` as a number; nil when some byte is no digit.
-    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
-        var n = 0
-        for i in r {
-            guard ByteText.isDigit(b[i]) else { return nil }
-            n = n * 10 + Int(b[i] - 0x30)
-        }
-        return n
+        guard let (k, end) = found else { return nil }
+        return (k, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: end)...]))
     }
 
     /// `N. Recommendation: text`, `Evaluation recommendation N. text`, `Recommendation N: text`,
@@ -110,7 +109,10 @@ enum ERCLine: Equatable {
     ///
     /// NB: read on bytes: a mark (`.`, `:`, a space, a digit) counts when no combining mark joins it.
     static func recommendation(_ line: Substring) -> ERCLine? {
-        let found = ByteText.withUTF8(line) { b -> (number: Int?, text: Int)? in
+        // `1. Recommendation:` / `1 Recommendation:`
+        let lead = numbered(line)
+        let rest = lead?.1 ?? line
+        let found = ByteText.withUTF8(rest) { b -> (number: Int?, text: Int)? in
             /// `b[i]` is `c`, a character of its own.
             func isMark(_ i: Int, _ c: UInt8) -> Bool { i < b.count && b[i] == c && !ByteText.extendsCharacter(b, at: i + 1) }
             func isDigit(_ i: Int) -> Bool { i < b.count && ByteText.isDigit(b[i]) && !ByteText.extendsCharacter(b, at: i + 1) }
@@ -119,28 +121,11 @@ enum ERCLine: Equatable {
                 while isMark(j, 0x20) { j += 1 }
                 return j
             }
-            var number: Int?
-            var i = 0
-            // `1. Recommendation:` / `1 Recommendation:`
-            var lead = 0
-            while isDigit(lead) { lead += 1 }
-            if (1...3).contains(lead) {
-                var after = lead
-                if isMark(after, UInt8(ascii: ".")) || isMark(after, UInt8(ascii: ")")) { after += 1 }
-                guard isMark(after, 0x20) else { return nil }
-                number = Self.number(b, 0..<lead)
-                i = after
-                // NB: as `Text.trimmed`: white space, and the marks that join it.
-                while i < b.count, Scalars.whitespaceWidth(b, at: i) > 0 {
-                    i += Scalars.whitespaceWidth(b, at: i)
-                    while ByteText.extendsCharacter(b, at: i) { i += Scalars.decode(b, at: i).width }
-                }
-            }
-            let rest = UnsafeBufferPointer(rebasing: b[i...])
-            guard let f = rest.first, f >= 0x80 || openerFirstBytes.contains(ByteText.lower(f)),
-                  let length = ERCVocabulary.recommendationOpenerBytes.lazy
-                    .compactMap({ ByteText.prefixLength(of: rest, lowercasedTo: $0) }).first else { return nil }
-            var after = i + length
+            guard let f = b.first, f >= 0x80 || openerFirstBytes.contains(ByteText.lower(f)),
+                  let length = ERCVocabulary.recommendationOpeners.lazy
+                    .compactMap({ ByteText.prefixLength(of: b, lowercasedTo: $0) }).first else { return nil }
+            var number = lead?.0
+            var after = length
             // `Evaluation recommendation 1.` / `Recommendation 1:` — the number after the opener.
             let digitsStart = spaces(from: after)
             var digitsEnd = digitsStart
@@ -148,7 +133,7 @@ enum ERCLine: Equatable {
             if number == nil, (1...3).contains(digitsEnd - digitsStart) {
                 guard isMark(digitsEnd, UInt8(ascii: ".")) || isMark(digitsEnd, UInt8(ascii: ":"))
                         || isMark(digitsEnd, UInt8(ascii: ")")) else { return nil }
-                number = Self.number(b, digitsStart..<digitsEnd)
+                number = ByteText.decimal(b[digitsStart..<digitsEnd])
                 after = digitsEnd + 1
             } else {
                 // `Recommendation:` (also `Recommendation :` in French typography)
@@ -161,22 +146,18 @@ enum ERCLine: Equatable {
             return (number, after)
         }
         guard let found else { return nil }
-        return .recommendation(found.number, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: found.text)...]))
+        return .recommendation(found.number, Text.trimmed(rest[rest.utf8.index(rest.startIndex, offsetBy: found.text)...]))
     }
 
     /// The first bytes of the openers (lower-case ASCII letters).
-    static let openerFirstBytes = Set(ERCVocabulary.recommendationOpenerBytes.compactMap(\.first))
+    static let openerFirstBytes = Set(ERCVocabulary.recommendationOpeners.compactMap(\.first))
 
     /// `Key Action Responsible DueDate Status Comments Documents`, `Key Action | Responsible | …`,
     /// `Responsible DueDate Status Comments`, and their translations.
     static func isTableHeader(_ line: Substring) -> Bool {
         guard line.utf8.count <= 160 else { return false }
         return ByteText.withUTF8(line) { b in
-            tableHeadBytes.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
-                && tableHeadWordBytes.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
-        }
+            ERCVocabulary.tableHeads.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
+        } && ByteText.holdsAny(ERCVocabulary.tableHeadWords, in: line)
     }
-
-    static let tableHeadBytes = ERCVocabulary.tableHeads.map { Array($0.utf8) }
-    static let tableHeadWordBytes = ERCVocabulary.tableHeadWords.map { Array($0.utf8) }
 }

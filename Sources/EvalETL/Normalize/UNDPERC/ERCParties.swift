@@ -31,22 +31,7 @@ enum ERCParties {
 
     /// The words of a name between spaces, `-` and `/` (a mark that a combining mark joins is no mark).
     static func words(of name: Substring) -> [Substring] {
-        let u = name.utf8
-        let offsets = ByteText.withUTF8(name) { b -> [Range<Int>] in
-            var out: [Range<Int>] = []
-            var start = 0
-            for i in 0..<b.count where (b[i] == 0x20 || b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "/"))
-                && !ByteText.extendsCharacter(b, at: i + 1) {
-                if start < i { out.append(start..<i) }
-                start = i + 1
-            }
-            if start < b.count { out.append(start..<b.count) }
-            return out
-        }
-        return offsets.map { r in
-            let lo = u.index(name.startIndex, offsetBy: r.lowerBound)
-            return name[lo..<u.index(lo, offsetBy: r.count)]
-        }
+        ByteText.split(name) { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }.filter { !$0.isEmpty }
     }
 
     /// `UNDAF`, `ME`, `M&E`, `CO2`: 2–6 characters, each (its first scalar, `Scalars`) a capital,

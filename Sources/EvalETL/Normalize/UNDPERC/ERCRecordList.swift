@@ -12,22 +12,11 @@
 /// lead-in before `: ` is the title, as GATE reads a recommendation's), recommendations
 /// recommendations; an item without text is none (a recommendation of a bare `1.` is kept, with no text).
 struct ERCRecordList {
-    enum Section: Equatable {
-        case lessons, findings, recommendations
-
-        /// The section a field label opens, or nil.
-        init?(_ field: ERCVocabulary.Field) {
-            switch field {
-            case .lessons: self = .lessons
-            case .findings: self = .findings
-            case .recommendations: self = .recommendations
-            default: return nil
-            }
-        }
-    }
+    /// The fields whose label opens a section.
+    static let sections: [ERCVocabulary.Field] = [.lessons, .findings, .recommendations]
 
     struct Item: Equatable {
-        var section: Section
+        var section: ERCVocabulary.Field
         var line: Int
         var text: [Substring]
         /// Opened by a number: unnumbered lines after it, even past a blank one, are its text.
@@ -39,14 +28,14 @@ struct ERCRecordList {
     private var open = false
 
     /// A number alone on its line: opens an item of `section`.
-    mutating func open(_ section: Section, number: Int, line: Int) {
+    mutating func open(_ section: ERCVocabulary.Field, line: Int) {
         items.append(Item(section: section, line: line, text: [], numbered: true))
         open = true
     }
 
     /// A line of text in `section`.
-    mutating func take(_ text: Substring, in section: Section, line: Int) {
-        if let (_, rest) = ERCRecordParser.numbered(text) {
+    mutating func take(_ text: Substring, in section: ERCVocabulary.Field, line: Int) {
+        if let (_, rest) = ERCLine.numbered(text) {
             items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
             open = true
         } else if open, let last = items.indices.last, items[last].section == section {
@@ -84,8 +73,7 @@ struct ERCRecordList {
     func apply(to doc: inout ParsedDocument) {
         for item in items where !item.text.isEmpty {
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
-            var rec = ParsedRecommendation(text: "")
-            rec.line = item.line
+            var rec = ParsedRecommendation(line: item.line)
             ERCResponseParser.setText(item.text, of: &rec)
             switch item.section {
             case .recommendations:
@@ -94,7 +82,7 @@ struct ERCRecordList {
                 doc.findings.append(ParsedFinding(kind: .lessonLearned, title: rec.title, text: rec.text))
             case .findings where !rec.text.isEmpty:
                 doc.findings.append(ParsedFinding(kind: .finding, title: rec.title, text: rec.text))
-            case .lessons, .findings:
+            default:
                 break
             }
         }

@@ -18,7 +18,7 @@
 public struct ERCRecordParser: DocumentParser {
     public init() {}
 
-    enum Zone: Equatable { case fields, team, list(ERCRecordList.Section) }
+    enum Zone: Equatable { case fields, team, list(ERCVocabulary.Field) }
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
@@ -38,23 +38,23 @@ public struct ERCRecordParser: DocumentParser {
             case .chrome, .tableHeader, .stamps:
                 continue
             case .furniture:
-                if let section = ERCVocabulary.field(of: raw).flatMap(ERCRecordList.Section.init) { zone = .list(section); pending = nil }
+                if let section = ERCVocabulary.field(of: raw), ERCRecordList.sections.contains(section) { zone = .list(section); pending = nil }
                 continue
             case .field(let field, let value):
                 pending = nil
                 list.endParagraph()
                 if field == .teamMembers {
                     zone = .team
-                } else if let section = ERCRecordList.Section(field) {
-                    zone = .list(section)
+                } else if ERCRecordList.sections.contains(field) {
+                    zone = .list(field)
                 } else {
                     zone = .fields
                     if let value { fields.set(field, value) } else { pending = field }
                 }
                 continue
-            case .number(let k):
+            case .number:
                 if case .list(let section) = zone {
-                    list.open(section, number: k, line: n)
+                    list.open(section, line: n)
                     continue
                 }
             default:
@@ -62,7 +62,7 @@ public struct ERCRecordParser: DocumentParser {
             }
             let text = Text.trimmed(raw)
             // `Lessons`, `Findings` (no colon): a section heading.
-            if let section = ERCVocabulary.field(of: text).flatMap(ERCRecordList.Section.init) {
+            if let section = ERCVocabulary.field(of: text), ERCRecordList.sections.contains(section) {
                 zone = .list(section)
                 list.endParagraph()
                 continue
@@ -76,7 +76,7 @@ public struct ERCRecordParser: DocumentParser {
             case .fields:
                 if title == nil, fields.values.isEmpty {
                     title = Text.nonEmpty(text)
-                } else if text.hasPrefix("Title "), fields[.title] == nil {
+                } else if text.hasPrefix("Title "), fields.values[.title] == nil {
                     fields.set(.title, text.dropFirst(6))
                 }
             case .team:
@@ -93,25 +93,5 @@ public struct ERCRecordParser: DocumentParser {
             throw .notAnEvaluation(reason)
         }
         return doc
-    }
-
-    /// `1 PEMSEA Programmatic Approach - …` -> (1, "PEMSEA …"); `12. Text` too.
-    ///
-    /// NB: on bytes: 1–3 ASCII digits (no mark joining the last), an optional `.` or `)`, then a space or the end.
-    static func numbered(_ line: Substring) -> (Int, Substring)? {
-        let found = ByteText.withUTF8(line) { b -> (Int, Int)? in
-            var i = 0
-            var k = 0
-            while i < b.count, ByteText.isDigit(b[i]), !ByteText.extendsCharacter(b, at: i + 1) {
-                k = k * 10 + Int(b[i] - 0x30)
-                i += 1
-            }
-            guard (1...3).contains(i) else { return nil }
-            if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"), !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
-            guard i == b.count || (b[i] == 0x20 && !ByteText.extendsCharacter(b, at: i + 1)) else { return nil }
-            return (k, i)
-        }
-        guard let (k, end) = found else { return nil }
-        return (k, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: end)...]))
     }
 }

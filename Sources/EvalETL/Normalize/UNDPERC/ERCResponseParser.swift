@@ -27,7 +27,6 @@ public struct ERCResponseParser: DocumentParser {
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
-        var lastLine = 0
 
         func finishBlock() {
             guard !recs.isEmpty else { return }
@@ -47,26 +46,23 @@ public struct ERCResponseParser: DocumentParser {
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
-            lastLine = n
             let line = ERCLine.classify(raw)
             if case .blank = line { continue }
             if case .chrome = line { continue }
             switch (state, line) {
             case (_, .recommendation(_, let text)):
                 finishBlock()
-                var rec = ParsedRecommendation(text: "")
-                rec.line = n
-                recs.append(rec)
+                recs.append(ParsedRecommendation(line: n))
                 recLines = text.isEmpty ? [] : [text]
                 state = .recommendation
                 pendingField = nil
             case (_, .field(.managementResponse, let value)) where state != .header:
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
                 responseLines = value.map { [$0] } ?? []
                 state = .response
             case (_, .field(.keyActions, _)) where state != .header:
-                if recs.isEmpty { recs.append(Self.unlabelled(line: n)) }
+                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 state = .keyActions
             case (.header, .field(let field, let value)):
                 if field == .commissioningUnit, let value { units.insert(ERCVocabulary.key(value)) }
@@ -90,7 +86,7 @@ public struct ERCResponseParser: DocumentParser {
                 // NB: the admin layout pastes the table straight into the response.
                 state = .keyActions
             case (.keyActions, .text), (.keyActions, .stamps):
-                actions.take(line, raw: raw, at: n)
+                actions.take(line, at: n)
             case (_, .number):
                 // NB: the admin layout numbers a block on its own line before `Recommendation:`.
                 break
@@ -99,9 +95,7 @@ public struct ERCResponseParser: DocumentParser {
                 if field == .recommendations || field == .lessons || field == .findings { break }
                 if state == .response, field == .ignored, let value { responseLines.append(value); break }
                 if state == .recommendation, let value { recLines.append(value); break }
-            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text):
-                break
-            case (_, .blank), (_, .chrome):
+            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome):
                 break
             }
         }
@@ -110,11 +104,9 @@ public struct ERCResponseParser: DocumentParser {
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
         if recs.isEmpty {
-            doc.diagnostics.append(.warning(line: lastLine, "no recommendation found on the ERC management response page"))
+            doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the ERC management response page"))
         }
-        for rec in recs where rec.text.isEmpty {
-            doc.diagnostics.append(.warning(line: rec.line, "recommendation has no text"))
-        }
+        doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
         return doc
     }
@@ -136,11 +128,5 @@ public struct ERCResponseParser: DocumentParser {
         guard i + 2 < b.count, b[i] == UInt8(ascii: ")"), b[i + 1] == 0x20,
               !ByteText.extendsCharacter(b, at: i + 1), !ByteText.extendsCharacter(b, at: i + 2) else { return 0 }
         return i + 2
-    }
-
-    static func unlabelled(line: Int) -> ParsedRecommendation {
-        var rec = ParsedRecommendation(text: "")
-        rec.line = line
-        return rec
     }
 }

@@ -9,7 +9,7 @@ enum ERCVocabulary {
     /// What a labelled line of an ERC page holds.
     enum Field: Sendable, Equatable {
         case commissioningUnit, evaluationPlan, evaluationType, completionDate, plannedEndDate
-        case evaluationTitle, title, status, managementResponseDone, unitResponsible, documentsRelated
+        case evaluationTitle, title, status, unitResponsible, documentsRelated
         case budget, expenditure, sourceOfFunding, atlasProjectNumber, countries, teamMembers
         case recommendation, managementResponse, keyActions
         case lessons, findings, recommendations
@@ -73,32 +73,31 @@ enum ERCVocabulary {
     ]
 
     /// Words that open a recommendation block: `Evaluation recommendation 1.`, `Recomendación de la evaluación 1.`.
-    static let recommendationOpeners: [String] = [
+    static let recommendationOpeners: [[UInt8]] = [
         "evaluation recommendation", "recomendación de la evaluación", "recommandation de l'évaluation",
         "recommandation de l’évaluation", "recommendation", "recomendación", "recommandation",
-    ]
+    ].map { Array($0.utf8) }
 
     /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
-    static let tableHeads: [String] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
+    static let tableHeads: [[UInt8]] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
+        .map { Array($0.utf8) }
     /// A second word a header row holds after its first (so `Responsible for …` prose is no header).
-    static let tableHeadWords: [String] = ["duedate", "due date", "fecha", "échéance", "status", "estado", "statut"]
+    static let tableHeadWords: [[UInt8]] = ["duedate", "due date", "fecha", "échéance", "status", "estado", "statut"]
+        .map { Array($0.utf8) }
 
     /// What a deadline cell says when there is none.
-    static let noDueDate: [String] = [
+    static let noDueDate: [[UInt8]] = [
         "no due date", "sin fecha de vencimiento", "sin fecha límite", "pas de date d'échéance",
         "pas de date d’échéance", "aucune date d'échéance", "aucune échéance",
-    ]
-
-    /// `noDueDate` as bytes, for the search in a cells row.
-    static let noDueDateBytes: [[UInt8]] = noDueDate.map { Array($0.utf8) }
+    ].map { Array($0.utf8) }
 
     /// Link labels that stand in the Comments / Documents cells and are no comment.
-    static let linkLabels: Set<String> = ["history", "documents", "historial", "documentos", "historique"]
+    static let linkLabels: [[UInt8]] = ["history", "documents", "historial", "documentos", "historique"].map { Array($0.utf8) }
 
     /// Stamp labels that mean "last updated" (any other stamp is taken as "added").
-    static let lastUpdatedStamps: [String] = [
+    static let lastUpdatedStamps: [[UInt8]] = [
         "last updated", "última actualización", "ultima actualizacion", "dernière mise à jour", "mis à jour",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Last words of an ERC responsible party that make it a unit (`Project Team`, `UNDAF ME TWG`).
     static let unitWords: Set<String> = [
@@ -112,16 +111,14 @@ enum ERCVocabulary {
     ]
 
     /// Lines of the page that are headings of a table or link rows, no content.
-    static let furniture: Set<String> = [
+    static let furniture: [[UInt8]] = [
         "key action update history", "recommendations", "recomendaciones", "recommandations",
         "document type language size status downloads", "name title email nationality",
-    ]
+    ].map { Array($0.utf8) }
 
     /// `label` folded for lookup: single spaces, lowercased, no trailing colon or blanks.
     static func key<S: StringProtocol>(_ label: S) -> String {
-        var k = Text.fold(label).lowercased()
-        while let l = k.last, l == ":" || l == " " { k.removeLast() }
-        return k
+        withKey(label, ByteText.string)
     }
 
     /// `body` over the bytes of `key(label)`, without building its string.
@@ -161,18 +158,6 @@ enum ERCVocabulary {
     }
 
     static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool {
-        withKey(s) { k in noDueDateBytes.contains { ByteText.equals(k, $0) } }
+        withKey(s) { k in noDueDate.contains { ByteText.equals(k, $0) } }
     }
-
-    /// `furniture` as bytes.
-    static let furnitureBytes: [[UInt8]] = furniture.map { Array($0.utf8) }
-
-    /// `linkLabels` as bytes.
-    static let linkLabelBytes: [[UInt8]] = linkLabels.sorted().map { Array($0.utf8) }
-
-    /// `lastUpdatedStamps` as bytes.
-    static let lastUpdatedBytes: [[UInt8]] = lastUpdatedStamps.map { Array($0.utf8) }
-
-    /// `recommendationOpeners` as bytes, in the same order.
-    static let recommendationOpenerBytes: [[UInt8]] = recommendationOpeners.map { Array($0.utf8) }
 }
