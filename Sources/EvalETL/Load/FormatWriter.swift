@@ -39,9 +39,6 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     /// `workbook.xml` (Excel XML Spreadsheet 2003); not written unless asked for.
     case spreadsheetml
 
-    /// NB: the SpreadsheetML writer's old name, kept so Load/XML (another change in flight) need not change with this one.
-    static let workbook = OutputFormat.spreadsheetml
-
     /// What a run writes when `pipeline.yml` names no `formats`.
     public static let defaults: [OutputFormat] = [.csv, .parquet, .xml, .xlsx]
 

@@ -9,37 +9,24 @@ import CLibXML2
 ///
 /// libxml2 fills a memory buffer, emptied into the file before each batch of raw
 /// rows (`raw`) and at `close()`; every write error surfaces as `OutputError`.
-/// Without a file (`init(indent:)`) it renders pieces of markup: `take()` returns
-/// what was written since the last `take()`.
 /// NB: libxml2 pointers never leave this (non-Sendable) object.
 final class XMLStreamWriter {
     let path: String
-    private let sink: FileSink?
+    private let sink: FileSink
     private var buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
 
-    convenience init(path: String, indent: String?) throws(OutputError) {
-        try self.init(path: path, sink: try FileSink(path: path), indent: indent)
-    }
-
-    /// A writer that keeps its output in memory, for `take()`.
-    convenience init(indent: String?) throws(OutputError) {
-        try self.init(path: "(memory)", sink: nil, indent: indent)
-    }
-
-    private init(path: String, sink: FileSink?, indent: String?) throws(OutputError) {
+    init(path: String, indent: String) throws(OutputError) {
         self.path = path
-        self.sink = sink
+        sink = try FileSink(path: path)
         guard let buf = xmlBufferCreate() else { throw OutputError(path: path, "libxml2: out of memory") }
         buffer = buf
         guard let w = xmlNewTextWriterMemory(buf, 0) else {
             throw OutputError(path: path, "libxml2: cannot create a text writer")
         }
         writer = w
-        if let indent {
-            try check(xmlTextWriterSetIndent(w, 1), "set indentation")
-            try check(XMLStreamWriter.withXMLChar(indent) { xmlTextWriterSetIndentString(w, $0) }, "set indentation")
-        }
+        try check(xmlTextWriterSetIndent(w, 1), "set indentation")
+        try check(XMLStreamWriter.withXMLChar(indent) { xmlTextWriterSetIndentString(w, $0) }, "set indentation")
     }
 
     deinit {
@@ -47,26 +34,9 @@ final class XMLStreamWriter {
         if let buffer { xmlBufferFree(buffer) }
     }
 
-    /// A line break between elements, for a writer without indentation.
-    func newline() throws(OutputError) { try text("\n") }
-
     /// `<?xml version="1.0" encoding="UTF-8"?>`
     func startDocument() throws(OutputError) {
         try check(xmlTextWriterStartDocument(try live(), nil, "UTF-8", nil), "start the document")
-    }
-
-    /// `<?target content?>`
-    func processingInstruction(_ target: String, _ content: String) throws(OutputError) {
-        let w = try live()
-        let rc = XMLStreamWriter.withXMLChar(target) { t in
-            XMLStreamWriter.withXMLChar(content) { c in xmlTextWriterWritePI(w, t, c) }
-        }
-        try check(rc, "write <?\(target)?>")
-    }
-
-    /// Closes every open element and ends the document (a line break).
-    func endDocument() throws(OutputError) {
-        try check(xmlTextWriterEndDocument(try live()), "end the document")
     }
 
     func startElement(_ name: String) throws(OutputError) {
@@ -107,32 +77,13 @@ final class XMLStreamWriter {
     /// rows cost a copy of the whole XML output.
     func raw(_ bytes: [UInt8]) throws(OutputError) {
         guard !bytes.isEmpty else { return }
-        guard let sink else { throw OutputError(path: path, "raw markup is written to a file only") }
-        try closePendingTag()
-        try drain()
-        try sink.write(bytes)
-    }
-
-    /// The markup written since the last `take()`, for a writer without a file; a start
-    /// tag left open is closed first (`<Table>`), as text or raw bytes after it would.
-    func take() throws(OutputError) -> [UInt8] {
-        try closePendingTag()
-        guard let buffer else { return [] }
-        let count = Int(xmlBufferLength(buffer))
-        var bytes: [UInt8] = []
-        if count > 0, let content = xmlBufferContent(buffer) {
-            bytes = Array(UnsafeBufferPointer(start: content, count: count))
-        }
-        xmlBufferEmpty(buffer)
-        return bytes
-    }
-
-    // NB: libxml2 closes a pending start tag (writes its `>`) before raw bytes, even none.
-    private func closePendingTag() throws(OutputError) {
+        // NB: libxml2 closes a pending start tag (writes its `>`) before raw bytes, even none.
         let w = try live()
         var none: xmlChar = 0
         try check(xmlTextWriterWriteRawLen(w, &none, 0), "close the start tag")
         try check(xmlTextWriterFlush(w), "flush")
+        try drain()
+        try sink.write(bytes)
     }
 
     /// Ends the document (closing open elements), writes everything out and closes the file.
@@ -145,11 +96,11 @@ final class XMLStreamWriter {
         writer = nil
         if let buffer { xmlBufferFree(buffer) }
         buffer = nil
-        try sink?.close()
+        try sink.close()
     }
 
     private func drain() throws(OutputError) {
-        guard let sink, let buffer else { return }
+        guard let buffer else { return }
         let count = Int(xmlBufferLength(buffer))
         if count > 0, let content = xmlBufferContent(buffer) {
             try sink.write(UnsafeBufferPointer(start: content, count: count))

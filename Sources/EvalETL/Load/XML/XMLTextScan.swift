@@ -33,7 +33,7 @@ struct XMLTextScan {
         self.facts = facts
     }
 
-    /// Also measures the longest line as `WorkbookCell.displayWidth` does.
+    /// Also measures the longest line, in scalars up to `cap` (a workbook column's width).
     init(_ bytes: UnsafeBufferPointer<UInt8>, widthCap cap: Int) {
         self.init(bytes, facts: TextFacts(bytes), widthCap: cap)
     }
