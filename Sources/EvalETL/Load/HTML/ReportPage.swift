@@ -20,13 +20,6 @@ enum ReportPage {
     static let maxEvaluations = 2000
     static let maxOffices = 100
 
-    /// The page as one string (the tests read it so).
-    static func html(report: RunReport, summary: RunSummary, madeAt: Date) -> String {
-        var h = ""
-        write(report: report, summary: summary, madeAt: madeAt) { h += $0 }
-        return h
-    }
-
     /// The page, handed to `emit` a section (or a table row) at a time.
     ///
     /// NB: in pieces, so a 20,000-document run's page (about 2 MB) is never held whole,

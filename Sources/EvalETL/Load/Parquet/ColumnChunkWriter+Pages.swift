@@ -83,8 +83,8 @@ extension ColumnChunkWriter {
         let hasRep = descriptor.maxRepetitionLevel > 0
         let fixedWidth: Int
         switch descriptor.physicalType {
-        case .int32, .float: fixedWidth = 4
-        case .double, .int64: fixedWidth = 8
+        case .int32: fixedWidth = 4
+        case .double: fixedWidth = 8
         case .boolean: fixedWidth = 1
         case .byteArray: fixedWidth = usesDictionary ? 4 : 0
         }
@@ -131,8 +131,6 @@ extension ColumnChunkWriter {
             out.append(contentsOf: encoder.finish())
         case .byteArray:
             strings.appendPlain(values, to: &out)
-        case .int64, .float:
-            break
         }
     }
 

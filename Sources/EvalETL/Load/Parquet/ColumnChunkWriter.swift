@@ -167,8 +167,6 @@ struct ColumnChunkWriter {
                 stats.minValue = source.value(lo)
                 stats.maxValue = source.value(hi)
             }
-        case .int64, .float:
-            break
         }
         return stats
     }

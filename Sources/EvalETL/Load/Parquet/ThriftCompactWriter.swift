@@ -9,10 +9,9 @@
 /// NB: field headers carry the delta from the previous field id of the *same* struct,
 /// so each nested struct keeps its own last id on a stack.
 struct ThriftCompactWriter {
-    /// The compact protocol's type nibbles.
+    /// The compact protocol's type nibbles, of the types Parquet's headers use.
     enum TType: UInt8 {
-        case boolTrue = 1, boolFalse = 2, i8 = 3, i16 = 4, i32 = 5, i64 = 6
-        case double = 7, binary = 8, list = 9, set = 10, map = 11, structure = 12
+        case i32 = 5, i64 = 6, binary = 8, list = 9, structure = 12
     }
 
     private(set) var bytes: [UInt8] = []
@@ -44,10 +43,6 @@ struct ThriftCompactWriter {
     }
 
     mutating func string(_ s: String) { binary(Array(s.utf8)) }
-
-    mutating func double(_ d: Double) {
-        withUnsafeBytes(of: d.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-    }
 
     // MARK: structs, fields, lists
 
@@ -100,16 +95,6 @@ struct ThriftCompactWriter {
     mutating func field(_ id: Int16, string value: String) {
         fieldHeader(id, .binary)
         string(value)
-    }
-
-    mutating func field(_ id: Int16, double value: Double) {
-        fieldHeader(id, .double)
-        double(value)
-    }
-
-    /// NB: a bool field has no payload; the type nibble is the value.
-    mutating func field(_ id: Int16, bool value: Bool) {
-        fieldHeader(id, value ? .boolTrue : .boolFalse)
     }
 
     mutating func field<T: ThriftEncodable>(_ id: Int16, struct value: T) {
