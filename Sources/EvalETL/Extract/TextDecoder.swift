@@ -69,27 +69,33 @@ public enum TextDecoder {
         let n = b.count
         while i < n {
             if i + 8 <= n && Word.isASCII(Word.load(b, at: i)) { i += 8; continue }
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            let len: Int
-            var min: UInt32
-            var v: UInt32
-            switch c {
-            case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F); min = 0x80
-            case 0xE0...0xEF: len = 3; v = UInt32(c & 0x0F); min = 0x800
-            case 0xF0...0xF4: len = 4; v = UInt32(c & 0x07); min = 0x10000
-            default: return false
-            }
-            guard i + len <= n else { return false }
-            for k in 1..<len {
-                let cc = b[i + k]
-                guard cc & 0xC0 == 0x80 else { return false }
-                v = v << 6 | UInt32(cc & 0x3F)
-            }
-            if v < min || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return false }
+            if b[i] < 0x80 { i += 1; continue }
+            guard let len = sequenceLength(b, at: i) else { return false }
             i += len
         }
         return true
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i` (a lead byte), or nil.
+    static func sequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> Int?
+    where Bytes.Index == Int {
+        let c = b[i]
+        let n: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: n = 2
+        case 0xE0: n = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: n = 3
+        case 0xED: n = 3; high = 0x9F
+        case 0xF0: n = 4; low = 0x90
+        case 0xF1...0xF3: n = 4
+        case 0xF4: n = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + n <= b.count else { return nil }
+        guard b[i + 1] >= low && b[i + 1] <= high else { return nil }
+        for k in 2..<max(n, 2) where !(0x80...0xBF).contains(b[i + k]) { return nil }
+        return n
     }
 
     /// Magic numbers of the binary files people drop into a folder by mistake.

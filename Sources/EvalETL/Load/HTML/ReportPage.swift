@@ -108,7 +108,7 @@ enum ReportPage {
         h += "<div class=\"stack\" role=\"img\" aria-label=\"Key actions by status\">"
         for i in statuses {
             let n = all.byStatus[i], name = ImplementationTally.statusColumns[i]
-            h += "<span class=\"\(statusClass(i))\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(n, of: all.actions)))\""
+            h += "<span class=\"\(statusClass(i))\" style=\"width:\(HTMLText.width(n, of: all.actions))\""
             h += " title=\"\(HTMLText.escape(name)): \(n) (\(HTMLText.percent(n, of: all.actions)))\"></span>"
         }
         h += "</div>\n"
@@ -137,7 +137,7 @@ enum ReportPage {
         var h = "<div class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">\n"
         for b in bars {
             h += "<div class=\"label\">\(HTMLText.label(b.label, max: 40))</div>"
-            h += "<div class=\"track\"><span class=\"bar \(b.cls)\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(b.count, of: top)))\"></span></div>"
+            h += "<div class=\"track\"><span class=\"bar \(b.cls)\" style=\"width:\(HTMLText.width(b.count, of: top))\"></span></div>"
             h += "<div class=\"count\">\(HTMLText.number(b.count))</div>\n"
         }
         return h + "</div>\n"
@@ -171,7 +171,7 @@ enum ReportPage {
     static func share(_ part: Int, of whole: Int, _ cls: String) -> String {
         guard whole > 0 else { return "<td class=\"share\">–</td>" }
         return "<td class=\"share\"><span class=\"pct\">\(HTMLText.percent(part, of: whole))</span>"
-            + "<span class=\"track\"><span class=\"bar \(cls)\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(part, of: whole)))\"></span></span></td>"
+            + "<span class=\"track\"><span class=\"bar \(cls)\" style=\"width:\(HTMLText.width(part, of: whole))\"></span></span></td>"
     }
 
     /// Recommendations of management responses by category; those of documents with no such field apart.

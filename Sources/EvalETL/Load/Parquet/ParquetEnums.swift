@@ -45,9 +45,7 @@ enum LogicalType: ThriftEncodable {
         case .date: id = 6
         }
         w.beginStruct()
-        w.fieldHeader(id, .structure)
-        w.beginStruct()
-        w.endStruct()
+        w.emptyStructField(id)
         w.endStruct()
     }
 }

@@ -31,11 +31,9 @@ struct ThriftCompactWriter {
         bytes.append(UInt8(v))
     }
 
-    static func zigzag(_ n: Int32) -> UInt64 { UInt64(UInt32(bitPattern: (n << 1) ^ (n >> 31))) }
-    static func zigzag(_ n: Int64) -> UInt64 { UInt64(bitPattern: (n << 1) ^ (n >> 63)) }
-
-    mutating func i32(_ n: Int32) { varint(Self.zigzag(n)) }
-    mutating func i64(_ n: Int64) { varint(Self.zigzag(n)) }
+    /// NB: an i32 zigzags to the same number as the i64 of its value.
+    mutating func i32(_ n: Int32) { i64(Int64(n)) }
+    mutating func i64(_ n: Int64) { varint(UInt64(bitPattern: (n << 1) ^ (n >> 63))) }
 
     mutating func binary(_ b: [UInt8]) {
         varint(UInt64(b.count))
@@ -56,13 +54,20 @@ struct ThriftCompactWriter {
         lastFieldID = fieldIDStack.popLast() ?? 0
     }
 
+    /// A struct field holding an empty struct: how Parquet's unions name a member without data.
+    mutating func emptyStructField(_ id: Int16) {
+        fieldHeader(id, .structure)
+        beginStruct()
+        endStruct()
+    }
+
     mutating func fieldHeader(_ id: Int16, _ type: TType) {
         let delta = Int(id) - Int(lastFieldID)
         if delta >= 1 && delta <= 15 {
             bytes.append(UInt8(delta << 4) | type.rawValue)
         } else {
             bytes.append(type.rawValue)
-            varint(Self.zigzag(Int32(id)))
+            i32(Int32(id))
         }
         lastFieldID = id
     }
