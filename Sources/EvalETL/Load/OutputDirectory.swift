@@ -18,9 +18,8 @@ public struct OutputDirectory: Sendable {
     /// The folder users read.
     public let path: String
     /// Where this run writes.
-    public let staging: String
+    public var staging: String { Self.beside(path, "staging") }
     let parent: String
-    let name: String
 
     /// Checks that `path` may receive evaletl's output (never the input, `/`, or a
     /// folder holding files evaletl did not write) and clears a stale staging folder.
@@ -33,9 +32,7 @@ public struct OutputDirectory: Sendable {
         }
         let slash = path.lastIndex(of: "/")!
         parent = slash == path.startIndex ? "/" : String(path[..<slash])
-        name = String(path[path.index(after: slash)...])
         self.path = path
-        staging = "\(parent)/.\(name).evaletl-staging"
         if Self.exists(path) {
             guard Self.isDirectory(path) else { throw OutputError(path: rawPath, "exists and is not a folder") }
             let entries = Self.list(path)
@@ -52,10 +49,17 @@ public struct OutputDirectory: Sendable {
     }
 
     /// The file a run locks for its whole length (`OutputLock`), beside the output folder.
-    public var lockFile: String { "\(parent)/.\(name).evaletl-lock" }
+    public var lockFile: String { Self.beside(path, "lock") }
 
     /// Where the document cache lives unless pipeline.yml says otherwise.
-    public var defaultCacheFolder: String { "\(parent)/.\(name).evaletl-cache" }
+    public var defaultCacheFolder: String { Self.beside(path, "cache") }
+
+    /// The hidden sibling of output folder `path` (absolute) a run keeps its `kind` of thing in:
+    /// `/srv/output` -> `/srv/.output.evaletl-staging`.
+    static func beside(_ path: String, _ kind: String) -> String {
+        let slash = path.lastIndex(of: "/")!
+        return "\(path[..<slash])/.\(path[path.index(after: slash)...]).evaletl-\(kind)"
+    }
 
     /// Creates an empty staging folder (removing one a killed run left behind).
     public func beginStaging() throws(OutputError) {
@@ -75,7 +79,7 @@ public struct OutputDirectory: Sendable {
         } else {
             // NB: without RENAME_EXCHANGE (old kernels, some file systems) two renames
             // leave a moment with no output folder; the previous one survives beside it.
-            let old = "\(parent)/.\(name).evaletl-previous"
+            let old = Self.beside(path, "previous")
             if Self.exists(old) { try Self.removeOwnTree(old) }
             guard rename(path, old) == 0 else { throw OutputError(path: path, String(cString: strerror(errno))) }
             guard rename(staging, path) == 0 else {

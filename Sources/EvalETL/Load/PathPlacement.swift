@@ -16,16 +16,13 @@ public enum PathPlacement {
     public static func check(_ config: PipelineConfig) throws(PlacementError) {
         let output = OutputDirectory.absolute(config.output)
         guard output != "/" else { return }  // OutputDirectory refuses it
-        let slash = output.lastIndex(of: "/")!
-        let parent = slash == output.startIndex ? "" : String(output[..<slash])
-        let name = String(output[output.index(after: slash)...])
         var folders: [(role: String, given: String)] = [
             ("input folder", config.input),
             ("output folder", config.output),
-            ("staging folder", "\(parent)/.\(name).evaletl-staging"),
+            ("staging folder", OutputDirectory.beside(output, "staging")),
         ]
         if config.cache != "off" {
-            folders.append(("cache folder", config.cache ?? "\(parent)/.\(name).evaletl-cache"))
+            folders.append(("cache folder", config.cache ?? OutputDirectory.beside(output, "cache")))
         }
         let real = folders.map { resolved($0.given) }
         for i in folders.indices {

@@ -3,7 +3,7 @@
 ///     out.write(SpreadsheetML.prolog)
 ///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
 ///                                       wrap: [false, …]))
-///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, utf8, scan, wrap: false)
+///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, utf8, escaping: false, wrap: false)
 ///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
 ///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
 ///
@@ -109,8 +109,27 @@ enum SpreadsheetML {
     /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
     /// import applied it to some cells and not others), so each long cell carries the
     /// wrapping style itself; the column's is for what a person types into it.
-    static func wraps(_ scan: XMLTextScan, width: Int) -> Bool {
-        scan.hasNewline || width > wrapWidth
+    static func wraps(_ facts: TextFacts, width: Int) -> Bool {
+        facts.contains(.newline) || width > wrapWidth
+    }
+
+    /// Scalars on the text's longest line, counted up to `cap` (`facts`: the text's).
+    ///
+    ///     SpreadsheetML.width("a\nbc", cap: 50) == 2       // as UTF-8 bytes
+    static func width(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, cap: Int) -> Int {
+        // NB: one line of ASCII, as nearly every text is: a scalar a byte.
+        if facts.isDisjoint(with: [.newline, .nonASCII]) { return min(utf8.count, cap) }
+        var longest = 0
+        var current = 0
+        for b in utf8 where longest < cap {
+            if b == 0x0A {
+                current = 0
+            } else if b & 0xC0 != 0x80 {  // NB: every byte but a continuation byte starts a scalar
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return min(longest, cap)
     }
 
     /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
@@ -121,10 +140,10 @@ enum SpreadsheetML {
         m.append("</Data></Cell>")
     }
 
-    /// A String cell of UTF-8 text already filtered and cut; `scan` is the text's scan.
-    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan,
+    /// A String cell of UTF-8 text already filtered and cut.
+    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool,
                                  wrap: Bool) {
-        appendStringCell(&m, wrap: wrap) { $0.appendText(utf8, escaping: scan.needsEscaping) }
+        appendStringCell(&m, wrap: wrap) { $0.appendText(utf8, escaping: escaping) }
     }
 
     /// An int as a Number cell; returns the digits' count (its display width).

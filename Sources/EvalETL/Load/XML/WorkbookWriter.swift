@@ -210,7 +210,7 @@ public final class WorkbookWriter: FormatWriter {
         case .string:
             return appendTextCell(row.text(c), c.facts, row, column: column, table: table, to: &markup)
         case .list:
-            if let width = appendPlainListCell(row.items(c), row, to: &markup) { return width }
+            if let width = appendPlainListCell(c, row, to: &markup) { return width }
             var joined: [UInt8] = []
             for (n, item) in row.items(c).enumerated() {
                 if n > 0 { joined += "; ".utf8 }
@@ -246,9 +246,10 @@ public final class WorkbookWriter: FormatWriter {
     /// Appends a String cell of text that needs neither filtering nor cutting and returns its width.
     private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
                                             to markup: inout XMLMarkup) -> Int {
-        let scan = XMLTextScan(utf8, facts: facts, widthCap: SpreadsheetML.wrapWidth + 1)
-        SpreadsheetML.appendStringCell(&markup, utf8, scan, wrap: SpreadsheetML.wraps(scan, width: scan.width))
-        return min(scan.width, WorkbookWriter.widthCap)
+        let width = SpreadsheetML.width(utf8, facts, cap: SpreadsheetML.wrapWidth + 1)
+        SpreadsheetML.appendStringCell(&markup, utf8, escaping: facts.contains(.xmlEscape),
+                                       wrap: SpreadsheetML.wraps(facts, width: width))
+        return min(width, WorkbookWriter.widthCap)
     }
 
     /// Appends a String cell of list items joined with `"; "`, without building the joined
@@ -256,21 +257,16 @@ public final class WorkbookWriter: FormatWriter {
     ///
     /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
     /// the width of one ASCII line is its byte count. Anything else takes the joined path.
-    private func appendPlainListCell(_ items: UnsafeBufferPointer<RowBatch.Cell>, _ row: RowBatch.Row,
-                                     to markup: inout XMLMarkup) -> Int? {
-        var escaping = false
-        var length = 2 * max(0, items.count - 1)
-        for item in items {
-            let scan = XMLTextScan(facts: item.facts)
-            guard scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden else { return nil }
-            escaping = escaping || scan.needsEscaping
-            length += Int(item.count)
-        }
+    private func appendPlainListCell(_ list: RowBatch.Cell, _ row: RowBatch.Row, to markup: inout XMLMarkup) -> Int? {
+        // NB: a list's facts are those of all its items.
+        guard list.facts.isDisjoint(with: [.nonASCII, .newline, .suspect]) else { return nil }
+        let items = row.items(list)
+        let length = items.reduce(2 * max(0, items.count - 1)) { $0 + Int($1.count) }
         guard length <= Self.maxTextLength else { return nil }
         SpreadsheetML.appendStringCell(&markup, wrap: length > SpreadsheetML.wrapWidth) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
-                m.appendText(row.text(items[n]), escaping: escaping)
+                m.appendText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
             }
         }
         return min(length, WorkbookWriter.widthCap)

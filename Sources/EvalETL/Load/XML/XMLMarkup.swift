@@ -17,7 +17,7 @@ import Darwin
 /// `XMLText.elementName`), so only text needs escaping. Text is escaped as
 /// libxml2's text writer escapes element content, by libxml2's own
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
-/// nearly all of it, is copied as it is (`XMLTextScan` tells which).
+/// nearly all of it, is copied as it is (its `TextFacts` tell which).
 ///
 /// NB: bytes instead of libxml2's text writer, which took five calls per cell, kept a
 /// heap-allocated stack entry per open element and `strlen`ed every name.
@@ -46,10 +46,10 @@ struct XMLMarkup {
 
     /// Element content, escaped.
     mutating func appendText(_ s: String) {
-        appendText(s, escaping: XMLTextScan(s).needsEscaping)
+        appendText(s, escaping: TextFacts(s).contains(.xmlEscape))
     }
 
-    /// Element content; `escaping` false (an `XMLTextScan` found nothing to escape) copies it as it is.
+    /// Element content; `escaping` false (its `TextFacts` have no `xmlEscape`) copies it as it is.
     mutating func appendText(_ s: String, escaping: Bool) {
         var s = s
         s.withUTF8 { appendText($0, escaping: escaping) }

@@ -119,11 +119,10 @@ public final class XMLWriter: FormatWriter {
         markup.append(tagBytes, t.close)
     }
 
-    /// Text filtered and escaped as the scan made when it was laid out says.
+    /// Text filtered and escaped as its facts, found when it was laid out, say.
     private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, table: TableSchema, column: Int,
                             to markup: inout XMLMarkup) {
-        let scan = XMLTextScan(facts: facts)
-        guard scan.mayHoldForbidden else { return markup.appendText(utf8, escaping: scan.needsEscaping) }
+        guard facts.contains(.suspect) else { return markup.appendText(utf8, escaping: facts.contains(.xmlEscape)) }
         markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name,
                                       column: table.columns[column].name))
     }
