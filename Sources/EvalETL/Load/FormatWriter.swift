@@ -43,15 +43,10 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     public static let defaults: [OutputFormat] = [.csv, .parquet, .xml, .xlsx]
 
     public init?(rawValue: String) {
-        switch rawValue {
-        case "csv": self = .csv
-        case "parquet": self = .parquet
-        case "xml": self = .xml
-        case "xlsx": self = .xlsx
         // NB: `workbook` named the SpreadsheetML file before there was an .xlsx; old configs keep working.
-        case "spreadsheetml", "workbook": self = .spreadsheetml
-        default: return nil
-        }
+        let name = rawValue == "workbook" ? "spreadsheetml" : rawValue
+        guard let format = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
+        self = format
     }
 }
 

@@ -158,16 +158,7 @@ public struct OutputDirectory: Sendable {
     }
 
     static func list(_ p: String) -> [String] {
-        guard let d = opendir(p) else { return [] }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let e = readdir(d) {
-            let n = withUnsafePointer(to: e.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if n != "." && n != ".." { names.append(n) }
-        }
-        return names
+        (SourceScanner.entries(Array(p.utf8)) ?? []).map { String(decoding: $0.name, as: UTF8.self) }
     }
 
     /// Deletes a folder tree that carries evaletl's marker; refuses any other.
