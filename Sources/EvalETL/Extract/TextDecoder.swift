@@ -21,26 +21,24 @@ public enum TextDecoder {
             text = normalize(utf16(bytes[2...], littleEndian: false), &warnings)
         } else {
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            let outcome: Outcome? = bytes.withUnsafeBufferPointer { all in
+            var nuls = 0
+            let decoded: String? = bytes.withUnsafeBufferPointer { all in
                 let b = UnsafeBufferPointer(rebasing: all[bom...])
-                let nuls = nulCount(b)
-                if bom == 0 && nuls * 10 > b.count {
-                    // NB: UTF-16 without a BOM looks like this too; it is rare and a
-                    // reject with this reason tells the person what to re-export.
-                    return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
-                }
+                nuls = nulCount(b)
+                if bom == 0 && nuls * 10 > b.count { return nil }
                 if nuls > 0 { warnings.append(.warning(line: 0, "\(nuls) NUL bytes removed")) }
-                return nil
-            }
-            if let outcome { return outcome }
-            text = bytes.withUnsafeBufferPointer { all in
-                let b = UnsafeBufferPointer(rebasing: all[bom...])
                 if isValidUTF8(b) { return normalizeUTF8(b, &warnings) }
                 warnings.append(.warning(line: 0, "not valid UTF-8; read as Windows-1252"))
                 var s = String.UnicodeScalarView()
                 for byte in b { s.append(cp1252(byte)) }
                 return normalize(String(s), &warnings)
             }
+            guard let decoded else {
+                // NB: UTF-16 without a BOM looks like this too; it is rare and a
+                // reject with this reason tells the person what to re-export.
+                return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
+            }
+            text = decoded
         }
         for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
             return .text(NFC.normalize(text), warnings)
