@@ -1,4 +1,5 @@
 import CSysShims
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -129,14 +130,7 @@ public struct OutputDirectory: Sendable {
     }
 
     static func absolute(_ p: String) -> String {
-        var path = p
-        if !path.hasPrefix("/") {
-            var buf = [CChar](repeating: 0, count: 4096)
-            if getcwd(&buf, buf.count) != nil {
-                let cwd = buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-                path = String(decoding: cwd, as: UTF8.self) + "/" + path
-            }
-        }
+        let path = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
         // Fold `.`, `..` and repeated slashes.
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
@@ -167,17 +161,7 @@ public struct OutputDirectory: Sendable {
         guard entries.isEmpty || entries.contains(marker) else {
             throw OutputError(path: p, "not removed: it does not carry evaletl's marker file")
         }
-        removeTree(p)
-    }
-
-    private static func removeTree(_ p: String) {
-        var st = stat()
-        guard lstat(p, &st) == 0 else { return }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            for n in list(p) { removeTree(p + "/" + n) }
-            rmdir(p)
-        } else {
-            unlink(p)
-        }
+        // NB: links in the tree are removed, never followed.
+        try? FileManager.default.removeItem(atPath: p)
     }
 }
