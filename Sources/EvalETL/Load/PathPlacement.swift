@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Checks that the folders a run writes stay apart from the input and from each other,
 /// comparing resolved paths (every symbolic link followed), not path text.
 ///
@@ -49,9 +43,8 @@ public enum PathPlacement {
         var rest: [String] = []
         while true {
             let head = "/" + parts.joined(separator: "/")
-            if let r = realpath(head, nil) {
-                defer { free(r) }
-                let base = String(cString: r)
+            if let real = SourceScanner.resolved(Array(head.utf8)) {
+                let base = String(decoding: real, as: UTF8.self)
                 if rest.isEmpty { return base }
                 return (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
             }
