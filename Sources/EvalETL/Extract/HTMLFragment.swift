@@ -140,16 +140,10 @@ public enum HTMLFragment {
 
     /// Text without control characters that XML forbids (tab, LF and CR become spaces later).
     private static func filtered(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
-            return s
-        }
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || !XMLText.isAllowed($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u.value < 0x20 {
-                if u == "\t" || u == "\n" || u == "\r" { out.append(" ") }
-            } else if u.value != 0xFFFE && u.value != 0xFFFF {
-                out.append(u)
-            }
+        for u in s.unicodeScalars where XMLText.isAllowed(u.value) {
+            out.append(u.value < 0x20 ? " " : u)
         }
         return String(out)
     }

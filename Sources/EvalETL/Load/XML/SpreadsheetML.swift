@@ -100,17 +100,14 @@ enum SpreadsheetML {
 
     static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
 
-    /// Characters a text's longest line may have before its cell wraps (the widest a column is made).
-    static let wrapWidth = WorkbookWriter.widthCap
-
     /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
-    /// (`width`: its longest line, measured up to at least `wrapWidth + 1`).
+    /// (`WorkbookWriter.widthCap`; `width`: its longest line, measured up to at least one more).
     ///
     /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
     /// import applied it to some cells and not others), so each long cell carries the
     /// wrapping style itself; the column's is for what a person types into it.
     static func wraps(_ facts: TextFacts, width: Int) -> Bool {
-        facts.contains(.newline) || width > wrapWidth
+        facts.contains(.newline) || width > WorkbookWriter.widthCap
     }
 
     /// Scalars on the text's longest line, counted up to `cap` (`facts`: the text's).

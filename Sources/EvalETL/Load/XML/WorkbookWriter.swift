@@ -246,7 +246,7 @@ public final class WorkbookWriter: FormatWriter {
     /// Appends a String cell of text that needs neither filtering nor cutting and returns its width.
     private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
                                             to markup: inout XMLMarkup) -> Int {
-        let width = SpreadsheetML.width(utf8, facts, cap: SpreadsheetML.wrapWidth + 1)
+        let width = SpreadsheetML.width(utf8, facts, cap: WorkbookWriter.widthCap + 1)
         SpreadsheetML.appendStringCell(&markup, utf8, escaping: facts.contains(.xmlEscape),
                                        wrap: SpreadsheetML.wraps(facts, width: width))
         return min(width, WorkbookWriter.widthCap)
@@ -263,7 +263,7 @@ public final class WorkbookWriter: FormatWriter {
         let items = row.items(list)
         let length = items.reduce(2 * max(0, items.count - 1)) { $0 + Int($1.count) }
         guard length <= Self.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, wrap: length > SpreadsheetML.wrapWidth) { m in
+        SpreadsheetML.appendStringCell(&markup, wrap: length > WorkbookWriter.widthCap) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
                 m.appendText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
