@@ -18,8 +18,6 @@ struct ThriftCompactWriter {
     private var lastFieldID: Int16 = 0
     private var fieldIDStack: [Int16] = []
 
-    init() {}
-
     // MARK: primitives
 
     mutating func varint(_ value: UInt64) {
