@@ -15,10 +15,8 @@ public enum TextDecoder {
         if let kind = binaryKind(bytes) { return .notText("\(kind), not a text export") }
         var warnings: [Diagnostic] = []
         let text: String
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            text = normalize(utf16(bytes[2...], littleEndian: true), &warnings)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            text = normalize(utf16(bytes[2...], littleEndian: false), &warnings)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = normalize(utf16(bytes[2...], littleEndian: bytes[0] == 0xFF), &warnings)
         } else {
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var nuls = 0
