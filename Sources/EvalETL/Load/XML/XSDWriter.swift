@@ -25,6 +25,8 @@ public struct XSDWriter: Sendable {
 
     public let tables: [TableSchema]
 
+    public init(tables: [TableSchema]) { self.tables = tables }
+
     /// Writes the schema to `path`.
     public func write(to path: String) throws(OutputError) {
         var x = """
