@@ -27,6 +27,8 @@ public struct ParsedDocument: Sendable, Equatable, Codable {
     public var findings: [ParsedFinding] = []
     /// Problems met in the document; processing went on.
     public var diagnostics: [Diagnostic] = []
+
+    public init(docType: DocType) { self.docType = docType }
 }
 
 public struct ParsedRecommendation: Sendable, Equatable, Codable {
@@ -42,6 +44,8 @@ public struct ParsedRecommendation: Sendable, Equatable, Codable {
     public var actions: [ParsedAction] = []
     /// 1-based line where the recommendation starts.
     public var line: Int = 0
+
+    public init(text: String) { self.text = text }
 }
 
 public struct ParsedAction: Sendable, Equatable, Codable {
@@ -58,6 +62,8 @@ public struct ParsedAction: Sendable, Equatable, Codable {
     /// 1-based line of the action row.
     public var line: Int = 0
 
+    public init(text: String) { self.text = text }
+
     /// The contract's `overdue`: the status begins with `Overdue`; nil without a status.
     public var overdue: Bool? { status.map { $0.hasPrefix("Overdue") } }
 }
@@ -67,6 +73,12 @@ public struct Party: Sendable, Equatable, Hashable, Codable {
     public var name: String
     public var kind: StakeholderKind
     public var detail: String?
+
+    public init(name: String, kind: StakeholderKind, detail: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.detail = detail
+    }
 }
 
 public struct ParsedRole: Sendable, Equatable, Codable {
@@ -84,6 +96,13 @@ public struct ParsedFinding: Sendable, Equatable, Codable {
     public var section: String?
     public var title: String?
     public var text: String
+
+    public init(kind: FindingKind, section: String? = nil, title: String? = nil, text: String) {
+        self.kind = kind
+        self.section = section
+        self.title = title
+        self.text = text
+    }
 }
 
 extension CalendarDate: Codable {
