@@ -1,6 +1,11 @@
 import XCTest
 @testable import EvalETL
 
+extension HTMLFragment {
+    /// The text blocks of `html`, in reading order.
+    static func blocks(_ html: Substring) -> [String] { parse(html).map(\.text) }
+}
+
 final class HTMLFragmentTests: XCTestCase {
     func testBlocks() {
         let rows: [(String, [String])] = [

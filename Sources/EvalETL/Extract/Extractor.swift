@@ -29,10 +29,8 @@ public struct Extractor: Sendable {
 
     /// The file's bytes, or the reject saying why they cannot be had.
     public func readBytes(_ file: SourceFile) -> Result<[UInt8], RejectRow> {
-        if let problem = file.problem {
-            return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: problem))
-        }
-        switch Self.read(file.openPath, limit: maxFileBytes) {
+        let read = file.problem.map { ReadResult.failure($0) } ?? Self.read(file.openPath, limit: maxFileBytes)
+        switch read {
         case .failure(let why): return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
         case .success(let b): return .success(b)
         }

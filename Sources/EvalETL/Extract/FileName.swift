@@ -31,7 +31,7 @@ public enum FileName {
             } else if c < 0x80 {
                 out.append(c)
                 i += 1
-            } else if let n = sequenceLength(b, at: i) {
+            } else if let n = TextDecoder.sequenceLength(b, at: i) {
                 // NB: C1 controls (U+0080–U+009F) steer terminals as the C0 ones do.
                 if c == 0xC2 && b[i + 1] < 0xA0 {
                     appendEscape(b[i], to: &out)
@@ -51,27 +51,6 @@ public enum FileName {
     /// The display text of `raw`.
     public static func display(_ raw: some Collection<UInt8>) -> String {
         String(decoding: escaped(raw).bytes, as: UTF8.self)
-    }
-
-    /// The length of the well-formed UTF-8 sequence starting at `i` (a lead byte), or nil.
-    static func sequenceLength(_ b: [UInt8], at i: Int) -> Int? {
-        let c = b[i]
-        let n: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch c {
-        case 0xC2...0xDF: n = 2
-        case 0xE0: n = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: n = 3
-        case 0xED: n = 3; high = 0x9F
-        case 0xF0: n = 4; low = 0x90
-        case 0xF1...0xF3: n = 4
-        case 0xF4: n = 4; high = 0x8F
-        default: return nil
-        }
-        guard i + n <= b.count else { return nil }
-        guard b[i + 1] >= low && b[i + 1] <= high else { return nil }
-        for k in 2..<max(n, 2) where !(0x80...0xBF).contains(b[i + k]) { return nil }
-        return n
     }
 
     static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// Reads an HTML fragment (a markdown table cell, say) into text blocks, in reading order.
 ///
-///     HTMLFragment.blocks("<p>LESSONS LEARNED</p> <ol> 1) Coherence … 2) Working …")
+///     HTMLFragment.parse("<p>LESSONS LEARNED</p> <ol> 1) Coherence … 2) Working …").map(\.text)
 ///         == ["LESSONS LEARNED", "1) Coherence … 2) Working …"]
 ///
 /// Each block element (`<p>`, `<li>`, `<div>`, `<h1>`, `<td>`, `<br>`, …) and each run
@@ -46,12 +46,7 @@ public enum HTMLFragment {
         }
     }
 
-    /// The text blocks of `html`, in reading order; empty for empty or tag-only input.
-    public static func blocks(_ html: Substring) -> [String] {
-        parse(html).map(\.text)
-    }
-
-    /// The blocks of `html` with their list-item flag, in reading order.
+    /// The blocks of `html` with their list-item flag, in reading order; none for empty or tag-only input.
     public static func parse(_ html: Substring) -> [Block] {
         guard !html.isEmpty, initialized else { return [] }
         var bytes = Array(withoutDoctype(html).utf8.prefix(maxBytes))
@@ -145,16 +140,10 @@ public enum HTMLFragment {
 
     /// Text without control characters that XML forbids (tab, LF and CR become spaces later).
     private static func filtered(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
-            return s
-        }
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || !XMLText.isAllowed($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u.value < 0x20 {
-                if u == "\t" || u == "\n" || u == "\r" { out.append(" ") }
-            } else if u.value != 0xFFFE && u.value != 0xFFFF {
-                out.append(u)
-            }
+        for u in s.unicodeScalars where XMLText.isAllowed(u.value) {
+            out.append(u.value < 0x20 ? " " : u)
         }
         return String(out)
     }

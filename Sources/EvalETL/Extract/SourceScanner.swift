@@ -50,22 +50,11 @@ public enum SourceScanner {
         var visited: Set<FileID>
 
         mutating func walk(dir: [UInt8], prefix: [UInt8], into out: inout SourceFileList) {
-            guard let handle = cString(dir, { opendir($0) }) else {
+            guard let names = entries(dir) else {
                 out.append(rawPath: prefix.isEmpty ? Array(".".utf8) : Array(prefix.dropLast()),
                            problem: "folder cannot be read: \(errnoText())")
                 return
             }
-            var names: [(name: [UInt8], type: UInt8)] = []
-            while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { p in
-                        Array(UnsafeBufferPointer(start: p, count: strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))))
-                    }
-                }
-                if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-                names.append((name, entry.pointee.d_type))
-            }
-            closedir(handle)
             for (name, type) in names {
                 var path = dir
                 if path.last != UInt8(ascii: "/") { path.append(UInt8(ascii: "/")) }
@@ -116,6 +105,23 @@ public enum SourceScanner {
             return real == realRoot || (real.count > realRoot.count && real.starts(with: realRoot)
                                         && real[realRoot.count] == UInt8(ascii: "/"))
         }
+    }
+
+    /// The names in folder `path` but `.` and `..`, with the file type readdir(3) gives (`DT_…`);
+    /// nil when the folder cannot be read.
+    static func entries(_ path: [UInt8]) -> [(name: [UInt8], type: UInt8)]? {
+        guard let handle = cString(path, { opendir($0) }) else { return nil }
+        defer { closedir(handle) }
+        var names: [(name: [UInt8], type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { p in
+                    Array(UnsafeBufferPointer(start: p, count: strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))))
+                }
+            }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append((name, entry.pointee.d_type)) }
+        }
+        return names
     }
 
     /// `path` with every symbolic link, `.` and `..` resolved (realpath(3)), or nil.

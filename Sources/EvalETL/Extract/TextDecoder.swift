@@ -15,32 +15,28 @@ public enum TextDecoder {
         if let kind = binaryKind(bytes) { return .notText("\(kind), not a text export") }
         var warnings: [Diagnostic] = []
         let text: String
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            text = normalize(utf16(bytes[2...], littleEndian: true), &warnings)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            text = normalize(utf16(bytes[2...], littleEndian: false), &warnings)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = normalize(utf16(bytes[2...], littleEndian: bytes[0] == 0xFF), &warnings)
         } else {
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            let outcome: Outcome? = bytes.withUnsafeBufferPointer { all in
+            var nuls = 0
+            let decoded: String? = bytes.withUnsafeBufferPointer { all in
                 let b = UnsafeBufferPointer(rebasing: all[bom...])
-                let nuls = nulCount(b)
-                if bom == 0 && nuls * 10 > b.count {
-                    // NB: UTF-16 without a BOM looks like this too; it is rare and a
-                    // reject with this reason tells the person what to re-export.
-                    return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
-                }
+                nuls = nulCount(b)
+                if bom == 0 && nuls * 10 > b.count { return nil }
                 if nuls > 0 { warnings.append(.warning(line: 0, "\(nuls) NUL bytes removed")) }
-                return nil
-            }
-            if let outcome { return outcome }
-            text = bytes.withUnsafeBufferPointer { all in
-                let b = UnsafeBufferPointer(rebasing: all[bom...])
                 if isValidUTF8(b) { return normalizeUTF8(b, &warnings) }
                 warnings.append(.warning(line: 0, "not valid UTF-8; read as Windows-1252"))
                 var s = String.UnicodeScalarView()
                 for byte in b { s.append(cp1252(byte)) }
                 return normalize(String(s), &warnings)
             }
+            guard let decoded else {
+                // NB: UTF-16 without a BOM looks like this too; it is rare and a
+                // reject with this reason tells the person what to re-export.
+                return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
+            }
+            text = decoded
         }
         for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
             return .text(NFC.normalize(text), warnings)
@@ -69,27 +65,33 @@ public enum TextDecoder {
         let n = b.count
         while i < n {
             if i + 8 <= n && Word.isASCII(Word.load(b, at: i)) { i += 8; continue }
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            let len: Int
-            var min: UInt32
-            var v: UInt32
-            switch c {
-            case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F); min = 0x80
-            case 0xE0...0xEF: len = 3; v = UInt32(c & 0x0F); min = 0x800
-            case 0xF0...0xF4: len = 4; v = UInt32(c & 0x07); min = 0x10000
-            default: return false
-            }
-            guard i + len <= n else { return false }
-            for k in 1..<len {
-                let cc = b[i + k]
-                guard cc & 0xC0 == 0x80 else { return false }
-                v = v << 6 | UInt32(cc & 0x3F)
-            }
-            if v < min || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return false }
+            if b[i] < 0x80 { i += 1; continue }
+            guard let len = sequenceLength(b, at: i) else { return false }
             i += len
         }
         return true
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i` (a lead byte), or nil.
+    static func sequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> Int?
+    where Bytes.Index == Int {
+        let c = b[i]
+        let n: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: n = 2
+        case 0xE0: n = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: n = 3
+        case 0xED: n = 3; high = 0x9F
+        case 0xF0: n = 4; low = 0x90
+        case 0xF1...0xF3: n = 4
+        case 0xF4: n = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + n <= b.count else { return nil }
+        guard b[i + 1] >= low && b[i + 1] <= high else { return nil }
+        for k in 2..<max(n, 2) where !(0x80...0xBF).contains(b[i + k]) { return nil }
+        return n
     }
 
     /// Magic numbers of the binary files people drop into a folder by mistake.

@@ -22,7 +22,7 @@ extension Array where Element == UInt8 {
         return count - start
     }
 
-    /// `YYYY-MM-DD`, as `CalendarDate.iso` spells it (years are 1...9999).
+    /// `YYYY-MM-DD` (years are 1...9999): `CalendarDate.iso`.
     mutating func appendISODate(_ d: CalendarDate) {
         appendPadded(d.year, width: 4)
         append(UInt8(ascii: "-"))

@@ -39,22 +39,14 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     /// `workbook.xml` (Excel XML Spreadsheet 2003); not written unless asked for.
     case spreadsheetml
 
-    /// NB: the SpreadsheetML writer's old name, kept so Load/XML (another change in flight) need not change with this one.
-    static let workbook = OutputFormat.spreadsheetml
-
     /// What a run writes when `pipeline.yml` names no `formats`.
     public static let defaults: [OutputFormat] = [.csv, .parquet, .xml, .xlsx]
 
     public init?(rawValue: String) {
-        switch rawValue {
-        case "csv": self = .csv
-        case "parquet": self = .parquet
-        case "xml": self = .xml
-        case "xlsx": self = .xlsx
         // NB: `workbook` named the SpreadsheetML file before there was an .xlsx; old configs keep working.
-        case "spreadsheetml", "workbook": self = .spreadsheetml
-        default: return nil
-        }
+        let name = rawValue == "workbook" ? "spreadsheetml" : rawValue
+        guard let format = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
+        self = format
     }
 }
 

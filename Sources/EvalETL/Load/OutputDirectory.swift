@@ -1,4 +1,5 @@
 import CSysShims
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,9 +19,8 @@ public struct OutputDirectory: Sendable {
     /// The folder users read.
     public let path: String
     /// Where this run writes.
-    public let staging: String
+    public var staging: String { Self.beside(path, "staging") }
     let parent: String
-    let name: String
 
     /// Checks that `path` may receive evaletl's output (never the input, `/`, or a
     /// folder holding files evaletl did not write) and clears a stale staging folder.
@@ -33,9 +33,7 @@ public struct OutputDirectory: Sendable {
         }
         let slash = path.lastIndex(of: "/")!
         parent = slash == path.startIndex ? "/" : String(path[..<slash])
-        name = String(path[path.index(after: slash)...])
         self.path = path
-        staging = "\(parent)/.\(name).evaletl-staging"
         if Self.exists(path) {
             guard Self.isDirectory(path) else { throw OutputError(path: rawPath, "exists and is not a folder") }
             let entries = Self.list(path)
@@ -52,10 +50,17 @@ public struct OutputDirectory: Sendable {
     }
 
     /// The file a run locks for its whole length (`OutputLock`), beside the output folder.
-    public var lockFile: String { "\(parent)/.\(name).evaletl-lock" }
+    public var lockFile: String { Self.beside(path, "lock") }
 
     /// Where the document cache lives unless pipeline.yml says otherwise.
-    public var defaultCacheFolder: String { "\(parent)/.\(name).evaletl-cache" }
+    public var defaultCacheFolder: String { Self.beside(path, "cache") }
+
+    /// The hidden sibling of output folder `path` (absolute) a run keeps its `kind` of thing in:
+    /// `/srv/output` -> `/srv/.output.evaletl-staging`.
+    static func beside(_ path: String, _ kind: String) -> String {
+        let slash = path.lastIndex(of: "/")!
+        return "\(path[..<slash])/.\(path[path.index(after: slash)...]).evaletl-\(kind)"
+    }
 
     /// Creates an empty staging folder (removing one a killed run left behind).
     public func beginStaging() throws(OutputError) {
@@ -75,7 +80,7 @@ public struct OutputDirectory: Sendable {
         } else {
             // NB: without RENAME_EXCHANGE (old kernels, some file systems) two renames
             // leave a moment with no output folder; the previous one survives beside it.
-            let old = "\(parent)/.\(name).evaletl-previous"
+            let old = Self.beside(path, "previous")
             if Self.exists(old) { try Self.removeOwnTree(old) }
             guard rename(path, old) == 0 else { throw OutputError(path: path, String(cString: strerror(errno))) }
             guard rename(staging, path) == 0 else {
@@ -125,14 +130,7 @@ public struct OutputDirectory: Sendable {
     }
 
     static func absolute(_ p: String) -> String {
-        var path = p
-        if !path.hasPrefix("/") {
-            var buf = [CChar](repeating: 0, count: 4096)
-            if getcwd(&buf, buf.count) != nil {
-                let cwd = buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-                path = String(decoding: cwd, as: UTF8.self) + "/" + path
-            }
-        }
+        let path = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
         // Fold `.`, `..` and repeated slashes.
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
@@ -154,16 +152,7 @@ public struct OutputDirectory: Sendable {
     }
 
     static func list(_ p: String) -> [String] {
-        guard let d = opendir(p) else { return [] }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let e = readdir(d) {
-            let n = withUnsafePointer(to: e.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if n != "." && n != ".." { names.append(n) }
-        }
-        return names
+        (SourceScanner.entries(Array(p.utf8)) ?? []).map { String(decoding: $0.name, as: UTF8.self) }
     }
 
     /// Deletes a folder tree that carries evaletl's marker; refuses any other.
@@ -172,17 +161,7 @@ public struct OutputDirectory: Sendable {
         guard entries.isEmpty || entries.contains(marker) else {
             throw OutputError(path: p, "not removed: it does not carry evaletl's marker file")
         }
-        removeTree(p)
-    }
-
-    private static func removeTree(_ p: String) {
-        var st = stat()
-        guard lstat(p, &st) == 0 else { return }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            for n in list(p) { removeTree(p + "/" + n) }
-            rmdir(p)
-        } else {
-            unlink(p)
-        }
+        // NB: links in the tree are removed, never followed.
+        try? FileManager.default.removeItem(atPath: p)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Checks that the folders a run writes stay apart from the input and from each other,
 /// comparing resolved paths (every symbolic link followed), not path text.
 ///
@@ -16,16 +10,13 @@ public enum PathPlacement {
     public static func check(_ config: PipelineConfig) throws(PlacementError) {
         let output = OutputDirectory.absolute(config.output)
         guard output != "/" else { return }  // OutputDirectory refuses it
-        let slash = output.lastIndex(of: "/")!
-        let parent = slash == output.startIndex ? "" : String(output[..<slash])
-        let name = String(output[output.index(after: slash)...])
         var folders: [(role: String, given: String)] = [
             ("input folder", config.input),
             ("output folder", config.output),
-            ("staging folder", "\(parent)/.\(name).evaletl-staging"),
+            ("staging folder", OutputDirectory.beside(output, "staging")),
         ]
         if config.cache != "off" {
-            folders.append(("cache folder", config.cache ?? "\(parent)/.\(name).evaletl-cache"))
+            folders.append(("cache folder", config.cache ?? OutputDirectory.beside(output, "cache")))
         }
         let real = folders.map { resolved($0.given) }
         for i in folders.indices {
@@ -52,9 +43,8 @@ public enum PathPlacement {
         var rest: [String] = []
         while true {
             let head = "/" + parts.joined(separator: "/")
-            if let r = realpath(head, nil) {
-                defer { free(r) }
-                let base = String(cString: r)
+            if let real = SourceScanner.resolved(Array(head.utf8)) {
+                let base = String(decoding: real, as: UTF8.self)
                 if rest.isEmpty { return base }
                 return (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
             }

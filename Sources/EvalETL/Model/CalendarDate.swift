@@ -41,11 +41,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`, the form CSV and XML (`xs:date`) use.
     public var iso: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        var bytes: [UInt8] = []
+        bytes.appendISODate(self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

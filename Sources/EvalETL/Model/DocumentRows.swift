@@ -41,18 +41,6 @@ public struct DocumentRows: Sendable, Equatable {
     /// The document's batches: `evaluations`, `recommendations`, `actions`, `stakeholder_roles`, `findings`.
     public var batches: [RowBatch] { [evaluations, recommendations, actions, stakeholderRoles, findings] }
 
-    /// `table`'s rows, laid out (empty for `stakeholders` and `rejects`: the loader makes those).
-    public func batch(_ table: TableSchema) -> RowBatch {
-        switch table.name {
-        case TableSchema.evaluations.name: evaluations
-        case TableSchema.recommendations.name: recommendations
-        case TableSchema.actions.name: actions
-        case TableSchema.stakeholderRoles.name: stakeholderRoles
-        case TableSchema.findings.name: findings
-        default: RowBatch(table)
-        }
-    }
-
-    /// `table`'s rows as values (for tests and messages).
-    public func rows(for table: TableSchema) -> [[Value]] { batch(table).rows }
+    /// `table`'s rows as values (for tests and messages; none for `stakeholders` and `rejects`: the loader makes those).
+    public func rows(for table: TableSchema) -> [[Value]] { batches.first { $0.table == table }?.rows ?? [] }
 }

@@ -165,7 +165,9 @@ public struct RowBatch: Sendable, Equatable {
 
     /// The value of row `row`, column `column`, rebuilt (for tests, messages and rare paths).
     public func value(row: Int, column: Int) -> Value {
-        withRows { $0[row].value(column) }
+        var value = Value.null
+        forEachRow(in: row..<row + 1) { value = $0.value(column) }
+        return value
     }
 
     /// Every row as values (for tests).
@@ -176,30 +178,16 @@ public struct RowBatch: Sendable, Equatable {
     /// Calls `body` with rows `range` in order, read in place.
     @inline(__always)
     func forEachRow<E: Error>(in range: Range<Int>? = nil, _ body: (Row) throws(E) -> Void) throws(E) {
-        try withRows { (rows) throws(E) in
-            for r in range ?? 0..<rowCount { try body(rows[r]) }
-        }
-    }
-
-    @inline(__always)
-    private func withRows<R, E: Error>(_ body: (Rows) throws(E) -> R) throws(E) -> R {
-        try cells.withUnsafeBufferPointer { (cells) throws(E) -> R in
-            try items.withUnsafeBufferPointer { (items) throws(E) -> R in
-                try text.withUnsafeBufferPointer { (bytes) throws(E) -> R in
-                    try body(Rows(cells: cells, items: items, bytes: bytes, width: table.columns.count))
+        let width = table.columns.count
+        try cells.withUnsafeBufferPointer { (cells) throws(E) in
+            try items.withUnsafeBufferPointer { (items) throws(E) in
+                try text.withUnsafeBufferPointer { (bytes) throws(E) in
+                    for r in range ?? 0..<rowCount {
+                        try body(Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]),
+                                     items: items, bytes: bytes))
+                    }
                 }
             }
-        }
-    }
-
-    private struct Rows {
-        let cells: UnsafeBufferPointer<Cell>
-        let items: UnsafeBufferPointer<Cell>
-        let bytes: UnsafeBufferPointer<UInt8>
-        let width: Int
-
-        subscript(r: Int) -> Row {
-            Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]), items: items, bytes: bytes)
         }
     }
 

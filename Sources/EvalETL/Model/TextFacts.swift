@@ -7,7 +7,7 @@
 ///
 /// `RowBatch` takes them when it lays a text out, on the worker that made the text,
 /// so the XML, workbook and CSV writers read answers instead of scanning each text
-/// again (`XMLTextScan(facts)`, `CSVWriter`).
+/// again (`XMLWriter`, `WorkbookWriter`, `CSVWriter`).
 public struct TextFacts: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }

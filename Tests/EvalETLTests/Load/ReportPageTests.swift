@@ -4,6 +4,15 @@ import XCTest
 
 /// report.html's parts: text made safe and short, diagnostics grouped by file, counts taken per document.
 /// (tests/test_report.py opens the whole page in Chromium.)
+extension DiagnosticSection {
+    /// The section as one string.
+    func html(_ groups: Groups, of diagnostics: [Diagnostic]) -> String {
+        var h = ""
+        write(groups, of: diagnostics) { h += $0 }
+        return h
+    }
+}
+
 final class ReportPageTests: XCTestCase {
     func testTextIsEscapedCutAndPercentagesRounded() {
         let cases: [(String, String, String)] = [

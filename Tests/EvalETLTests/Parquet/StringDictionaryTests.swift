@@ -1,6 +1,10 @@
 import XCTest
 @testable import EvalETL
 
+extension StringDictionary {
+    mutating func insert(_ s: String) -> UInt32 { ByteText.withUTF8(s) { insert($0) } }
+}
+
 final class StringDictionaryTests: XCTestCase {
     /// Values in, entry indices out: first-seen order, equal bytes share an entry.
     func testIndicesInFirstSeenOrder() {

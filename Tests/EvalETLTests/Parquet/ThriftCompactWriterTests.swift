@@ -47,15 +47,9 @@ final class ThriftCompactWriterTests: XCTestCase {
         }
     }
 
-    func testBoolFieldsCarryValueInTypeNibble() {
-        XCTAssertEqual(bytes { $0.field(1, bool: true); $0.field(2, bool: false) }, [0x11, 0x12])
-    }
-
-    func testBinaryStringAndDouble() {
+    func testBinaryAndString() {
         XCTAssertEqual(bytes { $0.field(4, string: "x") }, [0x48, 0x01, 0x78])
         XCTAssertEqual(bytes { $0.field(1, binary: []) }, [0x18, 0x00])
-        XCTAssertEqual(bytes { $0.field(1, double: 1.0) },
-                       [0x17, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f])
     }
 
     func testListHeaders() {

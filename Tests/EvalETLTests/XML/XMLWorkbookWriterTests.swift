@@ -27,7 +27,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
     }
 
     func testLongTextIsCutInTheWorkbookOnly() throws {
-        let limit = WorkbookCell.maxTextLength
+        let limit = WorkbookWriter.maxTextLength
         let cases: [(length: Int, cut: Bool)] = [(limit - 1, false), (limit, false), (limit + 1, true), (40_000, true)]
         for (length, cut) in cases {
             let long = String(repeating: "x", count: length)
@@ -66,8 +66,8 @@ final class XMLWorkbookWriterTests: XCTestCase {
 
     func testCutNeverSplitsASurrogatePair() {
         let s = String(repeating: "x", count: 4) + "😀"
-        XCTAssertEqual(WorkbookCell.cut(s, limit: 5), "xxxx")
-        XCTAssertEqual(WorkbookCell.cut(s, limit: 6), nil)
+        XCTAssertEqual(WorkbookWriter.cut(s, limit: 5), "xxxx")
+        XCTAssertEqual(WorkbookWriter.cut(s, limit: 6), nil)
     }
 
     func testLongTableContinuesOnFurtherSheets() throws {

@@ -86,14 +86,7 @@ struct DiagnosticSection: Sendable {
         "<a href=\"#\(id)\">\(HTMLText.escape(title)) (\(HTMLText.number(groups.count)))</a>"
     }
 
-    /// The section: heading with counts, advice, then a block per file.
-    func html(_ groups: Groups, of diagnostics: [Diagnostic]) -> String {
-        var h = ""
-        write(groups, of: diagnostics) { h += $0 }
-        return h
-    }
-
-    /// The section, handed to `emit` a file at a time.
+    /// The section (heading with counts, advice, then a block per file), handed to `emit` a file at a time.
     func write<E: Error>(_ groups: Groups, of diagnostics: [Diagnostic], _ emit: (String) throws(E) -> Void) throws(E) {
         let files = groups.files.count
         var h = "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title)) "

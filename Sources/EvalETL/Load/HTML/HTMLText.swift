@@ -51,16 +51,13 @@ enum HTMLText {
     ///
     /// NB: integer arithmetic, so the page's bytes never depend on how a double prints.
     static func percent(_ part: Int, of whole: Int) -> String {
-        guard whole > 0 else { return "–" }
-        let tenths = tenthsOfPercent(part, of: whole)
+        whole > 0 ? width(part, of: whole) : "–"
+    }
+
+    /// `part ÷ whole` as a bar's CSS width, a percentage with one decimal rounded half up
+    /// (`41.7%`; `0.0%` when `whole` is 0).
+    static func width(_ part: Int, of whole: Int) -> String {
+        let tenths = whole > 0 ? (part * 2000 + whole) / (2 * whole) : 0
         return "\(tenths / 10).\(tenths % 10)%"
     }
-
-    /// `part ÷ whole` in tenths of a percent, rounded half up (0 when `whole` is 0): a bar's CSS width.
-    static func tenthsOfPercent(_ part: Int, of whole: Int) -> Int {
-        whole > 0 ? (part * 2000 + whole) / (2 * whole) : 0
-    }
-
-    /// A CSS width from tenths of a percent: `41.7%`.
-    static func width(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)%" }
 }

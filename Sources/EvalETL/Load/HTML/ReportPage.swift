@@ -20,13 +20,6 @@ enum ReportPage {
     static let maxEvaluations = 2000
     static let maxOffices = 100
 
-    /// The page as one string (the tests read it so).
-    static func html(report: RunReport, summary: RunSummary, madeAt: Date) -> String {
-        var h = ""
-        write(report: report, summary: summary, madeAt: madeAt) { h += $0 }
-        return h
-    }
-
     /// The page, handed to `emit` a section (or a table row) at a time.
     ///
     /// NB: in pieces, so a 20,000-document run's page (about 2 MB) is never held whole,
@@ -115,7 +108,7 @@ enum ReportPage {
         h += "<div class=\"stack\" role=\"img\" aria-label=\"Key actions by status\">"
         for i in statuses {
             let n = all.byStatus[i], name = ImplementationTally.statusColumns[i]
-            h += "<span class=\"\(statusClass(i))\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(n, of: all.actions)))\""
+            h += "<span class=\"\(statusClass(i))\" style=\"width:\(HTMLText.width(n, of: all.actions))\""
             h += " title=\"\(HTMLText.escape(name)): \(n) (\(HTMLText.percent(n, of: all.actions)))\"></span>"
         }
         h += "</div>\n"
@@ -144,7 +137,7 @@ enum ReportPage {
         var h = "<div class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">\n"
         for b in bars {
             h += "<div class=\"label\">\(HTMLText.label(b.label, max: 40))</div>"
-            h += "<div class=\"track\"><span class=\"bar \(b.cls)\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(b.count, of: top)))\"></span></div>"
+            h += "<div class=\"track\"><span class=\"bar \(b.cls)\" style=\"width:\(HTMLText.width(b.count, of: top))\"></span></div>"
             h += "<div class=\"count\">\(HTMLText.number(b.count))</div>\n"
         }
         return h + "</div>\n"
@@ -178,7 +171,7 @@ enum ReportPage {
     static func share(_ part: Int, of whole: Int, _ cls: String) -> String {
         guard whole > 0 else { return "<td class=\"share\">–</td>" }
         return "<td class=\"share\"><span class=\"pct\">\(HTMLText.percent(part, of: whole))</span>"
-            + "<span class=\"track\"><span class=\"bar \(cls)\" style=\"width:\(HTMLText.width(HTMLText.tenthsOfPercent(part, of: whole)))\"></span></span></td>"
+            + "<span class=\"track\"><span class=\"bar \(cls)\" style=\"width:\(HTMLText.width(part, of: whole))\"></span></span></td>"
     }
 
     /// Recommendations of management responses by category; those of documents with no such field apart.

@@ -7,7 +7,7 @@ import Darwin
 /// Byte strings stored back to back, with the end offset of each.
 ///
 ///     var b = ByteArrayBuffer()
-///     b.append("ab"); b.append("")
+///     b.append(ab); b.append(empty)         // UTF-8 bytes "ab", ""
 ///     b.count == 2, b.bytes == [0x61, 0x62], b.ends == [2, 2]
 ///
 /// NB: one flat buffer instead of `[String]` keeps the hot path free of per-value allocations.
@@ -22,10 +22,6 @@ struct ByteArrayBuffer {
     mutating func append(_ value: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: value)
         ends.append(bytes.count)
-    }
-
-    mutating func append(_ s: String) {
-        ByteText.withUTF8(s) { append($0) }
     }
 
     mutating func append(from other: ByteArrayBuffer, index i: Int) {

@@ -15,29 +15,26 @@ extension ColumnChunkWriter {
         var payload: [UInt8] = []
         dropDictionaryUnlessItPays()
 
-        func writePage(_ header: PageHeader, _ body: [UInt8]) throws(OutputError) {
-            guard header.uncompressedPageSize < Int32.max, header.compressedPageSize < Int32.max else {
+        /// Writes `payload` as a page, compressed, after its header.
+        func writePage(_ type: PageType, data: DataPageHeader? = nil,
+                       dictionary: DictionaryPageHeader? = nil) throws(OutputError) {
+            let body = try codec?.compress(payload) ?? payload
+            guard payload.count < Int32.max, body.count < Int32.max else {
                 throw OutputError(path: path, "page of column '\(descriptor.column.name)' exceeds 2 GiB")
             }
-            let headerBytes = header.thriftBytes
+            let headerBytes = PageHeader(type: type, uncompressedPageSize: Int32(payload.count),
+                                         compressedPageSize: Int32(body.count), dataPageHeader: data,
+                                         dictionaryPageHeader: dictionary).thriftBytes
             try sink.write(headerBytes)
             try sink.write(body)
-            totalUncompressed += Int64(headerBytes.count) + Int64(header.uncompressedPageSize)
-            totalCompressed += Int64(headerBytes.count) + Int64(header.compressedPageSize)
-        }
-        func compressed(_ raw: [UInt8]) throws(OutputError) -> [UInt8] {
-            guard let codec else { return raw }
-            return try codec.compress(raw)
+            totalUncompressed += Int64(headerBytes.count + payload.count)
+            totalCompressed += Int64(headerBytes.count + body.count)
         }
 
         if usesDictionary {
             dictionaryOffset = Int64(sink.offset)
             dictionary.entries.appendPlain(0..<dictionary.count, to: &payload)
-            let body = try compressed(payload)
-            try writePage(PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(clamping: payload.count),
-                                     compressedPageSize: Int32(clamping: body.count),
-                                     dictionaryPageHeader: DictionaryPageHeader(numValues: Int32(dictionary.count))),
-                          body)
+            try writePage(.dictionaryPage, dictionary: DictionaryPageHeader(numValues: Int32(dictionary.count)))
             encodingStats.append(PageEncodingStats(pageType: .dictionaryPage, encoding: .plain, count: 1))
         }
         let dataOffset = Int64(sink.offset)
@@ -49,12 +46,7 @@ extension ColumnChunkWriter {
             let (entryEnd, valueEnd) = nextPage(entry, value)
             payload.removeAll(keepingCapacity: true)
             encodePage(entries: entry..<entryEnd, values: value..<valueEnd, into: &payload)
-            let body = try compressed(payload)
-            try writePage(PageHeader(type: .dataPage, uncompressedPageSize: Int32(clamping: payload.count),
-                                     compressedPageSize: Int32(clamping: body.count),
-                                     dataPageHeader: DataPageHeader(numValues: Int32(entryEnd - entry),
-                                                                    encoding: valueEncoding)),
-                          body)
+            try writePage(.dataPage, data: DataPageHeader(numValues: Int32(entryEnd - entry), encoding: valueEncoding))
             pages += 1
             entry = entryEnd
             value = valueEnd
@@ -83,8 +75,8 @@ extension ColumnChunkWriter {
         let hasRep = descriptor.maxRepetitionLevel > 0
         let fixedWidth: Int
         switch descriptor.physicalType {
-        case .int32, .float: fixedWidth = 4
-        case .double, .int64: fixedWidth = 8
+        case .int32: fixedWidth = 4
+        case .double: fixedWidth = 8
         case .boolean: fixedWidth = 1
         case .byteArray: fixedWidth = usesDictionary ? 4 : 0
         }
@@ -131,8 +123,6 @@ extension ColumnChunkWriter {
             out.append(contentsOf: encoder.finish())
         case .byteArray:
             strings.appendPlain(values, to: &out)
-        case .int64, .float:
-            break
         }
     }
 

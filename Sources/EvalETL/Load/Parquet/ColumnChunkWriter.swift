@@ -35,7 +35,6 @@ struct ColumnChunkWriter {
 
     /// NB: the descriptor's facts `append` reads per value, copied out: reading
     /// `descriptor.column` would copy (retain and release) the column's name each time.
-    private let type: ColumnType
     private let required: Bool
     private let maxDefinition: UInt8
     private let hasRepetition: Bool
@@ -43,7 +42,6 @@ struct ColumnChunkWriter {
     init(_ descriptor: ColumnDescriptor, path: String) {
         self.descriptor = descriptor
         self.path = path
-        type = descriptor.column.type
         required = descriptor.column.required
         maxDefinition = UInt8(descriptor.maxDefinitionLevel)
         hasRepetition = descriptor.maxRepetitionLevel > 0
@@ -56,18 +54,18 @@ struct ColumnChunkWriter {
         try batch.forEachRow(in: rows) { (row) throws(OutputError) in try append(row[column], row) }
     }
 
-    /// Appends one row's cell.
+    /// Appends one row's cell (of the column's type: `RowCheck` saw to it as the row was laid out).
     mutating func append(_ c: RowBatch.Cell, _ row: RowBatch.Row) throws(OutputError) {
         let hasDef = maxDefinition > 0
-        switch (type, c.kind) {
-        case (_, .null):
+        switch c.kind {
+        case .null:
             guard !required else {
                 throw OutputError(path: path, "null in required column '\(descriptor.column.name)'")
             }
             addLevels(rep: 0, def: 0)
             nullCount += 1
             return
-        case (.list, .list):
+        case .list:
             if c.count == 0 {
                 addLevels(rep: 0, def: maxDefinition - 1)
                 nullCount += 1
@@ -80,13 +78,11 @@ struct ColumnChunkWriter {
                 rep = 1
             }
             return
-        case (.string, .string): appendString(row.text(c))
-        case (.int, .int): ints.append(c.int)
-        case (.date, .date): ints.append(c.date.daysSinceEpoch)
-        case (.double, .double): doubles.append(c.double)
-        case (.bool, .bool): bools.append(c.bool)
-        default:
-            throw OutputError(path: path, "column '\(descriptor.column.name)' is \(type.rawValue), got \(c.kind)")
+        case .string: appendString(row.text(c))
+        case .int: ints.append(c.int)
+        case .date: ints.append(c.date.daysSinceEpoch)
+        case .double: doubles.append(c.double)
+        case .bool: bools.append(c.bool)
         }
         if hasDef { definitionLevels.append(1) }
         entryCount += 1
@@ -167,8 +163,6 @@ struct ColumnChunkWriter {
                 stats.minValue = source.value(lo)
                 stats.maxValue = source.value(hi)
             }
-        case .int64, .float:
-            break
         }
         return stats
     }

@@ -20,42 +20,33 @@ struct ColumnDescriptor {
         self.column = column
         let repetition: Repetition = column.required ? .required : .optional
         let own = column.required ? 0 : 1
+        // The leaf's physical type and annotations (a list's leaf is its element).
+        let leaf: (type: PhysicalType, converted: ConvertedType?, logical: LogicalType?)
         switch column.type {
-        case .string:
-            physicalType = .byteArray
-            schemaElements = [SchemaElement(type: .byteArray, repetition: repetition, name: column.name,
-                                            convertedType: .utf8, logicalType: .string)]
-        case .int:
-            physicalType = .int32
-            schemaElements = [SchemaElement(type: .int32, repetition: repetition, name: column.name)]
-        case .double:
-            physicalType = .double
-            schemaElements = [SchemaElement(type: .double, repetition: repetition, name: column.name)]
-        case .bool:
-            physicalType = .boolean
-            schemaElements = [SchemaElement(type: .boolean, repetition: repetition, name: column.name)]
-        case .date:
-            physicalType = .int32
-            schemaElements = [SchemaElement(type: .int32, repetition: repetition, name: column.name,
-                                            convertedType: .date, logicalType: .date)]
-        case .list:
-            physicalType = .byteArray
-            schemaElements = [
-                SchemaElement(repetition: repetition, name: column.name, numChildren: 1,
-                              convertedType: .list, logicalType: .list),
-                SchemaElement(repetition: .repeated, name: "list", numChildren: 1),
-                SchemaElement(type: .byteArray, repetition: .required, name: "element",
-                              convertedType: .utf8, logicalType: .string),
-            ]
+        case .string, .list: leaf = (.byteArray, .utf8, .string)
+        case .int: leaf = (.int32, nil, nil)
+        case .double: leaf = (.double, nil, nil)
+        case .bool: leaf = (.boolean, nil, nil)
+        case .date: leaf = (.int32, .date, .date)
         }
-        if column.type == .list {
-            maxDefinitionLevel = own + 1
-            maxRepetitionLevel = 1
-            pathInSchema = [column.name, "list", "element"]
-        } else {
+        physicalType = leaf.type
+        guard column.type == .list else {
+            schemaElements = [SchemaElement(type: leaf.type, repetition: repetition, name: column.name,
+                                            convertedType: leaf.converted, logicalType: leaf.logical)]
             maxDefinitionLevel = own
             maxRepetitionLevel = 0
             pathInSchema = [column.name]
+            return
         }
+        schemaElements = [
+            SchemaElement(repetition: repetition, name: column.name, numChildren: 1,
+                          convertedType: .list, logicalType: .list),
+            SchemaElement(repetition: .repeated, name: "list", numChildren: 1),
+            SchemaElement(type: leaf.type, repetition: .required, name: "element",
+                          convertedType: leaf.converted, logicalType: leaf.logical),
+        ]
+        maxDefinitionLevel = own + 1
+        maxRepetitionLevel = 1
+        pathInSchema = [column.name, "list", "element"]
     }
 }

@@ -3,7 +3,7 @@
 ///     PhysicalType.byteArray.rawValue == 6
 ///     Encoding.rleDictionary.rawValue == 8
 enum PhysicalType: Int32 {
-    case boolean = 0, int32 = 1, int64 = 2, float = 4, double = 5, byteArray = 6
+    case boolean = 0, int32 = 1, double = 5, byteArray = 6
 }
 
 /// Field repetition of a schema node.
@@ -45,9 +45,7 @@ enum LogicalType: ThriftEncodable {
         case .date: id = 6
         }
         w.beginStruct()
-        w.fieldHeader(id, .structure)
-        w.beginStruct()
-        w.endStruct()
+        w.emptyStructField(id)
         w.endStruct()
     }
 }

@@ -29,9 +29,7 @@ struct FileMetaData: ThriftEncodable {
 struct ColumnOrder: ThriftEncodable {
     func encode(to w: inout ThriftCompactWriter) {
         w.beginStruct()
-        w.fieldHeader(1, .structure)
-        w.beginStruct()
-        w.endStruct()
+        w.emptyStructField(1)
         w.endStruct()
     }
 }

@@ -32,15 +32,6 @@ struct RLEHybridEncoder {
     /// The number of bits needed for `maxValue`: 0 → 0, 1 → 1, 3 → 2, 4 → 3.
     static func bitWidth(forMax maxValue: UInt32) -> Int { 32 - maxValue.leadingZeroBitCount }
 
-    mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        bufferedCount = 0
-        currentValue = 0
-        repeatCount = 0
-        bitPackedCount = 0
-        indicatorPosition = -1
-    }
-
     mutating func put(_ value: UInt32) {
         if value == currentValue && repeatCount > 0 {
             repeatCount += 1

@@ -4,14 +4,12 @@
 ///     try g.append(batch, 0..<batch.rowCount, plainBytes: 9)      // rows [.string("a"), .int(1)]
 ///     let rowGroup = try g.flush(to: sink, codec: nil)   // chunks in schema leaf order
 final class RowGroupWriter {
-    let path: String
     private var columns: [ColumnChunkWriter]
     private(set) var rowCount = 0
     /// About how many bytes the buffered values take as PLAIN (an upper bound for dictionary columns).
     private(set) var bufferedBytes = 0
 
     init(descriptors: [ColumnDescriptor], path: String) {
-        self.path = path
         columns = descriptors.map { ColumnChunkWriter($0, path: path) }
     }
 
@@ -21,9 +19,6 @@ final class RowGroupWriter {
     /// NB: one column at a time keeps that column's buffers at hand for the whole batch,
     /// instead of visiting every column's buffers for each row.
     func append(_ batch: RowBatch, _ rows: Range<Int>, plainBytes: Int) throws(OutputError) {
-        guard batch.table.columns.count == columns.count else {
-            throw OutputError(path: path, "rows have \(batch.table.columns.count) values, table has \(columns.count) columns")
-        }
         for i in columns.indices {
             try columns[i].append(batch, rows, column: i)
         }

@@ -7,7 +7,7 @@ import Darwin
 /// The distinct byte strings of a column chunk in first-seen order, and each value's index.
 ///
 ///     var d = StringDictionary()
-///     d.insert("Completed") == 0; d.insert("Ongoing") == 1; d.insert("Completed") == 0
+///     d.insert(completed) == 0; d.insert(ongoing) == 1; d.insert(completed) == 0    // UTF-8 bytes
 ///     d.entries.count == 2
 ///
 /// NB: keyed by UTF-8 bytes, not `String`: Swift's `==` treats "é" and "e\u{301}" as equal,
@@ -21,10 +21,6 @@ struct StringDictionary {
     var count: Int { entries.count }
     /// Bytes of the dictionary page payload (PLAIN: 4-byte length + bytes per entry).
     var plainSize: Int { entries.bytes.count + 4 * entries.count }
-
-    mutating func insert(_ s: String) -> UInt32 {
-        ByteText.withUTF8(s) { insert($0) }
-    }
 
     /// The entry index of `value`, adding it when new.
     mutating func insert(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {

@@ -9,17 +9,14 @@
 /// NB: field headers carry the delta from the previous field id of the *same* struct,
 /// so each nested struct keeps its own last id on a stack.
 struct ThriftCompactWriter {
-    /// The compact protocol's type nibbles.
+    /// The compact protocol's type nibbles, of the types Parquet's headers use.
     enum TType: UInt8 {
-        case boolTrue = 1, boolFalse = 2, i8 = 3, i16 = 4, i32 = 5, i64 = 6
-        case double = 7, binary = 8, list = 9, set = 10, map = 11, structure = 12
+        case i32 = 5, i64 = 6, binary = 8, list = 9, structure = 12
     }
 
     private(set) var bytes: [UInt8] = []
     private var lastFieldID: Int16 = 0
     private var fieldIDStack: [Int16] = []
-
-    init() {}
 
     // MARK: primitives
 
@@ -32,11 +29,9 @@ struct ThriftCompactWriter {
         bytes.append(UInt8(v))
     }
 
-    static func zigzag(_ n: Int32) -> UInt64 { UInt64(UInt32(bitPattern: (n << 1) ^ (n >> 31))) }
-    static func zigzag(_ n: Int64) -> UInt64 { UInt64(bitPattern: (n << 1) ^ (n >> 63)) }
-
-    mutating func i32(_ n: Int32) { varint(Self.zigzag(n)) }
-    mutating func i64(_ n: Int64) { varint(Self.zigzag(n)) }
+    /// NB: an i32 zigzags to the same number as the i64 of its value.
+    mutating func i32(_ n: Int32) { i64(Int64(n)) }
+    mutating func i64(_ n: Int64) { varint(UInt64(bitPattern: (n << 1) ^ (n >> 63))) }
 
     mutating func binary(_ b: [UInt8]) {
         varint(UInt64(b.count))
@@ -44,10 +39,6 @@ struct ThriftCompactWriter {
     }
 
     mutating func string(_ s: String) { binary(Array(s.utf8)) }
-
-    mutating func double(_ d: Double) {
-        withUnsafeBytes(of: d.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-    }
 
     // MARK: structs, fields, lists
 
@@ -61,13 +52,20 @@ struct ThriftCompactWriter {
         lastFieldID = fieldIDStack.popLast() ?? 0
     }
 
+    /// A struct field holding an empty struct: how Parquet's unions name a member without data.
+    mutating func emptyStructField(_ id: Int16) {
+        fieldHeader(id, .structure)
+        beginStruct()
+        endStruct()
+    }
+
     mutating func fieldHeader(_ id: Int16, _ type: TType) {
         let delta = Int(id) - Int(lastFieldID)
         if delta >= 1 && delta <= 15 {
             bytes.append(UInt8(delta << 4) | type.rawValue)
         } else {
             bytes.append(type.rawValue)
-            varint(Self.zigzag(Int32(id)))
+            i32(Int32(id))
         }
         lastFieldID = id
     }
@@ -100,16 +98,6 @@ struct ThriftCompactWriter {
     mutating func field(_ id: Int16, string value: String) {
         fieldHeader(id, .binary)
         string(value)
-    }
-
-    mutating func field(_ id: Int16, double value: Double) {
-        fieldHeader(id, .double)
-        double(value)
-    }
-
-    /// NB: a bool field has no payload; the type nibble is the value.
-    mutating func field(_ id: Int16, bool value: Bool) {
-        fieldHeader(id, value ? .boolTrue : .boolFalse)
     }
 
     mutating func field<T: ThriftEncodable>(_ id: Int16, struct value: T) {

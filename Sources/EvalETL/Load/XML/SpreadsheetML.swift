@@ -1,51 +1,34 @@
-/// The pieces of an Excel XML Spreadsheet 2003 file, written through an `XMLStreamWriter`.
+/// The pieces of an Excel XML Spreadsheet 2003 file, as bytes.
 ///
-///     try SpreadsheetML.startWorkbook(w)
-///     try SpreadsheetML.startSheet(w, name: "actions", header: ["action_id", …], widths: [10, …],
-///                                  wrap: [false, …])
-///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendCell(&markup, .string("E1-R01-A01"))
-///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); try w.raw(markup.bytes)
-///     try SpreadsheetML.endSheet(w, rows: 2, columns: 11)
-///     try w.close()   // ends the Workbook element
+///     out.write(SpreadsheetML.prolog)
+///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
+///                                       wrap: [false, …]))
+///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, utf8, escaping: false, wrap: false)
+///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
+///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
+///
+/// NB: the bytes are those libxml2's text writer made of this markup when it rendered
+/// it (no indentation, a line break after a line's last element), so files stay the same.
 enum SpreadsheetML {
-    static let ss = "urn:schemas-microsoft-com:office:spreadsheet"
     static let excel = "urn:schemas-microsoft-com:office:excel"
 
     /// Prolog, root element with its namespaces, and the styles every sheet uses.
-    static func startWorkbook(_ w: XMLStreamWriter) throws(OutputError) {
-        try w.startDocument()
-        try w.processingInstruction("mso-application", "progid=\"Excel.Sheet\"")
-        try w.startElement("Workbook")
-        try w.attribute("xmlns", ss)
-        try w.attribute("xmlns:o", "urn:schemas-microsoft-com:office:office")
-        try w.attribute("xmlns:x", excel)
-        try w.attribute("xmlns:ss", ss)
-        try w.attribute("xmlns:html", "http://www.w3.org/TR/REC-html40")
-        try w.newline()
-        try w.startElement("Styles")
-        try w.newline()
-        try style(w, id: "Default", name: "Normal") { () throws(OutputError) in
-            try w.startElement("Alignment")
-            try w.attribute("ss:Vertical", "Top")
-            try w.endElement()
-        }
-        try style(w, id: "sHdr") { () throws(OutputError) in
-            try w.startElement("Font")
-            try w.attribute("ss:Bold", "1")
-            try w.endElement()
-        }
-        try style(w, id: "sDate") { () throws(OutputError) in try numberFormat(w, "yyyy\\-mm\\-dd") }
-        // NB: LibreOffice drops ss:Type="Boolean" cells; a 1/0 number shown as TRUE/FALSE survives both.
-        try style(w, id: "sBool") { () throws(OutputError) in try numberFormat(w, "\"TRUE\";\"TRUE\";\"FALSE\"") }
-        try style(w, id: "sWrap") { () throws(OutputError) in
-            try w.startElement("Alignment")
-            try w.attribute("ss:Vertical", "Top")
-            try w.attribute("ss:WrapText", "1")
-            try w.endElement()
-        }
-        try w.endElement()
-        try w.newline()
-    }
+    ///
+    /// NB: LibreOffice drops ss:Type="Boolean" cells; a 1/0 number shown as TRUE/FALSE (`sBool`) survives both.
+    static let prolog = Array("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" \
+        xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" \
+        xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40">
+        <Styles>
+        <Style ss:ID="Default" ss:Name="Normal"><Alignment ss:Vertical="Top"/></Style>
+        <Style ss:ID="sHdr"><Font ss:Bold="1"/></Style>
+        <Style ss:ID="sDate"><NumberFormat ss:Format="yyyy\\-mm\\-dd"/></Style>
+        <Style ss:ID="sBool"><NumberFormat ss:Format="&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;"/></Style>
+        <Style ss:ID="sWrap"><Alignment ss:Vertical="Top" ss:WrapText="1"/></Style>
+        </Styles>
+
+        """.utf8)
 
     /// `Worksheet` and `Table` start tags, column widths (a wrapping style on the columns
     /// `wrap` marks) and the bold header row.
@@ -56,79 +39,94 @@ enum SpreadsheetML {
     /// NB: LibreOffice (7.4, the import filter it picks when a person opens the file) numbers
     /// `<Column>` elements on from the previous worksheet's unless a table's first one says
     /// `ss:Index="1"`: without it every sheet after the first loses its widths.
-    static func startSheet(_ w: XMLStreamWriter, name: String, header: [String],
-                           widths: [Int], wrap: [Bool]) throws(OutputError) {
-        try w.startElement("Worksheet")
-        try w.attribute("ss:Name", name)
-        try w.newline()
-        try w.startElement("Table")
-        try w.newline()
+    static func sheetHead(name: String, header: [String], widths: [Int], wrap: [Bool]) -> [UInt8] {
+        var m = XMLMarkup()
+        m.appendText("<Worksheet ss:Name=\"\(attributeValue(name))\">\n<Table>\n", escaping: false)
         for (i, chars) in widths.enumerated() {
-            try w.startElement("Column")
-            if i == 0 { try w.attribute("ss:Index", "1") }
-            try w.attribute("ss:AutoFitWidth", "0")
-            if wrap[i] { try w.attribute("ss:StyleID", "sWrap") }
-            try w.attribute("ss:Width", String(columnWidth(chars: chars)))
-            try w.endElement()
-            try w.newline()
+            m.append(i == 0 ? "<Column ss:Index=\"1\" ss:AutoFitWidth=\"0\"" : "<Column ss:AutoFitWidth=\"0\"")
+            if wrap[i] { m.append(" ss:StyleID=\"sWrap\"") }
+            m.appendText(" ss:Width=\"\(columnWidth(chars: chars))\"/>\n", escaping: false)
         }
-        try w.startElement("Row")
+        guard !header.isEmpty else {
+            m.append("<Row/>\n")
+            return m.bytes
+        }
+        m.append("<Row>")
         for title in header {
-            try w.startElement("Cell")
-            try w.attribute("ss:StyleID", "sHdr")
-            try data(w, type: "String", title)
-            try w.endElement()
+            m.append("<Cell ss:StyleID=\"sHdr\"><Data ss:Type=\"String\">")
+            m.appendText(title)
+            m.append("</Data></Cell>")
         }
-        try w.endElement()
-        try w.newline()
+        m.append("</Row>\n")
+        return m.bytes
     }
 
-    /// `<Row>`, then cells (`append…Cell`), then `endRow`: one line, as `XMLStreamWriter` calls
-    /// would write it without indentation.
+    /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`;
+    /// `last`: the workbook's end follows.
+    static func sheetEnd(rows: Int, columns: Int, last: Bool) -> [UInt8] {
+        var s = "</Table>\n<WorksheetOptions xmlns=\"\(excel)\"><FreezePanes/><FrozenNoSplit/>"
+            + "<SplitHorizontal>1</SplitHorizontal><TopRowBottomPane>1</TopRowBottomPane><ActivePane>2</ActivePane>"
+            + "<Panes><Pane><Number>3</Number></Pane><Pane><Number>2</Number></Pane></Panes></WorksheetOptions>\n"
+        if columns > 0 { s += "<AutoFilter x:Range=\"R1C1:R\(rows)C\(columns)\" xmlns=\"\(excel)\"/>\n" }
+        s += last ? "</Worksheet>\n</Workbook>\n" : "</Worksheet>\n"
+        return Array(s.utf8)
+    }
+
+    /// An attribute value escaped as libxml2's writer escaped it outside a document: markup
+    /// characters, tab and line breaks as references, and every non-ASCII character too.
+    ///
+    ///     SpreadsheetML.attributeValue("R&D é") == "R&amp;D &#xE9;"
+    static func attributeValue(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out += "&#\(u.value);"
+            default: out += u.isASCII ? String(u) : "&#x\(String(u.value, radix: 16, uppercase: true));"
+            }
+        }
+        return out
+    }
+
+    /// `<Row>`, then cells (`append…Cell`), then `endRow`: one line.
     ///
     ///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>
     static func startRow(_ m: inout XMLMarkup) { m.append("<Row>") }
 
     static func endRow(_ m: inout XMLMarkup) { m.append("</Row>\n") }
 
-    /// One cell of a row.
-    static func appendCell(_ m: inout XMLMarkup, _ cell: WorkbookCell) {
-        switch cell {
-        case .empty: appendEmptyCell(&m)
-        case .string(let s):
-            let scan = XMLTextScan(s)
-            appendStringCell(&m, s, scan, wrap: wraps(scan, width: cell.displayWidth(cap: wrapWidth + 1)))
-        case .number(let s):
-            m.append("<Cell><Data ss:Type=\"Number\">")
-            m.appendText(s)
-            m.append("</Data></Cell>")
-        case .date(let iso):
-            m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
-            m.appendText(iso)
-            m.append("T00:00:00.000</Data></Cell>")
-        case .bool(let b): appendBoolCell(&m, b)
-        }
-    }
-
     static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
 
-    /// Characters a text's longest line may have before its cell wraps (the widest a column is made).
-    static let wrapWidth = WorkbookWriter.widthCap
-
     /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
-    /// (`width`: its longest line, measured up to at least `wrapWidth + 1`).
+    /// (`WorkbookWriter.widthCap`; `width`: its longest line, measured up to at least one more).
     ///
     /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
     /// import applied it to some cells and not others), so each long cell carries the
     /// wrapping style itself; the column's is for what a person types into it.
-    static func wraps(_ scan: XMLTextScan, width: Int) -> Bool {
-        scan.hasNewline || width > wrapWidth
+    static func wraps(_ facts: TextFacts, width: Int) -> Bool {
+        facts.contains(.newline) || width > WorkbookWriter.widthCap
     }
 
-    /// A String cell of text already filtered and cut; `scan` is the text's scan.
-    static func appendStringCell(_ m: inout XMLMarkup, _ s: String, _ scan: XMLTextScan, wrap: Bool) {
-        var s = s
-        s.withUTF8 { appendStringCell(&m, $0, scan, wrap: wrap) }
+    /// Scalars on the text's longest line, counted up to `cap` (`facts`: the text's).
+    ///
+    ///     SpreadsheetML.width("a\nbc", cap: 50) == 2       // as UTF-8 bytes
+    static func width(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, cap: Int) -> Int {
+        // NB: one line of ASCII, as nearly every text is: a scalar a byte.
+        if facts.isDisjoint(with: [.newline, .nonASCII]) { return min(utf8.count, cap) }
+        var longest = 0
+        var current = 0
+        for b in utf8 where longest < cap {
+            if b == 0x0A {
+                current = 0
+            } else if b & 0xC0 != 0x80 {  // NB: every byte but a continuation byte starts a scalar
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return min(longest, cap)
     }
 
     /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
@@ -139,13 +137,10 @@ enum SpreadsheetML {
         m.append("</Data></Cell>")
     }
 
-    /// A String cell of UTF-8 text already filtered and cut; `scan` is the text's scan.
-    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, _ scan: XMLTextScan,
+    /// A String cell of UTF-8 text already filtered and cut.
+    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool,
                                  wrap: Bool) {
-        m.append(wrap ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
-        m.append("<Data ss:Type=\"String\">")
-        m.appendText(utf8, escaping: scan.needsEscaping)
-        m.append("</Data></Cell>")
+        appendStringCell(&m, wrap: wrap) { $0.appendText(utf8, escaping: escaping) }
     }
 
     /// An int as a Number cell; returns the digits' count (its display width).
@@ -157,7 +152,16 @@ enum SpreadsheetML {
         return digits
     }
 
-    /// A date Excel's serials can hold (see `WorkbookCell.date`) as a DateTime cell at midnight.
+    /// A finite double as a Number cell, in its shortest decimal; returns that decimal's length.
+    static func appendNumberCell(_ m: inout XMLMarkup, _ d: Double) -> Int {
+        let digits = d.shortestDecimal
+        m.append("<Cell><Data ss:Type=\"Number\">")
+        m.appendText(digits, escaping: false)
+        m.append("</Data></Cell>")
+        return digits.utf8.count
+    }
+
+    /// A date Excel's serials can hold (`WorkbookWriter.hasSerial`) as a DateTime cell at midnight.
     static func appendDateCell(_ m: inout XMLMarkup, _ d: CalendarDate) {
         m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
         m.appendISODate(d)
@@ -168,66 +172,6 @@ enum SpreadsheetML {
         m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
         m.append(b ? "1" : "0")
         m.append("</Data></Cell>")
-    }
-
-    /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`.
-    static func endSheet(_ w: XMLStreamWriter, rows: Int, columns: Int) throws(OutputError) {
-        try w.endElement()
-        try w.newline()
-        try w.startElement("WorksheetOptions")
-        try w.attribute("xmlns", excel)
-        try w.startElement("FreezePanes")
-        try w.endElement()
-        try w.startElement("FrozenNoSplit")
-        try w.endElement()
-        try w.element("SplitHorizontal", text: "1")
-        try w.element("TopRowBottomPane", text: "1")
-        try w.element("ActivePane", text: "2")
-        try w.startElement("Panes")
-        for pane in ["3", "2"] {
-            try w.startElement("Pane")
-            try w.element("Number", text: pane)
-            try w.endElement()
-        }
-        try w.endElement()
-        try w.endElement()
-        try w.newline()
-        if columns > 0 {
-            try w.startElement("AutoFilter")
-            try w.attribute("x:Range", "R1C1:R\(rows)C\(columns)")
-            try w.attribute("xmlns", excel)
-            try w.endElement()
-            try w.newline()
-        }
-        try w.endElement()
-        try w.newline()
-    }
-
-    /// `startWorkbook`'s markup as bytes: prolog, root start tag, styles.
-    static func prolog() throws(OutputError) -> [UInt8] {
-        let w = try XMLStreamWriter(indent: nil)
-        try startWorkbook(w)
-        return try w.take()
-    }
-
-    /// `startSheet`'s markup as bytes, as libxml2 writes it inside the workbook.
-    static func sheetHead(name: String, header: [String], widths: [Int], wrap: [Bool]) throws(OutputError) -> [UInt8] {
-        let w = try XMLStreamWriter(indent: nil)
-        try w.startElement("Workbook")
-        _ = try w.take()
-        try startSheet(w, name: name, header: header, widths: widths, wrap: wrap)
-        return try w.take()
-    }
-
-    /// `endSheet`'s markup as bytes, as libxml2 writes it inside the workbook; `last`:
-    /// the workbook's end follows.
-    static func sheetEnd(rows: Int, columns: Int, last: Bool) throws(OutputError) -> [UInt8] {
-        let w = try XMLStreamWriter(indent: nil)
-        for element in ["Workbook", "Worksheet", "Table"] { try w.startElement(element) }
-        _ = try w.take()
-        try endSheet(w, rows: rows, columns: columns)
-        if last { try w.endDocument() }
-        return try w.take()
     }
 
     /// A worksheet name Excel accepts, unique case-insensitively: `actions`, `actions (2)`, …
@@ -251,27 +195,4 @@ enum SpreadsheetML {
 
     /// Column width in points from a width in characters.
     static func columnWidth(chars: Int) -> Int { max(chars, 6) * 6 + 12 }
-
-    private static func data(_ w: XMLStreamWriter, type: String, _ text: String) throws(OutputError) {
-        try w.startElement("Data")
-        try w.attribute("ss:Type", type)
-        try w.text(text)
-        try w.endElement()
-    }
-
-    private static func numberFormat(_ w: XMLStreamWriter, _ format: String) throws(OutputError) {
-        try w.startElement("NumberFormat")
-        try w.attribute("ss:Format", format)
-        try w.endElement()
-    }
-
-    private static func style(_ w: XMLStreamWriter, id: String, name: String? = nil,
-                              _ body: () throws(OutputError) -> Void) throws(OutputError) {
-        try w.startElement("Style")
-        try w.attribute("ss:ID", id)
-        if let name { try w.attribute("ss:Name", name) }
-        try body()
-        try w.endElement()
-        try w.newline()
-    }
 }

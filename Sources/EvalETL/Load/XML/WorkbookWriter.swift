@@ -35,9 +35,9 @@ import Foundation
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
 /// Text over 32,767 characters is cut here only, with a warning naming table,
 /// row id and column; dates before 1900-03-01 and non-finite numbers become text.
-/// libxml2 renders all the workbook's own markup; rows are built as bytes by `SpreadsheetML`.
+/// The markup is built as bytes by `SpreadsheetML`.
 public final class WorkbookWriter: FormatWriter {
-    public let format = OutputFormat.workbook
+    public let format = OutputFormat.spreadsheetml
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
     let rowsPerSheet: Int
     private var tables: [TableSchema] = []
@@ -83,7 +83,7 @@ public final class WorkbookWriter: FormatWriter {
         let folder = directory as NSString
         let out = try FileSink(path: folder.appendingPathComponent("workbook.xml"))
         self.out = out
-        try out.write(SpreadsheetML.prolog())
+        try out.write(SpreadsheetML.prolog)
         for (k, table) in tables.enumerated() {
             index[table.name] = k
             let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
@@ -114,8 +114,7 @@ public final class WorkbookWriter: FormatWriter {
             if rows == rowsPerSheet - 1 {
                 try spool.write(markup.bytes)
                 markup.removeAll()
-                try spool.write(SpreadsheetML.sheetEnd(rows: rowsPerSheet, columns: table.columns.count,
-                                                            last: false))
+                try spool.write(SpreadsheetML.sheetEnd(rows: rowsPerSheet, columns: table.columns.count, last: false))
                 startSheet(k)
                 rows = 0
             }
@@ -139,17 +138,17 @@ public final class WorkbookWriter: FormatWriter {
             for (n, part) in parts.enumerated() {
                 let widest = Array(repeating: WorkbookWriter.widthCap, count: table.columns.count)
                 let text = table.columns.map { $0.type == .string || $0.type == .list }
-                let size = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
-                                                       wrap: text).count
+                let size = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
+                                                   wrap: text).count
                 // NB: a long-text column is a text column some cell fills to the widest width.
                 let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= WorkbookWriter.widthCap }
-                let head = try SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
-                                                       widths: sheets[k].widths, wrap: wrap)
+                let head = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
+                                                   widths: sheets[k].widths, wrap: wrap)
                 try out.write(Self.padded(head, to: size))
                 try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
-            var end = try SpreadsheetML.sheetEnd(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
+            var end = SpreadsheetML.sheetEnd(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
             if !last {
                 let length = out.offset + end.count
                 end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)
@@ -185,9 +184,8 @@ public final class WorkbookWriter: FormatWriter {
 
     /// Appends the cell for one value and returns its display width (capped).
     ///
-    /// NB: ints, dates, booleans and text that is neither suspect nor too long are
-    /// written straight to bytes, their width measured in the scan that decides
-    /// escaping; anything else goes through `cell(…)` and `WorkbookCell`.
+    /// Cells: int and double are Number (a non-finite double is text), dates DateTime
+    /// (text before 1900-03-01), booleans Number 1/0, strings and lists String.
     private func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, column: Int, table: TableSchema,
                             to markup: inout XMLMarkup) -> Int {
         let cap = WorkbookWriter.widthCap
@@ -197,32 +195,61 @@ public final class WorkbookWriter: FormatWriter {
             return 0
         case .int:
             return min(SpreadsheetML.appendNumberCell(&markup, c.int), cap)
+        case .double where c.double.isFinite:
+            return min(SpreadsheetML.appendNumberCell(&markup, c.double), cap)
         case .bool:
             SpreadsheetML.appendBoolCell(&markup, c.bool)
-            return WorkbookCell.bool(c.bool).displayWidth(cap: cap)
-        case .date where WorkbookCell.hasSerial(c.date):
+            return c.bool ? 4 : 5
+        case .date where Self.hasSerial(c.date):
             SpreadsheetML.appendDateCell(&markup, c.date)
-            return WorkbookCell.dateWidth
-        case .string:
-            if let width = appendCleanStringCell(row.text(c), c.facts, to: &markup) { return width }
-        case .list:
-            if let width = appendCleanListCell(row.items(c), row, to: &markup) { return width }
+            return 10
         case .double, .date:
-            break
+            let text = c.kind == .date ? c.date.iso : XMLText.double(c.double)
+            return ByteText.withUTF8(text) { appendTextCell($0, TextFacts($0), row, column: column, table: table,
+                                                            to: &markup) }
+        case .string:
+            return appendTextCell(row.text(c), c.facts, row, column: column, table: table, to: &markup)
+        case .list:
+            if let width = appendPlainListCell(c, row, to: &markup) { return width }
+            var joined: [UInt8] = []
+            for (n, item) in row.items(c).enumerated() {
+                if n > 0 { joined += "; ".utf8 }
+                joined.append(contentsOf: row.text(item))
+            }
+            return joined.withUnsafeBufferPointer {
+                appendTextCell($0, TextFacts($0), row, column: column, table: table, to: &markup)
+            }
         }
-        let slow = cell(row.value(column), row: row, column: column, table: table)
-        SpreadsheetML.appendCell(&markup, slow)
-        return slow.displayWidth(cap: cap)
     }
 
-    /// Appends a String cell when the text needs neither filtering nor cutting and
-    /// returns its width; nil (nothing appended) when it does.
-    private func appendCleanStringCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
-                                       to markup: inout XMLMarkup) -> Int? {
-        let scan = XMLTextScan(utf8, facts: facts, widthCap: SpreadsheetML.wrapWidth + 1)
-        guard !scan.mayHoldForbidden, utf8.count <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, utf8, scan, wrap: SpreadsheetML.wraps(scan, width: scan.width))
-        return min(scan.width, WorkbookWriter.widthCap)
+    /// Appends a String cell of the text, filtered and cut to Excel's limit (with a warning) when it
+    /// needs to be, and returns its width.
+    ///
+    /// NB: nearly every text needs neither: it is written from its bytes, its width measured
+    /// in the scan that decides escaping.
+    private func appendTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, _ row: RowBatch.Row,
+                                column: Int, table: TableSchema, to markup: inout XMLMarkup) -> Int {
+        guard facts.contains(.suspect) || utf8.count > Self.maxTextLength else {
+            return Self.appendCleanTextCell(utf8, facts, to: &markup)
+        }
+        let name = table.columns[column].name
+        var clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name, column: name)
+        if let cut = Self.cut(clean) {
+            cutWarnings.append("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
+                + "text of \(clean.utf16.count) characters cut to \(Self.maxTextLength) "
+                + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole")
+            clean = cut
+        }
+        return ByteText.withUTF8(clean) { Self.appendCleanTextCell($0, TextFacts($0), to: &markup) }
+    }
+
+    /// Appends a String cell of text that needs neither filtering nor cutting and returns its width.
+    private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
+                                            to markup: inout XMLMarkup) -> Int {
+        let width = SpreadsheetML.width(utf8, facts, cap: WorkbookWriter.widthCap + 1)
+        SpreadsheetML.appendStringCell(&markup, utf8, escaping: facts.contains(.xmlEscape),
+                                       wrap: SpreadsheetML.wraps(facts, width: width))
+        return min(width, WorkbookWriter.widthCap)
     }
 
     /// Appends a String cell of list items joined with `"; "`, without building the joined
@@ -230,53 +257,46 @@ public final class WorkbookWriter: FormatWriter {
     ///
     /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
     /// the width of one ASCII line is its byte count. Anything else takes the joined path.
-    private func appendCleanListCell(_ items: UnsafeBufferPointer<RowBatch.Cell>, _ row: RowBatch.Row,
-                                     to markup: inout XMLMarkup) -> Int? {
-        var escaping = false
-        var length = 0
-        for item in items {
-            let scan = XMLTextScan(facts: item.facts)
-            escaping = escaping || scan.needsEscaping
-            length += Int(item.count)
-            guard scan.isASCII && !scan.hasNewline && !scan.mayHoldForbidden else {
-                var joined: [UInt8] = []
-                for n in items.indices {
-                    if n > 0 { joined += "; ".utf8 }
-                    joined.append(contentsOf: row.text(items[n]))
-                }
-                return joined.withUnsafeBufferPointer { appendCleanStringCell($0, TextFacts($0), to: &markup) }
-            }
-        }
-        length += 2 * max(0, items.count - 1)
-        guard length <= WorkbookCell.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, wrap: length > SpreadsheetML.wrapWidth) { m in
+    private func appendPlainListCell(_ list: RowBatch.Cell, _ row: RowBatch.Row, to markup: inout XMLMarkup) -> Int? {
+        // NB: a list's facts are those of all its items.
+        guard list.facts.isDisjoint(with: [.nonASCII, .newline, .suspect]) else { return nil }
+        let items = row.items(list)
+        let length = items.reduce(2 * max(0, items.count - 1)) { $0 + Int($1.count) }
+        guard length <= Self.maxTextLength else { return nil }
+        SpreadsheetML.appendStringCell(&markup, wrap: length > WorkbookWriter.widthCap) { m in
             for n in items.indices {
                 if n > 0 { m.append("; ") }
-                m.appendText(row.text(items[n]), escaping: escaping)
+                m.appendText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
             }
         }
         return min(length, WorkbookWriter.widthCap)
     }
 
-    /// The cell for one value: filtered, lists joined, text cut to Excel's limit (with a warning).
-    private func cell(_ value: Value, row: RowBatch.Row, column: Int, table: TableSchema) -> WorkbookCell {
-        let name = table.columns[column].name
-        let text: String
-        switch value {
-        case .null: return .empty
-        case .int(let i): return .number(String(i))
-        case .double(let d): return WorkbookCell.double(d)
-        case .bool(let b): return .bool(b)
-        case .date(let d): return WorkbookCell.date(d)
-        case .string(let s): text = s
-        case .list(let items): text = items.joined(separator: "; ")
+    /// Excel's limit on characters (UTF-16 code units) in a cell.
+    static let maxTextLength = 32_767
+
+    /// The text cut to at most `limit` UTF-16 code units, never inside a character's surrogate pair;
+    /// nil when it already fits.
+    static func cut(_ s: String, limit: Int = maxTextLength) -> String? {
+        // NB: a string never has more UTF-16 units than UTF-8 bytes; counting those is free.
+        guard s.utf8.count > limit, s.utf16.count > limit else { return nil }
+        var units = 0
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let width = scalar.utf16.count
+            if units + width > limit { break }
+            units += width
+            out.append(scalar)
         }
-        let clean = tally.scrub(text, table: table.name, column: name)
-        guard let cut = WorkbookCell.cut(clean) else { return .string(clean) }
-        cutWarnings.append("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
-            + "text of \(clean.utf16.count) characters cut to \(WorkbookCell.maxTextLength) "
-            + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole")
-        return .string(cut)
+        return String(out)
+    }
+
+    /// Whether the date is on or after 1900-03-01, where Excel's date serials are right.
+    ///
+    /// NB: before 1900-03-01 Excel's serials are off by its fake 1900-02-29, and before
+    /// 1900 there are none; such dates stay readable as `YYYY-MM-DD` text.
+    static func hasSerial(_ d: CalendarDate) -> Bool {
+        d.year > 1900 || (d.year == 1900 && d.month >= 3)
     }
 
     /// The row's id (its first column) for a warning.

@@ -5,22 +5,22 @@ import Glibc
 import Darwin
 #endif
 
-/// Rows of XML built as bytes, then handed to an `XMLStreamWriter` in one call.
+/// XML built as bytes, then written to its file in one call.
 ///
 ///     var m = XMLMarkup()
 ///     m.append("<Row><Cell><Data ss:Type=\"String\">")
 ///     m.appendText("Tom & Jerry")            // Tom &amp; Jerry
 ///     m.append("</Data></Cell></Row>\n")
-///     try writer.raw(m.bytes)
+///     try sink.write(m.bytes)
 ///
 /// Names and markup come from the writers (table and column names made safe by
 /// `XMLText.elementName`), so only text needs escaping. Text is escaped as
 /// libxml2's text writer escapes element content, by libxml2's own
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
-/// nearly all of it, is copied as it is (`XMLTextScan` tells which).
+/// nearly all of it, is copied as it is (its `TextFacts` tell which).
 ///
-/// NB: one libxml2 call per row (per batch of rows for `XMLWriter`) instead of five per cell: the text writer keeps a
-/// heap-allocated stack entry per open element and `strlen`s every name.
+/// NB: bytes instead of libxml2's text writer, which took five calls per cell, kept a
+/// heap-allocated stack entry per open element and `strlen`ed every name.
 struct XMLMarkup {
     private(set) var bytes: [UInt8] = []
 
@@ -35,12 +35,21 @@ struct XMLMarkup {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     }
 
-    /// Element content, escaped.
-    mutating func appendText(_ s: String) {
-        appendText(s, escaping: XMLTextScan(s).needsEscaping)
+    /// `s` escaped as element content.
+    ///
+    ///     XMLMarkup.escaped("R&D") == "R&amp;D"
+    static func escaped(_ s: String) -> String {
+        var m = XMLMarkup()
+        m.appendText(s)
+        return String(decoding: m.bytes, as: UTF8.self)
     }
 
-    /// Element content; `escaping` false (an `XMLTextScan` found nothing to escape) copies it as it is.
+    /// Element content, escaped.
+    mutating func appendText(_ s: String) {
+        appendText(s, escaping: TextFacts(s).contains(.xmlEscape))
+    }
+
+    /// Element content; `escaping` false (its `TextFacts` have no `xmlEscape`) copies it as it is.
     mutating func appendText(_ s: String, escaping: Bool) {
         var s = s
         s.withUTF8 { appendText($0, escaping: escaping) }

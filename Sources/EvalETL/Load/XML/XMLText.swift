@@ -1,9 +1,8 @@
 /// Text and lexical forms every XML output shares: the XML 1.0 character filter,
-/// element names, and the XML Schema spelling of each value type.
+/// element names, and the XML Schema spelling of a double.
 ///
 ///     XMLText.sanitize("a\u{1}b") == ("a\u{FFFD}b", replaced: 1)
 ///     XMLText.double(.infinity) == "INF"
-///     XMLText.date(CalendarDate(year: 2021, month: 7, day: 31)!) == "2021-07-31"
 enum XMLText {
     /// The replacement for characters XML 1.0 forbids.
     static let replacement: Unicode.Scalar = "\u{FFFD}"
@@ -44,15 +43,6 @@ enum XMLText {
         if d.isInfinite { return d < 0 ? "-INF" : "INF" }
         return d.shortestDecimal
     }
-
-    /// An `xs:boolean` lexical form.
-    static func bool(_ b: Bool) -> String { b ? "true" : "false" }
-
-    /// An `xs:int` lexical form.
-    static func int(_ i: Int32) -> String { String(i) }
-
-    /// An `xs:date` lexical form, `YYYY-MM-DD`.
-    static func date(_ d: CalendarDate) -> String { d.iso }
 
     /// A name usable as an XML element name (an NCName), kept as close to `name` as possible.
     ///

@@ -17,11 +17,14 @@ import Foundation
 /// empty wrapper (`<countries/>`). Values use XML Schema lexical forms (`INF`,
 /// `NaN`, `true`, `2021-07-31`). Characters XML 1.0 forbids become U+FFFD, with a
 /// warning per table and column from `finish()`.
+/// The markup is built as bytes (`XMLMarkup`, `RowTags`), indented as libxml2's text
+/// writer indented it when it wrote these files.
 public final class XMLWriter: FormatWriter {
     public let format = OutputFormat.xml
-    private var files: [String: XMLStreamWriter] = [:]
+    private var files: [String: FileSink] = [:]
     private var order: [String] = []
     private var tags: [String: RowTags] = [:]
+    private var roots: [String: String] = [:]
     private var hasRows: Set<String> = []
     private var markup = XMLMarkup()
 
@@ -34,13 +37,13 @@ public final class XMLWriter: FormatWriter {
         try OutputDirectory.makeFolder(folder)
         try XSDWriter(tables: tables).write(to: (folder as NSString).appendingPathComponent("schema.xsd"))
         for table in tables {
-            let path = (folder as NSString).appendingPathComponent("\(table.name).xml")
-            let w = try XMLStreamWriter(path: path, indent: "  ")
-            try w.startDocument()
-            try w.startElement(XMLText.elementName(table.name))
-            try w.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
-            try w.attribute("xsi:noNamespaceSchemaLocation", "schema.xsd")
-            files[table.name] = w
+            let sink = try FileSink(path: (folder as NSString).appendingPathComponent("\(table.name).xml"))
+            let root = XMLText.elementName(table.name)
+            // NB: the root's start tag stays open: `>` and rows follow, or `/>` for a table without rows.
+            try sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(root) "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"schema.xsd\"")
+            files[table.name] = sink
+            roots[table.name] = root
             order.append(table.name)
             tags[table.name] = RowTags(row: XSDWriter.rowElement, item: XSDWriter.itemElement,
                                        names: table.columns.map { XMLText.elementName($0.name) })
@@ -49,17 +52,16 @@ public final class XMLWriter: FormatWriter {
 
     public func write(_ batch: RowBatch) throws(OutputError) {
         let table = batch.table
-        guard let w = files[table.name], let tags = tags[table.name] else {
+        guard let sink = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        // NB: the batch's rows in one local buffer and one libxml2 call; a stored
+        // NB: the batch's rows in one local buffer and one write; a stored
         // property would cost an exclusivity check per append.
         var markup = XMLMarkup()
         swap(&markup, &self.markup)
         defer { swap(&markup, &self.markup) }
         markup.removeAll()
-        // NB: the root's start tag is still open before the first row; libxml2 closes it.
-        if !batch.isEmpty && hasRows.insert(table.name).inserted { markup.append("\n") }
+        if !batch.isEmpty && hasRows.insert(table.name).inserted { markup.append(">\n") }
         tags.bytes.withUnsafeBufferPointer { tagBytes in
             batch.forEachRow { row in
                 markup.append(tagBytes, tags.rowOpen)
@@ -69,11 +71,12 @@ public final class XMLWriter: FormatWriter {
                 markup.append(tagBytes, tags.rowClose)
             }
         }
-        try w.raw(markup.bytes)
+        try sink.write(markup.bytes)
     }
 
     public func finish() throws(OutputError) -> [String] {
         for name in order {
+            try files[name]?.write(hasRows.contains(name) ? "</\(roots[name]!)>\n" : "/>\n")
             try files[name]?.close()
         }
         files = [:]
@@ -116,11 +119,10 @@ public final class XMLWriter: FormatWriter {
         markup.append(tagBytes, t.close)
     }
 
-    /// Text filtered and escaped as the scan made when it was laid out says.
+    /// Text filtered and escaped as its facts, found when it was laid out, say.
     private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, table: TableSchema, column: Int,
                             to markup: inout XMLMarkup) {
-        let scan = XMLTextScan(facts: facts)
-        guard scan.mayHoldForbidden else { return markup.appendText(utf8, escaping: scan.needsEscaping) }
+        guard facts.contains(.suspect) else { return markup.appendText(utf8, escaping: facts.contains(.xmlEscape)) }
         markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name,
                                       column: table.columns[column].name))
     }

@@ -13,6 +13,7 @@
 ///         <xs:element name="countries" type="stringList" minOccurs="0"/>   (list columns)
 ///
 /// No target namespace: the files stay easy to query (`/actions/row/status`).
+/// Indented two spaces a level, as libxml2's text writer wrote it.
 public struct XSDWriter: Sendable {
     /// The element each row is written as, in every table.
     public static let rowElement = "row"
@@ -28,19 +29,39 @@ public struct XSDWriter: Sendable {
 
     /// Writes the schema to `path`.
     public func write(to path: String) throws(OutputError) {
-        let w = try XMLStreamWriter(path: path, indent: "  ")
-        try w.startDocument()
-        try w.startElement("xs:schema")
-        try w.attribute("xmlns:xs", XSDWriter.xs)
-        try w.attribute("elementFormDefault", "unqualified")
-        try documentation(w, "evaletl output tables: one global element per table, a row element per row, "
-            + "one child element per non-null column; a null column is absent, an empty list is an empty element.")
-        try listTypeDeclaration(w)
+        var x = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xs:schema xmlns:xs="\(XSDWriter.xs)" elementFormDefault="unqualified">
+              <xs:annotation>
+                <xs:documentation>evaletl output tables: one global element per table, a row element per row, \
+            one child element per non-null column; a null column is absent, an empty list is an empty element.\
+            </xs:documentation>
+              </xs:annotation>
+              <xs:complexType name="\(XSDWriter.listType)">
+                <xs:sequence>
+                  <xs:element name="\(XSDWriter.itemElement)" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                </xs:sequence>
+              </xs:complexType>
+
+            """
         for table in tables {
-            try tableDeclaration(w, table)
+            x += "  <xs:element name=\"\(XMLText.elementName(table.name))\">\n" + Self.renamedNote(table.name, depth: 2)
+            x += "    <xs:complexType>\n      <xs:sequence>\n"
+            x += "        <xs:element name=\"\(XSDWriter.rowElement)\" minOccurs=\"0\" maxOccurs=\"unbounded\">\n"
+            x += "          <xs:complexType>\n            <xs:sequence>\n"
+            for column in table.columns {
+                x += "              <xs:element name=\"\(XMLText.elementName(column.name))\" "
+                    + "type=\"\(XSDWriter.xsdType(column.type) ?? XSDWriter.listType)\""
+                    + (column.required ? "" : " minOccurs=\"0\"")
+                let note = Self.renamedNote(column.name, depth: 8)
+                x += note.isEmpty ? "/>\n" : ">\n" + note + "              </xs:element>\n"
+            }
+            x += "            </xs:sequence>\n          </xs:complexType>\n        </xs:element>\n"
+            x += "      </xs:sequence>\n    </xs:complexType>\n  </xs:element>\n"
         }
-        try w.endElement()
-        try w.close()
+        let sink = try FileSink(path: path)
+        try sink.write(x + "</xs:schema>\n")
+        try sink.close()
     }
 
     /// The XSD built-in type of a scalar column type; nil for lists.
@@ -55,59 +76,12 @@ public struct XSDWriter: Sendable {
         }
     }
 
-    private func listTypeDeclaration(_ w: XMLStreamWriter) throws(OutputError) {
-        try w.startElement("xs:complexType")
-        try w.attribute("name", XSDWriter.listType)
-        try w.startElement("xs:sequence")
-        try w.startElement("xs:element")
-        try w.attribute("name", XSDWriter.itemElement)
-        try w.attribute("type", "xs:string")
-        try w.attribute("minOccurs", "0")
-        try w.attribute("maxOccurs", "unbounded")
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
-    }
-
-    private func tableDeclaration(_ w: XMLStreamWriter, _ table: TableSchema) throws(OutputError) {
-        try w.startElement("xs:element")
-        try w.attribute("name", XMLText.elementName(table.name))
-        try renamedNote(w, original: table.name)
-        try w.startElement("xs:complexType")
-        try w.startElement("xs:sequence")
-        try w.startElement("xs:element")
-        try w.attribute("name", XSDWriter.rowElement)
-        try w.attribute("minOccurs", "0")
-        try w.attribute("maxOccurs", "unbounded")
-        try w.startElement("xs:complexType")
-        try w.startElement("xs:sequence")
-        for column in table.columns {
-            try w.startElement("xs:element")
-            try w.attribute("name", XMLText.elementName(column.name))
-            try w.attribute("type", XSDWriter.xsdType(column.type) ?? XSDWriter.listType)
-            if !column.required { try w.attribute("minOccurs", "0") }
-            try renamedNote(w, original: column.name)
-            try w.endElement()
-        }
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
-    }
-
-    /// Keeps a name that had to change to be an element name, as `xs:appinfo`.
-    private func renamedNote(_ w: XMLStreamWriter, original: String) throws(OutputError) {
-        guard XMLText.elementName(original) != original else { return }
-        try w.startElement("xs:annotation")
-        try w.element("xs:appinfo", text: XMLText.sanitize(original).text)
-        try w.endElement()
-    }
-
-    private func documentation(_ w: XMLStreamWriter, _ text: String) throws(OutputError) {
-        try w.startElement("xs:annotation")
-        try w.element("xs:documentation", text: text)
-        try w.endElement()
+    /// Keeps a name that had to change to be an element name, as `xs:appinfo` (`depth`: of
+    /// the element it annotates, plus one); nothing for a name that did not.
+    private static func renamedNote(_ original: String, depth: Int) -> String {
+        guard XMLText.elementName(original) != original else { return "" }
+        let indent = String(repeating: "  ", count: depth)
+        return "\(indent)<xs:annotation>\n\(indent)  <xs:appinfo>\(XMLMarkup.escaped(XMLText.sanitize(original).text))"
+            + "</xs:appinfo>\n\(indent)</xs:annotation>\n"
     }
 }

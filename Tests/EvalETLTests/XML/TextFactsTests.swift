@@ -1,7 +1,8 @@
 import XCTest
 @testable import EvalETL
 
-final class XMLTextScanTests: XCTestCase {
+/// What the XML writers read of a text (`TextFacts`) and the workbook's width of it.
+final class TextFactsTests: XCTestCase {
     func testClasses() {
         // text, needs escaping, may hold forbidden, has newline
         let cases: [(String, Bool, Bool, Bool)] = [
@@ -16,18 +17,17 @@ final class XMLTextScanTests: XCTestCase {
             ("Zürich 😀", false, false, false), ("del\u{7F}", false, false, false),
         ]
         for (text, escape, suspect, newline) in cases {
-            let scan = XMLTextScan(text)
-            XCTAssertEqual(scan.needsEscaping, escape, text.debugDescription)
-            XCTAssertEqual(scan.mayHoldForbidden, suspect, text.debugDescription)
-            XCTAssertEqual(scan.hasNewline, newline, text.debugDescription)
-            XCTAssertEqual(scan.isPlain, !escape && !suspect && !newline, text.debugDescription)
+            let facts = TextFacts(text)
+            XCTAssertEqual(facts.contains(.xmlEscape), escape, text.debugDescription)
+            XCTAssertEqual(facts.contains(.suspect), suspect, text.debugDescription)
+            XCTAssertEqual(facts.contains(.newline), newline, text.debugDescription)
         }
     }
 
     func testSuspectCoversEverySanitizedText() {
         let samples = (0...0x7F).map { String(UnicodeScalar(UInt8($0))) } + ["\u{FFFE}", "\u{FFFF}", "\u{FFFD}"]
         for s in samples where XMLText.sanitize(s).replaced > 0 {
-            XCTAssertTrue(XMLTextScan(s).mayHoldForbidden, s.debugDescription)
+            XCTAssertTrue(TextFacts(s).contains(.suspect), s.debugDescription)
         }
     }
 
@@ -35,13 +35,18 @@ final class XMLTextScanTests: XCTestCase {
         let texts = ["", "abc", "a\nbcd\ne", String(repeating: "x", count: 80), "é😀ü\n" + String(repeating: "ß", count: 60),
                      "short\n" + String(repeating: "y", count: 49), "a&b<c>\"d\"\r\n" + String(repeating: "z", count: 55) + "&"]
         for text in texts {
-            var s = text
-            let scan = s.withUTF8 { XMLTextScan($0, widthCap: 50) }
-            XCTAssertEqual(scan.width, WorkbookCell.string(text).displayWidth(cap: 50), text)
-            let plain = XMLTextScan(text)
-            XCTAssertEqual(scan.needsEscaping, plain.needsEscaping, text)
-            XCTAssertEqual(scan.hasNewline, plain.hasNewline, text)
+            XCTAssertEqual(Self.measured(text, cap: 50), Self.width(text, cap: 50), text)
         }
+    }
+
+    /// `SpreadsheetML.width` of the text.
+    static func measured(_ text: String, cap: Int) -> Int {
+        ByteText.withUTF8(text) { SpreadsheetML.width($0, TextFacts($0), cap: cap) }
+    }
+
+    /// Scalars on the longest line, at most `cap`, counted one scalar at a time.
+    static func width(_ text: String, cap: Int) -> Int {
+        min(text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0, cap)
     }
 
     /// The byte-at-a-time scan the word-at-a-time one must agree with.
@@ -51,22 +56,18 @@ final class XMLTextScanTests: XCTestCase {
         let bytes = Array(text.utf8)
         let found: UInt8 = (bytes.contains(where: escape.contains) ? 1 : 0) | (bytes.contains(where: suspect.contains) ? 2 : 0)
             | (bytes.contains(0x0A) ? 4 : 0)
-        return (found, WorkbookCell.string(text).displayWidth(cap: cap))
+        return (found, Self.width(text, cap: cap))
     }
 
     func testWordScanMatchesByteScan() {
         for text in ScanSamples.texts {
-            var s = text
             let want = reference(text, cap: 50)
-            let plain = XMLTextScan(text)
-            XCTAssertEqual([plain.needsEscaping, plain.mayHoldForbidden, plain.hasNewline],
+            let facts = TextFacts(text)
+            XCTAssertEqual([facts.contains(.xmlEscape), facts.contains(.suspect), facts.contains(.newline)],
                            [want.found & 1 != 0, want.found & 2 != 0, want.found & 4 != 0], text.debugDescription)
             for cap in [5, 50] {
-                let scan = s.withUTF8 { XMLTextScan($0, widthCap: cap) }
-                let capped = reference(text, cap: cap)
-                XCTAssertEqual(scan.width, capped.width, "\(text.debugDescription) cap \(cap)")
-                XCTAssertEqual([scan.needsEscaping, scan.mayHoldForbidden, scan.hasNewline],
-                               [plain.needsEscaping, plain.mayHoldForbidden, plain.hasNewline], text.debugDescription)
+                XCTAssertEqual(Self.measured(text, cap: cap), reference(text, cap: cap).width,
+                               "\(text.debugDescription) cap \(cap)")
             }
         }
     }
@@ -74,10 +75,10 @@ final class XMLTextScanTests: XCTestCase {
     /// Every single byte gets the classes its sets say.
     func testEveryByte() {
         for b in UInt8.min...UInt8.max {
-            let scan = [b].withUnsafeBufferPointer { XMLTextScan($0) }
-            XCTAssertEqual(scan.needsEscaping, [0x00, 0x0D, 0x22, 0x26, 0x3C, 0x3E].contains(b), "byte \(b)")
-            XCTAssertEqual(scan.mayHoldForbidden, (b < 0x20 && ![0x09, 0x0A, 0x0D].contains(b)) || b == 0xEF, "byte \(b)")
-            XCTAssertEqual(scan.hasNewline, b == 0x0A, "byte \(b)")
+            let facts = [b].withUnsafeBufferPointer { TextFacts($0) }
+            XCTAssertEqual(facts.contains(.xmlEscape), [0x00, 0x0D, 0x22, 0x26, 0x3C, 0x3E].contains(b), "byte \(b)")
+            XCTAssertEqual(facts.contains(.suspect), (b < 0x20 && ![0x09, 0x0A, 0x0D].contains(b)) || b == 0xEF, "byte \(b)")
+            XCTAssertEqual(facts.contains(.newline), b == 0x0A, "byte \(b)")
         }
     }
 }
