@@ -23,8 +23,6 @@ struct SheetSeries {
     private(set) var sheets: [XLSXBook.Sheet] = []
     /// The last row written on the last worksheet.
     private(set) var lastRow = -1
-    /// Data rows written on all worksheets.
-    private(set) var rowCount = 0
     /// Widest cell seen per column, in characters (capped at `widthCap`).
     private(set) var widths: [Int]
 
@@ -59,7 +57,6 @@ struct SheetSeries {
     mutating func nextRow(in book: XLSXBook) throws(OutputError) -> (XLSXBook.Sheet, Int) {
         if sheets.isEmpty || lastRow + 1 >= rowsPerSheet { try addSheet(in: book) }
         lastRow += 1
-        rowCount += 1
         return (sheets[sheets.count - 1], lastRow)
     }
 
@@ -74,7 +71,7 @@ struct SheetSeries {
         let row = sheets.isEmpty ? headerRow : 0
         if sheets.isEmpty {
             // NB: constant-memory mode takes rows in order: the notes before the header.
-            for (i, note) in notes.enumerated() { try book.text(sheet, row: i, column: 0, note, i == 0 ? book.bold : nil) }
+            for (i, note) in notes.enumerated() { try book.text(sheet, row: i, column: 0, note, i == 0 ? book.header : nil) }
         }
         for (c, title) in header.enumerated() { try book.text(sheet, row: row, column: c, title, book.header) }
         sheets.append(sheet)

@@ -30,7 +30,7 @@ final class XLSXBook {
     /// A text's UTF-8 with a NUL after it, reused for every cell.
     private var cString: [UInt8] = []
 
-    /// Bold header cells.
+    /// Bold: header cells, and the heading line of a note.
     private(set) var header: UnsafeMutablePointer<lxw_format>?
     /// `yyyy-mm-dd` dates.
     private(set) var dateFormat: UnsafeMutablePointer<lxw_format>?
@@ -42,8 +42,6 @@ final class XLSXBook {
     private(set) var topDate: UnsafeMutablePointer<lxw_format>?
     /// A share shown as a percentage with one decimal.
     private(set) var percent: UnsafeMutablePointer<lxw_format>?
-    /// A heading line of a note.
-    private(set) var bold: UnsafeMutablePointer<lxw_format>?
 
     /// The first day that has a date serial in Excel (before it, dates are written as text).
     static let firstSerialDate = CalendarDate(year: 1900, month: 3, day: 1)!
@@ -78,7 +76,6 @@ final class XLSXBook {
             format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
         percent = format { format_set_num_format($0, "0.0%") }
-        bold = format { format_set_bold($0) }
     }
 
     deinit {
