@@ -82,18 +82,11 @@ public struct Pipeline: Sendable {
             try process(files, into: loader, cache: cache, times: stageTimes)
             if isCancelled() { throw RunError.cancelled }
             try loader.finish()
-        } catch let e as RunError {
-            loader.stop()
-            output.abandon()
-            throw e
-        } catch let e as OutputError {
-            loader.stop()
-            output.abandon()
-            throw .output(e)
         } catch {
             loader.stop()
             output.abandon()
-            throw .output(OutputError(path: output.staging, "\(error)"))
+            if let e = error as? RunError { throw e }
+            throw .output(error as? OutputError ?? OutputError(path: output.staging, "\(error)"))
         }
         // NB: before the report, so a cache that cannot be saved (a full disk) is a warning in it.
         cache?.save(files: files)
@@ -466,12 +459,5 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         case .busy(let s): return s
         case .usage(let s): return s
         }
-    }
-}
-
-extension Result {
-    var failure: Failure? {
-        if case .failure(let e) = self { return e }
-        return nil
     }
 }

@@ -109,13 +109,7 @@ public struct RunReport: Sendable, Codable {
             // NB: the key-action rows whose responsible party an officer should check, apart
             // from the other warnings, so a lexicon entry can be written for each.
             try j.field("responsible_to_check") { () throws(OutputError) in
-                try j.array(responsibleToCheck) { (w) throws(OutputError) in
-                    try j.object { () throws(OutputError) in
-                        try j.field("file") { j.string(w.file) }
-                        try j.field("line") { j.number(w.line) }
-                        try j.field("message") { j.string(w.message) }
-                    }
-                }
+                try j.array(responsibleToCheck) { (w) throws(OutputError) in try Self.write(w, to: j, full: false) }
             }
             try j.field("rows") { () throws(OutputError) in
                 try j.object { () throws(OutputError) in
@@ -128,19 +122,23 @@ public struct RunReport: Sendable, Codable {
                 }
             }
             try j.field("warnings") { () throws(OutputError) in
-                try j.array(warnings) { (w) throws(OutputError) in
-                    try j.object { () throws(OutputError) in
-                        try j.field("file") { j.string(w.file) }
-                        try j.field("line") { j.number(w.line) }
-                        try j.field("message") { j.string(w.message) }
-                        try j.field("severity") { j.string(w.severity.rawValue) }
-                        try j.field("text") { j.string(w.description) }
-                        if let topic = w.topic { try j.field("topic") { j.string(topic.rawValue) } }
-                    }
-                }
+                try j.array(warnings) { (w) throws(OutputError) in try Self.write(w, to: j, full: true) }
             }
         }
         try j.close()
+    }
+
+    /// A warning as `run.json` lists it: where and what, and (`full`) its severity, text and topic.
+    private static func write(_ w: Diagnostic, to j: JSONWriter, full: Bool) throws(OutputError) {
+        try j.object { () throws(OutputError) in
+            try j.field("file") { j.string(w.file) }
+            try j.field("line") { j.number(w.line) }
+            try j.field("message") { j.string(w.message) }
+            guard full else { return }
+            try j.field("severity") { j.string(w.severity.rawValue) }
+            try j.field("text") { j.string(w.description) }
+            if let topic = w.topic { try j.field("topic") { j.string(topic.rawValue) } }
+        }
     }
 
     /// Seconds rounded to milliseconds, as `run.json` writes stage timings.
