@@ -25,7 +25,8 @@ public final class XLSXWriter: FormatWriter {
     private var tally = ImplementationTally()
     private var sheets: [String: SheetSeries] = [:]
     private var order: [String] = []
-    private var columns = Columns()
+    /// Each table's column indices by name (the tracker and the tally read them).
+    private var columns: [String: [String: Int]] = [:]
     /// For each tracker column, the actions column it copies, if any.
     private var trackerSources: [Int?] = []
     private var warnings: [String] = []
@@ -39,25 +40,13 @@ public final class XLSXWriter: FormatWriter {
         self.rowsPerSheet = rowsPerSheet
     }
 
-    /// The columns the tracker and the tally read, by table.
-    private struct Columns {
-        var evaluation = [String: Int]()
-        var recommendation = [String: Int]()
-        var action = [String: Int]()
-    }
-
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let book = try XLSXBook(path: "\(directory)/\(Self.fileName)", tmpdir: directory)
         self.book = book
-        func indices(_ name: String) -> [String: Int] {
-            guard let t = tables.first(where: { $0.name == name }) else { return [:] }
-            return Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) })
-        }
-        columns = Columns(evaluation: indices("evaluations"), recommendation: indices("recommendations"),
-                          action: indices("actions"))
+        for t in tables { columns[t.name] = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) }) }
         var tracker = ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet)
         try tracker.series.start(in: book)
-        trackerSources = tracker.fields.map { $0.layout.source.flatMap { columns.action[$0] } }
+        trackerSources = tracker.fields.map { $0.layout.source.flatMap { columns["actions"]?[$0] } }
         self.tracker = tracker
         implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
         for table in tables where options.tableSheets {
@@ -156,7 +145,7 @@ public final class XLSXWriter: FormatWriter {
 
     /// Keeps what action rows need of each evaluation, and starts its tally.
     private func remember(evaluations batch: RowBatch) {
-        let col = columns.evaluation
+        let col = columns["evaluations", default: [:]]
         tracker?.forget()
         tally.forgetWaiting()
         batch.forEachRow { row in
@@ -172,7 +161,7 @@ public final class XLSXWriter: FormatWriter {
 
     /// Keeps what action rows need of each recommendation, and counts it.
     private func remember(recommendations batch: RowBatch) {
-        let col = columns.recommendation
+        let col = columns["recommendations", default: [:]]
         batch.forEachRow { row in
             guard let id = string(row, col["recommendation_id"]) else { return }
             var text = string(row, col["text"])
@@ -189,7 +178,7 @@ public final class XLSXWriter: FormatWriter {
     private func track(_ batch: RowBatch, in book: XLSXBook) throws(OutputError) {
         guard var tracker else { return }
         defer { self.tracker = tracker }
-        let col = columns.action, sources = trackerSources
+        let col = columns["actions", default: [:]], sources = trackerSources
         try batch.forEachRow { (row) throws(OutputError) in
             let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluations[$0] }
             let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendations[$0] }
