@@ -150,13 +150,7 @@ struct ImplementationTally {
             offices[e.office, default: Counts()].add(e.counts)
         }
         var rows = [Row(level: .all, office: nil, title: nil, period: nil, evaluationID: nil, counts: total)]
-        let names = offices.keys.sorted { a, b in
-            switch (a, b) {
-            case let (a?, b?): return a < b
-            case (_?, nil): return true
-            default: return false
-            }
-        }
+        let names: [String?] = offices.keys.compactMap { $0 }.sorted() + (offices.keys.contains(nil) ? [nil] : [])
         for name in names {
             rows.append(Row(level: .office, office: name, title: nil, period: nil, evaluationID: nil, counts: offices[name]!))
         }
