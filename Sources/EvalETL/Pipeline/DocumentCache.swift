@@ -60,11 +60,7 @@ public final class DocumentCache: Sendable {
     static let fileName = "cache.sqlite"
     static let format = "evaletl-cache 2"
 
-    public convenience init(directory: String, parserKey: String) {
-        self.init(directory: directory, parserKey: parserKey, open: true)
-    }
-
-    init(directory: String, parserKey: String, open: Bool) {
+    public init(directory: String, parserKey: String) {
         self.directory = directory
         self.parserKey = parserKey
         let s = Store()
@@ -73,7 +69,7 @@ public final class DocumentCache: Sendable {
         let path = directory + "/" + Self.fileName
         // NB: no store yet is no manifest; it is created by the first write, so a run that
         // fails before writing anything leaves no cache behind.
-        if open, FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) {
             do {
                 let db = try Self.open(path)
                 try Self.checkFormat(db)

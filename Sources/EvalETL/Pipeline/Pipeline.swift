@@ -453,11 +453,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .input(let s): return s
+        case .input(let s), .busy(let s), .usage(let s): return s
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
-        case .busy(let s): return s
-        case .usage(let s): return s
         }
     }
 }
