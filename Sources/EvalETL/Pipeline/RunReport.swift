@@ -9,6 +9,8 @@ public struct RunReport: Sendable, Decodable {
     public struct Input: Sendable, Decodable, Equatable {
         public var sourceFile: String
         public var outcome: String
+
+        enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
     }
 
     public var evaletlVersion = Build.version
@@ -140,10 +142,6 @@ public struct RunReport: Sendable, Decodable {
     /// NB: a clock read to the nanosecond gives `0.012345678901`; digits past the
     /// millisecond are noise a person reading the file has to skip.
     static func milliseconds(_ s: Double) -> Double { (s * 1000).rounded() / 1000 }
-}
-
-extension RunReport.Input {
-    enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
 }
 
 extension RunReport {

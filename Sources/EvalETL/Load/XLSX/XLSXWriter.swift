@@ -23,8 +23,8 @@ public final class XLSXWriter: FormatWriter {
     private var tracker: ActionTracker?
     private var implementation: SheetSeries?
     private var tally = ImplementationTally()
-    private var sheets: [String: SheetSeries] = [:]
-    private var order: [String] = []
+    /// The table sheets, in the order of the tables.
+    private var sheets: [SheetSeries] = []
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
     /// For each tracker column, the actions column it copies, if any.
@@ -52,8 +52,7 @@ public final class XLSXWriter: FormatWriter {
         for table in tables where options.tableSheets {
             var series = SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet)
             try series.start(in: book)
-            sheets[table.name] = series
-            order.append(table.name)
+            sheets.append(series)
         }
     }
 
@@ -65,7 +64,8 @@ public final class XLSXWriter: FormatWriter {
         case "actions": try track(batch, in: book)
         default: break
         }
-        guard var series = sheets[batch.table.name] else { return }
+        guard let s = sheets.firstIndex(where: { $0.name == batch.table.name }) else { return }
+        var series = sheets[s]
         try batch.forEachRow { (row) throws(OutputError) in
             let (sheet, r) = try series.nextRow(in: book)
             for c in row.indices {
@@ -73,7 +73,7 @@ public final class XLSXWriter: FormatWriter {
                 series.widen(c, to: width)
             }
         }
-        sheets[batch.table.name] = series
+        sheets[s] = series
     }
 
     public func finish() throws(OutputError) -> [String] {
@@ -83,7 +83,7 @@ public final class XLSXWriter: FormatWriter {
             try implementation.finish(in: book)
         }
         try tracker?.series.finish(in: book)
-        for name in order { try sheets[name]?.finish(in: book) }
+        for series in sheets { try series.finish(in: book) }
         try book.close()
         self.book = nil
         return warnings
@@ -97,6 +97,10 @@ public final class XLSXWriter: FormatWriter {
     private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
                       in book: XLSXBook, format: UnsafeMutablePointer<lxw_format>? = nil,
                       dateFormat: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) -> Int? {
+        func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
+            if let cut = try book.text(sheet, row: r, column: column, utf8, format) { warnCut(sheet, r, column, cut, row) }
+            return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
+        }
         switch c.kind {
         case .null: return nil
         case .int:
@@ -117,9 +121,7 @@ public final class XLSXWriter: FormatWriter {
             try book.date(sheet, row: r, column: column, c.date, dateFormat)
             return 10
         case .string:
-            let text = row.text(c)
-            if let cut = try book.text(sheet, row: r, column: column, text, format) { warnCut(sheet, r, column, cut, row) }
-            return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
+            return try text(row.text(c))
         case .list:
             let items = row.items(c)
             guard !items.isEmpty else { return nil }
@@ -128,10 +130,7 @@ public final class XLSXWriter: FormatWriter {
                 if n > 0 { joined += [0x3B, 0x20] }
                 joined.append(contentsOf: row.text(item))
             }
-            return try joined.withUnsafeBufferPointer { (text) throws(OutputError) -> Int in
-                if let cut = try book.text(sheet, row: r, column: column, text, format) { warnCut(sheet, r, column, cut, row) }
-                return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
-            }
+            return try joined.withUnsafeBufferPointer { (utf8) throws(OutputError) -> Int in try text(utf8) }
         }
     }
 
