@@ -57,16 +57,19 @@ struct ActionTracker {
 
     /// The columns, without `Last updated` while the actions table has no `last_updated`.
     let fields: [Field]
+    /// For each of `fields`, the `actions` column it copies, if any.
+    let sources: [Int?]
     var series: SheetSeries
     /// The current batch's evaluations and recommendations, by id.
     var evaluations: [String: Evaluation] = [:]
     var recommendations: [String: Recommendation] = [:]
 
-    init(actions: TableSchema, rowsPerSheet: Int) {
+    init(actions: TableSchema, rowsPerSheet: Int, in book: XLSXBook) throws(OutputError) {
         let hasLastUpdated = actions.index(of: "last_updated") != nil
         fields = Field.allCases.filter { $0 != .lastUpdated || hasLastUpdated }
-        series = SheetSeries(name: Self.name, header: fields.map(\.layout.title), rowsPerSheet: rowsPerSheet,
-                             fixedWidths: fields.map(\.layout.width))
+        sources = fields.map { $0.layout.source.flatMap(actions.index(of:)) }
+        series = try SheetSeries(name: Self.name, header: fields.map(\.layout.title), rowsPerSheet: rowsPerSheet,
+                                 fixedWidths: fields.map(\.layout.width), in: book)
     }
 
     /// Forgets the documents of the batch before.

@@ -36,10 +36,8 @@ enum ImplementationSheet {
     static func start(in book: XLSXBook, rowsPerSheet: Int) throws(OutputError) -> SheetSeries {
         // NB: only the tests' tiny sheets (a few rows) have no room for the notes.
         let fits = rowsPerSheet > notes.count + 2
-        var series = SheetSeries(name: name, header: header, rowsPerSheet: rowsPerSheet, notes: fits ? notes : [],
-                                 fixedWidths: widths)
-        try series.start(in: book)
-        return series
+        return try SheetSeries(name: name, header: header, rowsPerSheet: rowsPerSheet, notes: fits ? notes : [],
+                               fixedWidths: widths, in: book)
     }
 
     /// A cell of the table: text, a count, or a share shown as a percentage; nil text and shares stay empty.

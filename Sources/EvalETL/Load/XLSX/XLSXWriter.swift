@@ -27,8 +27,6 @@ public final class XLSXWriter: FormatWriter {
     private var sheets: [SheetSeries] = []
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
-    /// For each tracker column, the actions column it copies, if any.
-    private var trackerSources: [Int?] = []
     private var warnings: [String] = []
     /// A list's items joined with `"; "`.
     private var joined: [UInt8] = []
@@ -44,15 +42,12 @@ public final class XLSXWriter: FormatWriter {
         let book = try XLSXBook(path: "\(directory)/\(Self.fileName)", tmpdir: directory)
         self.book = book
         for t in tables { columns[t.name] = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) }) }
-        var tracker = ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet)
-        try tracker.series.start(in: book)
-        trackerSources = tracker.fields.map { $0.layout.source.flatMap { columns["actions"]?[$0] } }
-        self.tracker = tracker
+        tracker = try ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet,
+                                    in: book)
         implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
         for table in tables where options.tableSheets {
-            var series = SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet)
-            try series.start(in: book)
-            sheets.append(series)
+            sheets.append(try SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet,
+                                          in: book))
         }
     }
 
@@ -177,7 +172,7 @@ public final class XLSXWriter: FormatWriter {
     private func track(_ batch: RowBatch, in book: XLSXBook) throws(OutputError) {
         guard var tracker else { return }
         defer { self.tracker = tracker }
-        let col = columns["actions", default: [:]], sources = trackerSources
+        let col = columns["actions", default: [:]], sources = tracker.sources
         try batch.forEachRow { (row) throws(OutputError) in
             let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluations[$0] }
             let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendations[$0] }
