@@ -79,7 +79,8 @@ public final class DocumentCache: Sendable {
                 s.db = db
             } catch {
                 loaded = [:]
-                problems.append(Self.problem(path, error))
+                problems.append(Diagnostic(file: path, line: 0, .warning,
+                                           "cache store is damaged or foreign (\(error.message)); ignored, documents parsed again"))
                 // NB: busy (another run holds it): left alone; anything else is rebuilt.
                 let primary = error.code & 0xff
                 if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { s.disabled = true } else { s.discard = true }
@@ -120,11 +121,6 @@ public final class DocumentCache: Sendable {
         guard format == Self.format else {
             throw SQLiteError(code: foreignCode, message: "not a store of this evaletl (format \(format ?? "none"))")
         }
-    }
-
-    static func problem(_ path: String, _ error: SQLiteError) -> Diagnostic {
-        Diagnostic(file: path, line: 0, .warning,
-                   "cache store is damaged or foreign (\(error.message)); ignored, documents parsed again")
     }
 
     /// The SHA-256 recorded for a file whose size and mtime are unchanged.
