@@ -1,5 +1,3 @@
-import CXlsxWriter
-
 /// Writes `workbook.xlsx` (OpenXML) with libxlsxwriter: "Action tracker", "Implementation", then one sheet
 /// per table (unless `xlsx.table_sheets: false`).
 ///
@@ -90,8 +88,8 @@ public final class XLSXWriter: FormatWriter {
     /// characters the column's width counts, or nil for none.
     @discardableResult
     private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
-                      in book: XLSXBook, format: UnsafeMutablePointer<lxw_format>? = nil,
-                      dateFormat: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) -> Int? {
+                      in book: XLSXBook, format: XLSXBook.Format? = nil,
+                      dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
         func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
             if let cut = try book.text(sheet, row: r, column: column, utf8, format) { warnCut(sheet, r, column, cut, row) }
             return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
