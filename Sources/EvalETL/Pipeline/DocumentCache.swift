@@ -60,11 +60,7 @@ public final class DocumentCache: Sendable {
     static let fileName = "cache.sqlite"
     static let format = "evaletl-cache 2"
 
-    public convenience init(directory: String, parserKey: String) {
-        self.init(directory: directory, parserKey: parserKey, open: true)
-    }
-
-    init(directory: String, parserKey: String, open: Bool) {
+    public init(directory: String, parserKey: String) {
         self.directory = directory
         self.parserKey = parserKey
         let s = Store()
@@ -73,7 +69,7 @@ public final class DocumentCache: Sendable {
         let path = directory + "/" + Self.fileName
         // NB: no store yet is no manifest; it is created by the first write, so a run that
         // fails before writing anything leaves no cache behind.
-        if open, FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) {
             do {
                 let db = try Self.open(path)
                 try Self.checkFormat(db)
@@ -83,7 +79,8 @@ public final class DocumentCache: Sendable {
                 s.db = db
             } catch {
                 loaded = [:]
-                problems.append(Self.problem(path, error))
+                problems.append(Diagnostic(file: path, line: 0, .warning,
+                                           "cache store is damaged or foreign (\(error.message)); ignored, documents parsed again"))
                 // NB: busy (another run holds it): left alone; anything else is rebuilt.
                 let primary = error.code & 0xff
                 if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { s.disabled = true } else { s.discard = true }
@@ -124,11 +121,6 @@ public final class DocumentCache: Sendable {
         guard format == Self.format else {
             throw SQLiteError(code: foreignCode, message: "not a store of this evaletl (format \(format ?? "none"))")
         }
-    }
-
-    static func problem(_ path: String, _ error: SQLiteError) -> Diagnostic {
-        Diagnostic(file: path, line: 0, .warning,
-                   "cache store is damaged or foreign (\(error.message)); ignored, documents parsed again")
     }
 
     /// The SHA-256 recorded for a file whose size and mtime are unchanged.

@@ -21,19 +21,18 @@ public enum Inspector {
                 let source_file: String
                 let source_sha256: String
                 let kind: String
-                let parsed: ParsedDocument?
-                let error: String?
-                let diagnostics: [String]
+                var parsed: ParsedDocument?
+                var error: String?
+                var diagnostics: [String]
             }
-            var out: Output
+            var out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
+                             parsed: nil, error: nil, diagnostics: doc.diagnostics.map(\.description))
             do {
                 let parsed = try doc.kind.parser.parse(doc, parties: parties)
-                let diags = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
-                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
-                             parsed: parsed, error: nil, diagnostics: diags)
+                out.parsed = parsed
+                out.diagnostics = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
             } catch {
-                out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
-                             parsed: nil, error: error.description, diagnostics: doc.diagnostics.map(\.description))
+                out.error = error.description
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -30,6 +30,13 @@ final class JSONWriter {
         try container(open: "{", close: "}", body)
     }
 
+    /// `{ … }` of `fields`, keys sorted, each value written by `value`.
+    func object<V>(_ fields: [String: V], _ value: (V) -> Void) throws(OutputError) {
+        try object { () throws(OutputError) in
+            for key in fields.keys.sorted() { try field(key) { value(fields[key]!) } }
+        }
+    }
+
     /// `[ … ]` of `items`, each written by `element`.
     func array<S: Sequence>(_ items: S, _ element: (S.Element) throws(OutputError) -> Void) throws(OutputError) {
         try container(open: "[", close: "]") { () throws(OutputError) in

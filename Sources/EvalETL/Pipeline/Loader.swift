@@ -198,13 +198,6 @@ enum DocumentOutcome: Sendable {
     case reject(RejectRow, [Diagnostic])
 }
 
-extension Value {
-    var stringValue: String? {
-        if case .string(let s) = self { return s }
-        return nil
-    }
-}
-
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -82,18 +82,11 @@ public struct Pipeline: Sendable {
             try process(files, into: loader, cache: cache, times: stageTimes)
             if isCancelled() { throw RunError.cancelled }
             try loader.finish()
-        } catch let e as RunError {
-            loader.stop()
-            output.abandon()
-            throw e
-        } catch let e as OutputError {
-            loader.stop()
-            output.abandon()
-            throw .output(e)
         } catch {
             loader.stop()
             output.abandon()
-            throw .output(OutputError(path: output.staging, "\(error)"))
+            if let e = error as? RunError { throw e }
+            throw .output(error as? OutputError ?? OutputError(path: output.staging, "\(error)"))
         }
         // NB: before the report, so a cache that cannot be saved (a full disk) is a warning in it.
         cache?.save(files: files)
@@ -460,18 +453,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .input(let s): return s
+        case .input(let s), .busy(let s), .usage(let s): return s
         case .output(let e): return "cannot write output: \(e)"
         case .cancelled: return "run interrupted; previous output kept"
-        case .busy(let s): return s
-        case .usage(let s): return s
         }
-    }
-}
-
-extension Result {
-    var failure: Failure? {
-        if case .failure(let e) = self { return e }
-        return nil
     }
 }

@@ -4,11 +4,13 @@ import Foundation
 ///
 ///     { "files_seen": 5, "evaluations": 5, "rejected": 0, "accounted_for": true,
 ///       "rows": { "actions": 39, … }, "seconds": { "extract": 0.01, "load.csv": 0.002, … }, … }
-public struct RunReport: Sendable, Codable {
+public struct RunReport: Sendable, Decodable {
     /// One input file and what became of it: `evaluation`, or `rejected: <reason>`.
-    public struct Input: Sendable, Codable, Equatable {
+    public struct Input: Sendable, Decodable, Equatable {
         public var sourceFile: String
         public var outcome: String
+
+        enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
     }
 
     public var evaletlVersion = Build.version
@@ -73,7 +75,7 @@ public struct RunReport: Sendable, Codable {
     /// Warnings about key-action rows whose responsible party is a guess or could not be told.
     public var responsibleToCheck: [Diagnostic] { warnings.filter { $0.topic == .responsible } }
 
-    /// Writes the report as `run.json`, streamed: the same fields `Codable` reads back, keys sorted.
+    /// Writes the report as `run.json`, streamed: the same fields `Decodable` reads back, keys sorted.
     func write(to path: String) throws(OutputError) {
         let j = try JSONWriter(path: path)
         try j.object { () throws(OutputError) in
@@ -109,38 +111,28 @@ public struct RunReport: Sendable, Codable {
             // NB: the key-action rows whose responsible party an officer should check, apart
             // from the other warnings, so a lexicon entry can be written for each.
             try j.field("responsible_to_check") { () throws(OutputError) in
-                try j.array(responsibleToCheck) { (w) throws(OutputError) in
-                    try j.object { () throws(OutputError) in
-                        try j.field("file") { j.string(w.file) }
-                        try j.field("line") { j.number(w.line) }
-                        try j.field("message") { j.string(w.message) }
-                    }
-                }
+                try j.array(responsibleToCheck) { (w) throws(OutputError) in try Self.write(w, to: j, full: false) }
             }
-            try j.field("rows") { () throws(OutputError) in
-                try j.object { () throws(OutputError) in
-                    for key in rows.keys.sorted() { try j.field(key) { j.number(rows[key]!) } }
-                }
-            }
-            try j.field("seconds") { () throws(OutputError) in
-                try j.object { () throws(OutputError) in
-                    for key in seconds.keys.sorted() { try j.field(key) { j.number(Self.milliseconds(seconds[key]!)) } }
-                }
-            }
+            try j.field("rows") { () throws(OutputError) in try j.object(rows) { j.number($0) } }
+            try j.field("seconds") { () throws(OutputError) in try j.object(seconds) { j.number(Self.milliseconds($0)) } }
             try j.field("warnings") { () throws(OutputError) in
-                try j.array(warnings) { (w) throws(OutputError) in
-                    try j.object { () throws(OutputError) in
-                        try j.field("file") { j.string(w.file) }
-                        try j.field("line") { j.number(w.line) }
-                        try j.field("message") { j.string(w.message) }
-                        try j.field("severity") { j.string(w.severity.rawValue) }
-                        try j.field("text") { j.string(w.description) }
-                        if let topic = w.topic { try j.field("topic") { j.string(topic.rawValue) } }
-                    }
-                }
+                try j.array(warnings) { (w) throws(OutputError) in try Self.write(w, to: j, full: true) }
             }
         }
         try j.close()
+    }
+
+    /// A warning as `run.json` lists it: where and what, and (`full`) its severity, text and topic.
+    private static func write(_ w: Diagnostic, to j: JSONWriter, full: Bool) throws(OutputError) {
+        try j.object { () throws(OutputError) in
+            try j.field("file") { j.string(w.file) }
+            try j.field("line") { j.number(w.line) }
+            try j.field("message") { j.string(w.message) }
+            guard full else { return }
+            try j.field("severity") { j.string(w.severity.rawValue) }
+            try j.field("text") { j.string(w.description) }
+            if let topic = w.topic { try j.field("topic") { j.string(topic.rawValue) } }
+        }
     }
 
     /// Seconds rounded to milliseconds, as `run.json` writes stage timings.
@@ -152,10 +144,6 @@ public struct RunReport: Sendable, Codable {
     static func milliseconds(_ s: Double) -> Double { (s * 1000).rounded() / 1000 }
 }
 
-extension RunReport.Input {
-    enum CodingKeys: String, CodingKey { case sourceFile = "source_file", outcome }
-}
-
 extension RunReport {
     /// Every input file and its outcome, in source order, made as they are read.
     ///
@@ -163,7 +151,7 @@ extension RunReport {
     ///
     /// Holds a run's packed file list and the outcomes other than `evaluation`
     /// (rejects, few); `run.json`'s list decodes into the same form.
-    public struct Inputs: RandomAccessCollection, Sendable, Codable {
+    public struct Inputs: RandomAccessCollection, Sendable, Decodable {
         var files: SourceFileList
         /// Outcomes other than `evaluation`, by index in `files`.
         var outcomes: [Int: String] = [:]
@@ -193,11 +181,6 @@ extension RunReport {
                 if input.outcome != "evaluation" { outcomes[files.count] = input.outcome }
                 files.append(relativePath: input.sourceFile)
             }
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var list = encoder.unkeyedContainer()
-            for input in self { try list.encode(input) }
         }
     }
 }

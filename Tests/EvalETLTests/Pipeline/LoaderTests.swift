@@ -157,3 +157,10 @@ final class LoaderTests: XCTestCase {
         }
     }
 }
+
+private extension Value {
+    var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+}

@@ -6,7 +6,7 @@
 /// Action rows carry only ids; the evaluation and recommendation fields come from
 /// the rows of the same documents, which the loader hands over first (evaluations,
 /// recommendations, then actions, in each batch). The tracker keeps those of the
-/// current batch's documents by id (`remember`), and forgets them when the next
+/// current batch's documents by id (`evaluations`, `recommendations`), and forgets them when the next
 /// batch's evaluations arrive (`forget`), so it holds a batch's worth, never the run's.
 struct ActionTracker {
     /// What an action row reads from its evaluation.
@@ -30,48 +30,25 @@ struct ActionTracker {
         case evaluation, office, period, recommendationSeq, recommendation, category, actionSeq
         case action, responsible, deadline, status, overdue, lastUpdated, comments, actionID
 
-        var title: String {
+        /// The column's title, its width in characters, whether its long text wraps within
+        /// the column, and the `actions` column it copies (nil: from the evaluation or recommendation).
+        var layout: (title: String, width: Double, wraps: Bool, source: String?) {
             switch self {
-            case .evaluation: return "Evaluation"
-            case .office: return "Office"
-            case .period: return "Period or year"
-            case .recommendationSeq: return "Rec. no."
-            case .recommendation: return "Recommendation"
-            case .category: return "Response category"
-            case .actionSeq: return "Action no."
-            case .action: return "Key action"
-            case .responsible: return "Responsible"
-            case .deadline: return "Deadline"
-            case .status: return "Status"
-            case .overdue: return "Overdue"
-            case .lastUpdated: return "Last updated"
-            case .comments: return "Comments"
-            case .actionID: return "Action ID"
-            }
-        }
-
-        var width: Double {
-            switch self {
-            case .evaluation: return 40
-            case .office: return 24
-            case .period: return 12
-            case .recommendationSeq, .actionSeq: return 9
-            case .recommendation, .action: return 60
-            case .category: return 18
-            case .responsible: return 28
-            case .deadline, .lastUpdated: return 13
-            case .status: return 22
-            case .overdue: return 10
-            case .comments: return 50
-            case .actionID: return 28
-            }
-        }
-
-        /// Long text, wrapped within the column.
-        var wraps: Bool {
-            switch self {
-            case .evaluation, .recommendation, .action, .responsible, .comments: return true
-            default: return false
+            case .evaluation: return ("Evaluation", 40, true, nil)
+            case .office: return ("Office", 24, false, nil)
+            case .period: return ("Period or year", 12, false, nil)
+            case .recommendationSeq: return ("Rec. no.", 9, false, nil)
+            case .recommendation: return ("Recommendation", 60, true, nil)
+            case .category: return ("Response category", 18, false, nil)
+            case .actionSeq: return ("Action no.", 9, false, "seq")
+            case .action: return ("Key action", 60, true, "text")
+            case .responsible: return ("Responsible", 28, true, "responsible")
+            case .deadline: return ("Deadline", 13, false, "deadline")
+            case .status: return ("Status", 22, false, "status")
+            case .overdue: return ("Overdue", 10, false, "overdue")
+            case .lastUpdated: return ("Last updated", 13, false, "last_updated")
+            case .comments: return ("Comments", 50, true, "comments")
+            case .actionID: return ("Action ID", 28, false, "action_id")
             }
         }
     }
@@ -80,31 +57,26 @@ struct ActionTracker {
 
     /// The columns, without `Last updated` while the actions table has no `last_updated`.
     let fields: [Field]
+    /// For each of `fields`, the `actions` column it copies, if any.
+    let sources: [Int?]
     var series: SheetSeries
-    private var evaluations: [String: Evaluation] = [:]
-    private var recommendations: [String: Recommendation] = [:]
+    /// The current batch's evaluations and recommendations, by id.
+    var evaluations: [String: Evaluation] = [:]
+    var recommendations: [String: Recommendation] = [:]
 
-    init(actions: TableSchema, rowsPerSheet: Int) {
+    init(actions: TableSchema, rowsPerSheet: Int, in book: XLSXBook) throws(OutputError) {
         let hasLastUpdated = actions.index(of: "last_updated") != nil
         fields = Field.allCases.filter { $0 != .lastUpdated || hasLastUpdated }
-        series = SheetSeries(name: Self.name, header: fields.map(\.title), rowsPerSheet: rowsPerSheet,
-                             fixedWidths: fields.map(\.width))
+        sources = fields.map { $0.layout.source.flatMap(actions.index(of:)) }
+        series = try SheetSeries(name: Self.name, header: fields.map(\.layout.title), rowsPerSheet: rowsPerSheet,
+                                 fixedWidths: fields.map(\.layout.width), in: book)
     }
-
-    /// The column of `field`, if the tracker has it.
-    func column(_ field: Field) -> Int? { fields.firstIndex(of: field) }
 
     /// Forgets the documents of the batch before.
     mutating func forget() {
         evaluations.removeAll(keepingCapacity: true)
         recommendations.removeAll(keepingCapacity: true)
     }
-
-    mutating func remember(evaluation id: String, _ e: Evaluation) { evaluations[id] = e }
-    mutating func remember(recommendation id: String, _ r: Recommendation) { recommendations[id] = r }
-
-    func evaluation(_ id: String) -> Evaluation? { evaluations[id] }
-    func recommendation(_ id: String) -> Recommendation? { recommendations[id] }
 
     /// `2018-2021`, `2018`, or the evaluation date's year.
     static func period(start: Int32?, end: Int32?, date: CalendarDate?) -> String? {

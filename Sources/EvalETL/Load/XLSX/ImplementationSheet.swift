@@ -36,43 +36,32 @@ enum ImplementationSheet {
     static func start(in book: XLSXBook, rowsPerSheet: Int) throws(OutputError) -> SheetSeries {
         // NB: only the tests' tiny sheets (a few rows) have no room for the notes.
         let fits = rowsPerSheet > notes.count + 2
-        var series = SheetSeries(name: name, header: header, rowsPerSheet: rowsPerSheet, notes: fits ? notes : [],
-                                 fixedWidths: widths)
-        try series.start(in: book)
-        return series
+        return try SheetSeries(name: name, header: header, rowsPerSheet: rowsPerSheet, notes: fits ? notes : [],
+                               fixedWidths: widths, in: book)
     }
+
+    /// A cell of the table: text, a count, or a share shown as a percentage; nil text and shares stay empty.
+    enum Cell { case text(String?), number(Int), share(Double?) }
 
     static func write(_ rows: [ImplementationTally.Row], to series: inout SheetSeries, in book: XLSXBook) throws(OutputError) {
         for r in rows {
             let (sheet, row) = try series.nextRow(in: book)
-            var column = 0
-            func text(_ s: String?) throws(OutputError) {
-                if let s { try book.text(sheet, row: row, column: column, s) }
-                column += 1
-            }
-            func number(_ n: Int) throws(OutputError) {
-                try book.number(sheet, row: row, column: column, Double(n))
-                column += 1
-            }
-            func share(_ d: Double?) throws(OutputError) {
-                if let d { try book.number(sheet, row: row, column: column, d, book.percent) }
-                column += 1
-            }
             let c = r.counts
-            try text(r.level.rawValue)
-            try text(r.office ?? (r.level == .office ? "(office not given)" : nil))
-            try text(r.title)
-            try text(r.period)
-            try number(c.evaluations)
-            try number(c.recommendations)
-            try number(c.recommendationsWithoutActions)
-            try number(c.actions)
-            for n in c.byStatus { try number(n) }
-            try number(c.denominator)
-            try share(c.shareCompleted)
-            try share(c.shareOverdue)
-            try number(c.withoutDeadline)
-            try text(r.evaluationID)
+            let office = r.office ?? (r.level == .office ? "(office not given)" : nil)
+            let cells: [Cell] = [.text(r.level.rawValue), .text(office), .text(r.title), .text(r.period),
+                                 .number(c.evaluations), .number(c.recommendations),
+                                 .number(c.recommendationsWithoutActions), .number(c.actions)]
+                + c.byStatus.map(Cell.number)
+                + [.number(c.denominator), .share(c.shareCompleted), .share(c.shareOverdue),
+                   .number(c.withoutDeadline), .text(r.evaluationID)]
+            for (column, cell) in cells.enumerated() {
+                switch cell {
+                case .text(let s?): try book.text(sheet, row: row, column: column, s)
+                case .number(let n): try book.number(sheet, row: row, column: column, Double(n))
+                case .share(let d?): try book.number(sheet, row: row, column: column, d, book.percent)
+                case .text(nil), .share(nil): break
+                }
+            }
         }
     }
 }

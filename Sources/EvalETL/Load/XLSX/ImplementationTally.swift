@@ -132,12 +132,9 @@ struct ImplementationTally {
 
     /// The sheet's rows: all offices, each office (by name; no office last), each evaluation (source order).
     var rows: [Row] {
-        var rows = totals
-        for e in evaluations {
-            rows.append(Row(level: .evaluation, office: e.office, title: e.title, period: e.period,
-                            evaluationID: e.id, counts: e.counts))
+        totals + evaluations.map {
+            Row(level: .evaluation, office: $0.office, title: $0.title, period: $0.period, evaluationID: $0.id, counts: $0.counts)
         }
-        return rows
     }
 
     /// The first rows alone: all offices, then each office (by name; no office last).
@@ -149,17 +146,9 @@ struct ImplementationTally {
             total.add(e.counts)
             offices[e.office, default: Counts()].add(e.counts)
         }
-        var rows = [Row(level: .all, office: nil, title: nil, period: nil, evaluationID: nil, counts: total)]
-        let names = offices.keys.sorted { a, b in
-            switch (a, b) {
-            case let (a?, b?): return a < b
-            case (_?, nil): return true
-            default: return false
-            }
+        let names: [String?] = offices.keys.compactMap { $0 }.sorted() + (offices.keys.contains(nil) ? [nil] : [])
+        return [Row(level: .all, office: nil, title: nil, period: nil, evaluationID: nil, counts: total)] + names.map {
+            Row(level: .office, office: $0, title: nil, period: nil, evaluationID: nil, counts: offices[$0]!)
         }
-        for name in names {
-            rows.append(Row(level: .office, office: name, title: nil, period: nil, evaluationID: nil, counts: offices[name]!))
-        }
-        return rows
     }
 }

@@ -1,6 +1,6 @@
 /// One table of a workbook on as many worksheets as its rows need: `actions`, `actions (2)`, …
 ///
-///     var series = SheetSeries(name: "actions", header: ["action_id", …], rowsPerSheet: 1_048_576)
+///     var series = try SheetSeries(name: "actions", header: ["action_id", …], rowsPerSheet: 1_048_576, in: book)
 ///     let (sheet, row) = try series.nextRow(in: book)     // adds `actions (2)` when `actions` is full
 ///     try book.text(sheet, row: row, column: 0, "ev-…-A01")
 ///     series.widen(0, to: 24)
@@ -23,15 +23,15 @@ struct SheetSeries {
     private(set) var sheets: [XLSXBook.Sheet] = []
     /// The last row written on the last worksheet.
     private(set) var lastRow = -1
-    /// Data rows written on all worksheets.
-    private(set) var rowCount = 0
     /// Widest cell seen per column, in characters (capped at `widthCap`).
     private(set) var widths: [Int]
 
     /// Characters a column's width follows the data up to.
     static let widthCap = 50
 
-    init(name: String, header: [String], rowsPerSheet: Int, notes: [String] = [], fixedWidths: [Double?]? = nil) {
+    /// Adds the first worksheet (and its header) at once, so sheets come in the order their series are made.
+    init(name: String, header: [String], rowsPerSheet: Int, notes: [String] = [], fixedWidths: [Double?]? = nil,
+         in book: XLSXBook) throws(OutputError) {
         self.name = name
         self.header = header
         self.rowsPerSheet = rowsPerSheet
@@ -39,6 +39,7 @@ struct SheetSeries {
         self.fixedWidths = fixedWidths ?? Array(repeating: nil, count: header.count)
         widths = header.map { $0.unicodeScalars.count }
         precondition(rowsPerSheet > headerRow + 1, "room for a data row under the header")
+        try addSheet(in: book)
     }
 
     /// The name of worksheet `n` (0-based): `actions`, `actions (2)`, …
@@ -50,16 +51,10 @@ struct SheetSeries {
         return String(name.prefix(31 - suffix.count)) + suffix
     }
 
-    /// Adds the first worksheet (and its header) now, so sheets come in the order they are started.
-    mutating func start(in book: XLSXBook) throws(OutputError) {
-        if sheets.isEmpty { try addSheet(in: book) }
-    }
-
     /// Where the next data row goes; starts a new worksheet (with its header) when the current one is full.
     mutating func nextRow(in book: XLSXBook) throws(OutputError) -> (XLSXBook.Sheet, Int) {
-        if sheets.isEmpty || lastRow + 1 >= rowsPerSheet { try addSheet(in: book) }
+        if lastRow + 1 >= rowsPerSheet { try addSheet(in: book) }
         lastRow += 1
-        rowCount += 1
         return (sheets[sheets.count - 1], lastRow)
     }
 
@@ -74,7 +69,7 @@ struct SheetSeries {
         let row = sheets.isEmpty ? headerRow : 0
         if sheets.isEmpty {
             // NB: constant-memory mode takes rows in order: the notes before the header.
-            for (i, note) in notes.enumerated() { try book.text(sheet, row: i, column: 0, note, i == 0 ? book.bold : nil) }
+            for (i, note) in notes.enumerated() { try book.text(sheet, row: i, column: 0, note, i == 0 ? book.header : nil) }
         }
         for (c, title) in header.enumerated() { try book.text(sheet, row: row, column: c, title, book.header) }
         sheets.append(sheet)

@@ -23,6 +23,9 @@ final class XLSXBook {
         fileprivate let pointer: UnsafeMutablePointer<lxw_worksheet>
     }
 
+    /// A cell format of the book (bold, a date's number format, wrapped, …).
+    typealias Format = UnsafeMutablePointer<lxw_format>
+
     let path: String
     private var book: UnsafeMutablePointer<lxw_workbook>?
     /// NB: kept alive until `close`: the options hold a pointer to it.
@@ -30,20 +33,18 @@ final class XLSXBook {
     /// A text's UTF-8 with a NUL after it, reused for every cell.
     private var cString: [UInt8] = []
 
-    /// Bold header cells.
-    private(set) var header: UnsafeMutablePointer<lxw_format>?
+    /// Bold: header cells, and the heading line of a note.
+    private(set) var header: Format?
     /// `yyyy-mm-dd` dates.
-    private(set) var dateFormat: UnsafeMutablePointer<lxw_format>?
+    private(set) var dateFormat: Format?
     /// Long text wrapped within its column, aligned to the top.
-    private(set) var wrap: UnsafeMutablePointer<lxw_format>?
+    private(set) var wrap: Format?
     /// Top-aligned cells beside wrapped ones.
-    private(set) var top: UnsafeMutablePointer<lxw_format>?
+    private(set) var top: Format?
     /// A date beside wrapped text.
-    private(set) var topDate: UnsafeMutablePointer<lxw_format>?
+    private(set) var topDate: Format?
     /// A share shown as a percentage with one decimal.
-    private(set) var percent: UnsafeMutablePointer<lxw_format>?
-    /// A heading line of a note.
-    private(set) var bold: UnsafeMutablePointer<lxw_format>?
+    private(set) var percent: Format?
 
     /// The first day that has a date serial in Excel (before it, dates are written as text).
     static let firstSerialDate = CalendarDate(year: 1900, month: 3, day: 1)!
@@ -78,7 +79,6 @@ final class XLSXBook {
             format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
         percent = format { format_set_num_format($0, "0.0%") }
-        bold = format { format_set_bold($0) }
     }
 
     deinit {
@@ -87,7 +87,7 @@ final class XLSXBook {
         free(tmpdir)
     }
 
-    private func format(_ set: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format>? {
+    private func format(_ set: (Format) -> Void) -> Format? {
         guard let f = workbook_add_format(book) else { return nil }
         set(f)
         return f
@@ -105,7 +105,7 @@ final class XLSXBook {
     /// 32,767 characters is cut; returns the characters it had when it was cut, else nil.
     @discardableResult
     func text(_ sheet: Sheet, row: Int, column: Int, _ utf8: UnsafeBufferPointer<UInt8>,
-              _ format: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) -> Int? {
+              _ format: Format? = nil) throws(OutputError) -> Int? {
         var bytes = utf8
         var cutFrom: Int?
         if let cut = XLSXText.cut(utf8) {
@@ -131,8 +131,7 @@ final class XLSXBook {
     }
 
     @discardableResult
-    func text(_ sheet: Sheet, row: Int, column: Int, _ s: String,
-              _ format: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) -> Int? {
+    func text(_ sheet: Sheet, row: Int, column: Int, _ s: String, _ format: Format? = nil) throws(OutputError) -> Int? {
         var s = s
         // NB: `withUTF8` rethrows untyped errors; the result carries the typed one out.
         let result = s.withUTF8 { utf8 in
@@ -141,21 +140,18 @@ final class XLSXBook {
         return try result.get()
     }
 
-    func number(_ sheet: Sheet, row: Int, column: Int, _ value: Double,
-                _ format: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) {
+    func number(_ sheet: Sheet, row: Int, column: Int, _ value: Double, _ format: Format? = nil) throws(OutputError) {
         try check(worksheet_write_number(sheet.pointer, lxw_row_t(row), lxw_col_t(column), value, format),
                   sheet, row, column)
     }
 
-    func bool(_ sheet: Sheet, row: Int, column: Int, _ value: Bool,
-              _ format: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) {
+    func bool(_ sheet: Sheet, row: Int, column: Int, _ value: Bool, _ format: Format? = nil) throws(OutputError) {
         try check(worksheet_write_boolean(sheet.pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, format),
                   sheet, row, column)
     }
 
     /// A date cell; a date before 1900-03-01, which has no right serial in Excel, as `YYYY-MM-DD` text.
-    func date(_ sheet: Sheet, row: Int, column: Int, _ d: CalendarDate,
-              _ format: UnsafeMutablePointer<lxw_format>? = nil) throws(OutputError) {
+    func date(_ sheet: Sheet, row: Int, column: Int, _ d: CalendarDate, _ format: Format? = nil) throws(OutputError) {
         guard d >= Self.firstSerialDate else {
             try text(sheet, row: row, column: column, d.iso, format)
             return

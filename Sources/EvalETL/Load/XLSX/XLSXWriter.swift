@@ -21,11 +21,10 @@ public final class XLSXWriter: FormatWriter {
     private var tracker: ActionTracker?
     private var implementation: SheetSeries?
     private var tally = ImplementationTally()
-    private var sheets: [String: SheetSeries] = [:]
-    private var order: [String] = []
-    private var columns = Columns()
-    /// For each tracker column, the actions column it copies, if any.
-    private var trackerSources: [Int?] = []
+    /// The table sheets, in the order of the tables.
+    private var sheets: [SheetSeries] = []
+    /// Each table's column indices by name (the tracker and the tally read them).
+    private var columns: [String: [String: Int]] = [:]
     private var warnings: [String] = []
     /// A list's items joined with `"; "`.
     private var joined: [UInt8] = []
@@ -37,45 +36,16 @@ public final class XLSXWriter: FormatWriter {
         self.rowsPerSheet = rowsPerSheet
     }
 
-    /// The columns the tracker and the tally read, by table.
-    private struct Columns {
-        var evaluation = [String: Int]()
-        var recommendation = [String: Int]()
-        var action = [String: Int]()
-    }
-
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let book = try XLSXBook(path: "\(directory)/\(Self.fileName)", tmpdir: directory)
         self.book = book
-        func indices(_ name: String) -> [String: Int] {
-            guard let t = tables.first(where: { $0.name == name }) else { return [:] }
-            return Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) })
-        }
-        columns = Columns(evaluation: indices("evaluations"), recommendation: indices("recommendations"),
-                          action: indices("actions"))
-        var tracker = ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet)
-        try tracker.series.start(in: book)
-        trackerSources = tracker.fields.map { field in
-            switch field {
-            case .actionSeq: return columns.action["seq"]
-            case .action: return columns.action["text"]
-            case .responsible: return columns.action["responsible"]
-            case .deadline: return columns.action["deadline"]
-            case .status: return columns.action["status"]
-            case .overdue: return columns.action["overdue"]
-            case .lastUpdated: return columns.action["last_updated"]
-            case .comments: return columns.action["comments"]
-            case .actionID: return columns.action["action_id"]
-            default: return nil
-            }
-        }
-        self.tracker = tracker
+        for t in tables { columns[t.name] = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) }) }
+        tracker = try ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet,
+                                    in: book)
         implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
         for table in tables where options.tableSheets {
-            var series = SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet)
-            try series.start(in: book)
-            sheets[table.name] = series
-            order.append(table.name)
+            sheets.append(try SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet,
+                                          in: book))
         }
     }
 
@@ -87,7 +57,8 @@ public final class XLSXWriter: FormatWriter {
         case "actions": try track(batch, in: book)
         default: break
         }
-        guard var series = sheets[batch.table.name] else { return }
+        guard let s = sheets.firstIndex(where: { $0.name == batch.table.name }) else { return }
+        var series = sheets[s]
         try batch.forEachRow { (row) throws(OutputError) in
             let (sheet, r) = try series.nextRow(in: book)
             for c in row.indices {
@@ -95,7 +66,7 @@ public final class XLSXWriter: FormatWriter {
                 series.widen(c, to: width)
             }
         }
-        sheets[batch.table.name] = series
+        sheets[s] = series
     }
 
     public func finish() throws(OutputError) -> [String] {
@@ -105,7 +76,7 @@ public final class XLSXWriter: FormatWriter {
             try implementation.finish(in: book)
         }
         try tracker?.series.finish(in: book)
-        for name in order { try sheets[name]?.finish(in: book) }
+        for series in sheets { try series.finish(in: book) }
         try book.close()
         self.book = nil
         return warnings
@@ -113,32 +84,37 @@ public final class XLSXWriter: FormatWriter {
 
     // MARK: Table sheets
 
-    /// Writes one cell as its type asks; returns the characters the column's width counts, or nil for none.
+    /// Writes one cell as its type asks (dates in `dateFormat`, the rest in `format`); returns the
+    /// characters the column's width counts, or nil for none.
+    @discardableResult
     private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
-                      in book: XLSXBook) throws(OutputError) -> Int? {
+                      in book: XLSXBook, format: XLSXBook.Format? = nil,
+                      dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
+        func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
+            if let cut = try book.text(sheet, row: r, column: column, utf8, format) { warnCut(sheet, r, column, cut, row) }
+            return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
+        }
         switch c.kind {
         case .null: return nil
         case .int:
-            try book.number(sheet, row: r, column: column, Double(c.int))
+            try book.number(sheet, row: r, column: column, Double(c.int), format)
             return 6
         case .double:
             let d = c.double
             guard d.isFinite else {
-                try book.text(sheet, row: r, column: column, CSVWriter.double(d))
+                try book.text(sheet, row: r, column: column, CSVWriter.double(d), format)
                 return 4
             }
-            try book.number(sheet, row: r, column: column, d)
+            try book.number(sheet, row: r, column: column, d, format)
             return min(d.shortestDecimal.utf8.count, SheetSeries.widthCap)
         case .bool:
-            try book.bool(sheet, row: r, column: column, c.bool)
+            try book.bool(sheet, row: r, column: column, c.bool, format)
             return 5
         case .date:
-            try book.date(sheet, row: r, column: column, c.date)
+            try book.date(sheet, row: r, column: column, c.date, dateFormat)
             return 10
         case .string:
-            let text = row.text(c)
-            if let cut = try book.text(sheet, row: r, column: column, text) { warnCut(sheet, r, column, cut, row) }
-            return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
+            return try text(row.text(c))
         case .list:
             let items = row.items(c)
             guard !items.isEmpty else { return nil }
@@ -147,10 +123,7 @@ public final class XLSXWriter: FormatWriter {
                 if n > 0 { joined += [0x3B, 0x20] }
                 joined.append(contentsOf: row.text(item))
             }
-            return try joined.withUnsafeBufferPointer { (text) throws(OutputError) -> Int in
-                if let cut = try book.text(sheet, row: r, column: column, text) { warnCut(sheet, r, column, cut, row) }
-                return XLSXText.width(text, c.facts, cap: SheetSeries.widthCap)
-            }
+            return try joined.withUnsafeBufferPointer { (utf8) throws(OutputError) -> Int in try text(utf8) }
         }
     }
 
@@ -164,30 +137,31 @@ public final class XLSXWriter: FormatWriter {
 
     /// Keeps what action rows need of each evaluation, and starts its tally.
     private func remember(evaluations batch: RowBatch) {
-        let col = columns.evaluation
+        let col = columns["evaluations", default: [:]]
         tracker?.forget()
         tally.forgetWaiting()
         batch.forEachRow { row in
             guard let id = string(row, col["evaluation_id"]) else { return }
             let title = string(row, col["title"]), office = string(row, col["office"])
-            let period = ActionTracker.period(start: int(row, col["period_start"]), end: int(row, col["period_end"]),
-                                              date: date(row, col["evaluation_date"]))
+            let period = ActionTracker.period(start: cell(row, col["period_start"], .int)?.int,
+                                              end: cell(row, col["period_end"], .int)?.int,
+                                              date: cell(row, col["evaluation_date"], .date)?.date)
             let handle = tally.evaluation(id: id, title: title, office: office, period: period)
-            tracker?.remember(evaluation: id, .init(title: title, office: office, period: period, tally: handle))
+            tracker?.evaluations[id] = .init(title: title, office: office, period: period, tally: handle)
         }
     }
 
     /// Keeps what action rows need of each recommendation, and counts it.
     private func remember(recommendations batch: RowBatch) {
-        let col = columns.recommendation
+        let col = columns["recommendations", default: [:]]
         batch.forEachRow { row in
             guard let id = string(row, col["recommendation_id"]) else { return }
             var text = string(row, col["text"])
             if let title = string(row, col["title"]) { text = text.map { "\(title): \($0)" } ?? title }
-            tracker?.remember(recommendation: id, .init(seq: int(row, col["seq"]), text: text,
-                                                        category: string(row, col["response_category"])))
-            if let e = string(row, col["evaluation_id"]).flatMap({ tracker?.evaluation($0) }) {
-                tally.recommendation(of: e.tally, actions: Int(int(row, col["action_count"]) ?? 0))
+            tracker?.recommendations[id] = .init(seq: cell(row, col["seq"], .int)?.int, text: text,
+                                                 category: string(row, col["response_category"]))
+            if let e = string(row, col["evaluation_id"]).flatMap({ tracker?.evaluations[$0] }) {
+                tally.recommendation(of: e.tally, actions: Int(cell(row, col["action_count"], .int)?.int ?? 0))
             }
         }
     }
@@ -196,34 +170,26 @@ public final class XLSXWriter: FormatWriter {
     private func track(_ batch: RowBatch, in book: XLSXBook) throws(OutputError) {
         guard var tracker else { return }
         defer { self.tracker = tracker }
-        let col = columns.action, sources = trackerSources
+        let col = columns["actions", default: [:]], sources = tracker.sources
         try batch.forEachRow { (row) throws(OutputError) in
-            let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluation($0) }
-            let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendation($0) }
-            let status = string(row, col["status"]), deadline = date(row, col["deadline"])
-            let overdue = bool(row, col["overdue"])
-            if let e { tally.action(of: e.tally, status: status, overdue: overdue == true, hasDeadline: deadline != nil) }
+            let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluations[$0] }
+            let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendations[$0] }
+            if let e {
+                tally.action(of: e.tally, status: string(row, col["status"]),
+                             overdue: cell(row, col["overdue"], .bool)?.bool == true,
+                             hasDeadline: cell(row, col["deadline"], .date) != nil)
+            }
 
             let (sheet, r) = try tracker.series.nextRow(in: book)
             for (c, field) in tracker.fields.enumerated() {
-                let format = field.wraps ? book.wrap : book.top
+                let format = field.layout.wraps ? book.wrap : book.top
+                if let i = sources[c] {
+                    try cell(row[i], row, sheet: sheet, row: r, column: c, in: book, format: format, dateFormat: book.topDate)
+                    continue
+                }
                 func text(_ s: String?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
                     warnCut(sheet, r, c, cut, row)
-                }
-                if let i = sources[c] {
-                    let cell = row[i]
-                    switch cell.kind {
-                    case .string:
-                        if let cut = try book.text(sheet, row: r, column: c, row.text(cell), format) {
-                            warnCut(sheet, r, c, cut, row)
-                        }
-                    case .int: try book.number(sheet, row: r, column: c, Double(cell.int), format)
-                    case .date: try book.date(sheet, row: r, column: c, cell.date, book.topDate)
-                    case .bool: try book.bool(sheet, row: r, column: c, cell.bool, format)
-                    default: break
-                    }
-                    continue
                 }
                 switch field {
                 case .evaluation: try text(e?.title)
@@ -239,23 +205,13 @@ public final class XLSXWriter: FormatWriter {
         }
     }
 
+    /// Column `i` of `row`, when the table has it and it holds a value of `kind`.
+    private func cell(_ row: RowBatch.Row, _ i: Int?, _ kind: RowBatch.Cell.Kind) -> RowBatch.Cell? {
+        guard let i, row[i].kind == kind else { return nil }
+        return row[i]
+    }
+
     private func string(_ row: RowBatch.Row, _ i: Int?) -> String? {
-        guard let i, row[i].kind == .string else { return nil }
-        return row.string(row[i])
-    }
-
-    private func int(_ row: RowBatch.Row, _ i: Int?) -> Int32? {
-        guard let i, row[i].kind == .int else { return nil }
-        return row[i].int
-    }
-
-    private func date(_ row: RowBatch.Row, _ i: Int?) -> CalendarDate? {
-        guard let i, row[i].kind == .date else { return nil }
-        return row[i].date
-    }
-
-    private func bool(_ row: RowBatch.Row, _ i: Int?) -> Bool? {
-        guard let i, row[i].kind == .bool else { return nil }
-        return row[i].bool
+        cell(row, i, .string).map(row.string)
     }
 }
