@@ -72,12 +72,6 @@ def test_cache_on_and_off_give_the_same_tables(work):
     assert tables(work) == off
 
 
-def test_an_entry_fits_in_one_page_of_a_new_store(work):
-    run(work)
-    assert query(store(work), "PRAGMA page_size") == [(65536,)]
-    assert query(store(work), "SELECT max(length(body)) FROM docs")[0][0] < 65536
-
-
 def test_copies_in_a_first_run_are_rejected_as_without_the_cache(work):
     # A first run asks no store: a copy's parse is its original's, and the copy is a duplicate.
     shutil.copy(work / "input" / "001_9fc373b0ba08516c.txt", work / "input" / "copy.txt")

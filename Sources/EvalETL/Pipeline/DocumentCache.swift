@@ -3,7 +3,7 @@ import Crypto
 import Foundation
 
 /// Parsed documents kept between runs in one SQLite file, keyed by the file's SHA-256
-/// and the parser build; written in one transaction (and one sync) per run.
+/// and the parser build; written in one transaction per run, never synced.
 ///
 ///     .evaletl-cache/cache.sqlite
 ///       files (path BLOB, size, modified, sha256)   a file's path bytes -> what it held when last read
@@ -33,11 +33,6 @@ public final class DocumentCache: Sendable {
     /// The store held entries of an earlier run when the run began.
     private let hadStore: Bool
     private let warnings = Locked<[Diagnostic]>([])
-    /// Entries go into the store one at a time, in the order the workers handed them over.
-    private let writes = DispatchQueue(label: "evaletl.cache")
-    /// NB: created at 0 and raised by hand (see `Pipeline.process`).
-    private let pending = DispatchSemaphore(value: 0)
-    static let pendingWrites = 16
     private let counts = Locked((reused: 0, parsed: 0))
 
     struct ManifestEntry: Equatable {
@@ -87,7 +82,6 @@ public final class DocumentCache: Sendable {
             }
         }
         manifest = loaded
-        for _ in 0..<Self.pendingWrites { pending.signal() }
         hadStore = s.db != nil
         store = Locked(s)
         warnings.withLock { $0 = problems }
@@ -106,12 +100,14 @@ public final class DocumentCache: Sendable {
     static func open(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: path)
         // NB: one transaction per run with its rollback journal in memory: the run's
-        // entries are written once, straight into the store, and synced once at the
-        // commit. WAL (the first choice) writes them twice, to the log and again at the
-        // checkpoint, and took a first run from 1.14x to 1.25x the CPU of a run without
-        // the cache. A crash during the commit can leave a damaged store: it is found
-        // (SQLite errors, each entry's checksum) and built afresh, costing a re-parse.
-        try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = NORMAL")
+        // entries are written once, straight into the store. WAL (the first choice) writes
+        // them twice, to the log and again at the checkpoint, and took a first run from
+        // 1.14x to 1.25x the CPU of a run without the cache. Never synced: a store lost or
+        // damaged by a crash costs a re-parse, while syncing its ~1 byte per input byte
+        // at the commit cost 0.1 s here and seconds on a slow disk. Damage is found (SQLite
+        // errors, each entry's checksum) and the store built afresh; a manifest row is
+        // used only when the file's path, size and mtime all match it.
+        try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
         return db
     }
 
@@ -184,22 +180,16 @@ public final class DocumentCache: Sendable {
         let key = key(sha256: sha256)
         let body = DocumentCodec.encode(document)
         let checksum = Self.checksum(key: key, body: body)
-        // NB: written on a queue of its own, so a worker goes on parsing while the store
-        // takes the entry; at most `pendingWrites` entries wait for it.
-        pending.wait()
-        writes.async { [self] in
-            store.withLock { s in
-                guard writable(s), let db = s.db else { return }
-                do {
-                    if s.insert == nil {
-                        s.insert = try db.prepare("INSERT OR REPLACE INTO docs (key, checksum, body) VALUES (?, ?, ?)")
-                    }
-                    try s.insert!.run(.text(key), .blob(checksum), .blob(body))
-                } catch {
-                    fail(s, error)
+        store.withLock { s in
+            guard writable(s), let db = s.db else { return }
+            do {
+                if s.insert == nil {
+                    s.insert = try db.prepare("INSERT OR REPLACE INTO docs (key, checksum, body) VALUES (?, ?, ?)")
                 }
+                try s.insert!.run(.text(key), .blob(checksum), .blob(body))
+            } catch {
+                fail(s, error)
             }
-            pending.signal()
         }
     }
 
@@ -215,10 +205,7 @@ public final class DocumentCache: Sendable {
                 let db = try Self.open(path)
                 s.db = db
                 // NB: the empty tables are committed at once, so a run that fails leaves a valid, empty store.
-                // 64 KiB pages hold a whole entry where 4 KiB ones chained it over overflow pages:
-                // writing the bench corpus's 215 MB of entries took about half the time.
                 try db.execute("""
-                    PRAGMA page_size = 65536;
                     CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE IF NOT EXISTS files (path BLOB PRIMARY KEY, size INTEGER NOT NULL,
                         modified INTEGER NOT NULL, sha256 TEXT NOT NULL) WITHOUT ROWID;
@@ -266,7 +253,6 @@ public final class DocumentCache: Sendable {
     /// Records what the run's files held, prunes entries no input refers to any more and
     /// commits: called once the outputs are complete. A failure (a full disk) is a warning.
     func save(files: SourceFileList) {
-        writes.sync {}
         let remembered = remembered.withLock { $0 }
         var current: [[UInt8]: ManifestEntry] = [:]
         current.reserveCapacity(files.count)
