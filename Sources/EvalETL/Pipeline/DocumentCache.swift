@@ -30,7 +30,7 @@ public final class DocumentCache: Sendable {
     /// Files read in this run, by path bytes.
     private let remembered = Locked<[[UInt8]: ManifestEntry]>([:])
     private let store: Locked<Store>
-    /// The store held entries of an earlier run when the run began.
+    /// A store of an earlier run was open when this run began.
     private let hadStore: Bool
     private let warnings = Locked<[Diagnostic]>([])
     private let counts = Locked((reused: 0, parsed: 0))
@@ -148,11 +148,11 @@ public final class DocumentCache: Sendable {
 
     /// The cached parse of the document with these bytes, if trustworthy.
     func lookup(sha256: String) -> NormalizedDocument? {
-        let key = key(sha256: sha256)
         // NB: a run that began without a store finds in it only what it wrote itself, the parse
         // of a file whose bytes another file of this run has (a duplicate, rejected anyway);
         // not asking spares the workers waiting on each other's writes.
         guard hadStore else { return nil }
+        let key = key(sha256: sha256)
         let found = store.withLock { s -> (checksum: [UInt8], body: [UInt8])? in
             guard !s.disabled, let db = s.db else { return nil }
             do {
