@@ -41,7 +41,7 @@ enum SpreadsheetML {
     /// `ss:Index="1"`: without it every sheet after the first loses its widths.
     static func sheetHead(name: String, header: [String], widths: [Int], wrap: [Bool]) -> [UInt8] {
         var m = XMLMarkup()
-        m.appendText("<Worksheet ss:Name=\"\(attributeValue(name))\">\n<Table>\n", escaping: false)
+        m.appendText("<Worksheet ss:Name=\"\(XMLMarkup.escaped(name))\">\n<Table>\n", escaping: false)
         for (i, chars) in widths.enumerated() {
             m.append(i == 0 ? "<Column ss:Index=\"1\" ss:AutoFitWidth=\"0\"" : "<Column ss:AutoFitWidth=\"0\"")
             if wrap[i] { m.append(" ss:StyleID=\"sWrap\"") }
@@ -70,25 +70,6 @@ enum SpreadsheetML {
         if columns > 0 { s += "<AutoFilter x:Range=\"R1C1:R\(rows)C\(columns)\" xmlns=\"\(excel)\"/>\n" }
         s += last ? "</Worksheet>\n</Workbook>\n" : "</Worksheet>\n"
         return Array(s.utf8)
-    }
-
-    /// An attribute value escaped as libxml2's writer escaped it outside a document: markup
-    /// characters, tab and line breaks as references, and every non-ASCII character too.
-    ///
-    ///     SpreadsheetML.attributeValue("R&D é") == "R&amp;D &#xE9;"
-    static func attributeValue(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out += "&#\(u.value);"
-            default: out += u.isASCII ? String(u) : "&#x\(String(u.value, radix: 16, uppercase: true));"
-            }
-        }
-        return out
     }
 
     /// `<Row>`, then cells (`append…Cell`), then `endRow`: one line.
