@@ -10,7 +10,7 @@ final class XLSXWriterTests: XCTestCase {
     ])
 
     /// Writes `rows` of `table` (and nothing else) and returns the workbook's parts and the warnings.
-    private func run(_ writer: XLSXWriter, _ rows: [[Value]], batchRows: Int = 1) throws -> (book: Unzipped, warnings: [String]) {
+    private func run(_ writer: XLSXWriter, _ rows: [[Value]], batchRows: Int = 1) throws -> (book: Unzipped, warnings: [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try writer.begin(tables: [table], directory: dir)
@@ -62,9 +62,9 @@ final class XLSXWriterTests: XCTestCase {
             let kept = String(repeating: "x", count: min(length, limit))
             XCTAssertTrue(sheet.contains("<t>\(kept)</t>"), "\(length)")
             XCTAssertFalse(sheet.contains("<t>\(kept)x"), "\(length)")
-            XCTAssertEqual(out.warnings, cut ? [
-                "workbook.xlsx: sheet 'notes' row 2 (N-1), column 2: text of \(length) characters cut to 32767 (Excel's limit per cell)",
-                "workbook.xlsx: sheet 'notes' row 2 (N-1), column 3: text of \(length) characters cut to 32767 (Excel's limit per cell)",
+            XCTAssertEqual(out.warnings.map(\.message), cut ? [
+                "workbook.xlsx: sheet 'notes' row 2 (N-1), column comments: text of \(length) characters cut to 32767 (Excel's limit per cell)",
+                "workbook.xlsx: sheet 'notes' row 2 (N-1), column tags: text of \(length) characters cut to 32767 (Excel's limit per cell)",
             ] : [], "\(length)")
         }
     }

@@ -10,7 +10,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
     ])
 
     private func run(_ writer: WorkbookWriter, _ rows: [[Value]],
-                     tables: [TableSchema]? = nil) throws -> (xml: String, xmlFile: String, warnings: [String]) {
+                     tables: [TableSchema]? = nil) throws -> (xml: String, xmlFile: String, warnings: [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let tables = tables ?? [table]
@@ -36,7 +36,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
             XCTAssertTrue(out.xml.contains(">\(kept)</Data>"))
             XCTAssertFalse(out.xml.contains(">\(kept)x"))
             XCTAssertTrue(out.xmlFile.contains("<comments>\(long)</comments>"), "per-table XML keeps it whole")
-            XCTAssertEqual(out.warnings, cut ? [
+            XCTAssertEqual(out.warnings.map(\.message), cut ? [
                 "workbook.xml: actions row 'A-1', column comments: text of \(length) characters cut to 32767 "
                     + "(Excel's limit per cell); xml/actions.xml keeps it whole",
                 "workbook.xml: actions row 'A-1', column tags: text of \(length) characters cut to 32767 "
@@ -127,7 +127,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
     func testForbiddenCharactersWarnPerColumn() throws {
         let out = try run(WorkbookWriter(), [[.string("A\u{7}"), .string("\u{1}\u{2}"), .list(["\u{FFFF}"])]])
         XCTAssertFalse(out.xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
-        XCTAssertEqual(out.warnings, [
+        XCTAssertEqual(out.warnings.map(\.message), [
             "workbook.xml: actions.action_id: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
             "workbook.xml: actions.comments: replaced 2 characters XML 1.0 forbids with U+FFFD in 1 value",
             "workbook.xml: actions.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",

@@ -13,7 +13,7 @@ final class XMLWriterTests: XCTestCase {
         Column("tags", .list),
     ])
 
-    private func xml(_ rows: [[Value]]) throws -> (String, [String]) {
+    private func xml(_ rows: [[Value]]) throws -> (String, [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let warnings = try XMLFixture.run(XMLWriter(), tables: [table], rows: { _ in rows }, directory: dir)
@@ -67,7 +67,7 @@ final class XMLWriterTests: XCTestCase {
         let (text, warnings) = try xml([row(note: .string("a\u{1}b\u{FFFE}")), row(tags: .list(["\u{0}"]))])
         XCTAssertTrue(text.contains("<note>a\u{FFFD}b\u{FFFD}</note>"))
         XCTAssertTrue(text.contains("<item>\u{FFFD}</item>"))
-        XCTAssertEqual(warnings, [
+        XCTAssertEqual(warnings.map(\.message), [
             "xml: things.note: replaced 2 characters XML 1.0 forbids with U+FFFD in 1 value",
             "xml: things.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
         ])

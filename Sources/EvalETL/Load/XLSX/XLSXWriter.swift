@@ -25,7 +25,7 @@ public final class XLSXWriter: FormatWriter {
     private var sheets: [SheetSeries] = []
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
-    private var warnings: [String] = []
+    private var warnings: [WriterWarning] = []
     /// A list's items joined with `"; "`.
     private var joined: [UInt8] = []
 
@@ -62,14 +62,15 @@ public final class XLSXWriter: FormatWriter {
         try batch.forEachRow { (row) throws(OutputError) in
             let (sheet, r) = try series.nextRow(in: book)
             for c in row.indices {
-                guard let width = try cell(row[c], row, sheet: sheet, row: r, column: c, in: book) else { continue }
+                guard let width = try cell(row[c], row, of: batch.table, sheet: sheet, row: r, column: c,
+                                           header: series.header, in: book) else { continue }
                 series.widen(c, to: width)
             }
         }
         sheets[s] = series
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         guard let book else { return warnings }
         if var implementation {
             try ImplementationSheet.write(tally.rows, to: &implementation, in: book)
@@ -87,11 +88,13 @@ public final class XLSXWriter: FormatWriter {
     /// Writes one cell as its type asks (dates in `dateFormat`, the rest in `format`); returns the
     /// characters the column's width counts, or nil for none.
     @discardableResult
-    private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
-                      in book: XLSXBook, format: XLSXBook.Format? = nil,
-                      dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
+    private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, of table: TableSchema, sheet: XLSXBook.Sheet,
+                      row r: Int, column: Int, header: [String], in book: XLSXBook,
+                      format: XLSXBook.Format? = nil, dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
         func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
-            if let cut = try book.text(sheet, row: r, column: column, utf8, format) { warnCut(sheet, r, column, cut, row) }
+            if let cut = try book.text(sheet, row: r, column: column, utf8, format) {
+                warnCut(sheet, r, header[column], cut, row, of: table)
+            }
             return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
         }
         switch c.kind {
@@ -127,10 +130,12 @@ public final class XLSXWriter: FormatWriter {
         }
     }
 
-    private func warnCut(_ sheet: XLSXBook.Sheet, _ r: Int, _ column: Int, _ characters: Int, _ row: RowBatch.Row) {
+    private func warnCut(_ sheet: XLSXBook.Sheet, _ r: Int, _ column: String, _ characters: Int, _ row: RowBatch.Row,
+                         of table: TableSchema) {
         let id = row.count > 0 && row[0].kind == .string ? " (\(String(row.string(row[0]).prefix(80))))" : ""
-        warnings.append("\(Self.fileName): sheet '\(sheet.name)' row \(r + 1)\(id), column \(column + 1): "
-            + "text of \(characters) characters cut to \(XLSXText.maxCharacters) (Excel's limit per cell)")
+        warnings.append(WriterWarning("\(Self.fileName): sheet '\(sheet.name)' row \(r + 1)\(id), column \(column): "
+            + "text of \(characters) characters cut to \(XLSXText.maxCharacters) (Excel's limit per cell)",
+            row: row, of: table))
     }
 
     // MARK: Action tracker and implementation measures
@@ -184,12 +189,13 @@ public final class XLSXWriter: FormatWriter {
             for (c, field) in tracker.fields.enumerated() {
                 let format = field.layout.wraps ? book.wrap : book.top
                 if let i = sources[c] {
-                    try cell(row[i], row, sheet: sheet, row: r, column: c, in: book, format: format, dateFormat: book.topDate)
+                    try cell(row[i], row, of: batch.table, sheet: sheet, row: r, column: c, header: tracker.series.header,
+                             in: book, format: format, dateFormat: book.topDate)
                     continue
                 }
                 func text(_ s: String?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    warnCut(sheet, r, c, cut, row)
+                    warnCut(sheet, r, field.layout.title, cut, row, of: batch.table)
                 }
                 switch field {
                 case .evaluation: try text(e?.title)

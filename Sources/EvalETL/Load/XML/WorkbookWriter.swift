@@ -48,7 +48,7 @@ public final class WorkbookWriter: FormatWriter {
     private var sheets: [Sheets] = []
     private var usedNames = Set<String>()
     private var tally = ReplacementTally(file: "workbook.xml")
-    private var cutWarnings: [String] = []
+    private var cutWarnings: [WriterWarning] = []
     private var markup = XMLMarkup()
 
     /// One table's worksheets while its rows arrive.
@@ -86,7 +86,7 @@ public final class WorkbookWriter: FormatWriter {
         try out.write(SpreadsheetML.prolog)
         for (k, table) in tables.enumerated() {
             index[table.name] = k
-            let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
+            let header = table.columns.indices.map { tally.scrub(table.columns[$0].name, table: table, column: $0, row: nil) }
             sheets.append(Sheets(header: header,
                                  widths: table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }))
             spools.append(try FileSink(path: folder.appendingPathComponent(".workbook-\(k).spool")))
@@ -130,7 +130,7 @@ public final class WorkbookWriter: FormatWriter {
         sheets[k].rows = rows
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         guard let out else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
         for (k, table) in tables.enumerated() {
             let spool = spools[k]
@@ -233,11 +233,11 @@ public final class WorkbookWriter: FormatWriter {
             return Self.appendCleanTextCell(utf8, facts, to: &markup)
         }
         let name = table.columns[column].name
-        var clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name, column: name)
+        var clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row)
         if let cut = Self.cut(clean) {
-            cutWarnings.append("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
+            cutWarnings.append(WriterWarning("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
                 + "text of \(clean.utf16.count) characters cut to \(Self.maxTextLength) "
-                + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole")
+                + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole", row: row, of: table))
             clean = cut
         }
         return ByteText.withUTF8(clean) { Self.appendCleanTextCell($0, TextFacts($0), to: &markup) }
