@@ -73,6 +73,20 @@ final class XMLWriterTests: XCTestCase {
         ])
     }
 
+    /// Replacements are counted per column and evaluation, so each input file gets its own warning.
+    func testForbiddenCharactersAreTalliedPerEvaluation() throws {
+        let table = TableSchema(name: "notes", columns: [Column("note_id", .string), Column("evaluation_id", .string),
+                                                         Column("text", .string)])
+        let rows: [[Value]] = [["N-1", "ev-1", "a\u{1}"], ["N-2", "ev-1", "\u{2}\u{3}"], ["N-3", "ev-2", "\u{FFFF}"],
+                               ["N-4", "ev-2", "fine"]].map { $0.map(Value.string) }
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try XMLFixture.run(XMLWriter(), tables: [table], rows: { _ in rows }, directory: dir), [
+            WriterWarning("xml: notes.text: replaced 3 characters XML 1.0 forbids with U+FFFD in 2 values", evaluationID: "ev-1"),
+            WriterWarning("xml: notes.text: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value", evaluationID: "ev-2"),
+        ])
+    }
+
     func testWholeFile() throws {
         let rows: [[Value]] = [
             [.string("t1"), .string("Zürich"), .int(7), .double(1e21), .bool(true),

@@ -4,14 +4,14 @@
 ///     Action tracker   one row per key action, its evaluation and recommendation spelled out (`ActionTracker`)
 ///     Implementation   measures per office and per evaluation, defined in notes above them (`ImplementationSheet`)
 ///     evaluations … rejects   the contract's columns: numbers as numbers, dates as dates,
-///                             booleans as booleans, lists joined with "; "
+///                             booleans as booleans, lists joined with "; " (`Worksheet`)
 ///
 /// Every sheet has a bold, frozen, filtered header row and set column widths. Rows
 /// stream through libxlsxwriter's constant-memory mode (each worksheet to a
 /// temporary file of its own, so the Implementation sheet, added second, is filled
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with a warning naming the sheet, row and column.
+/// characters is cut, with a warning naming the sheet, row and column (`Worksheet.cutWarning`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -26,12 +26,12 @@ public final class XLSXWriter: FormatWriter {
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
     private var warnings: [WriterWarning] = []
-    /// A list's items joined with `"; "`.
+    /// A list's items joined (`Worksheet.join`).
     private var joined: [UInt8] = []
 
     static let fileName = "workbook.xlsx"
 
-    public init(options: PipelineConfig.XLSXOptions = .init(), rowsPerSheet: Int = 1_048_576) {
+    public init(options: PipelineConfig.XLSXOptions = .init(), rowsPerSheet: Int = Worksheet.maxRows) {
         self.options = options
         self.rowsPerSheet = rowsPerSheet
     }
@@ -93,9 +93,10 @@ public final class XLSXWriter: FormatWriter {
                       format: XLSXBook.Format? = nil, dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
         func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
             if let cut = try book.text(sheet, row: r, column: column, utf8, format) {
-                warnCut(sheet, r, header[column], cut, row, of: table)
+                warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1, column: header[column],
+                                                     characters: cut, row, of: table))
             }
-            return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
+            return Worksheet.width(utf8, c.facts, cap: Worksheet.widthCap)
         }
         switch c.kind {
         case .null: return nil
@@ -109,7 +110,7 @@ public final class XLSXWriter: FormatWriter {
                 return 4
             }
             try book.number(sheet, row: r, column: column, d, format)
-            return min(d.shortestDecimal.utf8.count, SheetSeries.widthCap)
+            return min(d.shortestDecimal.utf8.count, Worksheet.widthCap)
         case .bool:
             try book.bool(sheet, row: r, column: column, c.bool, format)
             return 5
@@ -119,23 +120,10 @@ public final class XLSXWriter: FormatWriter {
         case .string:
             return try text(row.text(c))
         case .list:
-            let items = row.items(c)
-            guard !items.isEmpty else { return nil }
-            joined.removeAll(keepingCapacity: true)
-            for (n, item) in items.enumerated() {
-                if n > 0 { joined += [0x3B, 0x20] }
-                joined.append(contentsOf: row.text(item))
-            }
+            guard c.count > 0 else { return nil }
+            Worksheet.join(c, of: row, into: &joined)
             return try joined.withUnsafeBufferPointer { (utf8) throws(OutputError) -> Int in try text(utf8) }
         }
-    }
-
-    private func warnCut(_ sheet: XLSXBook.Sheet, _ r: Int, _ column: String, _ characters: Int, _ row: RowBatch.Row,
-                         of table: TableSchema) {
-        let id = row.count > 0 && row[0].kind == .string ? " (\(String(row.string(row[0]).prefix(80))))" : ""
-        warnings.append(WriterWarning("\(Self.fileName): sheet '\(sheet.name)' row \(r + 1)\(id), column \(column): "
-            + "text of \(characters) characters cut to \(XLSXText.maxCharacters) (Excel's limit per cell)",
-            row: row, of: table))
     }
 
     // MARK: Action tracker and implementation measures
@@ -195,7 +183,8 @@ public final class XLSXWriter: FormatWriter {
                 }
                 func text(_ s: String?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    warnCut(sheet, r, field.layout.title, cut, row, of: batch.table)
+                    warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1,
+                                                         column: field.layout.title, characters: cut, row, of: batch.table))
                 }
                 switch field {
                 case .evaluation: try text(e?.title)
