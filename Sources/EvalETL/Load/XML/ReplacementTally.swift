@@ -1,7 +1,7 @@
 /// Filters text through `XMLText.sanitize` and counts replacements per table, column and evaluation.
 ///
 ///     var tally = ReplacementTally(file: "xml")
-///     tally.scrub("a\u{1}b", table: .actions, column: 9, row: row)   // "a\u{FFFD}b"
+///     tally.scrub("a\u{1}b", table: .actions, column: 10, row: row)   // "a\u{FFFD}b"
 ///     tally.warnings.map(\.message)
 ///     // ["xml: actions.comments: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value"]
 ///

@@ -64,9 +64,7 @@ public final class WorkbookWriter: FormatWriter {
     /// Each table's worksheets but the last table's end on a multiple of this many bytes of the file.
     static let block = 4096
 
-    public convenience init() { self.init(rowsPerSheet: Worksheet.maxRows) }
-
-    init(rowsPerSheet: Int) { self.rowsPerSheet = rowsPerSheet }
+    public init(rowsPerSheet: Int = Worksheet.maxRows) { self.rowsPerSheet = rowsPerSheet }
 
     /// NB: a run that fails leaves no spool behind.
     deinit { removeSpools() }
