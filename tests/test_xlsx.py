@@ -1,6 +1,7 @@
 """workbook.xlsx of a run over input/, read with openpyxl, pandas and LibreOffice and compared with the CSV tables."""
 import csv
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -175,3 +176,27 @@ def test_libreoffice_converts_every_sheet(sample_output, tmp_path):
         with open(path, newline="", encoding="utf-8") as f:
             assert len(list(csv.reader(f))) - 1 == len(data), table
     assert (tmp_path / "workbook-Action tracker.csv").exists()
+
+
+def test_text_cut_to_a_cells_limit_is_warned_as_its_input_files(tmp_path):
+    """A 40,000-character recommendation is cut in both workbooks; each warning names the document that holds it."""
+    sample = (ROOT / "input" / "000_a207adb440d4ae1d.txt").read_text(encoding="utf-8")
+    start = sample.index("Recommendation: ") + len("Recommendation: ")
+    long = "lengthy " * 4999 + "lengthy!"
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "long.txt").write_text(sample[:start] + long + sample[sample.index("\n", start):],
+                                                       encoding="utf-8")
+    config = tmp_path / "pipeline.yml"
+    config.write_text("version: 1\ncache: off\nformats: [xlsx, spreadsheetml]\n")
+    proc = run_evaletl("run", "--config", str(config), "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out"))
+    warnings = json.loads((tmp_path / "out" / "run.json").read_text())["warnings"]
+    cuts = [w for w in warnings if "cut to 32767" in w["message"]]
+    assert {w["file"] for w in cuts} == {"sub/long.txt"}, warnings
+    assert {w["message"].split(":")[0] for w in cuts} == {"workbook.xlsx", "workbook.xml"}
+    for w in cuts:
+        assert w["text"] in proc.stderr
+        assert "text of 40000 characters cut to 32767 (Excel's limit per cell)" in w["message"]
+    assert any(w["message"].startswith("workbook.xlsx: sheet 'recommendations' row 2 (ev-") and "column text:" in w["message"]
+               for w in cuts), cuts
+    assert any(w["message"].startswith("workbook.xlsx: sheet 'Action tracker' row 2 (ev-")
+               and "column Recommendation:" in w["message"] for w in cuts), cuts

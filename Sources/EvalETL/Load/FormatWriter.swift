@@ -16,7 +16,37 @@ public protocol FormatWriter: AnyObject {
     /// Appends the batch's rows to its table's file.
     func write(_ batch: RowBatch) throws(OutputError)
     /// Completes and closes every file; returns warnings about values it had to change.
-    func finish() throws(OutputError) -> [String]
+    func finish() throws(OutputError) -> [WriterWarning]
+}
+
+/// A value a writer had to change (text cut to fit a cell, characters XML forbids), and whose row it is in.
+///
+///     WriterWarning("workbook.xlsx: sheet 'actions' row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), column text: …",
+///                   row: row, of: .actions)           // evaluationID "ev-3f9a1c0b7d2e4a61", from the row
+///
+/// A writer knows rows, not files: the loader, which knows the file each evaluation came from,
+/// reports the warning as that file's (`Loader.finish`).
+public struct WriterWarning: Sendable, Hashable {
+    public var message: String
+    /// The input file, when the row names it (`evaluations`, `rejects`: `source_file`).
+    public var sourceFile: String?
+    /// The row's evaluation; nil for a row of none (`stakeholders`) or a warning about no one row.
+    public var evaluationID: String?
+
+    public init(_ message: String, sourceFile: String? = nil, evaluationID: String? = nil) {
+        self.message = message
+        self.sourceFile = sourceFile
+        self.evaluationID = evaluationID
+    }
+
+    /// A warning about a value of `row`: its file and evaluation read from the row's own columns.
+    init(_ message: String, row: RowBatch.Row, of table: TableSchema) {
+        func string(_ column: String) -> String? {
+            guard let i = table.index(of: column), row[i].kind == .string else { return nil }
+            return row.string(row[i])
+        }
+        self.init(message, sourceFile: string("source_file"), evaluationID: string("evaluation_id"))
+    }
 }
 
 extension FormatWriter {

@@ -121,9 +121,19 @@ final class Loader {
         try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {
-            let warnings = try lane.wait()
-            diagnostics += warnings.map { Diagnostic(file: "\(lane.format.rawValue) output", line: 0, .warning, $0) }
+            diagnostics += try lane.wait().map {
+                Diagnostic(file: file(of: $0) ?? "\(lane.format.rawValue) output", line: 0, .warning, $0.message)
+            }
         }
+    }
+
+    /// The input file a writer's warning is about: the one its row names, or the one that gave its evaluation.
+    ///
+    /// NB: rows carry no line of their document, so the diagnostic's line is 0 (the whole file).
+    private func file(of warning: WriterWarning) -> String? {
+        if let file = warning.sourceFile { return file }
+        guard let id = warning.evaluationID, let first = seenEvaluations[Self.idKey(id)] else { return nil }
+        return files.relativePath(Int(first & ~Self.titleAndOfficeBit))
     }
 
     /// Abandons the run: queued rows are dropped, and no writer is busy when this returns.

@@ -20,7 +20,7 @@ final class WriterLane: @unchecked Sendable {
     let writer: any FormatWriter
     private let queue: DispatchQueue
     private let room = DispatchSemaphore(value: 0)
-    private let state = Locked((error: OutputError?.none, seconds: 0.0, warnings: [String]()))
+    private let state = Locked((error: OutputError?.none, seconds: 0.0, warnings: [WriterWarning]()))
     let inline: Bool
 
     /// NB: calls are batches of about `Loader.batchRows` rows, so a few keep a writer busy.
@@ -95,7 +95,7 @@ final class WriterLane: @unchecked Sendable {
 
     /// Waits until every queued call has run; returns the warnings of `finish`.
     @discardableResult
-    func wait() throws(OutputError) -> [String] {
+    func wait() throws(OutputError) -> [WriterWarning] {
         if !inline { queue.sync {} }
         let s = state.withLock { $0 }
         if let error = s.error { throw error }

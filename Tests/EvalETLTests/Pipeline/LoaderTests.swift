@@ -23,6 +23,29 @@ final class LoaderTests: XCTestCase {
                                        doc: ParsedDocument(docType: .report)))
     }
 
+    /// A writer's warning is the input file's that its row names or its evaluation came from; else the output's.
+    func testWriterWarningsNameTheInputFile() throws {
+        final class Warner: FormatWriter, @unchecked Sendable {
+            let format = OutputFormat.xlsx
+            func begin(tables: [TableSchema], directory: String) throws(OutputError) {}
+            func write(_ batch: RowBatch) throws(OutputError) {}
+            func finish() throws(OutputError) -> [WriterWarning] {
+                [WriterWarning("cut", evaluationID: "ev-00000000000000bb"), WriterWarning("reason", sourceFile: "c.pdf"),
+                 WriterWarning("stakeholder"), WriterWarning("unknown", evaluationID: "ev-00000000000000ff")]
+            }
+        }
+        let loader = Loader(files: Self.files(["a.txt", "sub/b.txt", "c.pdf"]), writers: [Warner()], directory: "")
+        try loader.begin()
+        try loader.add(.rows(try Self.document("ev-00000000000000aa", "a.txt")))
+        try loader.add(.rows(try Self.document("ev-00000000000000bb", "sub/b.txt")))
+        try loader.add(.reject(RejectRow(sourceFile: "c.pdf", sha256: nil, reason: "a PDF"), []))
+        try loader.finish()
+        XCTAssertEqual(loader.diagnostics.filter { $0.severity == .warning }.map(\.description), [
+            "sub/b.txt: warning: cut", "c.pdf: warning: reason",
+            "xlsx output: warning: stakeholder", "xlsx output: warning: unknown",
+        ])
+    }
+
     func testLaterFilesWithTheSameEvaluationAreRejectedNamingTheFirst() throws {
         let names = ["a.txt", "sub/b.txt", "c.txt", "d-unreadable.txt", "e.txt", "f.txt"]
         let loader = Loader(files: Self.files(names), writers: [], directory: "")
@@ -109,7 +132,7 @@ final class LoaderTests: XCTestCase {
         func write(_ batch: RowBatch) throws(OutputError) {
             calls.append((batch.table.name, batch.rows.map { $0[0].stringValue ?? "" }))
         }
-        func finish() throws(OutputError) -> [String] { [] }
+        func finish() throws(OutputError) -> [WriterWarning] { [] }
     }
 
     /// A document with more rows than a batch reaches the writers in batches of at most `batchRows`

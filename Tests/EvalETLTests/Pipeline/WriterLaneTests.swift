@@ -19,9 +19,9 @@ final class WriterLaneTests: XCTestCase {
             for row in batch.rows { if case .int(let i) = row[0] { seen.append(i) } }
         }
 
-        func finish() throws(OutputError) -> [String] {
+        func finish() throws(OutputError) -> [WriterWarning] {
             finished = true
-            return ["\(seen.count) rows"]
+            return [WriterWarning("\(seen.count) rows")]
         }
     }
 
@@ -39,7 +39,7 @@ final class WriterLaneTests: XCTestCase {
         let warnings = try lane.wait()
         XCTAssertEqual(writer.seen, (0..<Int32(WriterLane.backlog * 3)).map { $0 })
         XCTAssertTrue(writer.finished)
-        XCTAssertEqual(warnings, ["\(WriterLane.backlog * 3) rows"])
+        XCTAssertEqual(warnings.map(\.message), ["\(WriterLane.backlog * 3) rows"])
     }
 
     func testFirstErrorStopsTheLaneAndIsThrownLater() {
@@ -80,7 +80,7 @@ final class WriterLaneTests: XCTestCase {
             for row in batch.rows { if case .int(let i) = row[0] { seen.withLock { $0.append(i) } } }
         }
 
-        func finish() throws(OutputError) -> [String] { [] }
+        func finish() throws(OutputError) -> [WriterWarning] { [] }
     }
 
     /// With the writer stuck, `submit` takes exactly `backlog` calls, then holds the producer

@@ -7,10 +7,11 @@ final class XLSXWriterTests: XCTestCase {
         Column("note_id", .string, required: true),
         Column("comments", .string),
         Column("tags", .list),
+        Column("evaluation_id", .string),
     ])
 
     /// Writes `rows` of `table` (and nothing else) and returns the workbook's parts and the warnings.
-    private func run(_ writer: XLSXWriter, _ rows: [[Value]], batchRows: Int = 1) throws -> (book: Unzipped, warnings: [String]) {
+    private func run(_ writer: XLSXWriter, _ rows: [[Value]], batchRows: Int = 1) throws -> (book: Unzipped, warnings: [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try writer.begin(tables: [table], directory: dir)
@@ -52,46 +53,29 @@ final class XLSXWriterTests: XCTestCase {
         func sheet(_ n: Int) throws -> String { try part("xl/worksheets/sheet\(n).xml") }
     }
 
-    func testLongTextIsCutWithAWarningNamingSheetRowAndColumn() throws {
-        let limit = XLSXText.maxCharacters
+    func testLongTextIsCutWithAWarningNamingSheetRowColumnAndEvaluation() throws {
+        let limit = Worksheet.maxCharacters
         let cases: [(length: Int, cut: Bool)] = [(limit - 1, false), (limit, false), (limit + 1, true), (40_000, true)]
         for (length, cut) in cases {
             let long = String(repeating: "x", count: length)
-            let out = try run(XLSXWriter(), [[.string("N-1"), .string(long), .list([long])]])
+            let out = try run(XLSXWriter(), [[.string("N-1"), .string(long), .list([long]), .string("ev-1")]])
             let sheet = try out.book.sheet(3)
             let kept = String(repeating: "x", count: min(length, limit))
             XCTAssertTrue(sheet.contains("<t>\(kept)</t>"), "\(length)")
             XCTAssertFalse(sheet.contains("<t>\(kept)x"), "\(length)")
-            XCTAssertEqual(out.warnings, cut ? [
-                "workbook.xlsx: sheet 'notes' row 2 (N-1), column 2: text of \(length) characters cut to 32767 (Excel's limit per cell)",
-                "workbook.xlsx: sheet 'notes' row 2 (N-1), column 3: text of \(length) characters cut to 32767 (Excel's limit per cell)",
-            ] : [], "\(length)")
-        }
-    }
-
-    func testCutCountsUTF16UnitsAndNeverSplitsACharacter() {
-        let cases: [(text: String, limit: Int, kept: String?)] = [
-            ("abc", 3, nil),
-            ("abcd", 3, "abc"),
-            ("ab😀", 3, "ab"),          // the emoji is two UTF-16 units
-            ("a😀b", 3, "a😀"),
-            ("ééé", 2, "éé"),           // two UTF-8 bytes, one unit each
-            ("éé", 2, nil),
-        ]
-        for (text, limit, kept) in cases {
-            var s = text
-            let cut = s.withUTF8 { XLSXText.cut($0, limit: limit) }
-            XCTAssertEqual(cut.map { String(decoding: Array(text.utf8)[..<$0.keep], as: UTF8.self) }, kept, text)
-            if let cut { XCTAssertEqual(cut.characters, text.utf16.count, text) }
+            XCTAssertEqual(out.warnings, cut ? ["comments", "tags"].map { column in
+                WriterWarning("workbook.xlsx: sheet 'notes' row 2 (N-1), column \(column): text of \(length) characters "
+                              + "cut to 32767 (Excel's limit per cell)", evaluationID: "ev-1")
+            } : [], "\(length)")
         }
     }
 
     func testLongTableContinuesOnFurtherSheetsWithTheirOwnHeaderAndFilter() throws {
-        let rows: [[Value]] = (1...5).map { [.string("N-\($0)"), .null, .list(["a", "b"])] }
+        let rows: [[Value]] = (1...5).map { [.string("N-\($0)"), .null, .list(["a", "b"]), .null] }
         let out = try run(XLSXWriter(rowsPerSheet: 3), rows, batchRows: 2)
         XCTAssertEqual(try out.book.sheetNames, ["Action tracker", "Implementation", "notes", "notes (2)", "notes (3)"])
         let cases: [(sheet: Int, ids: [String], filter: String)] = [
-            (3, ["N-1", "N-2"], "A1:C3"), (4, ["N-3", "N-4"], "A1:C3"), (5, ["N-5"], "A1:C2"),
+            (3, ["N-1", "N-2"], "A1:D3"), (4, ["N-3", "N-4"], "A1:D3"), (5, ["N-5"], "A1:D2"),
         ]
         for (n, ids, filter) in cases {
             let xml = try out.book.sheet(n)
@@ -101,17 +85,6 @@ final class XLSXWriterTests: XCTestCase {
             XCTAssertTrue(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
             XCTAssertTrue(xml.contains("<t>a; b</t>"), "lists joined with '; '")
         }
-    }
-
-    func testSheetNamesKeepTheirSuffixWithinExcelsLimit() {
-        let cases: [(name: String, n: Int, sheet: String)] = [
-            ("actions", 0, "actions"),
-            ("actions", 1, "actions (2)"),
-            ("stakeholder_roles", 11, "stakeholder_roles (12)"),
-            (String(repeating: "a", count: 40), 0, String(repeating: "a", count: 31)),
-            (String(repeating: "a", count: 40), 1, String(repeating: "a", count: 27) + " (2)"),
-        ]
-        for (name, n, sheet) in cases { XCTAssertEqual(SheetSeries.sheetName(name, n), sheet) }
     }
 
     func testCellsAreTypedAndTheSameRowsGiveTheSameBytes() throws {
@@ -149,6 +122,7 @@ final class XLSXWriterTests: XCTestCase {
         func row(_ table: TableSchema, _ values: [String: Value]) -> [Value] {
             table.columns.map { values[$0.name] ?? .null }
         }
+        let long = String(repeating: "y", count: 40_000)
         for doc in 1...2 {
             let ev = "ev-\(doc)", rec = "\(ev)-R01"
             try writer.write([row(.evaluations, [
@@ -162,14 +136,21 @@ final class XLSXWriterTests: XCTestCase {
                 "title": .string("Lead"), "text": .string("Do more \(doc)"), "response_category": .string("Accepted"),
                 "action_count": .int(2),
             ])], table: .recommendations)
-            try writer.write((1...2).map { a in row(.actions, [
-                "action_id": .string("\(rec)-A0\(a)"), "recommendation_id": .string(rec), "evaluation_id": .string(ev),
-                "seq": .int(Int32(a)), "text": .string("Act \(a)"),
-                "status": .string(a == 1 ? "Completed" : "No Longer Applicable"), "overdue": .bool(false),
-                "deadline": a == 1 ? .date(CalendarDate(year: 2021, month: 7, day: 31)!) : .null,
-            ]) }, table: .actions)
+            try writer.write((1...2).map { (a: Int) -> [Value] in
+                let text = doc == 2 && a == 2 ? long : "Act \(a)"
+                return row(.actions, [
+                    "action_id": .string("\(rec)-A0\(a)"), "recommendation_id": .string(rec), "evaluation_id": .string(ev),
+                    "seq": .int(Int32(a)), "text": .string(text),
+                    "status": .string(a == 1 ? "Completed" : "No Longer Applicable"), "overdue": .bool(false),
+                    "deadline": a == 1 ? .date(CalendarDate(year: 2021, month: 7, day: 31)!) : .null,
+                ])
+            }, table: .actions)
         }
-        _ = try writer.finish()
+        func cut(_ sheet: String, _ column: String) -> WriterWarning {
+            WriterWarning("workbook.xlsx: sheet '\(sheet)' row 5 (ev-2-R01-A02), column \(column): text of 40000 characters "
+                          + "cut to 32767 (Excel's limit per cell)", evaluationID: "ev-2")
+        }
+        XCTAssertEqual(try writer.finish(), [cut("Action tracker", "Key action"), cut("actions", "text")])
         let book = try Unzipped(dir + "/workbook.xlsx")
         let tracker = try book.sheet(1)
         for text in ["<t>Evaluation 2</t>", "<t>Office 2</t>", "<t>2018-2021</t>", "<t>Lead: Do more 2</t>",

@@ -39,9 +39,9 @@ final class TextFactsTests: XCTestCase {
         }
     }
 
-    /// `SpreadsheetML.width` of the text.
+    /// `Worksheet.width` of the text.
     static func measured(_ text: String, cap: Int) -> Int {
-        ByteText.withUTF8(text) { SpreadsheetML.width($0, TextFacts($0), cap: cap) }
+        ByteText.withUTF8(text) { Worksheet.width($0, TextFacts($0), cap: cap) }
     }
 
     /// Scalars on the longest line, at most `cap`, counted one scalar at a time.

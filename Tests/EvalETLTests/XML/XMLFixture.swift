@@ -47,7 +47,7 @@ enum XMLFixture {
     /// Runs a writer through its lifecycle, returning `finish()`'s warnings.
     @discardableResult
     static func run(_ writer: FormatWriter, tables: [TableSchema], rows: (TableSchema) -> [[Value]],
-                    directory: String) throws -> [String] {
+                    directory: String) throws -> [WriterWarning] {
         try writer.begin(tables: tables, directory: directory)
         for table in tables {
             for row in rows(table) { try writer.write([row], table: table) }

@@ -10,7 +10,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
     ])
 
     private func run(_ writer: WorkbookWriter, _ rows: [[Value]],
-                     tables: [TableSchema]? = nil) throws -> (xml: String, xmlFile: String, warnings: [String]) {
+                     tables: [TableSchema]? = nil) throws -> (xml: String, xmlFile: String, warnings: [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let tables = tables ?? [table]
@@ -26,22 +26,22 @@ final class XMLWorkbookWriterTests: XCTestCase {
         xml.components(separatedBy: "<Worksheet ss:Name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
+    /// Text over a cell's limit is cut, with a warning naming the sheet (a continued one here) and row.
     func testLongTextIsCutInTheWorkbookOnly() throws {
-        let limit = WorkbookWriter.maxTextLength
+        let limit = Worksheet.maxCharacters
         let cases: [(length: Int, cut: Bool)] = [(limit - 1, false), (limit, false), (limit + 1, true), (40_000, true)]
         for (length, cut) in cases {
             let long = String(repeating: "x", count: length)
-            let out = try run(WorkbookWriter(), [[.string("A-1"), .string(long), .list([long])]])
+            let out = try run(WorkbookWriter(rowsPerSheet: 2), [[.string("A-0"), .null, .null],
+                                                                 [.string("A-1"), .string(long), .list([long])]])
             let kept = String(repeating: "x", count: min(length, limit))
             XCTAssertTrue(out.xml.contains(">\(kept)</Data>"))
             XCTAssertFalse(out.xml.contains(">\(kept)x"))
             XCTAssertTrue(out.xmlFile.contains("<comments>\(long)</comments>"), "per-table XML keeps it whole")
-            XCTAssertEqual(out.warnings, cut ? [
-                "workbook.xml: actions row 'A-1', column comments: text of \(length) characters cut to 32767 "
-                    + "(Excel's limit per cell); xml/actions.xml keeps it whole",
-                "workbook.xml: actions row 'A-1', column tags: text of \(length) characters cut to 32767 "
-                    + "(Excel's limit per cell); xml/actions.xml keeps it whole",
-            ] : [])
+            XCTAssertEqual(out.warnings.map(\.message), cut ? ["comments", "tags"].map {
+                "workbook.xml: sheet 'actions (2)' row 2 (A-1), column \($0): text of \(length) characters cut to 32767 "
+                    + "(Excel's limit per cell)"
+            } : [])
         }
     }
 
@@ -64,12 +64,6 @@ final class XMLWorkbookWriterTests: XCTestCase {
         }
     }
 
-    func testCutNeverSplitsASurrogatePair() {
-        let s = String(repeating: "x", count: 4) + "😀"
-        XCTAssertEqual(WorkbookWriter.cut(s, limit: 5), "xxxx")
-        XCTAssertEqual(WorkbookWriter.cut(s, limit: 6), nil)
-    }
-
     func testLongTableContinuesOnFurtherSheets() throws {
         let cases: [(rows: Int, sheets: [String])] = [
             (0, ["actions"]), (3, ["actions"]), (4, ["actions", "actions (2)"]),
@@ -83,15 +77,6 @@ final class XMLWorkbookWriterTests: XCTestCase {
             XCTAssertEqual(out.xml.components(separatedBy: ">action_id</Data>").count - 1, expected.count,
                            "every sheet repeats the header")
         }
-    }
-
-    func testSheetNames() {
-        var used = Set<String>()
-        XCTAssertEqual(SpreadsheetML.sheetName("a:b/c?d*e[f]g\\", part: 1, used: &used), "a_b_c_d_e_f_g_")
-        XCTAssertEqual(SpreadsheetML.sheetName(String(repeating: "t", count: 40), part: 2, used: &used),
-                       String(repeating: "t", count: 27) + " (2)")
-        XCTAssertEqual(SpreadsheetML.sheetName("History", part: 1, used: &used), "_History")
-        XCTAssertEqual(SpreadsheetML.sheetName("A_B_C_D_E_F_G_", part: 1, used: &used), "A_B_C_D_E_F_G_ (2)")
     }
 
     func testTypedCells() throws {
@@ -127,7 +112,7 @@ final class XMLWorkbookWriterTests: XCTestCase {
     func testForbiddenCharactersWarnPerColumn() throws {
         let out = try run(WorkbookWriter(), [[.string("A\u{7}"), .string("\u{1}\u{2}"), .list(["\u{FFFF}"])]])
         XCTAssertFalse(out.xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
-        XCTAssertEqual(out.warnings, [
+        XCTAssertEqual(out.warnings.map(\.message), [
             "workbook.xml: actions.action_id: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
             "workbook.xml: actions.comments: replaced 2 characters XML 1.0 forbids with U+FFFD in 1 value",
             "workbook.xml: actions.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
@@ -188,8 +173,8 @@ final class XMLWorkbookWriterTests: XCTestCase {
         let other = TableSchema(name: "findings", columns: [Column("finding_id", .string), Column("n", .int)])
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let long = String(repeating: "w", count: WorkbookWriter.widthCap + 1)
-        let fits = String(repeating: "f", count: WorkbookWriter.widthCap)
+        let long = String(repeating: "w", count: Worksheet.widthCap + 1)
+        let fits = String(repeating: "f", count: Worksheet.widthCap)
         let rows: [[Value]] = [[.string("A-1"), .string(long), .list(["a", fits])],
                                [.string("A-2"), .string(fits), .list(["b"])],
                                [.string("A-3"), .string("two\nlines"), .null]]

@@ -13,7 +13,7 @@ final class XMLWriterTests: XCTestCase {
         Column("tags", .list),
     ])
 
-    private func xml(_ rows: [[Value]]) throws -> (String, [String]) {
+    private func xml(_ rows: [[Value]]) throws -> (String, [WriterWarning]) {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let warnings = try XMLFixture.run(XMLWriter(), tables: [table], rows: { _ in rows }, directory: dir)
@@ -67,9 +67,23 @@ final class XMLWriterTests: XCTestCase {
         let (text, warnings) = try xml([row(note: .string("a\u{1}b\u{FFFE}")), row(tags: .list(["\u{0}"]))])
         XCTAssertTrue(text.contains("<note>a\u{FFFD}b\u{FFFD}</note>"))
         XCTAssertTrue(text.contains("<item>\u{FFFD}</item>"))
-        XCTAssertEqual(warnings, [
+        XCTAssertEqual(warnings.map(\.message), [
             "xml: things.note: replaced 2 characters XML 1.0 forbids with U+FFFD in 1 value",
             "xml: things.tags: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value",
+        ])
+    }
+
+    /// Replacements are counted per column and evaluation, so each input file gets its own warning.
+    func testForbiddenCharactersAreTalliedPerEvaluation() throws {
+        let table = TableSchema(name: "notes", columns: [Column("note_id", .string), Column("evaluation_id", .string),
+                                                         Column("text", .string)])
+        let rows: [[Value]] = [["N-1", "ev-1", "a\u{1}"], ["N-2", "ev-1", "\u{2}\u{3}"], ["N-3", "ev-2", "\u{FFFF}"],
+                               ["N-4", "ev-2", "fine"]].map { $0.map(Value.string) }
+        let dir = try XMLFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try XMLFixture.run(XMLWriter(), tables: [table], rows: { _ in rows }, directory: dir), [
+            WriterWarning("xml: notes.text: replaced 3 characters XML 1.0 forbids with U+FFFD in 2 values", evaluationID: "ev-1"),
+            WriterWarning("xml: notes.text: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value", evaluationID: "ev-2"),
         ])
     }
 

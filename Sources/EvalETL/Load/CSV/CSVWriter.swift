@@ -41,7 +41,7 @@ public final class CSVWriter: FormatWriter {
         }
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         for name in sinks.keys.sorted() { try sinks[name]!.close() }
         sinks = [:]
         return []

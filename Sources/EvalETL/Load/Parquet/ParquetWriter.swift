@@ -42,7 +42,7 @@ public final class ParquetWriter: FormatWriter {
         try file.write(batch)
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         for name in order {
             try files[name]?.close()
         }

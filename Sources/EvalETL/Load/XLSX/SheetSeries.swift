@@ -1,7 +1,7 @@
 /// One table of a workbook on as many worksheets as its rows need: `actions`, `actions (2)`, …
 ///
 ///     var series = try SheetSeries(name: "actions", header: ["action_id", …], rowsPerSheet: 1_048_576, in: book)
-///     let (sheet, row) = try series.nextRow(in: book)     // adds `actions (2)` when `actions` is full
+///     let (sheet, row) = try series.nextRow(in: book)     // adds `actions (2)` when `actions` is full (`SheetRows`)
 ///     try book.text(sheet, row: row, column: 0, "ev-…-A01")
 ///     series.widen(0, to: 24)
 ///     try series.finish(in: book)                          // widths, frozen header, autofilter on every sheet
@@ -12,60 +12,44 @@
 struct SheetSeries {
     let name: String
     let header: [String]
-    /// Rows a worksheet holds, header and notes included (Excel 2007+: 1,048,576).
-    let rowsPerSheet: Int
     /// Lines above the first worksheet's header.
     let notes: [String]
     /// The first worksheet's header row (rows above it hold the notes).
-    var headerRow: Int { notes.isEmpty ? 0 : notes.count + 1 }
+    let headerRow: Int
     /// Widths that do not follow the data (wrapped columns); nil: from the data.
     let fixedWidths: [Double?]
     private(set) var sheets: [XLSXBook.Sheet] = []
-    /// The last row written on the last worksheet.
-    private(set) var lastRow = -1
-    /// Widest cell seen per column, in characters (capped at `widthCap`).
+    private var rows: SheetRows
+    /// Widest cell seen per column, in characters (capped at `Worksheet.widthCap`).
     private(set) var widths: [Int]
-
-    /// Characters a column's width follows the data up to.
-    static let widthCap = 50
 
     /// Adds the first worksheet (and its header) at once, so sheets come in the order their series are made.
     init(name: String, header: [String], rowsPerSheet: Int, notes: [String] = [], fixedWidths: [Double?]? = nil,
          in book: XLSXBook) throws(OutputError) {
         self.name = name
         self.header = header
-        self.rowsPerSheet = rowsPerSheet
         self.notes = notes
+        headerRow = notes.isEmpty ? 0 : notes.count + 1
         self.fixedWidths = fixedWidths ?? Array(repeating: nil, count: header.count)
-        widths = header.map { $0.unicodeScalars.count }
-        precondition(rowsPerSheet > headerRow + 1, "room for a data row under the header")
+        widths = header.map(Worksheet.width)
+        rows = SheetRows(rowsPerSheet: rowsPerSheet, header: headerRow)
         try addSheet(in: book)
-    }
-
-    /// The name of worksheet `n` (0-based): `actions`, `actions (2)`, …
-    ///
-    /// NB: Excel allows 31 characters; the name is shortened to keep the suffix.
-    static func sheetName(_ name: String, _ n: Int) -> String {
-        guard n > 0 else { return String(name.prefix(31)) }
-        let suffix = " (\(n + 1))"
-        return String(name.prefix(31 - suffix.count)) + suffix
     }
 
     /// Where the next data row goes; starts a new worksheet (with its header) when the current one is full.
     mutating func nextRow(in book: XLSXBook) throws(OutputError) -> (XLSXBook.Sheet, Int) {
-        if lastRow + 1 >= rowsPerSheet { try addSheet(in: book) }
-        lastRow += 1
-        return (sheets[sheets.count - 1], lastRow)
+        if rows.next() { try addSheet(in: book) }
+        return (sheets[sheets.count - 1], rows.last)
     }
 
     /// Column `column` is at least `characters` wide (up to the cap).
     @inline(__always)
     mutating func widen(_ column: Int, to characters: Int) {
-        if characters > widths[column] { widths[column] = min(characters, Self.widthCap) }
+        if characters > widths[column] { widths[column] = min(characters, Worksheet.widthCap) }
     }
 
     private mutating func addSheet(in book: XLSXBook) throws(OutputError) {
-        let sheet = try book.addSheet(Self.sheetName(name, sheets.count))
+        let sheet = try book.addSheet(name, part: sheets.count + 1)
         let row = sheets.isEmpty ? headerRow : 0
         if sheets.isEmpty {
             // NB: constant-memory mode takes rows in order: the notes before the header.
@@ -73,14 +57,13 @@ struct SheetSeries {
         }
         for (c, title) in header.enumerated() { try book.text(sheet, row: row, column: c, title, book.header) }
         sheets.append(sheet)
-        lastRow = row
     }
 
     /// Sets widths, freezes the header and filters it, on every worksheet.
     func finish(in book: XLSXBook) throws(OutputError) {
         for (n, sheet) in sheets.enumerated() {
             let top = n == 0 ? headerRow : 0
-            let last = n == sheets.count - 1 ? lastRow : rowsPerSheet - 1
+            let last = n == sheets.count - 1 ? rows.last : rows.rowsPerSheet - 1
             for c in header.indices {
                 // NB: a character of Calibri 11 is about one unit; two more leave room for the filter button.
                 book.setWidth(sheet, column: c, fixedWidths[c] ?? Double(widths[c] + 2))

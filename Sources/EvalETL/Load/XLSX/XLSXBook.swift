@@ -6,7 +6,7 @@ import Glibc
 /// An .xlsx file written by libxlsxwriter in constant-memory mode: worksheets, cell formats, typed cells.
 ///
 ///     let book = try XLSXBook(path: "out/workbook.xlsx", tmpdir: "out")
-///     let sheet = try book.addSheet("actions")
+///     let sheet = try book.addSheet("actions", part: 1)      // `actions (2)` for part 2
 ///     try book.text(sheet, row: 0, column: 0, "action_id", book.header)
 ///     try book.date(sheet, row: 1, column: 7, CalendarDate(year: 2021, month: 7, day: 31)!)
 ///     try book.close()                                         // the file exists from here on
@@ -32,6 +32,8 @@ final class XLSXBook {
     private let tmpdir: UnsafeMutablePointer<CChar>?
     /// A text's UTF-8 with a NUL after it, reused for every cell.
     private var cString: [UInt8] = []
+    /// The worksheets' names so far, lower-cased.
+    private var names = Set<String>()
 
     /// Bold: header cells, and the heading line of a note.
     private(set) var header: Format?
@@ -45,9 +47,6 @@ final class XLSXBook {
     private(set) var topDate: Format?
     /// A share shown as a percentage with one decimal.
     private(set) var percent: Format?
-
-    /// The first day that has a date serial in Excel (before it, dates are written as text).
-    static let firstSerialDate = CalendarDate(year: 1900, month: 3, day: 1)!
 
     /// NB: libxlsxwriter stamps the package's parts and `docProps/core.xml` with the
     /// creation time unless given one; a fixed one (the ZIP epoch, which it already
@@ -93,8 +92,9 @@ final class XLSXBook {
         return f
     }
 
-    /// A new worksheet after the others; names must be valid and unique (checked by the caller).
-    func addSheet(_ name: String) throws(OutputError) -> Sheet {
+    /// A new worksheet after the others: part `part` (1-based) of `table` (`Worksheet.name`).
+    func addSheet(_ table: String, part: Int) throws(OutputError) -> Sheet {
+        let name = Worksheet.name(table, part: part, used: &names)
         guard let book, let ws = workbook_add_worksheet(book, name) else {
             throw OutputError(path: path, "libxlsxwriter could not add the worksheet '\(name)'")
         }
@@ -108,7 +108,7 @@ final class XLSXBook {
               _ format: Format? = nil) throws(OutputError) -> Int? {
         var bytes = utf8
         var cutFrom: Int?
-        if let cut = XLSXText.cut(utf8) {
+        if let cut = Worksheet.cut(utf8) {
             bytes = UnsafeBufferPointer(rebasing: utf8[..<cut.keep])
             cutFrom = cut.characters
         }
@@ -150,9 +150,9 @@ final class XLSXBook {
                   sheet, row, column)
     }
 
-    /// A date cell; a date before 1900-03-01, which has no right serial in Excel, as `YYYY-MM-DD` text.
+    /// A date cell; a date with no right serial in Excel (`Worksheet.hasSerial`) as `YYYY-MM-DD` text.
     func date(_ sheet: Sheet, row: Int, column: Int, _ d: CalendarDate, _ format: Format? = nil) throws(OutputError) {
-        guard d >= Self.firstSerialDate else {
+        guard Worksheet.hasSerial(d) else {
             try text(sheet, row: row, column: column, d.iso, format)
             return
         }

@@ -4,14 +4,14 @@
 ///     Action tracker   one row per key action, its evaluation and recommendation spelled out (`ActionTracker`)
 ///     Implementation   measures per office and per evaluation, defined in notes above them (`ImplementationSheet`)
 ///     evaluations … rejects   the contract's columns: numbers as numbers, dates as dates,
-///                             booleans as booleans, lists joined with "; "
+///                             booleans as booleans, lists joined with "; " (`Worksheet`)
 ///
 /// Every sheet has a bold, frozen, filtered header row and set column widths. Rows
 /// stream through libxlsxwriter's constant-memory mode (each worksheet to a
 /// temporary file of its own, so the Implementation sheet, added second, is filled
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with a warning naming the sheet, row and column.
+/// characters is cut, with a warning naming the sheet, row and column (`Worksheet.cutWarning`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -25,13 +25,13 @@ public final class XLSXWriter: FormatWriter {
     private var sheets: [SheetSeries] = []
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
-    private var warnings: [String] = []
-    /// A list's items joined with `"; "`.
+    private var warnings: [WriterWarning] = []
+    /// A list's items joined (`Worksheet.join`).
     private var joined: [UInt8] = []
 
     static let fileName = "workbook.xlsx"
 
-    public init(options: PipelineConfig.XLSXOptions = .init(), rowsPerSheet: Int = 1_048_576) {
+    public init(options: PipelineConfig.XLSXOptions = .init(), rowsPerSheet: Int = Worksheet.maxRows) {
         self.options = options
         self.rowsPerSheet = rowsPerSheet
     }
@@ -62,14 +62,15 @@ public final class XLSXWriter: FormatWriter {
         try batch.forEachRow { (row) throws(OutputError) in
             let (sheet, r) = try series.nextRow(in: book)
             for c in row.indices {
-                guard let width = try cell(row[c], row, sheet: sheet, row: r, column: c, in: book) else { continue }
+                guard let width = try cell(row[c], row, of: batch.table, sheet: sheet, row: r, column: c,
+                                           header: series.header, in: book) else { continue }
                 series.widen(c, to: width)
             }
         }
         sheets[s] = series
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         guard let book else { return warnings }
         if var implementation {
             try ImplementationSheet.write(tally.rows, to: &implementation, in: book)
@@ -87,12 +88,15 @@ public final class XLSXWriter: FormatWriter {
     /// Writes one cell as its type asks (dates in `dateFormat`, the rest in `format`); returns the
     /// characters the column's width counts, or nil for none.
     @discardableResult
-    private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, sheet: XLSXBook.Sheet, row r: Int, column: Int,
-                      in book: XLSXBook, format: XLSXBook.Format? = nil,
-                      dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
+    private func cell(_ c: RowBatch.Cell, _ row: RowBatch.Row, of table: TableSchema, sheet: XLSXBook.Sheet,
+                      row r: Int, column: Int, header: [String], in book: XLSXBook,
+                      format: XLSXBook.Format? = nil, dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
         func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
-            if let cut = try book.text(sheet, row: r, column: column, utf8, format) { warnCut(sheet, r, column, cut, row) }
-            return XLSXText.width(utf8, c.facts, cap: SheetSeries.widthCap)
+            if let cut = try book.text(sheet, row: r, column: column, utf8, format) {
+                warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1, column: header[column],
+                                                     characters: cut, row, of: table))
+            }
+            return Worksheet.width(utf8, c.facts, cap: Worksheet.widthCap)
         }
         switch c.kind {
         case .null: return nil
@@ -106,7 +110,7 @@ public final class XLSXWriter: FormatWriter {
                 return 4
             }
             try book.number(sheet, row: r, column: column, d, format)
-            return min(d.shortestDecimal.utf8.count, SheetSeries.widthCap)
+            return min(d.shortestDecimal.utf8.count, Worksheet.widthCap)
         case .bool:
             try book.bool(sheet, row: r, column: column, c.bool, format)
             return 5
@@ -116,21 +120,10 @@ public final class XLSXWriter: FormatWriter {
         case .string:
             return try text(row.text(c))
         case .list:
-            let items = row.items(c)
-            guard !items.isEmpty else { return nil }
-            joined.removeAll(keepingCapacity: true)
-            for (n, item) in items.enumerated() {
-                if n > 0 { joined += [0x3B, 0x20] }
-                joined.append(contentsOf: row.text(item))
-            }
+            guard c.count > 0 else { return nil }
+            Worksheet.join(c, of: row, into: &joined)
             return try joined.withUnsafeBufferPointer { (utf8) throws(OutputError) -> Int in try text(utf8) }
         }
-    }
-
-    private func warnCut(_ sheet: XLSXBook.Sheet, _ r: Int, _ column: Int, _ characters: Int, _ row: RowBatch.Row) {
-        let id = row.count > 0 && row[0].kind == .string ? " (\(String(row.string(row[0]).prefix(80))))" : ""
-        warnings.append("\(Self.fileName): sheet '\(sheet.name)' row \(r + 1)\(id), column \(column + 1): "
-            + "text of \(characters) characters cut to \(XLSXText.maxCharacters) (Excel's limit per cell)")
     }
 
     // MARK: Action tracker and implementation measures
@@ -184,12 +177,14 @@ public final class XLSXWriter: FormatWriter {
             for (c, field) in tracker.fields.enumerated() {
                 let format = field.layout.wraps ? book.wrap : book.top
                 if let i = sources[c] {
-                    try cell(row[i], row, sheet: sheet, row: r, column: c, in: book, format: format, dateFormat: book.topDate)
+                    try cell(row[i], row, of: batch.table, sheet: sheet, row: r, column: c, header: tracker.series.header,
+                             in: book, format: format, dateFormat: book.topDate)
                     continue
                 }
                 func text(_ s: String?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    warnCut(sheet, r, c, cut, row)
+                    warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1,
+                                                         column: field.layout.title, characters: cut, row, of: batch.table))
                 }
                 switch field {
                 case .evaluation: try text(e?.title)

@@ -1,9 +1,11 @@
-/// Filters text through `XMLText.sanitize` and counts replacements per table and column.
+/// Filters text through `XMLText.sanitize` and counts replacements per table, column and evaluation.
 ///
 ///     var tally = ReplacementTally(file: "xml")
-///     tally.scrub("a\u{1}b", table: "actions", column: "comments")   // "a\u{FFFD}b"
-///     tally.warnings
+///     tally.scrub("a\u{1}b", table: .actions, column: 10, row: row)   // "a\u{FFFD}b"
+///     tally.warnings.map(\.message)
 ///     // ["xml: actions.comments: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value"]
+///
+/// Each warning carries its rows' evaluation (or file), so the loader reports it as that input file's.
 struct ReplacementTally {
     private struct Count {
         var characters = 0
@@ -12,29 +14,34 @@ struct ReplacementTally {
 
     /// What the warnings name as the output (`xml`, `workbook.xml`).
     let file: String
-    private var order: [String] = []
-    private var counts: [String: Count] = [:]
+    /// Each `table.column` and evaluation (a warning whose message is the column), in the order first seen.
+    private var order: [WriterWarning] = []
+    private var counts: [WriterWarning: Count] = [:]
 
     init(file: String) { self.file = file }
 
-    /// The text, safe for XML; replacements are counted against `table.column`.
-    mutating func scrub(_ s: String, table: String, column: String) -> String {
+    /// The text, safe for XML; replacements are counted against column `column` of `table` and the row's
+    /// evaluation (`row`: nil for a header).
+    mutating func scrub(_ s: String, table: TableSchema, column: Int, row: RowBatch.Row?) -> String {
         let (text, replaced) = XMLText.sanitize(s)
         guard replaced > 0 else { return text }
-        let key = "\(table).\(column)"
+        let place = "\(table.name).\(table.columns[column].name)"
+        let key = row.map { WriterWarning(place, row: $0, of: table) } ?? WriterWarning(place)
         if counts[key] == nil { order.append(key) }
         counts[key, default: Count()].characters += replaced
         counts[key, default: Count()].values += 1
         return text
     }
 
-    /// One warning per affected table and column, in the order they were first seen.
-    var warnings: [String] {
+    /// One warning per affected table, column and evaluation, in the order they were first seen.
+    var warnings: [WriterWarning] {
         order.map { key in
             let c = counts[key] ?? Count()
             let chars = c.characters == 1 ? "1 character" : "\(c.characters) characters"
             let values = c.values == 1 ? "1 value" : "\(c.values) values"
-            return "\(file): \(key): replaced \(chars) XML 1.0 forbids with U+FFFD in \(values)"
+            var w = key
+            w.message = "\(file): \(key.message): replaced \(chars) XML 1.0 forbids with U+FFFD in \(values)"
+            return w
         }
     }
 }

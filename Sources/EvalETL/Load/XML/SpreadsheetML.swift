@@ -82,32 +82,13 @@ enum SpreadsheetML {
     static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
 
     /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
-    /// (`WorkbookWriter.widthCap`; `width`: its longest line, measured up to at least one more).
+    /// (`Worksheet.widthCap`; `width`: its longest line, measured up to at least one more).
     ///
     /// NB: a column's style does not reach the written cells in every reader (LibreOffice's
     /// import applied it to some cells and not others), so each long cell carries the
     /// wrapping style itself; the column's is for what a person types into it.
     static func wraps(_ facts: TextFacts, width: Int) -> Bool {
-        facts.contains(.newline) || width > WorkbookWriter.widthCap
-    }
-
-    /// Scalars on the text's longest line, counted up to `cap` (`facts`: the text's).
-    ///
-    ///     SpreadsheetML.width("a\nbc", cap: 50) == 2       // as UTF-8 bytes
-    static func width(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, cap: Int) -> Int {
-        // NB: one line of ASCII, as nearly every text is: a scalar a byte.
-        if facts.isDisjoint(with: [.newline, .nonASCII]) { return min(utf8.count, cap) }
-        var longest = 0
-        var current = 0
-        for b in utf8 where longest < cap {
-            if b == 0x0A {
-                current = 0
-            } else if b & 0xC0 != 0x80 {  // NB: every byte but a continuation byte starts a scalar
-                current += 1
-                longest = max(longest, current)
-            }
-        }
-        return min(longest, cap)
+        facts.contains(.newline) || width > Worksheet.widthCap
     }
 
     /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
@@ -142,7 +123,7 @@ enum SpreadsheetML {
         return digits.utf8.count
     }
 
-    /// A date Excel's serials can hold (`WorkbookWriter.hasSerial`) as a DateTime cell at midnight.
+    /// A date Excel's serials can hold (`Worksheet.hasSerial`) as a DateTime cell at midnight.
     static func appendDateCell(_ m: inout XMLMarkup, _ d: CalendarDate) {
         m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
         m.appendISODate(d)
@@ -153,25 +134,6 @@ enum SpreadsheetML {
         m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
         m.append(b ? "1" : "0")
         m.append("</Data></Cell>")
-    }
-
-    /// A worksheet name Excel accepts, unique case-insensitively: `actions`, `actions (2)`, …
-    static func sheetName(_ table: String, part: Int, used: inout Set<String>) -> String {
-        var base = String(table.unicodeScalars.map { ":\\/?*[]".unicodeScalars.contains($0) ? "_" : Character($0) })
-        base = XMLText.sanitize(base).text
-        while base.hasPrefix("'") { base.removeFirst() }
-        if base.isEmpty || base.lowercased() == "history" { base = "_" + base }
-        var n = part
-        while true {
-            let suffix = n == 1 ? "" : " (\(n))"
-            var stem = base
-            // NB: Excel caps names at 31 characters; count UTF-16 units to be safe.
-            while stem.utf16.count + suffix.utf16.count > 31 { stem.removeLast() }
-            while stem.hasSuffix("'") && suffix.isEmpty { stem.removeLast() }
-            let name = stem + suffix
-            if used.insert(name.lowercased()).inserted { return name }
-            n += 1
-        }
     }
 
     /// Column width in points from a width in characters.

@@ -32,9 +32,9 @@ import Foundation
 /// the file: spaces at the end of a line between elements, where XML ignores them.
 /// NB: the padding is the layout an earlier writer needed (each table grew in place in
 /// a sparse file and the gaps were collapsed); kept so the bytes stay the same.
-/// A table longer than a sheet continues on `actions (2)`, `actions (3)`, …
-/// Text over 32,767 characters is cut here only, with a warning naming table,
-/// row id and column; dates before 1900-03-01 and non-finite numbers become text.
+/// A table longer than a sheet continues on `actions (2)`, `actions (3)`, … (`SheetRows`).
+/// Text over 32,767 characters is cut here only, with a warning naming sheet, row, its id
+/// and column; dates before 1900-03-01 and non-finite numbers become text (`Worksheet`).
 /// The markup is built as bytes by `SpreadsheetML`.
 public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.spreadsheetml
@@ -48,7 +48,7 @@ public final class WorkbookWriter: FormatWriter {
     private var sheets: [Sheets] = []
     private var usedNames = Set<String>()
     private var tally = ReplacementTally(file: "workbook.xml")
-    private var cutWarnings: [String] = []
+    private var cutWarnings: [WriterWarning] = []
     private var markup = XMLMarkup()
 
     /// One table's worksheets while its rows arrive.
@@ -56,23 +56,15 @@ public final class WorkbookWriter: FormatWriter {
         var header: [String]
         /// Display width of each column so far, in characters.
         var widths: [Int]
-        /// Data rows on the worksheet being filled.
-        var rows = 0
+        var rows: SheetRows
         /// Each worksheet's name and where its rows start in the table's spool.
         var parts: [(name: String, at: Int)] = []
     }
 
-    /// Characters a column's width is estimated from, at most.
-    static let widthCap = 50
     /// Each table's worksheets but the last table's end on a multiple of this many bytes of the file.
     static let block = 4096
 
-    public convenience init() { self.init(rowsPerSheet: 1_048_576) }
-
-    init(rowsPerSheet: Int) {
-        precondition(rowsPerSheet >= 2, "a sheet needs room for the header and one row")
-        self.rowsPerSheet = rowsPerSheet
-    }
+    public init(rowsPerSheet: Int = Worksheet.maxRows) { self.rowsPerSheet = rowsPerSheet }
 
     /// NB: a run that fails leaves no spool behind.
     deinit { removeSpools() }
@@ -86,9 +78,9 @@ public final class WorkbookWriter: FormatWriter {
         try out.write(SpreadsheetML.prolog)
         for (k, table) in tables.enumerated() {
             index[table.name] = k
-            let header = table.columns.map { tally.scrub($0.name, table: table.name, column: $0.name) }
-            sheets.append(Sheets(header: header,
-                                 widths: table.columns.map { min($0.name.count, WorkbookWriter.widthCap) }))
+            let header = table.columns.indices.map { tally.scrub(table.columns[$0].name, table: table, column: $0, row: nil) }
+            sheets.append(Sheets(header: header, widths: table.columns.map { Worksheet.width($0.name) },
+                                 rows: SheetRows(rowsPerSheet: rowsPerSheet)))
             spools.append(try FileSink(path: folder.appendingPathComponent(".workbook-\(k).spool")))
             startSheet(k)
         }
@@ -111,44 +103,42 @@ public final class WorkbookWriter: FormatWriter {
         var rows = sheets[k].rows
         markup.removeAll()
         try batch.forEachRow { (row) throws(OutputError) in
-            if rows == rowsPerSheet - 1 {
+            if rows.next() {
                 try spool.write(markup.bytes)
                 markup.removeAll()
                 try spool.write(SpreadsheetML.sheetEnd(rows: rowsPerSheet, columns: table.columns.count, last: false))
                 startSheet(k)
-                rows = 0
             }
             SpreadsheetML.startRow(&markup)
             for i in row.indices {
-                let width = appendCell(row[i], row, column: i, table: table, to: &markup)
+                let width = appendCell(row[i], row, column: i, table: table, sheetRow: rows.last + 1, to: &markup)
                 columnWidths[i] = max(columnWidths[i], width)
             }
             SpreadsheetML.endRow(&markup)
-            rows += 1
         }
         try spool.write(markup.bytes)
         sheets[k].rows = rows
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         guard let out else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
         for (k, table) in tables.enumerated() {
             let spool = spools[k]
             let parts = sheets[k].parts
             for (n, part) in parts.enumerated() {
-                let widest = Array(repeating: WorkbookWriter.widthCap, count: table.columns.count)
+                let widest = Array(repeating: Worksheet.widthCap, count: table.columns.count)
                 let text = table.columns.map { $0.type == .string || $0.type == .list }
                 let size = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
                                                    wrap: text).count
                 // NB: a long-text column is a text column some cell fills to the widest width.
-                let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= WorkbookWriter.widthCap }
+                let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= Worksheet.widthCap }
                 let head = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
                                                    widths: sheets[k].widths, wrap: wrap)
                 try out.write(Self.padded(head, to: size))
                 try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
-            var end = SpreadsheetML.sheetEnd(rows: sheets[k].rows + 1, columns: table.columns.count, last: last)
+            var end = SpreadsheetML.sheetEnd(rows: sheets[k].rows.last + 1, columns: table.columns.count, last: last)
             if !last {
                 let length = out.offset + end.count
                 end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)
@@ -164,9 +154,8 @@ public final class WorkbookWriter: FormatWriter {
 
     /// Starts worksheet 1, 2, … of table `k` (its head is written by `finish()`).
     private func startSheet(_ k: Int) {
-        let name = SpreadsheetML.sheetName(tables[k].name, part: sheets[k].parts.count + 1, used: &usedNames)
+        let name = Worksheet.name(tables[k].name, part: sheets[k].parts.count + 1, used: &usedNames)
         sheets[k].parts.append((name, spools[k].offset))
-        sheets[k].rows = 0
     }
 
     private func removeSpools() {
@@ -182,13 +171,13 @@ public final class WorkbookWriter: FormatWriter {
         return Array(out)
     }
 
-    /// Appends the cell for one value and returns its display width (capped).
+    /// Appends the cell for one value (on row `sheetRow` of its worksheet) and returns its display width (capped).
     ///
     /// Cells: int and double are Number (a non-finite double is text), dates DateTime
     /// (text before 1900-03-01), booleans Number 1/0, strings and lists String.
-    private func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, column: Int, table: TableSchema,
+    private func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, column: Int, table: TableSchema, sheetRow: Int,
                             to markup: inout XMLMarkup) -> Int {
-        let cap = WorkbookWriter.widthCap
+        let cap = Worksheet.widthCap
         switch c.kind {
         case .null:
             SpreadsheetML.appendEmptyCell(&markup)
@@ -200,24 +189,23 @@ public final class WorkbookWriter: FormatWriter {
         case .bool:
             SpreadsheetML.appendBoolCell(&markup, c.bool)
             return c.bool ? 4 : 5
-        case .date where Self.hasSerial(c.date):
+        case .date where Worksheet.hasSerial(c.date):
             SpreadsheetML.appendDateCell(&markup, c.date)
             return 10
         case .double, .date:
             let text = c.kind == .date ? c.date.iso : XMLText.double(c.double)
-            return ByteText.withUTF8(text) { appendTextCell($0, TextFacts($0), row, column: column, table: table,
-                                                            to: &markup) }
+            return ByteText.withUTF8(text) {
+                appendTextCell($0, TextFacts($0), row, column: column, table: table, sheetRow: sheetRow, to: &markup)
+            }
         case .string:
-            return appendTextCell(row.text(c), c.facts, row, column: column, table: table, to: &markup)
+            return appendTextCell(row.text(c), c.facts, row, column: column, table: table, sheetRow: sheetRow,
+                                  to: &markup)
         case .list:
             if let width = appendPlainListCell(c, row, to: &markup) { return width }
             var joined: [UInt8] = []
-            for (n, item) in row.items(c).enumerated() {
-                if n > 0 { joined += "; ".utf8 }
-                joined.append(contentsOf: row.text(item))
-            }
+            Worksheet.join(c, of: row, into: &joined)
             return joined.withUnsafeBufferPointer {
-                appendTextCell($0, TextFacts($0), row, column: column, table: table, to: &markup)
+                appendTextCell($0, TextFacts($0), row, column: column, table: table, sheetRow: sheetRow, to: &markup)
             }
         }
     }
@@ -228,31 +216,32 @@ public final class WorkbookWriter: FormatWriter {
     /// NB: nearly every text needs neither: it is written from its bytes, its width measured
     /// in the scan that decides escaping.
     private func appendTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, _ row: RowBatch.Row,
-                                column: Int, table: TableSchema, to markup: inout XMLMarkup) -> Int {
-        guard facts.contains(.suspect) || utf8.count > Self.maxTextLength else {
+                                column: Int, table: TableSchema, sheetRow: Int, to markup: inout XMLMarkup) -> Int {
+        guard facts.contains(.suspect) || utf8.count > Worksheet.maxCharacters else {
             return Self.appendCleanTextCell(utf8, facts, to: &markup)
         }
-        let name = table.columns[column].name
-        var clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name, column: name)
-        if let cut = Self.cut(clean) {
-            cutWarnings.append("workbook.xml: \(table.name) row \(rowLabel(row)), column \(name): "
-                + "text of \(clean.utf16.count) characters cut to \(Self.maxTextLength) "
-                + "(Excel's limit per cell); xml/\(table.name).xml keeps it whole")
-            clean = cut
+        let clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row)
+        return ByteText.withUTF8(clean) { clean in
+            guard let cut = Worksheet.cut(clean) else { return Self.appendCleanTextCell(clean, TextFacts(clean), to: &markup) }
+            let sheet = index[table.name].flatMap { sheets[$0].parts.last?.name } ?? table.name
+            cutWarnings.append(Worksheet.cutWarning("workbook.xml", sheet: sheet, row: sheetRow,
+                                                    column: table.columns[column].name, characters: cut.characters,
+                                                    row, of: table))
+            let kept = UnsafeBufferPointer(rebasing: clean[..<cut.keep])
+            return Self.appendCleanTextCell(kept, TextFacts(kept), to: &markup)
         }
-        return ByteText.withUTF8(clean) { Self.appendCleanTextCell($0, TextFacts($0), to: &markup) }
     }
 
     /// Appends a String cell of text that needs neither filtering nor cutting and returns its width.
     private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
                                             to markup: inout XMLMarkup) -> Int {
-        let width = SpreadsheetML.width(utf8, facts, cap: WorkbookWriter.widthCap + 1)
+        let width = Worksheet.width(utf8, facts, cap: Worksheet.widthCap + 1)
         SpreadsheetML.appendStringCell(&markup, utf8, escaping: facts.contains(.xmlEscape),
                                        wrap: SpreadsheetML.wraps(facts, width: width))
-        return min(width, WorkbookWriter.widthCap)
+        return min(width, Worksheet.widthCap)
     }
 
-    /// Appends a String cell of list items joined with `"; "`, without building the joined
+    /// Appends a String cell of list items joined (`Worksheet.join`), without building the joined
     /// text, when it is plain one-line ASCII or only needs escaping; nil (nothing appended) otherwise.
     ///
     /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
@@ -261,50 +250,15 @@ public final class WorkbookWriter: FormatWriter {
         // NB: a list's facts are those of all its items.
         guard list.facts.isDisjoint(with: [.nonASCII, .newline, .suspect]) else { return nil }
         let items = row.items(list)
-        let length = items.reduce(2 * max(0, items.count - 1)) { $0 + Int($1.count) }
-        guard length <= Self.maxTextLength else { return nil }
-        SpreadsheetML.appendStringCell(&markup, wrap: length > WorkbookWriter.widthCap) { m in
+        let separator = Worksheet.listSeparator
+        let length = items.reduce(separator.utf8CodeUnitCount * max(0, items.count - 1)) { $0 + Int($1.count) }
+        guard length <= Worksheet.maxCharacters else { return nil }
+        SpreadsheetML.appendStringCell(&markup, wrap: length > Worksheet.widthCap) { m in
             for n in items.indices {
-                if n > 0 { m.append("; ") }
+                if n > 0 { m.append(separator) }
                 m.appendText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
             }
         }
-        return min(length, WorkbookWriter.widthCap)
-    }
-
-    /// Excel's limit on characters (UTF-16 code units) in a cell.
-    static let maxTextLength = 32_767
-
-    /// The text cut to at most `limit` UTF-16 code units, never inside a character's surrogate pair;
-    /// nil when it already fits.
-    static func cut(_ s: String, limit: Int = maxTextLength) -> String? {
-        // NB: a string never has more UTF-16 units than UTF-8 bytes; counting those is free.
-        guard s.utf8.count > limit, s.utf16.count > limit else { return nil }
-        var units = 0
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            let width = scalar.utf16.count
-            if units + width > limit { break }
-            units += width
-            out.append(scalar)
-        }
-        return String(out)
-    }
-
-    /// Whether the date is on or after 1900-03-01, where Excel's date serials are right.
-    ///
-    /// NB: before 1900-03-01 Excel's serials are off by its fake 1900-02-29, and before
-    /// 1900 there are none; such dates stay readable as `YYYY-MM-DD` text.
-    static func hasSerial(_ d: CalendarDate) -> Bool {
-        d.year > 1900 || (d.year == 1900 && d.month >= 3)
-    }
-
-    /// The row's id (its first column) for a warning.
-    private func rowLabel(_ row: RowBatch.Row) -> String {
-        switch row.count > 0 ? row.value(0) : nil {
-        case .string(let s)?: return "'\(XMLText.sanitize(String(s.prefix(80))).text)'"
-        case .int(let i)?: return String(i)
-        default: return "(no id)"
-        }
+        return min(length, Worksheet.widthCap)
     }
 }

@@ -16,7 +16,7 @@ import Foundation
 /// absent); a list column is a wrapper with one `item` per entry, an empty list an
 /// empty wrapper (`<countries/>`). Values use XML Schema lexical forms (`INF`,
 /// `NaN`, `true`, `2021-07-31`). Characters XML 1.0 forbids become U+FFFD, with a
-/// warning per table and column from `finish()`.
+/// warning per table, column and evaluation from `finish()`.
 /// The markup is built as bytes (`XMLMarkup`, `RowTags`), indented as libxml2's text
 /// writer indented it when it wrote these files.
 public final class XMLWriter: FormatWriter {
@@ -74,7 +74,7 @@ public final class XMLWriter: FormatWriter {
         try sink.write(markup.bytes)
     }
 
-    public func finish() throws(OutputError) -> [String] {
+    public func finish() throws(OutputError) -> [WriterWarning] {
         for name in order {
             try files[name]?.write(hasRows.contains(name) ? "</\(roots[name]!)>\n" : "/>\n")
             try files[name]?.close()
@@ -98,7 +98,7 @@ public final class XMLWriter: FormatWriter {
             markup.append(tagBytes, t.listOpen)
             for item in row.items(c) {
                 markup.append(tagBytes, tags.itemOpen)
-                appendText(row.text(item), item.facts, table: table, column: column, to: &markup)
+                appendText(row.text(item), item.facts, row, table: table, column: column, to: &markup)
                 markup.append(tagBytes, tags.itemClose)
             }
             markup.append(tagBytes, t.listClose)
@@ -108,7 +108,7 @@ public final class XMLWriter: FormatWriter {
         }
         markup.append(tagBytes, t.open)
         switch c.kind {
-        case .string: appendText(row.text(c), c.facts, table: table, column: column, to: &markup)
+        case .string: appendText(row.text(c), c.facts, row, table: table, column: column, to: &markup)
         // NB: ints, dates and booleans never need escaping; they go straight to bytes.
         case .int: markup.appendDecimal(c.int)
         case .bool: markup.append(c.bool ? "true" : "false")
@@ -120,10 +120,9 @@ public final class XMLWriter: FormatWriter {
     }
 
     /// Text filtered and escaped as its facts, found when it was laid out, say.
-    private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, table: TableSchema, column: Int,
-                            to markup: inout XMLMarkup) {
+    private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, _ row: RowBatch.Row,
+                            table: TableSchema, column: Int, to markup: inout XMLMarkup) {
         guard facts.contains(.suspect) else { return markup.appendText(utf8, escaping: facts.contains(.xmlEscape)) }
-        markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table.name,
-                                      column: table.columns[column].name))
+        markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row))
     }
 }
