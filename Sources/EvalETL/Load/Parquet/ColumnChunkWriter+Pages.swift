@@ -101,10 +101,11 @@ extension ColumnChunkWriter {
             appendLevels(definitionLevels[entries], max: descriptor.maxDefinitionLevel, to: &out)
         }
         switch descriptor.physicalType {
+        // NB: PLAIN numbers are little-endian, the byte order of every platform Swift targets here.
         case .int32:
-            ints[values].withUnsafeBytes { appendLittleEndian($0, to: &out) }
+            ints[values].withUnsafeBytes { out.append(contentsOf: $0) }
         case .double:
-            doubles[values].withUnsafeBytes { appendLittleEndian($0, to: &out) }
+            doubles[values].withUnsafeBytes { out.append(contentsOf: $0) }
         case .boolean:
             var byte: UInt8 = 0
             var bit = 0
@@ -133,10 +134,5 @@ extension ColumnChunkWriter {
         let bytes = encoder.finish()
         withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { out.append(contentsOf: $0) }
         out.append(contentsOf: bytes)
-    }
-
-    // NB: PLAIN numbers are little-endian, the byte order of every platform Swift targets here.
-    private func appendLittleEndian(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        out.append(contentsOf: raw)
     }
 }
