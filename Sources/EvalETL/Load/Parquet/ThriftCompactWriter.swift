@@ -20,14 +20,7 @@ struct ThriftCompactWriter {
 
     // MARK: primitives
 
-    mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
+    mutating func varint(_ value: UInt64) { bytes.appendVarint(value) }
 
     /// NB: an i32 zigzags to the same number as the i64 of its value.
     mutating func i32(_ n: Int32) { i64(Int64(n)) }
