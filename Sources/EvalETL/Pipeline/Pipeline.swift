@@ -8,11 +8,8 @@ import Foundation
 ///           ──▶ worker 2: extract, normalize ─┼─▶ slots[i] ──▶ loader (i = 0, 1, 2 …) ──▶ writers
 ///           ──▶ worker N: …                  ─┘
 ///
-/// Workers take chunks of 16 consecutive documents and fill result slots by input index (a ring
-/// of `4 × jobs` chunks); the loader takes slot 0, 1, 2 … as each becomes ready,
-/// so writers always see rows in `source_file` order and the
-/// output is byte-identical for any number of jobs. Workers run at most a window
-/// of documents ahead of the loader, which keeps memory flat.
+/// Workers fill result slots by input index and the loader takes slot 0, 1, 2 … as each
+/// becomes ready, so the output is byte-identical for any number of jobs (`process`).
 public struct Pipeline: Sendable {
     public var config: PipelineConfig
     /// Checked between documents; set by a signal handler to stop the run.
@@ -189,9 +186,7 @@ public struct Pipeline: Sendable {
         // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
-        // fills it; and the documents taken and not yet handed to the loader hold at most
-        // `bytesInFlight` bytes of input (`takeable`), so memory grows neither with the
-        // number of files nor with their size.
+        // fills it; and at most `bytesInFlight` bytes of input (`takeable`).
         let chunks = Self.chunkEnds(files)
         let aheadChunks = jobs * 4
         let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * Self.chunkDocuments)))
