@@ -113,8 +113,7 @@ public final class DocumentCache: Sendable {
         // 1.14x to 1.25x the CPU of a run without the cache. Never synced: a store lost or
         // damaged by a crash costs a re-parse, while syncing its ~1 byte per input byte
         // at the commit cost 0.1 s here and seconds on a slow disk. Damage is found (SQLite
-        // errors, each entry's checksum) and the store built afresh; a manifest row is
-        // used only when the file's path, size and mtime all match it.
+        // errors, each entry's checksum) and the store built afresh.
         try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
         return db
     }
