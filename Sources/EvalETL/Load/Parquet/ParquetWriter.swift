@@ -12,8 +12,8 @@ import Foundation
 public final class ParquetWriter: FormatWriter {
     public let format = OutputFormat.parquet
     private let options: PipelineConfig.ParquetOptions
-    /// One file per table, in the order `begin` was given them.
-    private var files: [ParquetFileWriter] = []
+    private var files: [String: ParquetFileWriter] = [:]
+    private var order: [String] = []
 
     public init(options: PipelineConfig.ParquetOptions) {
         self.options = options
@@ -25,13 +25,15 @@ public final class ParquetWriter: FormatWriter {
         for table in tables {
             let path = (folder as NSString).appendingPathComponent("\(table.name).parquet")
             let codec: GzipCodec? = options.compression == .gzip ? try GzipCodec() : nil
-            files.append(try ParquetFileWriter(path: path, schema: table, codec: codec, rowGroupRows: options.rowGroupRows))
+            files[table.name] = try ParquetFileWriter(path: path, schema: table, codec: codec,
+                                                      rowGroupRows: options.rowGroupRows)
+            order.append(table.name)
         }
     }
 
     public func write(_ batch: RowBatch) throws(OutputError) {
         let table = batch.table
-        guard let file = files.first(where: { $0.schema.name == table.name }) else {
+        guard let file = files[table.name] else {
             throw OutputError(path: table.name, "parquet: table '\(table.name)' was not passed to begin")
         }
         guard file.schema == table else {
@@ -41,8 +43,11 @@ public final class ParquetWriter: FormatWriter {
     }
 
     public func finish() throws(OutputError) -> [String] {
-        for file in files { try file.close() }
-        files = []
+        for name in order {
+            try files[name]?.close()
+        }
+        files = [:]
+        order = []
         return []
     }
 }
