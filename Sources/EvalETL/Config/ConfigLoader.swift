@@ -34,8 +34,7 @@ public enum ConfigLoader {
         let r = Reader(file: file)
         for (key, value) in try r.mapping(root, in: "the top level") {
             switch key.string ?? "" {
-            case "version":
-                config.version = try r.int(value, key: "version", range: 1...1)
+            case "version": _ = try r.int(value, key: "version", range: 1...1)
             case "input": config.input = try r.string(value, key: "input")
             case "output": config.output = try r.string(value, key: "output")
             case "jobs": config.jobs = try r.int(value, key: "jobs", range: PipelineConfig.jobsRange)
@@ -45,7 +44,6 @@ public enum ConfigLoader {
                 let named = try r.string(value, key: "parties")
                 let base = (file as NSString).deletingLastPathComponent
                 let path = named.hasPrefix("/") || base.isEmpty ? named : base + "/" + named
-                config.partiesFile = path
                 config.parties = try PartyNamesLoader.load(path: path)
             case "formats":
                 var formats: [OutputFormat] = []

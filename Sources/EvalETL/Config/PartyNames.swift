@@ -45,10 +45,10 @@ public enum PartyNamesLoader {
             case "parties":
                 for item in try r.sequence(value, key: "parties") {
                     let party = try entry(item, r)
-                    for (phrase, node) in [(party.name, item)] + party.aliases.map({ ($0, item) }) {
-                        let k = ByteText.lowercased(Text.fold(phrase))
+                    for phrase in [party.name] + party.aliases {
+                        let k = ByteText.lowercased(phrase)
                         if let owner = owners[k], owner != party.name {
-                            throw r.error(node, "'\(phrase)' already names '\(owner)'")
+                            throw r.error(item, "'\(phrase)' already names '\(owner)'")
                         }
                         owners[k] = party.name
                     }

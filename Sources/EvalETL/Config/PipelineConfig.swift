@@ -2,7 +2,6 @@
 ///
 /// Defaults live here and nowhere else.
 public struct PipelineConfig: Sendable, Equatable {
-    public var version = 1
     /// Folder of input documents.
     public var input = "input"
     /// Folder that receives the tables.
@@ -21,7 +20,6 @@ public struct PipelineConfig: Sendable, Equatable {
     public var cache: String?
     /// The user's party lexicon (`parties: parties.yml`), read when the config is loaded;
     /// it joins the shipped vocabulary in `PartyLexicon` and is part of the cache key.
-    public var partiesFile: String?
     public var parties: [PartyName] = []
     /// When another run holds the output folder: wait for it (true), or stop at once
     /// with `RunError.busy` (`--no-wait`). Command line only.

@@ -27,15 +27,6 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// The file's bytes, or the reject saying why they cannot be had.
-    public func readBytes(_ file: SourceFile) -> Result<[UInt8], RejectRow> {
-        let read = file.problem.map { ReadResult.failure($0) } ?? Self.read(file.openPath, limit: maxFileBytes)
-        switch read {
-        case .failure(let why): return .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
-        case .success(let b): return .success(b)
-        }
-    }
-
     /// Bytes to a document: decoding, line ends, kind.
     public func decode(_ file: SourceFile, _ bytes: [UInt8], sha256 sha: String) -> Outcome {
         switch TextDecoder.decode(bytes) {
@@ -62,27 +53,30 @@ public struct Extractor: Sendable {
     /// The reject reason for a device, socket, pipe or folder.
     public static let notRegular = "not a regular file (device, socket or pipe)"
 
-    enum ReadResult { case success([UInt8]), failure(String) }
-
-    /// The whole file, or why not: unreadable, not a regular file, too large.
+    /// The whole file, or the reject saying why not: unreadable, not a regular file, too large.
     ///
     /// NB: opened without blocking and checked on the open descriptor: a file swapped
     /// for a FIFO after the scan blocked open(2) forever (and the run with it, deaf to
     /// SIGINT); a device or socket would be read without end. Only regular files are read.
-    static func read(_ path: [CChar], limit: Int) -> ReadResult {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
+    public func readBytes(_ file: SourceFile) -> Result<[UInt8], RejectRow> {
+        func reject(_ why: String) -> Result<[UInt8], RejectRow> {
+            .failure(RejectRow(sourceFile: file.relativePath, sha256: nil, reason: why))
+        }
+        func unreadable(_ code: Int32) -> Result<[UInt8], RejectRow> {
+            reject("cannot be read: \(String(cString: strerror(code)))")
+        }
+        if let problem = file.problem { return reject(problem) }
+        let fd = open(file.openPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { return unreadable(errno) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure("cannot be read: \(String(cString: strerror(errno)))") }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(Self.notRegular)
-        }
+        guard fstat(fd, &st) == 0 else { return unreadable(errno) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return reject(Self.notRegular) }
         // A regular file: reads block as usual again.
         _ = fcntl(fd, F_SETFL, O_RDONLY)
         let size = Int(st.st_size)
-        if size > limit {
-            return .failure("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(limit / 1_048_576) MB) in pipeline.yml")
+        if size > maxFileBytes {
+            return reject("file is \(size / 1_048_576) MB, larger than limits.max_file_mb (\(maxFileBytes / 1_048_576) MB) in pipeline.yml")
         }
         // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one shared
         // empty array, a write other threads race with.
@@ -103,7 +97,7 @@ public struct Extractor: Sendable {
             }
             count = got
         }
-        if failure != 0 { return .failure("cannot be read: \(String(cString: strerror(failure)))") }
+        if failure != 0 { return unreadable(failure) }
         return .success(bytes)
     }
 }

@@ -93,7 +93,7 @@ public enum SourceScanner {
                     out.append(rawPath: rel, size: Int(st.st_size),
                                modified: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
                 default:
-                    out.append(rawPath: rel, problem: "not a regular file (device, socket or pipe)")
+                    out.append(rawPath: rel, problem: Extractor.notRegular)
                 }
             }
         }

@@ -202,9 +202,7 @@ public enum TextDecoder {
             }
             return o
         }
-        if replacedOnLine > 0 {
-            warnings.append(.warning(line: line, "\(replacedOnLine) control character(s) replaced with U+FFFD"))
-        }
+        endLine()  // the last line's warning, if any
         return text
     }
 }

@@ -1,8 +1,9 @@
-/// Values spelled straight into output bytes, as their `String` forms spell them.
+/// Values spelled straight into output bytes: numbers and dates as their `String` forms spell them, and varints.
 ///
 ///     var out: [UInt8] = []
 ///     out.appendDecimal(-42)                                           // "-42"
 ///     out.appendISODate(CalendarDate(year: 2021, month: 7, day: 31)!)  // "2021-07-31"
+///     out.appendVarint(300)                                            // ac 02
 ///
 /// NB: the writers spell millions of ints and dates; going through `String(i)` or
 /// `CalendarDate.iso` allocates a string per value only to copy its bytes.
@@ -41,5 +42,16 @@ extension Array where Element == UInt8 {
             rest %= divisor
             divisor /= 10
         }
+    }
+
+    /// `v` as a ULEB128 varint, seven bits a byte, low bits first: Thrift's compact protocol,
+    /// Parquet's RLE run headers and the document cache (`DocumentCodec`) write numbers so.
+    mutating func appendVarint(_ v: UInt64) {
+        var v = v
+        while v >= 0x80 {
+            append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        append(UInt8(v))
     }
 }

@@ -18,9 +18,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(year: year, month: month)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// The last day of a month: `2021/07` deadlines mean 2021-07-31.

@@ -184,7 +184,7 @@ public struct RejectRow: TableRow, Error, Equatable {
     }
 }
 
-/// As listed in `run.json`'s `rejects`.
-extension RejectRow: Codable {
+/// As `run.json` lists it in `rejects` (read back by `RunReport.read`).
+extension RejectRow: Decodable {
     enum CodingKeys: String, CodingKey { case sourceFile = "source_file", sha256 = "source_sha256", reason }
 }

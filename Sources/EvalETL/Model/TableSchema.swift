@@ -33,9 +33,7 @@ public struct Column: Sendable, Equatable {
 ///     TableSchema.actions.columns.map(\.name)     // ["action_id", "recommendation_id", …, "comments"]
 ///
 /// Every writer (CSV, Parquet, XML, XSD, workbook) reads these statics, so the
-/// formats cannot drift apart. Each is built from its table's `TableColumns` enum
-/// below: a column is added there, once, and the compiler then names every row
-/// type (`TableRow`, Model/TableRow.swift) that must give a value for it.
+/// formats cannot drift apart. Each is built from its table's `TableColumns` enum below.
 public struct TableSchema: Sendable, Equatable {
     public let name: String
     public let columns: [Column]

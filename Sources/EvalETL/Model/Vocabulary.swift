@@ -253,19 +253,19 @@ public enum Vocabulary {
 
     // MARK: Stakeholders (responsible cells, party kinds)
 
-    /// Office codes that may stand alone as a unit (`IEO`, `MCO Kazakhstan`) or head a post.
+    /// Office codes that may stand alone as a unit (`IEO`, `MCO Kazakhstan`) or head a post: the office types and more.
     ///
     /// NB: with them the offices and posts UN management responses name by code: regional
     /// offices and bureaux of UN Women, UNDP, UNFPA and UNICEF (`WCA`, `ROAS`, `CEESRO`, `RBA`),
     /// and posts (`RR`, `DRR`); a cell that is only one of them is a unit. Bodies that
     /// descriptions name before the cell (`UNCT`, `RC`, `RCO`) are no office codes: a code may head another.
-    public static let officeCodes: Set<String> = [
-        "MCO", "CO", "RO", "HQ", "SRO", "PO", "LO", "IEO", "IES", "ROs", "COs",
+    public static let officeCodes: Set<String> = Set(officeTypes).union([
+        "IEO", "IES", "ROs", "COs",
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
         "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU",
         "RR", "DRR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
-    ]
+    ])
 
     /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside
     /// `countries`: regions, and country names in Spanish, French and Portuguese.

@@ -39,6 +39,11 @@ public final class DocumentCache: Sendable {
         var size: Int
         var modified: Int
         var sha256: String
+
+        /// `file` still has the size and mtime it had when this entry was made (an unknown mtime never has).
+        func describes(_ file: SourceFile) -> Bool {
+            file.modified != 0 && size == file.size && modified == file.modified
+        }
     }
 
     /// The connection and what became of it; reached only under the lock.
@@ -54,6 +59,9 @@ public final class DocumentCache: Sendable {
 
     static let fileName = "cache.sqlite"
     static let format = "evaletl-cache 2"
+
+    /// The store's file.
+    var storePath: String { directory + "/" + Self.fileName }
 
     public init(directory: String, parserKey: String) {
         self.directory = directory
@@ -105,8 +113,7 @@ public final class DocumentCache: Sendable {
         // 1.14x to 1.25x the CPU of a run without the cache. Never synced: a store lost or
         // damaged by a crash costs a re-parse, while syncing its ~1 byte per input byte
         // at the commit cost 0.1 s here and seconds on a slow disk. Damage is found (SQLite
-        // errors, each entry's checksum) and the store built afresh; a manifest row is
-        // used only when the file's path, size and mtime all match it.
+        // errors, each entry's checksum) and the store built afresh.
         try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
         return db
     }
@@ -122,10 +129,8 @@ public final class DocumentCache: Sendable {
     /// The SHA-256 recorded for a file whose size and mtime are unchanged.
     /// After the run, the file's SHA-256 as read in it.
     func knownSHA(_ file: SourceFile) -> String? {
-        guard file.modified != 0 else { return nil }
         let path = Array(file.relativePath.utf8)
-        guard let e = remembered.withLock({ $0[path] }) ?? manifest[path],
-              e.size == file.size, e.modified == file.modified else { return nil }
+        guard let e = remembered.withLock({ $0[path] }) ?? manifest[path], e.describes(file) else { return nil }
         return e.sha256
     }
 
@@ -199,10 +204,9 @@ public final class DocumentCache: Sendable {
         do {
             if s.db == nil {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                let path = directory + "/" + Self.fileName
-                if s.discard { Self.remove(path) }
+                if s.discard { Self.remove(storePath) }
                 s.discard = false
-                let db = try Self.open(path)
+                let db = try Self.open(storePath)
                 s.db = db
                 // NB: the empty tables are committed at once, so a run that fails leaves a valid, empty store.
                 try db.execute("""
@@ -235,8 +239,7 @@ public final class DocumentCache: Sendable {
     }
 
     private func warn(_ message: String) {
-        let path = directory + "/" + Self.fileName
-        warnings.withLock { $0.append(Diagnostic(file: path, line: 0, .warning, message)) }
+        warnings.withLock { $0.append(Diagnostic(file: storePath, line: 0, .warning, message)) }
     }
 
     private func close(_ s: Store) {
@@ -260,7 +263,7 @@ public final class DocumentCache: Sendable {
             let path = Array(f.relativePath.utf8)
             if let e = remembered[path] {
                 current[path] = e
-            } else if let e = manifest[path], f.modified != 0, e.size == f.size, e.modified == f.modified {
+            } else if let e = manifest[path], e.describes(f) {
                 current[path] = e
             }
         }
@@ -269,7 +272,7 @@ public final class DocumentCache: Sendable {
                 // NB: busy, damaged or a failed write: the run's entries were rolled back;
                 // a damaged store is removed so the next run starts afresh.
                 close(s)
-                if s.discard { Self.remove(directory + "/" + Self.fileName) }
+                if s.discard { Self.remove(storePath) }
                 return
             }
             if current == manifest, let db = s.db, !db.inTransaction { return close(s) }

@@ -125,14 +125,7 @@ enum DocumentCodec {
     struct Writer: Coder {
         var bytes: [UInt8] = []
 
-        mutating func varint(_ v: inout UInt64) {
-            var v = v
-            while v >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-                v >>= 7
-            }
-            bytes.append(UInt8(v))
-        }
+        mutating func varint(_ v: inout UInt64) { bytes.appendVarint(v) }
 
         mutating func string(_ s: inout String) {
             s.withUTF8 { u in

@@ -21,19 +21,15 @@ public enum Inspector {
                 let source_file: String
                 let source_sha256: String
                 let kind: String
-                var parsed: ParsedDocument?
-                var error: String?
-                var diagnostics: [String]
+                let parsed: ParsedDocument?
+                let error: String?
+                let diagnostics: [String]
             }
-            var out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
-                             parsed: nil, error: nil, diagnostics: doc.diagnostics.map(\.description))
-            do {
-                let parsed = try doc.kind.parser.parse(doc, parties: parties)
-                out.parsed = parsed
-                out.diagnostics = (doc.diagnostics + parsed.diagnostics).map { $0.inFile(name).description }
-            } catch {
-                out.error = error.description
-            }
+            let n = Normalizer.normalize(doc, parties: parties)
+            let diagnostics = n.extractDiagnostics + (n.parsed?.diagnostics ?? [])
+            let out = Output(source_file: name, source_sha256: doc.sha256, kind: doc.kind.docType.rawValue,
+                             parsed: n.parsed, error: n.error?.description,
+                             diagnostics: diagnostics.map { $0.inFile(name).description })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             // NB: keys as the tables name their columns (`office_type`, `response_category`), not as Swift does.

@@ -8,11 +8,8 @@ import Foundation
 ///           ──▶ worker 2: extract, normalize ─┼─▶ slots[i] ──▶ loader (i = 0, 1, 2 …) ──▶ writers
 ///           ──▶ worker N: …                  ─┘
 ///
-/// Workers take chunks of 16 consecutive documents and fill result slots by input index (a ring
-/// of `4 × jobs` chunks); the loader takes slot 0, 1, 2 … as each becomes ready,
-/// so writers always see rows in `source_file` order and the
-/// output is byte-identical for any number of jobs. Workers run at most a window
-/// of documents ahead of the loader, which keeps memory flat.
+/// Workers fill result slots by input index and the loader takes slot 0, 1, 2 … as each
+/// becomes ready, so the output is byte-identical for any number of jobs (`process`).
 public struct Pipeline: Sendable {
     public var config: PipelineConfig
     /// Checked between documents; set by a signal handler to stop the run.
@@ -76,7 +73,7 @@ public struct Pipeline: Sendable {
 
         do { try output.beginStaging() } catch { throw .output(error) }
         let loader = Loader(files: files, writers: makeWriters(), directory: output.staging, concurrent: jobs > 1)
-        let stageTimes = StageTimes()
+        let stageTimes = StageTimes((0, 0))
         do {
             try loader.begin()
             try process(files, into: loader, cache: cache, times: stageTimes)
@@ -90,7 +87,7 @@ public struct Pipeline: Sendable {
         }
         // NB: before the report, so a cache that cannot be saved (a full disk) is a warning in it.
         cache?.save(files: files)
-        var report = RunReport(config: config, jobs: jobs, files: files, loader: loader, times: stageTimes.snapshot())
+        var report = RunReport(config: config, jobs: jobs, files: files, loader: loader, times: stageTimes.withLock { $0 })
         report.seconds["total"] = (clock.now - started).seconds
         if let cache {
             (report.documentsReused, report.documentsParsed) = cache.reusedAndParsed
@@ -118,7 +115,7 @@ public struct Pipeline: Sendable {
         let files: SourceFileList
         do { files = try SourceScanner.scan(root: config.input) } catch { throw .input(error.description) }
         let loader = Loader(files: files, writers: [], directory: "")
-        let times = StageTimes()
+        let times = StageTimes((0, 0))
         do {
             try loader.begin()
             try process(files, into: loader, cache: nil, times: times)
@@ -126,7 +123,7 @@ public struct Pipeline: Sendable {
         } catch {
             throw .output(OutputError(path: "", "\(error)"))
         }
-        return RunReport(config: config, jobs: jobs, files: files, loader: loader, times: times.snapshot())
+        return RunReport(config: config, jobs: jobs, files: files, loader: loader, times: times.withLock { $0 })
     }
 
     /// The cache folder in use, or nil when `cache: off`.
@@ -189,9 +186,7 @@ public struct Pipeline: Sendable {
         // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
-        // fills it; and the documents taken and not yet handed to the loader hold at most
-        // `bytesInFlight` bytes of input (`takeable`), so memory grows neither with the
-        // number of files nor with their size.
+        // fills it; and at most `bytesInFlight` bytes of input (`takeable`).
         let chunks = Self.chunkEnds(files)
         let aheadChunks = jobs * 4
         let state = Locked(WorkState(slots: Array(repeating: nil, count: aheadChunks * Self.chunkDocuments)))
@@ -347,7 +342,7 @@ public struct Pipeline: Sendable {
         // NB: `normalized` is the parse's only holder here, so assembling lets it go as the rows grow.
         let outcome = Normalizer.assemble(taking: &normalized, sourceFile: name, sha256: sha)
         if file.size >= trimAfterBytes { System.releaseFreedMemory() }
-        times.add(normalize: (clock.now - t).seconds)
+        times.withLock { $0.normalize += (clock.now - t).seconds }
         return outcome
     }
 
@@ -369,7 +364,7 @@ public struct Pipeline: Sendable {
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
         case .failure(let reject):
-            times.add(extract: (clock.now - t0).seconds)
+            times.withLock { $0.extract += (clock.now - t0).seconds }
             return .done(.reject(reject, []))
         case .success(let b):
             bytes = b
@@ -382,7 +377,7 @@ public struct Pipeline: Sendable {
         }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
-        times.add(extract: (t1 - t0).seconds)
+        times.withLock { $0.extract += (t1 - t0).seconds }
         let document: Document
         switch extracted {
         case .reject(let row): return .done(.reject(row, []))
@@ -390,7 +385,7 @@ public struct Pipeline: Sendable {
         }
         let normalized = Normalizer.normalize(document, parties: parties)
         cache?.store(normalized, sha256: sha)
-        times.add(normalize: (clock.now - t1).seconds)
+        times.withLock { $0.normalize += (clock.now - t1).seconds }
         return .parsed(normalized, sha256: sha)
     }
 
@@ -428,18 +423,7 @@ enum Take {
 }
 
 /// Seconds spent in each stage, summed over workers.
-final class StageTimes: Sendable {
-    private let state = Locked((extract: 0.0, normalize: 0.0))
-
-    func add(extract: Double = 0, normalize: Double = 0) {
-        state.withLock {
-            $0.extract += extract
-            $0.normalize += normalize
-        }
-    }
-
-    func snapshot() -> (extract: Double, normalize: Double) { state.withLock { $0 } }
-}
+typealias StageTimes = Locked<(extract: Double, normalize: Double)>
 
 /// Why a run wrote nothing; the previous output is untouched.
 public enum RunError: Error, Sendable, CustomStringConvertible {

@@ -47,20 +47,13 @@ final class WriterLane: @unchecked Sendable {
 
     /// Runs `begin` on the calling thread, before any queued call.
     func begin(tables: [TableSchema], directory: String) throws(OutputError) {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer { state.withLock { $0.seconds += (clock.now - start).seconds } }
-        try writer.begin(tables: tables, directory: directory)
+        try runHere { w throws(OutputError) in try w.begin(tables: tables, directory: directory) }
     }
 
     /// Queues one call on the writer; throws the error of an earlier call, if any.
     func submit(_ body: @escaping @Sendable (any FormatWriter) throws(OutputError) -> Void) throws(OutputError) {
         if let error = state.withLock({ $0.error }) { throw error }
-        if inline {
-            run(body)
-            if let error = state.withLock({ $0.error }) { throw error }
-            return
-        }
+        if inline { return try runHere(body) }
         if room.wait(timeout: .now()) == .timedOut {
             onFull?()
             room.wait()
@@ -69,6 +62,12 @@ final class WriterLane: @unchecked Sendable {
             defer { room.signal() }
             run(body)
         }
+    }
+
+    /// One call on the calling thread; throws its error, or an earlier call's.
+    private func runHere(_ body: (any FormatWriter) throws(OutputError) -> Void) throws(OutputError) {
+        run(body)
+        if let error = state.withLock({ $0.error }) { throw error }
     }
 
     /// One call, timed; its error, if any, is kept (and later calls skipped).

@@ -66,7 +66,6 @@ final class ConfigLoaderTests: XCTestCase {
             kind: person
         """.write(toFile: dir + "/parties.yml", atomically: true, encoding: .utf8)
         let c = try ConfigLoader.load(path: dir + "/pipeline.yml")
-        XCTAssertEqual(c.partiesFile, dir + "/parties.yml")
         XCTAssertEqual(c.parties, [PartyName(name: "Programme Management Unit", kind: .unit, aliases: ["PMU", "Project Management Unit"]),
                                    PartyName(name: "Wanalher Ag Alwaly", kind: .person)])
 

@@ -70,9 +70,6 @@ extension ColumnChunkWriter {
 
     /// The end of the page starting at (`entry`, `value`): ~`pageSizeLimit` bytes of values.
     private func nextPage(_ entry: Int, _ value: Int) -> (entries: Int, values: Int) {
-        let maxDef = UInt8(descriptor.maxDefinitionLevel)
-        let hasDef = maxDef > 0
-        let hasRep = descriptor.maxRepetitionLevel > 0
         let fixedWidth: Int
         switch descriptor.physicalType {
         case .int32: fixedWidth = 4
@@ -82,29 +79,26 @@ extension ColumnChunkWriter {
         }
         var e = entry, v = value, size = 0
         while e < entryCount {
-            if !hasDef || definitionLevels[e] == maxDef {
+            if maxDefinition == 0 || definitionLevels[e] == maxDefinition {
                 size += fixedWidth > 0 ? fixedWidth : 4 + strings.range(v).count
                 v += 1
             }
             size += 1
             e += 1
-            if size >= Self.pageSizeLimit && (!hasRep || e == entryCount || repetitionLevels[e] == 0) { break }
+            if size >= Self.pageSizeLimit && (!hasRepetition || e == entryCount || repetitionLevels[e] == 0) { break }
         }
         return (e, v)
     }
 
     private func encodePage(entries: Range<Int>, values: Range<Int>, into out: inout [UInt8]) {
-        if descriptor.maxRepetitionLevel > 0 {
-            appendLevels(repetitionLevels[entries], max: descriptor.maxRepetitionLevel, to: &out)
-        }
-        if descriptor.maxDefinitionLevel > 0 {
-            appendLevels(definitionLevels[entries], max: descriptor.maxDefinitionLevel, to: &out)
-        }
+        if hasRepetition { appendLevels(repetitionLevels[entries], max: descriptor.maxRepetitionLevel, to: &out) }
+        if maxDefinition > 0 { appendLevels(definitionLevels[entries], max: Int(maxDefinition), to: &out) }
         switch descriptor.physicalType {
+        // NB: PLAIN numbers are little-endian, the byte order of every platform Swift targets here.
         case .int32:
-            ints[values].withUnsafeBytes { appendLittleEndian($0, to: &out) }
+            ints[values].withUnsafeBytes { out.append(contentsOf: $0) }
         case .double:
-            doubles[values].withUnsafeBytes { appendLittleEndian($0, to: &out) }
+            doubles[values].withUnsafeBytes { out.append(contentsOf: $0) }
         case .boolean:
             var byte: UInt8 = 0
             var bit = 0
@@ -133,10 +127,5 @@ extension ColumnChunkWriter {
         let bytes = encoder.finish()
         withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { out.append(contentsOf: $0) }
         out.append(contentsOf: bytes)
-    }
-
-    // NB: PLAIN numbers are little-endian, the byte order of every platform Swift targets here.
-    private func appendLittleEndian(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        out.append(contentsOf: raw)
     }
 }

@@ -36,8 +36,8 @@ struct ColumnChunkWriter {
     /// NB: the descriptor's facts `append` reads per value, copied out: reading
     /// `descriptor.column` would copy (retain and release) the column's name each time.
     private let required: Bool
-    private let maxDefinition: UInt8
-    private let hasRepetition: Bool
+    let maxDefinition: UInt8
+    let hasRepetition: Bool
 
     init(_ descriptor: ColumnDescriptor, path: String) {
         self.descriptor = descriptor

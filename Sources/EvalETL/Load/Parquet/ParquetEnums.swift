@@ -37,15 +37,11 @@ enum PageType: Int32 {
 enum LogicalType: ThriftEncodable {
     case string, list, date
 
-    func encode(to w: inout ThriftCompactWriter) {
-        let id: Int16
+    func encodeFields(to w: inout ThriftCompactWriter) {
         switch self {
-        case .string: id = 1
-        case .list: id = 3
-        case .date: id = 6
+        case .string: w.emptyStructField(1)
+        case .list: w.emptyStructField(3)
+        case .date: w.emptyStructField(6)
         }
-        w.beginStruct()
-        w.emptyStructField(id)
-        w.endStruct()
     }
 }

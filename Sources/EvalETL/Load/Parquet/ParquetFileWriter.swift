@@ -6,7 +6,7 @@
 ///     try f.close()          // last row group, FileMetaData, u32 length, "PAR1"
 final class ParquetFileWriter {
     static let magic: [UInt8] = Array("PAR1".utf8)
-    static let createdBy = "evaletl version 0.1.0 (build 1)"
+    static let createdBy = "evaletl version \(Build.version) (build 1)"
 
     let path: String
     let schema: TableSchema

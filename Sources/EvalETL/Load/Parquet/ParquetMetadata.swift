@@ -1,4 +1,4 @@
-/// The footer and page-header structs of `parquet.thrift`, each encoding itself.
+/// The footer and page-header structs of `parquet.thrift`, each writing its fields.
 ///
 ///     SchemaElement(type: .byteArray, repetition: .optional, name: "s",
 ///                   convertedType: .utf8, logicalType: .string).thriftBytes
@@ -13,24 +13,20 @@ struct FileMetaData: ThriftEncodable {
     /// One TypeDefinedOrder per leaf column; pyarrow ignores string min/max without it.
     var leafCount: Int
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: 1)
         w.field(2, structList: schema)
         w.field(3, i64: numRows)
         w.field(4, structList: rowGroups)
         w.field(6, string: createdBy)
         w.field(7, structList: Array(repeating: ColumnOrder(), count: leafCount))
-        w.endStruct()
     }
 }
 
 /// ColumnOrder union holding `1: TypeDefinedOrder {}`.
 struct ColumnOrder: ThriftEncodable {
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.emptyStructField(1)
-        w.endStruct()
     }
 }
 
@@ -43,15 +39,13 @@ struct SchemaElement: ThriftEncodable {
     var convertedType: ConvertedType?
     var logicalType: LogicalType?
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         if let type { w.field(1, i32: type.rawValue) }
         if let repetition { w.field(3, i32: repetition.rawValue) }
         w.field(4, string: name)
         if let numChildren { w.field(5, i32: numChildren) }
         if let convertedType { w.field(6, i32: convertedType.rawValue) }
         if let logicalType { w.field(10, struct: logicalType) }
-        w.endStruct()
     }
 }
 
@@ -63,14 +57,12 @@ struct RowGroup: ThriftEncodable {
     var fileOffset: Int64
     var totalCompressedSize: Int64
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, structList: columns)
         w.field(2, i64: totalByteSize)
         w.field(3, i64: numRows)
         w.field(5, i64: fileOffset)
         w.field(6, i64: totalCompressedSize)
-        w.endStruct()
     }
 }
 
@@ -78,11 +70,9 @@ struct RowGroup: ThriftEncodable {
 struct ColumnChunk: ThriftEncodable {
     var metaData: ColumnMetaData
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(2, i64: 0)
         w.field(3, struct: metaData)
-        w.endStruct()
     }
 }
 
@@ -102,8 +92,7 @@ struct ColumnMetaData: ThriftEncodable {
     var statistics: Statistics
     var encodingStats: [PageEncodingStats]
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: type.rawValue)
         w.field(2, i32List: encodings.map(\.rawValue))
         w.field(3, stringList: pathInSchema)
@@ -115,7 +104,6 @@ struct ColumnMetaData: ThriftEncodable {
         if let dictionaryPageOffset { w.field(11, i64: dictionaryPageOffset) }
         w.field(12, struct: statistics)
         w.field(13, structList: encodingStats)
-        w.endStruct()
     }
 }
 
@@ -125,12 +113,10 @@ struct PageEncodingStats: ThriftEncodable {
     var encoding: Encoding
     var count: Int32
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: pageType.rawValue)
         w.field(2, i32: encoding.rawValue)
         w.field(3, i32: count)
-        w.endStruct()
     }
 }
 
@@ -140,12 +126,10 @@ struct Statistics: ThriftEncodable, Equatable {
     var maxValue: [UInt8]?
     var minValue: [UInt8]?
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(3, i64: nullCount)
         if let maxValue { w.field(5, binary: maxValue) }
         if let minValue { w.field(6, binary: minValue) }
-        w.endStruct()
     }
 }
 
@@ -157,14 +141,12 @@ struct PageHeader: ThriftEncodable {
     var dataPageHeader: DataPageHeader?
     var dictionaryPageHeader: DictionaryPageHeader?
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: type.rawValue)
         w.field(2, i32: uncompressedPageSize)
         w.field(3, i32: compressedPageSize)
         if let dataPageHeader { w.field(5, struct: dataPageHeader) }
         if let dictionaryPageHeader { w.field(7, struct: dictionaryPageHeader) }
-        w.endStruct()
     }
 }
 
@@ -173,13 +155,11 @@ struct DataPageHeader: ThriftEncodable {
     var numValues: Int32
     var encoding: Encoding
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: numValues)
         w.field(2, i32: encoding.rawValue)
         w.field(3, i32: Encoding.rle.rawValue)
         w.field(4, i32: Encoding.rle.rawValue)
-        w.endStruct()
     }
 }
 
@@ -187,10 +167,8 @@ struct DataPageHeader: ThriftEncodable {
 struct DictionaryPageHeader: ThriftEncodable {
     var numValues: Int32
 
-    func encode(to w: inout ThriftCompactWriter) {
-        w.beginStruct()
+    func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: numValues)
         w.field(2, i32: Encoding.plain.rawValue)
-        w.endStruct()
     }
 }

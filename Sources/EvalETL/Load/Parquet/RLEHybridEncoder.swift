@@ -113,12 +113,7 @@ struct RLEHybridEncoder {
     }
 
     private mutating func flushRLERun() {
-        var header = UInt64(repeatCount) << 1
-        while header >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: header) | 0x80)
-            header >>= 7
-        }
-        bytes.append(UInt8(header))
+        bytes.appendVarint(UInt64(repeatCount) << 1)
         var v = currentValue
         for _ in 0..<((bitWidth + 7) / 8) {
             bytes.append(UInt8(truncatingIfNeeded: v))

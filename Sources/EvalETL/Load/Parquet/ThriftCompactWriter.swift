@@ -20,14 +20,7 @@ struct ThriftCompactWriter {
 
     // MARK: primitives
 
-    mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
+    mutating func varint(_ value: UInt64) { bytes.appendVarint(value) }
 
     /// NB: an i32 zigzags to the same number as the i64 of its value.
     mutating func i32(_ n: Int32) { i64(Int64(n)) }
@@ -102,7 +95,7 @@ struct ThriftCompactWriter {
 
     mutating func field<T: ThriftEncodable>(_ id: Int16, struct value: T) {
         fieldHeader(id, .structure)
-        value.encode(to: &self)
+        structure(value)
     }
 
     mutating func field(_ id: Int16, i32List values: [Int32]) {
@@ -120,24 +113,32 @@ struct ThriftCompactWriter {
     mutating func field<T: ThriftEncodable>(_ id: Int16, structList values: [T]) {
         fieldHeader(id, .list)
         listHeader(values.count, .structure)
-        for v in values { v.encode(to: &self) }
+        for v in values { structure(v) }
+    }
+
+    /// A whole struct: its fields, then the stop byte.
+    mutating func structure<T: ThriftEncodable>(_ value: T) {
+        beginStruct()
+        value.encodeFields(to: &self)
+        endStruct()
     }
 }
 
-/// A Thrift struct that writes itself, fields in ascending id order, ending with a stop byte.
+/// A Thrift struct that writes its fields, in ascending id order; the writer frames it
+/// (`ThriftCompactWriter.structure`: the fields, then a stop byte).
 ///
-///     struct Empty: ThriftEncodable {
-///         func encode(to w: inout ThriftCompactWriter) { w.beginStruct(); w.endStruct() }
+///     struct Stats: ThriftEncodable {
+///         func encodeFields(to w: inout ThriftCompactWriter) { w.field(3, i64: 0) }
 ///     }
 protocol ThriftEncodable {
-    func encode(to writer: inout ThriftCompactWriter)
+    func encodeFields(to writer: inout ThriftCompactWriter)
 }
 
 extension ThriftEncodable {
     /// The struct's bytes alone.
     var thriftBytes: [UInt8] {
         var w = ThriftCompactWriter()
-        encode(to: &w)
+        w.structure(self)
         return w.bytes
     }
 }
