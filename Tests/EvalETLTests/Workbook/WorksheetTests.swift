@@ -79,4 +79,26 @@ final class WorksheetTests: XCTestCase {
             XCTAssertEqual(Worksheet.hasSerial(CalendarDate(year: y, month: m, day: d)!), serial, "\(y)-\(m)-\(d)")
         }
     }
+
+    /// However many rows are cut, a tally keeps one entry per evaluation, sheet series and column.
+    func testCutTallyWarnsOncePerEvaluationSeriesAndColumn() {
+        var cuts = CutTally(file: "workbook.xlsx")
+        for r in 0..<200_000 {
+            let sheet = r < 100_000 ? "actions" : "actions (2)"
+            cuts.add(series: "actions", sheet: sheet, row: r % 100_000 + 2, column: "text", characters: 32_768 + r % 7,
+                     id: "A-\(r)", evaluationID: "ev-\(r % 2)")
+        }
+        cuts.add(series: "Action tracker", sheet: "Action tracker", row: 9, column: "Recommendation", characters: 40_000,
+                 id: nil, sourceFile: "a.txt", evaluationID: nil)
+        XCTAssertEqual(cuts.warnings, [
+            WriterWarning("workbook.xlsx: sheets 'actions' to 'actions (2)' column text: text cut to 32767 characters "
+                          + "(Excel's limit per cell) in 100000 rows, first row 2 (A-0), longest 32774 characters",
+                          evaluationID: "ev-0"),
+            WriterWarning("workbook.xlsx: sheets 'actions' to 'actions (2)' column text: text cut to 32767 characters "
+                          + "(Excel's limit per cell) in 100000 rows, first row 3 (A-1), longest 32774 characters",
+                          evaluationID: "ev-1"),
+            WriterWarning("workbook.xlsx: sheet 'Action tracker' column Recommendation: text cut to 32767 characters "
+                          + "(Excel's limit per cell) in row 9, of 40000 characters", sourceFile: "a.txt"),
+        ])
+    }
 }

@@ -64,8 +64,8 @@ final class XLSXWriterTests: XCTestCase {
             XCTAssertTrue(sheet.contains("<t>\(kept)</t>"), "\(length)")
             XCTAssertFalse(sheet.contains("<t>\(kept)x"), "\(length)")
             XCTAssertEqual(out.warnings, cut ? ["comments", "tags"].map { column in
-                WriterWarning("workbook.xlsx: sheet 'notes' row 2 (N-1), column \(column): text of \(length) characters "
-                              + "cut to 32767 (Excel's limit per cell)", evaluationID: "ev-1")
+                WriterWarning("workbook.xlsx: sheet 'notes' column \(column): text cut to 32767 characters "
+                              + "(Excel's limit per cell) in row 2 (N-1), of \(length) characters", evaluationID: "ev-1")
             } : [], "\(length)")
         }
     }
@@ -114,43 +114,55 @@ final class XLSXWriterTests: XCTestCase {
         XCTAssertFalse(xml.contains("r=\"B3\""), "null is no cell")
     }
 
+    /// Writes document `doc` as the loader hands it over: its evaluation, one recommendation (`Lead: Do more 1`
+    /// unless given), and `actions` key actions, the first completed by 2021-07-31, the others No Longer Applicable.
+    private func writeDocument(_ writer: XLSXWriter, _ doc: Int, title: String? = nil, office: String? = nil,
+                               recommendation: String? = nil, actions: Int = 2,
+                               action: (Int) -> String = { "Act \($0)" }) throws {
+        func row(_ table: TableSchema, _ values: [String: Value]) -> [Value] {
+            table.columns.map { values[$0.name] ?? .null }
+        }
+        let ev = "ev-\(doc)", rec = "\(ev)-R01"
+        try writer.write([row(.evaluations, [
+            "evaluation_id": .string(ev), "source_file": .string("\(doc).txt"), "source_sha256": .string("00"),
+            "doc_type": .string("management_response"), "title": .string(title ?? "Evaluation \(doc)"),
+            "office": .string(office ?? "Office \(doc)"), "period_start": .int(2018), "period_end": .int(2021),
+            "recommendation_count": .int(1), "action_count": .int(Int32(actions)),
+        ])], table: .evaluations)
+        try writer.write([row(.recommendations, [
+            "recommendation_id": .string(rec), "evaluation_id": .string(ev), "seq": .int(1),
+            "title": recommendation == nil ? .string("Lead") : .null, "text": .string(recommendation ?? "Do more \(doc)"),
+            "response_category": .string("Accepted"), "action_count": .int(Int32(actions)),
+        ])], table: .recommendations)
+        guard actions > 0 else { return }
+        try writer.write((1...actions).map { (a: Int) -> [Value] in
+            row(.actions, [
+                "action_id": .string("\(rec)-A0\(a)"), "recommendation_id": .string(rec), "evaluation_id": .string(ev),
+                "seq": .int(Int32(a)), "text": .string(action(a)),
+                "status": .string(a == 1 ? "Completed" : "No Longer Applicable"), "overdue": .bool(false),
+                "deadline": a == 1 ? .date(CalendarDate(year: 2021, month: 7, day: 31)!) : .null,
+            ])
+        }, table: .actions)
+    }
+
+    /// The warning for a column's texts cut in `rows` rows of one evaluation, the first being `first` (its id).
+    private func cut(_ sheet: String, _ column: String, rows: Int = 1, first: Int, _ id: String?, of ev: String,
+                     source: String? = nil) -> WriterWarning {
+        let row = "row \(first)" + (id.map { " (\($0))" } ?? "")
+        let which = rows == 1 ? "in \(row), of 40000 characters" : "in \(rows) rows, first \(row), longest 40000 characters"
+        return WriterWarning("workbook.xlsx: sheet '\(sheet)' column \(column): text cut to 32767 characters "
+                             + "(Excel's limit per cell) \(which)", sourceFile: source, evaluationID: ev)
+    }
+
     func testTrackerAndImplementationReadTheDocumentsOfTheirBatch() throws {
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let writer = XLSXWriter()
         try writer.begin(tables: TableSchema.all, directory: dir)
-        func row(_ table: TableSchema, _ values: [String: Value]) -> [Value] {
-            table.columns.map { values[$0.name] ?? .null }
-        }
         let long = String(repeating: "y", count: 40_000)
-        for doc in 1...2 {
-            let ev = "ev-\(doc)", rec = "\(ev)-R01"
-            try writer.write([row(.evaluations, [
-                "evaluation_id": .string(ev), "source_file": .string("\(doc).txt"), "source_sha256": .string("00"),
-                "doc_type": .string("management_response"), "title": .string("Evaluation \(doc)"),
-                "office": .string("Office \(doc)"), "period_start": .int(2018), "period_end": .int(2021),
-                "recommendation_count": .int(1), "action_count": .int(2),
-            ])], table: .evaluations)
-            try writer.write([row(.recommendations, [
-                "recommendation_id": .string(rec), "evaluation_id": .string(ev), "seq": .int(1),
-                "title": .string("Lead"), "text": .string("Do more \(doc)"), "response_category": .string("Accepted"),
-                "action_count": .int(2),
-            ])], table: .recommendations)
-            try writer.write((1...2).map { (a: Int) -> [Value] in
-                let text = doc == 2 && a == 2 ? long : "Act \(a)"
-                return row(.actions, [
-                    "action_id": .string("\(rec)-A0\(a)"), "recommendation_id": .string(rec), "evaluation_id": .string(ev),
-                    "seq": .int(Int32(a)), "text": .string(text),
-                    "status": .string(a == 1 ? "Completed" : "No Longer Applicable"), "overdue": .bool(false),
-                    "deadline": a == 1 ? .date(CalendarDate(year: 2021, month: 7, day: 31)!) : .null,
-                ])
-            }, table: .actions)
-        }
-        func cut(_ sheet: String, _ column: String) -> WriterWarning {
-            WriterWarning("workbook.xlsx: sheet '\(sheet)' row 5 (ev-2-R01-A02), column \(column): text of 40000 characters "
-                          + "cut to 32767 (Excel's limit per cell)", evaluationID: "ev-2")
-        }
-        XCTAssertEqual(try writer.finish(), [cut("Action tracker", "Key action"), cut("actions", "text")])
+        for doc in 1...2 { try writeDocument(writer, doc) { doc == 2 && $0 == 2 ? long : "Act \($0)" } }
+        XCTAssertEqual(try writer.finish(), [cut("Action tracker", "Key action", first: 5, "ev-2-R01-A02", of: "ev-2"),
+                                             cut("actions", "text", first: 5, "ev-2-R01-A02", of: "ev-2")])
         let book = try Unzipped(dir + "/workbook.xlsx")
         let tracker = try book.sheet(1)
         for text in ["<t>Evaluation 2</t>", "<t>Office 2</t>", "<t>2018-2021</t>", "<t>Lead: Do more 2</t>",
@@ -166,6 +178,54 @@ final class XLSXWriterTests: XCTestCase {
         let total = implementation.components(separatedBy: "<t>All offices</t>")[1].components(separatedBy: "</row>")[0]
         XCTAssertEqual(total.components(separatedBy: "<v>").dropFirst().map { String($0.prefix { $0 != "<" }) },
                        ["2", "2", "0", "4", "2", "0", "0", "0", "0", "0", "0", "2", "0", "0", "0", "2", "1", "0", "2"])
+    }
+
+    /// A text the Action tracker repeats on every key-action row (a recommendation, an evaluation's title
+    /// or office) is cut once a row but warned once per evaluation, sheet and column, the rows counted;
+    /// the Implementation sheet's cuts are warned too, an office row's as its first evaluation's.
+    func testRepeatedCutsGiveOneWarningPerEvaluationSheetAndColumn() throws {
+        enum Long { case recommendation, title, office }
+        /// Document `d`'s long text: 40,000 characters, its own.
+        func long(_ d: Int) -> String { String(repeating: "z", count: 39_999) + "\(d)" }
+        func ev(_ d: Int) -> String { "ev-\(d)" }
+        /// The tracker's first row of document `d` (of `n` actions each).
+        func first(_ d: Int, _ n: Int) -> Int { 2 + (d - 1) * n }
+        let cases: [(long: Long, docs: Int, actions: Int, tableSheets: Bool, expected: [WriterWarning])] = [
+            (.recommendation, 1, 1, true, [cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1"),
+                                           cut("Action tracker", "Recommendation", first: 2, "ev-1-R01-A01", of: "ev-1")]),
+            (.recommendation, 1, 3, true, [cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1"),
+                                           cut("Action tracker", "Recommendation", rows: 3, first: 2, "ev-1-R01-A01",
+                                               of: "ev-1")]),
+            (.recommendation, 2, 3, false, (1...2).map {
+                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0))
+            }),
+            (.recommendation, 2, 3, true, (1...2).flatMap { [
+                cut("recommendations", "text", first: 1 + $0, "\(ev($0))-R01", of: ev($0)),
+                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0)),
+            ] }),
+            // NB: the Implementation sheet: notes on rows 1-6, header on row 8, all offices on 9, then offices, then evaluations.
+            (.title, 1, 3, true, [cut("evaluations", "title", first: 2, "ev-1", of: "ev-1", source: "1.txt"),
+                                  cut("Action tracker", "Evaluation", rows: 3, first: 2, "ev-1-R01-A01", of: "ev-1"),
+                                  cut("Implementation", "Evaluation", first: 11, "ev-1", of: "ev-1")]),
+            (.title, 1, 0, false, [cut("Implementation", "Evaluation", first: 11, "ev-1", of: "ev-1")]),
+            (.office, 2, 2, true, (1...2).flatMap { [
+                cut("evaluations", "office", first: 1 + $0, ev($0), of: ev($0), source: "\($0).txt"),
+                cut("Action tracker", "Office", rows: 2, first: first($0, 2), "\(ev($0))-R01-A01", of: ev($0)),
+            ] } + (1...2).map { cut("Implementation", "Office", rows: 2, first: 9 + $0, nil, of: ev($0)) }),
+        ]
+        for (what, docs, actions, tableSheets, expected) in cases {
+            let dir = try XMLFixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var options = PipelineConfig.XLSXOptions()
+            options.tableSheets = tableSheets
+            let writer = XLSXWriter(options: options)
+            try writer.begin(tables: TableSchema.all, directory: dir)
+            for d in 1...docs {
+                try writeDocument(writer, d, title: what == .title ? long(d) : nil, office: what == .office ? long(d) : nil,
+                                  recommendation: what == .recommendation ? long(d) : nil, actions: actions)
+            }
+            XCTAssertEqual(try writer.finish(), expected, "\(what), \(docs) documents of \(actions) actions")
+        }
     }
 
     func testFormatNames() {

@@ -39,9 +39,39 @@ final class XMLWorkbookWriterTests: XCTestCase {
             XCTAssertFalse(out.xml.contains(">\(kept)x"))
             XCTAssertTrue(out.xmlFile.contains("<comments>\(long)</comments>"), "per-table XML keeps it whole")
             XCTAssertEqual(out.warnings.map(\.message), cut ? ["comments", "tags"].map {
-                "workbook.xml: sheet 'actions (2)' row 2 (A-1), column \($0): text of \(length) characters cut to 32767 "
-                    + "(Excel's limit per cell)"
+                "workbook.xml: sheet 'actions (2)' column \($0): text cut to 32767 characters (Excel's limit per cell) "
+                    + "in row 2 (A-1), of \(length) characters"
             } : [])
+        }
+    }
+
+    /// Texts cut in many rows give one warning per evaluation, sheet series (`actions`, `actions (2)`) and
+    /// column: the rows counted, the first named, the longest measured.
+    func testCutsGiveOneWarningPerEvaluationSheetSeriesAndColumn() throws {
+        let table = TableSchema(name: "actions", columns: [
+            Column("action_id", .string, required: true), Column("text", .string), Column("evaluation_id", .string),
+        ])
+        let prefix = "workbook.xml: sheet 'actions' column text: text cut to 32767 characters (Excel's limit per cell) in"
+        let cases: [(rows: [(ev: Int, length: Int)], rowsPerSheet: Int, expected: [WriterWarning])] = [
+            ([(1, 40_000)], 9, [WriterWarning("\(prefix) row 2 (A-1), of 40000 characters", evaluationID: "ev-1")]),
+            ([(1, 40_000), (1, 40_000), (1, 40_000)], 9,
+             [WriterWarning("\(prefix) 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1")]),
+            ([(1, 10), (1, 32_768), (1, 40_000), (1, 10)], 9,
+             [WriterWarning("\(prefix) 2 rows, first row 3 (A-2), longest 40000 characters", evaluationID: "ev-1")]),
+            ([(1, 40_000), (1, 40_000), (2, 40_000), (2, 50_000), (2, 40_000)], 9, [
+                WriterWarning("\(prefix) 2 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1"),
+                WriterWarning("\(prefix) 3 rows, first row 4 (A-3), longest 50000 characters", evaluationID: "ev-2"),
+            ]),
+            ([(1, 40_000), (1, 40_000), (1, 40_000)], 3, [WriterWarning(
+                "workbook.xml: sheets 'actions' to 'actions (2)' column text: text cut to 32767 characters "
+                    + "(Excel's limit per cell) in 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1")]),
+        ]
+        for (rows, rowsPerSheet, expected) in cases {
+            let values: [[Value]] = rows.enumerated().map { n, r in
+                [.string("A-\(n + 1)"), .string(String(repeating: "x", count: r.length)), .string("ev-\(r.ev)")]
+            }
+            let out = try run(WorkbookWriter(rowsPerSheet: rowsPerSheet), values, tables: [table])
+            XCTAssertEqual(out.warnings, expected, "\(rows.map(\.ev))")
         }
     }
 

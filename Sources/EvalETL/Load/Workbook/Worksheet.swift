@@ -4,6 +4,8 @@
 ///     Worksheet.cut(utf8)                                 // nil: fits; (keep: 32_767 bytes, characters: 40_000)
 ///     Worksheet.width(utf8, facts, cap: Worksheet.widthCap)   // the longest line, in characters
 ///     Worksheet.join(list, of: row, into: &joined)        // "UN Women; ILO"
+///     Worksheet.cutWarning("workbook.xlsx", sheets: ("actions", "actions"), column: "text", rows: 1, …)
+///                                                         // "workbook.xlsx: sheet 'actions' column text: text cut to …"
 ///
 /// A table longer than a worksheet continues on further ones (`SheetRows`). How each
 /// file spells its cells (OpenXML through libxlsxwriter, SpreadsheetML as bytes) is the writers' own.
@@ -55,15 +57,22 @@ enum Worksheet {
         return keep < 0 ? nil : (keep, units)
     }
 
-    /// The warning for a text cut to `maxCharacters`: the output, sheet, row (1-based) and its id, and column.
+    /// The warning for the texts of one column cut to `maxCharacters`: the output, the sheet (or the first
+    /// and last of a series), the column, how many rows, the first (1-based) and its id, and the longest text.
     ///
-    ///     workbook.xlsx: sheet 'actions' row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), column text: text of 40000 characters
-    ///     cut to 32767 (Excel's limit per cell)
-    static func cutWarning(_ file: String, sheet: String, row r: Int, column: String, characters: Int,
-                           _ row: RowBatch.Row, of table: TableSchema) -> WriterWarning {
-        let id = row.count > 0 && row[0].kind == .string ? " (\(String(row.string(row[0]).prefix(80))))" : ""
-        return WriterWarning("\(file): sheet '\(sheet)' row \(r)\(id), column \(column): text of \(characters) "
-            + "characters cut to \(maxCharacters) (Excel's limit per cell)", row: row, of: table)
+    ///     workbook.xlsx: sheet 'recommendations' column text: text cut to 32767 characters (Excel's limit per cell)
+    ///     in row 2 (ev-3f9a1c0b7d2e4a61-R01), of 40000 characters
+    ///     workbook.xlsx: sheet 'Action tracker' column Recommendation: text cut to 32767 characters (Excel's limit
+    ///     per cell) in 3 rows, first row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), longest 40000 characters
+    ///
+    /// A column's cuts are counted per evaluation by `CutTally`, which both workbooks' writers keep.
+    static func cutWarning(_ file: String, sheets: (first: String, last: String), column: String, rows: Int,
+                           firstRow: Int, id: String?, longest: Int) -> String {
+        let sheet = sheets.first == sheets.last ? "sheet '\(sheets.first)'" : "sheets '\(sheets.first)' to '\(sheets.last)'"
+        let first = "row \(firstRow)" + (id.map { " (\($0))" } ?? "")
+        let which = rows == 1 ? "in \(first), of \(longest) characters"
+            : "in \(rows) rows, first \(first), longest \(longest) characters"
+        return "\(file): \(sheet) column \(column): text cut to \(maxCharacters) characters (Excel's limit per cell) \(which)"
     }
 
     /// The longest line's characters (scalars), counted up to `cap` (`facts`: the text's).

@@ -43,7 +43,22 @@ enum ImplementationSheet {
     /// A cell of the table: text, a count, or a share shown as a percentage; nil text and shares stay empty.
     enum Cell { case text(String?), number(Int), share(Double?) }
 
-    static func write(_ rows: [ImplementationTally.Row], to series: inout SheetSeries, in book: XLSXBook) throws(OutputError) {
+    /// Writes the rows; a text cut to a cell's limit (an evaluation's title or office) is counted in `cuts`
+    /// against its evaluation, an office row's against the first evaluation of that office.
+    static func write(_ rows: [ImplementationTally.Row], to series: inout SheetSeries, in book: XLSXBook,
+                      cuts: inout CutTally) throws(OutputError) {
+        /// Each office's first evaluation, looked up once an office row is cut.
+        var firstOfOffice: [String?: String]?
+        func evaluation(of r: ImplementationTally.Row) -> String? {
+            if let id = r.evaluationID { return id }
+            if firstOfOffice == nil {
+                firstOfOffice = [:]
+                for e in rows where e.level == .evaluation && firstOfOffice![e.office] == nil {
+                    firstOfOffice![e.office] = e.evaluationID
+                }
+            }
+            return firstOfOffice![r.office]
+        }
         for r in rows {
             let (sheet, row) = try series.nextRow(in: book)
             let c = r.counts
@@ -56,7 +71,10 @@ enum ImplementationSheet {
                    .number(c.withoutDeadline), .text(r.evaluationID)]
             for (column, cell) in cells.enumerated() {
                 switch cell {
-                case .text(let s?): try book.text(sheet, row: row, column: column, s)
+                case .text(let s?):
+                    guard let cut = try book.text(sheet, row: row, column: column, s) else { continue }
+                    cuts.add(series: sheet.series, sheet: sheet.name, row: row + 1, column: header[column],
+                             characters: cut, id: r.evaluationID, evaluationID: evaluation(of: r))
                 case .number(let n): try book.number(sheet, row: row, column: column, Double(n))
                 case .share(let d?): try book.number(sheet, row: row, column: column, d, book.percent)
                 case .text(nil), .share(nil): break

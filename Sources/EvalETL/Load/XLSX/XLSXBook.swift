@@ -20,6 +20,8 @@ final class XLSXBook {
     /// One worksheet of the book.
     struct Sheet {
         let name: String
+        /// The table (or named sheet) it is a part of: `actions` for `actions (2)`.
+        let series: String
         fileprivate let pointer: UnsafeMutablePointer<lxw_worksheet>
     }
 
@@ -98,7 +100,7 @@ final class XLSXBook {
         guard let book, let ws = workbook_add_worksheet(book, name) else {
             throw OutputError(path: path, "libxlsxwriter could not add the worksheet '\(name)'")
         }
-        return Sheet(name: name, pointer: ws)
+        return Sheet(name: name, series: table, pointer: ws)
     }
 
     /// A text cell: NUL (which would end a C string) becomes U+FFFD, and text over Excel's

@@ -11,7 +11,8 @@
 /// temporary file of its own, so the Implementation sheet, added second, is filled
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with a warning naming the sheet, row and column (`Worksheet.cutWarning`).
+/// characters is cut, with one warning per evaluation, sheet and column naming how many rows and the
+/// first (`CutTally`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -25,7 +26,8 @@ public final class XLSXWriter: FormatWriter {
     private var sheets: [SheetSeries] = []
     /// Each table's column indices by name (the tracker and the tally read them).
     private var columns: [String: [String: Int]] = [:]
-    private var warnings: [WriterWarning] = []
+    /// Texts cut to a cell's limit, for the warnings.
+    private var cuts = CutTally(file: fileName)
     /// A list's items joined (`Worksheet.join`).
     private var joined: [UInt8] = []
 
@@ -71,16 +73,16 @@ public final class XLSXWriter: FormatWriter {
     }
 
     public func finish() throws(OutputError) -> [WriterWarning] {
-        guard let book else { return warnings }
+        guard let book else { return cuts.warnings }
         if var implementation {
-            try ImplementationSheet.write(tally.rows, to: &implementation, in: book)
+            try ImplementationSheet.write(tally.rows, to: &implementation, in: book, cuts: &cuts)
             try implementation.finish(in: book)
         }
         try tracker?.series.finish(in: book)
         for series in sheets { try series.finish(in: book) }
         try book.close()
         self.book = nil
-        return warnings
+        return cuts.warnings
     }
 
     // MARK: Table sheets
@@ -93,8 +95,8 @@ public final class XLSXWriter: FormatWriter {
                       format: XLSXBook.Format? = nil, dateFormat: XLSXBook.Format? = nil) throws(OutputError) -> Int? {
         func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(OutputError) -> Int {
             if let cut = try book.text(sheet, row: r, column: column, utf8, format) {
-                warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1, column: header[column],
-                                                     characters: cut, row, of: table))
+                cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: header[column], characters: cut,
+                         row, of: table)
             }
             return Worksheet.width(utf8, c.facts, cap: Worksheet.widthCap)
         }
@@ -183,8 +185,8 @@ public final class XLSXWriter: FormatWriter {
                 }
                 func text(_ s: String?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    warnings.append(Worksheet.cutWarning(Self.fileName, sheet: sheet.name, row: r + 1,
-                                                         column: field.layout.title, characters: cut, row, of: batch.table))
+                    cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: field.layout.title,
+                             characters: cut, row, of: batch.table)
                 }
                 switch field {
                 case .evaluation: try text(e?.title)

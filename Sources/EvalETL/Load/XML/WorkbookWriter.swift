@@ -33,8 +33,9 @@ import Foundation
 /// NB: the padding is the layout an earlier writer needed (each table grew in place in
 /// a sparse file and the gaps were collapsed); kept so the bytes stay the same.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, … (`SheetRows`).
-/// Text over 32,767 characters is cut here only, with a warning naming sheet, row, its id
-/// and column; dates before 1900-03-01 and non-finite numbers become text (`Worksheet`).
+/// Text over 32,767 characters is cut here only, with one warning per evaluation, table and column
+/// that counts the rows and names the first and its id (`CutTally`); dates before 1900-03-01 and
+/// non-finite numbers become text (`Worksheet`).
 /// The markup is built as bytes by `SpreadsheetML`.
 public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.spreadsheetml
@@ -48,7 +49,8 @@ public final class WorkbookWriter: FormatWriter {
     private var sheets: [Sheets] = []
     private var usedNames = Set<String>()
     private var tally = ReplacementTally(file: "workbook.xml")
-    private var cutWarnings: [WriterWarning] = []
+    /// Texts cut to a cell's limit, for the warnings.
+    private var cuts = CutTally(file: "workbook.xml")
     private var markup = XMLMarkup()
 
     /// One table's worksheets while its rows arrive.
@@ -149,7 +151,7 @@ public final class WorkbookWriter: FormatWriter {
         try out.close()
         self.out = nil
         removeSpools()
-        return tally.warnings + cutWarnings
+        return tally.warnings + cuts.warnings
     }
 
     /// Starts worksheet 1, 2, … of table `k` (its head is written by `finish()`).
@@ -224,9 +226,8 @@ public final class WorkbookWriter: FormatWriter {
         return ByteText.withUTF8(clean) { clean in
             guard let cut = Worksheet.cut(clean) else { return Self.appendCleanTextCell(clean, TextFacts(clean), to: &markup) }
             let sheet = index[table.name].flatMap { sheets[$0].parts.last?.name } ?? table.name
-            cutWarnings.append(Worksheet.cutWarning("workbook.xml", sheet: sheet, row: sheetRow,
-                                                    column: table.columns[column].name, characters: cut.characters,
-                                                    row, of: table))
+            cuts.add(series: table.name, sheet: sheet, row: sheetRow, column: table.columns[column].name,
+                     characters: cut.characters, row, of: table)
             let kept = UnsafeBufferPointer(rebasing: clean[..<cut.keep])
             return Self.appendCleanTextCell(kept, TextFacts(kept), to: &markup)
         }

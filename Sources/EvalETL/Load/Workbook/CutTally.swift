@@ -1,0 +1,78 @@
+/// Texts a workbook cut to a cell's limit, counted per evaluation, sheet series and column: one warning each.
+///
+///     var cuts = CutTally(file: "workbook.xlsx")
+///     cuts.add(sheet: tracker, row: 2, column: "Recommendation", characters: 40_000, row, of: .actions)
+///     cuts.add(sheet: tracker, row: 3, column: "Recommendation", characters: 40_000, next, of: .actions)
+///     cuts.warnings.map(\.message)
+///     // ["workbook.xlsx: sheet 'Action tracker' column Recommendation: text cut to 32767 characters
+///     //   (Excel's limit per cell) in 2 rows, first row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), longest 40000 characters"]
+///
+/// A sheet series is one table's worksheets (`actions`, `actions (2)`, …): its cuts count together.
+/// NB: the Action tracker repeats a recommendation's text and its evaluation's title on every key-action
+/// row, so one long text is cut once a row (272,000 times on a page we test memory with); the tally
+/// keeps one small entry per evaluation, series and column, never one per row.
+struct CutTally {
+    /// Where the cuts are: a sheet series' column, in the rows of one evaluation (or input file).
+    private struct Key: Hashable {
+        let series: String
+        let column: String
+        let sourceFile: String?
+        let evaluationID: String?
+    }
+
+    /// What the warning says of a key's cuts.
+    private struct Cuts {
+        var rows: Int
+        let firstSheet: String
+        var lastSheet: String
+        /// The first cut row (1-based, on `firstSheet`) and its id.
+        let firstRow: Int
+        let firstID: String?
+        var longest: Int
+    }
+
+    /// What the warnings name as the output (`workbook.xlsx`, `workbook.xml`).
+    let file: String
+    /// The keys in the order first cut.
+    private var order: [Key] = []
+    private var cuts: [Key: Cuts] = [:]
+
+    init(file: String) { self.file = file }
+
+    /// Counts a cut of `row` (of `table`), on row `r` (1-based) of worksheet `sheet` of series `series`:
+    /// the evaluation is the row's (`WriterWarning`), its id its first column's text.
+    mutating func add(series: String, sheet: String, row r: Int, column: String, characters: Int,
+                      _ row: RowBatch.Row, of table: TableSchema) {
+        let owner = WriterWarning("", row: row, of: table)
+        add(series: series, sheet: sheet, row: r, column: column, characters: characters,
+            id: row.count > 0 && row[0].kind == .string ? row.string(row[0]) : nil,
+            sourceFile: owner.sourceFile, evaluationID: owner.evaluationID)
+    }
+
+    /// Counts a cut on row `r` (1-based) of worksheet `sheet` of series `series`, of a row whose id is
+    /// `id` and which belongs to the evaluation or input file given.
+    mutating func add(series: String, sheet: String, row r: Int, column: String, characters: Int,
+                      id: @autoclosure () -> String?, sourceFile: String? = nil, evaluationID: String?) {
+        let key = Key(series: series, column: column, sourceFile: sourceFile, evaluationID: evaluationID)
+        guard var c = cuts[key] else {
+            order.append(key)
+            cuts[key] = Cuts(rows: 1, firstSheet: sheet, lastSheet: sheet, firstRow: r,
+                             firstID: id().map { String($0.prefix(80)) }, longest: characters)
+            return
+        }
+        c.rows += 1
+        c.lastSheet = sheet
+        c.longest = max(c.longest, characters)
+        cuts[key] = c
+    }
+
+    /// One warning per evaluation, sheet series and column cut, in the order first cut (`Worksheet.cutWarning`).
+    var warnings: [WriterWarning] {
+        order.map { key in
+            let c = cuts[key]!
+            let message = Worksheet.cutWarning(file, sheets: (c.firstSheet, c.lastSheet), column: key.column, rows: c.rows,
+                                               firstRow: c.firstRow, id: c.firstID, longest: c.longest)
+            return WriterWarning(message, sourceFile: key.sourceFile, evaluationID: key.evaluationID)
+        }
+    }
+}
