@@ -70,6 +70,22 @@ public enum StatusMatcher {
     /// What stands between a status and the text after it.
     private static let restSkipped = Array(" -.:\t".utf8)
 
+    /// The status a flattened row's cells go on with: a known phrase (`match`), else the first
+    /// word, kept as written; nil for an empty text.
+    ///
+    ///     leading("Overdue-Initiated Met twice") == ("Overdue-Initiated", known: true, rest: "Met twice")
+    ///     leading("Delayed by a month")          == ("Delayed", known: false, rest: "by a month")
+    ///
+    /// NB: `text` is folded: a space is the one white space in it. The first word ends at the
+    /// first space even when a combining mark follows it (`Ongoing \u{301}n-house`): the
+    /// status a reader sees is `Ongoing`, and the stray mark starts the comment.
+    static func leading(_ text: Substring) -> (status: String, known: Bool, rest: Substring)? {
+        if let m = match(text) { return (m.status, true, m.rest) }
+        guard !text.isEmpty else { return nil }
+        guard let space = text.utf8.firstIndex(of: 0x20) else { return (String(text), false, text[text.endIndex...]) }
+        return (String(text[..<space]), false, text[text.utf8.index(after: space)...])
+    }
+
     /// The canonical status of a whole cell, or nil.
     public static func canonical(_ cell: String) -> String? {
         guard let m = match(cell[...]), m.rest.isEmpty else { return nil }

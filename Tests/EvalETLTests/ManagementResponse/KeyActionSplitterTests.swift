@@ -131,7 +131,7 @@ final class KeyActionSplitterTests: XCTestCase {
             ("2021/07", "2021-07-31"), ("2021-07", "2021-07-31"), ("07/2021", "2021-07-31"),
             ("2024/2", "2024-02-29"), ("2021-07-15", "2021-07-15"), ("15/07/2021", "2021-07-15"), ("2021-02-30", nil), ("2021/13", nil), ("2020-21", nil), ("2016-2020", nil), ("abc", nil),
         ]
-        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
+        for (word, want) in cases { XCTAssertEqual(DateText.deadline(word[...])?.iso, want, word) }
     }
 
     /// Dates are every word but the first that reads as a deadline, found on bytes.
@@ -158,7 +158,7 @@ final class KeyActionSplitterTests: XCTestCase {
             words.append(String(Int.random(in: 1...3000, using: &rng)) + ["/", "-"].randomElement(using: &rng)!
                          + String(Int.random(in: 0...3000, using: &rng)))
         }
-        for w in words { XCTAssertEqual(KeyActionSplitter.deadline(w[...]), Self.splitReading(w[...]), w) }
+        for w in words { XCTAssertEqual(DateText.deadline(w[...]), Self.splitReading(w[...]), w) }
     }
 
     /// A seeded generator, so the sample is the same on every run.

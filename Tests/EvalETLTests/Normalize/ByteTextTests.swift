@@ -188,7 +188,7 @@ final class ByteTextTests: XCTestCase {
             ("15/07/2021", CalendarDate(year: 2021, month: 7, day: 15)), ("15/07/21", nil), ("2021/0७", nil),
             ("2021\u{301}/07", nil), ("12345", nil),
         ]
-        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...]), want, word) }
+        for (word, want) in cases { XCTAssertEqual(DateText.deadline(word[...]), want, word) }
     }
 
     func testSlugAndSummaryKey() {

@@ -45,12 +45,6 @@ enum GATEVocabulary {
     /// Lower-case words that may stand in a label between capitalised ones (`Head of Office`).
     static let labelConnectors: Set<Substring> = ["of", "and", "&", "de", "du", "la"]
 
-    /// `page 2`, `página 3 de 5`: the word before a page number.
-    static let pageWords: Set<Substring> = ["page", "página"]
-
-    /// `page 2 of 5`: the word between page numbers.
-    static let pageOfWords: Set<Substring> = ["of", "de", "sur"]
-
     /// A character no recommendation title holds.
     static let titlePunctuation = Array(".;,!?()[]\"".utf8)
 

@@ -51,17 +51,12 @@ enum KeyActionSplitter {
         action.scope = scope
         action.deadline = deadline
         action.line = lineNumber
-        let rest = Text.trimmed(after)
-        if let m = StatusMatcher.match(rest) {
-            action.status = m.status
-            action.comments = Text.nonEmpty(m.rest)
-        } else if !rest.isEmpty {
-            // NB: `rest` is folded: a space is the one white space in it.
-            let end = rest.utf8.firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex
-            let written = String(rest[..<end])
-            action.status = written
-            action.comments = Text.nonEmpty(rest[end...])
-            diagnostics.append(.warning(line: lineNumber, "unknown action status '\(written)', kept as written"))
+        if let status = StatusMatcher.leading(Text.trimmed(after)) {
+            action.status = status.status
+            action.comments = Text.nonEmpty(status.rest)
+            if !status.known {
+                diagnostics.append(.warning(line: lineNumber, "unknown action status '\(status.status)', kept as written"))
+            }
         } else {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
@@ -155,7 +150,7 @@ enum KeyActionSplitter {
                 guard start > 0, ByteText.isDigit(b[start]), i - start <= 10 else { continue }
                 let lower = u.index(u.startIndex, offsetBy: start)
                 let r = lower..<u.index(lower, offsetBy: i - start)
-                if let d = deadline(s[r]) { out.append((r, d)) }
+                if let d = DateText.deadline(s[r]) { out.append((r, d)) }
             }
             return out
         }
@@ -172,32 +167,5 @@ enum KeyActionSplitter {
             if cell.responsible != nil && !cell.text.isEmpty { return r.lowerBound }
         }
         return nil
-    }
-
-    /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
-    static func deadline(_ word: Substring) -> CalendarDate? {
-        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; any other byte makes no date.
-        guard word.utf8.count <= 10, let f = word.utf8.first, ByteText.isDigit(f) else { return nil }
-        return ByteText.withUTF8(word) { b in
-            var n = b.count
-            while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
-            // The `/`- or `-`-separated parts: their values and digit counts.
-            let w = UnsafeBufferPointer(rebasing: b[..<n])
-            guard n >= 6, let r = ByteText.digitRuns(w, parted: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }),
-                  r.digits.0 > 0, r.digits.1 > 0, r.count == 2 || r.digits.2 > 0 else { return nil }
-            let (v, d) = (r.values, r.digits)
-            if r.count == 3 {
-                // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-                if d.0 == 4 { return CalendarDate(year: v.0, month: v.1, day: v.2) }
-                return d.2 == 4 ? CalendarDate(year: v.2, month: v.1, day: v.0) : nil
-            }
-            if d.0 == 4, (1...2).contains(d.1), (1900...2200).contains(v.0) {
-                return CalendarDate.endOfMonth(year: v.0, month: v.1)
-            }
-            if d.1 == 4, (1...2).contains(d.0), w.contains(UInt8(ascii: "/")), (1900...2200).contains(v.1) {
-                return CalendarDate.endOfMonth(year: v.1, month: v.0)
-            }
-            return nil
-        }
     }
 }

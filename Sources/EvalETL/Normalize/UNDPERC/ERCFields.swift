@@ -29,7 +29,7 @@ struct ERCFields {
             doc.countries = Text.countries(in: Self.titleCased(c))
         }
         doc.evaluationType = values[.evaluationType]
-        doc.evaluationDate = values[.completionDate].flatMap(Self.monthYear)
+        doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
         if let b = values[.budget].flatMap(Self.amount) {
             doc.budget = b
@@ -44,13 +44,6 @@ struct ERCFields {
             .compactMap { $0.utf8.count == 4 ? Int($0) : nil }
         let unit = parts.count > 1 ? Text.nonEmpty(parts[1]) : nil
         return (years.first, years.count > 1 ? years[1] : nil, unit)
-    }
-
-    /// `07/2019` -> 2019-07-31 (the month's last day).
-    static func monthYear(_ s: String) -> CalendarDate? {
-        let p = Text.fold(s).split(separator: "/")
-        guard p.count == 2, let m = Int(p[0]), let y = Int(p[1]), p[1].utf8.count == 4 else { return nil }
-        return CalendarDate.endOfMonth(year: y, month: m)
     }
 
     /// `29,000` -> 29000; `--` -> nil.

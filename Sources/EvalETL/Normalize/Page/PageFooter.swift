@@ -1,0 +1,95 @@
+/// Print furniture between the pages of a document: a page number with its words, or a copyright line.
+///
+///     PageFooter.isFooter("Page 2 of 5")       == true    (`página 3 de 5`, `page 2 sur 5`, `2 | Page` too)
+///     PageFooter.isFooter("- 3 -")             == true    (`12`, `3 / 7` too)
+///     PageFooter.isFooter("© ILO 2011")        == true    (`Copyright © 2020` too)
+///     PageFooter.isFooter("Pages of history")  == false   (`de 2019` too: `de` counts only beside `page`)
+///
+/// Every kind reads such a line as a blank one: GATE pages (`GATELine`), reports, and the
+/// `NotAnEvaluation` screen. A number standing alone (`12`, `- 3 -`) is a page number only in
+/// a document printed to pages (`bareNumbers`); on a GATE web page it numbers a list item.
+enum PageFooter {
+    /// Characters a footer holds at most.
+    static let maxLength = 80
+
+    /// A page number has at most this many digits (`12345` alone is no page number).
+    static let maxNumberLength = 4
+
+    /// Whether a line of a printed document is a footer.
+    static func isFooter(_ line: Substring) -> Bool {
+        ByteText.withFolded(line) { folded in ByteText.withLowercased(folded) { isFooter($0) } }
+    }
+
+    /// `isFooter` of a line folded and lower-cased (`ByteText.withFolded`, `withLowercased`); with
+    /// `bareNumbers` false, numbers alone make no footer.
+    ///
+    /// NB: one pass over the words, parted at a space, `|`, `-` or `–` that no combining mark joins;
+    /// each word is a number, a page word, a word between page numbers, or `/`.
+    static func isFooter(_ b: UnsafeBufferPointer<UInt8>, bareNumbers: Bool = true) -> Bool {
+        guard !b.isEmpty, ByteText.scalarCount(b) <= maxLength else { return false }
+        for mark in copyrightMarks where ByteText.starts(b, at: 0, with: mark, foldingCase: false) {
+            if !ByteText.extendsCharacter(b, at: mark.count) { return true }
+        }
+        var numbers = 0, pages = 0, joiners = 0, slashes = 0
+        var i = 0
+        while i < b.count {
+            let mark = markWidth(b, at: i)
+            if mark > 0 {
+                i += mark
+                continue
+            }
+            var j = i
+            while j < b.count, markWidth(b, at: j) == 0 { j += 1 }
+            let word = UnsafeBufferPointer(rebasing: b[i..<j])
+            if isNumber(word) {
+                numbers += 1
+            } else if pageWords.contains(where: { ByteText.equals(word, $0) }) {
+                pages += 1
+            } else if joiningWords.contains(where: { ByteText.equals(word, $0) }) {
+                joiners += 1
+            } else if ByteText.equals(word, slash) {
+                slashes += 1
+            } else {
+                return false
+            }
+            i = j
+        }
+        return numbers > 0 && (joiners == 0 || pages > 0) && (bareNumbers || pages > 0 || slashes > 0)
+    }
+
+    /// The byte length of the mark parting words at byte `i`, or 0 (also when a combining mark joins it).
+    private static func markWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let width: Int
+        switch b[i] {
+        case 0x20, UInt8(ascii: "|"), UInt8(ascii: "-"): width = 1
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
+        default: return 0
+        }
+        return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
+    }
+
+    /// 1 to `maxNumberLength` scalars, each a number (`Scalars.isNumber`).
+    private static func isNumber(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var count = 0
+        while i < w.count {
+            let (s, width) = Scalars.decode(w, at: i)
+            count += 1
+            guard count <= maxNumberLength, Scalars.isNumber(s) else { return false }
+            i += width
+        }
+        return count > 0
+    }
+
+    /// What a copyright line starts with (lower-case).
+    static let copyrightMarks = ["©", "copyright ©"].map { Array($0.utf8) }
+
+    /// `page 2`, `página 3 de 5`: the word a page number goes with.
+    static let pageWords = ["page", "página"].map { Array($0.utf8) }
+
+    /// `page 2 of 5`, `p. 3`: words that stand with a page number only beside a page word.
+    static let joiningWords = ["of", "de", "sur", "p.", "pg"].map { Array($0.utf8) }
+
+    /// `3 / 7`.
+    static let slash = Array("/".utf8)
+}
