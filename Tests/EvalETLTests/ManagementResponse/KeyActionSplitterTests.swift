@@ -110,6 +110,21 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// An unknown status is the first word after the deadline; a stray mark after its space starts the comment.
+    func testUnknownStatus() {
+        let rows: [(String, status: String, comments: String?)] = [
+            ("1. Publish online RO 2020/11 Delayed by rains", "Delayed", "by rains"),
+            ("1. Publish online RO 2020/11 Ongoing \u{301}n-house talks", "Ongoing", "\u{301}n-house talks"),
+            ("1. Publish online RO 2020/11 Pending", "Pending", nil),
+        ]
+        for (line, status, comments) in rows {
+            let got = KeyActionSplitter.split(line[...], lineNumber: 3, parties: .shipped)
+            XCTAssertEqual(got?.action.status, status, line)
+            XCTAssertEqual(got?.action.comments, comments, line)
+            XCTAssertEqual(got?.diagnostics.map(\.message), ["unknown action status '\(status)', kept as written"], line)
+        }
+    }
+
     func testWarningsNameTheLine() {
         let unknown = KeyActionSplitter.split("Publish online RO 2020/11 Delayed"[...], lineNumber: 41, parties: .shipped)
         XCTAssertEqual(unknown?.diagnostics.first?.line, 41)

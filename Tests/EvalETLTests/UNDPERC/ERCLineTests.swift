@@ -77,6 +77,8 @@ final class ERCLineTests: XCTestCase {
             ("PMU | No due date | Overdue-Not Initiated | Waiting | |", "PMU", nil, "Overdue-Not Initiated", "Waiting"),
             ("Oficina de país Sin fecha de vencimiento En curso", "Oficina de país", nil, "Ongoing", nil),
             ("PMU 2022/02 Delayed by rains", "PMU", "2022-02-28", "Delayed", "by rains"),
+            // NB: a mark after the space does not glue the next word to the status (`StatusMatcher.leading`).
+            ("PMU 2022/02 Ongoing \u{301}n-house talks", "PMU", "2022-02-28", "Ongoing", "\u{301}n-house talks"),
         ]
         for (line, resp, deadline, status, comments) in rows {
             let c = ERCCells.parse(line[...])
