@@ -26,7 +26,7 @@ enum KeyActionSplitter {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, wordRanges(body), parties) {
+        } else if let at = statusAnchor(body, PartyTokens.ranges(body), parties) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -100,21 +100,6 @@ enum KeyActionSplitter {
         return String(head)
     }
 
-    /// Start and end of every space-separated word of folded text.
-    static func wordRanges(_ s: Substring) -> [Range<String.Index>] {
-        var out: [Range<String.Index>] = []
-        let u = s.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            while i < u.endIndex, ByteText.isSpace(u[i]) { i = u.index(after: i) }
-            guard i < u.endIndex else { break }
-            let start = i
-            while i < u.endIndex, !ByteText.isSpace(u[i]) { i = u.index(after: i) }
-            out.append(start..<i)
-        }
-        return out
-    }
-
     /// The deadline word: the first date followed by a known status (a capitalised one
     /// preferred), else the last date in the row.
     static func deadlineAnchor(_ s: Substring) -> (range: Range<String.Index>, date: CalendarDate)? {
@@ -157,6 +142,8 @@ enum KeyActionSplitter {
     }
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
+    ///
+    /// NB: `words` are `PartyTokens.ranges`: a status inside parentheses is no cell of the row.
     static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>], _ parties: PartyLexicon) -> String.Index? {
         var tries = 0
         for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {

@@ -30,7 +30,8 @@ enum PageFooter {
         for mark in copyrightMarks where ByteText.starts(b, at: 0, with: mark, foldingCase: false) {
             if !ByteText.extendsCharacter(b, at: mark.count) { return true }
         }
-        var numbers = 0, pages = 0, joiners = 0, slashes = 0
+        var numbers = 0
+        var seen: Set<Word> = []
         var i = 0
         while i < b.count {
             let mark = markWidth(b, at: i)
@@ -43,18 +44,14 @@ enum PageFooter {
             let word = UnsafeBufferPointer(rebasing: b[i..<j])
             if isNumber(word) {
                 numbers += 1
-            } else if pageWords.contains(where: { ByteText.equals(word, $0) }) {
-                pages += 1
-            } else if joiningWords.contains(where: { ByteText.equals(word, $0) }) {
-                joiners += 1
-            } else if ByteText.equals(word, slash) {
-                slashes += 1
+            } else if let kind = words.first(where: { ByteText.equals(word, $0.word) })?.kind {
+                seen.insert(kind)
             } else {
                 return false
             }
             i = j
         }
-        return numbers > 0 && (joiners == 0 || pages > 0) && (bareNumbers || pages > 0 || slashes > 0)
+        return numbers > 0 && (!seen.contains(.joining) || seen.contains(.page)) && (bareNumbers || !seen.isEmpty)
     }
 
     /// The byte length of the mark parting words at byte `i`, or 0 (also when a combining mark joins it).
@@ -84,12 +81,12 @@ enum PageFooter {
     /// What a copyright line starts with (lower-case).
     static let copyrightMarks = ["©", "copyright ©"].map { Array($0.utf8) }
 
-    /// `page 2`, `página 3 de 5`: the word a page number goes with.
-    static let pageWords = ["page", "página"].map { Array($0.utf8) }
+    /// The words a footer holds besides numbers: `page 2`, `página 3 de 5`; `of`, `de`, `sur`,
+    /// `p.`, `pg` only beside a page word; `3 / 7`.
+    enum Word { case page, joining, slash }
 
-    /// `page 2 of 5`, `p. 3`: words that stand with a page number only beside a page word.
-    static let joiningWords = ["of", "de", "sur", "p.", "pg"].map { Array($0.utf8) }
-
-    /// `3 / 7`.
-    static let slash = Array("/".utf8)
+    static let words: [(word: [UInt8], kind: Word)] = [
+        ("page", Word.page), ("página", .page), ("of", .joining), ("de", .joining), ("sur", .joining),
+        ("p.", .joining), ("pg", .joining), ("/", .slash),
+    ].map { (Array($0.0.utf8), $0.1) }
 }
