@@ -93,6 +93,9 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
+        // No deadline: the status anchors the row, never one inside parentheses.
+        ("Hold the dialogue (then UN Women Completed it) UN Women Ongoing",
+         nil, "Hold the dialogue (then UN Women Completed it)", "UN Women", nil, "Ongoing", nil),
     ]
 
     func testRows() {

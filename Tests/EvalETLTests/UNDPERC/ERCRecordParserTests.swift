@@ -115,4 +115,20 @@ final class ERCPartiesTests: XCTestCase {
             XCTAssertEqual(doc.evaluationDate?.iso, want, value)
         }
     }
+
+    /// `Evaluation Budget(US $)` is read as ILO budgets are (`Money.whole`): money alone, thousands marks dropped.
+    func testBudget() {
+        let rows: [(String, Double?)] = [
+            ("29,000", 29_000), ("--", nil), ("US$ 29,000", 29_000), ("29.000", 29_000), ("1,706,485.50", 1_706_485.5),
+            ("FY2019: 29,000", nil), ("29,000 (est.)", nil),
+        ]
+        for (value, want) in rows {
+            var doc = ParsedDocument(docType: .evaluationSummary)
+            var fields = ERCFields()
+            fields.set(.budget, value[...])
+            fields.apply(to: &doc, title: nil)
+            XCTAssertEqual(doc.budget, want, value)
+            XCTAssertEqual(doc.budgetCurrency, want == nil ? nil : "USD", value)
+        }
+    }
 }

@@ -47,13 +47,4 @@ enum SummaryVocabulary {
 
     /// Labels that number an item: `Recommendation 3:`, `Lesson learned 2:` (longer before shorter).
     static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding"]
-
-    /// Words an amount may hold besides numbers, currencies and multipliers.
-    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
-
-    /// Words that multiply an amount: `2.5 million`.
-    static let moneyMultipliers: [String: Double] = [
-        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
-    ]
 }
