@@ -97,15 +97,8 @@ public enum StatusMatcher {
     static func words(of text: Substring, limit: Int = .max) -> [(word: String, end: String.Index)] {
         let u = text.utf8
         return ByteText.withUTF8(text) { b in
-            /// The byte length of the separator at `i`, or 0 (also when a combining mark joins it).
             func separator(_ i: Int) -> Int {
-                let width: Int
-                switch b[i] {
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): width = 1
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
-                default: return 0
-                }
-                return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
+                ByteText.markWidth(b, at: i) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "\t") }
             }
             let n = b.count
             var out: [(word: String, end: String.Index)] = []

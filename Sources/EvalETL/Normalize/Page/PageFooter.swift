@@ -54,15 +54,9 @@ enum PageFooter {
         return numbers > 0 && (!seen.contains(.joining) || seen.contains(.page)) && (bareNumbers || !seen.isEmpty)
     }
 
-    /// The byte length of the mark parting words at byte `i`, or 0 (also when a combining mark joins it).
+    /// A space, `|`, `-` or `–` parting two words at byte `i`: its byte length, else 0.
     private static func markWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let width: Int
-        switch b[i] {
-        case 0x20, UInt8(ascii: "|"), UInt8(ascii: "-"): width = 1
-        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
-        default: return 0
-        }
-        return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
+        ByteText.markWidth(b, at: i) { $0 == 0x20 || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") }
     }
 
     /// 1 to `maxNumberLength` scalars, each a number (`Scalars.isNumber`).
