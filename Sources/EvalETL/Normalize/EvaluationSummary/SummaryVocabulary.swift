@@ -39,9 +39,6 @@ enum SummaryVocabulary {
     /// Superscript digits, used as footnote markers.
     static let superscripts: Set<Unicode.Scalar> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
 
-    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
-    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
-
     /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
     static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
 

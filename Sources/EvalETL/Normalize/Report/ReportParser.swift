@@ -13,8 +13,7 @@ public struct ReportParser: DocumentParser {
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
-        // NB: a title is never page chrome (`Success message`, `Share`, a site menu).
-        guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !PageFooter.isFooter($0) && !PageChrome.isChrome($0) }) else {
+        guard let titleIndex = PageChrome.titleIndex(lines) else {
             return doc
         }
         doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
