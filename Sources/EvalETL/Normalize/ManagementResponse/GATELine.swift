@@ -73,13 +73,13 @@ enum GATELine: Equatable {
         return nil
     }
 
-    /// False when the first byte rules out every `PageFooter`: `page …`, `página …`, `copyright ©`.
+    /// False when the first byte rules out every `PageFooter` (`page …`, `copyright ©`).
     ///
-    /// NB: an ASCII letter other than `p` and `c` starts no footer; anything else (a digit,
-    /// `©`, `-`) is left to `PageFooter.isFooter`.
+    /// NB: an ASCII letter that starts none of its words starts no footer; anything else (a
+    /// digit, `©`, `-`) is left to `PageFooter.isFooter`.
     private static func mayBePageFooter(_ first: UInt8?) -> Bool {
         guard let f = first, ByteText.isLetter(f) else { return true }
-        return f == UInt8(ascii: "p") || f == UInt8(ascii: "c")
+        return PageFooter.firstBytes.contains(f)
     }
 
     /// False when the first byte rules out every `key action …` line.

@@ -1,9 +1,9 @@
-/// The words a management response page is read by: field labels, headings, footers.
+/// The words a management response page is read by: field labels and headings (footers: `PageFooter`).
 ///
 ///     GATEVocabulary.fields.first { $0.label == Array("category".utf8) }?.field == .responseCategory
 ///     GATEVocabulary.keyActionHeadings.contains(Array("key action(s)".utf8)) == true
 ///
-/// NB: every word here is lower-case ASCII but for `página` and `recomendación`;
+/// NB: every word here is lower-case ASCII but for `recomendación`;
 /// a line is folded and lower-cased (`ByteText.withLowercased`) before it is looked up.
 enum GATEVocabulary {
     /// Each lower-case label (UTF-8) with its field (`Recommendation 3` is read apart: `GATEField`).

@@ -83,4 +83,7 @@ enum PageFooter {
         ("page", Word.page), ("página", .page), ("of", .joining), ("de", .joining), ("sur", .joining),
         ("p.", .joining), ("pg", .joining), ("/", .slash),
     ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The first bytes of `words` and `copyrightMarks`.
+    static let firstBytes = Set((words.map(\.word) + copyrightMarks).compactMap(\.first))
 }
