@@ -79,7 +79,7 @@ enum GATELine: Equatable {
     /// digit, `©`, `-`) is left to `PageFooter.isFooter`.
     private static func mayBePageFooter(_ first: UInt8?) -> Bool {
         guard let f = first, ByteText.isLetter(f) else { return true }
-        return PageFooter.firstBytes.contains(f)
+        return PageFooter.firstBytes[Int(f)]
     }
 
     /// False when the first byte rules out every `key action …` line.

@@ -84,6 +84,10 @@ enum PageFooter {
         ("p.", .joining), ("pg", .joining), ("/", .slash),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// The first bytes of `words` and `copyrightMarks`.
-    static let firstBytes = Set((words.map(\.word) + copyrightMarks).compactMap(\.first))
+    /// Whether each byte is the first of one of `words` or `copyrightMarks` (a table, read per line).
+    static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for w in words.map(\.word) + copyrightMarks { table[Int(w[0])] = true }
+        return table
+    }()
 }
