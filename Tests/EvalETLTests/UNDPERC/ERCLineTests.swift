@@ -91,6 +91,18 @@ final class ERCLineTests: XCTestCase {
         XCTAssertNil(ERCCells.parse("Consider inclusion of specific regional results for next cycle"))
     }
 
+    /// Text left after a row goes on with its comments, without the pipes and blanks of its cells (`ByteText.isPipeOrBlank`).
+    func testTextAfterARow() {
+        let rows: [(String, String)] = [("More words |", "More words"), ("More words |\t|", "More words"), ("| More | words |", "More | words")]
+        for (line, comments) in rows {
+            var actions = ERCKeyActions(parties: .shipped)
+            actions.take(.text("PMU 2022/02 Completed"[...]), at: 1)
+            actions.take(.text(line[...]), at: 2)
+            actions.close()
+            XCTAssertEqual(actions.actions.map(\.comments), [comments], line)
+        }
+    }
+
     func testTeamMembers() {
         let rows: [(String, String, String?)] = [
             ("David A. LaRoche Team leader", "David A. LaRoche", "Team leader"),

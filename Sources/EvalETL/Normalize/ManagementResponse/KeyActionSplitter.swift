@@ -26,7 +26,7 @@ enum KeyActionSplitter {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, PartyTokens.ranges(body), parties) {
+        } else if let at = statusAnchor(body, parties) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -143,10 +143,10 @@ enum KeyActionSplitter {
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
     ///
-    /// NB: `words` are `PartyTokens.ranges`: a status inside parentheses is no cell of the row.
-    static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>], _ parties: PartyLexicon) -> String.Index? {
+    /// NB: the words are `PartyTokens.ranges`: a status inside parentheses is no cell of the row.
+    static func statusAnchor(_ s: Substring, _ parties: PartyLexicon) -> String.Index? {
         var tries = 0
-        for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
+        for r in PartyTokens.ranges(s).dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
             guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], scalars: 80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
