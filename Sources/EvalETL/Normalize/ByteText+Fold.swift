@@ -29,6 +29,25 @@ extension ByteText {
         }
     }
 
+    /// `body` over the lookup key of a label (`Text.labelKey`), without building its string.
+    ///
+    /// NB: the bytes are folded and lower-cased in place (`withFolded`, `withLowercased`),
+    /// then the trailing colons and spaces are left out.
+    static func withLabelKey<S: StringProtocol, R>(_ label: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUTF8(label) { withLabelKey($0, body) }
+    }
+
+    /// `withLabelKey` of a label's bytes.
+    static func withLabelKey<R>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withFolded(label) { folded in
+            withLowercased(folded) { l in
+                var n = l.count
+                while n > 0, l[n - 1] == UInt8(ascii: ":") || l[n - 1] == 0x20 { n -= 1 }
+                return body(UnsafeBufferPointer(rebasing: l[..<n]))
+            }
+        }
+    }
+
     /// `b` folded into new bytes.
     private static func folded<C: RandomAccessCollection<UInt8>>(_ b: C) -> Bytes where C.Index == Int {
         // NB: `Array(unsafeUninitializedCapacity: 0)` stores its count into the one

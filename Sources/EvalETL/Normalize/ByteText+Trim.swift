@@ -49,6 +49,23 @@ extension ByteText {
         return parts
     }
 
+    /// The byte length of the mark parting two words at byte `i` — an ASCII byte `isMark` picks,
+    /// or `–` — or 0 (also when a combining mark joins it).
+    ///
+    ///     markWidth(bytes("a – b"), at: 2) { $0 == 0x20 } == 3
+    @inline(__always)
+    static func markWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ isMark: (UInt8) -> Bool) -> Int {
+        let width: Int
+        if isMark(b[i]) {
+            width = 1
+        } else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 {
+            width = 3
+        } else {
+            return 0
+        }
+        return extendsCharacter(b, at: i + width) ? 0 : width
+    }
+
     /// Some byte of `s` is `b`.
     ///
     /// NB: over the contiguous bytes, not the generic `UTF8View.contains` (which steps an index a byte at a time).

@@ -377,7 +377,7 @@ enum ByteText {
     ///
     ///     digitRuns(bytes("2021/7"), parted: { $0 == UInt8(ascii: "/") })  // values (2021, 7, 0), digits (4, 1, 0), count 2
     ///
-    /// NB: the one reader of a written date's numbers (`KeyActionSplitter.deadline`, `ERCCells.yearMonth`);
+    /// NB: the one reader of a written date's numbers (`DateText.deadline`, `ERCCells.yearMonth`);
     /// values and counts in tuples, not arrays.
     static func digitRuns(_ b: UnsafeBufferPointer<UInt8>, parted isMark: (UInt8) -> Bool)
     -> (values: (Int, Int, Int), digits: (Int, Int, Int), count: Int)? {

@@ -70,6 +70,22 @@ public enum StatusMatcher {
     /// What stands between a status and the text after it.
     private static let restSkipped = Array(" -.:\t".utf8)
 
+    /// The status a flattened row's cells go on with: a known phrase (`match`), else the first
+    /// word, kept as written; nil for an empty text.
+    ///
+    ///     leading("Overdue-Initiated Met twice") == ("Overdue-Initiated", known: true, rest: "Met twice")
+    ///     leading("Delayed by a month")          == ("Delayed", known: false, rest: "by a month")
+    ///
+    /// NB: `text` is folded: a space is the one white space in it. The first word ends at the
+    /// first space even when a combining mark follows it (`Ongoing \u{301}n-house`): the
+    /// status a reader sees is `Ongoing`, and the stray mark starts the comment.
+    static func leading(_ text: Substring) -> (status: String, known: Bool, rest: Substring)? {
+        if let m = match(text) { return (m.status, true, m.rest) }
+        guard !text.isEmpty else { return nil }
+        guard let space = text.utf8.firstIndex(of: 0x20) else { return (String(text), false, text[text.endIndex...]) }
+        return (String(text[..<space]), false, text[text.utf8.index(after: space)...])
+    }
+
     /// The canonical status of a whole cell, or nil.
     public static func canonical(_ cell: String) -> String? {
         guard let m = match(cell[...]), m.rest.isEmpty else { return nil }
@@ -81,15 +97,8 @@ public enum StatusMatcher {
     static func words(of text: Substring, limit: Int = .max) -> [(word: String, end: String.Index)] {
         let u = text.utf8
         return ByteText.withUTF8(text) { b in
-            /// The byte length of the separator at `i`, or 0 (also when a combining mark joins it).
             func separator(_ i: Int) -> Int {
-                let width: Int
-                switch b[i] {
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): width = 1
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93: width = 3  // `–`
-                default: return 0
-                }
-                return ByteText.extendsCharacter(b, at: i + width) ? 0 : width
+                ByteText.markWidth(b, at: i) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "\t") }
             }
             let n = b.count
             var out: [(word: String, end: String.Index)] = []

@@ -43,6 +43,13 @@ public enum Text {
         String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0) }
     }
 
+    /// A label as it is looked up in a vocabulary: folded, lower-cased, without trailing colons and spaces.
+    ///
+    ///     Text.labelKey("Commissioning  Unit :") == "commissioning unit"
+    static func labelKey<S: StringProtocol>(_ label: S) -> String {
+        ByteText.withLabelKey(label, ByteText.string)
+    }
+
     /// Trimmed, or nil when nothing is left.
     ///
     ///     Text.nonEmpty("  ") == nil

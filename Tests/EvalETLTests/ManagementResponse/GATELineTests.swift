@@ -10,6 +10,8 @@ final class GATELineTests: XCTestCase {
             ("Management Response", .pageTitle),
             ("Page 2 of 5", .blank),
             ("3 / 7", .blank),
+            ("Copyright © 2020 UN Women", .blank),
+            ("- 3 -", .text("- 3 -")),
             (": Pakistan", .headerValue("Pakistan")),
             (":", .headerValue("")),
             (": 2020 - 2020 , Pakistan (CO)", .headerValue("2020 - 2020 , Pakistan (CO)")),

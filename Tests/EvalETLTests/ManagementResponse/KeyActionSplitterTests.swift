@@ -93,6 +93,9 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
+        // No deadline: the status anchors the row, never one inside parentheses.
+        ("Hold the dialogue (then UN Women Completed it) UN Women Ongoing",
+         nil, "Hold the dialogue (then UN Women Completed it)", "UN Women", nil, "Ongoing", nil),
     ]
 
     func testRows() {
@@ -107,6 +110,21 @@ final class KeyActionSplitterTests: XCTestCase {
             XCTAssertEqual(a.deadline?.iso, row.deadline, row.line)
             XCTAssertEqual(a.status, row.status, row.line)
             XCTAssertEqual(a.comments, row.comments, row.line)
+        }
+    }
+
+    /// An unknown status is the first word after the deadline; a stray mark after its space starts the comment.
+    func testUnknownStatus() {
+        let rows: [(String, status: String, comments: String?)] = [
+            ("1. Publish online RO 2020/11 Delayed by rains", "Delayed", "by rains"),
+            ("1. Publish online RO 2020/11 Ongoing \u{301}n-house talks", "Ongoing", "\u{301}n-house talks"),
+            ("1. Publish online RO 2020/11 Pending", "Pending", nil),
+        ]
+        for (line, status, comments) in rows {
+            let got = KeyActionSplitter.split(line[...], lineNumber: 3, parties: .shipped)
+            XCTAssertEqual(got?.action.status, status, line)
+            XCTAssertEqual(got?.action.comments, comments, line)
+            XCTAssertEqual(got?.diagnostics.map(\.message), ["unknown action status '\(status)', kept as written"], line)
         }
     }
 
@@ -131,7 +149,7 @@ final class KeyActionSplitterTests: XCTestCase {
             ("2021/07", "2021-07-31"), ("2021-07", "2021-07-31"), ("07/2021", "2021-07-31"),
             ("2024/2", "2024-02-29"), ("2021-07-15", "2021-07-15"), ("15/07/2021", "2021-07-15"), ("2021-02-30", nil), ("2021/13", nil), ("2020-21", nil), ("2016-2020", nil), ("abc", nil),
         ]
-        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...])?.iso, want, word) }
+        for (word, want) in cases { XCTAssertEqual(DateText.deadline(word[...])?.iso, want, word) }
     }
 
     /// Dates are every word but the first that reads as a deadline, found on bytes.
@@ -158,7 +176,7 @@ final class KeyActionSplitterTests: XCTestCase {
             words.append(String(Int.random(in: 1...3000, using: &rng)) + ["/", "-"].randomElement(using: &rng)!
                          + String(Int.random(in: 0...3000, using: &rng)))
         }
-        for w in words { XCTAssertEqual(KeyActionSplitter.deadline(w[...]), Self.splitReading(w[...]), w) }
+        for w in words { XCTAssertEqual(DateText.deadline(w[...]), Self.splitReading(w[...]), w) }
     }
 
     /// A seeded generator, so the sample is the same on every run.

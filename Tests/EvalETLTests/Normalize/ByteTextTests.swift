@@ -179,6 +179,21 @@ final class ByteTextTests: XCTestCase {
         for (t, want) in rows { XCTAssertEqual(StatusMatcher.words(of: t[...], limit: 5).map(\.word), want, t) }
     }
 
+    /// The status a flattened row goes on with: a known phrase, else its first word (cut at the first space).
+    func testLeadingStatus() {
+        let rows: [(String, String?, Bool, String)] = [
+            ("Overdue-Initiated Met twice", "Overdue-Initiated", true, "Met twice"), ("completed", "Completed", true, ""),
+            ("Delayed by a month", "Delayed", false, "by a month"), ("Delayed", "Delayed", false, ""), ("", nil, false, ""),
+            ("Ongoing \u{301}n-house", "Ongoing", false, "\u{301}n-house"), ("Ongoing\u{301} x", "Ongoing\u{301}", false, "x"),
+        ]
+        for (text, status, known, rest) in rows {
+            let got = StatusMatcher.leading(text[...])
+            XCTAssertEqual(got?.status, status, text)
+            XCTAssertEqual(got?.known ?? false, known, text)
+            XCTAssertEqual(String(got?.rest ?? ""), rest, text)
+        }
+    }
+
     func testDeadlines() {
         let cases: [(String, CalendarDate?)] = [
             ("2021/07", CalendarDate.endOfMonth(year: 2021, month: 7)),
@@ -188,7 +203,7 @@ final class ByteTextTests: XCTestCase {
             ("15/07/2021", CalendarDate(year: 2021, month: 7, day: 15)), ("15/07/21", nil), ("2021/0७", nil),
             ("2021\u{301}/07", nil), ("12345", nil),
         ]
-        for (word, want) in cases { XCTAssertEqual(KeyActionSplitter.deadline(word[...]), want, word) }
+        for (word, want) in cases { XCTAssertEqual(DateText.deadline(word[...]), want, word) }
     }
 
     func testSlugAndSummaryKey() {

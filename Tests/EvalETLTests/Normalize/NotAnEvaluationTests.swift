@@ -47,4 +47,23 @@ final class NotAnEvaluationTests: XCTestCase {
                            + "The evaluation of X looked at the work done in the last five years across the region.")
         XCTAssertEqual(try ReportParser().parse(doc).title, "Report on the evaluation of X")
     }
+
+    /// The title line of an ILO summary or a report: the first that is no chrome, footer or masthead.
+    func testTitleIndex() {
+        let rows: [(String, Int?)] = [
+            ("Share\nPage 1 of 3\nILO EVALUATION\nFinal evaluation of X", 3),
+            ("12\n\nReport on X", 2), ("**EVALUATION SUMMARY**\nReport on X", 1), ("ILO evaluation of X", 0),
+            ("", nil), ("Success message\n\n© ILO 2011", nil),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(PageChrome.titleIndex(text.split(separator: "\n", omittingEmptySubsequences: false)), want, text)
+        }
+        for text in ["Page 1 of 3\nFinal evaluation of X\n\nThe evaluation of X looked at the work of five years.",
+                     "ILO EVALUATION\nFinal evaluation of X\n\nThe evaluation of X looked at the work of five years."] {
+            let report = try? ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: text))
+            let summary = try? EvaluationSummaryParser().parse(Document(sourceFile: "s.txt", sha256: "", text: text))
+            XCTAssertEqual(report?.title, "Final evaluation of X", text)
+            XCTAssertEqual(summary?.title, "Final evaluation of X", text)
+        }
+    }
 }

@@ -22,14 +22,6 @@ final class ReportParserTests: XCTestCase {
         }
     }
 
-    func testFooters() {
-        let rows: [(String, Bool)] = [
-            ("Page 2 of 5", true), ("- 3 -", true), ("12", true), ("© ILO 2011", true), ("2 | Page", true),
-            ("Pages of history", false), ("The report explains.", false),
-        ]
-        for (line, want) in rows { XCTAssertEqual(ReportParser.isFooter(Substring(line)), want, line) }
-    }
-
     func testOrganizations() {
         let rows: [(String, [String])] = [
             ("ILO and UN-Women have jointly initiated", ["ILO", "UN Women"]),

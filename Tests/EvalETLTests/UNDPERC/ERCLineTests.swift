@@ -77,6 +77,8 @@ final class ERCLineTests: XCTestCase {
             ("PMU | No due date | Overdue-Not Initiated | Waiting | |", "PMU", nil, "Overdue-Not Initiated", "Waiting"),
             ("Oficina de país Sin fecha de vencimiento En curso", "Oficina de país", nil, "Ongoing", nil),
             ("PMU 2022/02 Delayed by rains", "PMU", "2022-02-28", "Delayed", "by rains"),
+            // NB: a mark after the space does not glue the next word to the status (`StatusMatcher.leading`).
+            ("PMU 2022/02 Ongoing \u{301}n-house talks", "PMU", "2022-02-28", "Ongoing", "\u{301}n-house talks"),
         ]
         for (line, resp, deadline, status, comments) in rows {
             let c = ERCCells.parse(line[...])
@@ -87,6 +89,18 @@ final class ERCLineTests: XCTestCase {
             XCTAssertEqual(c?.comments, comments, line)
         }
         XCTAssertNil(ERCCells.parse("Consider inclusion of specific regional results for next cycle"))
+    }
+
+    /// Text left after a row goes on with its comments, without the pipes and blanks of its cells (`ByteText.isPipeOrBlank`).
+    func testTextAfterARow() {
+        let rows: [(String, String)] = [("More words |", "More words"), ("More words |\t|", "More words"), ("| More | words |", "More | words")]
+        for (line, comments) in rows {
+            var actions = ERCKeyActions(parties: .shipped)
+            actions.take(.text("PMU 2022/02 Completed"[...]), at: 1)
+            actions.take(.text(line[...]), at: 2)
+            actions.close()
+            XCTAssertEqual(actions.actions.map(\.comments), [comments], line)
+        }
     }
 
     func testTeamMembers() {

@@ -100,4 +100,35 @@ final class ERCPartiesTests: XCTestCase {
                                           ("Me", false), ("É\u{301}T", true), ("&\u{301}A", false), ("٣A", true)]
         for (w, code) in codes { XCTAssertEqual(ERCParties.isCode(w), code, String(w)) }
     }
+
+    /// `Completion Date` is read as a key action's deadline is (`DateText.deadline`): a month is its last day.
+    func testCompletionDate() {
+        let rows: [(String, String?)] = [
+            ("07/2019", "2019-07-31"), ("2019/07", "2019-07-31"), ("2019-07", "2019-07-31"), ("07/2019.", "2019-07-31"),
+            ("2019-07-15", "2019-07-15"), ("007/2019", nil), ("13/2019", nil), ("July 2019", nil), ("10\u{2022}2010", nil),
+        ]
+        for (value, want) in rows {
+            var doc = ParsedDocument(docType: .evaluationSummary)
+            var fields = ERCFields()
+            fields.set(.completionDate, value[...])
+            fields.apply(to: &doc, title: nil)
+            XCTAssertEqual(doc.evaluationDate?.iso, want, value)
+        }
+    }
+
+    /// `Evaluation Budget(US $)` is read as ILO budgets are (`Money.whole`): money alone, thousands marks dropped.
+    func testBudget() {
+        let rows: [(String, Double?)] = [
+            ("29,000", 29_000), ("--", nil), ("US$ 29,000", 29_000), ("29.000", 29_000), ("1,706,485.50", 1_706_485.5),
+            ("FY2019: 29,000", nil), ("29,000 (est.)", nil),
+        ]
+        for (value, want) in rows {
+            var doc = ParsedDocument(docType: .evaluationSummary)
+            var fields = ERCFields()
+            fields.set(.budget, value[...])
+            fields.apply(to: &doc, title: nil)
+            XCTAssertEqual(doc.budget, want, value)
+            XCTAssertEqual(doc.budgetCurrency, want == nil ? nil : "USD", value)
+        }
+    }
 }

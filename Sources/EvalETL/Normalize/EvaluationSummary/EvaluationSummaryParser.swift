@@ -17,8 +17,7 @@ public struct EvaluationSummaryParser: DocumentParser {
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
-        // NB: an `ILO EVALUATION` masthead above the title is no title.
-        guard let titleIndex = document.lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isMasthead($0) && !PageChrome.isChrome($0) }) else {
+        guard let titleIndex = PageChrome.titleIndex(document.lines) else {
             return doc
         }
         var start = titleIndex + 1
@@ -101,12 +100,6 @@ public struct EvaluationSummaryParser: DocumentParser {
             doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
         }
         collect(items.items, into: &doc)
-    }
-
-    /// An upper-case line made only of `SummaryVocabulary.mastheadWords`.
-    static func isMasthead(_ line: Substring) -> Bool {
-        let text = MarkdownText.plain(ByteText.fold(line))
-        return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(SummaryVocabulary.mastheadWords.contains)
     }
 
     /// For each block, the kind of the next block that is no footnote.

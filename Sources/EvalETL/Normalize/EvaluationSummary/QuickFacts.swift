@@ -126,29 +126,11 @@ enum QuickFacts {
             if c == " " && prev == "," { cuts.append(i) }
             prev = c
         }
-        for cut in cuts where isMoney(value[cut...]) {
+        for cut in cuts where Money.isMoney(value[cut...]) {
             return value[cut...].firstIndex { !$0.isWhitespace }
         }
         return nil
     }
-
-    /// Every word is a number, a currency marker or a money word (`million`, `approx`).
-    static func isMoney(_ tail: Substring) -> Bool {
-        guard tail.contains(where: \.isNumber) else { return false }
-        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(ByteText.lowercased)
-        return words.allSatisfy { w in
-            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || SummaryVocabulary.moneyMultipliers[w] != nil
-                || lowercasedCurrencyMarkers.contains(w) || SummaryVocabulary.moneyWords.contains(w)
-        }
-    }
-
-    /// The word holds `$`, `€` or `£`.
-    static func hasCurrencySign(_ w: String) -> Bool {
-        w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
-    }
-
-    /// `Vocabulary.currencyMarkers`, lower-case.
-    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
 
     /// Items split on the separators outside parentheses, trimmed; empty items dropped.
     static func list(_ value: String, separators: Set<Character>) -> [String] {

@@ -105,13 +105,9 @@ struct SummaryItems {
         return nil
     }
 
-    /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …`.
+    /// A short lead-in before `: ` becomes the title: `Systematize lessons: Create …` (`RecommendationFields.titleLeadIn`).
     static func leadIn(_ text: String) -> (String?, String) {
-        let b = ByteText.Bytes(text.utf8)
-        guard let colon = ByteText.firstRange(of: ByteText.colonSpace, in: b) else { return (nil, text) }
-        let label = ByteText.fold(b[..<colon.lowerBound])
-        let rest = ByteText.fold(b[colon.upperBound...])
-        guard !rest.isEmpty, SummaryBlock.isLabel(label) else { return (nil, text) }
-        return (ByteText.string(label), ByteText.string(rest))
+        guard let (title, rest) = RecommendationFields.titleLeadIn(Text.folded(text[...])) else { return (nil, text) }
+        return (title, rest)
     }
 }

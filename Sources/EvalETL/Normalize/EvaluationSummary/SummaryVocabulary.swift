@@ -39,21 +39,9 @@ enum SummaryVocabulary {
     /// Superscript digits, used as footnote markers.
     static let superscripts: Set<Unicode.Scalar> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
 
-    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
-    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
-
     /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
     static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
 
     /// Labels that number an item: `Recommendation 3:`, `Lesson learned 2:` (longer before shorter).
     static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding"]
-
-    /// Words an amount may hold besides numbers, currencies and multipliers.
-    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
-
-    /// Words that multiply an amount: `2.5 million`.
-    static let moneyMultipliers: [String: Double] = [
-        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
-    ]
 }

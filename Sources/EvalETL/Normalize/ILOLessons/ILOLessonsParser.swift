@@ -45,7 +45,7 @@ public struct ILOLessonsParser: DocumentParser {
             if Self.isSeparator(line) { parts.append([]) } else { parts[parts.count - 1].append(line) }
         }
         // NB: the page heading (`Lessons learned`) stands alone before the first separator.
-        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ DocumentKind.lessonsHeadings.contains(ERCVocabulary.key($0)) }) {
+        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ DocumentKind.lessonsHeadings.contains(Text.labelKey($0)) }) {
             parts.removeFirst()
         }
         // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.

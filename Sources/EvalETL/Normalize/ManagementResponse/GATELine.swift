@@ -59,7 +59,7 @@ enum GATELine: Equatable {
     /// `shortLineKind` of the line folded and lower-cased.
     private static func kind(_ folded: UnsafeBufferPointer<UInt8>) -> GATELine? {
         if ByteText.equals(folded, GATEVocabulary.pageTitle) { return .pageTitle }
-        if mayBePageFooter(folded.first), isPageFooter(ByteText.string(folded)) { return .blank }
+        if mayBePageFooter(folded.first), PageFooter.isFooter(folded, bareNumbers: false) { return .blank }
         if mayBeKeyAction(folded.first) {
             if GATEVocabulary.keyActionHeadings.contains(where: { ByteText.equals(folded, $0) }) { return .keyActionsHeading }
             let lead = GATEVocabulary.keyAction
@@ -73,32 +73,19 @@ enum GATELine: Equatable {
         return nil
     }
 
-    /// False when the first byte rules out `page …`, `página …` and a leading number.
+    /// False when the first byte rules out every `PageFooter` (`page …`, `copyright ©`).
     ///
-    /// NB: an ASCII letter other than `p` starts neither word nor number; anything
-    /// else (a digit, a non-ASCII character) is left to `isPageFooter`.
+    /// NB: an ASCII letter that starts none of its words starts no footer; anything else (a
+    /// digit, `©`, `-`) is left to `PageFooter.isFooter`.
     private static func mayBePageFooter(_ first: UInt8?) -> Bool {
         guard let f = first, ByteText.isLetter(f) else { return true }
-        return f == UInt8(ascii: "p")
+        return PageFooter.firstBytes[Int(f)]
     }
 
     /// False when the first byte rules out every `key action …` line.
     private static func mayBeKeyAction(_ first: UInt8?) -> Bool {
         guard let f = first else { return false }
         return f == UInt8(ascii: "k") || f >= 0x80
-    }
-
-    /// `page 2 of 5`, `page 3`, `2 / 5`: print furniture between pages, read as a blank line.
-    static func isPageFooter(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
-        func number(_ w: Substring) -> Bool {
-            !w.isEmpty && w.unicodeScalars.count <= 4 && w.unicodeScalars.allSatisfy(Scalars.isNumber)
-        }
-        if let first = words.first, GATEVocabulary.pageWords.contains(first) {
-            return (words.count == 2 && number(words[1]))
-                || (words.count == 4 && number(words[1]) && GATEVocabulary.pageOfWords.contains(words[2]) && number(words[3]))
-        }
-        return words.count == 3 && number(words[0]) && words[1] == "/" && number(words[2])
     }
 
     /// `Evaluation Manager`, `Budget`: 1–4 capitalised words (or `(s)`), no digits, no codes only.

@@ -1,9 +1,9 @@
-/// The words a management response page is read by: field labels, headings, footers.
+/// The words a management response page is read by: field labels and headings (footers: `PageFooter`).
 ///
 ///     GATEVocabulary.fields.first { $0.label == Array("category".utf8) }?.field == .responseCategory
 ///     GATEVocabulary.keyActionHeadings.contains(Array("key action(s)".utf8)) == true
 ///
-/// NB: every word here is lower-case ASCII but for `página` and `recomendación`;
+/// NB: every word here is lower-case ASCII but for `recomendación`;
 /// a line is folded and lower-cased (`ByteText.withLowercased`) before it is looked up.
 enum GATEVocabulary {
     /// Each lower-case label (UTF-8) with its field (`Recommendation 3` is read apart: `GATEField`).
@@ -44,12 +44,6 @@ enum GATEVocabulary {
 
     /// Lower-case words that may stand in a label between capitalised ones (`Head of Office`).
     static let labelConnectors: Set<Substring> = ["of", "and", "&", "de", "du", "la"]
-
-    /// `page 2`, `página 3 de 5`: the word before a page number.
-    static let pageWords: Set<Substring> = ["page", "página"]
-
-    /// `page 2 of 5`: the word between page numbers.
-    static let pageOfWords: Set<Substring> = ["of", "de", "sur"]
 
     /// A character no recommendation title holds.
     static let titlePunctuation = Array(".;,!?()[]\"".utf8)

@@ -26,7 +26,7 @@ enum KeyActionSplitter {
             pre = body[..<anchor.range.lowerBound]
             deadline = anchor.date
             after = body[anchor.range.upperBound...]
-        } else if let at = statusAnchor(body, wordRanges(body), parties) {
+        } else if let at = statusAnchor(body, parties) {
             pre = body[..<at]
             after = body[at...]
         } else if numbered || scope != nil {
@@ -51,17 +51,12 @@ enum KeyActionSplitter {
         action.scope = scope
         action.deadline = deadline
         action.line = lineNumber
-        let rest = Text.trimmed(after)
-        if let m = StatusMatcher.match(rest) {
-            action.status = m.status
-            action.comments = Text.nonEmpty(m.rest)
-        } else if !rest.isEmpty {
-            // NB: `rest` is folded: a space is the one white space in it.
-            let end = rest.utf8.firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex
-            let written = String(rest[..<end])
-            action.status = written
-            action.comments = Text.nonEmpty(rest[end...])
-            diagnostics.append(.warning(line: lineNumber, "unknown action status '\(written)', kept as written"))
+        if let status = StatusMatcher.leading(Text.trimmed(after)) {
+            action.status = status.status
+            action.comments = Text.nonEmpty(status.rest)
+            if !status.known {
+                diagnostics.append(.warning(line: lineNumber, "unknown action status '\(status.status)', kept as written"))
+            }
         } else {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
@@ -105,21 +100,6 @@ enum KeyActionSplitter {
         return String(head)
     }
 
-    /// Start and end of every space-separated word of folded text.
-    static func wordRanges(_ s: Substring) -> [Range<String.Index>] {
-        var out: [Range<String.Index>] = []
-        let u = s.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            while i < u.endIndex, ByteText.isSpace(u[i]) { i = u.index(after: i) }
-            guard i < u.endIndex else { break }
-            let start = i
-            while i < u.endIndex, !ByteText.isSpace(u[i]) { i = u.index(after: i) }
-            out.append(start..<i)
-        }
-        return out
-    }
-
     /// The deadline word: the first date followed by a known status (a capitalised one
     /// preferred), else the last date in the row.
     static func deadlineAnchor(_ s: Substring) -> (range: Range<String.Index>, date: CalendarDate)? {
@@ -155,16 +135,18 @@ enum KeyActionSplitter {
                 guard start > 0, ByteText.isDigit(b[start]), i - start <= 10 else { continue }
                 let lower = u.index(u.startIndex, offsetBy: start)
                 let r = lower..<u.index(lower, offsetBy: i - start)
-                if let d = deadline(s[r]) { out.append((r, d)) }
+                if let d = DateText.deadline(s[r]) { out.append((r, d)) }
             }
             return out
         }
     }
 
     /// A row without a deadline: the first capitalised status phrase after a readable responsible.
-    static func statusAnchor(_ s: Substring, _ words: [Range<String.Index>], _ parties: PartyLexicon) -> String.Index? {
+    ///
+    /// NB: the words are `PartyTokens.ranges`: a status inside parentheses is no cell of the row.
+    static func statusAnchor(_ s: Substring, _ parties: PartyLexicon) -> String.Index? {
         var tries = 0
-        for r in words.dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
+        for r in PartyTokens.ranges(s).dropFirst(2) where ByteText.startsUppercase(s[r.lowerBound...]) {
             guard StatusMatcher.match(ByteText.prefix(s[r.lowerBound...], scalars: 80)) != nil else { continue }
             tries += 1
             if tries > 32 { return nil }
@@ -172,32 +154,5 @@ enum KeyActionSplitter {
             if cell.responsible != nil && !cell.text.isEmpty { return r.lowerBound }
         }
         return nil
-    }
-
-    /// `2021/07`, `2021-07`, `07/2021` -> the month's last day.
-    static func deadline(_ word: Substring) -> CalendarDate? {
-        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; any other byte makes no date.
-        guard word.utf8.count <= 10, let f = word.utf8.first, ByteText.isDigit(f) else { return nil }
-        return ByteText.withUTF8(word) { b in
-            var n = b.count
-            while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
-            // The `/`- or `-`-separated parts: their values and digit counts.
-            let w = UnsafeBufferPointer(rebasing: b[..<n])
-            guard n >= 6, let r = ByteText.digitRuns(w, parted: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }),
-                  r.digits.0 > 0, r.digits.1 > 0, r.count == 2 || r.digits.2 > 0 else { return nil }
-            let (v, d) = (r.values, r.digits)
-            if r.count == 3 {
-                // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
-                if d.0 == 4 { return CalendarDate(year: v.0, month: v.1, day: v.2) }
-                return d.2 == 4 ? CalendarDate(year: v.2, month: v.1, day: v.0) : nil
-            }
-            if d.0 == 4, (1...2).contains(d.1), (1900...2200).contains(v.0) {
-                return CalendarDate.endOfMonth(year: v.0, month: v.1)
-            }
-            if d.1 == 4, (1...2).contains(d.0), w.contains(UInt8(ascii: "/")), (1900...2200).contains(v.1) {
-                return CalendarDate.endOfMonth(year: v.1, month: v.0)
-            }
-            return nil
-        }
     }
 }

@@ -124,7 +124,7 @@ public struct ManagementResponseParser: DocumentParser {
 
     /// A known extra GATE label, which ends a text rather than continuing it.
     static func isExtraLabel(_ label: Substring) -> Bool {
-        Vocabulary.gateExtraLabels.contains(ByteText.lowercased(Text.fold(label)))
+        Vocabulary.gateExtraLabels.contains(Text.labelKey(label))
     }
 
     /// One row of the Key Actions table, or more comments for the previous action.

@@ -22,6 +22,8 @@ enum RecommendationFields {
 
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
+    ///
+    /// NB: the one title lead-in rule: GATE and ERC recommendations, ILO items (`SummaryItems.leadIn`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 160, of: text) else { return nil }
         let lead = text[..<colon]

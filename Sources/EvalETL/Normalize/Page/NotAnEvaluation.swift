@@ -20,7 +20,7 @@ public enum NotAnEvaluation {
         for raw in lines where bytes < scanLimit {
             let line = Text.trimmed(raw)
             // NB: footers are short; the check is asked of short lines only.
-            guard !line.isEmpty, !PageChrome.isChrome(line), line.utf8.count > 80 || !ReportParser.isFooter(line) else { continue }
+            guard !line.isEmpty, !PageChrome.isChrome(line), line.utf8.count > 80 || !PageFooter.isFooter(line) else { continue }
             content.append(line)
             bytes += line.utf8.count
         }

@@ -28,6 +28,21 @@ public enum PageChrome {
         return table
     }()
 
+    /// The first line that can be a document's title: not blank, and no chrome, footer
+    /// (`PageFooter`) or masthead (`ILO EVALUATION`) above it (ILO summaries, reports).
+    static func titleIndex(_ lines: [Substring]) -> Int? {
+        lines.firstIndex { !Text.fold($0).isEmpty && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
+    }
+
+    /// An upper-case line made only of `mastheadWords`.
+    static func isMasthead(_ line: Substring) -> Bool {
+        let text = MarkdownText.plain(ByteText.fold(line))
+        return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(mastheadWords.contains)
+    }
+
+    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
+    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
         ByteText.withUTF8(line, isChrome)

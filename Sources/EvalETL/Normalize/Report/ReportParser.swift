@@ -13,8 +13,7 @@ public struct ReportParser: DocumentParser {
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
-        // NB: a title is never page chrome (`Success message`, `Share`, a site menu).
-        guard let titleIndex = lines.firstIndex(where: { !Text.fold($0).isEmpty && !Self.isFooter($0) && !PageChrome.isChrome($0) }) else {
+        guard let titleIndex = PageChrome.titleIndex(lines) else {
             return doc
         }
         doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
@@ -49,7 +48,7 @@ public struct ReportParser: DocumentParser {
                 i = j
                 continue
             }
-            if isFooter(line) { continue }
+            if PageFooter.isFooter(line) { continue }
             switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
             case .text(let t):
                 parts.append(t)
@@ -76,17 +75,6 @@ public struct ReportParser: DocumentParser {
     /// Index of the first line from `start` that is neither blank nor page furniture.
     static func nextTextLine(_ lines: [Substring], from start: Int) -> Int? {
         guard start < lines.count else { return nil }
-        return lines[start...].firstIndex { !ByteText.isBlank($0.utf8) && !isFooter($0) }
-    }
-
-    /// `Page 2 of 5`, `- 3 -`, `12`, `© ILO 2011`, `2 | Page`: page furniture.
-    static func isFooter(_ raw: Substring) -> Bool {
-        let line = Text.fold(raw)
-        guard !line.isEmpty, line.count <= 80 else { return false }
-        if line.hasPrefix("©") || line.lowercased().hasPrefix("copyright ©") { return true }
-        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
-        if words.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return !words.isEmpty }
-        let pageWords: Set<Substring> = ["page", "of", "p.", "pg", "página", "de"]
-        return words.contains("page") && words.allSatisfy { $0.allSatisfy(\.isNumber) || pageWords.contains($0) }
+        return lines[start...].firstIndex { !ByteText.isBlank($0.utf8) && !PageFooter.isFooter($0) }
     }
 }

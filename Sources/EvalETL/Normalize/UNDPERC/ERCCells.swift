@@ -79,16 +79,11 @@ struct ERCCells: Equatable {
         out.responsible = due.start == 0 ? nil : Text.nonEmpty(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
         out.deadline = due.date
         let after = due.end < u.count ? text[u.index(text.startIndex, offsetBy: due.end + 1)...] : text[text.endIndex...]
-        if let m = StatusMatcher.match(after) {
-            out.status = m.status
-            out.comments = withoutLinks(m.rest)
-        } else if !after.isEmpty {
-            // NB: no delimiter: an unknown status is taken as its first word.
-            let end = ByteText.withUTF8(after) { wordEnd($0, from: 0) }
-            let first = after.utf8.index(after.startIndex, offsetBy: end)
-            out.status = String(after[..<first])
-            out.unknownStatus = true
-            out.comments = first == after.endIndex ? nil : withoutLinks(after[after.utf8.index(after: first)...])
+        // NB: no delimiter: an unknown status is taken as its first word.
+        if let status = StatusMatcher.leading(after) {
+            out.status = status.status
+            out.unknownStatus = !status.known
+            out.comments = withoutLinks(status.rest)
         }
         return out
     }

@@ -4,7 +4,7 @@
 ///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
 ///     Evaluation Type: Mid Term Project        -> evaluation_type (the first one given)
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
-///     Evaluation Budget(US $): 29,000          -> budget 29000, currency USD
+///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
 ///
 /// Each field keeps its first non-empty value.
@@ -29,9 +29,9 @@ struct ERCFields {
             doc.countries = Text.countries(in: Self.titleCased(c))
         }
         doc.evaluationType = values[.evaluationType]
-        doc.evaluationDate = values[.completionDate].flatMap(Self.monthYear)
+        doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
-        if let b = values[.budget].flatMap(Self.amount) {
+        if let b = values[.budget].flatMap({ Money.whole($0)?.amount }) {
             doc.budget = b
             doc.budgetCurrency = "USD"
         }
@@ -44,20 +44,6 @@ struct ERCFields {
             .compactMap { $0.utf8.count == 4 ? Int($0) : nil }
         let unit = parts.count > 1 ? Text.nonEmpty(parts[1]) : nil
         return (years.first, years.count > 1 ? years[1] : nil, unit)
-    }
-
-    /// `07/2019` -> 2019-07-31 (the month's last day).
-    static func monthYear(_ s: String) -> CalendarDate? {
-        let p = Text.fold(s).split(separator: "/")
-        guard p.count == 2, let m = Int(p[0]), let y = Int(p[1]), p[1].utf8.count == 4 else { return nil }
-        return CalendarDate.endOfMonth(year: y, month: m)
-    }
-
-    /// `29,000` -> 29000; `--` -> nil.
-    static func amount(_ s: String) -> Double? {
-        let digits = s.filter { $0 != "," && $0 != " " && $0 != "$" }
-        guard digits.contains(where: \.isNumber), digits.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
-        return Double(digits)
     }
 
     /// `BANGLADESH` -> `Bangladesh`, `EL SALVADOR` -> `El Salvador` (country lines are in capitals).

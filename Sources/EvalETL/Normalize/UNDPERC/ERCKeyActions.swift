@@ -71,7 +71,7 @@ struct ERCKeyActions {
             if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         }
         guard !text.isEmpty || stamps != nil else { return }
-        let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...]) { $0 == 0x20 || $0 == UInt8(ascii: "|") })
+        let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...], ByteText.isPipeOrBlank))
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {

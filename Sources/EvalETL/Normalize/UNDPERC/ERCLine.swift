@@ -45,7 +45,7 @@ enum ERCLine: Equatable {
                let rec = recommendation(line) { return rec }
             if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
             if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-               ERCVocabulary.withKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
+               ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
                 return .furniture
             }
         }

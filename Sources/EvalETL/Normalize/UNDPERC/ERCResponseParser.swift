@@ -65,7 +65,7 @@ public struct ERCResponseParser: DocumentParser {
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 state = .keyActions
             case (.header, .field(let field, let value)):
-                if field == .commissioningUnit, let value { units.insert(ERCVocabulary.key(value)) }
+                if field == .commissioningUnit, let value { units.insert(Text.labelKey(value)) }
                 if let value { fields.set(field, value); pendingField = nil } else { pendingField = field }
             case (.header, .text(let t)):
                 if let f = pendingField {

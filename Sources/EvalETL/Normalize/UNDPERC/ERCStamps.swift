@@ -129,6 +129,6 @@ struct ERCStamps: Equatable {
     static func isLastUpdated(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: `Added` is by far the most common label; its first letter rules it out at once.
         guard let f = label.first, ByteText.lower(f) != UInt8(ascii: "a") else { return false }
-        return ERCVocabulary.withKey(label) { k in ERCVocabulary.lastUpdatedStamps.contains { ByteText.equals(k, $0) } }
+        return ByteText.withLabelKey(label) { k in ERCVocabulary.lastUpdatedStamps.contains { ByteText.equals(k, $0) } }
     }
 }

@@ -22,8 +22,8 @@ struct ERCTeamMember: Equatable {
     ]
 
     static func parse(_ line: Substring) -> ERCTeamMember? {
-        if line.utf8.contains(UInt8(ascii: "|")) {
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { Text.fold($0) }
+        if ByteText.contains(line, UInt8(ascii: "|")) {
+            let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.fold($0) }
             guard let name = cells.first, !name.isEmpty else { return nil }
             return ERCTeamMember(name: name, title: cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil)
         }

@@ -4,7 +4,7 @@
 ///     ERCVocabulary.field(of: "Unité de mandat")            -> .commissioningUnit
 ///     ERCVocabulary.isNoDueDate("Sin fecha de vencimiento") -> true
 ///
-/// Labels are compared folded and lowercased (`ERCVocabulary.key`), without a trailing colon.
+/// Labels are compared as their keys (`Text.labelKey`): folded, lowercased, without a trailing colon.
 enum ERCVocabulary {
     /// What a labelled line of an ERC page holds.
     enum Field: Sendable, Equatable {
@@ -116,37 +116,13 @@ enum ERCVocabulary {
         "document type language size status downloads", "name title email nationality",
     ].map { Array($0.utf8) }
 
-    /// `label` folded for lookup: single spaces, lowercased, no trailing colon or blanks.
-    static func key<S: StringProtocol>(_ label: S) -> String {
-        withKey(label, ByteText.string)
-    }
-
-    /// `body` over the bytes of `key(label)`, without building its string.
-    ///
-    /// NB: the bytes are folded and lower-cased in place (`ByteText.withFolded`, `withLowercased`),
-    /// then the trailing colons and spaces are left out.
-    static func withKey<S: StringProtocol, R>(_ label: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        ByteText.withUTF8(label) { withKey($0, body) }
-    }
-
-    /// `withKey` of a label's bytes.
-    static func withKey<R>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        ByteText.withFolded(label) { folded in
-            ByteText.withLowercased(folded) { l in
-                var n = l.count
-                while n > 0, l[n - 1] == UInt8(ascii: ":") || l[n - 1] == 0x20 { n -= 1 }
-                return body(UnsafeBufferPointer(rebasing: l[..<n]))
-            }
-        }
-    }
-
     /// Each label's key (the first field of a key wins), by the key's length in bytes.
     ///
     /// NB: a key is compared as bytes; the length picks the few labels worth comparing.
     static let labelKeys: [Int: [(key: [UInt8], field: Field)]] = {
         var d: [Int: [(key: [UInt8], field: Field)]] = [:]
         for (label, field) in labels {
-            let k = Array(key(label).utf8)
+            let k = Array(Text.labelKey(label).utf8)
             if d[k.count]?.contains(where: { $0.key == k }) == true { continue }
             d[k.count, default: []].append((k, field))
         }
@@ -154,10 +130,10 @@ enum ERCVocabulary {
     }()
 
     static func field<S: StringProtocol>(of label: S) -> Field? {
-        withKey(label) { k in labelKeys[k.count]?.first { ByteText.equals(k, $0.key) }?.field }
+        ByteText.withLabelKey(label) { k in labelKeys[k.count]?.first { ByteText.equals(k, $0.key) }?.field }
     }
 
     static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool {
-        withKey(s) { k in noDueDate.contains { ByteText.equals(k, $0) } }
+        ByteText.withLabelKey(s) { k in noDueDate.contains { ByteText.equals(k, $0) } }
     }
 }

@@ -1,4 +1,4 @@
-/// Reads a calendar date written in one of the usual ways.
+/// Reads a calendar date written in one of the usual ways, and a deadline's month.
 ///
 ///     DateText.parse("15 November 2023") == 2023-11-15
 ///     DateText.parse("November 15, 2023") == 2023-11-15
@@ -41,5 +41,35 @@ enum DateText {
         let (a, b) = (numbers[0].value, numbers[1].value)
         // NB: day first, as ILO and UN documents write it, unless that can't be a month.
         return b > 12 ? CalendarDate(year: y.value, month: a, day: b) : CalendarDate(year: y.value, month: b, day: a)
+    }
+
+    /// A deadline as key-action rows and record fields write it: `2021/07`, `2021-07`, `07/2021`
+    /// -> the month's last day; a full date (`2021-07-15`, `15/07/2021`) as written.
+    ///
+    /// NB: the one reader of a month written in digits (GATE rows, ERC `Completion Date`).
+    static func deadline(_ word: Substring) -> CalendarDate? {
+        // NB: a date is ASCII digits, `/`, `-` and trailing `,;.`; any other byte makes no date.
+        guard word.utf8.count <= 10, let f = word.utf8.first, ByteText.isDigit(f) else { return nil }
+        return ByteText.withUTF8(word) { b in
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: ",") || b[n - 1] == UInt8(ascii: ";") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            // The `/`- or `-`-separated parts: their values and digit counts.
+            let w = UnsafeBufferPointer(rebasing: b[..<n])
+            guard n >= 6, let r = ByteText.digitRuns(w, parted: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }),
+                  r.digits.0 > 0, r.digits.1 > 0, r.count == 2 || r.digits.2 > 0 else { return nil }
+            let (v, d) = (r.values, r.digits)
+            if r.count == 3 {
+                // A full date (`2021-07-15`, `15/07/2021`) is kept as written.
+                if d.0 == 4 { return CalendarDate(year: v.0, month: v.1, day: v.2) }
+                return d.2 == 4 ? CalendarDate(year: v.2, month: v.1, day: v.0) : nil
+            }
+            if d.0 == 4, (1...2).contains(d.1), (1900...2200).contains(v.0) {
+                return CalendarDate.endOfMonth(year: v.0, month: v.1)
+            }
+            if d.1 == 4, (1...2).contains(d.0), w.contains(UInt8(ascii: "/")), (1900...2200).contains(v.1) {
+                return CalendarDate.endOfMonth(year: v.1, month: v.0)
+            }
+            return nil
+        }
     }
 }

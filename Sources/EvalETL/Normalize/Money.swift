@@ -1,4 +1,4 @@
-/// Reads an amount of money: a currency marker and a number, perhaps `million`.
+/// Reads an amount of money: a currency marker and a number, perhaps `million` (ILO quick facts, ERC budgets).
 ///
 ///     Money.parse("\\$1,706,485")          == (1706485.0, "USD")
 ///     Money.parse("US$ 2.5 million")      == (2500000.0, "USD")
@@ -19,7 +19,7 @@ enum Money {
         guard var amount = number(String(chars[start..<end])) else { return nil }
         let after = ByteText.lowercased(String(chars[end...]))
         let word = after.drop { $0 == " " }.prefix { $0.isLetter }
-        if let m = SummaryVocabulary.moneyMultipliers[String(word)] { amount *= m }
+        if let m = moneyMultipliers[String(word)] { amount *= m }
         return (amount, currency(in: s))
     }
 
@@ -61,4 +61,38 @@ enum Money {
         }
         return Double(groups.joined())
     }
+
+    /// The amount of a text that is money alone (`isMoney`), as a budget field holds it.
+    ///
+    ///     Money.whole("US$ 29,000") == (29000.0, "USD");  Money.whole("FY2019: 29,000") == nil
+    static func whole(_ text: String) -> (amount: Double, currency: String?)? {
+        isMoney(text[...]) ? parse(text) : nil
+    }
+
+    /// Every word is a number, a currency marker or a money word (`million`, `approx`).
+    static func isMoney(_ tail: Substring) -> Bool {
+        guard tail.contains(where: \.isNumber) else { return false }
+        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(ByteText.lowercased)
+        return words.allSatisfy { w in
+            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || moneyMultipliers[w] != nil
+                || lowercasedCurrencyMarkers.contains(w) || moneyWords.contains(w)
+        }
+    }
+
+    /// The word holds `$`, `€` or `£`.
+    static func hasCurrencySign(_ w: String) -> Bool {
+        w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
+    }
+
+    /// `Vocabulary.currencyMarkers`, lower-case.
+    static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
+
+    /// Words an amount may hold besides numbers, currencies and multipliers.
+    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
+
+    /// Words that multiply an amount: `2.5 million`.
+    static let moneyMultipliers: [String: Double] = [
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
+    ]
 }

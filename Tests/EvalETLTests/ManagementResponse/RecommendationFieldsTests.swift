@@ -1,0 +1,28 @@
+import XCTest
+@testable import EvalETL
+
+/// The one title lead-in rule: a GATE or ERC recommendation's text, an ILO item's text.
+final class RecommendationFieldsTests: XCTestCase {
+    func testTitleLeadIn() {
+        let rows: [(String, title: String?, rest: String)] = [
+            ("Systematize and disseminate lessons learned: The programme was …",
+             "Systematize and disseminate lessons learned", "The programme was …"),
+            ("Coherence: Overall, the linkages …", "Coherence", "Overall, the linkages …"),
+            ("Quote: “Nothing about us”", "Quote", "“Nothing about us”"),
+            ("One two three four five six seven eight nine: The text", "One two three four five six seven eight nine", "The text"),
+            ("Coherence: i. first ii. second", nil, ""), ("Lessons: 1) a 2) b", nil, ""), ("Lessons: IV. The fourth", nil, ""),
+            ("In 2019, the project had: Results", nil, ""),
+            // Rows an ILO item read as a title before the rule was one (`SummaryBlock.isLabel` then).
+            ("Relevance, Coherence and Design: The project …", nil, ""), ("2019 results: The project …", nil, ""),
+            ("Coherence: overall the linkages", nil, ""), ("Coherence (2): The project …", nil, ""),
+        ]
+        for (text, title, rest) in rows {
+            let got = RecommendationFields.titleLeadIn(text[...])
+            XCTAssertEqual(got?.0, title, text)
+            if title != nil { XCTAssertEqual(got?.1, rest, text) }
+            let item = SummaryItems.leadIn(text)
+            XCTAssertEqual(item.0, title, text)
+            XCTAssertEqual(item.1, title == nil ? text : rest, text)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import XCTest
+@testable import EvalETL
+
+/// One row per footer shape: (line, a footer of a printed document, a footer of a GATE web page).
+final class PageFooterTests: XCTestCase {
+    func testFooters() {
+        let rows: [(String, printed: Bool, web: Bool)] = [
+            ("Page 2 of 5", true, true), ("page 3", true, true), ("PÁGINA 3 DE 5", true, true), ("page 2 sur 5", true, true),
+            ("2 | Page", true, true), ("3 / 7", true, true), ("© ILO 2011", true, true), ("Copyright © 2020 UN Women", true, true),
+            // A number alone numbers a page of a report, a list item of a web page.
+            ("12", true, false), ("- 3 -", true, false), ("2 – 3", true, false),
+            ("Pages of history", false, false), ("The report explains.", false, false), ("de 2019", false, false),
+            ("12345", false, false), ("Page", false, false), ("2021/07", false, false), ("", false, false),
+            ("3 -\u{301} 7", false, false), ("©\u{301} 2011", false, false), ("Copyright 2020", false, false),
+            (String(repeating: "1 ", count: 41), false, false),
+        ]
+        for (line, printed, web) in rows {
+            XCTAssertEqual(PageFooter.isFooter(line[...]), printed, line)
+            let onWeb = ByteText.withFolded(line) { f in ByteText.withLowercased(f) { PageFooter.isFooter($0, bareNumbers: false) } }
+            XCTAssertEqual(onWeb, web, line)
+        }
+    }
+
+    /// Each kind reads a footer as a blank line.
+    func testKindsSkipFooters() {
+        XCTAssertEqual(GATELine.classify("© UN Women 2020"[...]), .blank)
+        XCTAssertEqual(GATELine.classify("12"[...]), .text("12"))
+        let report = "Page 1 of 3\n\nWorkshop report\n\n3 / 7\n\nUN Women ran a pilot in Nepal.\n"
+        let doc = try? ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: report, kind: .report))
+        XCTAssertEqual(doc?.title, "Workshop report")
+        XCTAssertEqual(doc?.summary, "UN Women ran a pilot in Nepal.")
+    }
+}
