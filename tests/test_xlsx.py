@@ -180,11 +180,13 @@ def test_libreoffice_converts_every_sheet(sample_output, tmp_path):
 
 
 def test_text_cut_to_a_cells_limit_is_warned_as_its_input_files(tmp_path):
-    """A 40,000-character recommendation is cut in both workbooks; each warning names the document that holds it,
-    and the Action tracker, which repeats it on each of its 4 key actions' rows, warns once with the count."""
+    """A 40,000-character recommendation is cut in both workbooks; each warning names the document that holds it
+    and the recommendation's line, and the Action tracker, which repeats it on each of its 4 key actions' rows,
+    warns once with the count, at the recommendation's line (not its first key action's)."""
     sample = (ROOT / "input" / "000_a207adb440d4ae1d.txt").read_text(encoding="utf-8")
     start = sample.index("Recommendation: ") + len("Recommendation: ")
     long = "lengthy " * 4999 + "lengthy!"
+    line = sample[:start].count("\n") + 1
     (tmp_path / "in" / "sub").mkdir(parents=True)
     (tmp_path / "in" / "sub" / "long.txt").write_text(sample[:start] + long + sample[sample.index("\n", start):],
                                                        encoding="utf-8")
@@ -194,8 +196,10 @@ def test_text_cut_to_a_cells_limit_is_warned_as_its_input_files(tmp_path):
     warnings = json.loads((tmp_path / "out" / "run.json").read_text())["warnings"]
     cuts = [w for w in warnings if "text cut to 32767 characters (Excel's limit per cell)" in w["message"]]
     assert {w["file"] for w in cuts} == {"sub/long.txt"}, warnings
+    assert {w["line"] for w in cuts} == {line}, warnings
     for w in cuts:
         assert w["text"] in proc.stderr
+        assert f"sub/long.txt:{line}:1: warning: {w['message']}\n" in proc.stderr
     assert proc.stderr.count("text cut to 32767") == len(cuts)
     # NB: the recommendation's id is ev-<16 hex digits>-R01; its key actions' -R01-A01, -A02, …
     patterns = [

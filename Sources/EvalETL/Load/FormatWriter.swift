@@ -22,30 +22,33 @@ public protocol FormatWriter: AnyObject {
 /// A value a writer had to change (text cut to fit a cell, characters XML forbids), and whose row it is in.
 ///
 ///     WriterWarning("workbook.xlsx: sheet 'actions' row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), column text: …",
-///                   row: row, of: .actions)           // evaluationID "ev-3f9a1c0b7d2e4a61", from the row
+///                   row: row, of: .actions)           // evaluationID "ev-3f9a1c0b7d2e4a61", line 41: from the row
 ///
 /// A writer knows rows, not files: the loader, which knows the file each evaluation came from,
-/// reports the warning as that file's (`Loader.finish`).
+/// reports the warning as that file's, at the row's line (`Loader.finish`: `sub/long.txt:41:1: warning: …`).
 public struct WriterWarning: Sendable, Hashable {
     public var message: String
     /// The input file, when the row names it (`evaluations`, `rejects`: `source_file`).
     public var sourceFile: String?
     /// The row's evaluation; nil for a row of none (`stakeholders`) or a warning about no one row.
     public var evaluationID: String?
+    /// The row's 1-based line in its input file (`RowBatch.lines`); 0 when unknown.
+    public var line: Int
 
-    public init(_ message: String, sourceFile: String? = nil, evaluationID: String? = nil) {
+    public init(_ message: String, sourceFile: String? = nil, evaluationID: String? = nil, line: Int = 0) {
         self.message = message
         self.sourceFile = sourceFile
         self.evaluationID = evaluationID
+        self.line = line
     }
 
-    /// A warning about a value of `row`: its file and evaluation read from the row's own columns.
+    /// A warning about a value of `row`: its file and evaluation read from the row's own columns, its line the row's.
     init(_ message: String, row: RowBatch.Row, of table: TableSchema) {
         func string(_ column: String) -> String? {
             guard let i = table.index(of: column), row[i].kind == .string else { return nil }
             return row.string(row[i])
         }
-        self.init(message, sourceFile: string("source_file"), evaluationID: string("evaluation_id"))
+        self.init(message, sourceFile: string("source_file"), evaluationID: string("evaluation_id"), line: Int(row.line))
     }
 }
 

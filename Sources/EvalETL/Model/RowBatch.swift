@@ -1,13 +1,14 @@
 /// Rows of one table laid out once as bytes, which every writer then reads side by side.
 ///
 ///     var batch = RowBatch(.actions)
-///     try batch.append(ActionRow(…))                  // a typed row (`TableRow`), checked against the table
+///     try batch.append(ActionRow(…), line: 41)        // a typed row (`TableRow`), checked against the table
 ///     try batch.append([.string("a"), .null, …])      // or values, one per column (tests, ad-hoc tables)
-///     batch.forEachRow { row in … row[i].kind … row.text(row[i]) … }
+///     batch.forEachRow { row in … row[i].kind … row.text(row[i]) … row.line … }
 ///
 ///     cells  [ string 0..<10 | int 1 | null | list items 0..<2 | … ]   rowCount × columns, row by row
 ///     items  [ string 10..<13 | string 13..<21 | … ]                  list entries
 ///     text   "E1-R01-A01ILOUN Women…"                                 every text's UTF-8
+///     lines  [ 41 | 0 | … ]                                           rowCount: each row's source line
 ///
 /// A worker lays out a document's rows as it assembles them (`RowAssembler`);
 /// the loader joins documents' batches with a copy of bytes; the writers read cells and bytes.
@@ -21,6 +22,11 @@ public struct RowBatch: Sendable, Equatable {
     private(set) var cells: [Cell] = []
     private(set) var items: [Cell] = []
     private(set) var text: [UInt8] = []
+    /// Each row's 1-based line in its document (a recommendation's, an action's), 0 when unknown.
+    ///
+    /// NB: one number a row, so a writer's warning (a cut cell) can name the line (`WriterWarning.line`);
+    /// part of `==`, so two batches that differ only in lines differ.
+    public private(set) var lines: [UInt32] = []
 
     public init(_ table: TableSchema) {
         self.table = table
@@ -35,6 +41,7 @@ public struct RowBatch: Sendable, Equatable {
         cells.reserveCapacity(other.cells.count)
         items.reserveCapacity(other.items.count)
         text.reserveCapacity(other.text.count)
+        lines.reserveCapacity(other.lines.count)
     }
 
     /// Makes room for `rows` more rows' cells (not their bytes).
@@ -42,6 +49,7 @@ public struct RowBatch: Sendable, Equatable {
     /// NB: a batch of 272,000 rows grown by doubling held its old and new cells, 50 MB each, at once.
     public mutating func reserve(rows: Int) {
         cells.reserveCapacity(cells.count + rows * table.columns.count)
+        lines.reserveCapacity(lines.count + rows)
     }
 
     /// `rows`, each checked against `table` (`RowCheck`).
@@ -77,10 +85,11 @@ public struct RowBatch: Sendable, Equatable {
 
     public var isEmpty: Bool { rowCount == 0 }
 
-    /// Appends a row of this batch's table, each value laid straight into the batch.
+    /// Appends a row of this batch's table, each value laid straight into the batch; `line`: where in its
+    /// document the row comes from (1-based, 0 when unknown).
     ///
     /// Throws, leaving the batch as it was, when a value is not of its column's type (`RowCheck`).
-    public mutating func append<Row: TableRow>(_ row: Row) throws(RowMismatch) {
+    public mutating func append<Row: TableRow>(_ row: Row, line: Int = 0) throws(RowMismatch) {
         assert(Row.Columns.table.name == table.name, "a row of the batch's table")
         let marks = (cells: cells.count, items: items.count, text: text.count)
         for i in 0..<table.columns.count {
@@ -96,13 +105,15 @@ public struct RowBatch: Sendable, Equatable {
             }
             cells.append(cell(v))
         }
+        lines.append(UInt32(clamping: line))
         rowCount += 1
     }
 
-    /// Appends a row: one value per column, each of its column's type or null.
-    public mutating func append(_ row: [Value]) throws(RowMismatch) {
+    /// Appends a row: one value per column, each of its column's type or null; `line` as for a typed row.
+    public mutating func append(_ row: [Value], line: Int = 0) throws(RowMismatch) {
         try RowCheck.validate(row, table: table)
         for v in row { cells.append(cell(v)) }
+        lines.append(UInt32(clamping: line))
         rowCount += 1
     }
 
@@ -125,6 +136,7 @@ public struct RowBatch: Sendable, Equatable {
             items.append(item)
         }
         text += other.text
+        lines += other.lines
         rowCount += other.rowCount
     }
 
@@ -160,6 +172,7 @@ public struct RowBatch: Sendable, Equatable {
                 cells.append(moved)
             }
         }
+        lines += other.lines[rows]
         rowCount += rows.count
     }
 
@@ -182,9 +195,11 @@ public struct RowBatch: Sendable, Equatable {
         try cells.withUnsafeBufferPointer { (cells) throws(E) in
             try items.withUnsafeBufferPointer { (items) throws(E) in
                 try text.withUnsafeBufferPointer { (bytes) throws(E) in
-                    for r in range ?? 0..<rowCount {
-                        try body(Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]),
-                                     items: items, bytes: bytes))
+                    try lines.withUnsafeBufferPointer { (lines) throws(E) in
+                        for r in range ?? 0..<rowCount {
+                            try body(Row(cells: UnsafeBufferPointer(rebasing: cells[r * width..<(r + 1) * width]),
+                                         items: items, bytes: bytes, line: lines[r]))
+                        }
                     }
                 }
             }
@@ -197,6 +212,8 @@ public struct RowBatch: Sendable, Equatable {
         let items: UnsafeBufferPointer<Cell>
         /// The batch's text bytes.
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The row's 1-based line in its document, 0 when unknown.
+        let line: UInt32
 
         var count: Int { cells.count }
         var indices: Range<Int> { 0..<cells.count }

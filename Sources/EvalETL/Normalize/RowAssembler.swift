@@ -35,7 +35,7 @@ public enum RowAssembler {
         out.stakeholderRoles.reserve(rows: doc.roles.count
             + doc.recommendations.reduce(0) { $0 + $1.actions.reduce(0) { $0 + $1.parties.count } })
         out.findings.reserve(rows: doc.findings.count)
-        func role(_ party: Party, _ role: Role, rec: String?, action: String?) throws(RowMismatch) {
+        func role(_ party: Party, _ role: Role, rec: String?, action: String?, line: Int = 0) throws(RowMismatch) {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
             // NB: each party's first mention in the document; the loader keeps the first in the run.
@@ -45,19 +45,22 @@ public enum RowAssembler {
             }
             try out.stakeholderRoles.append(StakeholderRoleRow(stakeholderID: id, evaluationID: evID,
                                                                recommendationID: rec, actionID: action,
-                                                               role: role, detail: party.detail))
+                                                               role: role, detail: party.detail), line: line)
         }
         for r in doc.roles { try role(r.party, r.role, rec: nil, action: nil) }
         for i in doc.recommendations.indices {
             let rec = doc.recommendations[i]
             if !keep { doc.recommendations[i].actions = [] }
             let recID = "\(evID)-R\(number(i + 1))"
-            try out.recommendations.append(RecommendationRow(id: recID, evaluationID: evID, seq: i + 1, recommendation: rec))
+            try out.recommendations.append(RecommendationRow(id: recID, evaluationID: evID, seq: i + 1, recommendation: rec),
+                                           line: rec.line)
             for (j, action) in rec.actions.enumerated() {
                 let actionID = "\(recID)-A\(number(j + 1))"
                 try out.actions.append(ActionRow(id: actionID, recommendationID: recID, evaluationID: evID,
-                                                 seq: j + 1, action: action))
-                for party in action.parties { try role(party, .responsible, rec: recID, action: actionID) }
+                                                 seq: j + 1, action: action), line: action.line)
+                for party in action.parties {
+                    try role(party, .responsible, rec: recID, action: actionID, line: action.line)
+                }
             }
         }
         for (i, f) in doc.findings.enumerated() {

@@ -121,15 +121,18 @@ final class Loader {
         try flush()
         for lane in lanes { try lane.submitFinish() }
         for lane in lanes {
-            diagnostics += try lane.wait().map {
-                Diagnostic(file: file(of: $0) ?? "\(lane.format.rawValue) output", line: 0, .warning, $0.message)
+            diagnostics += try lane.wait().map { w in
+                let input = file(of: w)
+                return Diagnostic(file: input ?? "\(lane.format.rawValue) output", line: input == nil ? 0 : w.line,
+                                  .warning, w.message)
             }
         }
     }
 
     /// The input file a writer's warning is about: the one its row names, or the one that gave its evaluation.
     ///
-    /// NB: rows carry no line of their document, so the diagnostic's line is 0 (the whole file).
+    /// The diagnostic's line is the warning's: its row's line in that file (`RowBatch.lines`), or 0 (the whole
+    /// file) for a row without one (an evaluation, a finding, a reject).
     private func file(of warning: WriterWarning) -> String? {
         if let file = warning.sourceFile { return file }
         guard let id = warning.evaluationID, let first = seenEvaluations[Self.idKey(id)] else { return nil }

@@ -41,16 +41,41 @@ final class RowBatchTests: XCTestCase {
             let tags: [String]? = i % 2 == 0 ? ["t\(i)", "u"] : nil
             rows.append(Self.row("r\(i)", n, tags: tags))
         }
-        let source = try RowBatch(Self.table, rows: rows)
+        var source = RowBatch(Self.table)
+        for (i, row) in rows.enumerated() { try source.append(row, line: i == 4 ? 0 : 10 + i) }
         let before = try RowBatch(Self.table, rows: [Self.row("first", 1, tags: ["x"])])
         var whole = before
         whole.append(contentsOf: source)
+        XCTAssertEqual(whole.lines, [0, 10, 11, 12, 13, 0, 15, 16], "each row's line, 0 where unknown")
         for cuts in [[0, 7], [0, 1, 7], [0, 3, 4, 7], Array(0...7)] {
             var sliced = before
             for (a, b) in zip(cuts, cuts.dropFirst()) { sliced.append(contentsOf: source, rows: a..<b) }
             XCTAssertEqual(sliced.rowCount, whole.rowCount, "cuts \(cuts)")
             XCTAssertEqual(sliced.rows, whole.rows, "cuts \(cuts)")
+            XCTAssertEqual(sliced.lines, whole.lines, "cuts \(cuts)")
+            XCTAssertEqual(sliced, whole, "cuts \(cuts)")
+            var seen: [UInt32] = []
+            sliced.forEachRow(in: 2..<5) { seen.append($0.line) }
+            XCTAssertEqual(seen, [11, 12, 13], "cuts \(cuts): a row reads its line")
         }
+        var room = RowBatch(roomOf: whole)
+        XCTAssertEqual(room.lines, [], "a batch made with room for another's rows starts empty")
+        room.append(contentsOf: whole, rows: 1..<3)
+        XCTAssertEqual(room.lines, [10, 11])
+    }
+
+    /// Lines take part in `==`: the same rows from other lines are other rows.
+    func testBatchesDifferingOnlyInLinesDiffer() throws {
+        let row = Self.row("a", 1)
+        var at12 = RowBatch(Self.table), at13 = RowBatch(Self.table)
+        try at12.append(row, line: 12)
+        try at13.append(row, line: 13)
+        XCTAssertEqual(at12.rows, at13.rows)
+        XCTAssertNotEqual(at12, at13)
+        XCTAssertEqual(try RowBatch(Self.table, rows: [row]).lines, [0], "rows of values: line unknown")
+        var refused = at12
+        XCTAssertThrowsError(try refused.append([.string("short")], line: 40))
+        XCTAssertEqual(refused, at12, "a refused row leaves no line behind")
     }
 
     /// A row of the wrong width or with a value of the wrong type is refused with the table and column named.
@@ -167,5 +192,30 @@ final class RowBatchTests: XCTestCase {
                         .string("T")])
         XCTAssertEqual(doc.rows(for: .stakeholders), [])
         XCTAssertEqual(doc.sha256, "abc")
+    }
+
+    /// Recommendation and action rows carry their lines in the document; a key action's responsible roles its line;
+    /// the evaluation, findings and evaluation-level roles none (0).
+    func testAssembledRowsCarryTheirSourceLines() throws {
+        var parsed = ParsedDocument(docType: .managementResponse)
+        parsed.title = "T"
+        parsed.office = "O"
+        parsed.roles = [ParsedRole(.evaluationManager, Party(name: "UN Women", kind: .organization))]
+        parsed.findings = [ParsedFinding(kind: .finding, text: "f")]
+        var r1 = ParsedRecommendation(text: "one"), r2 = ParsedRecommendation(text: "two")
+        r1.line = 12
+        r2.line = 30
+        var a1 = ParsedAction(text: "a1"), a2 = ParsedAction(text: "a2")
+        a1.line = 14
+        a1.parties = [Party(name: "MCO", kind: .unit), Party(name: "ILO", kind: .organization)]
+        a2.line = 15
+        r1.actions = [a1, a2]
+        parsed.recommendations = [r1, r2]
+        let rows = try RowAssembler.rows(for: parsed, sourceFile: "a.txt", sha256: "abc")
+        let cases: [(RowBatch, [UInt32])] = [
+            (rows.evaluations, [0]), (rows.recommendations, [12, 30]), (rows.actions, [14, 15]),
+            (rows.stakeholderRoles, [0, 14, 14]), (rows.findings, [0]),
+        ]
+        for (batch, lines) in cases { XCTAssertEqual(batch.lines, lines, batch.table.name) }
     }
 }

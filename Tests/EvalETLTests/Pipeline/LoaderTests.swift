@@ -23,7 +23,8 @@ final class LoaderTests: XCTestCase {
                                        doc: ParsedDocument(docType: .report)))
     }
 
-    /// A writer's warning is the input file's that its row names or its evaluation came from; else the output's.
+    /// A writer's warning is the input file's that its row names or its evaluation came from, at its row's line
+    /// when known; else the output's (no line: a line of no file means nothing).
     func testWriterWarningsNameTheInputFile() throws {
         final class Warner: FormatWriter, @unchecked Sendable {
             let format = OutputFormat.xlsx
@@ -31,7 +32,9 @@ final class LoaderTests: XCTestCase {
             func write(_ batch: RowBatch) throws(OutputError) {}
             func finish() throws(OutputError) -> [WriterWarning] {
                 [WriterWarning("cut", evaluationID: "ev-00000000000000bb"), WriterWarning("reason", sourceFile: "c.pdf"),
-                 WriterWarning("stakeholder"), WriterWarning("unknown", evaluationID: "ev-00000000000000ff")]
+                 WriterWarning("stakeholder"), WriterWarning("unknown", evaluationID: "ev-00000000000000ff"),
+                 WriterWarning("cut at", evaluationID: "ev-00000000000000bb", line: 12),
+                 WriterWarning("unknown at", evaluationID: "ev-00000000000000ff", line: 7)]
             }
         }
         let loader = Loader(files: Self.files(["a.txt", "sub/b.txt", "c.pdf"]), writers: [Warner()], directory: "")
@@ -43,7 +46,45 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(loader.diagnostics.filter { $0.severity == .warning }.map(\.description), [
             "sub/b.txt: warning: cut", "c.pdf: warning: reason",
             "xlsx output: warning: stakeholder", "xlsx output: warning: unknown",
+            "sub/b.txt:12:1: warning: cut at", "xlsx output: warning: unknown at",
         ])
+    }
+
+    /// Rows reach the writers with their lines, a document larger than a batch taken in slices included,
+    /// and a warning about a row is reported at its line (`file:line:1`).
+    func testRowsKeepTheirLinesThroughTheLoader() throws {
+        final class LineWarner: FormatWriter, @unchecked Sendable {
+            let format = OutputFormat.xlsx
+            var actions = 0
+            var warnings: [WriterWarning] = []
+            func begin(tables: [TableSchema], directory: String) throws(OutputError) {}
+            func write(_ batch: RowBatch) throws(OutputError) {
+                guard batch.table.name == "actions" else { return }
+                batch.forEachRow { row in
+                    if [0, 2047, 2048, 2999].contains(actions) { warnings.append(WriterWarning("action", row: row, of: batch.table)) }
+                    actions += 1
+                }
+            }
+            func finish() throws(OutputError) -> [WriterWarning] { warnings }
+        }
+        var parsed = ParsedDocument(docType: .managementResponse)
+        parsed.title = "T"
+        parsed.office = "O"
+        var rec = ParsedRecommendation(text: "r")
+        rec.line = 3
+        rec.actions = (0..<3000).map { i in
+            var a = ParsedAction(text: "a\(i)")
+            a.line = 10 + i
+            return a
+        }
+        parsed.recommendations = [rec]
+        let writer = LineWarner()
+        let loader = Loader(files: Self.files(["big.txt"]), writers: [writer], directory: "", concurrent: false)
+        try loader.begin()
+        try loader.add(.rows(try RowAssembler.rows(for: parsed, sourceFile: "big.txt", sha256: "00")))
+        try loader.finish()
+        XCTAssertEqual(writer.actions, 3000)
+        XCTAssertEqual(loader.diagnostics.map(\.description), [10, 2057, 2058, 3009].map { "big.txt:\($0):1: warning: action" })
     }
 
     func testLaterFilesWithTheSameEvaluationAreRejectedNamingTheFirst() throws {

@@ -116,6 +116,7 @@ final class XLSXWriterTests: XCTestCase {
 
     /// Writes document `doc` as the loader hands it over: its evaluation, one recommendation (`Lead: Do more 1`
     /// unless given), and `actions` key actions, the first completed by 2021-07-31, the others No Longer Applicable.
+    /// The rows' lines: the recommendation's `line(doc, 0)`, action `a`'s `line(doc, a)`, the evaluation's none (0).
     private func writeDocument(_ writer: XLSXWriter, _ doc: Int, title: String? = nil, office: String? = nil,
                                recommendation: String? = nil, actions: Int = 2,
                                action: (Int) -> String = { "Act \($0)" }) throws {
@@ -123,35 +124,44 @@ final class XLSXWriterTests: XCTestCase {
             table.columns.map { values[$0.name] ?? .null }
         }
         let ev = "ev-\(doc)", rec = "\(ev)-R01"
-        try writer.write([row(.evaluations, [
+        func write(_ table: TableSchema, _ rows: [[Value]], lines: [Int]) throws {
+            var batch = RowBatch(table)
+            for (r, line) in zip(rows, lines) { try batch.append(r, line: line) }
+            try writer.write(batch)
+        }
+        try write(.evaluations, [row(.evaluations, [
             "evaluation_id": .string(ev), "source_file": .string("\(doc).txt"), "source_sha256": .string("00"),
             "doc_type": .string("management_response"), "title": .string(title ?? "Evaluation \(doc)"),
             "office": .string(office ?? "Office \(doc)"), "period_start": .int(2018), "period_end": .int(2021),
             "recommendation_count": .int(1), "action_count": .int(Int32(actions)),
-        ])], table: .evaluations)
-        try writer.write([row(.recommendations, [
+        ])], lines: [0])
+        try write(.recommendations, [row(.recommendations, [
             "recommendation_id": .string(rec), "evaluation_id": .string(ev), "seq": .int(1),
             "title": recommendation == nil ? .string("Lead") : .null, "text": .string(recommendation ?? "Do more \(doc)"),
             "response_category": .string("Accepted"), "action_count": .int(Int32(actions)),
-        ])], table: .recommendations)
+        ])], lines: [line(doc, 0)])
         guard actions > 0 else { return }
-        try writer.write((1...actions).map { (a: Int) -> [Value] in
+        try write(.actions, (1...actions).map { (a: Int) -> [Value] in
             row(.actions, [
                 "action_id": .string("\(rec)-A0\(a)"), "recommendation_id": .string(rec), "evaluation_id": .string(ev),
                 "seq": .int(Int32(a)), "text": .string(action(a)),
                 "status": .string(a == 1 ? "Completed" : "No Longer Applicable"), "overdue": .bool(false),
                 "deadline": a == 1 ? .date(CalendarDate(year: 2021, month: 7, day: 31)!) : .null,
             ])
-        }, table: .actions)
+        }, lines: (1...actions).map { line(doc, $0) })
     }
 
-    /// The warning for a column's texts cut in `rows` rows of one evaluation, the first being `first` (its id).
+    /// The line of document `doc`'s recommendation (`action` 0) or key action in `writeDocument`.
+    private func line(_ doc: Int, _ action: Int) -> Int { 100 * doc + 2 + action }
+
+    /// The warning for a column's texts cut in `rows` rows of one evaluation, the first being `first` (its id),
+    /// from line `line` of its document.
     private func cut(_ sheet: String, _ column: String, rows: Int = 1, first: Int, _ id: String?, of ev: String,
-                     source: String? = nil) -> WriterWarning {
+                     source: String? = nil, line: Int = 0) -> WriterWarning {
         let row = "row \(first)" + (id.map { " (\($0))" } ?? "")
         let which = rows == 1 ? "in \(row), of 40000 characters" : "in \(rows) rows, first \(row), longest 40000 characters"
         return WriterWarning("workbook.xlsx: sheet '\(sheet)' column \(column): text cut to 32767 characters "
-                             + "(Excel's limit per cell) \(which)", sourceFile: source, evaluationID: ev)
+                             + "(Excel's limit per cell) \(which)", sourceFile: source, evaluationID: ev, line: line)
     }
 
     func testTrackerAndImplementationReadTheDocumentsOfTheirBatch() throws {
@@ -161,8 +171,11 @@ final class XLSXWriterTests: XCTestCase {
         try writer.begin(tables: TableSchema.all, directory: dir)
         let long = String(repeating: "y", count: 40_000)
         for doc in 1...2 { try writeDocument(writer, doc) { doc == 2 && $0 == 2 ? long : "Act \($0)" } }
-        XCTAssertEqual(try writer.finish(), [cut("Action tracker", "Key action", first: 5, "ev-2-R01-A02", of: "ev-2"),
-                                             cut("actions", "text", first: 5, "ev-2-R01-A02", of: "ev-2")])
+        // NB: a key action's cut is warned at its line (204), in the tracker as in its table.
+        XCTAssertEqual(try writer.finish(), [
+            cut("Action tracker", "Key action", first: 5, "ev-2-R01-A02", of: "ev-2", line: line(2, 2)),
+            cut("actions", "text", first: 5, "ev-2-R01-A02", of: "ev-2", line: line(2, 2)),
+        ])
         let book = try Unzipped(dir + "/workbook.xlsx")
         let tracker = try book.sheet(1)
         for text in ["<t>Evaluation 2</t>", "<t>Office 2</t>", "<t>2018-2021</t>", "<t>Lead: Do more 2</t>",
@@ -183,6 +196,8 @@ final class XLSXWriterTests: XCTestCase {
     /// A text the Action tracker repeats on every key-action row (a recommendation, an evaluation's title
     /// or office) is cut once a row but warned once per evaluation, sheet and column, the rows counted;
     /// the Implementation sheet's cuts are warned too, an office row's as its first evaluation's.
+    /// A recommendation's cut is warned at its line, in the tracker too (not its first action's);
+    /// an evaluation's title or office at none (evaluation rows have no line).
     func testRepeatedCutsGiveOneWarningPerEvaluationSheetAndColumn() throws {
         enum Long { case recommendation, title, office }
         /// Document `d`'s long text: 40,000 characters, its own.
@@ -191,17 +206,22 @@ final class XLSXWriterTests: XCTestCase {
         /// The tracker's first row of document `d` (of `n` actions each).
         func first(_ d: Int, _ n: Int) -> Int { 2 + (d - 1) * n }
         let cases: [(long: Long, docs: Int, actions: Int, tableSheets: Bool, expected: [WriterWarning])] = [
-            (.recommendation, 1, 1, true, [cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1"),
-                                           cut("Action tracker", "Recommendation", first: 2, "ev-1-R01-A01", of: "ev-1")]),
-            (.recommendation, 1, 3, true, [cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1"),
-                                           cut("Action tracker", "Recommendation", rows: 3, first: 2, "ev-1-R01-A01",
-                                               of: "ev-1")]),
+            (.recommendation, 1, 1, true, [
+                cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1", line: line(1, 0)),
+                cut("Action tracker", "Recommendation", first: 2, "ev-1-R01-A01", of: "ev-1", line: line(1, 0)),
+            ]),
+            (.recommendation, 1, 3, true, [
+                cut("recommendations", "text", first: 2, "ev-1-R01", of: "ev-1", line: line(1, 0)),
+                cut("Action tracker", "Recommendation", rows: 3, first: 2, "ev-1-R01-A01", of: "ev-1", line: line(1, 0)),
+            ]),
             (.recommendation, 2, 3, false, (1...2).map {
-                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0))
+                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0),
+                    line: line($0, 0))
             }),
             (.recommendation, 2, 3, true, (1...2).flatMap { [
-                cut("recommendations", "text", first: 1 + $0, "\(ev($0))-R01", of: ev($0)),
-                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0)),
+                cut("recommendations", "text", first: 1 + $0, "\(ev($0))-R01", of: ev($0), line: line($0, 0)),
+                cut("Action tracker", "Recommendation", rows: 3, first: first($0, 3), "\(ev($0))-R01-A01", of: ev($0),
+                    line: line($0, 0)),
             ] }),
             // NB: the Implementation sheet: notes on rows 1-6, header on row 8, all offices on 9, then offices, then evaluations.
             (.title, 1, 3, true, [cut("evaluations", "title", first: 2, "ev-1", of: "ev-1", source: "1.txt"),

@@ -55,6 +55,18 @@ enum XMLFixture {
         return try writer.finish()
     }
 
+    /// The same for one table whose rows come from lines `lines` of their documents (`RowBatch.lines`), a batch a row.
+    static func run(_ writer: FormatWriter, table: TableSchema, rows: [[Value]], lines: [Int],
+                    directory: String) throws -> [WriterWarning] {
+        try writer.begin(tables: [table], directory: directory)
+        for (row, line) in zip(rows, lines) {
+            var batch = RowBatch(table)
+            try batch.append(row, line: line)
+            try writer.write(batch)
+        }
+        return try writer.finish()
+    }
+
     /// `csv/<table>.csv` as the contract spells CSV, so `scripts/xml/check_workbook.py` has a reference.
     static func writeCSV(tables: [TableSchema], rows: (TableSchema) -> [[Value]], directory: String) throws {
         let folder = (directory as NSString).appendingPathComponent("csv")

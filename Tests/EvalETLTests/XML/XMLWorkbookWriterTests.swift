@@ -46,32 +46,41 @@ final class XMLWorkbookWriterTests: XCTestCase {
     }
 
     /// Texts cut in many rows give one warning per evaluation, sheet series (`actions`, `actions (2)`) and
-    /// column: the rows counted, the first named, the longest measured.
+    /// column: the rows counted, the first named (and its line in its document: row n's is 10 + n), the longest measured.
     func testCutsGiveOneWarningPerEvaluationSheetSeriesAndColumn() throws {
         let table = TableSchema(name: "actions", columns: [
             Column("action_id", .string, required: true), Column("text", .string), Column("evaluation_id", .string),
         ])
         let prefix = "workbook.xml: sheet 'actions' column text: text cut to 32767 characters (Excel's limit per cell) in"
         let cases: [(rows: [(ev: Int, length: Int)], rowsPerSheet: Int, expected: [WriterWarning])] = [
-            ([(1, 40_000)], 9, [WriterWarning("\(prefix) row 2 (A-1), of 40000 characters", evaluationID: "ev-1")]),
+            ([(1, 40_000)], 9, [WriterWarning("\(prefix) row 2 (A-1), of 40000 characters", evaluationID: "ev-1",
+                                              line: 11)]),
             ([(1, 40_000), (1, 40_000), (1, 40_000)], 9,
-             [WriterWarning("\(prefix) 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1")]),
+             [WriterWarning("\(prefix) 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1",
+                            line: 11)]),
             ([(1, 10), (1, 32_768), (1, 40_000), (1, 10)], 9,
-             [WriterWarning("\(prefix) 2 rows, first row 3 (A-2), longest 40000 characters", evaluationID: "ev-1")]),
+             [WriterWarning("\(prefix) 2 rows, first row 3 (A-2), longest 40000 characters", evaluationID: "ev-1",
+                            line: 12)]),
             ([(1, 40_000), (1, 40_000), (2, 40_000), (2, 50_000), (2, 40_000)], 9, [
-                WriterWarning("\(prefix) 2 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1"),
-                WriterWarning("\(prefix) 3 rows, first row 4 (A-3), longest 50000 characters", evaluationID: "ev-2"),
+                WriterWarning("\(prefix) 2 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1",
+                              line: 11),
+                WriterWarning("\(prefix) 3 rows, first row 4 (A-3), longest 50000 characters", evaluationID: "ev-2",
+                              line: 13),
             ]),
             ([(1, 40_000), (1, 40_000), (1, 40_000)], 3, [WriterWarning(
                 "workbook.xml: sheets 'actions' to 'actions (2)' column text: text cut to 32767 characters "
-                    + "(Excel's limit per cell) in 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1")]),
+                    + "(Excel's limit per cell) in 3 rows, first row 2 (A-1), longest 40000 characters", evaluationID: "ev-1",
+                line: 11)]),
         ]
         for (rows, rowsPerSheet, expected) in cases {
             let values: [[Value]] = rows.enumerated().map { n, r in
                 [.string("A-\(n + 1)"), .string(String(repeating: "x", count: r.length)), .string("ev-\(r.ev)")]
             }
-            let out = try run(WorkbookWriter(rowsPerSheet: rowsPerSheet), values, tables: [table])
-            XCTAssertEqual(out.warnings, expected, "\(rows.map(\.ev))")
+            let dir = try XMLFixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let warnings = try XMLFixture.run(WorkbookWriter(rowsPerSheet: rowsPerSheet), table: table, rows: values,
+                                              lines: values.indices.map { 11 + $0 }, directory: dir)
+            XCTAssertEqual(warnings, expected, "\(rows.map(\.ev))")
         }
     }
 

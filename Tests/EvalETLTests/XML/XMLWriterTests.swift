@@ -73,7 +73,8 @@ final class XMLWriterTests: XCTestCase {
         ])
     }
 
-    /// Replacements are counted per column and evaluation, so each input file gets its own warning.
+    /// Replacements are counted per column and evaluation, so each input file gets its own warning, at the line
+    /// of its first row replaced in.
     func testForbiddenCharactersAreTalliedPerEvaluation() throws {
         let table = TableSchema(name: "notes", columns: [Column("note_id", .string), Column("evaluation_id", .string),
                                                          Column("text", .string)])
@@ -81,8 +82,9 @@ final class XMLWriterTests: XCTestCase {
                                ["N-4", "ev-2", "fine"]].map { $0.map(Value.string) }
         let dir = try XMLFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        XCTAssertEqual(try XMLFixture.run(XMLWriter(), tables: [table], rows: { _ in rows }, directory: dir), [
-            WriterWarning("xml: notes.text: replaced 3 characters XML 1.0 forbids with U+FFFD in 2 values", evaluationID: "ev-1"),
+        XCTAssertEqual(try XMLFixture.run(XMLWriter(), table: table, rows: rows, lines: [10, 11, 0, 13], directory: dir), [
+            WriterWarning("xml: notes.text: replaced 3 characters XML 1.0 forbids with U+FFFD in 2 values", evaluationID: "ev-1",
+                          line: 10),
             WriterWarning("xml: notes.text: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value", evaluationID: "ev-2"),
         ])
     }

@@ -6,6 +6,7 @@
 ///     cuts.warnings.map(\.message)
 ///     // ["workbook.xlsx: sheet 'Action tracker' column Recommendation: text cut to 32767 characters
 ///     //   (Excel's limit per cell) in 2 rows, first row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), longest 40000 characters"]
+///     cuts.warnings.map(\.line)                       // [the first cut row's line in its document (`RowBatch.lines`)]
 ///
 /// A sheet series is one table's worksheets (`actions`, `actions (2)`, …): its cuts count together.
 /// NB: the Action tracker repeats a recommendation's text and its evaluation's title on every key-action
@@ -28,6 +29,8 @@ struct CutTally {
         /// The first cut row (1-based, on `firstSheet`) and its id.
         let firstRow: Int
         let firstID: String?
+        /// The first cut row's line in its input file, 0 when unknown.
+        let firstLine: Int
         var longest: Int
     }
 
@@ -40,24 +43,26 @@ struct CutTally {
     init(file: String) { self.file = file }
 
     /// Counts a cut of `row` (of `table`), on row `r` (1-based) of worksheet `sheet` of series `series`:
-    /// the evaluation is the row's (`WriterWarning`), its id its first column's text.
+    /// the evaluation and line are the row's (`WriterWarning`), its id its first column's text;
+    /// `line`, when given, instead of the row's (the Action tracker's recommendation text: its recommendation's).
     mutating func add(series: String, sheet: String, row r: Int, column: String, characters: Int,
-                      _ row: RowBatch.Row, of table: TableSchema) {
+                      _ row: RowBatch.Row, of table: TableSchema, line: Int? = nil) {
         let owner = WriterWarning("", row: row, of: table)
         add(series: series, sheet: sheet, row: r, column: column, characters: characters,
             id: row.count > 0 && row[0].kind == .string ? row.string(row[0]) : nil,
-            sourceFile: owner.sourceFile, evaluationID: owner.evaluationID)
+            sourceFile: owner.sourceFile, evaluationID: owner.evaluationID, line: line ?? owner.line)
     }
 
     /// Counts a cut on row `r` (1-based) of worksheet `sheet` of series `series`, of a row whose id is
-    /// `id` and which belongs to the evaluation or input file given.
+    /// `id`, which belongs to the evaluation or input file given and comes from line `line` of it (0: unknown).
     mutating func add(series: String, sheet: String, row r: Int, column: String, characters: Int,
-                      id: @autoclosure () -> String?, sourceFile: String? = nil, evaluationID: String?) {
+                      id: @autoclosure () -> String?, sourceFile: String? = nil, evaluationID: String?,
+                      line: Int = 0) {
         let key = Key(series: series, column: column, sourceFile: sourceFile, evaluationID: evaluationID)
         guard var c = cuts[key] else {
             order.append(key)
             cuts[key] = Cuts(rows: 1, firstSheet: sheet, lastSheet: sheet, firstRow: r,
-                             firstID: id().map { String($0.prefix(80)) }, longest: characters)
+                             firstID: id().map { String($0.prefix(80)) }, firstLine: line, longest: characters)
             return
         }
         c.rows += 1
@@ -72,7 +77,7 @@ struct CutTally {
             let c = cuts[key]!
             let message = Worksheet.cutWarning(file, sheets: (c.firstSheet, c.lastSheet), column: key.column, rows: c.rows,
                                                firstRow: c.firstRow, id: c.firstID, longest: c.longest)
-            return WriterWarning(message, sourceFile: key.sourceFile, evaluationID: key.evaluationID)
+            return WriterWarning(message, sourceFile: key.sourceFile, evaluationID: key.evaluationID, line: c.firstLine)
         }
     }
 }

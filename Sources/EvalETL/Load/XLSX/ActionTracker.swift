@@ -16,6 +16,8 @@ struct ActionTracker {
         let period: String?
         /// The evaluation's handle in `ImplementationTally`.
         let tally: Int
+        /// Its row's line in its document (`RowBatch.lines`): where a cut title is warned.
+        var line = 0
     }
 
     /// What an action row reads from its recommendation.
@@ -24,6 +26,8 @@ struct ActionTracker {
         /// `title: text`, or the text alone.
         let text: String?
         let category: String?
+        /// Its row's line in its document (`RowBatch.lines`): where a cut text is warned, not the action's line.
+        var line = 0
     }
 
     enum Field: CaseIterable {

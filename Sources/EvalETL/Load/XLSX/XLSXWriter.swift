@@ -12,7 +12,7 @@
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
 /// characters is cut, with one warning per evaluation, sheet and column naming how many rows and the
-/// first (`CutTally`).
+/// first, with its line in its document (`CutTally`; the tracker's recommendation text: the recommendation's line).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -142,7 +142,8 @@ public final class XLSXWriter: FormatWriter {
                                               end: cell(row, col["period_end"], .int)?.int,
                                               date: cell(row, col["evaluation_date"], .date)?.date)
             let handle = tally.evaluation(id: id, title: title, office: office, period: period)
-            tracker?.evaluations[id] = .init(title: title, office: office, period: period, tally: handle)
+            tracker?.evaluations[id] = .init(title: title, office: office, period: period, tally: handle,
+                                             line: Int(row.line))
         }
     }
 
@@ -154,7 +155,7 @@ public final class XLSXWriter: FormatWriter {
             var text = string(row, col["text"])
             if let title = string(row, col["title"]) { text = text.map { "\(title): \($0)" } ?? title }
             tracker?.recommendations[id] = .init(seq: cell(row, col["seq"], .int)?.int, text: text,
-                                                 category: string(row, col["response_category"]))
+                                                 category: string(row, col["response_category"]), line: Int(row.line))
             if let e = string(row, col["evaluation_id"]).flatMap({ tracker?.evaluations[$0] }) {
                 tally.recommendation(of: e.tally, actions: Int(cell(row, col["action_count"], .int)?.int ?? 0))
             }
@@ -183,19 +184,20 @@ public final class XLSXWriter: FormatWriter {
                              in: book, format: format, dateFormat: book.topDate)
                     continue
                 }
-                func text(_ s: String?) throws(OutputError) {
+                /// `s`, from the row of line `line` (its evaluation's or recommendation's).
+                func text(_ s: String?, line: Int?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
                     cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: field.layout.title,
-                             characters: cut, row, of: batch.table)
+                             characters: cut, row, of: batch.table, line: line ?? 0)
                 }
                 switch field {
-                case .evaluation: try text(e?.title)
-                case .office: try text(e?.office)
-                case .period: try text(e?.period)
+                case .evaluation: try text(e?.title, line: e?.line)
+                case .office: try text(e?.office, line: e?.line)
+                case .period: try text(e?.period, line: e?.line)
                 case .recommendationSeq:
                     if let seq = rec?.seq { try book.number(sheet, row: r, column: c, Double(seq), format) }
-                case .recommendation: try text(rec?.text)
-                case .category: try text(rec?.category)
+                case .recommendation: try text(rec?.text, line: rec?.line)
+                case .category: try text(rec?.category, line: rec?.line)
                 default: break
                 }
             }

@@ -5,16 +5,19 @@
 ///     tally.warnings.map(\.message)
 ///     // ["xml: actions.comments: replaced 1 character XML 1.0 forbids with U+FFFD in 1 value"]
 ///
-/// Each warning carries its rows' evaluation (or file), so the loader reports it as that input file's.
+/// Each warning carries its rows' evaluation (or file), so the loader reports it as that input file's,
+/// and the line of the first row replaced in (`RowBatch.lines`).
 struct ReplacementTally {
     private struct Count {
         var characters = 0
         var values = 0
+        /// The first row's line in its input file, 0 when unknown.
+        var firstLine = 0
     }
 
     /// What the warnings name as the output (`xml`, `workbook.xml`).
     let file: String
-    /// Each `table.column` and evaluation (a warning whose message is the column), in the order first seen.
+    /// Each `table.column` and evaluation (a warning whose message is the column, line 0), in the order first seen.
     private var order: [WriterWarning] = []
     private var counts: [WriterWarning: Count] = [:]
 
@@ -26,10 +29,16 @@ struct ReplacementTally {
         let (text, replaced) = XMLText.sanitize(s)
         guard replaced > 0 else { return text }
         let place = "\(table.name).\(table.columns[column].name)"
-        let key = row.map { WriterWarning(place, row: $0, of: table) } ?? WriterWarning(place)
-        if counts[key] == nil { order.append(key) }
-        counts[key, default: Count()].characters += replaced
-        counts[key, default: Count()].values += 1
+        var key = row.map { WriterWarning(place, row: $0, of: table) } ?? WriterWarning(place)
+        let line = key.line
+        // NB: one warning per column and evaluation, whatever the rows' lines: the first line is kept.
+        key.line = 0
+        if counts[key] == nil {
+            order.append(key)
+            counts[key] = Count(firstLine: line)
+        }
+        counts[key]!.characters += replaced
+        counts[key]!.values += 1
         return text
     }
 
@@ -41,6 +50,7 @@ struct ReplacementTally {
             let values = c.values == 1 ? "1 value" : "\(c.values) values"
             var w = key
             w.message = "\(file): \(key.message): replaced \(chars) XML 1.0 forbids with U+FFFD in \(values)"
+            w.line = c.firstLine
             return w
         }
     }

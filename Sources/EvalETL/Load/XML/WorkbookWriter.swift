@@ -34,7 +34,7 @@ import Foundation
 /// a sparse file and the gaps were collapsed); kept so the bytes stay the same.
 /// A table longer than a sheet continues on `actions (2)`, `actions (3)`, … (`SheetRows`).
 /// Text over 32,767 characters is cut here only, with one warning per evaluation, table and column
-/// that counts the rows and names the first and its id (`CutTally`); dates before 1900-03-01 and
+/// that counts the rows and names the first, its id and its line in its document (`CutTally`); dates before 1900-03-01 and
 /// non-finite numbers become text (`Worksheet`).
 /// The markup is built as bytes by `SpreadsheetML`.
 public final class WorkbookWriter: FormatWriter {
