@@ -83,6 +83,7 @@ public struct ILOLessonsParser: DocumentParser {
 
     /// `-`, `—`, `---`: the list's separators.
     static func isSeparator(_ line: Substring) -> Bool {
-        !line.isEmpty && line.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" }
+        // NB: a mark a combining mark joins is no separator: the mark fails the test itself.
+        !line.isEmpty && line.unicodeScalars.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" }
     }
 }

@@ -21,7 +21,7 @@ enum PartnerLine {
         } else {
             return nil
         }
-        let lower = text.lowercased()
+        let lower = ByteText.lowercased(text)
         guard let hit = connectors.compactMap({ c in ByteText.firstRange(of: c, in: lower).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
         // NB: lowercasing can change lengths; cut the original at the same character offsets.
