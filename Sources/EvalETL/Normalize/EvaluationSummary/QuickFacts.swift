@@ -149,7 +149,8 @@ enum QuickFacts {
                 switch b[i] {
                 case UInt8(ascii: "("): depth += 1
                 case UInt8(ascii: ")"): depth = max(0, depth - 1)
-                case UInt8(ascii: ","), UInt8(ascii: ";") where depth == 0:
+                case UInt8(ascii: ","), UInt8(ascii: ";"):
+                    guard depth == 0 else { break }
                     items.append(ByteText.string(b[start..<i]))
                     start = i + 1
                 default: break

@@ -70,7 +70,7 @@ enum RecommendationFields {
     static func category(_ value: Substring, line: Int, diagnostics: inout [Diagnostic]) -> String? {
         guard let written = Text.nonEmpty(value) else { return nil }
         var key = ByteText.lowercased(written)
-        while let l = key.last, l == "." || l == ";" { key.removeLast() }
+        while let l = key.utf8.last, l == UInt8(ascii: ".") || l == UInt8(ascii: ";") { key.removeLast() }
         if let c = Vocabulary.responseCategories.first(where: { ByteText.lowercased($0) == key }) { return c }
         if let c = Vocabulary.responseCategoryVariants[key] { return c }
         diagnostics.append(.warning(line: line, "unknown management response category '\(written)', kept as written"))
