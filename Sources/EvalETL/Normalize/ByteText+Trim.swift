@@ -45,14 +45,14 @@ extension ByteText {
     ///
     ///     ByteText.trimming("Italy (; –"[...], anyOf: " (;:–-,") == "Italy"
     static func trimming(_ s: Substring, anyOf marks: String) -> Substring {
-        trimming(s) { marks.unicodeScalars.contains($0) }
+        trimming(s, scalars: { marks.unicodeScalars.contains($0) })
     }
 
     /// `s` without white space (`Scalars.isWhitespace`) and list punctuation (`,;:.`) at its ends.
     ///
     ///     ByteText.trimmingPunctuation(" Italy;\u{A0}"[...]) == "Italy"
     static func trimmingPunctuation(_ s: Substring) -> Substring {
-        trimming(s) { Scalars.isWhitespace($0) || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." }
+        trimming(s, scalars: { Scalars.isWhitespace($0) || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." })
     }
 
     /// `s` without spaces and tabs at its ends.
