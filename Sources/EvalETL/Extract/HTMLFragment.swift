@@ -123,7 +123,7 @@ public enum HTMLFragment {
     ///
     /// NB: libxml2's HTML parser leaves the end of an internal subset (`]>`) as text.
     static func withoutDoctype(_ html: Substring) -> Substring {
-        let t = html.drop { $0.isWhitespace }
+        let t = Substring(html.unicodeScalars.drop(while: Scalars.isWhitespace))
         guard t.prefix(9).lowercased() == "<!doctype" else { return html }
         let close = t.firstIndex(of: ">")
         if let open = t.firstIndex(of: "["), close.map({ open < $0 }) ?? true {

@@ -1,12 +1,13 @@
-/// Cutting a line on ASCII marks: trimming them off its ends, splitting at them.
+/// Cutting a line on marks: trimming them off its ends, splitting at them.
 ///
 ///     ByteText.trimming("| Ethiopia |"[...], ByteText.isPipeOrBlank)  == "Ethiopia"
+///     ByteText.trimming("Italy – "[...], anyOf: " ,;:-–")             == "Italy"
 ///     ByteText.trimmingBlanks("\t Key Actions  "[...])               == "Key Actions"
 ///     ByteText.split("PMU | 2021/12 | Completed |"[...]) { $0 == UInt8(ascii: "|") }
 ///         == ["PMU ", " 2021/12 ", " Completed ", ""]
 ///
-/// NB: the marks are ASCII, so every cut is between two scalars; a mark that a combining
-/// mark follows is no mark of its own (it belongs to that character) and is not cut at.
+/// NB: every cut is between two scalars; a mark that a combining mark follows is no mark of
+/// its own (it belongs to that character) and is not cut at. The byte forms take ASCII marks.
 extension ByteText {
     /// `s` without the bytes `isTrimmed` picks (ASCII ones) at its ends.
     @inline(__always)
@@ -22,6 +23,36 @@ extension ByteText {
             hi = last
         }
         return s[lo..<hi]
+    }
+
+    /// `s` without the scalars `isTrimmed` picks at its ends (any scalar, `–` and `\u{A0}` too).
+    ///
+    ///     ByteText.trimming(" #2."[...], scalars: { $0 == " " || $0 == "#" || $0 == "." }) == "2"
+    static func trimming(_ s: Substring, scalars isTrimmed: (Unicode.Scalar) -> Bool) -> Substring {
+        let u = s.unicodeScalars
+        func trims(_ i: Substring.UnicodeScalarView.Index) -> Bool {
+            let next = u.index(after: i)
+            return isTrimmed(u[i]) && (next == u.endIndex || !Scalars.extendsCharacter(u[next]))
+        }
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, trims(lo) { lo = u.index(after: lo) }
+        while hi > lo, trims(u.index(before: hi)) { hi = u.index(before: hi) }
+        return Substring(u[lo..<hi])
+    }
+
+    /// `s` without the scalars of `marks` at its ends.
+    ///
+    ///     ByteText.trimming("Italy (; –"[...], anyOf: " (;:–-,") == "Italy"
+    static func trimming(_ s: Substring, anyOf marks: String) -> Substring {
+        trimming(s, scalars: { marks.unicodeScalars.contains($0) })
+    }
+
+    /// `s` without white space (`Scalars.isWhitespace`) and list punctuation (`,;:.`) at its ends.
+    ///
+    ///     ByteText.trimmingPunctuation(" Italy;\u{A0}"[...]) == "Italy"
+    static func trimmingPunctuation(_ s: Substring) -> Substring {
+        trimming(s, scalars: { Scalars.isWhitespace($0) || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." })
     }
 
     /// `s` without spaces and tabs at its ends.

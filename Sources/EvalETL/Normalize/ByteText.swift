@@ -342,8 +342,9 @@ enum ByteText {
         return words
     }
 
-    /// Runs of letters (`Scalars.isLetter`, and the byte `keeping`), as written; with
-    /// `joining`, an apostrophe or hyphen inside a run belongs to it.
+    /// Runs of letters (`Scalars.isLetter`, and the byte `keeping`), as written; a mark that joins
+    /// a letter (`Scalars.extendsCharacter`) belongs to its run; with `joining`, an apostrophe or
+    /// hyphen inside a run belongs to it.
     ///
     ///     letterWords(bytes("Côte d'Ivoire, Guinea-Bissau's"), joining: true) == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
     ///     letterWords(bytes("main findings & conclusions"), keeping: "&") == ["main", "findings", "&", "conclusions"]
@@ -361,7 +362,8 @@ enum ByteText {
         var i = b.startIndex
         while i < b.endIndex {
             let (scalar, width) = Scalars.decode(b, at: i)
-            if Scalars.isLetter(scalar) || b[i] == keeping || (joining && start != nil && (scalar == "'" || scalar == "-")) {
+            if Scalars.isLetter(scalar) || b[i] == keeping
+                || (start != nil && (Scalars.extendsCharacter(scalar) || joining && (scalar == "'" || scalar == "-"))) {
                 if start == nil { start = i }
             } else {
                 end(i)

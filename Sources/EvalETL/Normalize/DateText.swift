@@ -7,25 +7,39 @@
 ///     DateText.parse("15 de noviembre de 2023") == 2023-11-15;  DateText.parse("1er février 2022") == 2022-02-01
 enum DateText {
     static func parse(_ text: String) -> CalendarDate? {
+        ByteText.withUTF8(text, parse)
+    }
+
+    /// `parse` of UTF-8 bytes: words of letters and numbers (`Scalars`; the marks that join them
+    /// go with them), each a number or a month name.
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         var numbers: [(value: Int, digits: Int)] = []
         var month: Int?
-        var token = ""
-        func take() {
-            defer { token = "" }
-            guard !token.isEmpty else { return }
-            if token.first!.isNumber {
-                // NB: ordinals `15th`, `1er`, `2nd` keep their number.
-                let digits = token.prefix { $0.isASCII && $0.isNumber }
-                if digits.count <= 4, let v = Int(digits) { numbers.append((v, digits.count)) }
-            } else if month == nil, let m = Vocabulary.monthNames[ByteText.lowercased(token)] {
+        var start: Int?
+        func take(_ end: Int) {
+            guard let s = start else { return }
+            start = nil
+            if Scalars.isNumber(Scalars.decode(b, at: s).scalar) {
+                // NB: ordinals `15th`, `1er`, `2nd` keep their number (its ASCII digits).
+                var n = s
+                while n < end, ByteText.isDigit(b[n]), !ByteText.extendsCharacter(b, at: n + 1) { n += 1 }
+                if n > s, n - s <= 4 { numbers.append((ByteText.decimal(b[s..<n]), n - s)) }
+            } else if month == nil, let m = Vocabulary.monthNames[ByteText.string(ByteText.lowercased(b[s..<end]))] {
                 month = m
             }
         }
-        for c in text {
-            if c.isLetter || c.isNumber { token.append(c) } else { take() }
+        var i = 0
+        while i < b.count {
+            let (scalar, width) = Scalars.decode(b, at: i)
+            if Scalars.isLetter(scalar) || Scalars.isNumber(scalar) {
+                if start == nil { start = i }
+            } else if i == 0 || !Scalars.extendsCharacter(scalar) {
+                take(i)
+            }
+            i += width
             if numbers.count > 6 { return nil }
         }
-        take()
+        take(b.count)
         if let month {
             guard let year = numbers.first(where: { $0.digits == 4 })?.value else { return nil }
             let day = numbers.first(where: { $0.digits <= 2 && (1...31).contains($0.value) })?.value ?? 1

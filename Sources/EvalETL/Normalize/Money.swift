@@ -8,19 +8,31 @@
 enum Money {
     /// The amount and ISO code (nil when no marker is written) of the first amount in `text`.
     static func parse(_ text: String) -> (amount: Double, currency: String?)? {
-        let s = String(text.filter { $0 != "\\" })
-        let chars = Array(s)
-        guard let start = chars.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
-        var end = start
-        while end < chars.count, chars[end].isASCII && chars[end].isNumber || (",. '’".contains(chars[end])
-                && end + 1 < chars.count && chars[end + 1].isASCII && chars[end + 1].isNumber) {
-            end += 1
+        let s = ByteText.contains(text[...], UInt8(ascii: "\\")) ? String(text.filter { $0 != "\\" }) : text
+        return ByteText.withUTF8(s) { b -> (Double, String?)? in
+            // NB: an ASCII digit, space or mark that a combining mark joins is none of them.
+            func digit(_ i: Int) -> Bool { i < b.count && ByteText.isDigit(b[i]) && !ByteText.extendsCharacter(b, at: i + 1) }
+            func separator(_ i: Int) -> Int? {
+                let (s, w) = Scalars.decode(b, at: i)
+                return isSeparator(s) && !ByteText.extendsCharacter(b, at: i + w) ? w : nil
+            }
+            guard let start = (0..<b.count).first(where: digit) else { return nil }
+            var end = start
+            while end < b.count {
+                if digit(end) { end += 1 } else if let w = separator(end), digit(end + w) { end += w } else { break }
+            }
+            guard var amount = number(ByteText.string(b[start..<end])) else { return nil }
+            // The word after the number, lower-cased: `million`.
+            var i = end
+            while i < b.count, b[i] == 0x20, !ByteText.extendsCharacter(b, at: i + 1) { i += 1 }
+            var j = i
+            while j < b.count, Scalars.isLetter(Scalars.decode(b, at: j).scalar) {
+                j += Scalars.decode(b, at: j).width
+                while ByteText.extendsCharacter(b, at: j) { j += Scalars.decode(b, at: j).width }
+            }
+            if let m = moneyMultipliers[ByteText.string(ByteText.lowercased(b[i..<j]))] { amount *= m }
+            return (amount, currency(in: s))
         }
-        guard var amount = number(String(chars[start..<end])) else { return nil }
-        let after = ByteText.lowercased(String(chars[end...]))
-        let word = after.drop { $0 == " " }.prefix { $0.isLetter }
-        if let m = moneyMultipliers[String(word)] { amount *= m }
-        return (amount, currency(in: s))
     }
 
     /// The ISO code of the first currency marker in `text`; a word marker (`EUR`) stands between non-letters.
@@ -47,9 +59,8 @@ enum Money {
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
     static func number(_ s: String) -> Double? {
-        let isSep: (Character) -> Bool = { $0 == "," || $0 == "." || $0 == " " || $0 == "'" || $0 == "’" }
-        let groups = s.split(whereSeparator: isSep)
-        let seps = s.filter(isSep)
+        let groups = s.unicodeScalars.split(whereSeparator: isSeparator).map { String(Substring($0)) }
+        let seps = s.unicodeScalars.filter(isSeparator)
         guard !groups.isEmpty else { return nil }
         if seps.isEmpty { return Double(s) }
         let last = seps.last!
@@ -62,6 +73,9 @@ enum Money {
         return Double(groups.joined())
     }
 
+    /// What parts the groups of a number's digits: `,` `.` `'` `’` or a space.
+    static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." || s == " " || s == "'" || s == "’" }
+
     /// The amount of a text that is money alone (`isMoney`), as a budget field holds it.
     ///
     ///     Money.whole("US$ 29,000") == (29000.0, "USD");  Money.whole("FY2019: 29,000") == nil
@@ -71,10 +85,10 @@ enum Money {
 
     /// Every word is a number, a currency marker or a money word (`million`, `approx`).
     static func isMoney(_ tail: Substring) -> Bool {
-        guard tail.contains(where: \.isNumber) else { return false }
-        let words = tail.split(separator: " ").map { $0.filter { $0 != ")" }.trimmingPunctuation }.map(ByteText.lowercased)
+        guard tail.unicodeScalars.contains(where: Scalars.isNumber) else { return false }
+        let words = tail.split(separator: " ").map { ByteText.lowercased(ByteText.trimmingPunctuation($0.filter { $0 != ")" }[...])) }
         return words.allSatisfy { w in
-            w.isEmpty || w.first!.isNumber || hasCurrencySign(w) || moneyMultipliers[w] != nil
+            w.isEmpty || Scalars.isNumber(w.unicodeScalars.first!) || hasCurrencySign(w) || moneyMultipliers[w] != nil
                 || lowercasedCurrencyMarkers.contains(w) || moneyWords.contains(w)
         }
     }

@@ -9,6 +9,9 @@ final class QuickFactsTests: XCTestCase {
             ("11/25/2023", "2023-11-25"), ("15.11.2023", "2023-11-15"), ("15 novembre 2023", "2023-11-15"),
             ("1er février 2022", "2022-02-01"), ("15 de noviembre de 2023", "2023-11-15"),
             ("15th Nov 2023", "2023-11-15"), ("31 February 2023", nil), ("soon", nil), ("", nil),
+            // NB: numbers are ASCII digits: other digits make no number, a digit a mark joins ends one.
+            ("١٥ November 2023", "2023-11-01"), ("2023\u{301}-11-15", nil), ("15 Nove\u{301}mber 2023", nil),
+            ("15 février 2022", "2022-02-15"), ("15 Février 2022", "2022-02-15"), ("1, 2, 3, 4, 5, 6, 7 2023", nil),
         ]
         for (text, want) in rows { XCTAssertEqual(DateText.parse(text)?.iso, want, text) }
     }
@@ -18,7 +21,8 @@ final class QuickFactsTests: XCTestCase {
             ("\\$1,706,485", 1706485, "USD"), ("US$ 2.5 million", 2_500_000, "USD"),
             ("USD 300,000", 300_000, "USD"), ("€ 1.200.000", 1_200_000, "EUR"), ("1,000,000 EUR", 1_000_000, "EUR"),
             ("CHF 450'000", 450_000, "CHF"), ("£12,000.50", 12000.5, "GBP"), ("GBP 3m", 3_000_000, "GBP"),
-            ("1,706,485", 1706485, nil), ("no amount", nil, nil),
+            ("1,706,485", 1706485, nil), ("no amount", nil, nil), ("US$ 1’200’000", 1_200_000, "USD"),
+            ("2 millones de USD", 2_000_000, "USD"), ("USD 1,000\u{301}", 1, "USD"), ("USD ١٢٣", nil, nil),
         ]
         for (text, amount, currency) in rows {
             let m = Money.parse(text)
@@ -111,5 +115,19 @@ final class QuickFactsTests: XCTestCase {
         XCTAssertEqual(QuickFacts.officeType(of: "ILO Decent Work Team for Central America"), nil)
         XCTAssertEqual(QuickFacts.officeType(of: "ILO Regional Office for Africa"), "RO")
         XCTAssertEqual(QuickFacts.officeType(of: "ILO DWT/CO-New Delhi"), "CO")
+        XCTAssertEqual(QuickFacts.officeType(of: "ILO CO\u{301} Lima"), nil)
+    }
+
+    func testListsAndAmountStart() {
+        let lists: [(String, [String])] = [
+            ("Italy; Spain (Madrid, Seville),", ["Italy", "Spain (Madrid, Seville)"]), ("", []), (" ;\u{A0}, ", []),
+            ("a,\u{301} b; c", ["a,\u{301} b", "c"]), ("Côte d’Ivoire, Mali.", ["Côte d’Ivoire", "Mali"]),
+        ]
+        for (value, want) in lists { XCTAssertEqual(QuickFacts.list(value), want, value) }
+        let starts: [(String, String?)] = [
+            ("Government of Italy – USD 5,000", "USD 5,000"), ("USDOL, US$ 5,000,000", "US$ 5,000,000"),
+            ("Italy (\u{A0}USD 2 million)", "USD 2 million)"), ("Government of Italy", nil), ("Italy;\u{301} 5,000", nil),
+        ]
+        for (value, want) in starts { XCTAssertEqual(QuickFacts.amountStart(value).map { String(value[$0...]) }, want, value) }
     }
 }

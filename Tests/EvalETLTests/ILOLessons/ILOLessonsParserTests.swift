@@ -41,6 +41,19 @@ final class ILOLessonsParserTests: XCTestCase {
         }
     }
 
+    /// Separator lines, and the lines a record reads as `key: value` (a label that starts with a letter).
+    func testSeparatorsAndKeyLines() {
+        let separators: [(Substring, Bool)] = [
+            ("-", true), ("---", true), ("—", true), ("–*–", true), ("", false), ("- -", false), ("-\u{301}", false), ("-x", false),
+        ]
+        for (line, want) in separators { XCTAssertEqual(ILOLessonsParser.isSeparator(line), want, line.debugDescription) }
+        let keys: [(Substring, Bool)] = [
+            ("Country: Peru", true), ("Évaluation finale: x", true), ("1 Country: Peru", false), ("\u{301}Country: Peru", false),
+            ("(Country): Peru", false), ("A very long label of seven words here: x", false),
+        ]
+        for (line, want) in keys { XCTAssertEqual(ILOLessonRecord.keyLine(line) != nil, want, line.debugDescription) }
+    }
+
     func testLessonsOfSeveralEvaluationsAreAListingNotAnEvaluation() {
         let doc = Document(sourceFile: "l.txt", sha256: "", text: "Lessons learned\n-\nEvaluation A\nLesson.\n-\nEvaluation B\nLesson.\n-\nEvaluation C\nLesson.")
         XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in

@@ -69,6 +69,17 @@ final class ByteTextTests: XCTestCase {
             XCTAssertEqual(ByteText.trimmingBlanks(s), blanks, s.debugDescription)
             XCTAssertEqual(ByteText.trimming(s, ByteText.isPipeOrBlank), pipes, s.debugDescription)
         }
+        let scalarTrims: [(Substring, String, Substring)] = [
+            // (text, marks, trimmed of them: any scalar, `–` and `\u{A0}` too)
+            ("", " ,;:-–", ""), ("Italy – ", " ,;:-–", "Italy"), ("–\u{301}Italy ", " ,;:-–", "–\u{301}Italy"),
+            ("Italy (; – ", " (;:–-,", "Italy"), (" nº 3.", " #nº°.", "3"), (": :", " :", ""), ("é :", " :", "é"),
+        ]
+        for (s, marks, want) in scalarTrims { XCTAssertEqual(ByteText.trimming(s, anyOf: marks), want, s.debugDescription) }
+        let punctuation: [(Substring, Substring)] = [
+            // NB: a space that a combining mark joins is kept, as every trim here keeps it (it was trimmed over Characters).
+            (" Italy;\u{A0}", "Italy"), (".,;:", ""), ("\u{2003}a, b.", "a, b"), (" \u{301}x,", " \u{301}x"), ("x.\u{301}", "x.\u{301}"),
+        ]
+        for (s, want) in punctuation { XCTAssertEqual(ByteText.trimmingPunctuation(s), want, s.debugDescription) }
         let splits: [(Substring, [Substring])] = [
             ("", [""]), ("a", ["a"]), ("a|b", ["a", "b"]), ("|a||", ["", "a", "", ""]),
             ("PMU | 2021/12 | Completed |", ["PMU ", " 2021/12 ", " Completed ", ""]), ("a|\u{301}b|c", ["a|\u{301}b", "c"]),
@@ -278,6 +289,8 @@ final class ByteTextTests: XCTestCase {
             ("Côte d'Ivoire, Guinea-Bissau's", nil, false, ["Côte", "d", "Ivoire", "Guinea", "Bissau", "s"]),
             ("main findings & conclusions", UInt8(ascii: "&"), false, ["main", "findings", "&", "conclusions"]),
             ("'quoted' -x- r&d", UInt8(ascii: "&"), true, ["quoted", "x", "r&d"]), ("", nil, true, []), ("1 2", nil, false, []),
+            // NB: a mark that joins a letter belongs to its word (as over Characters); one after a non-letter starts none.
+            ("CO\u{301}-x", nil, false, ["CO\u{301}", "x"]), ("\u{301}ab -\u{301}c", nil, false, ["ab", "c"]),
         ]
         for (text, keeping, joining, want) in rows {
             XCTAssertEqual(ByteText.letterWords(Array(text.utf8), keeping: keeping, joining: joining), want, text)

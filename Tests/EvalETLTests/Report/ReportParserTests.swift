@@ -14,6 +14,8 @@ final class ReportParserTests: XCTestCase {
             ("Baidarie working in District Sialkot", nil, nil),
             ("• A list item", nil, nil),
             ("2. SAFWCO working in District Hyderabad", "SAFWCO", "District Hyderabad"),
+            ("• Équipe Santé – working in Dakar.", "Équipe Santé", "Dakar"), ("• 3F working in Lima", "3F", "Lima"),
+            ("• équipe santé working in Dakar", nil, nil),
         ]
         for (line, name, detail) in rows {
             let got = PartnerLine.parse(Substring(line))

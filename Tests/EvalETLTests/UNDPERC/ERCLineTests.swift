@@ -103,6 +103,19 @@ final class ERCLineTests: XCTestCase {
         }
     }
 
+    func testSentenceTails() {
+        let rows: [(String, String?, String?)] = [
+            ("Medir el avance. PROGRAMA 2009/10", "Medir el avance.", "PROGRAMA 2009/10"),
+            ("Medir el avance. Équipe PNUD", "Medir el avance.", "Équipe PNUD"), ("Medir el avance. équipe", nil, nil),
+            ("Medir. el avance", nil, nil), ("Medir.\u{301} PNUD", nil, nil), ("Una. Dos. A B C D E F G", nil, nil),
+        ]
+        for (s, text, who) in rows {
+            let got = ERCKeyActions.sentenceTail(s)
+            XCTAssertEqual(got?.0, text, s)
+            XCTAssertEqual(got?.1, who, s)
+        }
+    }
+
     func testTeamMembers() {
         let rows: [(String, String, String?)] = [
             ("David A. LaRoche Team leader", "David A. LaRoche", "Team leader"),
@@ -112,6 +125,7 @@ final class ERCLineTests: XCTestCase {
             ("Manfred Stockmayer manfred.stockmayer@gmail.com", "Manfred Stockmayer", nil),
             ("Jane Roe | Evaluator | jane@x.org | KENYA |", "Jane Roe", "Evaluator"),
             ("Mercedes Gochez Rebollo Consultant", "Mercedes Gochez Rebollo", "Consultant"),
+            ("Ana Pérez Consultora PERÚ", "Ana Pérez", "Consultora"), ("Ana Pérez Consultora PERU\u{301}", "Ana Pérez", "Consultora"),
         ]
         for (line, name, title) in rows {
             XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)

@@ -12,7 +12,7 @@ extension DocumentKind {
                "Technical Office:", "Evaluation manager:"].map { KindCue.prefix($0) },
         decisiveScore: 3, enoughScore: 1,
         titleCue: { title in
-            let t = title.lowercased().utf8
+            let t = ByteText.lowercased(title).utf8
             return t.contains("evaluation".utf8) && (t.contains("ilo".utf8) || t.contains("international labour".utf8))
         },
         parser: EvaluationSummaryParser())

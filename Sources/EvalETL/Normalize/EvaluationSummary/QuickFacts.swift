@@ -67,7 +67,7 @@ enum QuickFacts {
         case .title:
             doc.title = value
         case .countries:
-            doc.countries = list(value, separators: [",", ";"])
+            doc.countries = list(value)
         case .evaluationDate:
             doc.evaluationDate = DateText.parse(value)
             if doc.evaluationDate == nil {
@@ -92,7 +92,7 @@ enum QuickFacts {
         case .donorsAndBudget:
             donorsAndBudget(value, line: line, to: &doc)
         case .keywords:
-            doc.keywords = list(value, separators: [",", ";"])
+            doc.keywords = list(value)
         }
     }
 
@@ -105,9 +105,9 @@ enum QuickFacts {
             if money.currency == nil {
                 doc.diagnostics.append(.warning(line: line, "budget without a currency: '\(value[at...])'"))
             }
-            donorText = String(value[..<at]).trimmingEnds(" (;:–-,")
+            donorText = String(ByteText.trimming(value[..<at], anyOf: " (;:–-,"))
         }
-        for donor in list(donorText, separators: [",", ";"]) {
+        for donor in list(donorText) {
             let name = Vocabulary.canonicalOrganization(donor) ?? donor
             doc.donors.append(name)
             doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
@@ -119,35 +119,47 @@ enum QuickFacts {
     ///     "Government of Italy; \$1,706,485" -> "\$1,706,485";  "USDOL, US$ 5,000,000" -> "US$ 5,000,000"
     static func amountStart(_ value: String) -> String.Index? {
         var cuts = [value.startIndex]
-        var prev: Character = " "
-        for i in value.indices {
-            let c = value[i]
-            if c == ";" || c == "(" || c == ":" || c == "–" { cuts.append(value.index(after: i)) }
+        let u = value.unicodeScalars
+        var prev: Unicode.Scalar = " "
+        for i in u.indices {
+            let c = u[i]
+            defer { prev = c }
+            let next = u.index(after: i)
+            // NB: a mark that a combining mark joins is no separator.
+            if next < u.endIndex, Scalars.extendsCharacter(u[next]) { continue }
+            if c == ";" || c == "(" || c == ":" || c == "–" { cuts.append(next) }
             if c == " " && prev == "," { cuts.append(i) }
-            prev = c
         }
         for cut in cuts where Money.isMoney(value[cut...]) {
-            return value[cut...].firstIndex { !$0.isWhitespace }
+            return Text.trimmed(value[cut...]).startIndex
         }
         return nil
     }
 
-    /// Items split on the separators outside parentheses, trimmed; empty items dropped.
-    static func list(_ value: String, separators: Set<Character>) -> [String] {
-        var items: [String] = []
-        var current = ""
-        var depth = 0
-        for c in value {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && separators.contains(c) {
-                items.append(current)
-                current = ""
-            } else {
-                current.append(c)
+    /// Items split at `,` and `;` outside parentheses, trimmed (`ByteText.trimmingPunctuation`); empty items dropped.
+    ///
+    ///     list("Italy; Spain (Madrid, Seville),") == ["Italy", "Spain (Madrid, Seville)"]
+    static func list(_ value: String) -> [String] {
+        let items = ByteText.withUTF8(value) { b in
+            var items: [String] = []
+            var depth = 0
+            var start = 0
+            // NB: a mark that a combining mark joins is none (`ByteText.extendsCharacter`).
+            for i in 0..<b.count where !ByteText.extendsCharacter(b, at: i + 1) {
+                switch b[i] {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth = max(0, depth - 1)
+                case UInt8(ascii: ","), UInt8(ascii: ";"):
+                    guard depth == 0 else { break }
+                    items.append(ByteText.string(b[start..<i]))
+                    start = i + 1
+                default: break
+                }
             }
+            items.append(ByteText.string(b[start...]))
+            return items
         }
-        items.append(current)
-        return items.map { Text.fold($0).trimmingPunctuation }.filter { !$0.isEmpty }
+        return items.map { String(ByteText.trimmingPunctuation(Text.fold($0)[...])) }.filter { !$0.isEmpty }
     }
 
     /// `CO` from `ILO Country Office (CO) Pakistan`, else from a phrase such as `Regional Office`.
@@ -159,8 +171,8 @@ enum QuickFacts {
             rest = rest[rest.index(after: close)...]
         }
         // NB: `ILO DWT/CO-New Delhi`: a type code standing as its own word, in capitals.
-        let words = office.split { !$0.isLetter }
-        if let code = words.first(where: { Vocabulary.officeTypes.contains(String($0)) }) { return String(code) }
+        let words = ByteText.withUTF8(office) { ByteText.letterWords($0) }
+        if let code = words.first(where: { Vocabulary.officeTypes.contains($0) }) { return code }
         let lower = ByteText.lowercased(office)
         return Vocabulary.officeTypePhrases.first { lower.contains($0.phrase) }?.type
     }
@@ -200,20 +212,5 @@ enum QuickFacts {
             out.append(party)
         }
         return out
-    }
-}
-
-extension StringProtocol {
-    /// The text without the given characters at either end.
-    func trimmingEnds(_ chars: String) -> String {
-        guard let a = firstIndex(where: { !chars.contains($0) }), let b = lastIndex(where: { !chars.contains($0) }) else { return "" }
-        return String(self[a...b])
-    }
-
-    /// The text without leading/trailing spaces and list punctuation (`,;.:`).
-    var trimmingPunctuation: String {
-        let junk: (Character) -> Bool = { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == ":" || $0 == "." }
-        guard let a = firstIndex(where: { !junk($0) }), let b = lastIndex(where: { !junk($0) }) else { return "" }
-        return String(self[a...b])
     }
 }

@@ -99,7 +99,7 @@ struct SummaryItems {
     /// `recommendation 3` / `lesson 2` / `good practice 1` -> the number.
     static func numberedLabel(_ key: String) -> Int? {
         for word in SummaryVocabulary.numberedLabels where key.hasPrefix(word) {
-            let rest = key.dropFirst(word.count).trimmingEnds(" #nº°.")
+            let rest = ByteText.trimming(key.dropFirst(word.count), anyOf: " #nº°.")
             if let n = Int(rest) { return n }
         }
         return nil

@@ -100,7 +100,7 @@ enum SummarySource {
     static func keyValueRow(_ row: [Substring]) -> SummaryBlock? {
         let texts = row.map { MarkdownText.plain($0) }.filter { !$0.isEmpty }
         guard texts.count == 2, !row.contains(where: { $0.contains("<") }) else { return nil }
-        let key = texts[0].trimmingEnds(" :")
+        let key = String(ByteText.trimming(texts[0][...], anyOf: " :"))
         guard QuickFacts.fact(forKey: key.utf8) != nil else { return nil }
         return .field(label: key, value: texts[1])
     }
@@ -139,7 +139,7 @@ enum SummarySource {
 
     /// A table whose header names recommendation attributes (`Responsible unit | Priority | …`).
     static func isAttributeTable(_ row: [Substring]) -> Bool {
-        let labels = row.map { ByteText.lowercased(MarkdownText.plain($0)).trimmingEnds(" :") }
+        let labels = row.map { ByteText.trimming(ByteText.lowercased(MarkdownText.plain($0))[...], anyOf: " :") }
         return labels.filter { l in Vocabulary.recommendationAttributeLabels.contains { l.hasPrefix($0) } }.count >= 2
     }
 }

@@ -53,7 +53,7 @@ struct ILOLessonRecord {
     static func keyLine(_ line: Substring) -> (Key, Substring)? {
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 60, of: line) else { return nil }
         let label = Text.labelKey(line[..<colon])
-        guard !label.isEmpty, ByteText.wordCount(label.utf8) <= 6, label.first?.isLetter == true else { return nil }
+        guard !label.isEmpty, ByteText.wordCount(label.utf8) <= 6, label.unicodeScalars.first.map(Scalars.isLetter) == true else { return nil }
         let value = Text.trimmed(line[line.index(after: colon)...])
         return (vocabulary[label] ?? .other, value)
     }

@@ -52,7 +52,7 @@ public struct ILOLessonsParser: DocumentParser {
         var titles: [(title: String, key: String, lessons: Int)] = []
         for part in parts where !part.isEmpty {
             let title = Text.fold(MarkdownText.plain(part[0]))
-            let key = String(title.lowercased().filter { $0.isLetter || $0.isNumber })
+            let key = RowAssembler.slug(title).filter { $0 != "-" }
             // NB: a page cut after a title still names its evaluation; only text under it is a lesson.
             let lesson = part.count >= 2 ? 1 : 0
             if let i = titles.firstIndex(where: { $0.key == key }) { titles[i].lessons += lesson } else { titles.append((title, key, lesson)) }
@@ -83,6 +83,7 @@ public struct ILOLessonsParser: DocumentParser {
 
     /// `-`, `—`, `---`: the list's separators.
     static func isSeparator(_ line: Substring) -> Bool {
-        !line.isEmpty && line.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" }
+        // NB: a mark a combining mark joins is no separator: the mark fails the test itself.
+        !line.isEmpty && line.unicodeScalars.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" }
     }
 }

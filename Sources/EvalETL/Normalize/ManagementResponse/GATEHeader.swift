@@ -29,7 +29,7 @@ struct GATEHeader {
 
         if let s = statusAt, case .value(let v, let line) = items[s] {
             let written = Text.fold(v)
-            if let known = Vocabulary.approvalStatuses.first(where: { $0.lowercased() == written.lowercased() }) {
+            if let known = Vocabulary.approvalStatuses.first(where: { ByteText.lowercased($0) == ByteText.lowercased(written) }) {
                 doc.approvalStatus = known
             } else if !written.isEmpty {
                 doc.approvalStatus = written
@@ -56,11 +56,11 @@ struct GATEHeader {
             titleAt = p + 1
         }
         doc.office = office
-        if doc.officeType == nil, let o = office?.lowercased() {
+        if doc.officeType == nil, let o = office.map(ByteText.lowercased) {
             doc.officeType = Vocabulary.officeTypePhrases.first { o.contains($0.phrase) }?.type
         }
         if titleAt < values.count, let t = Text.nonEmpty(values[titleAt]),
-           t.lowercased() != office?.lowercased(), !Vocabulary.countrySet.contains(t),
+           ByteText.lowercased(t) != office.map(ByteText.lowercased), !Vocabulary.countrySet.contains(t),
            Self.period(t) == nil {
             doc.title = t
         }
@@ -81,7 +81,7 @@ struct GATEHeader {
                 sawText = true
                 afterText = nil
             case .value(let v, _):
-                let f = Text.fold(v).lowercased()
+                let f = ByteText.lowercased(Text.fold(v))
                 if i > 0, Self.lowercasedStatuses.contains(f) { known = i }
                 if sawText && !f.isEmpty && GATEHeader.period(Text.fold(v)) == nil { afterText = i }
             case .blank: break

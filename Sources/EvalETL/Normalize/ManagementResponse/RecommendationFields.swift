@@ -69,9 +69,9 @@ enum RecommendationFields {
     /// The canonical category, nil when blank; unknown ones kept as written with a warning.
     static func category(_ value: Substring, line: Int, diagnostics: inout [Diagnostic]) -> String? {
         guard let written = Text.nonEmpty(value) else { return nil }
-        var key = written.lowercased()
-        while let l = key.last, l == "." || l == ";" { key.removeLast() }
-        if let c = Vocabulary.responseCategories.first(where: { $0.lowercased() == key }) { return c }
+        var key = ByteText.lowercased(written)
+        while let l = key.utf8.last, l == UInt8(ascii: ".") || l == UInt8(ascii: ";") { key.removeLast() }
+        if let c = Vocabulary.responseCategories.first(where: { ByteText.lowercased($0) == key }) { return c }
         if let c = Vocabulary.responseCategoryVariants[key] { return c }
         diagnostics.append(.warning(line: line, "unknown management response category '\(written)', kept as written"))
         return written

@@ -22,10 +22,10 @@ enum OrganizationMentions {
 
     static func find(in text: String) -> [String] {
         let exact = Array(text.utf8)
-        let lower = Array(text.lowercased().utf8)
+        let lower = ByteText.lowercased(text.utf8)
         var firsts: [String: Int] = [:]
         for p in patterns {
-            let needle = Array((p.exactCase ? p.text : p.text.lowercased()).utf8)
+            let needle = p.exactCase ? Array(p.text.utf8) : ByteText.lowercased(p.text.utf8)
             guard let at = firstWordMatch(needle, in: p.exactCase ? exact : lower) else { continue }
             firsts[p.canonical] = min(firsts[p.canonical] ?? .max, at)
         }

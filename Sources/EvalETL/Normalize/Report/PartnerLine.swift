@@ -21,16 +21,17 @@ enum PartnerLine {
         } else {
             return nil
         }
-        let lower = text.lowercased()
+        let lower = ByteText.lowercased(text)
         guard let hit = connectors.compactMap({ c in ByteText.firstRange(of: c, in: lower).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
         // NB: lowercasing can change lengths; cut the original at the same character offsets.
         let nameEnd = lower.distance(from: lower.startIndex, to: hit.1.lowerBound)
         let restStart = lower.distance(from: lower.startIndex, to: hit.1.upperBound)
         guard nameEnd <= text.count, restStart <= text.count else { return nil }
-        let name = Text.fold(text.prefix(nameEnd)).trimmingEnds(" ,;:-–")
-        guard let f = name.first, f.isUppercase || f.isNumber, name.split(separator: " ").count <= 8 else { return nil }
-        let rest = Text.fold(text.dropFirst(restStart)).trimmingEnds(" .;,")
+        let name = String(ByteText.trimming(Text.fold(text.prefix(nameEnd))[...], anyOf: " ,;:-–"))
+        guard let f = name.unicodeScalars.first, Scalars.isUppercase(f) || Scalars.isNumber(f),
+              name.split(separator: " ").count <= 8 else { return nil }
+        let rest = String(ByteText.trimming(Text.fold(text.dropFirst(restStart))[...], anyOf: " .;,"))
         var detail = rest
         if let with = rest.firstRange(of: " with ") {
             let place = Text.fold(rest[..<with.lowerBound])

@@ -68,8 +68,8 @@ public struct ReportParser: DocumentParser {
     /// Whether the paragraph goes on after blank lines and page furniture: it stopped
     /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`).
     static func continuesAfterBreak(_ parts: [String], _ next: Substring) -> Bool {
-        guard let last = parts.last?.last, !".!?:;".contains(last) else { return false }
-        return Text.fold(next).first?.isLowercase ?? false
+        guard let last = parts.last?.unicodeScalars.last, !".!?:;".unicodeScalars.contains(last) else { return false }
+        return Text.fold(next).unicodeScalars.first.map(Scalars.isLowercase) ?? false
     }
 
     /// Index of the first line from `start` that is neither blank nor page furniture.

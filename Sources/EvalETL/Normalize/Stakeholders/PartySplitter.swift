@@ -176,7 +176,7 @@ enum PartySplitter {
         let folded = Text.fold(name)
         let words = PartyWords(folded[...], separators: false, lexicon: lexicon)
         if let r = PartyGrammar.read(words.words[...], in: words, first: false) { return r.kind }
-        let lower = words.words.map { words.text($0).lowercased() }
+        let lower = words.words.map { ByteText.lowercased(words.text($0)) }
         if lower.contains(where: { Vocabulary.roleNouns.contains($0) || Vocabulary.officeCodes.contains($0.uppercased()) }) {
             return .unit
         }

@@ -150,9 +150,9 @@ struct ERCKeyActions {
     /// `Do X. PROGRAMA` -> ("Do X.", "PROGRAMA"): a short tail (at most 6 words) after the last sentence end.
     static func sentenceTail(_ s: String) -> (String, String)? {
         let words = s.split(separator: " ")
-        guard let last = words.dropLast().lastIndex(where: { $0.last == "." }) else { return nil }
+        guard let last = words.dropLast().lastIndex(where: { $0.utf8.last == UInt8(ascii: ".") }) else { return nil }
         let tail = words[(last + 1)...]
-        guard (1...6).contains(tail.count), let f = tail.first?.first, f.isUppercase else { return nil }
+        guard (1...6).contains(tail.count), let f = tail.first, ByteText.startsUppercase(f) else { return nil }
         return (words[...last].joined(separator: " "), tail.joined(separator: " "))
     }
 

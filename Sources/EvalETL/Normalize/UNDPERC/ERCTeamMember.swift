@@ -31,10 +31,10 @@ struct ERCTeamMember: Equatable {
         words.removeAll { $0.contains("@") }
         // NB: the nationality is written in capitals at the end (`SERBIA`, `EL SALVADOR`).
         while let last = words.last, words.count > 1, last.count >= 2,
-              last.allSatisfy({ $0.isUppercase || $0 == "-" }) { words.removeLast() }
+              last.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0) }) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let start = words.indices.dropFirst().first { i in
-            titleWords.contains(String(ByteText.trimming(words[i].lowercased()[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
+            titleWords.contains(String(ByteText.trimming(ByteText.lowercased(words[i])[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
         }
         if let start {
             return ERCTeamMember(name: words[..<start].joined(separator: " "),
