@@ -69,3 +69,22 @@ def test_doubles_are_the_shortest_round_trip_decimal_and_seconds_milliseconds(sa
     section = text[text.index('"seconds"'):text.index("}", text.index('"seconds"'))]
     written = re.findall(r'"[\w.]+": ([^{\s,]+)', section)
     assert len(written) == len(seconds) and all(re.fullmatch(r"\d+(\.\d{1,3})?", v) for v in written), written
+
+
+def test_a_warning_repeated_in_a_file_is_counted_on_stderr_and_kept_whole_in_run_json(tmp_path):
+    gate = (ROOT / "input" / "000_a207adb440d4ae1d.txt").read_text(encoding="utf-8")
+    head = gate[:gate.index("\n1. ") + 1]
+    rows = "".join(f"{i}. Do thing {i} for the project. UN Women CO 2021/07 Delayedish Comment {i}\n" for i in range(1, 21))
+    (tmp_path / "input").mkdir()
+    (tmp_path / "input" / "big.txt").write_text(head + rows, encoding="utf-8")
+    (tmp_path / "pipeline.yml").write_text("version: 1\nformats: [csv]\ncache: off\n")
+    proc = run_evaletl("run", "--config", str(tmp_path / "pipeline.yml"), "--input", str(tmp_path / "input"),
+                       "--output", str(tmp_path / "output"))
+    message = "warning: unknown action status 'Delayedish', kept as written"
+    said = [line for line in proc.stderr.splitlines() if message in line]
+    first = head.count("\n") + 1
+    assert said[:3] == [f"big.txt:{first + i}:1: {message}" for i in range(3)]
+    assert said[3:] == [f"big.txt:{first + 3}:1: {message} (and 16 more times in this file, up to line {first + 19}; "
+                        "run.json lists each)"]
+    warnings = json.loads((tmp_path / "output" / "run.json").read_text())["warnings"]
+    assert [w["line"] for w in warnings if w["message"].startswith("unknown action status")] == list(range(first, first + 20))

@@ -58,7 +58,8 @@ struct Run: ParsableCommand {
         if report.upToDate {
             log.info("nothing changed since the last run; \(settings.output) left as it was")
         } else {
-            for w in report.warnings { log.warning("\(w)") }
+            // NB: a message repeated in one file is shown three times, then counted; run.json keeps each.
+            for line in Diagnostic.terminalLines(report.warnings) { log.warning("\(line)") }
             let rows = TableSchema.all.map { "\($0.name) \(report.rows[$0.name] ?? 0)" }.joined(separator: ", ")
             log.info("""
                 \(report.filesSeen) files: \(report.evaluations) evaluations, \(report.rejected) rejected \
