@@ -15,11 +15,18 @@ struct ReplacementTally {
         var firstLine = 0
     }
 
+    /// Where the replacements are: a `table.column`, in the rows of one evaluation (or input file).
+    private struct Key: Hashable {
+        let place: String
+        let sourceFile: String?
+        let evaluationID: String?
+    }
+
     /// What the warnings name as the output (`xml`, `workbook.xml`).
     let file: String
-    /// Each `table.column` and evaluation (a warning whose message is the column, line 0), in the order first seen.
-    private var order: [WriterWarning] = []
-    private var counts: [WriterWarning: Count] = [:]
+    /// The keys in the order first seen.
+    private var order: [Key] = []
+    private var counts: [Key: Count] = [:]
 
     init(file: String) { self.file = file }
 
@@ -28,14 +35,13 @@ struct ReplacementTally {
     mutating func scrub(_ s: String, table: TableSchema, column: Int, row: RowBatch.Row?) -> String {
         let (text, replaced) = XMLText.sanitize(s)
         guard replaced > 0 else { return text }
-        let place = "\(table.name).\(table.columns[column].name)"
-        var key = row.map { WriterWarning(place, row: $0, of: table) } ?? WriterWarning(place)
-        let line = key.line
+        let owner = row.map { WriterWarning("", row: $0, of: table) } ?? WriterWarning("")
         // NB: one warning per column and evaluation, whatever the rows' lines: the first line is kept.
-        key.line = 0
+        let key = Key(place: "\(table.name).\(table.columns[column].name)",
+                      sourceFile: owner.sourceFile, evaluationID: owner.evaluationID)
         if counts[key] == nil {
             order.append(key)
-            counts[key] = Count(firstLine: line)
+            counts[key] = Count(firstLine: owner.line)
         }
         counts[key]!.characters += replaced
         counts[key]!.values += 1
@@ -48,10 +54,8 @@ struct ReplacementTally {
             let c = counts[key] ?? Count()
             let chars = c.characters == 1 ? "1 character" : "\(c.characters) characters"
             let values = c.values == 1 ? "1 value" : "\(c.values) values"
-            var w = key
-            w.message = "\(file): \(key.message): replaced \(chars) XML 1.0 forbids with U+FFFD in \(values)"
-            w.line = c.firstLine
-            return w
+            return WriterWarning("\(file): \(key.place): replaced \(chars) XML 1.0 forbids with U+FFFD in \(values)",
+                                 sourceFile: key.sourceFile, evaluationID: key.evaluationID, line: c.firstLine)
         }
     }
 }
