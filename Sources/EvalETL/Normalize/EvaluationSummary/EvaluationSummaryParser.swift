@@ -11,10 +11,8 @@
 ///
 /// Every line (and every block of an HTML table cell) is classified first
 /// (`SummaryBlock`), then one pass drives the zones (`SummaryZone`) and the items (`SummaryItems`).
-public struct EvaluationSummaryParser: DocumentParser {
-    public init() {}
-
-    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+struct EvaluationSummaryParser: DocumentParser {
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         guard let titleIndex = PageChrome.titleIndex(document.lines) else {
@@ -56,14 +54,13 @@ public struct EvaluationSummaryParser: DocumentParser {
                 let continues = if case .text = block.kind { zone == .front && !block.paragraphStart } else { false }
                 abstractOpen = abstractOpen && continues
             }
-            if case .heading(let h) = block.kind {
-                zone = SummaryZone(heading: h)
-                capturing = false
-                items.enter()
-                continue
+            let opened: String? = switch block.kind {
+            case .heading(let h): h
+            case .subheading(let s) where Self.switchesZone(s, from: zone): s
+            default: nil
             }
-            if case .subheading(let s) = block.kind, Self.switchesZone(s, from: zone) {
-                zone = SummaryZone(heading: s)
+            if let opened {
+                zone = SummaryZone(heading: opened)
                 capturing = false
                 items.enter()
                 continue

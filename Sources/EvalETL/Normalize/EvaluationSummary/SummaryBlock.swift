@@ -28,10 +28,6 @@ enum SummaryBlock: Equatable, Sendable {
 
     typealias Bytes = ByteText.Bytes
 
-    static let maxLabelWords = 8
-    static let maxSubheadingWords = 20
-    static let maxSubheadingLength = 160
-
     /// Classifies one block.
     /// - Parameters:
     ///   - standalone: blank lines (or block edges) stand before and after it.
@@ -124,7 +120,7 @@ enum SummaryBlock: Equatable, Sendable {
     /// A short lead-in: starts upper-case, at most a few words, no sentence punctuation.
     static func isLabel(_ s: Bytes) -> Bool {
         guard let f = ByteText.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
-              ByteText.scalarCount(s) <= 80, ByteText.wordCount(s) <= maxLabelWords else { return false }
+              ByteText.scalarCount(s) <= 80, ByteText.wordCount(s) <= 8 else { return false }
         guard !s.contains(where: labelStops.contains), ByteText.firstRange(of: openingQuote, in: s) == nil else { return false }
         // NB: `Relevance, Coherence and Design` is a heading; `In 2019, the project had` is a sentence.
         return !s.contains(UInt8(ascii: ",")) || isTitleCase(s)
@@ -144,9 +140,9 @@ enum SummaryBlock: Equatable, Sendable {
     static func isSubheadingShaped(_ s: Bytes) -> Bool {
         guard let f = ByteText.scalar(at: s.startIndex, in: s), Scalars.isUppercase(f) || Scalars.isNumber(f),
               let l = ByteText.scalar(before: s.endIndex, in: s) else { return false }
-        guard !SummaryVocabulary.finalPunctuation.contains(l), ByteText.scalarCount(s) <= maxSubheadingLength else { return false }
+        guard !SummaryVocabulary.finalPunctuation.contains(l), ByteText.scalarCount(s) <= 160 else { return false }
         let words = ByteText.wordCount(s)
-        guard words <= maxSubheadingWords else { return false }
+        guard words <= 20 else { return false }
         let last = s[((s.lastIndex(of: 0x20) ?? (s.startIndex - 1)) + 1)...]
         return words == 1 || !SummaryVocabulary.continuingWords.contains(ByteText.string(last))
     }

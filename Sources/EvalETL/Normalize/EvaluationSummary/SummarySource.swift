@@ -16,7 +16,7 @@ enum SummarySource {
     static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
         var out: [Block] = []
         let shapes = lines[start...].map { LineShape($0) }
-        let dense = isLinePerParagraph(blanks: shapes.count { $0.isBlank }, lines: shapes.count)
+        let dense = isLinePerParagraph(lines[start...])
         func blank(_ i: Int) -> Bool {
             dense || i < start || i >= lines.count || shapes[i - start].isBlank || shapes[i - start].isTableRow
         }
@@ -27,29 +27,20 @@ enum SummarySource {
             let shape = shapes[i - start]
             defer { i += 1 }
             if shape.isBlank { continue }
-            if shape.isTableRow {
-                let row = cells(line)
+            if shape.isTableRow || shape.isHTML {
+                // An HTML line reads as a row of one cell.
+                let row = shape.isTableRow ? cells(line) : [line]
                 // NB: an attribute table's cells (`High`, `Short term`) are no headings; skip it whole.
-                inAttributeTable = inAttributeTable || isAttributeTable(row)
+                inAttributeTable = shape.isTableRow && (inAttributeTable || isAttributeTable(row))
                 if inAttributeTable { continue }
                 if let field = keyValueRow(row) {
                     out.append(Block(line: i + 1, kind: field, paragraphStart: true))
-                    continue
-                }
-                for cell in row {
-                    for text in cellBlocks(cell) {
-                        out.append(Block(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
-                    }
+                } else {
+                    out += row.flatMap(cellBlocks).map { Block(line: i + 1, kind: SummaryBlock.classify($0), paragraphStart: true) }
                 }
                 continue
             }
             inAttributeTable = false
-            if shape.isHTML {
-                for text in cellBlocks(line) {
-                    out.append(Block(line: i + 1, kind: SummaryBlock.classify(text), paragraphStart: true))
-                }
-                continue
-            }
             var kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
             // NB: a footnote wrapped onto the next line goes on being a footnote.
             if case .text(let t) = kind, !blank(i - 1), case .footnote? = out.last?.kind, out.last?.line == i {
@@ -71,11 +62,8 @@ enum SummarySource {
     /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
     /// one without them writes a paragraph a line.
     static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
-        isLinePerParagraph(blanks: lines.count { ByteText.isBlank($0.utf8) }, lines: lines.count)
-    }
-
-    static func isLinePerParagraph(blanks: Int, lines: Int) -> Bool {
-        let texts = lines - blanks
+        let blanks = lines.count { ByteText.isBlank($0.utf8) }
+        let texts = lines.count - blanks
         return texts >= 4 && blanks * 10 < texts
     }
 

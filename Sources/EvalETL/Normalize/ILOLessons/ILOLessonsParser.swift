@@ -19,10 +19,8 @@
 ///     Country: Qatar / Administrative Office: … / DC Symbol: …
 ///
 /// One evaluation row, titled by the evaluation the lessons belong to.
-public struct ILOLessonsParser: DocumentParser {
-    public init() {}
-
-    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+struct ILOLessonsParser: DocumentParser {
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }

@@ -5,19 +5,12 @@
 enum OrganizationMentions {
     /// (as written, canonical, case-sensitive) for every alias and known name.
     static let patterns: [(text: String, canonical: String, exactCase: Bool)] = {
-        var out: [(String, String, Bool)] = []
-        for (alias, canonical) in Vocabulary.organizationAliases {
-            // NB: one-word aliases are acronyms (`ILO`, `UNW`): matched in capitals, so `who` is no WHO.
-            if alias.contains(" ") || alias.contains("-") {
-                out.append((alias, canonical, false))
-            } else {
-                out.append((alias.uppercased(), canonical, true))
-            }
+        // NB: one-word aliases are acronyms (`ILO`, `UNW`): matched in capitals, so `who` is no WHO.
+        let aliases = Vocabulary.organizationAliases.map { alias, canonical in
+            alias.contains(" ") || alias.contains("-") ? (alias, canonical, false) : (alias.uppercased(), canonical, true)
         }
-        for name in Vocabulary.knownOrganizations {
-            out.append((name, Vocabulary.canonicalOrganization(name) ?? name, true))
-        }
-        return out.sorted { $0.0.count > $1.0.count || $0.0.count == $1.0.count && $0.0 < $1.0 }
+        let names = Vocabulary.knownOrganizations.map { ($0, Vocabulary.canonicalOrganization($0) ?? $0, true) }
+        return (aliases + names).sorted { $0.0.count > $1.0.count || $0.0.count == $1.0.count && $0.0 < $1.0 }
     }()
 
     static func find(in text: String) -> [String] {

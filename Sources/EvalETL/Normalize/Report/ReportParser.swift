@@ -7,10 +7,8 @@
 ///     • Baidarie working in District Sialkot with Football-Stitching community
 ///                        -> implementing_partner Baidarie, detail "District Sialkot; Football-Stitching community"
 ///     Page 2 of 5                                                     footer, ignored
-public struct ReportParser: DocumentParser {
-    public init() {}
-
-    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+struct ReportParser: DocumentParser {
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
         guard let titleIndex = PageChrome.titleIndex(lines) else {
@@ -74,7 +72,6 @@ public struct ReportParser: DocumentParser {
 
     /// Index of the first line from `start` that is neither blank nor page furniture.
     static func nextTextLine(_ lines: [Substring], from start: Int) -> Int? {
-        guard start < lines.count else { return nil }
-        return lines[start...].firstIndex { !ByteText.isBlank($0.utf8) && !PageFooter.isFooter($0) }
+        lines[start...].firstIndex { !ByteText.isBlank($0.utf8) && !PageFooter.isFooter($0) }
     }
 }

@@ -49,8 +49,7 @@ struct ERCKeyActions {
             } else if let s = ERCStamps.find(in: t) {
                 // `1.1 Do X [Added: 2021/11/27]`: text and stamps on one line.
                 if !s.before.isEmpty { addText(s.before, at: n) }
-                stamps = s
-                if !s.after.isEmpty, s.after != "|" { cells(s.after, at: n) }
+                take(.stamps(s), at: n)
             } else if text.isEmpty, let row = adminRow(t, at: n) {
                 actions.append(row)
             } else if !text.isEmpty, let c = ERCCells.parse(t), c.status != nil {

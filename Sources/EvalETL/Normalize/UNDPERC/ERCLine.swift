@@ -155,8 +155,7 @@ enum ERCLine: Equatable {
     /// `Key Action Responsible DueDate Status Comments Documents`, `Key Action | Responsible | …`,
     /// `Responsible DueDate Status Comments`, and their translations.
     static func isTableHeader(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 160 else { return false }
-        return ByteText.withUTF8(line) { b in
+        ByteText.withUTF8(line) { b in
             ERCVocabulary.tableHeads.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
         } && ByteText.holdsAny(ERCVocabulary.tableHeadWords, in: line)
     }

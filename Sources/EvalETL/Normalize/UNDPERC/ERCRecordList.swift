@@ -54,19 +54,16 @@ struct ERCRecordList {
         if let last = items.last, !last.numbered { open = false }
     }
 
-    /// Fewer words than this make unnumbered text a heading (`Findings` garbled, a sub-heading), not an item.
-    static let minUnnumberedWords = 3
-
     /// What unnumbered text ends with to be read as an item: the end of a sentence.
     static let sentenceEnds: [[UInt8]] = [".", "!", "?", ")", "\"", "”"].map { Array($0.utf8) }
 
-    /// Unnumbered text reads as a lesson or finding: a sentence of a few words at least, not a
-    /// heading or a stray field line (`Title Mid-term Evaluation of …`).
+    /// Unnumbered text reads as a lesson or finding: a sentence of three words at least, not a
+    /// heading (`Findings` garbled, a sub-heading) or a stray field line (`Title Mid-term Evaluation of …`).
     static func isProse(_ lines: [Substring]) -> Bool {
         guard let last = lines.last, ByteText.withUTF8(last, { b in
             sentenceEnds.contains { b.count >= $0.count && ByteText.starts(b, at: b.count - $0.count, with: $0, foldingCase: false) }
         }) else { return false }
-        return lines.reduce(0) { $0 + NotAnEvaluation.wordCount($1) } >= minUnnumberedWords
+        return lines.reduce(0) { $0 + NotAnEvaluation.wordCount($1) } >= 3
     }
 
     /// The items as the document's findings and recommendations, in page order.

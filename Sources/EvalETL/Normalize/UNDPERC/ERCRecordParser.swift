@@ -15,12 +15,10 @@
 ///     1 PEMSEA Programmatic Approach - It is …          -> recommendation 1
 ///
 /// `Lessons`, `Findings` and `Recommendations` list items alike (`ERCRecordList`).
-public struct ERCRecordParser: DocumentParser {
-    public init() {}
-
+struct ERCRecordParser: DocumentParser {
     enum Zone: Equatable { case fields, team, list(ERCVocabulary.Field) }
 
-    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         var fields = ERCFields()
         var title: String?

@@ -10,12 +10,10 @@
 /// Plain and pipe-table (`a | b |`) layouts read alike; so does the older admin layout
 /// (`Evaluation Title:` field, `1.` on a line of its own, one line a key action).
 /// Each line is classified once (`ERCLine.classify`), then one `switch (state, line)` drives it.
-public struct ERCResponseParser: DocumentParser {
-    public init() {}
-
+struct ERCResponseParser: DocumentParser {
     enum State { case header, recommendation, response, keyActions }
 
-    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+    func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         var fields = ERCFields()
         var title: String?
@@ -47,8 +45,6 @@ public struct ERCResponseParser: DocumentParser {
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
             let line = ERCLine.classify(raw)
-            if case .blank = line { continue }
-            if case .chrome = line { continue }
             switch (state, line) {
             case (_, .recommendation(_, let text)):
                 finishBlock()
