@@ -51,7 +51,6 @@ struct SummaryItems {
                 // NB: `Recommendation 1: Strengthen coordination` over a paragraph is that paragraph's title.
                 if case .text = next, let l = value.unicodeScalars.last, !SummaryVocabulary.finalPunctuation.contains(l) {
                     start(zone, title: value, text: "", number: n, line: line)
-                    isOpen = true
                 } else {
                     start(zone, title: nil, text: value, number: n, line: line)
                 }

@@ -3,14 +3,14 @@
 ///     OrganizationMentions.find(in: "ILO and UN-Women have jointly …") == ["ILO", "UN Women"]
 ///     OrganizationMentions.find(in: "those who work") == []          (acronyms match in capitals only)
 enum OrganizationMentions {
-    /// (as written, canonical, case-sensitive) for every alias and known name.
-    static let patterns: [(text: String, canonical: String, exactCase: Bool)] = {
+    /// (bytes to find, canonical, case-sensitive) for every alias and known name; a case-insensitive one is lower-case.
+    static let patterns: [(needle: [UInt8], canonical: String, exactCase: Bool)] = {
         // NB: one-word aliases are acronyms (`ILO`, `UNW`): matched in capitals, so `who` is no WHO.
         let aliases = Vocabulary.organizationAliases.map { alias, canonical in
-            alias.contains(" ") || alias.contains("-") ? (alias, canonical, false) : (alias.uppercased(), canonical, true)
+            alias.contains(" ") || alias.contains("-")
+                ? (ByteText.lowercased(alias.utf8), canonical, false) : (Array(alias.uppercased().utf8), canonical, true)
         }
-        let names = Vocabulary.knownOrganizations.map { ($0, Vocabulary.canonicalOrganization($0) ?? $0, true) }
-        return (aliases + names).sorted { $0.0.count > $1.0.count || $0.0.count == $1.0.count && $0.0 < $1.0 }
+        return aliases + Vocabulary.knownOrganizations.map { (Array($0.utf8), Vocabulary.canonicalOrganization($0) ?? $0, true) }
     }()
 
     static func find(in text: String) -> [String] {
@@ -18,8 +18,7 @@ enum OrganizationMentions {
         let lower = ByteText.lowercased(text.utf8)
         var firsts: [String: Int] = [:]
         for p in patterns {
-            let needle = p.exactCase ? Array(p.text.utf8) : ByteText.lowercased(p.text.utf8)
-            guard let at = firstWordMatch(needle, in: p.exactCase ? exact : lower) else { continue }
+            guard let at = firstWordMatch(p.needle, in: p.exactCase ? exact : lower) else { continue }
             firsts[p.canonical] = min(firsts[p.canonical] ?? .max, at)
         }
         return firsts.sorted { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }.map(\.key)
