@@ -30,7 +30,6 @@ enum QuickFacts {
         return Vocabulary.quickFactKeys[normalizedKey(ByteText.Bytes(key))].flatMap(Fact.init(rawValue:))
     }
 
-    /// The UTF-8 length of the longest key.
     static let longestKey = Vocabulary.quickFactKeys.keys.map(\.utf8.count).max() ?? 0
 
     /// False when `key` has too many letters and digits to normalize to a known key.

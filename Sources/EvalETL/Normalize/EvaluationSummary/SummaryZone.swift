@@ -13,7 +13,6 @@ enum SummaryZone: Equatable, Sendable {
         self = Self.keywordBytes.first { $0.words.contains { ByteText.firstRange(of: $0, in: h) != nil } }?.zone ?? .other
     }
 
-    /// `SummaryVocabulary.zoneKeywords` as UTF-8 bytes.
     private static let keywordBytes = SummaryVocabulary.zoneKeywords.map { (zone: $0.zone, words: $0.words.map { Array($0.utf8) }) }
 
     /// True when a sub-heading only names item zones: `Findings`, `Main findings & Conclusions`.

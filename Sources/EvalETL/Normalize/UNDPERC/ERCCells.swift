@@ -196,6 +196,5 @@ struct ERCCells: Equatable {
         return ByteText.withLowercased(word) { l in ERCVocabulary.linkLabels.contains { ByteText.equals(l, $0) } }
     }
 
-    /// The byte lengths of the link labels.
     private static let linkLabelLengths = Set(ERCVocabulary.linkLabels.map(\.count))
 }

@@ -74,10 +74,7 @@ struct ERCKeyActions {
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {
-            var action = ParsedAction(text: Self.actionText(text))
-            action.line = textLine
-            action.lastUpdated = stamps?.latest
-            actions.append(action)
+            finish(ERCCells(), at: textLine)
             diagnostics.append(.warning(line: textLine, "key action has no Responsible / DueDate / Status cells; kept as text"))
         }
         text.removeAll(keepingCapacity: true)

@@ -20,9 +20,8 @@ extension DocumentKind {
                     return !ByteText.withUTF8(line) { ByteText.starts($0, at: 0, with: recom, foldingCase: true) }
                 },
                 KindCue(weight: 2, firstBytes: Array("MRr".utf8)) { line in
-                    guard case .field(.managementResponse, let value)? = Optional(ERCLine.classify(line)),
-                          let value, let s = ERCStamps.find(in: value) else { return false }
-                    return s.added != nil
+                    guard case .field(.managementResponse, let value?) = ERCLine.classify(line) else { return false }
+                    return ERCStamps.find(in: value)?.added != nil
                 },
             ],
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCResponseParser())

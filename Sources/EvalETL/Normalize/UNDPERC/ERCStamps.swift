@@ -56,30 +56,27 @@ struct ERCStamps: Equatable {
         var parts = (0, 0, 0)
         var count = 0
         var n = 0, width = 0
-        func add() -> Bool {
-            count += 1
-            switch count {
-            case 1: parts.0 = n
-            case 2: parts.1 = n
-            case 3: parts.2 = n
-            default: return false
-            }
-            n = 0
-            width = 0
-            return true
-        }
-        for b in inner[(colon + 1)...] {
+        // NB: a space after the end ends the last part as a space after digits does.
+        for i in (colon + 1)...inner.count {
+            let b = i < inner.count ? inner[i] : 0x20
             if ByteText.isDigit(b) {
                 n = n * 10 + Int(b - 0x30)
                 width += 1
                 guard width <= 4 else { return nil }
             } else if b == UInt8(ascii: "/") || (b == 0x20 && width > 0) {
-                guard width > 0, add() else { return nil }
+                guard width > 0, count < 3 else { return nil }
+                switch count {
+                case 0: parts.0 = n
+                case 1: parts.1 = n
+                default: parts.2 = n
+                }
+                count += 1
+                n = 0
+                width = 0
             } else if b != 0x20 {
                 return nil
             }
         }
-        if width > 0, !add() { return nil }
         let label = UnsafeBufferPointer(rebasing: inner[..<colon])
         guard !label.isEmpty, isLabel(label) else { return nil }
         guard count == 3, parts.0 >= 1000, let date = CalendarDate(year: parts.0, month: parts.1, day: parts.2) else { return nil }
