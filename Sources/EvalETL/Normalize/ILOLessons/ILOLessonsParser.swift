@@ -38,10 +38,7 @@ struct ILOLessonsParser: DocumentParser {
 
     /// The `-`-separated list: the first line of each part is its evaluation's title.
     func readList(_ lines: [Substring], into doc: inout ParsedDocument) throws(ParseError) {
-        var parts: [[Substring]] = [[]]
-        for line in lines {
-            if Self.isSeparator(line) { parts.append([]) } else { parts[parts.count - 1].append(line) }
-        }
+        var parts = lines.split(omittingEmptySubsequences: false, whereSeparator: Self.isSeparator).map(Array.init)
         // NB: the page heading (`Lessons learned`) stands alone before the first separator.
         if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ DocumentKind.lessonsHeadings.contains(Text.labelKey($0)) }) {
             parts.removeFirst()

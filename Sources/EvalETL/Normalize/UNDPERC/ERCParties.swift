@@ -20,12 +20,9 @@ enum ERCParties {
         if lower.contains(where: { Vocabulary.organizationHeads.contains($0) || ERCVocabulary.organizationWords.contains($0) }) {
             return party
         }
+        let unitWord = lower.last.map { Vocabulary.roleNouns.contains($0) || ERCVocabulary.unitWords.contains($0) } ?? false
         var out = party
-        if let last = lower.last, Vocabulary.roleNouns.contains(last) || ERCVocabulary.unitWords.contains(last) {
-            out.kind = .unit
-        } else if words.allSatisfy(isCode) {
-            out.kind = .unit
-        }
+        if unitWord || words.allSatisfy(isCode) { out.kind = .unit }
         return out
     }
 
