@@ -70,12 +70,8 @@ struct ERCResponseParser: DocumentParser {
                 } else if title == nil, fields.values.isEmpty {
                     title = Text.nonEmpty(t)
                 }
-            case (.header, _):
-                break
             case (.recommendation, .text(let t)):
                 recLines.append(t)
-            case (.recommendation, .stamps):
-                break
             case (.response, .text(let t)):
                 responseLines.append(t)
             case (.response, .tableHeader), (.keyActions, .tableHeader):
@@ -83,14 +79,14 @@ struct ERCResponseParser: DocumentParser {
                 state = .keyActions
             case (.keyActions, .text), (.keyActions, .stamps):
                 actions.take(line, at: n)
+            case (_, .field(let field, let value)):
+                // `Key Actions:` tables end at a new labelled field of the page.
+                guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
+                if state == .response, field == .ignored { responseLines.append(value) }
+                if state == .recommendation { recLines.append(value) }
             case (_, .number):
                 // NB: the admin layout numbers a block on its own line before `Recommendation:`.
                 break
-            case (_, .field(let field, let value)):
-                // `Key Actions:` tables end at a new labelled field of the page.
-                if field == .recommendations || field == .lessons || field == .findings { break }
-                if state == .response, field == .ignored, let value { responseLines.append(value); break }
-                if state == .recommendation, let value { recLines.append(value); break }
             case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome):
                 break
             }
