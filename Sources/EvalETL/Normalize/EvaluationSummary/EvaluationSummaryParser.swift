@@ -15,9 +15,7 @@ struct EvaluationSummaryParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
-        guard let titleIndex = PageChrome.titleIndex(document.lines) else {
-            return doc
-        }
+        guard let titleIndex = PageChrome.titleIndex(document.lines) else { return doc }
         var start = titleIndex + 1
         switch SummaryBlock.classify(document.lines[titleIndex]) {
         case .heading(let h) where SummaryZone(heading: h) != .other:

@@ -11,9 +11,7 @@ struct ReportParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
-        guard let titleIndex = PageChrome.titleIndex(lines) else {
-            return doc
-        }
+        guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
         doc.summary = Self.firstParagraph(lines, after: titleIndex)
         // NB: name searches scan the text once per name; bound them on pathological input.

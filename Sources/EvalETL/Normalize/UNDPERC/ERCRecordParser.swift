@@ -87,9 +87,7 @@ struct ERCRecordParser: DocumentParser {
         }
         fields.apply(to: &doc, title: title)
         list.apply(to: &doc)
-        if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) {
-            throw .notAnEvaluation(reason)
-        }
+        if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
     }
 }
