@@ -90,19 +90,12 @@ struct ERCStamps: Equatable {
         var i = 0
         var afterLetter = false
         while i < b.count {
-            let c = b[i]
-            if c < 0x80 {
-                guard ByteText.isLetter(c) || c == 0x20 else { return false }
-                afterLetter = c != 0x20
-                i += 1
-                continue
-            }
             let (scalar, width) = Scalars.decode(b, at: i)
-            if Scalars.extendsCharacter(scalar), i > 0 {
+            if i > 0, Scalars.extendsCharacter(scalar) {
                 guard afterLetter else { return false }
             } else {
-                guard Scalars.isLetter(scalar) else { return false }
-                afterLetter = true
+                guard scalar == " " || Scalars.isLetter(scalar) else { return false }
+                afterLetter = scalar != " "
             }
             i += width
         }
