@@ -60,9 +60,7 @@ struct ERCRecordList {
     /// Unnumbered text reads as a lesson or finding: a sentence of three words at least, not a
     /// heading (`Findings` garbled, a sub-heading) or a stray field line (`Title Mid-term Evaluation of …`).
     static func isProse(_ lines: [Substring]) -> Bool {
-        guard let last = lines.last, ByteText.withUTF8(last, { b in
-            sentenceEnds.contains { b.count >= $0.count && ByteText.starts(b, at: b.count - $0.count, with: $0, foldingCase: false) }
-        }) else { return false }
+        guard let last = lines.last, sentenceEnds.contains(where: { last.utf8.suffix($0.count).elementsEqual($0) }) else { return false }
         return lines.reduce(0) { $0 + NotAnEvaluation.wordCount($1) } >= 3
     }
 
