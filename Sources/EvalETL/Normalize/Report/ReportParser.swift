@@ -18,11 +18,8 @@ struct ReportParser: DocumentParser {
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
         doc.countries = Text.countries(in: scope)
-        for line in lines[(titleIndex + 1)...] {
-            if let (name, detail) = PartnerLine.parse(line) {
-                doc.roles.append(ParsedRole(.implementingPartner, Party(name: name, kind: .organization, detail: detail)))
-            }
-        }
+        doc.roles += lines[(titleIndex + 1)...].compactMap(PartnerLine.parse)
+            .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
         return doc
     }
 

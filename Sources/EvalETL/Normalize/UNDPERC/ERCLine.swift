@@ -50,10 +50,9 @@ enum ERCLine: Equatable {
             }
         }
         // NB: most lines hold no colon; one pass over the bytes says so before characters are counted.
-        if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line) {
-            if let field = ERCVocabulary.field(of: line[..<colon]) {
-                return .field(field, value(line[line.index(after: colon)...]))
-            }
+        if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line),
+           let field = ERCVocabulary.field(of: line[..<colon]) {
+            return .field(field, value(line[line.index(after: colon)...]))
         }
         return .text(line)
     }
