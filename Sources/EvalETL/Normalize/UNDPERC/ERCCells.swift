@@ -27,11 +27,8 @@ struct ERCCells: Equatable {
 
     static func piped(_ line: Substring) -> ERCCells? {
         let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.trimmed($0) }
-        guard cells.count >= 3 else { return nil }
-        var out = ERCCells()
-        guard let due = dueDate(cells[1]) else { return nil }
-        out.responsible = Text.nonEmpty(cells[0])
-        out.deadline = due
+        guard cells.count >= 3, let due = dueDate(cells[1]) else { return nil }
+        var out = ERCCells(responsible: Text.nonEmpty(cells[0]), deadline: due)
         let status = Text.folded(cells[2])
         let comments = cells.count > 3 ? Text.folded(cells[3]) : ""
         if let m = StatusMatcher.match(status) {
@@ -42,7 +39,7 @@ struct ERCCells: Equatable {
         } else {
             out.status = status.isEmpty ? nil : String(status)
             out.unknownStatus = out.status != nil
-            out.comments = cells.count > 3 ? withoutLinks(comments) : nil
+            out.comments = withoutLinks(comments)
         }
         return out
     }
@@ -74,10 +71,9 @@ struct ERCCells: Equatable {
         }
         guard let due else { return nil }
         let u = text.utf8
-        var out = ERCCells()
         // NB: `text` is folded: the words before the date are the text up to the space before it.
-        out.responsible = due.start == 0 ? nil : Text.nonEmpty(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
-        out.deadline = due.date
+        let responsible = due.start == 0 ? nil : Text.nonEmpty(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
+        var out = ERCCells(responsible: responsible, deadline: due.date)
         let after = due.end < u.count ? text[u.index(text.startIndex, offsetBy: due.end + 1)...] : text[text.endIndex...]
         // NB: no delimiter: an unknown status is taken as its first word.
         if let status = StatusMatcher.leading(after) {
