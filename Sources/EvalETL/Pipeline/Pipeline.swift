@@ -182,8 +182,7 @@ public struct Pipeline: Sendable {
             return
         }
         // NB: a worker takes a chunk of up to `chunkDocuments` consecutive documents at a time and
-        // wakes the loader once a chunk: a hand-off per document woke the loading thread
-        // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
+        // wakes the loader once a chunk: a hand-off per document cost more than it carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
         // fills it; and at most `bytesInFlight` bytes of input (`takeable`).
@@ -276,9 +275,8 @@ public struct Pipeline: Sendable {
     /// holds one more document: the one it is writing (its rows reach the writers in
     /// batches of `Loader.batchRows`).
     ///
-    /// NB: a document's rows and parse take several times its bytes, and the documents
-    /// ahead of the loader were bounded by count only (128 at `--jobs 2`): six 31 MB pages
-    /// took 1.8 GB (now about 500 MB). 32 MB is one file of the default `max_file_mb`.
+    /// NB: a document's rows and parse take several times its bytes, so a bound by count
+    /// alone let a few large pages take gigabytes. 32 MB is one file of the default `max_file_mb`.
     static let bytesInFlight = 32 << 20
 
     /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
@@ -330,7 +328,7 @@ public struct Pipeline: Sendable {
             return Normalizer.assemble(taking: &hit, sourceFile: name, sha256: known)
         }
         // NB: in a function of its own, so the file's bytes and decoded text are let go
-        // before its rows are laid out: for a 31 MB page, 70 MB fewer at the peak.
+        // before its rows are laid out.
         var normalized: NormalizedDocument
         let sha: String
         switch parse(file, known: known, extractor: extractor, cache: cache, parties: parties, times: times) {
