@@ -42,6 +42,7 @@ public struct PipelineConfig: Sendable, Equatable {
         public var compression = Compression.gzip
         /// Rows per row group.
         public var rowGroupRows = 100_000
+        public init() {}
     }
 
     public struct XLSXOptions: Sendable, Equatable {
