@@ -79,7 +79,7 @@ final class Progress: Sendable {
             return true
         }
         guard due else { return }
-        let elapsed = max(0.001, Double((now - start).components.seconds) + Double((now - start).components.attoseconds) / 1e18)
+        let elapsed = max(0.001, (now - start) / .seconds(1))
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Int(Double(total - done) / rate) : 0
         let seconds = left % 60 < 10 ? "0\(left % 60)" : "\(left % 60)"
