@@ -76,9 +76,12 @@ struct StderrLogHandler: LogHandler {
     }
 }
 
-func printError(_ s: String) {
-    let line = Array((s + "\n").utf8)
-    _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+func printError(_ s: String) { writeError(s + "\n") }
+
+/// `s` on stderr in one write(2), unbuffered.
+func writeError(_ s: String) {
+    let bytes = Array(s.utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 
 func fail(_ message: String, _ code: Exit) -> Never {

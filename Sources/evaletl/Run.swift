@@ -40,21 +40,17 @@ struct Run: ParsableCommand {
         Interrupt.install()
         let report: RunReport
         do {
+            defer { progress?.clear() }
             report = try pipeline.run()
         } catch RunError.cancelled {
-            progress?.clear()
             fail("interrupted; the previous output in \(settings.output) is unchanged", .interrupted)
         } catch RunError.busy(let why) {
-            progress?.clear()
             fail(why, .busy)
         } catch RunError.usage(let why) {
-            progress?.clear()
             fail(why, .usage)
         } catch {
-            progress?.clear()
             fail("\(error)", .runFailed)
         }
-        progress?.clear()
         if report.upToDate {
             log.info("nothing changed since the last run; \(settings.output) left as it was")
         } else {
@@ -83,22 +79,14 @@ final class Progress: Sendable {
             return true
         }
         guard due else { return }
-        let elapsed = max(0.001, Double((now - start).components.seconds) + Double((now - start).components.attoseconds) / 1e18)
+        let elapsed = max(0.001, (now - start) / .seconds(1))
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Int(Double(total - done) / rate) : 0
-        let line = "\r\(done)/\(total) documents, \(Int(rate)) documents/s, \(left / 60):\(String(format2: left % 60)) left  "
-        let bytes = Array(line.utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        let seconds = left % 60 < 10 ? "0\(left % 60)" : "\(left % 60)"
+        writeError("\r\(done)/\(total) documents, \(Int(rate)) documents/s, \(left / 60):\(seconds) left  ")
     }
 
-    func clear() {
-        let bytes = Array("\r\u{1B}[K".utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
-}
-
-extension String {
-    init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
+    func clear() { writeError("\r\u{1B}[K") }
 }
 
 /// SIGINT and SIGTERM set a flag the pipeline checks between documents.
@@ -136,8 +124,7 @@ enum TestPause {
     }()
 
     static func wait(_ n: Int) {
-        let bytes = Array("paused after \(n) documents\n".utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        printError("paused after \(n) documents")
         Interrupt.arrived.wait()
     }
 }

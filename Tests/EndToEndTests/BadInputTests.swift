@@ -86,7 +86,7 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(mkfifo(wd.input + "/a.txt", 0o644), 0)
         let extractor = Extractor(maxFileMB: 1)
         for file in [files[0], SourceFile(relativePath: "null", path: "/dev/null")] {
-            guard case .reject(let row) = extractor.extract(file) else { return XCTFail("\(file.path) was read") }
+            guard case .failure(let row) = extractor.extract(file) else { return XCTFail("\(file.path) was read") }
             XCTAssertEqual(row.reason, Extractor.notRegular, file.path)
         }
     }

@@ -91,8 +91,8 @@ final class FuzzTests: XCTestCase {
             let source = SourceFile(relativePath: "fuzz-\(i).txt", path: "")
             let outcome: DocumentOutcome
             switch extractor.decode(source, bytes, sha256: Extractor.sha256Hex(bytes)) {
-            case .reject(let row): outcome = .reject(row, [])
-            case .document(let doc):
+            case .failure(let row): outcome = .reject(row, [])
+            case .success(let doc):
                 var normalized = Normalizer.normalize(doc, parties: .shipped)
                 outcome = Normalizer.assemble(taking: &normalized, sourceFile: source.relativePath, sha256: doc.sha256)
             }

@@ -12,13 +12,7 @@ import Yams
 public struct PartyName: Sendable, Equatable {
     public var name: String
     public var kind: StakeholderKind
-    public var aliases: [String]
-
-    public init(name: String, kind: StakeholderKind, aliases: [String] = []) {
-        self.name = name
-        self.kind = kind
-        self.aliases = aliases
-    }
+    public var aliases: [String] = []
 }
 
 /// Reads a party lexicon file strictly: unknown keys, a bad kind, an empty or

@@ -35,7 +35,6 @@ public struct PipelineConfig: Sendable, Equatable {
         public var formulaGuard = true
         /// Start each file with a UTF-8 byte-order mark (Excel reads UTF-8 then).
         public var bom = true
-        public init() {}
     }
 
     public struct ParquetOptions: Sendable, Equatable {
@@ -56,6 +55,5 @@ public struct PipelineConfig: Sendable, Equatable {
     public struct Limits: Sendable, Equatable {
         /// Files larger than this are rejected unread.
         public var maxFileMB = 32
-        public init() {}
     }
 }

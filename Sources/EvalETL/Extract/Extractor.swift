@@ -15,26 +15,18 @@ public struct Extractor: Sendable {
         self.maxFileBytes = maxFileMB * 1_048_576
     }
 
-    public enum Outcome: Sendable {
-        case document(Document)
-        case reject(RejectRow)
-    }
-
-    public func extract(_ file: SourceFile) -> Outcome {
-        switch readBytes(file) {
-        case .failure(let reject): return .reject(reject)
-        case .success(let bytes): return decode(file, bytes, sha256: Self.sha256Hex(bytes))
-        }
+    public func extract(_ file: SourceFile) -> Result<Document, RejectRow> {
+        readBytes(file).flatMap { decode(file, $0, sha256: Self.sha256Hex($0)) }
     }
 
     /// Bytes to a document: decoding, line ends, kind.
-    public func decode(_ file: SourceFile, _ bytes: [UInt8], sha256 sha: String) -> Outcome {
+    public func decode(_ file: SourceFile, _ bytes: [UInt8], sha256 sha: String) -> Result<Document, RejectRow> {
         switch TextDecoder.decode(bytes) {
         case .notText(let why):
-            return .reject(RejectRow(sourceFile: file.relativePath, sha256: sha, reason: why))
+            return .failure(RejectRow(sourceFile: file.relativePath, sha256: sha, reason: why))
         case .text(let text, let warnings):
-            return .document(Document(sourceFile: file.relativePath, sha256: sha, text: text,
-                                      diagnostics: warnings.map { $0.inFile(file.relativePath) }))
+            return .success(Document(sourceFile: file.relativePath, sha256: sha, text: text,
+                                     diagnostics: warnings.map { $0.inFile(file.relativePath) }))
         }
     }
 

@@ -29,8 +29,8 @@ public struct SourceFile: Sendable, Equatable {
     }
 
     /// A file known by its path.
-    public init(relativePath: String, path: String, problem: String? = nil) {
-        self.init(relativePath: relativePath, root: "", problem: problem)
+    public init(relativePath: String, path: String) {
+        self.init(relativePath: relativePath, root: "")
         givenPath = path
     }
 

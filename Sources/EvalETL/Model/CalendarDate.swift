@@ -27,11 +27,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return CalendarDate(year: year, month: month, day: daysIn(year: year, month: month))
     }
 
-    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
-
     public static func daysIn(year: Int, month: Int) -> Int {
         switch month {
-        case 2: return isLeap(year) ? 29 : 28
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
         default: return 31
         }

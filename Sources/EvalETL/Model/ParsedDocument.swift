@@ -2,7 +2,7 @@
 ///
 /// Parsers fill these plain values; `RowAssembler` turns them into table rows
 /// with stable ids, counts and folded stakeholders.
-public struct ParsedDocument: Sendable, Equatable, Codable {
+public struct ParsedDocument: Sendable, Equatable, Encodable {
     public var docType: DocType
     public var organizations: [String] = []
     public var title: String?
@@ -27,11 +27,9 @@ public struct ParsedDocument: Sendable, Equatable, Codable {
     public var findings: [ParsedFinding] = []
     /// Problems met in the document; processing went on.
     public var diagnostics: [Diagnostic] = []
-
-    public init(docType: DocType) { self.docType = docType }
 }
 
-public struct ParsedRecommendation: Sendable, Equatable, Codable {
+public struct ParsedRecommendation: Sendable, Equatable, Encodable {
     public var section: String?
     public var title: String?
     public var text: String
@@ -44,11 +42,9 @@ public struct ParsedRecommendation: Sendable, Equatable, Codable {
     public var actions: [ParsedAction] = []
     /// 1-based line where the recommendation starts.
     public var line: Int = 0
-
-    public init(text: String) { self.text = text }
 }
 
-public struct ParsedAction: Sendable, Equatable, Codable {
+public struct ParsedAction: Sendable, Equatable, Encodable {
     public var scope: String?
     public var text: String
     public var responsible: String?
@@ -62,26 +58,18 @@ public struct ParsedAction: Sendable, Equatable, Codable {
     /// 1-based line of the action row.
     public var line: Int = 0
 
-    public init(text: String) { self.text = text }
-
     /// The contract's `overdue`: the status begins with `Overdue`; nil without a status.
     public var overdue: Bool? { status.map { $0.hasPrefix("Overdue") } }
 }
 
 /// A party named in the document: `UN Women` (organization), `MCO Programme Specialists` (unit, detail `all`).
-public struct Party: Sendable, Equatable, Hashable, Codable {
+public struct Party: Sendable, Equatable, Hashable, Encodable {
     public var name: String
     public var kind: StakeholderKind
     public var detail: String?
-
-    public init(name: String, kind: StakeholderKind, detail: String? = nil) {
-        self.name = name
-        self.kind = kind
-        self.detail = detail
-    }
 }
 
-public struct ParsedRole: Sendable, Equatable, Codable {
+public struct ParsedRole: Sendable, Equatable, Encodable {
     public var role: Role
     public var party: Party
 
@@ -91,31 +79,14 @@ public struct ParsedRole: Sendable, Equatable, Codable {
     }
 }
 
-public struct ParsedFinding: Sendable, Equatable, Codable {
+public struct ParsedFinding: Sendable, Equatable, Encodable {
     public var kind: FindingKind
     public var section: String?
     public var title: String?
     public var text: String
-
-    public init(kind: FindingKind, section: String? = nil, title: String? = nil, text: String) {
-        self.kind = kind
-        self.section = section
-        self.title = title
-        self.text = text
-    }
 }
 
-extension CalendarDate: Codable {
-    public init(from decoder: Decoder) throws {
-        let s = try decoder.singleValueContainer().decode(String.self)
-        let p = s.split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3, let d = CalendarDate(year: p[0], month: p[1], day: p[2]) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DD date: \(s)"))
-        }
-        self = d
-    }
-
+extension CalendarDate: Encodable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)

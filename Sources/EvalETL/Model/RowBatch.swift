@@ -46,7 +46,7 @@ public struct RowBatch: Sendable, Equatable {
 
     /// Makes room for `rows` more rows' cells (not their bytes).
     ///
-    /// NB: a batch of 272,000 rows grown by doubling held its old and new cells, 50 MB each, at once.
+    /// NB: a large batch grown by doubling holds its old and new cells at once.
     public mutating func reserve(rows: Int) {
         cells.reserveCapacity(cells.count + rows * table.columns.count)
         lines.reserveCapacity(lines.count + rows)

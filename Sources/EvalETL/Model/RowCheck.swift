@@ -12,7 +12,7 @@
 enum RowCheck {
     static func validate(_ row: [Value], table: TableSchema) throws(RowMismatch) {
         guard row.count == table.columns.count else {
-            throw RowMismatch("table \(table.name): row of \(row.count) values for \(table.columns.count) columns")
+            throw RowMismatch(message: "table \(table.name): row of \(row.count) values for \(table.columns.count) columns")
         }
         // NB: by index, not `zip`: a zipped `Column` is copied (its name retained) for every cell.
         for i in row.indices { try check(row[i], column: i, table: table) }
@@ -23,7 +23,7 @@ enum RowCheck {
     static func check(_ value: Value, column: Int, table: TableSchema) throws(RowMismatch) {
         guard !fits(value, table.columns[column].type) else { return }
         let c = table.columns[column]
-        throw RowMismatch("table \(table.name), column \(c.name) (\(c.type.rawValue)): got \(value)")
+        throw RowMismatch(message: "table \(table.name), column \(c.name) (\(c.type.rawValue)): got \(value)")
     }
 
     /// NB: `if case` on the value alone; a `switch` over a `(value, type)` tuple copies the value.
@@ -44,8 +44,6 @@ enum RowCheck {
 /// A row that does not fit its table: a bug in evaletl, never the input's fault.
 public struct RowMismatch: Error, Sendable, CustomStringConvertible {
     public var message: String
-
-    init(_ message: String) { self.message = message }
 
     public var description: String { message }
 }

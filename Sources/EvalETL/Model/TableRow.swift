@@ -23,13 +23,6 @@ public struct EvaluationRow: TableRow {
     public var sha256: String
     public var doc: ParsedDocument
 
-    public init(id: String, sourceFile: String, sha256: String, doc: ParsedDocument) {
-        self.id = id
-        self.sourceFile = sourceFile
-        self.sha256 = sha256
-        self.doc = doc
-    }
-
     public func value(_ column: EvaluationColumn) -> Value {
         switch column {
         case .evaluationID: .string(id)
@@ -168,12 +161,6 @@ public struct RejectRow: TableRow, Error, Equatable {
     public var sourceFile: String
     public var sha256: String?
     public var reason: String
-
-    public init(sourceFile: String, sha256: String?, reason: String) {
-        self.sourceFile = sourceFile
-        self.sha256 = sha256
-        self.reason = reason
-    }
 
     public func value(_ column: RejectColumn) -> Value {
         switch column {

@@ -33,49 +33,33 @@ public struct TextFacts: OptionSet, Sendable, Hashable {
     /// texts (ids, names, statuses), are looked up in `classes`, one load a byte.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let blocks = bytes.count & ~15
-        var escape: UInt8 = 0, suspect: UInt8 = 0, newline: UInt8 = 0, high: UInt8 = 0
-        var quoted: UInt8 = 0, quote: UInt8 = 0
-        for i in 0..<blocks {
-            let b = bytes[i]
-            let nul: UInt8 = b == 0x00 ? 1 : 0
-            let lf: UInt8 = b == 0x0A ? 1 : 0
-            let cr: UInt8 = b == 0x0D ? 1 : 0
-            let dq: UInt8 = b == 0x22 ? 1 : 0
-            let quoteOrAmp: UInt8 = (b | 0x04) == 0x26 ? 1 : 0     // 0x22 `"`, 0x26 `&`
-            let angle: UInt8 = (b | 0x02) == 0x3E ? 1 : 0          // 0x3C `<`, 0x3E `>`
-            let comma: UInt8 = b == 0x2C ? 1 : 0
-            let control: UInt8 = b < 0x20 ? 1 : 0
-            let tab: UInt8 = b == 0x09 ? 1 : 0
-            let ef: UInt8 = b == 0xEF ? 1 : 0
-            escape |= nul | cr | quoteOrAmp | angle
-            suspect |= (control & ~(tab | lf | cr)) | ef
-            newline |= lf
-            high |= b & 0x80
-            quoted |= comma | lf | cr | dq
-            quote |= dq
-        }
         var raw: UInt8 = 0
-        if escape != 0 { raw |= Self.xmlEscape.rawValue }
-        if suspect != 0 { raw |= Self.suspect.rawValue }
-        if newline != 0 { raw |= Self.newline.rawValue }
-        if high != 0 { raw |= Self.nonASCII.rawValue }
-        if quoted != 0 { raw |= Self.csvQuoted.rawValue }
-        if quote != 0 { raw |= Self.csvQuote.rawValue }
+        for i in 0..<blocks { raw |= Self.facts(of: bytes[i]) }
         Self.classes.withUnsafeBufferPointer { table in
             for i in blocks..<bytes.count { raw |= table[Int(bytes[i])] }
         }
         rawValue = raw
     }
 
-    /// The facts each byte value brings on its own, as the block loop above finds them.
-    static let classes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        var f: TextFacts = []
-        if b == 0x00 || b == 0x0D || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E { f.insert(.xmlEscape) }
-        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0xEF { f.insert(.suspect) }
-        if b == 0x0A { f.insert(.newline) }
-        if b >= 0x80 { f.insert(.nonASCII) }
-        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { f.insert(.csvQuoted) }
-        if b == 0x22 { f.insert(.csvQuote) }
-        return f.rawValue
+    /// The facts one byte brings, as a raw value, without a branch: the one statement of every rule above.
+    @inline(__always)
+    static func facts(of b: UInt8) -> UInt8 {
+        let nul: UInt8 = b == 0x00 ? 1 : 0
+        let lf: UInt8 = b == 0x0A ? 1 : 0
+        let cr: UInt8 = b == 0x0D ? 1 : 0
+        let dq: UInt8 = b == 0x22 ? 1 : 0
+        let quoteOrAmp: UInt8 = (b | 0x04) == 0x26 ? 1 : 0     // 0x22 `"`, 0x26 `&`
+        let angle: UInt8 = (b | 0x02) == 0x3E ? 1 : 0          // 0x3C `<`, 0x3E `>`
+        let comma: UInt8 = b == 0x2C ? 1 : 0
+        let control: UInt8 = b < 0x20 ? 1 : 0
+        let tab: UInt8 = b == 0x09 ? 1 : 0
+        let ef: UInt8 = b == 0xEF ? 1 : 0
+        let escape = nul | cr | quoteOrAmp | angle
+        let suspect = (control & ~(tab | lf | cr)) | ef
+        let quoted = comma | lf | cr | dq
+        return escape | suspect << 1 | lf << 2 | (b >> 7) << 3 | quoted << 4 | dq << 5
     }
+
+    /// `facts(of:)` of each byte value.
+    static let classes: [UInt8] = (0...255).map { facts(of: UInt8($0)) }
 }

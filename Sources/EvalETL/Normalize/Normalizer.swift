@@ -43,7 +43,7 @@ enum Normalizer {
 
 /// What normalize makes of one document: its parse, or why it has none, with the warnings
 /// extract gave. It is what the cache keeps: it names no file (the name is the run's own).
-public struct NormalizedDocument: Sendable, Codable {
+public struct NormalizedDocument: Sendable {
     /// `DocumentKind.name` of the parser that read it.
     public var kind: String
     public var extractDiagnostics: [Diagnostic]

@@ -17,8 +17,7 @@ import Foundation
 /// Nothing is written until the run ends well: `save(files:)` records the manifest,
 /// prunes entries no input refers to any more and commits; a run that fails rolls back.
 ///
-/// NB: one file and one commit per run: the first version kept a JSON file per document
-/// and synced each, which made a run with the cache on four times slower than without.
+/// NB: one file and one commit per run: a synced file per document made a run with the cache slower.
 /// The manifest is keyed by the path's bytes, not by `String` (which compares
 /// canonically equivalent names as equal): `café.txt` composed and decomposed are two files.
 public final class DocumentCache: Sendable {
@@ -107,13 +106,9 @@ public final class DocumentCache: Sendable {
 
     static func open(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: path)
-        // NB: one transaction per run with its rollback journal in memory: the run's
-        // entries are written once, straight into the store. WAL (the first choice) writes
-        // them twice, to the log and again at the checkpoint, and took a first run from
-        // 1.14x to 1.25x the CPU of a run without the cache. Never synced: a store lost or
-        // damaged by a crash costs a re-parse, while syncing its ~1 byte per input byte
-        // at the commit cost 0.1 s here and seconds on a slow disk. Damage is found (SQLite
-        // errors, each entry's checksum) and the store built afresh.
+        // NB: one transaction per run with its rollback journal in memory: the run's entries
+        // are written once (WAL writes them twice). Never synced: a store lost or damaged by a
+        // crash costs a re-parse; damage is found (SQLite errors, checksums) and the store rebuilt.
         try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
         return db
     }

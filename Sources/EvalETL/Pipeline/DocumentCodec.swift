@@ -8,10 +8,8 @@
 /// `Coder`, which either writes each field (`Writer`) or replaces it with what it reads (`Reader`),
 /// so the two directions cannot disagree.
 ///
-/// NB: written by hand: through `Codable` (JSON or a binary coder) encoding a parse cost
-/// about as much CPU as making it, and a first run with the cache on was 30–40% slower
-/// than without. `DocumentCodecTests` fails when a model type gains a field this file
-/// does not code. Bytes are read only by the build that wrote them (the cache key
+/// NB: written by hand: through `Codable` encoding a parse cost about as much CPU as making it.
+/// `DocumentCodecTests` fails when a model type gains a field this file does not code. Bytes are read only by the build that wrote them (the cache key
 /// holds the build), so the layout needs no version of its own.
 enum DocumentCodec {
     static func encode(_ d: NormalizedDocument) -> [UInt8] {

@@ -14,9 +14,9 @@ public enum Inspector {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let file = SourceFile(relativePath: name, path: path)
         switch Extractor(maxFileMB: PipelineConfig().limits.maxFileMB).extract(file) {
-        case .reject(let r):
+        case .failure(let r):
             return .failure(r.reason)
-        case .document(let doc):
+        case .success(let doc):
             struct Output: Encodable {
                 let source_file: String
                 let source_sha256: String

@@ -56,9 +56,8 @@ final class JSONWriter {
     }
 
     func string(_ s: String) {
-        // NB: the text is escaped into a local buffer and joins `bytes` in one append:
-        // a byte at a time, each append to the stored property cost an exclusivity check,
-        // and `run.json` (a path per input file) took 45 ms at the end of a run.
+        // NB: escaped into a local buffer, one append to `bytes`: an append a byte to the
+        // stored property costs an exclusivity check each.
         var out: [UInt8] = [0x22]
         ByteText.withUTF8(s) { utf8 in
             out.reserveCapacity(utf8.count + 2)

@@ -8,9 +8,7 @@
 /// side while the loader goes on with the next document (unless the run is
 /// sequential: `--jobs 1`). Rows go to the writers in batches of about
 /// `batchRows` rows, several documents at a time (or a large document's rows in
-/// slices, so a batch stays about that size), one call per writer a batch:
-/// a call per document and table woke each writer thread tens of thousands of
-/// times a run, and the threads' hand-offs cost more CPU than the writing.
+/// slices), one call per writer a batch: a call per document cost more in hand-offs than the writing.
 /// It owns what spans documents: the `stakeholders` table (first mention wins),
 /// duplicate evaluation ids (the first file keeps it, later ones become rejects),
 /// and the `rejects` table.
@@ -25,8 +23,7 @@ final class Loader {
     private(set) var summary = RunSummary()
     /// The file that first gave each evaluation id (its index in `files`), by the id's 64 bits (its 16 hex digits).
     ///
-    /// NB: 12 bytes a slot; a path string for each document (24 bytes a slot
-    /// and the string) was the largest thing the loader kept per document.
+    /// NB: 12 bytes a slot, not a path string: the map holds one entry per document.
     /// The high bit of a value says the first file was identified by its title and office.
     private var seenEvaluations: [UInt64: UInt32] = [:]
     private static let titleAndOfficeBit: UInt32 = 0x8000_0000
@@ -58,8 +55,7 @@ final class Loader {
     }
 
     func begin() throws(OutputError) {
-        // NB: sized once for every file, before the writers' buffers: grown by doubling,
-        // the last growth came late in a run and held the old and new tables at once.
+        // NB: sized once, before the writers' buffers: a late doubling held the old and new tables at once.
         seenEvaluations.reserveCapacity(files.count)
         for t in TableSchema.all { rowCounts[t.name] = 0 }
         for lane in lanes { try lane.begin(tables: TableSchema.all, directory: directory) }
@@ -177,8 +173,7 @@ final class Loader {
     /// key actions) goes in slices, each handed on as soon as the pending rows fill a batch.
     ///
     /// NB: so the rows in flight between the loader and the writers stay about
-    /// `batchRows` (times `WriterLane.backlog`) whatever a document's size: joined
-    /// whole, one such page was a 150 MB copy and one writer call that built its whole output in memory.
+    /// `batchRows` (times `WriterLane.backlog`) whatever a document's size.
     private func take(_ batch: RowBatch) throws(OutputError) {
         let p = Self.position(batch.table)
         guard batch.rowCount > Self.batchRows else { return pending[p].append(contentsOf: batch) }
@@ -212,5 +207,5 @@ enum DocumentOutcome: Sendable {
 }
 
 extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+    var seconds: Double { self / .seconds(1) }
 }

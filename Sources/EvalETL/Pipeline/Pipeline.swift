@@ -182,8 +182,7 @@ public struct Pipeline: Sendable {
             return
         }
         // NB: a worker takes a chunk of up to `chunkDocuments` consecutive documents at a time and
-        // wakes the loader once a chunk: a hand-off per document woke the loading thread
-        // 20,000 times in a 20,000-document run, and those switches cost more than they carried.
+        // wakes the loader once a chunk: a hand-off per document cost more than it carried.
         // At most `aheadChunks` chunks are taken and not yet loaded (the window
         // semaphore's permits), so slot `index % slots.count` is free when a worker
         // fills it; and at most `bytesInFlight` bytes of input (`takeable`).
@@ -276,9 +275,8 @@ public struct Pipeline: Sendable {
     /// holds one more document: the one it is writing (its rows reach the writers in
     /// batches of `Loader.batchRows`).
     ///
-    /// NB: a document's rows and parse take several times its bytes, and the documents
-    /// ahead of the loader were bounded by count only (128 at `--jobs 2`): six 31 MB pages
-    /// took 1.8 GB (now about 500 MB). 32 MB is one file of the default `max_file_mb`.
+    /// NB: a document's rows and parse take several times its bytes, so a bound by count
+    /// alone let a few large pages take gigabytes. 32 MB is one file of the default `max_file_mb`.
     static let bytesInFlight = 32 << 20
 
     /// A chunk of `bytes` can be taken with `inFlight` bytes taken and not loaded.
@@ -330,12 +328,12 @@ public struct Pipeline: Sendable {
             return Normalizer.assemble(taking: &hit, sourceFile: name, sha256: known)
         }
         // NB: in a function of its own, so the file's bytes and decoded text are let go
-        // before its rows are laid out: for a 31 MB page, 70 MB fewer at the peak.
+        // before its rows are laid out.
         var normalized: NormalizedDocument
         let sha: String
         switch parse(file, known: known, extractor: extractor, cache: cache, parties: parties, times: times) {
-        case .done(let outcome): return outcome
-        case .parsed(let n, let s): (normalized, sha) = (n, s)
+        case .failure(let reject): return .reject(reject, [])
+        case .success(let parsed): (normalized, sha) = parsed
         }
         let clock = ContinuousClock()
         let t = clock.now
@@ -349,44 +347,36 @@ public struct Pipeline: Sendable {
     /// A document of at least this many bytes gives its parse's memory back once its rows are laid out.
     static let trimAfterBytes = 4 << 20
 
-    /// What `parse` makes of a file: a reject or cache hit, or its parse to assemble.
-    enum Parse {
-        case done(DocumentOutcome)
-        case parsed(NormalizedDocument, sha256: String)
-    }
-
-    /// Reads, decodes and normalizes `file` (or finds its bytes' parse in the cache).
+    /// Reads, decodes and normalizes `file` (or finds its bytes' parse in the cache): its parse to
+    /// assemble, or the reject.
     static func parse(_ file: SourceFile, known: String?, extractor: Extractor, cache: DocumentCache?,
-                      parties: PartyLexicon, times: StageTimes) -> Parse {
+                      parties: PartyLexicon, times: StageTimes) -> Result<(NormalizedDocument, String), RejectRow> {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let name = file.relativePath
         let bytes: [UInt8]
         switch extractor.readBytes(file) {
         case .failure(let reject):
             times.withLock { $0.extract += (clock.now - t0).seconds }
-            return .done(.reject(reject, []))
+            return .failure(reject)
         case .success(let b):
             bytes = b
         }
         let sha = Extractor.sha256Hex(bytes)
         cache?.remember(file, sha256: sha)
         // NB: a file whose SHA-256 was already known was looked up above; once is enough.
-        if sha != known, var hit = cache?.lookup(sha256: sha) {
-            return .done(Normalizer.assemble(taking: &hit, sourceFile: name, sha256: sha))
-        }
+        if sha != known, let hit = cache?.lookup(sha256: sha) { return .success((hit, sha)) }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
         times.withLock { $0.extract += (t1 - t0).seconds }
         let document: Document
         switch extracted {
-        case .reject(let row): return .done(.reject(row, []))
-        case .document(let d): document = d
+        case .failure(let row): return .failure(row)
+        case .success(let d): document = d
         }
         let normalized = Normalizer.normalize(document, parties: parties)
         cache?.store(normalized, sha256: sha)
         times.withLock { $0.normalize += (clock.now - t1).seconds }
-        return .parsed(normalized, sha256: sha)
+        return .success((normalized, sha))
     }
 
     func makeWriters() -> [any FormatWriter] {

@@ -38,8 +38,7 @@ public struct RunReport: Sendable, Decodable {
     public var upToDate = false
 
     /// NB: `inputs`, `rejects` and `warnings` are the scan's file list and the loader's
-    /// lists, shared rather than copied: at the end of a 100,000-document run a copy
-    /// of each (an `Input` for every file, every warning with its text) cost ~8 MB.
+    /// lists, shared rather than copied: they hold an entry per input file.
     init(config: PipelineConfig, jobs: Int, files: SourceFileList, loader: Loader,
          times: (extract: Double, normalize: Double)) {
         input = config.input

@@ -16,7 +16,7 @@ final class DocumentCodecTests: XCTestCase {
         } else {
             path = root + "/input/" + name
         }
-        guard case .document(let d) = Extractor(maxFileMB: 32).extract(SourceFile(relativePath: name, path: path)) else {
+        guard case .success(let d) = Extractor(maxFileMB: 32).extract(SourceFile(relativePath: name, path: path)) else {
             throw XCTSkip("\(name) is not a document")
         }
         return Normalizer.normalize(d, parties: .shipped)
