@@ -27,12 +27,8 @@ public final class FileSink {
     static let flushAt = 1 << 17
     /// Bytes one `write` call hands the kernel, at most.
     ///
-    /// NB: Linux sizes the page-cache pages it allocates for a write by the write's
-    /// length (large folios). A batch of XML written in one 2 MB call took 2 MB
-    /// pages, which on this project's virtual machine are not yet backed by the host
-    /// and cost a fault on every 4 KB first touched: the kernel's copy of the output
-    /// took 2.7 s of CPU in a 20,000-document run against 0.2 s in 64 KB calls,
-    /// and the run 6.3 s against 4.1 s. 64 KB was fastest of 16, 32, 64 and 128 KB.
+    /// NB: Linux sizes the page-cache pages of a write by its length; 2 MB pages cost a
+    /// fault per 4 KB first touched on a virtual machine (docs/PERFORMANCE.md, "FileSink's write size").
     static let writeChunk = 1 << 16
 
     public init(path: String) throws(OutputError) {
@@ -45,18 +41,12 @@ public final class FileSink {
 
     deinit { if fd >= 0 { _ = closeDescriptor(fd) } }
 
-    /// Appends `bytes`; every other `write` comes here.
-    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-        buffer.append(contentsOf: bytes)
-        offset += bytes.count
-        if buffer.count >= Self.flushAt { try flush() }
+    /// Appends `bytes` (through `append`, the one write path).
+    public func write(_ bytes: some Sequence<UInt8>) throws(OutputError) {
+        try append { $0.append(contentsOf: bytes) }
     }
 
-    public func write(_ bytes: [UInt8]) throws(OutputError) {
-        try bytes.withUnsafeBufferPointer { b throws(OutputError) in try write(b) }
-    }
-
-    public func write(_ s: String) throws(OutputError) { try write(Array(s.utf8)) }
+    public func write(_ s: String) throws(OutputError) { try write(s.utf8) }
 
     /// Lets `body` append bytes straight to the buffer, then flushes it once full.
     ///

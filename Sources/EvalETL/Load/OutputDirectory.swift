@@ -22,15 +22,11 @@ public struct OutputDirectory: Sendable {
     public var staging: String { Self.beside(path, "staging") }
     let parent: String
 
-    /// Checks that `path` may receive evaletl's output (never the input, `/`, or a
-    /// folder holding files evaletl did not write) and clears a stale staging folder.
-    public init(path rawPath: String, input: String) throws(OutputError) {
+    /// Checks that `path` may receive evaletl's output (never `/` or a folder holding files
+    /// evaletl did not write; `PathPlacement` keeps it apart from the input).
+    public init(path rawPath: String) throws(OutputError) {
         let path = Self.absolute(rawPath)
-        let input = Self.absolute(input)
-        guard path != "/" && !path.isEmpty else { throw OutputError(path: rawPath, "refusing to write output to /") }
-        if path == input || input.hasPrefix(path + "/") || path.hasPrefix(input + "/") {
-            throw OutputError(path: rawPath, "the output folder may not be, contain or lie inside the input folder \(input)")
-        }
+        guard path != "/" else { throw OutputError(path: rawPath, "refusing to write output to /") }
         let slash = path.lastIndex(of: "/")!
         parent = slash == path.startIndex ? "/" : String(path[..<slash])
         self.path = path

@@ -43,7 +43,7 @@ public struct Pipeline: Sendable {
         let madeAt = Date()
         let output: OutputDirectory
         do { try PathPlacement.check(config) } catch { throw .usage(error.description) }
-        do { output = try OutputDirectory(path: config.output, input: config.input) } catch { throw .output(error) }
+        do { output = try OutputDirectory(path: config.output) } catch { throw .output(error) }
         // NB: held until this function returns: the up-to-date check, the cache, staging and the swap.
         let lock: OutputLock
         do {

@@ -21,4 +21,16 @@ final class ByteFormattingTests: XCTestCase {
             XCTAssertEqual(String(decoding: out, as: UTF8.self), date.iso)
         }
     }
+
+    func testVarints() {
+        let cases: [(UInt64, [UInt8])] = [
+            (0, [0x00]), (1, [0x01]), (127, [0x7f]), (128, [0x80, 0x01]), (300, [0xac, 0x02]),
+            (16_384, [0x80, 0x80, 0x01]), (UInt64(UInt32.max), [0xff, 0xff, 0xff, 0xff, 0x0f]),
+        ]
+        for (n, want) in cases {
+            var out: [UInt8] = []
+            out.appendVarint(n)
+            XCTAssertEqual(out, want, "\(n)")
+        }
+    }
 }

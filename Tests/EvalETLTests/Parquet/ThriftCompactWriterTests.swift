@@ -9,14 +9,6 @@ final class ThriftCompactWriterTests: XCTestCase {
         return w.bytes
     }
 
-    func testVarints() {
-        let cases: [(UInt64, [UInt8])] = [
-            (0, [0x00]), (1, [0x01]), (127, [0x7f]), (128, [0x80, 0x01]), (300, [0xac, 0x02]),
-            (16_384, [0x80, 0x80, 0x01]), (UInt64(UInt32.max), [0xff, 0xff, 0xff, 0xff, 0x0f]),
-        ]
-        for (n, want) in cases { XCTAssertEqual(bytes { $0.varint(n) }, want, "\(n)") }
-    }
-
     func testZigzagI32() {
         let cases: [(Int32, [UInt8])] = [
             (0, [0x00]), (-1, [0x01]), (1, [0x02]), (-7, [0x0d]), (300, [0xd8, 0x04]),
@@ -61,20 +53,24 @@ final class ThriftCompactWriterTests: XCTestCase {
         XCTAssertEqual(bytes { $0.listHeader(300, .structure) }, [0xfc, 0xac, 0x02])
     }
 
-    func testNestedStructKeepsItsOwnFieldIDs() {
-        // {1: i32 1, 5: {1: i32 2, 3: i32 3}, 6: i32 4} — after the nested struct, 6 is delta 1 from 5.
-        let got = bytes { w in
-            w.beginStruct()
-            w.field(1, i32: 1)
-            w.fieldHeader(5, .structure)
-            w.beginStruct()
+    private struct Inner: ThriftEncodable {
+        func encodeFields(to w: inout ThriftCompactWriter) {
             w.field(1, i32: 2)
             w.field(3, i32: 3)
-            w.endStruct()
-            w.field(6, i32: 4)
-            w.endStruct()
         }
-        XCTAssertEqual(got, [0x15, 0x02, 0x4c, 0x15, 0x04, 0x25, 0x06, 0x00, 0x15, 0x08, 0x00])
+    }
+
+    private struct Outer: ThriftEncodable {
+        func encodeFields(to w: inout ThriftCompactWriter) {
+            w.field(1, i32: 1)
+            w.field(5, struct: Inner())
+            w.field(6, i32: 4)
+        }
+    }
+
+    func testNestedStructKeepsItsOwnFieldIDs() {
+        // {1: i32 1, 5: {1: i32 2, 3: i32 3}, 6: i32 4} — after the nested struct, 6 is delta 1 from 5.
+        XCTAssertEqual(Outer().thriftBytes, [0x15, 0x02, 0x4c, 0x15, 0x04, 0x25, 0x06, 0x00, 0x15, 0x08, 0x00])
     }
 
     func testSchemaElementForOptionalString() {

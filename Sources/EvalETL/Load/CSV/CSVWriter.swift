@@ -55,40 +55,31 @@ public final class CSVWriter: FormatWriter {
         case .double: out.append(contentsOf: Self.double(c.double).utf8)
         case .bool: out.append(contentsOf: c.bool ? "true".utf8 : "false".utf8)
         case .date: out.appendISODate(c.date)
-        case .string: appendText(row.text(c), c.facts, to: &out)
-        case .list: appendList(c, row, to: &out)
+        case .string, .list: appendText(c, row, to: &out)
         }
     }
 
-    /// NB: `facts` come from the scan made when the row was laid out (`TextFacts`).
-    func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, to out: inout [UInt8]) {
-        let guarded = options.formulaGuard && utf8.first.map(Self.isFormulaStart) == true
-        let quoted = facts.contains(.csvQuoted)
-        if quoted { out.append(0x22) }
-        if guarded { out.append(0x27) }
-        Self.append(utf8, doublingQuotes: facts.contains(.csvQuote), to: &out)
-        if quoted { out.append(0x22) }
-    }
-
-    /// List items as their `"; "`-joined text is written, without building that text.
+    /// A string, or a list's items as their `"; "`-joined text is written, without building that text.
     ///
     ///     ["ILO", "UN Women"]  ->  ILO; UN Women        ["a,b", "c"]  ->  "a,b; c"
     ///
-    /// NB: `"; "` needs no quoting and is never a formula start, so the items' scans decide
-    /// the quoting and the first item's first byte the guard (an empty first item gives `;`).
-    func appendList(_ list: RowBatch.Cell, _ row: RowBatch.Row, to out: inout [UInt8]) {
-        let items = row.items(list)
-        let guarded = options.formulaGuard && items.first.flatMap { row.text($0).first }.map(Self.isFormulaStart) == true
-        // NB: a list's facts are those of all its items.
-        let quoted = list.facts.contains(.csvQuoted)
+    /// NB: `facts` come from the scan made when the row was laid out (`TextFacts`); a list's
+    /// are those of all its items. `"; "` needs no quoting and is never a formula start, so the
+    /// items' scans decide the quoting and the first item's first byte the guard (an empty first item gives `;`).
+    func appendText(_ c: RowBatch.Cell, _ row: RowBatch.Row, to out: inout [UInt8]) {
+        let isList = c.kind == .list
+        let first = isList ? row.items(c).first.flatMap { row.text($0).first } : row.text(c).first
+        let doublingQuotes = c.facts.contains(.csvQuote)
+        let quoted = c.facts.contains(.csvQuoted)
         if quoted { out.append(0x22) }
-        if guarded { out.append(0x27) }
-        for n in items.indices {
-            if n > 0 {
-                out.append(UInt8(ascii: ";"))
-                out.append(UInt8(ascii: " "))
+        if options.formulaGuard && first.map(Self.isFormulaStart) == true { out.append(0x27) }
+        if isList {
+            for (n, item) in row.items(c).enumerated() {
+                if n > 0 { out.append(contentsOf: "; ".utf8) }
+                Self.append(row.text(item), doublingQuotes: doublingQuotes, to: &out)
             }
-            Self.append(row.text(items[n]), doublingQuotes: list.facts.contains(.csvQuote), to: &out)
+        } else {
+            Self.append(row.text(c), doublingQuotes: doublingQuotes, to: &out)
         }
         if quoted { out.append(0x22) }
     }

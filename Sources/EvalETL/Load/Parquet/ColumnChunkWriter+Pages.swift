@@ -6,8 +6,9 @@ extension ColumnChunkWriter {
     /// NB: ~1 MiB pages, as pyarrow writes; split only where a row starts (rep level 0).
     static let pageSizeLimit = 1 << 20
 
-    /// Writes the chunk's pages to `sink` and returns its metadata.
+    /// Writes the chunk's pages to `sink` and returns its metadata; the buffers are then empty.
     mutating func flush(to sink: FileSink, codec: GzipCodec?) throws(OutputError) -> ColumnChunk {
+        defer { reset() }
         var totalUncompressed: Int64 = 0
         var totalCompressed: Int64 = 0
         var dictionaryOffset: Int64?

@@ -13,13 +13,13 @@ struct ColumnDescriptor {
     let physicalType: PhysicalType
     let maxDefinitionLevel: Int
     let maxRepetitionLevel: Int
-    let pathInSchema: [String]
     let schemaElements: [SchemaElement]
+    /// The leaf's path: the names of the column's nodes.
+    var pathInSchema: [String] { schemaElements.map(\.name) }
 
     init(_ column: Column) {
         self.column = column
         let repetition: Repetition = column.required ? .required : .optional
-        let own = column.required ? 0 : 1
         // The leaf's physical type and annotations (a list's leaf is its element).
         let leaf: (type: PhysicalType, converted: ConvertedType?, logical: LogicalType?)
         switch column.type {
@@ -30,12 +30,11 @@ struct ColumnDescriptor {
         case .date: leaf = (.int32, .date, .date)
         }
         physicalType = leaf.type
+        maxRepetitionLevel = column.type == .list ? 1 : 0
+        maxDefinitionLevel = (column.required ? 0 : 1) + maxRepetitionLevel
         guard column.type == .list else {
             schemaElements = [SchemaElement(type: leaf.type, repetition: repetition, name: column.name,
                                             convertedType: leaf.converted, logicalType: leaf.logical)]
-            maxDefinitionLevel = own
-            maxRepetitionLevel = 0
-            pathInSchema = [column.name]
             return
         }
         schemaElements = [
@@ -45,8 +44,5 @@ struct ColumnDescriptor {
             SchemaElement(type: leaf.type, repetition: .required, name: "element",
                           convertedType: leaf.converted, logicalType: leaf.logical),
         ]
-        maxDefinitionLevel = own + 1
-        maxRepetitionLevel = 1
-        pathInSchema = [column.name, "list", "element"]
     }
 }

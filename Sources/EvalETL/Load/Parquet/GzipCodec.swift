@@ -2,7 +2,7 @@ import CZlib
 
 /// Compresses each page payload as one gzip member (RFC 1952), reusing one zlib stream.
 ///
-///     let codec = try GzipCodec(level: 1)
+///     let codec = try GzipCodec()
 ///     let member = try codec.compress([1, 2, 3])   // starts 1f 8b 08
 ///
 /// NB: Parquet's GZIP means gzip framing (windowBits 31); DuckDB rejects zlib or raw deflate.
@@ -10,13 +10,10 @@ final class GzipCodec {
     private var stream = z_stream()
     private var output: [UInt8] = []
 
-    /// zlib's fastest level. NB: level 6 (zlib's default) spent about a third of the
-    /// Parquet writer's time in deflate; level 1 takes about a third of that, for files
-    /// about 15% larger on the bench corpus (still a few percent of the CSV). pyarrow's default is 9.
-    static let defaultLevel: Int32 = 1
-
-    init(level: Int32 = GzipCodec.defaultLevel) throws(OutputError) {
-        let rc = evaletl_deflateInit2(&stream, level, 31)
+    /// NB: zlib's fastest level (1): a third of level 6's deflate time, for files about
+    /// 15% larger (docs/PERFORMANCE.md, "Parquet's gzip level").
+    init() throws(OutputError) {
+        let rc = evaletl_deflateInit2(&stream, 1, 31)
         guard rc == Z_OK else { throw OutputError(path: "zlib", "deflateInit2 failed (\(rc))") }
     }
 

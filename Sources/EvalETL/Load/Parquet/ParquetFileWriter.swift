@@ -6,10 +6,7 @@
 ///     try f.close()          // last row group, FileMetaData, u32 length, "PAR1"
 final class ParquetFileWriter {
     static let magic: [UInt8] = Array("PAR1".utf8)
-    static let createdBy = "evaletl version \(Build.version) (build 1)"
 
-    let path: String
-    let schema: TableSchema
     private let sink: FileSink
     private let codec: GzipCodec?
     private let rowGroupRows: Int
@@ -19,12 +16,8 @@ final class ParquetFileWriter {
     private let descriptors: [ColumnDescriptor]
     private let rowGroup: RowGroupWriter
     private var rowGroups: [RowGroup] = []
-    private var numRows: Int64 = 0
 
     init(path: String, schema: TableSchema, codec: GzipCodec?, rowGroupRows: Int) throws(OutputError) {
-        guard rowGroupRows > 0 else { throw OutputError(path: path, "rowGroupRows must be positive") }
-        self.path = path
-        self.schema = schema
         self.codec = codec
         self.rowGroupRows = rowGroupRows
         descriptors = schema.columns.map(ColumnDescriptor.init)
@@ -41,7 +34,7 @@ final class ParquetFileWriter {
             let end = start + fill.rows
             try rowGroup.append(batch, start..<end, plainBytes: fill.bytes)
             if rowGroup.rowCount >= rowGroupRows || rowGroup.bufferedBytes >= Self.rowGroupBytes {
-                try flushRowGroup()
+                rowGroups.append(try rowGroup.flush(to: sink, codec: codec))
             }
             start = end
         }
@@ -49,23 +42,11 @@ final class ParquetFileWriter {
 
     /// Writes the last row group and the footer, and closes the file.
     func close() throws(OutputError) {
-        if rowGroup.rowCount > 0 { try flushRowGroup() }
-        let footer = FileMetaData(schema: schemaElements(), numRows: numRows, rowGroups: rowGroups,
-                                  createdBy: Self.createdBy, leafCount: descriptors.count).thriftBytes
+        if rowGroup.rowCount > 0 { rowGroups.append(try rowGroup.flush(to: sink, codec: codec)) }
+        let footer = FileMetaData(columns: descriptors, rowGroups: rowGroups).thriftBytes
         try sink.write(footer)
         try sink.write(withUnsafeBytes(of: UInt32(footer.count).littleEndian) { Array($0) })
         try sink.write(Self.magic)
         try sink.close()
-    }
-
-    private func flushRowGroup() throws(OutputError) {
-        numRows += Int64(rowGroup.rowCount)
-        rowGroups.append(try rowGroup.flush(to: sink, codec: codec))
-    }
-
-    /// The flattened schema: root `schema`, then each column's nodes depth-first.
-    private func schemaElements() -> [SchemaElement] {
-        [SchemaElement(name: "schema", numChildren: Int32(descriptors.count))]
-            + descriptors.flatMap(\.schemaElements)
     }
 }

@@ -6,20 +6,19 @@
 ///
 /// NB: only the fields evaletl writes exist here; field ids must ascend within a struct.
 struct FileMetaData: ThriftEncodable {
-    var schema: [SchemaElement]
-    var numRows: Int64
+    var columns: [ColumnDescriptor]
     var rowGroups: [RowGroup]
-    var createdBy: String
-    /// One TypeDefinedOrder per leaf column; pyarrow ignores string min/max without it.
-    var leafCount: Int
 
     func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, i32: 1)
-        w.field(2, structList: schema)
-        w.field(3, i64: numRows)
+        // The flattened schema: root `schema`, then each column's nodes depth-first.
+        w.field(2, structList: [SchemaElement(name: "schema", numChildren: Int32(columns.count))]
+            + columns.flatMap(\.schemaElements))
+        w.field(3, i64: rowGroups.reduce(0) { $0 + $1.numRows })
         w.field(4, structList: rowGroups)
-        w.field(6, string: createdBy)
-        w.field(7, structList: Array(repeating: ColumnOrder(), count: leafCount))
+        w.field(6, string: "evaletl version \(Build.version) (build 1)")
+        // NB: one TypeDefinedOrder per leaf column; pyarrow ignores string min/max without it.
+        w.field(7, structList: Array(repeating: ColumnOrder(), count: columns.count))
     }
 }
 
@@ -52,17 +51,15 @@ struct SchemaElement: ThriftEncodable {
 /// A row group: its column chunks in leaf order, sizes and first offset.
 struct RowGroup: ThriftEncodable {
     var columns: [ColumnChunk]
-    var totalByteSize: Int64
     var numRows: Int64
     var fileOffset: Int64
-    var totalCompressedSize: Int64
 
     func encodeFields(to w: inout ThriftCompactWriter) {
         w.field(1, structList: columns)
-        w.field(2, i64: totalByteSize)
+        w.field(2, i64: columns.reduce(0) { $0 + $1.metaData.totalUncompressedSize })
         w.field(3, i64: numRows)
         w.field(5, i64: fileOffset)
-        w.field(6, i64: totalCompressedSize)
+        w.field(6, i64: columns.reduce(0) { $0 + $1.metaData.totalCompressedSize })
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Parquet output format: `<directory>/parquet/<table>.parquet` for every table.
 ///
 ///     let w = ParquetWriter(options: config.parquet)
@@ -13,41 +11,31 @@ public final class ParquetWriter: FormatWriter {
     public let format = OutputFormat.parquet
     private let options: PipelineConfig.ParquetOptions
     private var files: [String: ParquetFileWriter] = [:]
-    private var order: [String] = []
 
     public init(options: PipelineConfig.ParquetOptions) {
         self.options = options
     }
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
-        let folder = (directory as NSString).appendingPathComponent("parquet")
+        let folder = directory + "/parquet"
         try OutputDirectory.makeFolder(folder)
         for table in tables {
-            let path = (folder as NSString).appendingPathComponent("\(table.name).parquet")
-            let codec: GzipCodec? = options.compression == .gzip ? try GzipCodec() : nil
-            files[table.name] = try ParquetFileWriter(path: path, schema: table, codec: codec,
-                                                      rowGroupRows: options.rowGroupRows)
-            order.append(table.name)
+            let codec = options.compression == .gzip ? try GzipCodec() : nil
+            files[table.name] = try ParquetFileWriter(path: "\(folder)/\(table.name).parquet", schema: table,
+                                                      codec: codec, rowGroupRows: options.rowGroupRows)
         }
     }
 
     public func write(_ batch: RowBatch) throws(OutputError) {
-        let table = batch.table
-        guard let file = files[table.name] else {
-            throw OutputError(path: table.name, "parquet: table '\(table.name)' was not passed to begin")
-        }
-        guard file.schema == table else {
-            throw OutputError(path: file.path, "parquet: schema of '\(table.name)' differs from begin")
+        guard let file = files[batch.table.name] else {
+            throw OutputError(path: batch.table.name, "parquet: table '\(batch.table.name)' was not passed to begin")
         }
         try file.write(batch)
     }
 
     public func finish() throws(OutputError) -> [WriterWarning] {
-        for name in order {
-            try files[name]?.close()
-        }
+        for name in files.keys.sorted() { try files[name]!.close() }
         files = [:]
-        order = []
         return []
     }
 }

@@ -56,11 +56,8 @@ struct RLEHybridEncoder {
                 flushRLERun()
             } else {
                 if bufferedCount > 0 {
-                    while bufferedCount < 8 {
-                        withUnsafeMutableBytes(of: &buffered) { raw in
-                            raw.storeBytes(of: 0, toByteOffset: bufferedCount * 4, as: UInt32.self)
-                        }
-                        bufferedCount += 1
+                    withUnsafeMutableBytes(of: &buffered) { raw in
+                        for i in bufferedCount..<8 { raw.storeBytes(of: 0, toByteOffset: i * 4, as: UInt32.self) }
                     }
                     packBuffered()
                 }

@@ -52,20 +52,11 @@ final class RowGroupWriter {
         }
     }
 
+    /// Writes the buffered rows as one row group, a chunk per column in leaf order, and empties the buffers.
     func flush(to sink: FileSink, codec: GzipCodec?) throws(OutputError) -> RowGroup {
         let start = Int64(sink.offset)
-        var chunks: [ColumnChunk] = []
-        chunks.reserveCapacity(columns.count)
-        for i in columns.indices {
-            chunks.append(try columns[i].flush(to: sink, codec: codec))
-            columns[i].reset()
-        }
-        let group = RowGroup(
-            columns: chunks,
-            totalByteSize: chunks.reduce(0) { $0 + $1.metaData.totalUncompressedSize },
-            numRows: Int64(rowCount),
-            fileOffset: start,
-            totalCompressedSize: chunks.reduce(0) { $0 + $1.metaData.totalCompressedSize })
+        let chunks = try columns.indices.map { (i) throws(OutputError) in try columns[i].flush(to: sink, codec: codec) }
+        let group = RowGroup(columns: chunks, numRows: Int64(rowCount), fileOffset: start)
         rowCount = 0
         bufferedBytes = 0
         return group

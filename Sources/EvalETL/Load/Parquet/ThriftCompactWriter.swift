@@ -1,13 +1,11 @@
 /// Writes the Thrift compact protocol: the encoding of every Parquet header and footer.
 ///
 ///     var w = ThriftCompactWriter()
-///     w.beginStruct()
 ///     w.field(1, i32: 300)      // 15 d8 04
-///     w.endStruct()             // 00
-///     w.bytes == [0x15, 0xd8, 0x04, 0x00]
+///     w.bytes == [0x15, 0xd8, 0x04]
 ///
 /// NB: field headers carry the delta from the previous field id of the *same* struct,
-/// so each nested struct keeps its own last id on a stack.
+/// so `structure` keeps the outer struct's last id while it writes a nested one.
 struct ThriftCompactWriter {
     /// The compact protocol's type nibbles, of the types Parquet's headers use.
     enum TType: UInt8 {
@@ -16,18 +14,15 @@ struct ThriftCompactWriter {
 
     private(set) var bytes: [UInt8] = []
     private var lastFieldID: Int16 = 0
-    private var fieldIDStack: [Int16] = []
 
     // MARK: primitives
 
-    mutating func varint(_ value: UInt64) { bytes.appendVarint(value) }
-
     /// NB: an i32 zigzags to the same number as the i64 of its value.
     mutating func i32(_ n: Int32) { i64(Int64(n)) }
-    mutating func i64(_ n: Int64) { varint(UInt64(bitPattern: (n << 1) ^ (n >> 63))) }
+    mutating func i64(_ n: Int64) { bytes.appendVarint(UInt64(bitPattern: (n << 1) ^ (n >> 63))) }
 
     mutating func binary(_ b: [UInt8]) {
-        varint(UInt64(b.count))
+        bytes.appendVarint(UInt64(b.count))
         bytes.append(contentsOf: b)
     }
 
@@ -35,21 +30,10 @@ struct ThriftCompactWriter {
 
     // MARK: structs, fields, lists
 
-    mutating func beginStruct() {
-        fieldIDStack.append(lastFieldID)
-        lastFieldID = 0
-    }
-
-    mutating func endStruct() {
-        bytes.append(0)
-        lastFieldID = fieldIDStack.popLast() ?? 0
-    }
-
-    /// A struct field holding an empty struct: how Parquet's unions name a member without data.
+    /// A struct field holding an empty struct (only its stop byte): how Parquet's unions name a member without data.
     mutating func emptyStructField(_ id: Int16) {
         fieldHeader(id, .structure)
-        beginStruct()
-        endStruct()
+        bytes.append(0)
     }
 
     mutating func fieldHeader(_ id: Int16, _ type: TType) {
@@ -69,7 +53,7 @@ struct ThriftCompactWriter {
             bytes.append(UInt8(count << 4) | elementType.rawValue)
         } else {
             bytes.append(0xf0 | elementType.rawValue)
-            varint(UInt64(count))
+            bytes.appendVarint(UInt64(count))
         }
     }
 
@@ -118,9 +102,11 @@ struct ThriftCompactWriter {
 
     /// A whole struct: its fields, then the stop byte.
     mutating func structure<T: ThriftEncodable>(_ value: T) {
-        beginStruct()
+        let outer = lastFieldID
+        lastFieldID = 0
         value.encodeFields(to: &self)
-        endStruct()
+        bytes.append(0)
+        lastFieldID = outer
     }
 }
 
