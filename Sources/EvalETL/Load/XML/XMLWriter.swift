@@ -35,7 +35,7 @@ public final class XMLWriter: FormatWriter {
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let folder = (directory as NSString).appendingPathComponent("xml")
         try OutputDirectory.makeFolder(folder)
-        try XSDWriter(tables: tables).write(to: (folder as NSString).appendingPathComponent("schema.xsd"))
+        try XSDWriter.write(tables, to: (folder as NSString).appendingPathComponent("schema.xsd"))
         for table in tables {
             let sink = try FileSink(path: (folder as NSString).appendingPathComponent("\(table.name).xml"))
             let root = XMLText.elementName(table.name)
