@@ -3,7 +3,7 @@
 ///     out.write(SpreadsheetML.prolog)
 ///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
 ///                                       wrap: [false, …]))
-///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, utf8, escaping: false, wrap: false)
+///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, wrap: false) { $0.append("A-1") }
 ///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
 ///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
 ///
@@ -97,12 +97,6 @@ enum SpreadsheetML {
         m.append("<Data ss:Type=\"String\">")
         body(&m)
         m.append("</Data></Cell>")
-    }
-
-    /// A String cell of UTF-8 text already filtered and cut.
-    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool,
-                                 wrap: Bool) {
-        appendStringCell(&m, wrap: wrap) { $0.appendText(utf8, escaping: escaping) }
     }
 
     /// An int as a Number cell; returns the digits' count (its display width).
