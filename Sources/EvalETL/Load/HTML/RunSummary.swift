@@ -24,12 +24,6 @@ struct RunSummary: Sendable {
     /// What a recommendation of a management response without a category is counted as.
     static let noCategory = "(no category given)"
 
-    /// The kinds of document with a response-category field: management responses (GATE, UNDP ERC).
-    ///
-    /// NB: ILO summaries and prose reports never say how management responded, so their
-    /// recommendations are counted apart rather than as responses with a blank category.
-    static func hasCategoryField(_ kind: DocType?) -> Bool { kind == .managementResponse }
-
     mutating func add(_ doc: DocumentRows) {
         implementation.forgetWaiting()
         var handle: Int?
@@ -45,7 +39,9 @@ struct RunSummary: Sendable {
                                                period: period, source: doc.sourceFile)
         }
         guard let handle else { return }
-        let hasField = Self.hasCategoryField(kind)
+        // NB: only management responses (GATE, UNDP ERC) have a response-category field; ILO summaries and
+        // reports never say how management responded, so theirs are counted apart, not as blank categories.
+        let hasField = kind == .managementResponse
         doc.recommendations.forEachRow { row in
             let count = row[RecommendationColumn.actionCount.rawValue]
             implementation.recommendation(of: handle, actions: count.kind == .int ? Int(count.int) : 0)
