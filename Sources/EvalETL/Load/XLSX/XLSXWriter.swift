@@ -11,8 +11,7 @@
 /// temporary file of its own, so the Implementation sheet, added second, is filled
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with one warning per evaluation, sheet and column naming how many rows and the
-/// first, with its line in its document (`CutTally`; the tracker's recommendation text: the recommendation's line).
+/// characters is cut, with one warning per evaluation, sheet and column (`CutTally`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).

@@ -114,22 +114,19 @@ public final class WorkbookWriter: FormatWriter {
     public func finish() throws(OutputError) -> [WriterWarning] {
         guard let out else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
         for (k, table) in tables.enumerated() {
-            let spool = spools[k]
-            let parts = sheets[k].parts
-            for (n, part) in parts.enumerated() {
-                let widest = Array(repeating: Worksheet.widthCap, count: table.columns.count)
-                let text = table.columns.map { $0.type == .string || $0.type == .list }
-                let size = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
-                                                   wrap: text).count
-                // NB: a long-text column is a text column some cell fills to the widest width.
-                let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= Worksheet.widthCap }
-                let head = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
-                                                   widths: sheets[k].widths, wrap: wrap)
+            let spool = spools[k], sheet = sheets[k]
+            let widest = Array(repeating: Worksheet.widthCap, count: table.columns.count)
+            let text = table.columns.map { $0.type == .string || $0.type == .list }
+            // NB: a long-text column is a text column some cell fills to the widest width.
+            let wrap = zip(text, sheet.widths).map { $0 && $1 >= Worksheet.widthCap }
+            for (n, part) in sheet.parts.enumerated() {
+                let size = SpreadsheetML.sheetHead(name: part.name, header: sheet.header, widths: widest, wrap: text).count
+                let head = SpreadsheetML.sheetHead(name: part.name, header: sheet.header, widths: sheet.widths, wrap: wrap)
                 try out.write(Self.padded(head, to: size))
-                try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
+                try out.copy(part.at..<(n + 1 < sheet.parts.count ? sheet.parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
-            var end = SpreadsheetML.sheetEnd(rows: sheets[k].rows.last + 1, columns: table.columns.count, last: last)
+            var end = SpreadsheetML.sheetEnd(rows: sheet.rows.last + 1, columns: table.columns.count, last: last)
             if !last {
                 let length = out.offset + end.count
                 end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)
