@@ -4,7 +4,7 @@
 ///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
 ///                                       wrap: [false, …]))
 ///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, wrap: false) { $0.append("A-1") }
-///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
+///     _ = SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
 ///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
 ///
 /// NB: the bytes are those libxml2's text writer made of this markup when it rendered
@@ -100,7 +100,6 @@ enum SpreadsheetML {
     }
 
     /// An int as a Number cell; returns the digits' count (its display width).
-    @discardableResult
     static func appendNumberCell(_ m: inout XMLMarkup, _ i: Int32) -> Int {
         m.append("<Cell><Data ss:Type=\"Number\">")
         let digits = m.appendDecimal(i)
