@@ -116,7 +116,7 @@ final class ReportPageTests: XCTestCase {
             t.keep = keep
             for (n, office) in ["A", "B", "A", nil].enumerated() {
                 t.forgetWaiting()
-                let e = t.evaluation(id: "ev-\(n)", title: "E\(n)", office: office, period: nil)
+                let e = t.add(.init(id: "ev-\(n)", title: "E\(n)", office: office, period: nil))
                 t.recommendation(of: e, actions: 1)
                 t.action(of: e, status: n == 2 ? "Completed" : "Ongoing", overdue: n == 1, hasDeadline: true)
             }

@@ -67,11 +67,8 @@ struct DiagnosticSection: Sendable {
         init(limit: Int) { self.limit = limit }
 
         mutating func add(_ index: Int, file: String) {
-            let p: Int
-            if let known = position[file] {
-                p = known
-            } else {
-                p = files.count
+            let p = position[file] ?? files.count
+            if p == files.count {
                 position[file] = p
                 files.append(File(name: file))
             }

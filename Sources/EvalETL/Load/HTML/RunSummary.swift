@@ -24,43 +24,26 @@ struct RunSummary: Sendable {
     /// What a recommendation of a management response without a category is counted as.
     static let noCategory = "(no category given)"
 
-    /// The kinds of document with a response-category field: management responses (GATE, UNDP ERC).
-    ///
-    /// NB: ILO summaries and prose reports never say how management responded, so their
-    /// recommendations are counted apart rather than as responses with a blank category.
-    static func hasCategoryField(_ kind: DocType?) -> Bool { kind == .managementResponse }
-
     mutating func add(_ doc: DocumentRows) {
         implementation.forgetWaiting()
         var handle: Int?
         var kind: DocType?
         doc.evaluations.forEachRow { row in
-            func string(_ c: EvaluationColumn) -> String? { row[c.rawValue].kind == .string ? row.string(row[c.rawValue]) : nil }
-            func int(_ c: EvaluationColumn) -> Int32? { row[c.rawValue].kind == .int ? row[c.rawValue].int : nil }
-            let date = row[EvaluationColumn.evaluationDate.rawValue]
-            kind = string(.docType).flatMap(DocType.init(rawValue:))
-            let period = ActionTracker.period(start: int(.periodStart), end: int(.periodEnd),
-                                              date: date.kind == .date ? date.date : nil)
-            handle = implementation.evaluation(id: doc.evaluationID, title: string(.title), office: string(.office),
-                                               period: period, source: doc.sourceFile)
+            kind = row.string(EvaluationColumn.docType).flatMap(DocType.init(rawValue:))
+            handle = ImplementationTally.Evaluation(row, source: doc.sourceFile).map { implementation.add($0) }
         }
         guard let handle else { return }
-        let hasField = Self.hasCategoryField(kind)
+        // NB: only management responses (GATE, UNDP ERC) have a response-category field; ILO summaries and
+        // reports never say how management responded, so theirs are counted apart, not as blank categories.
+        let hasField = kind == .managementResponse
         doc.recommendations.forEachRow { row in
-            let count = row[RecommendationColumn.actionCount.rawValue]
-            implementation.recommendation(of: handle, actions: count.kind == .int ? Int(count.int) : 0)
+            implementation.recommendation(of: handle, row)
             if hasField {
-                let category = row[RecommendationColumn.responseCategory.rawValue]
-                categories[category.kind == .string ? row.string(category) : Self.noCategory, default: 0] += 1
+                categories[row.string(RecommendationColumn.responseCategory) ?? Self.noCategory, default: 0] += 1
             } else {
                 withoutCategoryField[kind ?? .report, default: 0] += 1
             }
         }
-        doc.actions.forEachRow { row in
-            let status = row[ActionColumn.status.rawValue], overdue = row[ActionColumn.overdue.rawValue]
-            implementation.action(of: handle, status: status.kind == .string ? row.string(status) : nil,
-                                  overdue: overdue.kind == .bool && overdue.bool,
-                                  hasDeadline: row[ActionColumn.deadline.rawValue].kind == .date)
-        }
+        doc.actions.forEachRow { row in implementation.action(of: handle, row) }
     }
 }

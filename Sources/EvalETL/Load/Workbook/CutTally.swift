@@ -10,8 +10,7 @@
 ///
 /// A sheet series is one table's worksheets (`actions`, `actions (2)`, …): its cuts count together.
 /// NB: the Action tracker repeats a recommendation's text and its evaluation's title on every key-action
-/// row, so one long text is cut once a row (272,000 times on a page we test memory with); the tally
-/// keeps one small entry per evaluation, series and column, never one per row.
+/// row, so one long text is cut once a row; the tally keeps one entry per evaluation, series and column.
 struct CutTally {
     /// Where the cuts are: a sheet series' column, in the rows of one evaluation (or input file).
     private struct Key: Hashable {

@@ -1,7 +1,7 @@
 /// The workbook's first sheet: one row per key action with what an officer reads without lookups.
 ///
 ///     Evaluation | Office | Period or year | Rec. no. | Recommendation | Response category | Action no. |
-///     Key action | Responsible | Deadline | Status | Overdue | [Last updated] | Comments | Action ID
+///     Key action | Responsible | Deadline | Status | Overdue | Last updated | Comments | Action ID
 ///
 /// Action rows carry only ids; the evaluation and recommendation fields come from
 /// the rows of the same documents, which the loader hands over first (evaluations,
@@ -36,7 +36,7 @@ struct ActionTracker {
 
         /// The column's title, its width in characters, whether its long text wraps within
         /// the column, and the `actions` column it copies (nil: from the evaluation or recommendation).
-        var layout: (title: String, width: Double, wraps: Bool, source: String?) {
+        var layout: (title: String, width: Double, wraps: Bool, source: ActionColumn?) {
             switch self {
             case .evaluation: return ("Evaluation", 40, true, nil)
             case .office: return ("Office", 24, false, nil)
@@ -44,51 +44,34 @@ struct ActionTracker {
             case .recommendationSeq: return ("Rec. no.", 9, false, nil)
             case .recommendation: return ("Recommendation", 60, true, nil)
             case .category: return ("Response category", 18, false, nil)
-            case .actionSeq: return ("Action no.", 9, false, "seq")
-            case .action: return ("Key action", 60, true, "text")
-            case .responsible: return ("Responsible", 28, true, "responsible")
-            case .deadline: return ("Deadline", 13, false, "deadline")
-            case .status: return ("Status", 22, false, "status")
-            case .overdue: return ("Overdue", 10, false, "overdue")
-            case .lastUpdated: return ("Last updated", 13, false, "last_updated")
-            case .comments: return ("Comments", 50, true, "comments")
-            case .actionID: return ("Action ID", 28, false, "action_id")
+            case .actionSeq: return ("Action no.", 9, false, .seq)
+            case .action: return ("Key action", 60, true, .text)
+            case .responsible: return ("Responsible", 28, true, .responsible)
+            case .deadline: return ("Deadline", 13, false, .deadline)
+            case .status: return ("Status", 22, false, .status)
+            case .overdue: return ("Overdue", 10, false, .overdue)
+            case .lastUpdated: return ("Last updated", 13, false, .lastUpdated)
+            case .comments: return ("Comments", 50, true, .comments)
+            case .actionID: return ("Action ID", 28, false, .actionID)
             }
         }
     }
 
     static let name = "Action tracker"
 
-    /// The columns, without `Last updated` while the actions table has no `last_updated`.
-    let fields: [Field]
-    /// For each of `fields`, the `actions` column it copies, if any.
-    let sources: [Int?]
     var series: SheetSeries
     /// The current batch's evaluations and recommendations, by id.
     var evaluations: [String: Evaluation] = [:]
     var recommendations: [String: Recommendation] = [:]
 
-    init(actions: TableSchema, rowsPerSheet: Int, in book: XLSXBook) throws(OutputError) {
-        let hasLastUpdated = actions.index(of: "last_updated") != nil
-        fields = Field.allCases.filter { $0 != .lastUpdated || hasLastUpdated }
-        sources = fields.map { $0.layout.source.flatMap(actions.index(of:)) }
-        series = try SheetSeries(name: Self.name, header: fields.map(\.layout.title), rowsPerSheet: rowsPerSheet,
-                                 fixedWidths: fields.map(\.layout.width), in: book)
+    init(rowsPerSheet: Int, in book: XLSXBook) throws(OutputError) {
+        series = try SheetSeries(name: Self.name, header: Field.allCases.map(\.layout.title), rowsPerSheet: rowsPerSheet,
+                                 fixedWidths: Field.allCases.map(\.layout.width), in: book)
     }
 
     /// Forgets the documents of the batch before.
     mutating func forget() {
         evaluations.removeAll(keepingCapacity: true)
         recommendations.removeAll(keepingCapacity: true)
-    }
-
-    /// `2018-2021`, `2018`, or the evaluation date's year.
-    static func period(start: Int32?, end: Int32?, date: CalendarDate?) -> String? {
-        switch (start, end) {
-        case let (s?, e?): return s == e ? String(s) : "\(s)-\(e)"
-        case let (s?, nil): return String(s)
-        case let (nil, e?): return String(e)
-        default: return date.map { String($0.year) }
-        }
     }
 }

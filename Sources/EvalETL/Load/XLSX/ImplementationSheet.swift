@@ -47,18 +47,8 @@ enum ImplementationSheet {
     /// against its evaluation, an office row's against the first evaluation of that office.
     static func write(_ rows: [ImplementationTally.Row], to series: inout SheetSeries, in book: XLSXBook,
                       cuts: inout CutTally) throws(OutputError) {
-        /// Each office's first evaluation, looked up once an office row is cut.
-        var firstOfOffice: [String?: String]?
-        func evaluation(of r: ImplementationTally.Row) -> String? {
-            if let id = r.evaluationID { return id }
-            if firstOfOffice == nil {
-                firstOfOffice = [:]
-                for e in rows where e.level == .evaluation && firstOfOffice![e.office] == nil {
-                    firstOfOffice![e.office] = e.evaluationID
-                }
-            }
-            return firstOfOffice![r.office]
-        }
+        let evaluations = rows.filter { $0.level == .evaluation }
+        let firstOfOffice = Dictionary(evaluations.map { ($0.office, $0.evaluationID) }) { first, _ in first }
         for r in rows {
             let (sheet, row) = try series.nextRow(in: book)
             let c = r.counts
@@ -74,7 +64,8 @@ enum ImplementationSheet {
                 case .text(let s?):
                     guard let cut = try book.text(sheet, row: row, column: column, s) else { continue }
                     cuts.add(series: sheet.series, sheet: sheet.name, row: row + 1, column: header[column],
-                             characters: cut, id: r.evaluationID, evaluationID: evaluation(of: r))
+                             characters: cut, id: r.evaluationID,
+                             evaluationID: r.evaluationID ?? firstOfOffice[r.office, default: nil])
                 case .number(let n): try book.number(sheet, row: row, column: column, Double(n))
                 case .share(let d?): try book.number(sheet, row: row, column: column, d, book.percent)
                 case .text(nil), .share(nil): break

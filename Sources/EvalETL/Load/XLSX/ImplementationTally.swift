@@ -1,9 +1,9 @@
 /// The implementation measures of the workbook's "Implementation" sheet, counted while rows stream.
 ///
 ///     var tally = ImplementationTally()
-///     let e = tally.evaluation(id: "ev-1", title: "Mid-term review", office: "MCO Kazakhstan", period: "2018-2021")
-///     tally.recommendation(of: e, actions: 2)
-///     tally.action(of: e, status: "Completed", overdue: false, hasDeadline: true)
+///     let e = tally.add(.init(id: "ev-1", title: "Mid-term review", office: "MCO Kazakhstan", period: "2018-2021"))
+///     tally.recommendation(of: e, actions: 2)                 // or (of: e, row): a `recommendations` row
+///     tally.action(of: e, status: "Completed", overdue: false, hasDeadline: true)   // or (of: e, row)
 ///     tally.rows    // "All offices", one row per office, one per evaluation
 ///     tally.totals  // "All offices" and one row per office (report.html reads `evaluations` itself)
 ///
@@ -49,6 +49,7 @@ struct ImplementationTally {
         let id: String
         let title: String?
         let office: String?
+        /// `2018-2021`, `2018`, or the evaluation date's year.
         let period: String?
         /// The document it came from (`report.html` names it; the sheet does not).
         var source: String? = nil
@@ -88,10 +89,10 @@ struct ImplementationTally {
     private var counted: [Int: Int] = [:]
 
     /// Registers an evaluation; its handle is what its recommendations and actions are counted against.
-    mutating func evaluation(id: String, title: String?, office: String?, period: String?, source: String? = nil) -> Int {
+    mutating func add(_ evaluation: Evaluation) -> Int {
         let handle = nextHandle
         nextHandle += 1
-        waiting[handle] = Evaluation(id: id, title: title, office: office, period: period, source: source)
+        waiting[handle] = evaluation
         return handle
     }
 
@@ -121,6 +122,11 @@ struct ImplementationTally {
         if actions == 0 { evaluations[i].counts.recommendationsWithoutActions += 1 }
     }
 
+    /// Counts a `recommendations` row.
+    mutating func recommendation(of handle: Int, _ row: RowBatch.Row) {
+        recommendation(of: handle, actions: Int(row.cell(RecommendationColumn.actionCount, .int)?.int ?? 0))
+    }
+
     mutating func action(of handle: Int, status: String?, overdue: Bool, hasDeadline: Bool) {
         guard let i = counted[handle] else { return }
         let column = status.map { Self.statusIndex[$0] ?? Self.otherStatus } ?? Self.noStatus
@@ -128,6 +134,12 @@ struct ImplementationTally {
         evaluations[i].counts.byStatus[column] += 1
         if overdue { evaluations[i].counts.overdue += 1 }
         if !hasDeadline { evaluations[i].counts.withoutDeadline += 1 }
+    }
+
+    /// Counts an `actions` row.
+    mutating func action(of handle: Int, _ row: RowBatch.Row) {
+        action(of: handle, status: row.string(ActionColumn.status), overdue: row.cell(ActionColumn.overdue, .bool)?.bool == true,
+               hasDeadline: row.cell(ActionColumn.deadline, .date) != nil)
     }
 
     /// The sheet's rows: all offices, each office (by name; no office last), each evaluation (source order).
@@ -150,5 +162,34 @@ struct ImplementationTally {
         return [Row(level: .all, office: nil, title: nil, period: nil, evaluationID: nil, counts: total)] + names.map {
             Row(level: .office, office: $0, title: nil, period: nil, evaluationID: nil, counts: offices[$0]!)
         }
+    }
+}
+
+extension ImplementationTally.Evaluation {
+    /// The evaluation of an `evaluations` row; nil without an id.
+    init?(_ row: RowBatch.Row, source: String? = nil) {
+        guard let id = row.string(EvaluationColumn.evaluationID) else { return nil }
+        let period: String?
+        switch (row.cell(EvaluationColumn.periodStart, .int)?.int, row.cell(EvaluationColumn.periodEnd, .int)?.int) {
+        case let (s?, e?): period = s == e ? String(s) : "\(s)-\(e)"
+        case let (s?, nil): period = String(s)
+        case let (nil, e?): period = String(e)
+        default: period = row.cell(EvaluationColumn.evaluationDate, .date).map { String($0.date.year) }
+        }
+        self.init(id: id, title: row.string(EvaluationColumn.title), office: row.string(EvaluationColumn.office),
+                  period: period, source: source)
+    }
+}
+
+extension RowBatch.Row {
+    /// Column `column`'s cell, when it holds a value of `kind`.
+    func cell<C: TableColumns>(_ column: C, _ kind: RowBatch.Cell.Kind) -> RowBatch.Cell? {
+        let c = self[column.rawValue]
+        return c.kind == kind ? c : nil
+    }
+
+    /// Column `column`'s text, when it holds one.
+    func string<C: TableColumns>(_ column: C) -> String? {
+        cell(column, .string).map(string)
     }
 }

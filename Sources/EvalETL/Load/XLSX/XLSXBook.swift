@@ -163,7 +163,7 @@ final class XLSXBook {
                   sheet, row, column)
     }
 
-    /// Column widths in characters (Excel's unit); `format` applies to the column's empty cells.
+    /// A column's width in characters (Excel's unit).
     func setWidth(_ sheet: Sheet, column: Int, _ width: Double) {
         _ = worksheet_set_column(sheet.pointer, lxw_col_t(column), lxw_col_t(column), width, nil)
     }

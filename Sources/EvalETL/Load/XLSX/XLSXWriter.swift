@@ -11,8 +11,7 @@
 /// temporary file of its own, so the Implementation sheet, added second, is filled
 /// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
 /// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with one warning per evaluation, sheet and column naming how many rows and the
-/// first, with its line in its document (`CutTally`; the tracker's recommendation text: the recommendation's line).
+/// characters is cut, with one warning per evaluation, sheet and column (`CutTally`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -24,8 +23,6 @@ public final class XLSXWriter: FormatWriter {
     private var tally = ImplementationTally()
     /// The table sheets, in the order of the tables.
     private var sheets: [SheetSeries] = []
-    /// Each table's column indices by name (the tracker and the tally read them).
-    private var columns: [String: [String: Int]] = [:]
     /// Texts cut to a cell's limit, for the warnings.
     private var cuts = CutTally(file: fileName)
     /// A list's items joined (`Worksheet.join`).
@@ -41,9 +38,7 @@ public final class XLSXWriter: FormatWriter {
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let book = try XLSXBook(path: "\(directory)/\(Self.fileName)", tmpdir: directory)
         self.book = book
-        for t in tables { columns[t.name] = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) }) }
-        tracker = try ActionTracker(actions: tables.first { $0.name == "actions" } ?? .actions, rowsPerSheet: rowsPerSheet,
-                                    in: book)
+        tracker = try ActionTracker(rowsPerSheet: rowsPerSheet, in: book)
         implementation = try ImplementationSheet.start(in: book, rowsPerSheet: rowsPerSheet)
         for table in tables where options.tableSheets {
             sheets.append(try SheetSeries(name: table.name, header: table.columns.map(\.name), rowsPerSheet: rowsPerSheet,
@@ -132,32 +127,26 @@ public final class XLSXWriter: FormatWriter {
 
     /// Keeps what action rows need of each evaluation, and starts its tally.
     private func remember(evaluations batch: RowBatch) {
-        let col = columns["evaluations", default: [:]]
         tracker?.forget()
         tally.forgetWaiting()
         batch.forEachRow { row in
-            guard let id = string(row, col["evaluation_id"]) else { return }
-            let title = string(row, col["title"]), office = string(row, col["office"])
-            let period = ActionTracker.period(start: cell(row, col["period_start"], .int)?.int,
-                                              end: cell(row, col["period_end"], .int)?.int,
-                                              date: cell(row, col["evaluation_date"], .date)?.date)
-            let handle = tally.evaluation(id: id, title: title, office: office, period: period)
-            tracker?.evaluations[id] = .init(title: title, office: office, period: period, tally: handle,
-                                             line: Int(row.line))
+            guard let e = ImplementationTally.Evaluation(row) else { return }
+            tracker?.evaluations[e.id] = .init(title: e.title, office: e.office, period: e.period, tally: tally.add(e),
+                                               line: Int(row.line))
         }
     }
 
     /// Keeps what action rows need of each recommendation, and counts it.
     private func remember(recommendations batch: RowBatch) {
-        let col = columns["recommendations", default: [:]]
         batch.forEachRow { row in
-            guard let id = string(row, col["recommendation_id"]) else { return }
-            var text = string(row, col["text"])
-            if let title = string(row, col["title"]) { text = text.map { "\(title): \($0)" } ?? title }
-            tracker?.recommendations[id] = .init(seq: cell(row, col["seq"], .int)?.int, text: text,
-                                                 category: string(row, col["response_category"]), line: Int(row.line))
-            if let e = string(row, col["evaluation_id"]).flatMap({ tracker?.evaluations[$0] }) {
-                tally.recommendation(of: e.tally, actions: Int(cell(row, col["action_count"], .int)?.int ?? 0))
+            guard let id = row.string(RecommendationColumn.recommendationID) else { return }
+            var text = row.string(RecommendationColumn.text)
+            if let title = row.string(RecommendationColumn.title) { text = text.map { "\(title): \($0)" } ?? title }
+            tracker?.recommendations[id] = .init(seq: row.cell(RecommendationColumn.seq, .int)?.int, text: text,
+                                                 category: row.string(RecommendationColumn.responseCategory),
+                                                 line: Int(row.line))
+            if let e = row.string(RecommendationColumn.evaluationID).flatMap({ tracker?.evaluations[$0] }) {
+                tally.recommendation(of: e.tally, row)
             }
         }
     }
@@ -166,28 +155,24 @@ public final class XLSXWriter: FormatWriter {
     private func track(_ batch: RowBatch, in book: XLSXBook) throws(OutputError) {
         guard var tracker else { return }
         defer { self.tracker = tracker }
-        let col = columns["actions", default: [:]], sources = tracker.sources
         try batch.forEachRow { (row) throws(OutputError) in
-            let e = string(row, col["evaluation_id"]).flatMap { tracker.evaluations[$0] }
-            let rec = string(row, col["recommendation_id"]).flatMap { tracker.recommendations[$0] }
-            if let e {
-                tally.action(of: e.tally, status: string(row, col["status"]),
-                             overdue: cell(row, col["overdue"], .bool)?.bool == true,
-                             hasDeadline: cell(row, col["deadline"], .date) != nil)
-            }
+            let e = row.string(ActionColumn.evaluationID).flatMap { tracker.evaluations[$0] }
+            let rec = row.string(ActionColumn.recommendationID).flatMap { tracker.recommendations[$0] }
+            if let e { tally.action(of: e.tally, row) }
 
             let (sheet, r) = try tracker.series.nextRow(in: book)
-            for (c, field) in tracker.fields.enumerated() {
-                let format = field.layout.wraps ? book.wrap : book.top
-                if let i = sources[c] {
-                    try cell(row[i], row, of: batch.table, sheet: sheet, row: r, column: c, header: tracker.series.header,
-                             in: book, format: format, dateFormat: book.topDate)
+            for (c, field) in ActionTracker.Field.allCases.enumerated() {
+                let layout = field.layout
+                let format = layout.wraps ? book.wrap : book.top
+                if let source = layout.source {
+                    try cell(row[source.rawValue], row, of: batch.table, sheet: sheet, row: r, column: c,
+                             header: tracker.series.header, in: book, format: format, dateFormat: book.topDate)
                     continue
                 }
                 /// `s`, from the row of line `line` (its evaluation's or recommendation's).
                 func text(_ s: String?, line: Int?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: field.layout.title,
+                    cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: layout.title,
                              characters: cut, row, of: batch.table, line: line ?? 0)
                 }
                 switch field {
@@ -202,15 +187,5 @@ public final class XLSXWriter: FormatWriter {
                 }
             }
         }
-    }
-
-    /// Column `i` of `row`, when the table has it and it holds a value of `kind`.
-    private func cell(_ row: RowBatch.Row, _ i: Int?, _ kind: RowBatch.Cell.Kind) -> RowBatch.Cell? {
-        guard let i, row[i].kind == kind else { return nil }
-        return row[i]
-    }
-
-    private func string(_ row: RowBatch.Row, _ i: Int?) -> String? {
-        cell(row, i, .string).map(row.string)
     }
 }

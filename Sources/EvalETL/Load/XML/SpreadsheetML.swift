@@ -3,8 +3,8 @@
 ///     out.write(SpreadsheetML.prolog)
 ///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
 ///                                       wrap: [false, …]))
-///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, utf8, escaping: false, wrap: false)
-///     SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
+///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, wrap: false) { $0.append("A-1") }
+///     _ = SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
 ///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
 ///
 /// NB: the bytes are those libxml2's text writer made of this markup when it rendered
@@ -99,14 +99,7 @@ enum SpreadsheetML {
         m.append("</Data></Cell>")
     }
 
-    /// A String cell of UTF-8 text already filtered and cut.
-    static func appendStringCell(_ m: inout XMLMarkup, _ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool,
-                                 wrap: Bool) {
-        appendStringCell(&m, wrap: wrap) { $0.appendText(utf8, escaping: escaping) }
-    }
-
     /// An int as a Number cell; returns the digits' count (its display width).
-    @discardableResult
     static func appendNumberCell(_ m: inout XMLMarkup, _ i: Int32) -> Int {
         m.append("<Cell><Data ss:Type=\"Number\">")
         let digits = m.appendDecimal(i)

@@ -17,26 +17,15 @@ import Foundation
 ///       </Worksheet>
 ///     </Workbook>
 ///
-/// Cells: int and double are Number, dates DateTime with a `yyyy-mm-dd` style,
-/// strings String, lists String joined with `"; "`, booleans Number 1/0 shown as
-/// TRUE/FALSE by a number format (LibreOffice drops `ss:Type="Boolean"` cells).
-/// Every sheet's columns have fixed widths (its first `<Column>` says `ss:Index="1"`);
-/// text with a line break or a line wider than the widest column wraps (`sWrap`, on the
-/// cell and on a text column some cell fills to that width).
-/// Rows arrive interleaved across tables, so each table's rows go to a spool file
-/// of their own (`.workbook-<k>.spool`, next to the workbook), and `finish()`, once
-/// every column's width is known, writes each worksheet's head and copies its rows
-/// in after it (`FileSink.copy`); the spools are then removed.
-/// Each head is padded with spaces to the length it has at the widest widths, and each
-/// table's worksheets but the last table's end padded to a multiple of 4,096 bytes of
-/// the file: spaces at the end of a line between elements, where XML ignores them.
-/// NB: the padding is the layout an earlier writer needed (each table grew in place in
-/// a sparse file and the gaps were collapsed); kept so the bytes stay the same.
-/// A table longer than a sheet continues on `actions (2)`, `actions (3)`, … (`SheetRows`).
-/// Text over 32,767 characters is cut here only, with one warning per evaluation, table and column
-/// that counts the rows and names the first, its id and its line in its document (`CutTally`); dates before 1900-03-01 and
-/// non-finite numbers become text (`Worksheet`).
-/// The markup is built as bytes by `SpreadsheetML`.
+/// Cells as `appendCell` writes them; column widths, wrapping and styles as `SpreadsheetML` spells them.
+/// Rows arrive interleaved across tables, so each table's rows go to a spool file of their own
+/// (`.workbook-<k>.spool`); `finish()`, once every column's width is known, writes each worksheet's
+/// head and copies its rows in after it (`FileSink.copy`), then removes the spools.
+/// NB: each head is padded with spaces to its length at the widest widths, and each table but the
+/// last ends on a multiple of 4,096 bytes of the file (spaces where XML ignores them): the layout an
+/// earlier writer needed, kept so the bytes stay the same.
+/// A table longer than a sheet continues on `actions (2)`, … (`SheetRows`); text over 32,767 characters
+/// is cut, with one warning per evaluation, table and column (`CutTally`).
 public final class WorkbookWriter: FormatWriter {
     public let format = OutputFormat.spreadsheetml
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
@@ -125,22 +114,19 @@ public final class WorkbookWriter: FormatWriter {
     public func finish() throws(OutputError) -> [WriterWarning] {
         guard let out else { throw OutputError(path: "workbook.xml", "finish() before begin()") }
         for (k, table) in tables.enumerated() {
-            let spool = spools[k]
-            let parts = sheets[k].parts
-            for (n, part) in parts.enumerated() {
-                let widest = Array(repeating: Worksheet.widthCap, count: table.columns.count)
-                let text = table.columns.map { $0.type == .string || $0.type == .list }
-                let size = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header, widths: widest,
-                                                   wrap: text).count
-                // NB: a long-text column is a text column some cell fills to the widest width.
-                let wrap = zip(text, sheets[k].widths).map { $0 && $1 >= Worksheet.widthCap }
-                let head = SpreadsheetML.sheetHead(name: part.name, header: sheets[k].header,
-                                                   widths: sheets[k].widths, wrap: wrap)
+            let spool = spools[k], sheet = sheets[k]
+            let widest = Array(repeating: Worksheet.widthCap, count: table.columns.count)
+            let text = table.columns.map { $0.type == .string || $0.type == .list }
+            // NB: a long-text column is a text column some cell fills to the widest width.
+            let wrap = zip(text, sheet.widths).map { $0 && $1 >= Worksheet.widthCap }
+            for (n, part) in sheet.parts.enumerated() {
+                let size = SpreadsheetML.sheetHead(name: part.name, header: sheet.header, widths: widest, wrap: text).count
+                let head = SpreadsheetML.sheetHead(name: part.name, header: sheet.header, widths: sheet.widths, wrap: wrap)
                 try out.write(Self.padded(head, to: size))
-                try out.copy(part.at..<(n + 1 < parts.count ? parts[n + 1].at : spool.offset), of: spool)
+                try out.copy(part.at..<(n + 1 < sheet.parts.count ? sheet.parts[n + 1].at : spool.offset), of: spool)
             }
             let last = k == tables.count - 1
-            var end = SpreadsheetML.sheetEnd(rows: sheets[k].rows.last + 1, columns: table.columns.count, last: last)
+            var end = SpreadsheetML.sheetEnd(rows: sheet.rows.last + 1, columns: table.columns.count, last: last)
             if !last {
                 let length = out.offset + end.count
                 end = Self.padded(end, to: end.count + (Self.block - length % Self.block) % Self.block)
@@ -237,8 +223,9 @@ public final class WorkbookWriter: FormatWriter {
     private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
                                             to markup: inout XMLMarkup) -> Int {
         let width = Worksheet.width(utf8, facts, cap: Worksheet.widthCap + 1)
-        SpreadsheetML.appendStringCell(&markup, utf8, escaping: facts.contains(.xmlEscape),
-                                       wrap: SpreadsheetML.wraps(facts, width: width))
+        SpreadsheetML.appendStringCell(&markup, wrap: SpreadsheetML.wraps(facts, width: width)) {
+            $0.appendText(utf8, escaping: facts.contains(.xmlEscape))
+        }
         return min(width, Worksheet.widthCap)
     }
 

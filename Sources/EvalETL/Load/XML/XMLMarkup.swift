@@ -19,8 +19,7 @@ import Darwin
 /// `xmlEncodeSpecialChars` (`<` `>` `&` `"` and CR); text without any of those,
 /// nearly all of it, is copied as it is (its `TextFacts` tell which).
 ///
-/// NB: bytes instead of libxml2's text writer, which took five calls per cell, kept a
-/// heap-allocated stack entry per open element and `strlen`ed every name.
+/// NB: bytes, not libxml2's text writer, whose calls per cell and allocation per open element cost more.
 struct XMLMarkup {
     private(set) var bytes: [UInt8] = []
 

@@ -4,9 +4,6 @@
 ///     XMLText.sanitize("a\u{1}b") == ("a\u{FFFD}b", replaced: 1)
 ///     XMLText.double(.infinity) == "INF"
 enum XMLText {
-    /// The replacement for characters XML 1.0 forbids.
-    static let replacement: Unicode.Scalar = "\u{FFFD}"
-
     /// Whether XML 1.0 allows the scalar (`Char` production, XML 1.0 §2.2).
     ///
     /// NB: surrogates cannot occur in a Swift `String`, so only C0 controls other
@@ -19,22 +16,10 @@ enum XMLText {
 
     /// The text with every character XML 1.0 forbids replaced by U+FFFD, and how many were.
     static func sanitize(_ s: String) -> (text: String, replaced: Int) {
-        // NB: U+FFFE/U+FFFF start with 0xEF in UTF-8; a scalar scan settles those.
-        let suspect: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0xEF }
-        let needed = s.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) }
-            ?? s.utf8.contains(where: suspect)
-        guard needed, s.unicodeScalars.contains(where: { !isAllowed($0.value) }) else { return (s, 0) }
-        var out = String.UnicodeScalarView()
-        var count = 0
-        for scalar in s.unicodeScalars {
-            if isAllowed(scalar.value) {
-                out.append(scalar)
-            } else {
-                out.append(replacement)
-                count += 1
-            }
-        }
-        return (String(out), count)
+        let replaced = s.unicodeScalars.count { !isAllowed($0.value) }
+        guard replaced > 0 else { return (s, 0) }
+        let scalars = s.unicodeScalars.map { isAllowed($0.value) ? $0 : "\u{FFFD}" }
+        return (String(String.UnicodeScalarView(scalars)), replaced)
     }
 
     /// An `xs:double` lexical form: shortest round-trip decimal, `INF`, `-INF`, `NaN`.
@@ -48,14 +33,13 @@ enum XMLText {
     ///
     ///     XMLText.elementName("2nd col") == "_2nd_col"
     static func elementName(_ name: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in name.unicodeScalars {
+        let scalars = name.unicodeScalars.map { (s) -> Unicode.Scalar in
             switch s {
-            case "A"..."Z", "a"..."z", "0"..."9", "_", "-", ".": scalars.append(s)
-            default: scalars.append("_")
+            case "A"..."Z", "a"..."z", "0"..."9", "_", "-", ".": return s
+            default: return "_"
             }
         }
-        var result = String(scalars)
+        var result = String(String.UnicodeScalarView(scalars))
         if result.isEmpty || result.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true
             || result.lowercased().hasPrefix("xml") {
             result = "_" + result

@@ -24,7 +24,6 @@ public final class XMLWriter: FormatWriter {
     private var files: [String: FileSink] = [:]
     private var order: [String] = []
     private var tags: [String: RowTags] = [:]
-    private var roots: [String: String] = [:]
     private var hasRows: Set<String> = []
     private var markup = XMLMarkup()
 
@@ -35,7 +34,7 @@ public final class XMLWriter: FormatWriter {
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         let folder = (directory as NSString).appendingPathComponent("xml")
         try OutputDirectory.makeFolder(folder)
-        try XSDWriter(tables: tables).write(to: (folder as NSString).appendingPathComponent("schema.xsd"))
+        try XSDWriter.write(tables, to: (folder as NSString).appendingPathComponent("schema.xsd"))
         for table in tables {
             let sink = try FileSink(path: (folder as NSString).appendingPathComponent("\(table.name).xml"))
             let root = XMLText.elementName(table.name)
@@ -43,7 +42,6 @@ public final class XMLWriter: FormatWriter {
             try sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(root) "
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"schema.xsd\"")
             files[table.name] = sink
-            roots[table.name] = root
             order.append(table.name)
             tags[table.name] = RowTags(row: XSDWriter.rowElement, item: XSDWriter.itemElement,
                                        names: table.columns.map { XMLText.elementName($0.name) })
@@ -76,7 +74,7 @@ public final class XMLWriter: FormatWriter {
 
     public func finish() throws(OutputError) -> [WriterWarning] {
         for name in order {
-            try files[name]?.write(hasRows.contains(name) ? "</\(roots[name]!)>\n" : "/>\n")
+            try files[name]?.write(hasRows.contains(name) ? "</\(XMLText.elementName(name))>\n" : "/>\n")
             try files[name]?.close()
         }
         files = [:]

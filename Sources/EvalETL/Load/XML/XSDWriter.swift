@@ -1,7 +1,7 @@
 /// Writes the XML Schema (`xml/schema.xsd`) the per-table XML files validate against,
 /// generated from the same `TableSchema` values, so the two cannot drift apart.
 ///
-///     try XSDWriter(tables: TableSchema.all).write(to: "out/xml/schema.xsd")
+///     try XSDWriter.write(TableSchema.all, to: "out/xml/schema.xsd")
 ///
 /// One global element per table (its root), holding `row` elements; a row holds
 /// one element per column in contract order, `minOccurs="0"` unless required:
@@ -14,21 +14,17 @@
 ///
 /// No target namespace: the files stay easy to query (`/actions/row/status`).
 /// Indented two spaces a level, as libxml2's text writer wrote it.
-public struct XSDWriter: Sendable {
+enum XSDWriter {
     /// The element each row is written as, in every table.
-    public static let rowElement = "row"
+    static let rowElement = "row"
     /// The element each item of a list column is written as.
-    public static let itemElement = "item"
+    static let itemElement = "item"
     /// The named complex type of list columns.
     static let listType = "stringList"
     static let xs = "http://www.w3.org/2001/XMLSchema"
 
-    public let tables: [TableSchema]
-
-    public init(tables: [TableSchema]) { self.tables = tables }
-
-    /// Writes the schema to `path`.
-    public func write(to path: String) throws(OutputError) {
+    /// Writes the schema of `tables` to `path`.
+    static func write(_ tables: [TableSchema], to path: String) throws(OutputError) {
         var x = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xs:schema xmlns:xs="\(XSDWriter.xs)" elementFormDefault="unqualified">
