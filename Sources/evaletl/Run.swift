@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import EvalETL
+import Foundation
 import Logging
 import Synchronization
 #if canImport(Glibc)
@@ -21,6 +22,7 @@ struct Run: ParsableCommand {
     var allowEmpty = false
 
     func run() throws {
+        Interrupt.install()
         var settings = options.settings()
         settings.waitForLock = !noWait
         settings.allowEmpty = allowEmpty
@@ -37,7 +39,6 @@ struct Run: ParsableCommand {
         }
         let pipeline = Pipeline(config: settings, isCancelled: { Interrupt.flag.load(ordering: .relaxed) },
                                 onProgress: onProgress)
-        Interrupt.install()
         let report: RunReport
         do {
             defer { progress?.clear() }
@@ -90,22 +91,29 @@ final class Progress: Sendable {
 }
 
 /// SIGINT and SIGTERM set a flag the pipeline checks between documents.
+///
+/// NB: the signals are blocked, then taken by a thread of their own with `sigwait`, so one
+/// that arrives at any time after `install` stays pending until it is taken. A Dispatch
+/// signal source registers a moment after `resume()`; with the signal ignored meanwhile,
+/// a SIGTERM in that gap was lost and a run waiting for the output's lock never stopped.
 enum Interrupt {
     static let flag = Atomic<Bool>(false)
     /// Signalled at each SIGINT or SIGTERM (`TestPause` waits for it).
     static let arrived = DispatchSemaphore(value: 0)
-    nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
 
+    /// Call before any thread starts: threads made later inherit the blocked signals.
     static func install() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for sig in [SIGINT, SIGTERM] { sigaddset(&signals, sig) }
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        Thread.detachNewThread { [signals] in
+            var wanted = signals
+            var sig: Int32 = 0
+            while sigwait(&wanted, &sig) == 0 {
                 flag.store(true, ordering: .relaxed)
                 arrived.signal()
             }
-            source.resume()
-            sources.append(source)
         }
     }
 }
