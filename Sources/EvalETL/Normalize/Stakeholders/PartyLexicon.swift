@@ -7,8 +7,7 @@
 ///     lexicon.known[PhraseKey([pmu])]         == Known(name: "Programme Management Unit", kind: .unit)
 ///     lexicon.countries.contains(PhraseKey([sri, lanka]))    == true  (`Sri`, `Lanka` as written)
 ///
-/// NB: `PartyGrammar` tries many phrases per action row; joining and lowercasing
-/// their words to look each up was most of its cost. Now each word is looked up
+/// NB: `PartyGrammar` tries many phrases per action row, so each word is looked up
 /// once per row (`PartyWords`) and a phrase is a key packed from word numbers. A
 /// phrase holding a word no vocabulary phrase holds has no key and matches nothing,
 /// as its joined text would match nothing.
@@ -65,31 +64,22 @@ public final class PartyLexicon: Sendable {
     /// Up to `maxWords` word numbers, four to a `UInt64`, first word lowest.
     struct PhraseKey: Hashable, Sendable {
         static let maxWords = 12
-        let words: (UInt64, UInt64, UInt64)
-
-        static func == (a: Self, b: Self) -> Bool { a.words == b.words }
-        func hash(into h: inout Hasher) {
-            h.combine(words.0)
-            h.combine(words.1)
-            h.combine(words.2)
-        }
+        private var words0: UInt64 = 0, words1: UInt64 = 0, words2: UInt64 = 0
 
         /// The key of `ids`, or nil when a word is in no phrase (id 0) or there are too many.
         init?<C: Collection>(_ ids: C) where C.Element == UInt16 {
             guard ids.count <= Self.maxWords else { return nil }
-            var packed: (UInt64, UInt64, UInt64) = (0, 0, 0)
             var k: UInt64 = 0
             for id in ids {
                 guard id != 0 else { return nil }
                 let bits = UInt64(id) << (16 * (k % 4))
                 switch k / 4 {
-                case 0: packed.0 |= bits
-                case 1: packed.1 |= bits
-                default: packed.2 |= bits
+                case 0: words0 |= bits
+                case 1: words1 |= bits
+                default: words2 |= bits
                 }
                 k += 1
             }
-            words = packed
         }
     }
 
