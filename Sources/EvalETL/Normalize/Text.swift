@@ -150,7 +150,7 @@ public enum Text {
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
-        let words = letterWords(text)
+        let words = ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
         var found: [String] = []
         var i = 0
         while i < words.count {
@@ -175,18 +175,11 @@ public enum Text {
     static let countryIndex: [String: [(String, [String])]] = {
         var index: [String: [(String, [String])]] = [:]
         for name in Vocabulary.countries {
-            let parts = letterWords(name)
+            let parts = ByteText.letterWords(Array(name.utf8), joining: true)
             guard let first = parts.first else { continue }
             index[first, default: []].append((name, parts))
         }
         for k in index.keys { index[k]!.sort { $0.1.count > $1.1.count } }
         return index
     }()
-
-    /// Runs of letters (`Scalars.isLetter`; apostrophes and hyphens inside), as written.
-    ///
-    ///     letterWords("Côte d'Ivoire, Guinea-Bissau's") == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
-    static func letterWords(_ text: String) -> [String] {
-        ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
-    }
 }
