@@ -63,12 +63,10 @@ enum Money {
         let seps = s.unicodeScalars.filter(isSeparator)
         guard !groups.isEmpty else { return nil }
         if seps.isEmpty { return Double(s) }
-        let last = seps.last!
         // NB: a final separator followed by other than three digits is the decimal point.
         let lastGroup = groups.last!
-        if lastGroup.count != 3 || (seps.count > 1 && Set(seps).count == 2 && last != seps.first) {
-            let intPart = groups.dropLast().joined()
-            return Double("\(intPart).\(lastGroup)")
+        if lastGroup.count != 3 || (seps.count > 1 && Set(seps).count == 2 && seps.last != seps.first) {
+            return Double("\(groups.dropLast().joined()).\(lastGroup)")
         }
         return Double(groups.joined())
     }

@@ -115,10 +115,10 @@ public final class PartyLexicon: Sendable {
                 for w in lowered.split(separator: " ") { lower[String(w), default: Entry()].shape.insert(.partyLowercase) }
             }
         }
-        let organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
-        let groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
+        organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
+        groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
         let places = Vocabulary.countries + Vocabulary.partyPlaces
-        let countries = Set(places.map { key($0, in: &exact) })
+        countries = Set(places.map { key($0, in: &exact) })
 
         func mark(_ words: Set<String>, _ shape: PartyWord.Shape, in table: inout [String: Entry]) {
             for w in words { table[w, default: Entry()].shape.insert(shape) }
@@ -142,8 +142,5 @@ public final class PartyLexicon: Sendable {
         self.known = known
         let entries = user.map { ([$0.name, $0.kind.rawValue] + $0.aliases).joined(separator: "\t") }.joined(separator: "\n")
         userKey = user.isEmpty ? "parties:none" : "parties:" + Extractor.sha256Hex(Array(entries.utf8))
-        self.organizationNouns = organizationNouns
-        self.groupNouns = groupNouns
-        self.countries = countries
     }
 }
