@@ -54,7 +54,6 @@ enum Money {
         return best?.code
     }
 
-    /// `Vocabulary.currencyMarkers` as lower-case bytes.
     static let lowercasedMarkers = Vocabulary.currencyMarkers.map { (ByteText.lowercased($0.marker.utf8), $0.code) }
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
@@ -96,7 +95,6 @@ enum Money {
         w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
     }
 
-    /// `Vocabulary.currencyMarkers`, lower-case.
     static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
 
     /// Words an amount may hold besides numbers, currencies and multipliers.

@@ -142,7 +142,6 @@ public enum Text {
 
     private static let notApplicableLower = Array(Vocabulary.notApplicable.lowercased().utf8)
 
-    /// `Vocabulary.commaItems`, each with its lower-case bytes.
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,

@@ -131,7 +131,6 @@ struct PartyWords {
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
 
-    /// The token ends in a `,` or `;`.
     private static func endsInSeparator(_ token: Substring) -> Bool {
         guard let c = token.utf8.last else { return false }
         return c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
