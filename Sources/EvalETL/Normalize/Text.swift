@@ -153,16 +153,11 @@ public enum Text {
         var found: [String] = []
         var i = 0
         while i < words.count {
-            var matched = 0
-            if let candidates = countryIndex[words[i]] {
-                for (name, parts) in candidates where i + parts.count <= words.count
-                    && words[i..<(i + parts.count)].elementsEqual(parts) {
-                    if !found.contains(name) { found.append(name) }
-                    matched = parts.count
-                    break
-                }
+            let hit = countryIndex[words[i]]?.first { _, parts in
+                i + parts.count <= words.count && words[i..<(i + parts.count)].elementsEqual(parts)
             }
-            i += max(1, matched)
+            if let name = hit?.0, !found.contains(name) { found.append(name) }
+            i += max(1, hit?.1.count ?? 0)
         }
         return found
     }

@@ -91,10 +91,7 @@ public enum NotAnEvaluation {
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
         // NB: a page with a sentence of real text is no template; most pages have one early.
         for (line, n) in zip(content, words) where n >= 12 && !hasPlaceholder(line) { return false }
-        var blanks = 0
-        for (line, n) in zip(content, words) where hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) {
-            blanks += 1
-        }
+        let blanks = zip(content, words).count { line, n in hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) }
         return blanks >= 3 && blanks * 2 >= content.count
     }
 
