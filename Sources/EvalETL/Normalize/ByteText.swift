@@ -25,7 +25,6 @@ enum ByteText {
     /// ASCII whitespace: space, tab, LF, VT, FF, CR.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
-    /// An ASCII letter or digit.
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
 
     /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
@@ -410,7 +409,6 @@ enum ByteText {
         digits.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) }
     }
 
-    /// The bytes as a string.
     static func string<C: Collection<UInt8>>(_ b: C) -> String {
         String(decoding: b, as: UTF8.self)
     }

@@ -5,7 +5,7 @@
 ///
 /// Adding a kind: a folder under `Normalize/` with its parser and a `DocumentKind`
 /// value (see `ManagementResponse/GATEKind.swift`), and one line in `DocumentKind.all`.
-public struct DocumentKind: Sendable, CustomStringConvertible {
+public struct DocumentKind: Sendable {
     /// Stable name, kept in the cache and shown by `evaletl inspect`.
     public var name: String
     /// The contract's `doc_type` of what the parser reads out.
@@ -19,8 +19,6 @@ public struct DocumentKind: Sendable, CustomStringConvertible {
     /// Whether a document's first line alone makes it this kind (a short ILO page).
     var titleCue: (@Sendable (Substring) -> Bool)?
     public var parser: any DocumentParser
-
-    public var description: String { name }
 
     /// Every kind, in the order detection asks them; the last is taken when no other is.
     public static let all: [DocumentKind] = [.undpERC, .undpERCRecord, .iloLessons, .unWomenGATE, .iloSummary, .report]

@@ -54,7 +54,6 @@ enum Money {
         return best?.code
     }
 
-    /// `Vocabulary.currencyMarkers` as lower-case bytes.
     static let lowercasedMarkers = Vocabulary.currencyMarkers.map { (ByteText.lowercased($0.marker.utf8), $0.code) }
 
     /// `1,706,485` / `1.706.485` / `1 706 485` / `2.5` / `1,706,485.50` as a number.
@@ -63,12 +62,10 @@ enum Money {
         let seps = s.unicodeScalars.filter(isSeparator)
         guard !groups.isEmpty else { return nil }
         if seps.isEmpty { return Double(s) }
-        let last = seps.last!
         // NB: a final separator followed by other than three digits is the decimal point.
         let lastGroup = groups.last!
-        if lastGroup.count != 3 || (seps.count > 1 && Set(seps).count == 2 && last != seps.first) {
-            let intPart = groups.dropLast().joined()
-            return Double("\(intPart).\(lastGroup)")
+        if lastGroup.count != 3 || (seps.count > 1 && Set(seps).count == 2 && seps.last != seps.first) {
+            return Double("\(groups.dropLast().joined()).\(lastGroup)")
         }
         return Double(groups.joined())
     }
@@ -98,7 +95,6 @@ enum Money {
         w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
     }
 
-    /// `Vocabulary.currencyMarkers`, lower-case.
     static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
 
     /// Words an amount may hold besides numbers, currencies and multipliers.

@@ -9,18 +9,15 @@ public enum RowAssembler {
     ///
     /// `evaluationID`: the id to give instead of the one made from title and office.
     public static func rows(for doc: ParsedDocument, sourceFile: String, sha256: String,
-                            extractDiagnostics: [Diagnostic] = [],
                             evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
         var doc = doc
-        return try rows(taking: &doc, sourceFile: sourceFile, sha256: sha256,
-                        extractDiagnostics: extractDiagnostics, evaluationID: givenID)
+        return try rows(taking: &doc, sourceFile: sourceFile, sha256: sha256, evaluationID: givenID)
     }
 
     /// The same, letting go of each recommendation's actions in `doc` once their rows are laid out
     /// (unless the rows keep the parse: a document not identified by title and office).
     ///
-    /// NB: a page of 272,000 key actions held its parse (140 MB) and its rows (150 MB) at
-    /// once; when `doc` is the only reference to its recommendations, the parse shrinks as the rows grow.
+    /// NB: when `doc` is the only reference to its recommendations, the parse shrinks as the rows grow.
     static func rows(taking doc: inout ParsedDocument, sourceFile: String, sha256: String,
                      extractDiagnostics: [Diagnostic] = [],
                      evaluationID givenID: String? = nil) throws(RowMismatch) -> DocumentRows {
@@ -39,7 +36,6 @@ public enum RowAssembler {
             let id = slug(party.name)
             guard !id.isEmpty else { return }
             // NB: each party's first mention in the document; the loader keeps the first in the run.
-            // Every mention was 272,000 rows for a page of 272,000 key actions naming five parties.
             if named.insert(id).inserted {
                 out.stakeholders.append(StakeholderRow(id: id, name: party.name, kind: party.kind))
             }
@@ -79,14 +75,9 @@ public enum RowAssembler {
     public static func evaluationID(_ doc: ParsedDocument, sha256: String) -> String {
         let title = doc.title.map { ByteText.lowercased(Text.fold($0)) }
         let office = ByteText.lowercased(Text.fold(doc.office ?? ""))
-        let key: String
         // NB: the summary key is made only when there is no title.
-        if let t = title ?? doc.summary.map(summaryKey), !t.isEmpty {
-            key = "\(doc.docType.rawValue)\n\(t)\n\(office)"
-        } else {
-            key = "sha256:\(sha256)"
-        }
-        return "ev-" + Extractor.sha256Hex(Array(key.utf8)).prefix(16)
+        guard let t = title ?? doc.summary.map(summaryKey), !t.isEmpty else { return contentID(sha256: sha256) }
+        return "ev-" + Extractor.sha256Hex(Array("\(doc.docType.rawValue)\n\(t)\n\(office)".utf8)).prefix(16)
     }
 
     /// The id of a document known by its bytes alone (one whose title or office could not be read

@@ -13,31 +13,22 @@ public enum StatusMatcher {
         public var rest: Substring
     }
 
-    /// (word sequence, canonical), longest sequence first.
-    static let phrases: [([String], String)] = {
+    /// (word sequence, canonical) by its first word, longest sequence first.
+    static let phrasesByFirstWord: [String: [([String], String)]] = {
         var all: [([String], String)] = Vocabulary.actionStatuses.map { (words(of: $0[...]).map(\.word), $0) }
         all += Vocabulary.statusVariants.map { (words(of: $0.key[...]).map(\.word), $0.value) }
-        return all.sorted { $0.0.count > $1.0.count }
-    }()
-
-    /// `phrases` by their first word (longest first within each); nil if some phrase has no words.
-    static let phrasesByFirstWord: [String: [([String], String)]]? = {
-        phrases.contains { $0.0.isEmpty } ? nil : Dictionary(grouping: phrases, by: { $0.0[0] })
+        return Dictionary(grouping: all.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
     }()
 
     /// Words read from a text: those of the longest phrase, at most five.
-    static let wordLimit = min(5, phrases.map(\.0.count).max() ?? 0)
+    static let wordLimit = min(5, phrasesByFirstWord.values.joined().map(\.0.count).max() ?? 0)
 
     public static func match(_ text: Substring) -> Match? {
         // NB: most texts tried start with no status word; the first byte of the first word
         // and then one lookup of it rule out every phrase, and only phrases with it are compared.
-        var candidates = phrases[...]
-        guard phrasesByFirstWord == nil || mayStartPhrase(text) else { return nil }
+        guard mayStartPhrase(text) else { return nil }
         let ws = words(of: text, limit: wordLimit)
-        if let phrasesByFirstWord {
-            guard let first = ws.first, let sharing = phrasesByFirstWord[first.word] else { return nil }
-            candidates = sharing[...]
-        }
+        guard let first = ws.first, let candidates = phrasesByFirstWord[first.word] else { return nil }
         for (phrase, canonical) in candidates where ws.count >= phrase.count {
             if zip(phrase, ws).allSatisfy({ $0 == $1.word }) {
                 // NB: a word ends at a separator or the end, so the phrase ends at a word boundary.
@@ -65,7 +56,7 @@ public enum StatusMatcher {
     }
 
     /// The first bytes of the phrases' first words.
-    private static let firstBytes = Set((phrasesByFirstWord ?? [:]).keys.compactMap(\.utf8.first))
+    private static let firstBytes = Set(phrasesByFirstWord.keys.compactMap(\.utf8.first))
 
     /// What stands between a status and the text after it.
     private static let restSkipped = Array(" -.:\t".utf8)
@@ -84,12 +75,6 @@ public enum StatusMatcher {
         guard !text.isEmpty else { return nil }
         guard let space = text.utf8.firstIndex(of: 0x20) else { return (String(text), false, text[text.endIndex...]) }
         return (String(text[..<space]), false, text[text.utf8.index(after: space)...])
-    }
-
-    /// The canonical status of a whole cell, or nil.
-    public static func canonical(_ cell: String) -> String? {
-        guard let m = match(cell[...]), m.rest.isEmpty else { return nil }
-        return m.status
     }
 
     /// Lowercased words with the index just past each, joining `over due`/`on going`;

@@ -142,7 +142,6 @@ public enum Text {
 
     private static let notApplicableLower = Array(Vocabulary.notApplicable.lowercased().utf8)
 
-    /// `Vocabulary.commaItems`, each with its lower-case bytes.
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
@@ -150,20 +149,15 @@ public enum Text {
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
-        let words = letterWords(text)
+        let words = ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
         var found: [String] = []
         var i = 0
         while i < words.count {
-            var matched = 0
-            if let candidates = countryIndex[words[i]] {
-                for (name, parts) in candidates where i + parts.count <= words.count
-                    && words[i..<(i + parts.count)].elementsEqual(parts) {
-                    if !found.contains(name) { found.append(name) }
-                    matched = parts.count
-                    break
-                }
+            let hit = countryIndex[words[i]]?.first { _, parts in
+                i + parts.count <= words.count && words[i..<(i + parts.count)].elementsEqual(parts)
             }
-            i += max(1, matched)
+            if let name = hit?.0, !found.contains(name) { found.append(name) }
+            i += max(1, hit?.1.count ?? 0)
         }
         return found
     }
@@ -175,18 +169,11 @@ public enum Text {
     static let countryIndex: [String: [(String, [String])]] = {
         var index: [String: [(String, [String])]] = [:]
         for name in Vocabulary.countries {
-            let parts = letterWords(name)
+            let parts = ByteText.letterWords(Array(name.utf8), joining: true)
             guard let first = parts.first else { continue }
             index[first, default: []].append((name, parts))
         }
         for k in index.keys { index[k]!.sort { $0.1.count > $1.1.count } }
         return index
     }()
-
-    /// Runs of letters (`Scalars.isLetter`; apostrophes and hyphens inside), as written.
-    ///
-    ///     letterWords("Côte d'Ivoire, Guinea-Bissau's") == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
-    static func letterWords(_ text: String) -> [String] {
-        ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
-    }
 }

@@ -22,8 +22,7 @@ enum GATEField: Equatable {
 
     /// The field a folded, lower-cased label names, or nil.
     private static func field(_ l: UnsafeBufferPointer<UInt8>) -> GATEField? {
-        for (label, field) in GATEVocabulary.fields
-        where label.count == l.count && ByteText.starts(l, at: 0, with: label, foldingCase: false) { return field }
+        if let known = GATEVocabulary.fields.first(where: { ByteText.equals(l, $0.label) }) { return known.field }
         // `Recommendation 3`, `Recommendation #3`, `Recommendation 3 (Relevance)`
         // NB: words lie between spaces (`wordCount`); the first word ends at a space.
         let word = GATEVocabulary.recommendationWord

@@ -90,7 +90,6 @@ struct GATEHeader {
         return known ?? afterText
     }
 
-    /// `Vocabulary.approvalStatuses`, lower-case.
     static let lowercasedStatuses = Set(Vocabulary.approvalStatuses.map { $0.lowercased() })
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.

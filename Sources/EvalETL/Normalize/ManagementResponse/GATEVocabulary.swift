@@ -27,7 +27,6 @@ enum GATEVocabulary {
     /// The first word of a numbered recommendation label (`Recommendation 3`).
     static let recommendationWord = Array("recommendation".utf8)
 
-    /// The page title.
     static let pageTitle = Array("management response".utf8)
 
     /// `Key Actions` headings.

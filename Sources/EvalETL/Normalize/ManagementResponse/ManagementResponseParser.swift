@@ -12,8 +12,6 @@
 ///
 /// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
-    public init() {}
-
     enum State: Equatable {
         case preamble
         case recommendationText

@@ -113,8 +113,6 @@ enum ResponsibleEvidence {
     /// A word a party name may hold: capitalised, a code, a parenthesis, or a connector,
     /// joiner, article or particle between such words; nothing ending a sentence.
     private static func partyWord(_ w: PartyWord) -> Bool {
-        guard !w.is(.breaksParty) else { return false }
-        return w.is(.title) || w.is(.code) || w.is(.paren) || w.is(.connector) || w.is(.joiner)
-            || w.is(.the) || w.is(.particle)
+        !w.is(.breaksParty) && !w.shape.isDisjoint(with: [.title, .code, .paren, .connector, .joiner, .the, .particle])
     }
 }

@@ -47,25 +47,27 @@ public enum NotAnEvaluation {
         return nil
     }
 
-    /// Words of a line, split at any space (exports write NBSP for every space).
+    /// Words of a line, split at any space (`spaceWidth`).
     static func wordCount(_ line: Substring) -> Int {
-        return ByteText.withUTF8(line) { b in
+        ByteText.withUTF8(line) { b in
             var words = 0
             var i = 0
             var inWord = false
             while i < b.count {
-                let c = b[i]
-                let space = c < 0x80 ? (c == 0x20 || c == 0x09) : Scalars.whitespaceWidth(b, at: i) > 0
-                if space {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-                i += c < 0x80 ? 1 : max(1, Scalars.whitespaceWidth(b, at: i))
+                let space = spaceWidth(b, at: i)
+                if space == 0 && !inWord { words += 1 }
+                inWord = space == 0
+                i += max(1, space)
             }
             return words
         }
+    }
+
+    /// The byte length of the space, tab or other white space (`Scalars.whitespaceWidth`) at byte `i`, or 0.
+    ///
+    /// NB: any space separates words (exports write NBSP for every space).
+    private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        b[i] < 0x80 ? (b[i] == 0x20 || b[i] == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
     }
 
     /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
@@ -89,10 +91,7 @@ public enum NotAnEvaluation {
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
         // NB: a page with a sentence of real text is no template; most pages have one early.
         for (line, n) in zip(content, words) where n >= 12 && !hasPlaceholder(line) { return false }
-        var blanks = 0
-        for (line, n) in zip(content, words) where hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) {
-            blanks += 1
-        }
+        let blanks = zip(content, words).count { line, n in hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) }
         return blanks >= 3 && blanks * 2 >= content.count
     }
 
@@ -112,8 +111,7 @@ public enum NotAnEvaluation {
                 var i = 0
                 while i < b.count {
                     let c = b[i]
-                    // NB: any space separates words (exports write NBSP for every space).
-                    let space = c < 0x80 ? (c == 0x20 || c == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
+                    let space = spaceWidth(b, at: i)
                     let width = space > 0 || c < 0x80 ? max(1, space) : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                     if space == 0 {
                         let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)

@@ -72,13 +72,11 @@ public enum PageChrome {
         }
     }
 
-    /// `lines` as bytes, by their first byte.
     static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: lines.sorted().map { Array($0.utf8) }, by: { $0[0] })
 
     /// The first two bytes (lowercased) of every chrome line and prefix, as one number.
     static let firstTwoBytes = Set((Array(lines) + prefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
         .map { UInt16($0[0]) | UInt16($0[1]) << 8 })
 
-    /// `prefixes` as bytes.
     static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 }

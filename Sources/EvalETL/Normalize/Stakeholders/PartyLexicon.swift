@@ -7,8 +7,7 @@
 ///     lexicon.known[PhraseKey([pmu])]         == Known(name: "Programme Management Unit", kind: .unit)
 ///     lexicon.countries.contains(PhraseKey([sri, lanka]))    == true  (`Sri`, `Lanka` as written)
 ///
-/// NB: `PartyGrammar` tries many phrases per action row; joining and lowercasing
-/// their words to look each up was most of its cost. Now each word is looked up
+/// NB: `PartyGrammar` tries many phrases per action row, so each word is looked up
 /// once per row (`PartyWords`) and a phrase is a key packed from word numbers. A
 /// phrase holding a word no vocabulary phrase holds has no key and matches nothing,
 /// as its joined text would match nothing.
@@ -65,31 +64,22 @@ public final class PartyLexicon: Sendable {
     /// Up to `maxWords` word numbers, four to a `UInt64`, first word lowest.
     struct PhraseKey: Hashable, Sendable {
         static let maxWords = 12
-        let words: (UInt64, UInt64, UInt64)
-
-        static func == (a: Self, b: Self) -> Bool { a.words == b.words }
-        func hash(into h: inout Hasher) {
-            h.combine(words.0)
-            h.combine(words.1)
-            h.combine(words.2)
-        }
+        private var words0: UInt64 = 0, words1: UInt64 = 0, words2: UInt64 = 0
 
         /// The key of `ids`, or nil when a word is in no phrase (id 0) or there are too many.
         init?<C: Collection>(_ ids: C) where C.Element == UInt16 {
             guard ids.count <= Self.maxWords else { return nil }
-            var packed: (UInt64, UInt64, UInt64) = (0, 0, 0)
             var k: UInt64 = 0
             for id in ids {
                 guard id != 0 else { return nil }
                 let bits = UInt64(id) << (16 * (k % 4))
                 switch k / 4 {
-                case 0: packed.0 |= bits
-                case 1: packed.1 |= bits
-                default: packed.2 |= bits
+                case 0: words0 |= bits
+                case 1: words1 |= bits
+                default: words2 |= bits
                 }
                 k += 1
             }
-            words = packed
         }
     }
 
@@ -125,10 +115,10 @@ public final class PartyLexicon: Sendable {
                 for w in lowered.split(separator: " ") { lower[String(w), default: Entry()].shape.insert(.partyLowercase) }
             }
         }
-        let organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
-        let groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
+        organizationNouns = Set(Vocabulary.organizationNouns.map { key($0, in: &lower) })
+        groupNouns = Set(Vocabulary.groupNouns.map { key($0, in: &lower) })
         let places = Vocabulary.countries + Vocabulary.partyPlaces
-        let countries = Set(places.map { key($0, in: &exact) })
+        countries = Set(places.map { key($0, in: &exact) })
 
         func mark(_ words: Set<String>, _ shape: PartyWord.Shape, in table: inout [String: Entry]) {
             for w in words { table[w, default: Entry()].shape.insert(shape) }
@@ -152,8 +142,5 @@ public final class PartyLexicon: Sendable {
         self.known = known
         let entries = user.map { ([$0.name, $0.kind.rawValue] + $0.aliases).joined(separator: "\t") }.joined(separator: "\n")
         userKey = user.isEmpty ? "parties:none" : "parties:" + Extractor.sha256Hex(Array(entries.utf8))
-        self.organizationNouns = organizationNouns
-        self.groupNouns = groupNouns
-        self.countries = countries
     }
 }

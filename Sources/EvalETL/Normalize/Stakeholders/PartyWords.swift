@@ -66,12 +66,7 @@ struct PartyWords {
         if sideBySide, let first = ws.first, let last = previous {
             return String(text[first.range.lowerBound..<last.range.upperBound])
         }
-        var out = ""
-        for (i, w) in ws.enumerated() {
-            if i > 0 { out += " " }
-            out += text[w.range]
-        }
-        return out
+        return ws.map { text[$0.range] }.joined(separator: " ")
     }
 
     /// One token read into a word: where it stands and every shape the grammar asks about.
@@ -136,7 +131,6 @@ struct PartyWords {
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
 
-    /// The token ends in a `,` or `;`.
     private static func endsInSeparator(_ token: Substring) -> Bool {
         guard let c = token.utf8.last else { return false }
         return c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
