@@ -215,6 +215,23 @@ public enum Vocabulary {
         ("NOK", "NOK"), ("SEK", "SEK"), ("DKK", "DKK"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
     ]
 
+    /// Words an amount may hold besides numbers, currencies and multipliers (`US$ 2 million approx`), lower-case.
+    public static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
+
+    /// Words that multiply an amount (`2.5 million`), lower-case, and their factor.
+    public static let moneyMultipliers: [String: Double] = [
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
+    ]
+
+    // MARK: Reports
+
+    /// What stands between a partner's name and its place in a report's bullet
+    /// (`Baidarie working in District Sialkot`), lower-case, with its spaces; tried in this order.
+    public static let partnerConnectors: [String] = [
+        " working in ", " working at ", " works in ", " based in ", " active in ", " operating in ", " located in ",
+    ]
+
     // MARK: Countries
 
     /// Country names recognised in headers and quick facts, as they are written.
@@ -321,6 +338,19 @@ public enum Vocabulary {
 
     /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
     public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'", "para", "pour", "en"]
+
+    /// Words that part two parties of a responsible cell (`UN Women and UNDP`, `ONU Mujeres y PNUD`), lowercased.
+    public static let partyAndWords: [String] = ["and", "&", "y", "et"]
+
+    /// Words that join the parts of one party's name (`Brasil & Cono Sur`, `Asia and the Pacific`):
+    /// `partyAndWords`, and `la`, `le`.
+    public static let partyJoiners: [String] = partyAndWords + ["la", "le"]
+
+    /// Articles inside office names in English, Spanish and French (`para las Américas y el Caribe`).
+    public static let partyArticles: [String] = ["the", "el", "los", "las", "les"]
+
+    /// The word that adds a party after a cell's lead (`UN Women with the WEE Unit`).
+    public static let partyWith = "with"
 
     /// Lowercase words a responsible cell may drop after `with`
     /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).

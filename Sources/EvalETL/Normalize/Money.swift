@@ -30,7 +30,7 @@ enum Money {
                 j += Scalars.decode(b, at: j).width
                 while ByteText.extendsCharacter(b, at: j) { j += Scalars.decode(b, at: j).width }
             }
-            if let m = moneyMultipliers[ByteText.string(ByteText.lowercased(b[i..<j]))] { amount *= m }
+            if let m = Vocabulary.moneyMultipliers[ByteText.string(ByteText.lowercased(b[i..<j]))] { amount *= m }
             return (amount, currency(in: s))
         }
     }
@@ -85,8 +85,8 @@ enum Money {
         guard tail.unicodeScalars.contains(where: Scalars.isNumber) else { return false }
         let words = tail.split(separator: " ").map { ByteText.lowercased(ByteText.trimmingPunctuation($0.filter { $0 != ")" }[...])) }
         return words.allSatisfy { w in
-            w.isEmpty || Scalars.isNumber(w.unicodeScalars.first!) || hasCurrencySign(w) || moneyMultipliers[w] != nil
-                || lowercasedCurrencyMarkers.contains(w) || moneyWords.contains(w)
+            w.isEmpty || Scalars.isNumber(w.unicodeScalars.first!) || hasCurrencySign(w) || Vocabulary.moneyMultipliers[w] != nil
+                || lowercasedCurrencyMarkers.contains(w) || Vocabulary.moneyWords.contains(w)
         }
     }
 
@@ -96,13 +96,4 @@ enum Money {
     }
 
     static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })
-
-    /// Words an amount may hold besides numbers, currencies and multipliers.
-    static let moneyWords: Set<String> = ["us", "dollars", "approx", "approximately", "total"]
-
-    /// Words that multiply an amount: `2.5 million`.
-    static let moneyMultipliers: [String: Double] = [
-        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-        "thousand": 1e3, "k": 1e3, "millones": 1e6, "millón": 1e6, "milliard": 1e9,
-    ]
 }

@@ -1,4 +1,4 @@
-/// The words and marks an ILO evaluation summary is read by, in one place.
+/// The words and marks ILO evaluation summaries and i-eval lessons pages are read by, in one place.
 ///
 ///     "RECOMMENDATIONS, LESSONS LEARNED …"   zoneKeywords: `recommendation` -> .recommendations
 ///     "Main lessons learned and good practices"   every word in zoneLabelWords: a zone label
@@ -6,6 +6,8 @@
 ///
 /// All words are lower-case; rules lower-case the text before they compare.
 enum SummaryVocabulary {
+    // MARK: Evaluation summaries (`EvaluationSummary/`)
+
     /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
     static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
         (.quickFacts, ["quick facts", "quick fact"]),
@@ -44,4 +46,24 @@ enum SummaryVocabulary {
 
     /// Labels that number an item: `Recommendation 3:`, `Lesson learned 2:` (longer before shorter).
     static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding"]
+
+    // MARK: i-eval lessons (`ILOLessons/`)
+
+    /// `Lessons learned`: the page heading of a lessons list (a cue of the `ilo_lessons` kind).
+    static let lessonsHeadings = ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"]
+
+    /// Keys of a single lesson record (as written, lowercased, without the colon) and what each holds.
+    static let lessonRecordKeys: [String: ILOLessonRecord.Key] = [
+        "evaluation": .evaluationTitle, "evaluation title": .evaluationTitle, "title of evaluation": .evaluationTitle,
+        "title of the evaluation": .evaluationTitle, "evaluation name": .evaluationTitle, "project title": .evaluationTitle,
+        "título de la evaluación": .evaluationTitle, "titre de l'évaluation": .evaluationTitle,
+        "lesson learned title": .lessonTitle, "lesson title": .lessonTitle, "title": .lessonTitle, "lesson learned name": .lessonTitle,
+        "lesson learned": .lesson, "lesson": .lesson, "lessons learned": .lesson, "description": .lesson,
+        "lesson learned description": .lesson, "brief description of lesson learned": .lesson, "text": .lesson,
+        "lección aprendida": .lesson, "leçon apprise": .lesson,
+        "country": .country, "countries": .country, "país": .country, "pays": .country,
+        "administrative office": .administrativeOffice, "administrative unit": .administrativeOffice,
+        "dc symbol": .projectCode, "project code": .projectCode, "evaluation type": .evaluationType,
+        "evaluation timing": .evaluationTiming,
+    ]
 }

@@ -1,4 +1,4 @@
-/// The `key:` / value lines of a single i-eval lesson record, read through a vocabulary of keys.
+/// The `key:` / value lines of a single i-eval lesson record, read through a vocabulary of keys (`SummaryVocabulary.lessonRecordKeys`).
 ///
 ///     "Evaluation title:" / "Technical Cooperation …"  -> .evaluationTitle = "Technical Cooperation …"
 ///     "Lesson learned: The hosting of …"                -> .lesson = "The hosting of …"
@@ -7,21 +7,6 @@
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 struct ILOLessonRecord {
     enum Key: Hashable { case evaluationTitle, lessonTitle, lesson, country, administrativeOffice, projectCode, evaluationType, evaluationTiming, other }
-
-    /// (key as written, lowercased, without the colon; what it holds).
-    static let vocabulary: [String: Key] = [
-        "evaluation": .evaluationTitle, "evaluation title": .evaluationTitle, "title of evaluation": .evaluationTitle,
-        "title of the evaluation": .evaluationTitle, "evaluation name": .evaluationTitle, "project title": .evaluationTitle,
-        "título de la evaluación": .evaluationTitle, "titre de l'évaluation": .evaluationTitle,
-        "lesson learned title": .lessonTitle, "lesson title": .lessonTitle, "title": .lessonTitle, "lesson learned name": .lessonTitle,
-        "lesson learned": .lesson, "lesson": .lesson, "lessons learned": .lesson, "description": .lesson,
-        "lesson learned description": .lesson, "brief description of lesson learned": .lesson, "text": .lesson,
-        "lección aprendida": .lesson, "leçon apprise": .lesson,
-        "country": .country, "countries": .country, "país": .country, "pays": .country,
-        "administrative office": .administrativeOffice, "administrative unit": .administrativeOffice,
-        "dc symbol": .projectCode, "project code": .projectCode, "evaluation type": .evaluationType,
-        "evaluation timing": .evaluationTiming,
-    ]
 
     private(set) var values: [Key: String] = [:]
     /// Key lines read (known or not).
@@ -55,6 +40,6 @@ struct ILOLessonRecord {
         let label = Text.labelKey(line[..<colon])
         guard !label.isEmpty, ByteText.wordCount(label.utf8) <= 6, label.unicodeScalars.first.map(Scalars.isLetter) == true else { return nil }
         let value = Text.trimmed(line[line.index(after: colon)...])
-        return (vocabulary[label] ?? .other, value)
+        return (SummaryVocabulary.lessonRecordKeys[label] ?? .other, value)
     }
 }

@@ -7,14 +7,11 @@ extension DocumentKind {
     ///     Lesson learned: … / Evaluation title: …   +1 each
     static let iloLessons = DocumentKind(
         name: "ilo_lessons", docType: .evaluationSummary,
-        cues: lessonsHeadings.map { KindCue.line($0, ignoringCase: true, weight: 2, withinFirst: 3) } + [
+        cues: SummaryVocabulary.lessonsHeadings.map { KindCue.line($0, ignoringCase: true, weight: 2, withinFirst: 3) } + [
             KindCue(weight: 1, withinFirst: 6, firstBytes: Array("-".utf8)) { line in
                 line.utf8.count <= 5 && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") }
             },
             .prefix("Lesson learned:"), .prefix("Lesson Learned:"), .prefix("Evaluation title:"), .prefix("Evaluation Title:"),
         ],
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ILOLessonsParser())
-
-    /// `Lessons learned`: the page heading of a lessons list.
-    static let lessonsHeadings = ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"]
 }

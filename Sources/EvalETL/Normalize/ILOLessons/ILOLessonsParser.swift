@@ -40,7 +40,7 @@ struct ILOLessonsParser: DocumentParser {
     func readList(_ lines: [Substring], into doc: inout ParsedDocument) throws(ParseError) {
         var parts = lines.split(omittingEmptySubsequences: false, whereSeparator: Self.isSeparator).map(Array.init)
         // NB: the page heading (`Lessons learned`) stands alone before the first separator.
-        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ DocumentKind.lessonsHeadings.contains(Text.labelKey($0)) }) {
+        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ SummaryVocabulary.lessonsHeadings.contains(Text.labelKey($0)) }) {
             parts.removeFirst()
         }
         // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.

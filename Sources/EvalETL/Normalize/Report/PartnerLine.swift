@@ -6,10 +6,6 @@
 ///     PartnerLine.parse("2. SAFWCO working in District Hyderabad") == ("SAFWCO", "District Hyderabad")
 ///     PartnerLine.parse("• improved access to services") == nil
 enum PartnerLine {
-    /// What stands between a partner's name and its place.
-    static let connectors = [" working in ", " working at ", " works in ", " based in ", " active in ",
-                             " operating in ", " located in "]
-
     static func parse(_ raw: Substring) -> (name: String, detail: String?)? {
         guard mayBeItem(raw) else { return nil }
         let line = Text.fold(raw)
@@ -22,7 +18,7 @@ enum PartnerLine {
             return nil
         }
         let lower = ByteText.lowercased(text)
-        guard let hit = connectors.compactMap({ c in ByteText.firstRange(of: c, in: lower).map { (c, $0) } })
+        guard let hit = Vocabulary.partnerConnectors.compactMap({ c in ByteText.firstRange(of: c, in: lower).map { (c, $0) } })
             .min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return nil }
         // NB: lowercasing can change lengths; cut the original at the same character offsets.
         let nameEnd = lower.distance(from: lower.startIndex, to: hit.1.lowerBound)

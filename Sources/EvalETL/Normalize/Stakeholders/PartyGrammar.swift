@@ -217,13 +217,13 @@ enum PartyGrammar {
         return !previousWasConnector
     }
 
-    /// `and`, `&`, `y`, `et`, `la`, `le`: words that join the parts of one name.
+    /// `and`, `&`, `y`, `et`, `la`, `le` (`Vocabulary.partyJoiners`): words that join the parts of one name.
     static func isJoiner(_ w: Substring) -> Bool {
         guard let key = ByteText.shortKey(w.utf8) else { return false }
         return joiners.contains(key)
     }
 
-    private static let joiners = ["and", "&", "y", "et", "la", "le"].map { ByteText.shortKey($0.utf8)! }
+    private static let joiners = Vocabulary.partyJoiners.map { ByteText.shortKey($0.utf8)! }
 
     /// How many words at the start name places: a country or region, or several joined
     /// (`Brasil & Cono Sur`); 0 when none.

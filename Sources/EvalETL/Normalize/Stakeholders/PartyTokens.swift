@@ -81,7 +81,7 @@ enum PartyTokens {
 
     /// Every lowercase word that some reading of a party accepts (lowercased).
     static let partyLowercaseWords: Set<String> = {
-        var words: Set<String> = ["and", "&", "the", "y", "et", "la", "le", "with", "el", "los", "las", "les"]
+        var words = Set(Vocabulary.partyJoiners + Vocabulary.partyArticles + [Vocabulary.partyWith])
         let phrases = Array(Vocabulary.organizationsByKey.keys) + Vocabulary.knownOrganizations
             + Vocabulary.organizationNouns + Vocabulary.groupNouns + Vocabulary.countries
         for p in phrases { for w in p.split(separator: " ") { words.insert(w.lowercased()) } }

@@ -84,10 +84,10 @@ struct PartyWords {
         }
         // NB: the short words are told apart by their `shortKey`s; longer tokens skip the comparisons.
         if let key = ByteText.shortKey(token.utf8) {
-            switch key {
-            case Short.and, Short.ampersand, Short.y, Short.et: shape.insert(.andWord)
-            case Short.with: shape.insert(.with)
-            default: break
+            if Short.andWords.contains(key) {
+                shape.insert(.andWord)
+            } else if key == Short.with {
+                shape.insert(.with)
             }
         }
         guard !word.isEmpty else { return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: 0, exactID: 0) }
@@ -166,10 +166,12 @@ struct PartyWords {
 
 /// The short words `PartyWords.read` tells apart, as `ByteText.shortKey`s.
 private enum Short {
-    static let and = key("and"), ampersand = key("&"), y = key("y"), et = key("et"), with = key("with")
+    /// `Vocabulary.partyAndWords`.
+    static let andWords: [UInt64] = Vocabulary.partyAndWords.map(key)
+    static let with = key(Vocabulary.partyWith)
     static let hyphen = key("-"), enDash = key("–")
-    /// `the` and the articles of office names in Spanish and French (`para las Américas y el Caribe`).
-    static let articles: Set<UInt64> = Set(["the", "el", "los", "las", "les"].map(key))
+    /// `Vocabulary.partyArticles`: `the` and the articles of office names in Spanish and French.
+    static let articles: Set<UInt64> = Set(Vocabulary.partyArticles.map(key))
 
     private static func key(_ word: String) -> UInt64 { ByteText.shortKey(word.utf8)! }
 }

@@ -6,20 +6,10 @@
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
 ///
-/// Without pipes the title starts at the first title word (`ERCTeamMember.titleWords`) after the name.
+/// Without pipes the title starts at the first title word (`ERCVocabulary.teamTitleWords`) after the name.
 struct ERCTeamMember: Equatable {
     var name: String
     var title: String?
-
-    /// Words a team member's title starts with, in the languages ERC pages use.
-    static let titleWords: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "m", "mme", "team", "lead", "leader", "chief",
-        "senior", "junior", "principal", "international", "national", "independent", "external", "associate",
-        "consultant", "consultants", "consultora", "consultor", "consultante", "evaluator", "evaluators",
-        "evaluadora", "evaluador", "évaluateur", "évaluatrice", "evaluation", "specialist", "expert", "experta",
-        "experto", "member", "chef", "jefe", "jefa", "coordinator", "coordinadora", "coordinador", "analyst",
-        "advisor", "adviser", "researcher", "reviewer", "manager", "officer",
-    ]
 
     static func parse(_ line: Substring) -> ERCTeamMember? {
         if ByteText.contains(line, UInt8(ascii: "|")) {
@@ -34,7 +24,7 @@ struct ERCTeamMember: Equatable {
               last.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0) }) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let start = words.indices.dropFirst().first { i in
-            titleWords.contains(String(ByteText.trimming(ByteText.lowercased(words[i])[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
+            ERCVocabulary.teamTitleWords.contains(String(ByteText.trimming(ByteText.lowercased(words[i])[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
         }
         if let start {
             return ERCTeamMember(name: words[..<start].joined(separator: " "),

@@ -110,6 +110,17 @@ enum ERCVocabulary {
         "agencies", "agency", "partners", "partner", "government", "ngos", "ngo", "agencias", "agences",
     ]
 
+    /// Words a team member's title starts with (`Team leader`, `Consultora`), lower-case, without `.`/`,`
+    /// (`ERCTeamMember`).
+    static let teamTitleWords: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "m", "mme", "team", "lead", "leader", "chief",
+        "senior", "junior", "principal", "international", "national", "independent", "external", "associate",
+        "consultant", "consultants", "consultora", "consultor", "consultante", "evaluator", "evaluators",
+        "evaluadora", "evaluador", "évaluateur", "évaluatrice", "evaluation", "specialist", "expert", "experta",
+        "experto", "member", "chef", "jefe", "jefa", "coordinator", "coordinadora", "coordinador", "analyst",
+        "advisor", "adviser", "researcher", "reviewer", "manager", "officer",
+    ]
+
     /// Lines of the page that are headings of a table or link rows, no content.
     static let furniture: [[UInt8]] = [
         "key action update history", "recommendations", "recomendaciones", "recommandations",
