@@ -70,12 +70,8 @@ public enum NotAnEvaluation {
         b[i] < 0x80 ? (b[i] == 0x20 || b[i] == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
     }
 
-    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
-    static let evaluationWords = [
-        "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
-        "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
-        "projet", "programme", "program", "workshop", "mission", "management response",
-    ].map { Array($0.utf8) }
+    /// `PageVocabulary.evaluationWords`, as bytes.
+    static let evaluationWords = PageVocabulary.evaluationWords.map { Array($0.utf8) }
 
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
@@ -84,8 +80,8 @@ public enum NotAnEvaluation {
         return ByteText.holdsAny(titleWordBytes, in: line)
     }
 
-    /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
-    static let titleWordBytes = ["valuation", "valuaci", "review", "assessment"].map { Array($0.utf8) }
+    /// `PageVocabulary.titleWords`, as bytes.
+    static let titleWordBytes = PageVocabulary.titleWords.map { Array($0.utf8) }
 
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
@@ -95,8 +91,8 @@ public enum NotAnEvaluation {
         return blanks >= 3 && blanks * 2 >= content.count
     }
 
-    static let placeholderBytes = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",
-                                   "___", "[…]", "[...]", ": tbd"].map { Array($0.utf8) }
+    /// `PageVocabulary.placeholders`, as bytes.
+    static let placeholderBytes = PageVocabulary.placeholders.map { Array($0.utf8) }
 
     static func hasPlaceholder(_ line: Substring) -> Bool {
         ByteText.holdsAny(placeholderBytes, in: line)

@@ -8,23 +8,10 @@
 ///
 /// A title is never one of these (CONTRACT.md "Input documents").
 public enum PageChrome {
-    /// Whole lines that are chrome, folded and lowercased.
-    static let lines: Set<String> = [
-        "success message", "error message", "warn message", "warning message", "info message",
-        "report cover image", "share", "share this", "share this page", "print", "print this page",
-        "skip to main content", "skip to content", "skip navigation", "go to ilo main website",
-        "toggle navigation", "main menu", "menu", "close", "close menu", "back to top", "back",
-        "search", "log in", "login", "sign in", "sign up", "register", "home",
-        "cookie settings", "accept cookies", "accept all cookies",
-    ]
-
-    /// Line beginnings that make the line chrome.
-    static let prefixes: [String] = ["download document ", "# source:", "#source:"]
-
-    /// Whether each byte, lowercased, is the first of some chrome line or prefix (all are ASCII).
+    /// Whether each byte, lowercased, is the first of some chrome line or prefix (`PageVocabulary`; all are ASCII).
     static let firstBytes: [Bool] = {
         var table = Array(repeating: false, count: 256)
-        for s in Array(lines) + prefixes { if let f = s.utf8.first { table[Int(f)] = true } }
+        for s in Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes { if let f = s.utf8.first { table[Int(f)] = true } }
         return table
     }()
 
@@ -34,14 +21,11 @@ public enum PageChrome {
         lines.firstIndex { !Text.fold($0).isEmpty && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
     }
 
-    /// An upper-case line made only of `mastheadWords`.
+    /// An upper-case line made only of `PageVocabulary.mastheadWords`.
     static func isMasthead(_ line: Substring) -> Bool {
         let text = MarkdownText.plain(ByteText.fold(line))
-        return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(mastheadWords.contains)
+        return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(PageVocabulary.mastheadWords.contains)
     }
-
-    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
-    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
 
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
@@ -72,11 +56,11 @@ public enum PageChrome {
         }
     }
 
-    static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: lines.sorted().map { Array($0.utf8) }, by: { $0[0] })
+    static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: PageVocabulary.chromeLines.sorted().map { Array($0.utf8) }, by: { $0[0] })
 
     /// The first two bytes (lowercased) of every chrome line and prefix, as one number.
-    static let firstTwoBytes = Set((Array(lines) + prefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
+    static let firstTwoBytes = Set((Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
         .map { UInt16($0[0]) | UInt16($0[1]) << 8 })
 
-    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    static let prefixBytes: [[UInt8]] = PageVocabulary.chromePrefixes.map { Array($0.utf8) }
 }

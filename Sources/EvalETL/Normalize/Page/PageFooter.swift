@@ -72,17 +72,14 @@ enum PageFooter {
         return count > 0
     }
 
-    /// What a copyright line starts with (lower-case).
-    static let copyrightMarks = ["©", "copyright ©"].map { Array($0.utf8) }
+    /// What a copyright line starts with (`PageVocabulary.copyrightMarks`).
+    static let copyrightMarks = PageVocabulary.copyrightMarks.map { Array($0.utf8) }
 
-    /// The words a footer holds besides numbers: `page 2`, `página 3 de 5`; `of`, `de`, `sur`,
-    /// `p.`, `pg` only beside a page word; `3 / 7`.
+    /// What a word of a footer is besides a number: a page word, a word between page numbers, or `/`.
     enum Word { case page, joining, slash }
 
-    static let words: [(word: [UInt8], kind: Word)] = [
-        ("page", Word.page), ("página", .page), ("of", .joining), ("de", .joining), ("sur", .joining),
-        ("p.", .joining), ("pg", .joining), ("/", .slash),
-    ].map { (Array($0.0.utf8), $0.1) }
+    /// `PageVocabulary.footerWords`, as bytes.
+    static let words: [(word: [UInt8], kind: Word)] = PageVocabulary.footerWords.map { (Array($0.word.utf8), $0.kind) }
 
     /// Whether each byte is the first of one of `words` or `copyrightMarks` (a table, read per line).
     static let firstBytes: [Bool] = {

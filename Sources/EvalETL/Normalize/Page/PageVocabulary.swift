@@ -1,0 +1,58 @@
+/// The words of web-page and print furniture, in one place: chrome, mastheads, footers, and
+/// what tells a page that is no evaluation (`PageChrome`, `PageFooter`, `NotAnEvaluation`).
+///
+///     "Skip to main content"     chromeLines: the whole line is chrome
+///     "ILO EVALUATION"           every word in mastheadWords: a masthead above the title
+///     "Page 2 of 5"              footerWords: `page`, and `of` beside it
+///     "[Insert text]"            placeholders: a line of an empty template
+///
+/// All words are lower-case; rules lower-case the text before they compare.
+enum PageVocabulary {
+    // MARK: Chrome (`PageChrome`)
+
+    /// Whole lines that are chrome, folded and lowercased (all ASCII).
+    static let chromeLines: Set<String> = [
+        "success message", "error message", "warn message", "warning message", "info message",
+        "report cover image", "share", "share this", "share this page", "print", "print this page",
+        "skip to main content", "skip to content", "skip navigation", "go to ilo main website",
+        "toggle navigation", "main menu", "menu", "close", "close menu", "back to top", "back",
+        "search", "log in", "login", "sign in", "sign up", "register", "home",
+        "cookie settings", "accept cookies", "accept all cookies",
+    ]
+
+    /// Line beginnings that make the line chrome (all ASCII).
+    static let chromePrefixes: [String] = ["download document ", "# source:", "#source:"]
+
+    /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
+    static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    // MARK: Footers (`PageFooter`)
+
+    /// What a copyright line starts with.
+    static let copyrightMarks = ["©", "copyright ©"]
+
+    /// The words a footer holds besides numbers: `page 2`, `página 3 de 5`; `of`, `de`, `sur`,
+    /// `p.`, `pg` only beside a page word; `3 / 7`.
+    static let footerWords: [(word: String, kind: PageFooter.Word)] = [
+        ("page", .page), ("página", .page), ("of", .joining), ("de", .joining), ("sur", .joining),
+        ("p.", .joining), ("pg", .joining), ("/", .slash),
+    ]
+
+    // MARK: Pages that are no evaluation (`NotAnEvaluation`)
+
+    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
+    static let evaluationWords = [
+        "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
+        "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
+        "projet", "programme", "program", "workshop", "mission", "management response",
+    ]
+
+    /// Words a short line naming an evaluation holds (`Final evaluation of X`), as a listing shows each.
+    ///
+    /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
+    static let titleWords = ["valuation", "valuaci", "review", "assessment"]
+
+    /// `[Insert …]` placeholders and the like: what a line of an empty template holds.
+    static let placeholders = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",
+                               "___", "[…]", "[...]", ": tbd"]
+}
