@@ -64,6 +64,28 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(RowAssembler.slug("LHRD Sindh"), "lhrd-sindh")
         XCTAssertEqual(RowAssembler.slug("Comms/Advocacy Specialist"), "comms-advocacy-specialist")
     }
+
+    /// One row per word list its rules compare with lower-cased text: every word is written
+    /// lower-case (a capital would never match), and the chrome words are ASCII (`PageChrome.firstBytes`).
+    func testListsRulesLowerCaseAreLowerCase() {
+        let lists: [(String, [String], ascii: Bool)] = [
+            ("moneyWords", Array(Vocabulary.moneyWords) + Array(Vocabulary.moneyMultipliers.keys), false),
+            ("partnerConnectors", Vocabulary.partnerConnectors, false),
+            ("party words", Vocabulary.partyJoiners + Vocabulary.partyArticles + [Vocabulary.partyWith], false),
+            ("teamTitleWords", Array(ERCVocabulary.teamTitleWords), false),
+            ("lessons", SummaryVocabulary.lessonsHeadings + Array(SummaryVocabulary.lessonRecordKeys.keys), false),
+            ("chrome", Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes, true),
+            ("page words", Array(PageVocabulary.mastheadWords) + PageVocabulary.copyrightMarks
+                + PageVocabulary.footerWords.map(\.word) + PageVocabulary.evaluationWords
+                + PageVocabulary.titleWords + PageVocabulary.placeholders, false),
+        ]
+        for (name, words, ascii) in lists {
+            for w in words {
+                XCTAssertEqual(w, w.lowercased(), "\(name): \(w)")
+                if ascii { XCTAssertTrue(w.utf8.allSatisfy { $0 < 0x80 }, "\(name): \(w)") }
+            }
+        }
+    }
 }
 
 final class TextFoldTests: XCTestCase {
