@@ -28,7 +28,9 @@ final class WorkDir {
         let path = root + "/" + relative
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
     }
 
     func config(jobs: Int = 2, output: String? = nil, formats: [OutputFormat] = OutputFormat.allCases) -> PipelineConfig {
@@ -59,8 +61,8 @@ final class WorkDir {
         let e = FileManager.default.enumerator(atPath: base)!
         while let rel = e.nextObject() as? String {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + "/" + rel, isDirectory: &isDir)
-            if isDir.boolValue || rel == "run.json" { continue }
+            let exists = FileManager.default.fileExists(atPath: base + "/" + rel, isDirectory: &isDir)
+            if !exists || isDir.boolValue || rel == "run.json" { continue }
             out[rel] = FileManager.default.contents(atPath: base + "/" + rel)
             if rel == "report.html", let page = out[rel] {
                 // NB: the one line that says when the page was made differs from run to run.

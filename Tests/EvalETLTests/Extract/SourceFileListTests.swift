@@ -43,7 +43,7 @@ final class SourceFileListTests: XCTestCase {
             let path = root + "/" + p
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data("12345".utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("12345".utf8)))
         }
         symlink(root + "/missing", root + "/c-broken")
         let files = try SourceScanner.scan(root: root)

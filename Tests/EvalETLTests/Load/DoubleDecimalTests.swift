@@ -9,7 +9,7 @@ final class DoubleDecimalTests: XCTestCase {
             (0.1, "0.1"), (1.5, "1.5"), (-0.25, "-0.25"), (2500000.75, "2500000.75"),
             (1e16, "1e+16"), (1e21, "1e+21"), (1.5e-7, "1.5e-07"),
             (.leastNonzeroMagnitude, "5e-324"), (.greatestFiniteMagnitude, "1.7976931348623157e+308"),
-            (9007199254740993, "9007199254740992"),
+            (Double(9_007_199_254_740_992 as Int64 + 1), "9007199254740992"),  // 2^53 + 1 rounds to 2^53
         ]
         for (value, text) in cases {
             XCTAssertEqual(value.shortestDecimal, text, "\(value)")

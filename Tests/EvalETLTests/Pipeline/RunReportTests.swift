@@ -106,7 +106,7 @@ final class RunReportTests: XCTestCase {
     func testEarlierRunJSONReadsBackAsBeforeAndIsWrittenTheSame() throws {
         let path = temporaryPath(), again = temporaryPath()
         defer { unlink(path); unlink(again) }
-        FileManager.default.createFile(atPath: path, contents: Data(Self.earlierRunJSON.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(Self.earlierRunJSON.utf8)))
         let report = try XCTUnwrap(RunReport.read(from: path))
         XCTAssertEqual(Array(report.inputs), [
             RunReport.Input(sourceFile: "a.txt", outcome: "evaluation"),
@@ -142,7 +142,7 @@ final class RunReportTests: XCTestCase {
         }
         let path = temporaryPath()
         defer { unlink(path) }
-        FileManager.default.createFile(atPath: path, contents: Data(Self.earlierRunJSON.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(Self.earlierRunJSON.utf8)))
         var report = try XCTUnwrap(RunReport.read(from: path))
         report.seconds = ["extract": 0.00045147899999999996, "total": 0.018433983]
         try report.write(to: path)
