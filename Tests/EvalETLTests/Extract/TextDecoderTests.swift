@@ -17,6 +17,12 @@ final class TextDecoderTests: XCTestCase {
             ("control char", [0x61, 0x07, 0x62], "a\u{FFFD}b", 1),
             ("form feed page break", Array("a\u{0C}b".utf8), "a\nb", 0),
             ("lost character", Array("Gu?rin".utf8), "Gu?rin", 0),
+            // A no-break space is a space (HTML's `&nbsp;`, French typography's U+202F before a colon).
+            ("no-break space", Array("Completion\u{A0}Date:\u{A0}07/2019".utf8), "Completion Date: 07/2019", 0),
+            ("narrow no-break space", Array("Unité de mandat\u{202F}: Bénin".utf8), "Unité de mandat : Bénin", 0),
+            ("Windows-1252 no-break space", [0x63, 0x61, 0x66, 0xE9, 0xA0, 0x96, 0xA0, 0x78], "café – x", 1),
+            ("UTF-16 no-break space", [0xFF, 0xFE, 0x61, 0x00, 0xA0, 0x00, 0x62, 0x00], "a b", 0),
+            ("other spaces and punctuation stay", Array("a\u{2009}b \u{2013} \u{201C}c\u{201D}".utf8), "a\u{2009}b \u{2013} \u{201C}c\u{201D}", 0),
         ]
         for (name, bytes, want, warnings) in cases {
             guard case let .text(text, diags) = TextDecoder.decode(bytes) else {
