@@ -21,8 +21,10 @@ public enum KindDetector {
             let i = position
             if position < countedLines, !PageChrome.isChrome(line) { position += 1 }
             guard first < 0x80, markStarts[Int(first)] else { continue }
+            // NB: cues read the line folded: a justified export's `Lessons  learned` is the heading too.
+            let folded = Text.folded(line)
             for (k, kind) in kinds.enumerated() {
-                for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(line) {
+                for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(folded) {
                     scores[k] += cue.weight
                 }
                 if scores[k] >= kind.decisiveScore { return kind }

@@ -33,6 +33,9 @@ final class DocumentLinesTests: XCTestCase {
         let cases: [(String, String)] = [
             ("Home\nSkip to main content\nSearch\n\nLessons learned\n-\nFinal evaluation of X\nLesson.", "ilo_lessons"),
             ("\n\nMenu\nHome\n\n\nManagement Response\n\n: 2020 - 2020 , Pakistan (CO)\n: Title", "un_women_gate"),
+            // Cues read lines folded: a justified export's heading is the heading.
+            ("Lessons  learned\n-\nFinal  evaluation of X\nLesson.", "ilo_lessons"),
+            ("Joint  Evaluation\nCommissioning  Unit:  Fiji\n", "undp_erc"),
             // The fourth line of content is no page heading, chrome or not above it.
             ("Home\nWorkshop report\nIntro\n\nMore\nLessons learned\n-\nText", "report"),
         ]

@@ -38,6 +38,9 @@ final class ERCLineTests: XCTestCase {
             ("Key Action Responsible DueDate Status Comments Documents", .tableHeader),
             ("Key Action | Responsible | DueDate | Status | Comments | Documents |", .tableHeader),
             ("---|---|---|---|---|---|", .tableHeader), ("Responsible DueDate Status Comments", .tableHeader),
+            // A justified line is the same line.
+            ("Evaluation  recommendation 2.  Capture,  communicate", .recommendation(2, "Capture, communicate")),
+            ("Key  Actions:", .field(.keyActions, nil)),
             // A justified or `&nbsp;` header is the same header.
             ("Key  Action Responsible  DueDate   Status Comments", .tableHeader),
             ("Key\u{A0}Action | Responsible |\u{A0}DueDate | Status |", .tableHeader),

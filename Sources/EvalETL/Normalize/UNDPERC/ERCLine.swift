@@ -26,8 +26,10 @@ enum ERCLine: Equatable {
     case text(Substring)
 
     static func classify(_ raw: Substring) -> ERCLine {
-        let line = Text.trimmed(raw)
-        if let shape = shape(line) { return shape }
+        let trimmed = Text.trimmed(raw)
+        if let shape = shape(trimmed) { return shape }
+        // NB: read folded: a justified export's `Evaluation  recommendation 1.` or `Key  Actions:` is the same line.
+        let line = Text.folded(trimmed)
         guard let f = line.utf8.first else { return .blank }
         if f == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
