@@ -136,7 +136,7 @@ def double_spaces(name, text):
         out.append(c)
         if c == " ":
             count += 1
-            if count % 4 == 0:
+            if count % 2 == 1:
                 out.append(" ")
     return name, "".join(out).encode()
 
@@ -156,6 +156,15 @@ def blank_runs(name, text):
 def double_spaced_lines(name, text):
     # A copy from a browser that puts a blank line after every line.
     return name, "\n\n".join(lines_of(text)).encode()
+
+
+def hard_wrapped(name, text):
+    """Long lines wrapped at 100 columns, as an e-mail client or a PDF-to-text export does."""
+    import textwrap
+    out = []
+    for line in lines_of(text):
+        out += textwrap.wrap(line, 100, break_long_words=False, break_on_hyphens=False) if len(line) > 100 else [line]
+    return name, "\n".join(out).encode()
 
 
 def page_breaks(name, text):
@@ -251,6 +260,7 @@ PERTURBATIONS = {
     "double-spaces": double_spaces,
     "blank-runs": blank_runs,
     "double-spaced-lines": double_spaced_lines,
+    "hard-wrapped": hard_wrapped,
     "page-breaks": page_breaks,
     "page-footers-every-20-lines": page_footers_every_20_lines,
     "nfd": nfd,
@@ -290,7 +300,17 @@ FOLDS = {
 ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes"}
 
 # (perturbation, document prefix) -> reason: a known difference, left for later.
-XFAIL = {}
+XFAIL = {
+    # NB: wrapping is a change of layout, not of bytes: a parser reads a title, and a GATE key action's
+    # flattened `text responsible deadline status comments` row, as one line. Reflowing them needs a rule
+    # for when the next line goes on with this one; left for later.
+    ("hard-wrapped", "000_"): "a GATE key-action row wrapped onto two lines reads as two actions",
+    ("hard-wrapped", "002_"): "a GATE key-action row wrapped onto two lines reads as two actions",
+    ("hard-wrapped", "001_"): "a title over 100 characters wrapped: its first line is read as the title",
+    ("hard-wrapped", "003_"): "a title over 100 characters wrapped: its first line is read as the title",
+    ("hard-wrapped", "004_"): "a title over 100 characters wrapped: its first line is read as the title",
+    ("hard-wrapped", "erc-bangladesh"): "a title over 100 characters wrapped: its first line is read as the title",
+}
 
 
 def content_id(sha):
