@@ -103,7 +103,8 @@ final class WordTests: XCTestCase {
                 bytes[position] = v
                 let w = word(bytes)
                 XCTAssertEqual(Word.isASCII(w), v < 0x80, "byte \(v) at \(position)")
-                XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF, "byte \(v) at \(position)")
+                // NB: 0xEF leads U+FEFF, 0xC2 and 0xE2 the no-break spaces U+00A0 and U+202F.
+                XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF && v != 0xC2 && v != 0xE2, "byte \(v) at \(position)")
             }
         }
     }
@@ -111,7 +112,8 @@ final class WordTests: XCTestCase {
     func testHighBytesAroundSpecialOnes() {
         // NB: borrows between bytes must not make a plain word look special, or the reverse.
         let cases: [([UInt8], Bool)] = [
-            ([0xC3, 0xA9, 0x20, 0xE2, 0x80, 0x94, 0xF0, 0x9F], true),
+            ([0xC3, 0xA9, 0x20, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F], true),
+            ([0xC3, 0xA9, 0x20, 0xE2, 0x80, 0x94, 0xF0, 0x9F], false),
             ([0xFF, 0x00, 0xFF, 0x20, 0x20, 0x20, 0x20, 0x20], false),
             ([0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x1F], false),
             ([0xEE, 0xF0, 0x80, 0x7E, 0x80, 0x21, 0xEF - 1, 0xEF + 1], true),
