@@ -77,7 +77,7 @@ enum SummarySource {
 
         init(_ line: Substring) {
             // NB: a printed page's footer (`Page 3 of 40`) reads as the blank line it stands in.
-            isBlank = ByteText.isBlank(line.utf8) || ERCLine.isPageFooter(line)
+            isBlank = ByteText.isBlank(line.utf8) || PageFooter.isFooter(line, bareNumbers: false)
             // NB: indented by spaces or tabs alike (an export that indents every line).
             let t = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
             isTableRow = t.first == UInt8(ascii: "|")

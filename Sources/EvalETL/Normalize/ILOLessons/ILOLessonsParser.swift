@@ -25,7 +25,7 @@ struct ILOLessonsParser: DocumentParser {
         doc.organizations = ["ILO"]
         // NB: a printed page's footer (`Page 2 of 5`) is no text; a number alone may number a lesson.
         let lines = document.lines.map { Text.trimmed($0) }
-            .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !ERCLine.isPageFooter($0) }
+            .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
         if record.keys >= 2, record.values[.lesson] != nil {
             apply(record, to: &doc)

@@ -39,7 +39,9 @@ enum ERCLine: Equatable {
             // without a comparison; the ones compared are folded and lower-cased in place.
             let first = ByteText.lower(f)
             if PageChrome.isChrome(line) { return .chrome }
-            if isPageFooter(line) { return .blank }
+            // A printed page's footer (`Page 2 of 5`, `© UNDP 2020`) reads as a blank line.
+            // NB: a number alone is no footer here: `1` under `Recommendations` counts its entries.
+            if PageFooter.isFooter(line, bareNumbers: false) { return .blank }
             // `2.` / `2` alone on its line.
             if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
                 return .number(n)
@@ -164,12 +166,5 @@ enum ERCLine: Equatable {
             ERCVocabulary.tableHeads.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
                 && ERCVocabulary.tableHeadWords.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
         }
-    }
-
-    /// A printed page's footer between the lines (`Page 2 of 5`, `© UNDP 2020`): read as a blank line.
-    ///
-    /// NB: a number alone is no footer on an ERC page: `1` under `Recommendations` counts its entries.
-    static func isPageFooter(_ line: Substring) -> Bool {
-        ByteText.withFolded(line) { ByteText.withLowercased($0) { PageFooter.isFooter($0, bareNumbers: false) } }
     }
 }
