@@ -12,11 +12,19 @@ public enum KindDetector {
     public static func detect(lines: [Substring]) -> DocumentKind {
         let kinds = DocumentKind.all
         var scores = Array(repeating: 0, count: kinds.count)
-        for (i, raw) in lines.enumerated() {
+        // NB: a cue's `withinFirst` counts lines of content: the blank lines and the site's chrome
+        // (`Home`, `Skip to main content`) an export puts above a page's heading push it down no line.
+        var position = 0
+        for raw in lines {
             let line = ByteText.trimmingBlanks(raw)
-            guard let first = line.utf8.first, first < 0x80, markStarts[Int(first)] else { continue }
+            guard let first = line.utf8.first else { continue }
+            let i = position
+            if position < countedLines, !PageChrome.isChrome(line) { position += 1 }
+            guard first < 0x80, markStarts[Int(first)] else { continue }
+            // NB: cues read the line folded: a justified export's `Lessons  learned` is the heading too.
+            let folded = Text.folded(line)
             for (k, kind) in kinds.enumerated() {
-                for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(line) {
+                for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(folded) {
                     scores[k] += cue.weight
                 }
                 if scores[k] >= kind.decisiveScore { return kind }
@@ -29,6 +37,9 @@ public enum KindDetector {
         }
         return kinds[kinds.count - 1]
     }
+
+    /// Lines of content past which no `withinFirst` bound reaches: further lines are not counted.
+    private static let countedLines = DocumentKind.all.flatMap(\.cues).map(\.withinFirst).filter { $0 < .max }.max() ?? 0
 
     /// The first bytes of every cue's lines: most lines start with some other byte
     /// and are skipped without a comparison.

@@ -4,6 +4,7 @@
 ///     FF FE 'a' 00             -> "a"                 (UTF-16 LE)
 ///     'caf' E9                 -> "café" + warning    (Windows-1252)
 ///     '%PDF-1.7' …             -> not text: "a PDF file, not a text export"
+///     "Key:" C2 A0 "value"     -> "Key: value"         (a no-break space is a space)
 public enum TextDecoder {
     public enum Outcome: Equatable, Sendable {
         case text(String, [Diagnostic])
@@ -139,14 +140,19 @@ public enum TextDecoder {
         return Unicode.Scalar(b)
     }
 
-    /// CRLF and CR become LF, form feeds (page breaks) become LF, NULs go, and
-    /// characters XML 1.0 forbids become U+FFFD with a warning naming the line.
+    /// CRLF and CR become LF, form feeds (page breaks) become LF, NULs go, no-break spaces
+    /// (U+00A0, U+202F) become spaces, and characters XML 1.0 forbids become U+FFFD with a
+    /// warning naming the line.
+    ///
+    /// NB: a no-break space only keeps a renderer from breaking a line there; HTML exports
+    /// write one wherever `&nbsp;` stood, in labels (`Completion&nbsp;Date:`) and French
+    /// typography (`Unité de mandat\u{202F}:`) too. Every field's text is folded to spaces anyway.
     static func normalize(_ s: String, _ warnings: inout [Diagnostic]) -> String {
         var s = s
         return s.withUTF8 { normalizeUTF8($0, &warnings) }
     }
 
-    /// The same over UTF-8 bytes: every character that changes is ASCII or
+    /// The same over UTF-8 bytes: every character that changes is ASCII, a no-break space or
     /// U+FEFF/U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
     static func normalizeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ warnings: inout [Diagnostic]) -> String {
         var line = 1
@@ -173,7 +179,7 @@ public enum TextDecoder {
                     }
                 }
                 let c = b[i]
-                if c >= 0x20 && c != 0x7F && c != 0xEF {
+                if c >= 0x20 && c != 0x7F && c != 0xEF && c != 0xC2 && c != 0xE2 {
                     out[o] = c; o += 1; i += 1
                     continue
                 }
@@ -192,7 +198,11 @@ public enum TextDecoder {
                 case 0xEF where i + 2 < n && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
                     out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
                     replacedOnLine += 1; i += 2
-                case 0xEF:
+                case 0xC2 where i + 1 < n && b[i + 1] == 0xA0:
+                    out[o] = 0x20; o += 1; i += 1  // U+00A0 NO-BREAK SPACE
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0xAF:
+                    out[o] = 0x20; o += 1; i += 2  // U+202F NARROW NO-BREAK SPACE
+                case 0xEF, 0xC2, 0xE2:
                     out[o] = c; o += 1
                 default:
                     out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
@@ -231,8 +241,9 @@ enum Word {
 
     static func hasByte(_ v: UInt8, _ w: UInt64) -> Bool { hasByte(below: 1, w ^ (ones &* UInt64(v))) }
 
-    /// No control byte (below 0x20), DEL or 0xEF: `normalizeUTF8` copies such bytes as they are.
+    /// No control byte (below 0x20), DEL, 0xEF, 0xC2 or 0xE2 (the lead bytes of U+FEFF and of
+    /// the no-break spaces): `normalizeUTF8` copies such bytes as they are.
     static func isUnchanged(_ w: UInt64) -> Bool {
-        !hasByte(below: 0x20, w) && !hasByte(0x7F, w) && !hasByte(0xEF, w)
+        !hasByte(below: 0x20, w) && !hasByte(0x7F, w) && !hasByte(0xEF, w) && !hasByte(0xC2, w) && !hasByte(0xE2, w)
     }
 }

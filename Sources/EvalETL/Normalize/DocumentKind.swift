@@ -31,10 +31,12 @@ public struct DocumentKind: Sendable {
 
 /// One line that marks a kind of document: `Recommendation: …`, `QUICK FACTS`, `: 2020 - 2021 , …`.
 ///
-/// Lines are compared with blanks trimmed, byte for byte (the text is NFC).
+/// Lines are compared folded (`Text.folded`: blanks trimmed, white space runs one space), byte
+/// for byte (the text is NFC).
 struct KindCue: Sendable {
     var weight: Int
-    /// Counted only on the first `withinFirst` lines.
+    /// Counted only on the first `withinFirst` lines of content (`KindDetector`: blank lines and
+    /// page chrome above are not counted).
     var withinFirst = Int.max
     /// The bytes a matching line can start with (lets detection skip most lines unread).
     var firstBytes: [UInt8]

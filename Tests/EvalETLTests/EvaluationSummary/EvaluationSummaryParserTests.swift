@@ -123,6 +123,33 @@ final class EvaluationSummaryParserTests: XCTestCase {
         ])
     }
 
+    /// A printed page's footer stands where a blank line would; a table indented by a tab is a table.
+    func testPageFootersAndIndentedTables() throws {
+        let doc = try parse("""
+        Final evaluation of an ILO project in Kenya
+
+        QUICK FACTS
+
+        Countries: Kenya
+
+        Page 1 of 9
+
+        BACKGROUND & CONTEXT
+
+        Summary of the project purpose, logic and structure
+
+        Page 2 of 9
+
+        The project trained workers.
+
+        LESSONS LEARNED
+
+        \t| <p>Component A</p><ol><li>Partners matter.</li></ol> |
+        """)
+        XCTAssertEqual(doc.summary, "The project trained workers.")
+        XCTAssertEqual(doc.findings, [ParsedFinding(kind: .lessonLearned, section: "Component A", text: "Partners matter.")])
+    }
+
     func testNumberedLabelsAndAttributeTables() throws {
         let doc = try parse("""
         QUICK FACTS

@@ -109,7 +109,9 @@ final class SummaryBlockTests: XCTestCase {
     func testLineShapes() {
         let rows: [(String, blank: Bool, table: Bool, html: Bool)] = [
             ("", true, false, false), (" \u{A0}\t", true, false, false), ("| a | b |", false, true, false),
-            ("  | a |", false, true, false), ("\t|x|", false, false, false), ("<p>x</p>", false, false, true),
+            ("  | a |", false, true, false), ("\t|x|", false, true, false), ("<p>x</p>", false, false, true),
+            // A printed page's footer stands where a blank line would; a number alone may be an item's.
+            ("Page 3 of 40", true, false, false), ("12", false, false, false),
             ("  <ol>", false, false, true), ("<é>", false, false, true), ("<p", false, false, false),
             ("< p>", false, false, false), ("<1>", false, false, false), ("a <p>", false, false, false),
         ]

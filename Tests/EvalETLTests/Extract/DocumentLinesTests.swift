@@ -27,6 +27,23 @@ final class DocumentLinesTests: XCTestCase {
         }
     }
 
+    /// A cue's `withinFirst` counts lines of content: blank lines and a web page's chrome above
+    /// its heading push the heading down no line.
+    func testCuesNearTheTopCountLinesOfContent() {
+        let cases: [(String, String)] = [
+            ("Home\nSkip to main content\nSearch\n\nLessons learned\n-\nFinal evaluation of X\nLesson.", "ilo_lessons"),
+            ("\n\nMenu\nHome\n\n\nManagement Response\n\n: 2020 - 2020 , Pakistan (CO)\n: Title", "un_women_gate"),
+            // Cues read lines folded: a justified export's heading is the heading.
+            ("Lessons  learned\n-\nFinal  evaluation of X\nLesson.", "ilo_lessons"),
+            ("Joint  Evaluation\nCommissioning  Unit:  Fiji\n", "undp_erc"),
+            // The fourth line of content is no page heading, chrome or not above it.
+            ("Home\nWorkshop report\nIntro\n\nMore\nLessons learned\n-\nText", "report"),
+        ]
+        for (text, kind) in cases {
+            XCTAssertEqual(KindDetector.detect(lines: Document.splitLines(text)).name, kind, text)
+        }
+    }
+
     func testEveryKindIsFoundByItsName() {
         let names = DocumentKind.all.map(\.name)
         XCTAssertEqual(Set(names).count, names.count, "kind names are unique: \(names)")

@@ -17,6 +17,12 @@ final class TextDecoderTests: XCTestCase {
             ("control char", [0x61, 0x07, 0x62], "a\u{FFFD}b", 1),
             ("form feed page break", Array("a\u{0C}b".utf8), "a\nb", 0),
             ("lost character", Array("Gu?rin".utf8), "Gu?rin", 0),
+            // A no-break space is a space (HTML's `&nbsp;`, French typography's U+202F before a colon).
+            ("no-break space", Array("Completion\u{A0}Date:\u{A0}07/2019".utf8), "Completion Date: 07/2019", 0),
+            ("narrow no-break space", Array("Unité de mandat\u{202F}: Bénin".utf8), "Unité de mandat : Bénin", 0),
+            ("Windows-1252 no-break space", [0x63, 0x61, 0x66, 0xE9, 0xA0, 0x96, 0xA0, 0x78], "café – x", 1),
+            ("UTF-16 no-break space", [0xFF, 0xFE, 0x61, 0x00, 0xA0, 0x00, 0x62, 0x00], "a b", 0),
+            ("other spaces and punctuation stay", Array("a\u{2009}b \u{2013} \u{201C}c\u{201D}".utf8), "a\u{2009}b \u{2013} \u{201C}c\u{201D}", 0),
         ]
         for (name, bytes, want, warnings) in cases {
             guard case let .text(text, diags) = TextDecoder.decode(bytes) else {
@@ -97,7 +103,8 @@ final class WordTests: XCTestCase {
                 bytes[position] = v
                 let w = word(bytes)
                 XCTAssertEqual(Word.isASCII(w), v < 0x80, "byte \(v) at \(position)")
-                XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF, "byte \(v) at \(position)")
+                // NB: 0xEF leads U+FEFF, 0xC2 and 0xE2 the no-break spaces U+00A0 and U+202F.
+                XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF && v != 0xC2 && v != 0xE2, "byte \(v) at \(position)")
             }
         }
     }
@@ -105,7 +112,8 @@ final class WordTests: XCTestCase {
     func testHighBytesAroundSpecialOnes() {
         // NB: borrows between bytes must not make a plain word look special, or the reverse.
         let cases: [([UInt8], Bool)] = [
-            ([0xC3, 0xA9, 0x20, 0xE2, 0x80, 0x94, 0xF0, 0x9F], true),
+            ([0xC3, 0xA9, 0x20, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F], true),
+            ([0xC3, 0xA9, 0x20, 0xE2, 0x80, 0x94, 0xF0, 0x9F], false),
             ([0xFF, 0x00, 0xFF, 0x20, 0x20, 0x20, 0x20, 0x20], false),
             ([0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x1F], false),
             ([0xEE, 0xF0, 0x80, 0x7E, 0x80, 0x21, 0xEF - 1, 0xEF + 1], true),

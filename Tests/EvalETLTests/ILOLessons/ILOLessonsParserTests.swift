@@ -41,6 +41,29 @@ final class ILOLessonsParserTests: XCTestCase {
         }
     }
 
+    /// The site's chrome above the heading and a printed page's footer between the lines are no text.
+    func testChromeAndPageFootersAreNoText() throws {
+        let p = try parse("""
+            Home
+            Skip to main content
+            Search
+
+            Lessons learned
+            -
+            Final evaluation of X in Kenya
+            Lesson one goes
+            Page 1 of 2
+            on to the next page.
+            -
+            Final evaluation of X in Kenya
+            Lesson two.
+
+            Page 2 of 2
+            """)
+        XCTAssertEqual(p.title, "Final evaluation of X in Kenya")
+        XCTAssertEqual(p.findings.map(\.text), ["Lesson one goes on to the next page.", "Lesson two."])
+    }
+
     /// Separator lines, and the lines a record reads as `key: value` (a label that starts with a letter).
     func testSeparatorsAndKeyLines() {
         let separators: [(Substring, Bool)] = [

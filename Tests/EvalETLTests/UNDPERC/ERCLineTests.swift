@@ -38,6 +38,14 @@ final class ERCLineTests: XCTestCase {
             ("Key Action Responsible DueDate Status Comments Documents", .tableHeader),
             ("Key Action | Responsible | DueDate | Status | Comments | Documents |", .tableHeader),
             ("---|---|---|---|---|---|", .tableHeader), ("Responsible DueDate Status Comments", .tableHeader),
+            // A justified line is the same line.
+            ("Evaluation  recommendation 2.  Capture,  communicate", .recommendation(2, "Capture, communicate")),
+            ("Key  Actions:", .field(.keyActions, nil)),
+            // A justified or `&nbsp;` header is the same header.
+            ("Key  Action Responsible  DueDate   Status Comments", .tableHeader),
+            ("Key\u{A0}Action | Responsible |\u{A0}DueDate | Status |", .tableHeader),
+            // A printed page's footer reads as a blank line; a number alone stays a number.
+            ("Page 2 of 5", .blank), ("© UNDP 2020", .blank), ("  page 3  ", .blank),
             ("[Added: 2012/10/07]", .stamps(ERCStamps(added: d, before: "", after: ""))),
             ("PMU | 2022/12 | Initiated | History | |", .text("PMU | 2022/12 | Initiated | History | |")),
         ]
@@ -52,6 +60,9 @@ final class ERCLineTests: XCTestCase {
             ("1.1 Do X [Added: 2021/11/27]", "2021-11-27", nil, "1.1 Do X", ""),
             ("[Añadido: 2019/05/08] [Última actualización: 2020/12/09]", "2019-05-08", "2020-12-09", "", ""),
             ("[Ajouté : 2019/05/08] [Dernière mise à jour : 2020/12/09]", "2019-05-08", "2020-12-09", "", ""),
+            // Read with white space folded: runs of spaces, tabs, no-break spaces.
+            ("[Added:  2021/11/27] [Last\u{A0}Updated:\u{A0}2022/04/15]", "2021-11-27", "2022-04-15", "", ""),
+            ("[ Added:\t2021/11/27 ]", "2021-11-27", nil, "", ""),
         ]
         for (line, added, updated, before, after) in rows {
             let s = ERCStamps.find(in: line[...])
@@ -76,6 +87,8 @@ final class ERCLineTests: XCTestCase {
             ("PMU and UNDP | 2021/12 | Completed | Action completed History |", "PMU and UNDP", "2021-12-31", "Completed", "Action completed"),
             ("PMU | No due date | Overdue-Not Initiated | Waiting | |", "PMU", nil, "Overdue-Not Initiated", "Waiting"),
             ("Oficina de país Sin fecha de vencimiento En curso", "Oficina de país", nil, "Ongoing", nil),
+            // A justified line: the phrase is found with its spaces folded.
+            ("UN Agencies  No due  date No deadline established", "UN Agencies", nil, "No deadline established", nil),
             ("PMU 2022/02 Delayed by rains", "PMU", "2022-02-28", "Delayed", "by rains"),
             // NB: a mark after the space does not glue the next word to the status (`StatusMatcher.leading`).
             ("PMU 2022/02 Ongoing \u{301}n-house talks", "PMU", "2022-02-28", "Ongoing", "\u{301}n-house talks"),

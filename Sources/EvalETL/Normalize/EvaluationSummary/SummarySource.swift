@@ -76,8 +76,10 @@ enum SummarySource {
         var isHTML: Bool
 
         init(_ line: Substring) {
-            isBlank = ByteText.isBlank(line.utf8)
-            let t = line.utf8.drop { $0 == 0x20 }
+            // NB: a printed page's footer (`Page 3 of 40`) reads as the blank line it stands in.
+            isBlank = ByteText.isBlank(line.utf8) || PageFooter.isFooter(line, bareNumbers: false)
+            // NB: indented by spaces or tabs alike (an export that indents every line).
+            let t = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
             isTableRow = t.first == UInt8(ascii: "|")
             isHTML = t.first == UInt8(ascii: "<") && t.count > 1
                 && Scalars.isLetter(Scalars.decode(t, at: t.index(after: t.startIndex)).scalar) && t.contains(UInt8(ascii: ">"))

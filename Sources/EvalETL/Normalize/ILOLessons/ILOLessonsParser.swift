@@ -23,7 +23,9 @@ struct ILOLessonsParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
-        let lines = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
+        // NB: a printed page's footer (`Page 2 of 5`) is no text; a number alone may number a lesson.
+        let lines = document.lines.map { Text.trimmed($0) }
+            .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
         if record.keys >= 2, record.values[.lesson] != nil {
             apply(record, to: &doc)

@@ -5,9 +5,10 @@
 ///     PageFooter.isFooter("© ILO 2011")        == true    (`Copyright © 2020` too)
 ///     PageFooter.isFooter("Pages of history")  == false   (`de 2019` too: `de` counts only beside `page`)
 ///
-/// Every kind reads such a line as a blank one: GATE pages (`GATELine`), reports, and the
-/// `NotAnEvaluation` screen. A number standing alone (`12`, `- 3 -`) is a page number only in
-/// a document printed to pages (`bareNumbers`); on a GATE web page it numbers a list item.
+/// Every kind reads such a line as a blank one: GATE and ERC pages (`GATELine`, `ERCLine`), ILO
+/// summaries (`SummarySource`) and lessons, reports, and the `NotAnEvaluation` screen. A number
+/// standing alone (`12`, `- 3 -`) is a page number only in a document printed to pages
+/// (`bareNumbers`); on a web page it numbers a list item or counts entries.
 enum PageFooter {
     /// Characters a footer holds at most.
     static let maxLength = 80
@@ -15,9 +16,11 @@ enum PageFooter {
     /// A page number has at most this many digits (`12345` alone is no page number).
     static let maxNumberLength = 4
 
-    /// Whether a line of a printed document is a footer.
-    static func isFooter(_ line: Substring) -> Bool {
-        ByteText.withFolded(line) { folded in ByteText.withLowercased(folded) { isFooter($0) } }
+    /// Whether a line is a footer; with `bareNumbers` false (a web page), a number alone is none.
+    static func isFooter(_ line: Substring, bareNumbers: Bool = true) -> Bool {
+        // NB: a letter that starts no footer word rules out most lines before they are folded.
+        if let f = line.utf8.first, ByteText.isLetter(f), !firstBytes[Int(ByteText.lower(f))] { return false }
+        return ByteText.withFolded(line) { folded in ByteText.withLowercased(folded) { isFooter($0, bareNumbers: bareNumbers) } }
     }
 
     /// `isFooter` of a line folded and lower-cased (`ByteText.withFolded`, `withLowercased`); with

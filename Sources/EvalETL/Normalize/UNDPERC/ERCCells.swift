@@ -104,8 +104,9 @@ struct ERCCells: Equatable {
     /// NB: a phrase counts only where it starts a word of the folded line (`plain` looks for
     /// it there): after white space, whose last byte is an ASCII space or control or a byte
     /// of a wider scalar. There its first letter, then its first two bytes, pick the phrases.
+    /// The line is read folded, as `plain` reads it: `No  due date` holds the phrase too.
     static func noDueDatePhrases(in line: Substring) -> (phrases: UInt32, slash: Bool) {
-        ByteText.withUTF8(line) { b in
+        ByteText.withFolded(line) { b in
             var found: UInt32 = 0
             var slash = false
             var wordStart = true

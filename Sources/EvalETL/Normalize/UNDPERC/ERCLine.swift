@@ -12,7 +12,7 @@
 ///     "Key Actions:"                                       -> .field(.keyActions, nil)
 ///     "Key Action | Responsible | DueDate | …" / "---|---|" -> .tableHeader
 ///     "[Added: 2012/10/07] [Last Updated: 2012/11/13]"     -> .stamps(…)
-///     "" / " " / "|"                                       -> .blank
+///     "" / " " / "|" / "Page 2 of 5"                       -> .blank
 ///     anything else                                        -> .text
 enum ERCLine: Equatable {
     case blank
@@ -26,8 +26,10 @@ enum ERCLine: Equatable {
     case text(Substring)
 
     static func classify(_ raw: Substring) -> ERCLine {
-        let line = Text.trimmed(raw)
-        if let shape = shape(line) { return shape }
+        let trimmed = Text.trimmed(raw)
+        if let shape = shape(trimmed) { return shape }
+        // NB: read folded: a justified export's `Evaluation  recommendation 1.` or `Key  Actions:` is the same line.
+        let line = Text.folded(trimmed)
         guard let f = line.utf8.first else { return .blank }
         if f == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
@@ -37,6 +39,9 @@ enum ERCLine: Equatable {
             // without a comparison; the ones compared are folded and lower-cased in place.
             let first = ByteText.lower(f)
             if PageChrome.isChrome(line) { return .chrome }
+            // A printed page's footer (`Page 2 of 5`, `© UNDP 2020`) reads as a blank line.
+            // NB: a number alone is no footer here: `1` under `Recommendations` counts its entries.
+            if PageFooter.isFooter(line, bareNumbers: false) { return .blank }
             // `2.` / `2` alone on its line.
             if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
                 return .number(n)
@@ -153,9 +158,13 @@ enum ERCLine: Equatable {
 
     /// `Key Action Responsible DueDate Status Comments Documents`, `Key Action | Responsible | …`,
     /// `Responsible DueDate Status Comments`, and their translations.
+    ///
+    /// NB: read folded: an export that justifies the header (`Key  Action   Responsible`) or writes
+    /// a no-break space in it (`Key&nbsp;Action`) writes the same header.
     static func isTableHeader(_ line: Substring) -> Bool {
-        ByteText.withUTF8(line) { b in
+        ByteText.withFolded(line) { b in
             ERCVocabulary.tableHeads.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
-        } && ByteText.holdsAny(ERCVocabulary.tableHeadWords, in: line)
+                && ERCVocabulary.tableHeadWords.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
 }

@@ -4,7 +4,8 @@
 ///     "1.1 Undertake X [Added: 2021/11/27]"               -> before "1.1 Undertake X", added 2021-11-27
 ///     "[Añadido: 2019/05/08] [Última actualización: 2020/12/09]"  (label words from `ERCVocabulary`)
 ///
-/// A stamp is `[`, a label of letters and spaces, `:`, a date `YYYY/MM/DD`, `]`.
+/// A stamp is `[`, a label of letters and spaces, `:`, a date `YYYY/MM/DD`, `]`, read with its
+/// white space folded (`[Last&nbsp;Updated:&nbsp;2022/04/15]`, `[Added:  2021/11/27]` are stamps too).
 struct ERCStamps: Equatable {
     var added: CalendarDate?
     var lastUpdated: CalendarDate?
@@ -26,7 +27,7 @@ struct ERCStamps: Equatable {
             var i = 0
             while let open = b[i...].firstIndex(of: UInt8(ascii: "[")) {
                 guard let close = b[open..<min(b.count, open + 80)].firstIndex(of: UInt8(ascii: "]")),
-                      let (isLast, date) = stamp(UnsafeBufferPointer(rebasing: b[(open + 1)..<close])) else {
+                      let (isLast, date) = ByteText.withFolded(UnsafeBufferPointer(rebasing: b[(open + 1)..<close]), stamp) else {
                     i = open + 1
                     continue
                 }
