@@ -25,7 +25,9 @@ struct EvaluationSummaryParser: DocumentParser {
             // NB: nor one that opens with its facts (`Evaluation Title: …`).
             start = titleIndex
         default:
-            doc.title = Text.nonEmpty(MarkdownText.plain(document.lines[titleIndex]))
+            let title = PageChrome.title(document.lines, at: titleIndex)
+            doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
+            start = title.end
         }
         run(SummarySource.blocks(document.lines, from: start), into: &doc, parties: parties)
         if doc.countries.isEmpty {

@@ -3,6 +3,8 @@
 ///     : Multi-Country Office for Central Asia (Kazakhstan)            office
 ///     : 2014 - 2015 , Multi-Country Office for Central Asia (Kazakhstan) (MCO)   period, office type
 ///     : Portfolio Evaluation of Kazakhstan Multi-Country Office …     title (not when it repeats the office)
+///     : Evaluation of "Promoting and Protecting … Engaging            title, wrapped:
+///     with International, National Human Rights Mechanisms …"        it goes on (`PageChrome.continuesTitle`)
 ///     :
 ///     Multi-Country Office for Central Asia (Kazakhstan)              plain header line (`:` lines follow)
 ///     :
@@ -39,12 +41,20 @@ struct GATEHeader {
 
         var values: [String] = []
         var extra: [String] = []
+        var last: Substring?
         for item in headerItems {
             switch item {
             case .value(let v, _): values.append(Text.fold(v))
-            case .text(let t): extra.append(Text.fold(t))
+            case .text(let t):
+                // NB: a value wrapped onto the next line (a long title) goes on there (`PageChrome.continuesTitle`).
+                if let v = last, PageChrome.continuesTitle(v, t) {
+                    values[values.count - 1] = Text.fold(joining: [v, t])
+                } else {
+                    extra.append(Text.fold(t))
+                }
             case .blank: break
             }
+            if case .value(let v, _) = item { last = v } else { last = nil }
         }
         var office = values.first.flatMap { Text.nonEmpty($0) }
         var titleAt = 1

@@ -21,6 +21,40 @@ public enum PageChrome {
         lines.firstIndex { !Text.fold($0).isEmpty && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
     }
 
+    /// The title that starts at line `start`: that line and the lines that continue it (`continuesTitle`), folded and joined by a space,
+    /// and the index after its last line.
+    ///
+    ///     "Report on experience sharing … integrated support programme to home based" / "workers"
+    ///         -> ("Report on experience sharing … integrated support programme to home based workers", start + 2)
+    static func title(_ lines: [Substring], at start: Int) -> (text: String, end: Int) {
+        var end = start + 1
+        // NB: a title runs to a few lines at most; past that the next line is content.
+        while end < lines.count, end - start < 4, continuesTitle(lines[end - 1], lines[end]) { end += 1 }
+        return (Text.fold(joining: Array(lines[start..<end])), end)
+    }
+
+    /// Whether `next` goes on with the title line `line`, as a line wrapped by a PDF-to-text
+    /// export or an e-mail client does: `line` fills the width (`wrappedWidth` scalars or more)
+    /// and does not end a sentence or a label, and `next` follows with no blank line and is not
+    /// chrome, a footer, a masthead, a heading, a field or a list item (`SummaryBlock`).
+    ///
+    ///     "Independent … ILO Project “Promotion of Decent Work Opportunities for" / "the Economic …”"  -> true
+    ///     "Joint UNDAF Evaluation" / "Final report"                                                   -> false (short)
+    static func continuesTitle(_ line: Substring, _ next: Substring) -> Bool {
+        let text = Text.fold(line)
+        guard text.unicodeScalars.count >= wrappedWidth, let last = text.unicodeScalars.last,
+              !SummaryVocabulary.finalPunctuation.contains(last) else { return false }
+        guard !Text.fold(next).isEmpty, !isChrome(next), !PageFooter.isFooter(next), !isMasthead(next) else { return false }
+        switch SummaryBlock.classify(next) {
+        case .text, .subheading: return true
+        default: return false
+        }
+    }
+
+    /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
+    /// line well short of that ended where its writer ended it.
+    static let wrappedWidth = 60
+
     /// An upper-case line made only of `PageVocabulary.mastheadWords`.
     static func isMasthead(_ line: Substring) -> Bool {
         let text = MarkdownText.plain(ByteText.fold(line))

@@ -12,8 +12,9 @@ struct ReportParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
         guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
-        doc.title = Text.nonEmpty(MarkdownText.plain(lines[titleIndex]))
-        doc.summary = Self.firstParagraph(lines, after: titleIndex)
+        let title = PageChrome.title(lines, at: titleIndex)
+        doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
+        doc.summary = Self.firstParagraph(lines, after: title.end - 1)
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)

@@ -26,7 +26,8 @@ struct ERCRecordParser: DocumentParser {
         var zone = Zone.fields
         var list = ERCRecordList()
 
-        for (index, raw) in document.lines.enumerated() {
+        var titleEnd = 0
+        for (index, raw) in document.lines.enumerated() where index >= titleEnd {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch line {
@@ -73,7 +74,9 @@ struct ERCRecordParser: DocumentParser {
             switch zone {
             case .fields:
                 if title == nil, fields.values.isEmpty {
-                    title = Text.nonEmpty(text)
+                    let t = PageChrome.title(document.lines, at: index)
+                    title = Text.nonEmpty(t.text)
+                    titleEnd = t.end
                 } else if text.hasPrefix("Title "), fields.values[.title] == nil {
                     fields.set(.title, text.dropFirst(6))
                 }

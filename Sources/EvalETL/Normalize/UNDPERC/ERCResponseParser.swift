@@ -42,7 +42,8 @@ struct ERCResponseParser: DocumentParser {
             responseLines.removeAll(keepingCapacity: true)
         }
 
-        for (index, raw) in document.lines.enumerated() {
+        var titleEnd = 0
+        for (index, raw) in document.lines.enumerated() where index >= titleEnd {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch (state, line) {
@@ -68,7 +69,9 @@ struct ERCResponseParser: DocumentParser {
                     fields.set(f, t)
                     pendingField = nil
                 } else if title == nil, fields.values.isEmpty {
-                    title = Text.nonEmpty(t)
+                    let whole = PageChrome.title(document.lines, at: index)
+                    title = Text.nonEmpty(whole.text)
+                    titleEnd = whole.end
                 }
             case (.recommendation, .text(let t)):
                 recLines.append(t)
