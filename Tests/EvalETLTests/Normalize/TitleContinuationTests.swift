@@ -25,11 +25,14 @@ final class TitleContinuationTests: XCTestCase {
         }
     }
 
-    /// (title line, next line, continues): a whole line, a sentence, a label or a heading is not continued.
+    /// (title line, next lines, continues): a whole line, a subtitle, a sentence, a label or a heading is not continued.
     func testContinuesTitle() {
+        let whole = Self.first + " " + Self.second
         let cases: [(String, String, Bool)] = [
             (Self.first, Self.second, true),
             (Self.first, "Project", true),
+            (whole, "Component 1 and 2\n" + whole + " " + whole, false),        // a subtitle: the word would have fitted
+            (Self.first, Self.second + " " + Self.first, false),                 // a paragraph: wider than the title line
             ("Joint UNDAF Evaluation", "Final Report", false),                   // short: ended where written
             (Self.first + ".", Self.second, false),                              // ends a sentence
             (Self.first, "", false),                                             // blank line between
@@ -39,7 +42,8 @@ final class TitleContinuationTests: XCTestCase {
             (Self.first, "- a list item", false),                                // list item
         ]
         for (line, next, want) in cases {
-            XCTAssertEqual(PageChrome.continuesTitle(Substring(line), Substring(next)), want, "\(line) / \(next)")
+            let page = (line + "\n" + next).split(separator: "\n", omittingEmptySubsequences: false)
+            XCTAssertEqual(PageChrome.continuesTitle(page, at: 0), want, "\(line) / \(next)")
         }
     }
 }

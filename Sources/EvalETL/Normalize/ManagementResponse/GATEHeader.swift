@@ -14,6 +14,8 @@ struct GATEHeader {
     enum Item {
         case value(Substring, line: Int)
         case text(Substring)
+        /// A line that goes on with the `:` value above it (`PageChrome.continuesTitle`): a wrapped title.
+        case continued(Substring)
         case blank
     }
 
@@ -41,20 +43,13 @@ struct GATEHeader {
 
         var values: [String] = []
         var extra: [String] = []
-        var last: Substring?
         for item in headerItems {
             switch item {
             case .value(let v, _): values.append(Text.fold(v))
-            case .text(let t):
-                // NB: a value wrapped onto the next line (a long title) goes on there (`PageChrome.continuesTitle`).
-                if let v = last, PageChrome.continuesTitle(v, t) {
-                    values[values.count - 1] = Text.fold(joining: [v, t])
-                } else {
-                    extra.append(Text.fold(t))
-                }
+            case .continued(let t): values[values.count - 1] = Text.fold(joining: [Substring(values[values.count - 1]), t])
+            case .text(let t): extra.append(Text.fold(t))
             case .blank: break
             }
-            if case .value(let v, _) = item { last = v } else { last = nil }
         }
         var office = values.first.flatMap { Text.nonEmpty($0) }
         var titleAt = 1
@@ -94,7 +89,7 @@ struct GATEHeader {
                 let f = ByteText.lowercased(Text.fold(v))
                 if i > 0, Self.lowercasedStatuses.contains(f) { known = i }
                 if sawText && !f.isEmpty && GATEHeader.period(Text.fold(v)) == nil { afterText = i }
-            case .blank: break
+            case .blank, .continued: break
             }
         }
         return known ?? afterText

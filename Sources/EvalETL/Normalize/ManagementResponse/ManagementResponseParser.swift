@@ -52,7 +52,11 @@ public struct ManagementResponseParser: DocumentParser {
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):
-                header.items.append(.text(t))
+                if case .value(_, let m)? = header.items.last, m == n - 1, PageChrome.continuesTitle(document.lines, at: index - 1) {
+                    header.items.append(.continued(t))
+                } else {
+                    header.items.append(.text(t))
+                }
             case (.preamble, .otherField):
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
                 header.items.append(.text(Text.trimmed(raw)))

@@ -29,26 +29,36 @@ public enum PageChrome {
     static func title(_ lines: [Substring], at start: Int) -> (text: String, end: Int) {
         var end = start + 1
         // NB: a title runs to a few lines at most; past that the next line is content.
-        while end < lines.count, end - start < 4, continuesTitle(lines[end - 1], lines[end]) { end += 1 }
+        while end < lines.count, end - start < 4, continuesTitle(lines, at: end - 1) { end += 1 }
         return (Text.fold(joining: Array(lines[start..<end])), end)
     }
 
-    /// Whether `next` goes on with the title line `line`, as a line wrapped by a PDF-to-text
-    /// export or an e-mail client does: `line` fills the width (`wrappedWidth` scalars or more)
-    /// and does not end a sentence or a label, and `next` follows with no blank line and is not
-    /// chrome, a footer, a masthead, a heading, a field or a list item (`SummaryBlock`).
+    /// Whether line `i + 1` of the page `lines` goes on with the title line `i`, as a line wrapped
+    /// by a PDF-to-text export or an e-mail client does: line `i` fills the width (`wrappedWidth`
+    /// scalars or more, and the next line's first word would have made it longer than any line of
+    /// several words on the page) and does not end a sentence or a label, and the next line follows with no blank
+    /// line and is not chrome, a footer, a masthead, a heading, a field or a list item (`SummaryBlock`).
     ///
     ///     "Independent … ILO Project “Promotion of Decent Work Opportunities for" / "the Economic …”"  -> true
-    ///     "Joint UNDAF Evaluation" / "Final report"                                                   -> false (short)
-    static func continuesTitle(_ line: Substring, _ next: Substring) -> Bool {
+    ///     "Independent … Segments of Society”" / "Component 1 and 2", a longer line below    -> false (a subtitle)
+    ///     "Joint UNDAF Evaluation" / "Final report"                                          -> false (short)
+    static func continuesTitle(_ lines: [Substring], at i: Int) -> Bool {
+        guard i + 1 < lines.count else { return false }
+        let line = lines[i], next = lines[i + 1]
         let text = Text.fold(line)
         guard text.unicodeScalars.count >= wrappedWidth, let last = text.unicodeScalars.last,
               !SummaryVocabulary.finalPunctuation.contains(last) else { return false }
         guard !Text.fold(next).isEmpty, !isChrome(next), !PageFooter.isFooter(next), !isMasthead(next) else { return false }
         switch SummaryBlock.classify(next) {
-        case .text, .subheading: return true
+        case .text, .subheading: break
         default: return false
         }
+        // NB: a wrapping tool moves a word down only when it does not fit; a line that could
+        // have taken the next line's first word within the page's widest line ended there.
+        // A line of one word (a long address) cannot be wrapped and says nothing of the width.
+        let firstWord = Text.fold(next).unicodeScalars.prefix { $0 != " " }.count
+        let width = lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map { $0.unicodeScalars.count }.max() ?? 0
+        return Text.trimmed(line).unicodeScalars.count + 1 + firstWord > width
     }
 
     /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
