@@ -320,8 +320,6 @@ XFAIL = {
     # NB: wrapping is a change of layout, not of bytes: a parser reads a title, and a GATE key action's
     # flattened `text responsible deadline status comments` row, as one line. Reflowing them needs a rule
     # for when the next line goes on with this one; left for later.
-    ("hard-wrapped", "000_"): "a GATE key-action row wrapped onto two lines reads as two actions",
-    ("hard-wrapped", "002_"): "a GATE key-action row wrapped onto two lines reads as two actions",
     # NB: the wrapped title is read whole (`PageChrome.continuesTitle`); other wrapped values are not yet.
     ("hard-wrapped", "001_"): "a GATE field value (operating principles) wrapped: its second line is lost",
     ("hard-wrapped", "003_"): "wrapped quick facts (Keywords, Budget) and recommendations: their second lines are lost",

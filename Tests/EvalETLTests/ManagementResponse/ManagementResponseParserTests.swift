@@ -22,6 +22,53 @@ final class ManagementResponseParserTests: XCTestCase {
     """
 
     /// (header lines, office, office type, title, countries, period, status)
+    /// Key Actions rows wrapped at 100 columns (as a PDF-to-text export does) read as the same actions
+    /// as the rows on one line each; two whole rows, or a row after a line that fills the width, stay two.
+    func testWrappedKeyActionRows() throws {
+        let cases: [[String]] = [
+            // A numbered row wrapped over three lines, its deadline on the second and status on the third.
+            ["1. Ensuring provision is set out to secure adequate resources for future projects; This will be achieved by developing concept notes which reflect adequate budgets. UN Women with the leadership of the WEE Unit 2021/07 Completed The proposal submitted to Norway for a new project has been approved, and agreement signed.",
+             "2. Establishing baselines at the start of any project has always proved difficult due to lack of data. UN Women and responsible party 2021/09 Ongoing Efforts initiated."],
+            // Scoped rows: the status alone wraps; the next row fills nothing and starts with a scope.
+            ["KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2016/12 Overdue-Initiated",
+             "TKM: Take the Chair of the HRGTG if requested by UNCT TKM Programme Specialist 2016/12 Overdue-Not Initiated",
+             "TAJ: Share experience of expanded GTG with KAZ and TKM, possibly by co-facilitating meeting or peer exchange TAJ Programme Specialist 2016/12 Overdue-Not Initiated"],
+            // Unnumbered rows: two whole rows, the first as wide as the page, are two actions.
+            ["Use/link the SDGs and specified nationalized gender targets across all programming work MCO Programme Specialists and Project Managers 2016/12 Overdue-Initiated",
+             "Step up HeForShe campaign Comms/Advocacy Specialist with Project Managers 2016/12 Overdue-Not Initiated",
+             "Utilize lessons learned and best practices in ECA region for MCO work. MCO Programme Specialists (all) 2016/12 Overdue-Initiated"],
+        ]
+        for rows in cases {
+            let whole = try parse(Self.page(rows)).recommendations.first?.actions ?? []
+            let wrapped = try parse(Self.page(rows.flatMap { Self.wrap($0, width: 100) })).recommendations.first?.actions ?? []
+            XCTAssertEqual(whole.count, rows.count, rows[0])
+            XCTAssertEqual(wrapped.map(\.text), whole.map(\.text), rows[0])
+            XCTAssertEqual(wrapped.map(\.scope), whole.map(\.scope), rows[0])
+            XCTAssertEqual(wrapped.map(\.responsible), whole.map(\.responsible), rows[0])
+            XCTAssertEqual(wrapped.map(\.deadline), whole.map(\.deadline), rows[0])
+            XCTAssertEqual(wrapped.map(\.status), whole.map(\.status), rows[0])
+            XCTAssertEqual(wrapped.map(\.comments), whole.map(\.comments), rows[0])
+        }
+    }
+
+    /// A GATE page with one recommendation whose Key Actions table holds `rows`.
+    static func page(_ rows: [String]) -> String {
+        "Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Final Evaluation\n\nComment.\n\n: Approved\n"
+            + "Recommendation: Strengthen partnerships.\nManagement Response: Accepted.\nKey Actions\nResponsible Deadline Status Comments\n"
+            + rows.joined(separator: "\n") + "\n"
+    }
+
+    /// `line` wrapped at `width` columns the way Python's `textwrap.wrap` does for words shorter than the width.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        var out: [String] = [], current = ""
+        for word in line.split(separator: " ") {
+            if current.isEmpty { current = String(word) }
+            else if current.count + 1 + word.count <= width { current += " " + word }
+            else { out.append(current); current = String(word) }
+        }
+        return out + [current]
+    }
+
     func testHeaderVariants() throws {
         typealias Case = (String, String?, String?, String?, [String], Int?, String?)
         let cases: [Case] = [

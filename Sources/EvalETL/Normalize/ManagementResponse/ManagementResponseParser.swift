@@ -40,9 +40,28 @@ public struct ManagementResponseParser: DocumentParser {
             responseLines = []
         }
 
+        // The Key Actions row read so far: its lines and the number of its first line.
+        var row: (lines: [Substring], line: Int)?
+        func finishRow() {
+            guard let r = row else { return }
+            Self.keyActionRow(Substring(r.lines.joined(separator: " ")), line: r.line, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
+            row = nil
+        }
+
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
             let line = GATELine.classify(raw)
+            if state == .keyActions, let r = row {
+                switch line {
+                case .text, .otherField:
+                    if Self.continuesRow(r.lines, with: raw, in: document.lines, at: index - 1, parties: parties) {
+                        row?.lines.append(raw)
+                        continue
+                    }
+                default: break
+                }
+            }
+            finishRow()
             switch (state, line) {
             case (_, .field(.recommendation, let value)):
                 finishText()
@@ -93,7 +112,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 responseLines.append(raw)
             case (.keyActions, .otherField), (.keyActions, .text):
-                Self.keyActionRow(raw, line: n, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
+                row = ([raw], n)
             case (_, .otherField):
                 finishText()
                 state = .fields
@@ -111,6 +130,7 @@ public struct ManagementResponseParser: DocumentParser {
                 break
             }
         }
+        finishRow()
         finishText()
         header.apply(to: &doc)
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
@@ -122,6 +142,29 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// Whether the Key Actions line `next` (line `i + 1` of `lines`) goes on with the row read so far
+    /// (`rowLines`, the last of them line `i`): a row wrapped by a PDF-to-text export. Line `i` fills
+    /// the width (`PageChrome.fillsWidth`), `next` does not open a row with a number or a scope, and
+    /// the row so far and `next` are not each a whole row on their own (`isWholeRow`): two whole rows
+    /// are two actions.
+    ///
+    ///     "TKM: Take the Chair … TKM Programme Specialist 2016/12 Overdue-Not" / "Initiated"   -> true
+    ///     "KAZ: Engage … 2016/12 Overdue-Initiated" / "KAZ: Strive … advocacy MCO"                -> false (a new row)
+    ///     "Use/link the SDGs … 2016/12 Overdue-Initiated" / "Step up … 2016/12 Overdue-Not"       -> false (two rows)
+    static func continuesRow(_ rowLines: [Substring], with next: Substring, in lines: [Substring], at i: Int,
+                             parties: PartyLexicon) -> Bool {
+        guard PageChrome.fillsWidth(lines, at: i) else { return false }
+        var body = Text.folded(next)
+        guard !KeyActionSplitter.dropNumber(&body), KeyActionSplitter.dropScope(&body) == nil else { return false }
+        return !isWholeRow(Substring(rowLines.joined(separator: " ")), parties) || !isWholeRow(next, parties)
+    }
+
+    /// A row that `KeyActionSplitter` anchors on a deadline or a status.
+    static func isWholeRow(_ s: Substring, _ parties: PartyLexicon) -> Bool {
+        guard let row = KeyActionSplitter.split(s, lineNumber: 0, parties: parties) else { return false }
+        return row.action.deadline != nil || row.action.status != nil
     }
 
     /// A known extra GATE label, which ends a text rather than continuing it.

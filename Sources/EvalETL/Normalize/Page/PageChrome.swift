@@ -46,19 +46,29 @@ public enum PageChrome {
         guard i + 1 < lines.count else { return false }
         let line = lines[i], next = lines[i + 1]
         let text = Text.fold(line)
-        guard text.unicodeScalars.count >= wrappedWidth, let last = text.unicodeScalars.last,
-              !SummaryVocabulary.finalPunctuation.contains(last) else { return false }
+        guard let last = text.unicodeScalars.last, !SummaryVocabulary.finalPunctuation.contains(last) else { return false }
         guard !Text.fold(next).isEmpty, !isChrome(next), !PageFooter.isFooter(next), !isMasthead(next) else { return false }
         switch SummaryBlock.classify(next) {
         case .text, .subheading: break
         default: return false
         }
+        return fillsWidth(lines, at: i)
+    }
+
+    /// Whether line `i` of `lines` fills the width, as a line wrapped by a PDF-to-text export or an
+    /// e-mail client does: it holds `wrappedWidth` scalars or more, and the next line's first word
+    /// would have made it longer than any line of several words in `lines`.
+    ///
+    ///     "… programme to home based" / "workers", widest line 100 scalars, this one 97  -> true
+    ///     "Joint UNDAF Evaluation" / "Final report"                                   -> false (short)
+    static func fillsWidth(_ lines: [Substring], at i: Int) -> Bool {
+        guard i + 1 < lines.count, Text.fold(lines[i]).unicodeScalars.count >= wrappedWidth else { return false }
         // NB: a wrapping tool moves a word down only when it does not fit; a line that could
         // have taken the next line's first word within the page's widest line ended there.
         // A line of one word (a long address) cannot be wrapped and says nothing of the width.
-        let firstWord = Text.fold(next).unicodeScalars.prefix { $0 != " " }.count
+        let firstWord = Text.fold(lines[i + 1]).unicodeScalars.prefix { $0 != " " }.count
         let width = lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map { $0.unicodeScalars.count }.max() ?? 0
-        return Text.trimmed(line).unicodeScalars.count + 1 + firstWord > width
+        return Text.trimmed(lines[i]).unicodeScalars.count + 1 + firstWord > width
     }
 
     /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
