@@ -40,26 +40,28 @@ public struct ManagementResponseParser: DocumentParser {
             responseLines = []
         }
 
-        // The Key Actions row read so far: its lines and the number of its first line.
-        var row: (lines: [Substring], line: Int)?
+        // The Key Actions row read so far: its text, the number of its first line and its split,
+        // made once (again only when a wrapped line joins the row).
+        var row: (text: Substring, line: Int, split: Split?)?
+        lazy var widest = PageChrome.widestLine(document.lines)
         func finishRow() {
-            guard let r = row else { return }
-            Self.keyActionRow(Substring(r.lines.joined(separator: " ")), line: r.line, recs: &recs, parties: parties, diagnostics: &doc.diagnostics)
-            row = nil
+            guard let r = row.take() else { return }
+            Self.keyActionRow(r.text, r.split, line: r.line, recs: &recs, diagnostics: &doc.diagnostics)
         }
 
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
             let line = GATELine.classify(raw)
-            if state == .keyActions, let r = row {
-                switch line {
-                case .text, .otherField:
-                    if Self.continuesRow(r.lines, with: raw, in: document.lines, at: index - 1, parties: parties) {
-                        row?.lines.append(raw)
-                        continue
-                    }
-                default: break
-                }
+            let rowText = switch line { case .text, .otherField: true; default: false }
+            // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
+            lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
+            if state == .keyActions, rowText, row != nil,
+               Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest),
+               !Self.isWhole(row!.split) || !Self.isWhole(own) {
+                let r = row.take()!
+                let text = Substring(r.text + " " + raw)
+                row = (text, r.line, KeyActionSplitter.split(text, lineNumber: r.line, parties: parties))
+                continue
             }
             finishRow()
             switch (state, line) {
@@ -112,7 +114,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 responseLines.append(raw)
             case (.keyActions, .otherField), (.keyActions, .text):
-                row = ([raw], n)
+                row = (raw, n, own)
             case (_, .otherField):
                 finishText()
                 state = .fields
@@ -144,27 +146,25 @@ public struct ManagementResponseParser: DocumentParser {
         return doc
     }
 
-    /// Whether the Key Actions line `next` (line `i + 1` of `lines`) goes on with the row read so far
-    /// (`rowLines`, the last of them line `i`): a row wrapped by a PDF-to-text export. Line `i` fills
-    /// the width (`PageChrome.fillsWidth`), `next` does not open a row with a number or a scope, and
-    /// the row so far and `next` are not each a whole row on their own (`isWholeRow`): two whole rows
-    /// are two actions.
+    typealias Split = (action: ParsedAction, diagnostics: [Diagnostic])
+
+    /// Whether the Key Actions line `next` (line `i + 1` of `lines`) may go on with the row above
+    /// it, as a row wrapped by a PDF-to-text export does: line `i` fills the width
+    /// (`PageChrome.fillsWidth`) and `next` opens no row with a number or a scope. The parser joins
+    /// them unless both are whole rows (`isWhole`): two whole rows are two actions.
     ///
-    ///     "TKM: Take the Chair … TKM Programme Specialist 2016/12 Overdue-Not" / "Initiated"   -> true
-    ///     "KAZ: Engage … 2016/12 Overdue-Initiated" / "KAZ: Strive … advocacy MCO"                -> false (a new row)
-    ///     "Use/link the SDGs … 2016/12 Overdue-Initiated" / "Step up … 2016/12 Overdue-Not"       -> false (two rows)
-    static func continuesRow(_ rowLines: [Substring], with next: Substring, in lines: [Substring], at i: Int,
-                             parties: PartyLexicon) -> Bool {
-        guard PageChrome.fillsWidth(lines, at: i) else { return false }
+    ///     "TKM: Take the Chair … TKM Programme Specialist 2016/12 Overdue-Not" / "Initiated"   -> joined
+    ///     "KAZ: Engage … 2016/12 Overdue-Initiated" / "KAZ: Strive … advocacy MCO"                -> not (a new row)
+    ///     "Use/link the SDGs … 2016/12 Overdue-Initiated" / "Step up … 2016/12 Overdue-Not"       -> not (two whole rows)
+    static func mayContinueRow(_ next: Substring, in lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> Bool {
+        guard PageChrome.fillsWidth(lines, at: i, widest: widest()) else { return false }
         var body = Text.folded(next)
-        guard !KeyActionSplitter.dropNumber(&body), KeyActionSplitter.dropScope(&body) == nil else { return false }
-        return !isWholeRow(Substring(rowLines.joined(separator: " ")), parties) || !isWholeRow(next, parties)
+        return !KeyActionSplitter.dropNumber(&body) && KeyActionSplitter.dropScope(&body) == nil
     }
 
     /// A row that `KeyActionSplitter` anchors on a deadline or a status.
-    static func isWholeRow(_ s: Substring, _ parties: PartyLexicon) -> Bool {
-        guard let row = KeyActionSplitter.split(s, lineNumber: 0, parties: parties) else { return false }
-        return row.action.deadline != nil || row.action.status != nil
+    static func isWhole(_ split: Split?) -> Bool {
+        split.map { $0.action.deadline != nil || $0.action.status != nil } ?? false
     }
 
     /// A known extra GATE label, which ends a text rather than continuing it.
@@ -173,11 +173,11 @@ public struct ManagementResponseParser: DocumentParser {
     }
 
     /// One row of the Key Actions table, or more comments for the previous action.
-    static func keyActionRow(_ raw: Substring, line n: Int, recs: inout [ParsedRecommendation],
-                             parties: PartyLexicon, diagnostics: inout [Diagnostic]) {
+    static func keyActionRow(_ raw: Substring, _ split: Split?, line n: Int, recs: inout [ParsedRecommendation],
+                             diagnostics: inout [Diagnostic]) {
         guard !recs.isEmpty else { return }
         let last = recs.count - 1
-        if let row = KeyActionSplitter.split(raw, lineNumber: n, parties: parties) {
+        if let row = split {
             recs[last].actions.append(row.action)
             diagnostics += row.diagnostics
         } else if !recs[last].actions.isEmpty {

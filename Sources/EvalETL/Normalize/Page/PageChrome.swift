@@ -52,7 +52,7 @@ public enum PageChrome {
         case .text, .subheading: break
         default: return false
         }
-        return fillsWidth(lines, at: i)
+        return fillsWidth(lines, at: i, widest: widestLine(lines))
     }
 
     /// Whether line `i` of `lines` fills the width, as a line wrapped by a PDF-to-text export or an
@@ -61,14 +61,23 @@ public enum PageChrome {
     ///
     ///     "… programme to home based" / "workers", widest line 100 scalars, this one 97  -> true
     ///     "Joint UNDAF Evaluation" / "Final report"                                   -> false (short)
-    static func fillsWidth(_ lines: [Substring], at i: Int) -> Bool {
-        guard i + 1 < lines.count, Text.fold(lines[i]).unicodeScalars.count >= wrappedWidth else { return false }
+    ///
+    /// NB: `widest` (`widestLine(lines)`) is asked only of a line long enough; a parser asking of
+    /// every row measures the page once and passes that, or a page of rows costs rows × lines.
+    static func fillsWidth(_ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> Bool {
+        guard i + 1 < lines.count else { return false }
+        let length = Text.trimmed(lines[i]).unicodeScalars.count
+        guard length >= wrappedWidth else { return false }
         // NB: a wrapping tool moves a word down only when it does not fit; a line that could
         // have taken the next line's first word within the page's widest line ended there.
         // A line of one word (a long address) cannot be wrapped and says nothing of the width.
-        let firstWord = Text.fold(lines[i + 1]).unicodeScalars.prefix { $0 != " " }.count
-        let width = lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map { $0.unicodeScalars.count }.max() ?? 0
-        return Text.trimmed(lines[i]).unicodeScalars.count + 1 + firstWord > width
+        let firstWord = Text.trimmed(lines[i + 1]).unicodeScalars.prefix { !Scalars.isWhitespace($0) }.count
+        return length + 1 + firstWord > widest()
+    }
+
+    /// The scalars of the page's widest line of several words: the width its wrapping tool filled.
+    static func widestLine(_ lines: [Substring]) -> Int {
+        lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
     /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
