@@ -32,67 +32,44 @@ public enum ConfigLoader {
         var config = PipelineConfig()
         guard let root = try root(of: text, file: file) else { return config }
         let r = Reader(file: file)
-        for (key, value) in try r.mapping(root, in: "the top level") {
-            switch key.string ?? "" {
-            case "version": _ = try r.int(value, key: "version", range: 1...1)
-            case "input": config.input = try r.string(value, key: "input")
-            case "output": config.output = try r.string(value, key: "output")
-            case "jobs": config.jobs = try r.int(value, key: "jobs", range: PipelineConfig.jobsRange)
-            case "cache": config.cache = try r.string(value, key: "cache")
-            case "parties":
+        try r.fields(root, in: "the top level", [
+            "version": { _ = try r.int($0, key: $1, range: 1...1) },
+            "input": { config.input = try r.string($0, key: $1) },
+            "output": { config.output = try r.string($0, key: $1) },
+            "jobs": { config.jobs = try r.int($0, key: $1, range: PipelineConfig.jobsRange) },
+            "cache": { config.cache = try r.string($0, key: $1) },
+            "parties": { value, key in
                 // NB: relative to the config file, so `pipeline.yml` and its lexicon travel together.
-                let named = try r.string(value, key: "parties")
+                let named = try r.string(value, key: key)
                 let base = (file as NSString).deletingLastPathComponent
                 let path = named.hasPrefix("/") || base.isEmpty ? named : base + "/" + named
                 config.parties = try PartyNamesLoader.load(path: path)
-            case "formats":
+            },
+            "formats": { value, key in
                 var formats: [OutputFormat] = []
-                for item in try r.sequence(value, key: "formats") {
-                    let format = try r.choice(item, key: "formats", OutputFormat.self)
+                for item in try r.sequence(value, key: key) {
+                    let format = try r.choice(item, key: key, OutputFormat.self)
                     // NB: two writers of one format wrote the same files at once: a corrupt workbook.
                     guard !formats.contains(format) else { throw r.error(item, "'formats' lists \(format.rawValue) twice") }
                     formats.append(format)
                 }
                 config.formats = formats
-            case "csv":
-                for (k, v) in try r.mapping(value, in: "csv") {
-                    switch k.string ?? "" {
-                    case "formula_guard": config.csv.formulaGuard = try r.bool(v, key: "csv.formula_guard")
-                    case "bom": config.csv.bom = try r.bool(v, key: "csv.bom")
-                    default: throw r.unknown(k, in: "csv", known: ["formula_guard", "bom"])
-                    }
-                }
-            case "parquet":
-                for (k, v) in try r.mapping(value, in: "parquet") {
-                    switch k.string ?? "" {
-                    case "compression":
-                        config.parquet.compression = try r.choice(v, key: "parquet.compression",
-                                                                   PipelineConfig.ParquetOptions.Compression.self)
-                    case "row_group_rows":
-                        config.parquet.rowGroupRows = try r.int(v, key: "parquet.row_group_rows", range: 1...100_000_000)
-                    default: throw r.unknown(k, in: "parquet", known: ["compression", "row_group_rows"])
-                    }
-                }
-            case "xlsx":
-                for (k, v) in try r.mapping(value, in: "xlsx") {
-                    switch k.string ?? "" {
-                    case "table_sheets": config.xlsx.tableSheets = try r.bool(v, key: "xlsx.table_sheets")
-                    default: throw r.unknown(k, in: "xlsx", known: ["table_sheets"])
-                    }
-                }
-            case "limits":
-                for (k, v) in try r.mapping(value, in: "limits") {
-                    switch k.string ?? "" {
-                    case "max_file_mb": config.limits.maxFileMB = try r.int(v, key: "limits.max_file_mb", range: 1...4096)
-                    default: throw r.unknown(k, in: "limits", known: ["max_file_mb"])
-                    }
-                }
-            default:
-                throw r.unknown(key, in: "the top level",
-                                known: ["version", "input", "output", "jobs", "cache", "parties", "formats", "csv", "parquet",
-                                        "xlsx", "limits"])
-            }
-        }
+            },
+            "csv": { try r.fields($0, in: $1, prefix: "csv.", [
+                "formula_guard": { config.csv.formulaGuard = try r.bool($0, key: $1) },
+                "bom": { config.csv.bom = try r.bool($0, key: $1) },
+            ]) },
+            "parquet": { try r.fields($0, in: $1, prefix: "parquet.", [
+                "compression": { config.parquet.compression = try r.choice($0, key: $1, PipelineConfig.ParquetOptions.Compression.self) },
+                "row_group_rows": { config.parquet.rowGroupRows = try r.int($0, key: $1, range: 1...100_000_000) },
+            ]) },
+            "xlsx": { try r.fields($0, in: $1, prefix: "xlsx.", [
+                "table_sheets": { config.xlsx.tableSheets = try r.bool($0, key: $1) },
+            ]) },
+            "limits": { try r.fields($0, in: $1, prefix: "limits.", [
+                "max_file_mb": { config.limits.maxFileMB = try r.int($0, key: $1, range: 1...4096) },
+            ]) },
+        ])
         return config
     }
 
@@ -104,13 +81,19 @@ public enum ConfigLoader {
             ConfigError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message)
         }
 
-        func unknown(_ key: Node, in place: String, known: [String]) -> ConfigError {
-            error(key, "unknown key '\(key.string ?? "?")' in \(place) (known: \(known.joined(separator: ", ")))")
-        }
-
-        func mapping(_ node: Node, in place: String) throws(ConfigError) -> [(Node, Node)] {
+        /// Reads a mapping whose keys are `readers`' names, each value by its reader, which is given the key
+        /// as messages name it (`prefix` + name); any other key is an error that lists them.
+        func fields(_ node: Node, in place: String, prefix: String = "",
+                    _ readers: KeyValuePairs<String, (Node, String) throws -> Void>) throws(ConfigError) {
             guard case .mapping(let m) = node else { throw error(node, "\(place) must be a mapping of keys to values") }
-            return m.map { ($0.key, $0.value) }
+            for (key, value) in m {
+                guard let name = key.string, let read = readers.first(where: { $0.key == name })?.value else {
+                    let known = readers.map(\.key).joined(separator: ", ")
+                    throw error(key, "unknown key '\(key.string ?? "?")' in \(place) (known: \(known))")
+                }
+                // NB: the readers throw `ConfigError` alone; a closure's typed throws would be spelled in each.
+                do { try read(value, prefix + name) } catch { throw error as? ConfigError ?? self.error(value, "\(error)") }
+            }
         }
 
         func sequence(_ node: Node, key: String) throws(ConfigError) -> [Node] {

@@ -33,11 +33,10 @@ public enum PartyNamesLoader {
         var names: [PartyName] = []
         /// Every name and alias, folded and lowercased, with the name it stands for.
         var owners: [String: String] = [:]
-        for (key, value) in try r.mapping(root, in: "the top level") {
-            switch key.string ?? "" {
-            case "version": _ = try r.int(value, key: "version", range: 1...1)
-            case "parties":
-                for item in try r.sequence(value, key: "parties") {
+        try r.fields(root, in: "the top level", [
+            "version": { _ = try r.int($0, key: $1, range: 1...1) },
+            "parties": { value, key in
+                for item in try r.sequence(value, key: key) {
                     let party = try entry(item, r)
                     for phrase in [party.name] + party.aliases {
                         let k = ByteText.lowercased(phrase)
@@ -48,10 +47,8 @@ public enum PartyNamesLoader {
                     }
                     names.append(party)
                 }
-            default:
-                throw r.unknown(key, in: "the top level", known: ["version", "parties"])
-            }
-        }
+            },
+        ])
         return names
     }
 
@@ -59,15 +56,13 @@ public enum PartyNamesLoader {
         var name: String?
         var kind: StakeholderKind?
         var aliases: [String] = []
-        for (k, v) in try r.mapping(item, in: "a party") {
-            switch k.string ?? "" {
-            case "name": name = try phrase(v, key: "name", r)
-            case "kind": kind = try r.choice(v, key: "kind", StakeholderKind.self)
-            case "aliases":
-                for a in try r.sequence(v, key: "aliases") { aliases.append(try phrase(a, key: "aliases", r)) }
-            default: throw r.unknown(k, in: "a party", known: ["name", "kind", "aliases"])
-            }
-        }
+        try r.fields(item, in: "a party", [
+            "name": { name = try phrase($0, key: $1, r) },
+            "kind": { kind = try r.choice($0, key: $1, StakeholderKind.self) },
+            "aliases": { value, key in
+                for a in try r.sequence(value, key: key) { aliases.append(try phrase(a, key: key, r)) }
+            },
+        ])
         guard let name else { throw r.error(item, "a party needs a 'name'") }
         guard let kind else {
             throw r.error(item, "party '\(name)' needs a 'kind' (one of \(StakeholderKind.allCases.map(\.rawValue).joined(separator: ", ")))")
