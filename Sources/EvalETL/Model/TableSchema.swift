@@ -28,6 +28,13 @@ public struct Column: Sendable, Equatable {
     }
 }
 
+extension Column {
+    /// The columns several tables share, said once.
+    static let sourceFile = Column("source_file", .string, required: true, "path relative to the input root, `/`-separated")
+    static let parentEvaluationID = Column("evaluation_id", .string, required: true, "the evaluation it belongs to")
+    static let actionCount = Column("action_count", .int, required: true, "rows in `actions` for it")
+}
+
 /// A table of the contract: its name and its columns in contract order.
 ///
 ///     TableSchema.actions.columns.map(\.name)     // ["action_id", "recommendation_id", …, "comments"]
@@ -104,9 +111,7 @@ public enum EvaluationColumn: Int, TableColumns {
         case .evaluationID:
             Column("evaluation_id", .string, required: true,
                    "stable id: the same across runs, across file renames and across edits that keep title and office")
-        case .sourceFile:
-            Column("source_file", .string, required: true,
-                   "path relative to the input root, `/`-separated")
+        case .sourceFile: .sourceFile
         case .sourceSHA256:
             Column("source_sha256", .string, required: true,
                    "SHA-256 of the file's bytes, lowercase hex")
@@ -170,9 +175,7 @@ public enum EvaluationColumn: Int, TableColumns {
         case .recommendationCount:
             Column("recommendation_count", .int, required: true,
                    "rows in `recommendations` for it")
-        case .actionCount:
-            Column("action_count", .int, required: true,
-                   "rows in `actions` for it")
+        case .actionCount: .actionCount
         }
     }
 }
@@ -188,9 +191,7 @@ public enum RecommendationColumn: Int, TableColumns {
         case .recommendationID:
             Column("recommendation_id", .string, required: true,
                    "stable: `<evaluation_id>-R<seq, two digits or more>`")
-        case .evaluationID:
-            Column("evaluation_id", .string, required: true,
-                   "the evaluation it belongs to")
+        case .evaluationID: .parentEvaluationID
         case .seq:
             Column("seq", .int, required: true,
                    "1, 2, … in document order")
@@ -222,9 +223,7 @@ public enum RecommendationColumn: Int, TableColumns {
         case .unegCriteria:
             Column("uneg_criteria", .list,
                    "`Relevance`, `Coherence`, `Effectiveness`, `Efficiency`, `Impact`, `Sustainability`, …")
-        case .actionCount:
-            Column("action_count", .int, required: true,
-                   "rows in `actions` for it")
+        case .actionCount: .actionCount
         }
     }
 }
@@ -243,9 +242,7 @@ public enum ActionColumn: Int, TableColumns {
         case .recommendationID:
             Column("recommendation_id", .string, required: true,
                    "the recommendation it belongs to")
-        case .evaluationID:
-            Column("evaluation_id", .string, required: true,
-                   "the evaluation it belongs to")
+        case .evaluationID: .parentEvaluationID
         case .seq:
             Column("seq", .int, required: true,
                    "1, 2, … within the recommendation")
@@ -309,9 +306,7 @@ public enum StakeholderRoleColumn: Int, TableColumns {
         case .stakeholderID:
             Column("stakeholder_id", .string, required: true,
                    "the party (`stakeholders`)")
-        case .evaluationID:
-            Column("evaluation_id", .string, required: true,
-                   "the evaluation it belongs to")
+        case .evaluationID: .parentEvaluationID
         case .recommendationID:
             Column("recommendation_id", .string,
                    "set for action-level roles")
@@ -339,9 +334,7 @@ public enum FindingColumn: Int, TableColumns {
         case .findingID:
             Column("finding_id", .string, required: true,
                    "`<evaluation_id>-F<seq, two digits or more>`")
-        case .evaluationID:
-            Column("evaluation_id", .string, required: true,
-                   "the evaluation it belongs to")
+        case .evaluationID: .parentEvaluationID
         case .seq:
             Column("seq", .int, required: true,
                    "1, 2, … in document order across all kinds")
@@ -369,9 +362,7 @@ public enum RejectColumn: Int, TableColumns {
 
     public var column: Column {
         switch self {
-        case .sourceFile:
-            Column("source_file", .string, required: true,
-                   "path relative to the input root, `/`-separated")
+        case .sourceFile: .sourceFile
         case .sourceSHA256:
             Column("source_sha256", .string,
                    "SHA-256 of the file's bytes, when they could be read")
