@@ -72,9 +72,13 @@ public final class DocumentCache: Sendable {
         // NB: no store yet is no manifest; it is created by the first write, so a run that
         // fails before writing anything leaves no cache behind.
         if FileManager.default.fileExists(atPath: path) {
-            do {
+            do throws(SQLiteError) {
                 let db = try Self.open(path)
-                try Self.checkFormat(db)
+                var format: String?
+                try db.prepare("SELECT value FROM meta WHERE name = 'format'").rows { r throws(SQLiteError) in format = r.text(0) }
+                guard format == Self.format else {
+                    throw SQLiteError(code: Self.foreignCode, message: "not a store of this evaletl (format \(format ?? "none"))")
+                }
                 try db.prepare("SELECT path, size, modified, sha256 FROM files").rows { r throws(SQLiteError) in
                     loaded[r.blob(0)] = ManifestEntry(size: Int(r.int(1)), modified: Int(r.int(2)), sha256: r.text(3))
                 }
@@ -111,14 +115,6 @@ public final class DocumentCache: Sendable {
         // crash costs a re-parse; damage is found (SQLite errors, checksums) and the store rebuilt.
         try db.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
         return db
-    }
-
-    static func checkFormat(_ db: SQLiteDatabase) throws(SQLiteError) {
-        var format: String?
-        try db.prepare("SELECT value FROM meta WHERE name = 'format'").rows { r throws(SQLiteError) in format = r.text(0) }
-        guard format == Self.format else {
-            throw SQLiteError(code: foreignCode, message: "not a store of this evaletl (format \(format ?? "none"))")
-        }
     }
 
     /// The SHA-256 recorded for a file whose size and mtime are unchanged.

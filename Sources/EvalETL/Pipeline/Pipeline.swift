@@ -203,26 +203,14 @@ public struct Pipeline: Sendable {
             queue.async(group: group) {
                 while true {
                     window.wait()
-                    var take = Take.end
-                    var waited = false
-                    repeat {
-                        take = state.withLock { [waited] s -> Take in
-                            if waited { s.waiting -= 1 }
-                            if s.stopped || s.nextChunk >= chunks.count || cancelled() { return .end }
-                            let range = s.nextChunk == 0 ? 0..<chunks[0] : chunks[s.nextChunk - 1]..<chunks[s.nextChunk]
-                            let bytes = Self.bytes(files, range)
-                            guard Self.takeable(bytes, inFlight: s.bytesInFlight) else {
-                                s.waiting += 1
-                                return .wait
-                            }
-                            s.nextChunk += 1
-                            s.bytesInFlight += bytes
-                            // NB: another worker may wait for bytes this chunk left.
-                            return .chunk(range, wake: s.waiting > 0 && s.bytesInFlight < Self.bytesInFlight)
+                    var take = state.withLock { $0.take(chunks, of: files, cancelled: cancelled()) }
+                    while case .wait = take {
+                        freed.wait()
+                        take = state.withLock { s in
+                            s.waiting -= 1
+                            return s.take(chunks, of: files, cancelled: cancelled())
                         }
-                        if case .wait = take { waited = true } else { waited = false }
-                        if waited { freed.wait() }
-                    } while waited
+                    }
                     guard case .chunk(let range, let wake) = take else { window.signal(); freed.signal(); return }
                     if wake { freed.signal() }
                     for index in range {
@@ -331,9 +319,10 @@ public struct Pipeline: Sendable {
         // before its rows are laid out.
         var normalized: NormalizedDocument
         let sha: String
-        switch parse(file, known: known, extractor: extractor, cache: cache, parties: parties, times: times) {
-        case .failure(let reject): return .reject(reject, [])
-        case .success(let parsed): (normalized, sha) = parsed
+        do throws(RejectRow) {
+            (normalized, sha) = try parse(file, known: known, extractor: extractor, cache: cache, parties: parties, times: times)
+        } catch {
+            return .reject(error, [])
         }
         let clock = ContinuousClock()
         let t = clock.now
@@ -348,35 +337,27 @@ public struct Pipeline: Sendable {
     static let trimAfterBytes = 4 << 20
 
     /// Reads, decodes and normalizes `file` (or finds its bytes' parse in the cache): its parse to
-    /// assemble, or the reject.
+    /// assemble and its SHA-256, or the reject.
     static func parse(_ file: SourceFile, known: String?, extractor: Extractor, cache: DocumentCache?,
-                      parties: PartyLexicon, times: StageTimes) -> Result<(NormalizedDocument, String), RejectRow> {
+                      parties: PartyLexicon, times: StageTimes) throws(RejectRow) -> (NormalizedDocument, String) {
         let clock = ContinuousClock()
         let t0 = clock.now
         let bytes: [UInt8]
-        switch extractor.readBytes(file) {
-        case .failure(let reject):
+        do throws(RejectRow) { bytes = try extractor.readBytes(file).get() } catch {
             times.withLock { $0.extract += (clock.now - t0).seconds }
-            return .failure(reject)
-        case .success(let b):
-            bytes = b
+            throw error
         }
         let sha = Extractor.sha256Hex(bytes)
         cache?.remember(file, sha256: sha)
         // NB: a file whose SHA-256 was already known was looked up above; once is enough.
-        if sha != known, let hit = cache?.lookup(sha256: sha) { return .success((hit, sha)) }
+        if sha != known, let hit = cache?.lookup(sha256: sha) { return (hit, sha) }
         let extracted = extractor.decode(file, bytes, sha256: sha)
         let t1 = clock.now
         times.withLock { $0.extract += (t1 - t0).seconds }
-        let document: Document
-        switch extracted {
-        case .failure(let row): return .failure(row)
-        case .success(let d): document = d
-        }
-        let normalized = Normalizer.normalize(document, parties: parties)
+        let normalized = Normalizer.normalize(try extracted.get(), parties: parties)
         cache?.store(normalized, sha256: sha)
         times.withLock { $0.normalize += (clock.now - t1).seconds }
-        return .success((normalized, sha))
+        return (normalized, sha)
     }
 
     func makeWriters() -> [any FormatWriter] {
@@ -402,6 +383,22 @@ struct WorkState {
     var waiting = 0
     /// The loader has stopped (done, cancelled, or failed): workers take no more.
     var stopped = false
+
+    /// The next chunk of documents (`chunks`: where each ends) for a worker, or `.wait` (counted in
+    /// `waiting`) while its bytes would take `bytesInFlight` past `Pipeline.bytesInFlight`.
+    mutating func take(_ chunks: [Int], of files: SourceFileList, cancelled: Bool) -> Take {
+        if stopped || nextChunk >= chunks.count || cancelled { return .end }
+        let range = nextChunk == 0 ? 0..<chunks[0] : chunks[nextChunk - 1]..<chunks[nextChunk]
+        let bytes = Pipeline.bytes(files, range)
+        guard Pipeline.takeable(bytes, inFlight: bytesInFlight) else {
+            waiting += 1
+            return .wait
+        }
+        nextChunk += 1
+        bytesInFlight += bytes
+        // NB: another worker may wait for bytes this chunk left.
+        return .chunk(range, wake: waiting > 0 && bytesInFlight < Pipeline.bytesInFlight)
+    }
 }
 
 /// What a worker gets when it asks for the next chunk.
