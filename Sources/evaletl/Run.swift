@@ -29,13 +29,9 @@ struct Run: ParsableCommand {
         let log = options.logger()
         System.tuneMalloc()
         let progress = isatty(2) == 1 && !options.quiet ? Progress() : nil
-        var onProgress: (@Sendable (Int, Int) -> Void)?
-        if let progress { onProgress = { done, total in progress.update(done: done, total: total) } }
-        if let n = TestPause.documents {
-            onProgress = { [onProgress] done, total in
-                onProgress?(done, total)
-                if done == n { TestPause.wait(n) }
-            }
+        let onProgress: @Sendable (Int, Int) -> Void = { done, total in
+            progress?.update(done: done, total: total)
+            if done == TestPause.documents { TestPause.wait(done) }
         }
         let pipeline = Pipeline(config: settings, isCancelled: { Interrupt.flag.load(ordering: .relaxed) },
                                 onProgress: onProgress)
