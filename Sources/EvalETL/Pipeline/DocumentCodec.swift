@@ -245,7 +245,7 @@ extension DocumentCodec.Coder {
     }
 
     mutating func date(_ d: inout CalendarDate?) throws(DamagedEntry) {
-        try optional(&d, CalendarDate.epoch) { c, d throws(DamagedEntry) in
+        try optional(&d, CalendarDate(unchecked: 1970, 1, 1)) { c, d throws(DamagedEntry) in
             var (year, month, day) = (d.year, d.month, d.day)
             try c.int(&year)
             try c.int(&month)
@@ -276,8 +276,4 @@ private extension Diagnostic {
 
 private extension Party {
     static let empty = Party(name: "", kind: .organization)
-}
-
-private extension CalendarDate {
-    static let epoch = CalendarDate(year: 1970, month: 1, day: 1)!
 }
