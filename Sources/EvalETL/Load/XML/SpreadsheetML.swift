@@ -1,11 +1,9 @@
 /// The pieces of an Excel XML Spreadsheet 2003 file, as bytes.
 ///
-///     out.write(SpreadsheetML.prolog)
-///     out.write(SpreadsheetML.sheetHead(name: "actions", header: ["action_id", …], widths: [10, …],
-///                                       wrap: [false, …]))
-///     SpreadsheetML.startRow(&markup); SpreadsheetML.appendStringCell(&markup, wrap: false) { $0.append("A-1") }
-///     _ = SpreadsheetML.appendNumberCell(&markup, 1); SpreadsheetML.endRow(&markup); out.write(markup.bytes)
-///     out.write(SpreadsheetML.sheetEnd(rows: 2, columns: 11, last: true))   // ends the Workbook element
+///     <?xml …?><?mso-application …?><Workbook …><Styles>…</Styles>            prolog
+///     <Worksheet ss:Name="actions"><Table><Column …/>…<Row>header</Row>      sheetHead
+///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>  startRow, append…Cell, endRow
+///     </Table><WorksheetOptions …/><AutoFilter …/></Worksheet></Workbook>      sheetEnd (`last`)
 ///
 /// NB: the bytes are those libxml2's text writer made of this markup when it rendered
 /// it (no indentation, a line break after a line's last element), so files stay the same.
@@ -40,25 +38,25 @@ enum SpreadsheetML {
     /// `<Column>` elements on from the previous worksheet's unless a table's first one says
     /// `ss:Index="1"`: without it every sheet after the first loses its widths.
     static func sheetHead(name: String, header: [String], widths: [Int], wrap: [Bool]) -> [UInt8] {
-        var m = XMLMarkup()
-        m.appendText("<Worksheet ss:Name=\"\(XMLMarkup.escaped(name))\">\n<Table>\n", escaping: false)
+        var m: [UInt8] = []
+        m.append(contentsOf: "<Worksheet ss:Name=\"\(XMLText.escaped(name))\">\n<Table>\n".utf8)
         for (i, chars) in widths.enumerated() {
             m.append(i == 0 ? "<Column ss:Index=\"1\" ss:AutoFitWidth=\"0\"" : "<Column ss:AutoFitWidth=\"0\"")
             if wrap[i] { m.append(" ss:StyleID=\"sWrap\"") }
-            m.appendText(" ss:Width=\"\(columnWidth(chars: chars))\"/>\n", escaping: false)
+            m.append(contentsOf: " ss:Width=\"\(columnWidth(chars: chars))\"/>\n".utf8)
         }
         guard !header.isEmpty else {
             m.append("<Row/>\n")
-            return m.bytes
+            return m
         }
         m.append("<Row>")
         for title in header {
             m.append("<Cell ss:StyleID=\"sHdr\"><Data ss:Type=\"String\">")
-            m.appendText(title)
+            m.appendXMLText(title)
             m.append("</Data></Cell>")
         }
         m.append("</Row>\n")
-        return m.bytes
+        return m
     }
 
     /// Ends the table, freezes the header row and puts an AutoFilter over `rows` × `columns`;
@@ -73,13 +71,11 @@ enum SpreadsheetML {
     }
 
     /// `<Row>`, then cells (`append…Cell`), then `endRow`: one line.
-    ///
-    ///     <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell><Cell/></Row>
-    static func startRow(_ m: inout XMLMarkup) { m.append("<Row>") }
+    static func startRow(_ m: inout [UInt8]) { m.append("<Row>") }
 
-    static func endRow(_ m: inout XMLMarkup) { m.append("</Row>\n") }
+    static func endRow(_ m: inout [UInt8]) { m.append("</Row>\n") }
 
-    static func appendEmptyCell(_ m: inout XMLMarkup) { m.append("<Cell/>") }
+    static func appendEmptyCell(_ m: inout [UInt8]) { m.append("<Cell/>") }
 
     /// Whether a text cell wraps: it has a line break, or a line wider than the widest column
     /// (`Worksheet.widthCap`; `width`: its longest line, measured up to at least one more).
@@ -92,7 +88,7 @@ enum SpreadsheetML {
     }
 
     /// A one-line String cell whose text `body` appends, already filtered, cut and escaped.
-    static func appendStringCell(_ m: inout XMLMarkup, wrap: Bool, _ body: (inout XMLMarkup) -> Void) {
+    static func appendStringCell(_ m: inout [UInt8], wrap: Bool, _ body: (inout [UInt8]) -> Void) {
         m.append(wrap ? "<Cell ss:StyleID=\"sWrap\">" : "<Cell>")
         m.append("<Data ss:Type=\"String\">")
         body(&m)
@@ -100,7 +96,7 @@ enum SpreadsheetML {
     }
 
     /// An int as a Number cell; returns the digits' count (its display width).
-    static func appendNumberCell(_ m: inout XMLMarkup, _ i: Int32) -> Int {
+    static func appendNumberCell(_ m: inout [UInt8], _ i: Int32) -> Int {
         m.append("<Cell><Data ss:Type=\"Number\">")
         let digits = m.appendDecimal(i)
         m.append("</Data></Cell>")
@@ -108,22 +104,22 @@ enum SpreadsheetML {
     }
 
     /// A finite double as a Number cell, in its shortest decimal; returns that decimal's length.
-    static func appendNumberCell(_ m: inout XMLMarkup, _ d: Double) -> Int {
+    static func appendNumberCell(_ m: inout [UInt8], _ d: Double) -> Int {
         let digits = d.shortestDecimal
         m.append("<Cell><Data ss:Type=\"Number\">")
-        m.appendText(digits, escaping: false)
+        m.append(contentsOf: digits.utf8)
         m.append("</Data></Cell>")
         return digits.utf8.count
     }
 
     /// A date Excel's serials can hold (`Worksheet.hasSerial`) as a DateTime cell at midnight.
-    static func appendDateCell(_ m: inout XMLMarkup, _ d: CalendarDate) {
+    static func appendDateCell(_ m: inout [UInt8], _ d: CalendarDate) {
         m.append("<Cell ss:StyleID=\"sDate\"><Data ss:Type=\"DateTime\">")
         m.appendISODate(d)
         m.append("T00:00:00.000</Data></Cell>")
     }
 
-    static func appendBoolCell(_ m: inout XMLMarkup, _ b: Bool) {
+    static func appendBoolCell(_ m: inout [UInt8], _ b: Bool) {
         m.append("<Cell ss:StyleID=\"sBool\"><Data ss:Type=\"Number\">")
         m.append(b ? "1" : "0")
         m.append("</Data></Cell>")

@@ -1,23 +1,8 @@
 import Foundation
 
-/// Writes `workbook.xml`, an Excel XML Spreadsheet 2003 with one worksheet per table.
+/// Writes `workbook.xml`, an Excel XML Spreadsheet 2003 with one worksheet per table
+/// (the markup as `SpreadsheetML` spells it, cells as `appendCell` writes them).
 ///
-///     <?mso-application progid="Excel.Sheet"?>
-///     <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" …>
-///       <Styles>…</Styles>
-///       <Worksheet ss:Name="actions">
-///         <Table>
-///           <Column ss:Index="1" ss:AutoFitWidth="0" ss:Width="76"/>
-///           <Column ss:AutoFitWidth="0" ss:StyleID="sWrap" ss:Width="312"/> …
-///           <Row><Cell ss:StyleID="sHdr"><Data ss:Type="String">action_id</Data></Cell> …</Row>
-///           <Row><Cell><Data ss:Type="String">E1-R01-A01</Data></Cell> … <Cell/></Row>
-///         </Table>
-///         <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">…frozen header…</WorksheetOptions>
-///         <AutoFilter x:Range="R1C1:R3C11" xmlns="urn:schemas-microsoft-com:office:excel"/>
-///       </Worksheet>
-///     </Workbook>
-///
-/// Cells as `appendCell` writes them; column widths, wrapping and styles as `SpreadsheetML` spells them.
 /// Rows arrive interleaved across tables, so each table's rows go to a spool file of their own
 /// (`.workbook-<k>.spool`); `finish()`, once every column's width is known, writes each worksheet's
 /// head and copies its rows in after it (`FileSink.copy`), then removes the spools.
@@ -40,7 +25,7 @@ public final class WorkbookWriter: FormatWriter {
     private var tally = ReplacementTally(file: "workbook.xml")
     /// Texts cut to a cell's limit, for the warnings.
     private var cuts = CutTally(file: "workbook.xml")
-    private var markup = XMLMarkup()
+    private var markup: [UInt8] = []
 
     /// One table's worksheets while its rows arrive.
     private struct Sheets {
@@ -63,8 +48,7 @@ public final class WorkbookWriter: FormatWriter {
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
         try OutputDirectory.makeFolder(directory)
         self.tables = tables
-        let folder = directory as NSString
-        let out = try FileSink(path: folder.appendingPathComponent("workbook.xml"))
+        let out = try FileSink(path: directory + "/workbook.xml")
         self.out = out
         try out.write(SpreadsheetML.prolog)
         for (k, table) in tables.enumerated() {
@@ -72,7 +56,7 @@ public final class WorkbookWriter: FormatWriter {
             let header = table.columns.indices.map { tally.scrub(table.columns[$0].name, table: table, column: $0, row: nil) }
             sheets.append(Sheets(header: header, widths: table.columns.map { Worksheet.width($0.name) },
                                  rows: SheetRows(rowsPerSheet: rowsPerSheet)))
-            spools.append(try FileSink(path: folder.appendingPathComponent(".workbook-\(k).spool")))
+            spools.append(try FileSink(path: "\(directory)/.workbook-\(k).spool"))
             startSheet(k)
         }
     }
@@ -83,7 +67,7 @@ public final class WorkbookWriter: FormatWriter {
             throw OutputError(path: "workbook.xml", "table \(table.name) was not announced to begin()")
         }
         // NB: local buffers: a stored property would cost an exclusivity check per append.
-        var markup = XMLMarkup()
+        var markup: [UInt8] = []
         swap(&markup, &self.markup)
         defer { swap(&markup, &self.markup) }
         var columnWidths = sheets[k].widths
@@ -92,11 +76,11 @@ public final class WorkbookWriter: FormatWriter {
         // sheet); a call per row cost more than the copy it made.
         let spool = spools[k]
         var rows = sheets[k].rows
-        markup.removeAll()
+        markup.removeAll(keepingCapacity: true)
         try batch.forEachRow { (row) throws(OutputError) in
             if rows.next() {
-                try spool.write(markup.bytes)
-                markup.removeAll()
+                try spool.write(markup)
+                markup.removeAll(keepingCapacity: true)
                 try spool.write(SpreadsheetML.sheetEnd(rows: rowsPerSheet, columns: table.columns.count, last: false))
                 startSheet(k)
             }
@@ -107,7 +91,7 @@ public final class WorkbookWriter: FormatWriter {
             }
             SpreadsheetML.endRow(&markup)
         }
-        try spool.write(markup.bytes)
+        try spool.write(markup)
         sheets[k].rows = rows
     }
 
@@ -164,7 +148,26 @@ public final class WorkbookWriter: FormatWriter {
     /// Cells: int and double are Number (a non-finite double is text), dates DateTime
     /// (text before 1900-03-01), booleans Number 1/0, strings and lists String.
     private func appendCell(_ c: RowBatch.Cell, _ row: RowBatch.Row, column: Int, table: TableSchema, sheetRow: Int,
-                            to markup: inout XMLMarkup) -> Int {
+                            to markup: inout [UInt8]) -> Int {
+        /// A String cell of the text, filtered and cut to Excel's limit (with a warning) when it needs to be.
+        /// NB: nearly every text needs neither: it is written from its bytes, its width measured
+        /// in the scan that decides escaping.
+        func text(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts) -> Int {
+            guard facts.contains(.suspect) || utf8.count > Worksheet.maxCharacters else {
+                return Self.appendCleanTextCell(utf8, facts, to: &markup)
+            }
+            let clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row)
+            return ByteText.withUTF8(clean) { clean in
+                guard let cut = Worksheet.cut(clean) else { return Self.appendCleanTextCell(clean, TextFacts(clean), to: &markup) }
+                let sheet = index[table.name].flatMap { sheets[$0].parts.last?.name } ?? table.name
+                cuts.add(series: table.name, sheet: sheet, row: sheetRow, column: table.columns[column].name,
+                         characters: cut.characters, row, of: table)
+                let kept = UnsafeBufferPointer(rebasing: clean[..<cut.keep])
+                return Self.appendCleanTextCell(kept, TextFacts(kept), to: &markup)
+            }
+        }
+        func text(_ utf8: UnsafeBufferPointer<UInt8>) -> Int { text(utf8, TextFacts(utf8)) }
+
         let cap = Worksheet.widthCap
         switch c.kind {
         case .null:
@@ -174,57 +177,32 @@ public final class WorkbookWriter: FormatWriter {
             return min(SpreadsheetML.appendNumberCell(&markup, c.int), cap)
         case .double where c.double.isFinite:
             return min(SpreadsheetML.appendNumberCell(&markup, c.double), cap)
+        case .double:
+            return ByteText.withUTF8(XMLText.double(c.double), text)
         case .bool:
             SpreadsheetML.appendBoolCell(&markup, c.bool)
             return c.bool ? 4 : 5
         case .date where Worksheet.hasSerial(c.date):
             SpreadsheetML.appendDateCell(&markup, c.date)
             return 10
-        case .double, .date:
-            let text = c.kind == .date ? c.date.iso : XMLText.double(c.double)
-            return ByteText.withUTF8(text) {
-                appendTextCell($0, TextFacts($0), row, column: column, table: table, sheetRow: sheetRow, to: &markup)
-            }
+        case .date:
+            return ByteText.withUTF8(c.date.iso, text)
         case .string:
-            return appendTextCell(row.text(c), c.facts, row, column: column, table: table, sheetRow: sheetRow,
-                                  to: &markup)
+            return text(row.text(c), c.facts)
         case .list:
             if let width = appendPlainListCell(c, row, to: &markup) { return width }
             var joined: [UInt8] = []
             Worksheet.join(c, of: row, into: &joined)
-            return joined.withUnsafeBufferPointer {
-                appendTextCell($0, TextFacts($0), row, column: column, table: table, sheetRow: sheetRow, to: &markup)
-            }
-        }
-    }
-
-    /// Appends a String cell of the text, filtered and cut to Excel's limit (with a warning) when it
-    /// needs to be, and returns its width.
-    ///
-    /// NB: nearly every text needs neither: it is written from its bytes, its width measured
-    /// in the scan that decides escaping.
-    private func appendTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, _ row: RowBatch.Row,
-                                column: Int, table: TableSchema, sheetRow: Int, to markup: inout XMLMarkup) -> Int {
-        guard facts.contains(.suspect) || utf8.count > Worksheet.maxCharacters else {
-            return Self.appendCleanTextCell(utf8, facts, to: &markup)
-        }
-        let clean = tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row)
-        return ByteText.withUTF8(clean) { clean in
-            guard let cut = Worksheet.cut(clean) else { return Self.appendCleanTextCell(clean, TextFacts(clean), to: &markup) }
-            let sheet = index[table.name].flatMap { sheets[$0].parts.last?.name } ?? table.name
-            cuts.add(series: table.name, sheet: sheet, row: sheetRow, column: table.columns[column].name,
-                     characters: cut.characters, row, of: table)
-            let kept = UnsafeBufferPointer(rebasing: clean[..<cut.keep])
-            return Self.appendCleanTextCell(kept, TextFacts(kept), to: &markup)
+            return joined.withUnsafeBufferPointer(text)
         }
     }
 
     /// Appends a String cell of text that needs neither filtering nor cutting and returns its width.
     private static func appendCleanTextCell(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts,
-                                            to markup: inout XMLMarkup) -> Int {
+                                            to markup: inout [UInt8]) -> Int {
         let width = Worksheet.width(utf8, facts, cap: Worksheet.widthCap + 1)
         SpreadsheetML.appendStringCell(&markup, wrap: SpreadsheetML.wraps(facts, width: width)) {
-            $0.appendText(utf8, escaping: facts.contains(.xmlEscape))
+            $0.appendXMLText(utf8, escaping: facts.contains(.xmlEscape))
         }
         return min(width, Worksheet.widthCap)
     }
@@ -234,7 +212,7 @@ public final class WorkbookWriter: FormatWriter {
     ///
     /// NB: `"; "` is never escaped, so escaping item by item gives the joined text's bytes;
     /// the width of one ASCII line is its byte count. Anything else takes the joined path.
-    private func appendPlainListCell(_ list: RowBatch.Cell, _ row: RowBatch.Row, to markup: inout XMLMarkup) -> Int? {
+    private func appendPlainListCell(_ list: RowBatch.Cell, _ row: RowBatch.Row, to markup: inout [UInt8]) -> Int? {
         // NB: a list's facts are those of all its items.
         guard list.facts.isDisjoint(with: [.nonASCII, .newline, .suspect]) else { return nil }
         let items = row.items(list)
@@ -244,7 +222,7 @@ public final class WorkbookWriter: FormatWriter {
         SpreadsheetML.appendStringCell(&markup, wrap: length > Worksheet.widthCap) { m in
             for n in items.indices {
                 if n > 0 { m.append(separator) }
-                m.appendText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
+                m.appendXMLText(row.text(items[n]), escaping: list.facts.contains(.xmlEscape))
             }
         }
         return min(length, Worksheet.widthCap)

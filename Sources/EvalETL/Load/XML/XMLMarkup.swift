@@ -5,13 +5,12 @@ import Glibc
 import Darwin
 #endif
 
-/// XML built as bytes, then written to its file in one call.
+/// XML markup built as bytes, then written to its file in one call.
 ///
-///     var m = XMLMarkup()
+///     var m: [UInt8] = []
 ///     m.append("<Row><Cell><Data ss:Type=\"String\">")
-///     m.appendText("Tom & Jerry")            // Tom &amp; Jerry
+///     m.appendXMLText("Tom & Jerry")            // Tom &amp; Jerry
 ///     m.append("</Data></Cell></Row>\n")
-///     try sink.write(m.bytes)
 ///
 /// Names and markup come from the writers (table and column names made safe by
 /// `XMLText.elementName`), so only text needs escaping. Text is escaped as
@@ -20,44 +19,25 @@ import Darwin
 /// nearly all of it, is copied as it is (its `TextFacts` tell which).
 ///
 /// NB: bytes, not libxml2's text writer, whose calls per cell and allocation per open element cost more.
-struct XMLMarkup {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
-
+extension Array where Element == UInt8 {
     mutating func append(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// Bytes `range` of `source`.
     mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
-    }
-
-    /// `s` escaped as element content.
-    ///
-    ///     XMLMarkup.escaped("R&D") == "R&amp;D"
-    static func escaped(_ s: String) -> String {
-        var m = XMLMarkup()
-        m.appendText(s)
-        return String(decoding: m.bytes, as: UTF8.self)
+        append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     }
 
     /// Element content, escaped.
-    mutating func appendText(_ s: String) {
-        appendText(s, escaping: TextFacts(s).contains(.xmlEscape))
+    mutating func appendXMLText(_ s: String) {
+        ByteText.withUTF8(s) { appendXMLText($0, escaping: TextFacts($0).contains(.xmlEscape)) }
     }
 
-    /// Element content; `escaping` false (its `TextFacts` have no `xmlEscape`) copies it as it is.
-    mutating func appendText(_ s: String, escaping: Bool) {
-        var s = s
-        s.withUTF8 { appendText($0, escaping: escaping) }
-    }
-
-    /// UTF-8 element content, as `appendText(_:escaping:)` writes a string.
-    mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool) {
+    /// UTF-8 element content; `escaping` false (its `TextFacts` have no `xmlEscape`) copies it as it is.
+    mutating func appendXMLText(_ utf8: UnsafeBufferPointer<UInt8>, escaping: Bool) {
         guard escaping else {
-            bytes.append(contentsOf: utf8)
+            append(contentsOf: utf8)
             return
         }
         // NB: libxml2 reads a C string (the writers replace NUL and other controls
@@ -65,13 +45,6 @@ struct XMLMarkup {
         let cString = Array(utf8) + [0]
         guard let escaped = xmlEncodeSpecialChars(nil, cString) else { return }
         defer { evaletl_xmlFree(escaped) }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
+        append(contentsOf: UnsafeBufferPointer(start: escaped, count: strlen(UnsafeRawPointer(escaped).assumingMemoryBound(to: CChar.self))))
     }
-
-    /// `i` in decimal; returns the bytes appended.
-    @discardableResult
-    mutating func appendDecimal(_ i: Int32) -> Int { bytes.appendDecimal(i) }
-
-    /// `YYYY-MM-DD`.
-    mutating func appendISODate(_ d: CalendarDate) { bytes.appendISODate(d) }
 }

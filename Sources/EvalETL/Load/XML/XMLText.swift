@@ -22,6 +22,13 @@ enum XMLText {
         return (String(String.UnicodeScalarView(scalars)), replaced)
     }
 
+    /// `s` escaped as element content (`XMLText.escaped("R&D") == "R&amp;D"`).
+    static func escaped(_ s: String) -> String {
+        var m: [UInt8] = []
+        m.appendXMLText(s)
+        return String(decoding: m, as: UTF8.self)
+    }
+
     /// An `xs:double` lexical form: shortest round-trip decimal, `INF`, `-INF`, `NaN`.
     static func double(_ d: Double) -> String {
         if d.isNaN { return "NaN" }

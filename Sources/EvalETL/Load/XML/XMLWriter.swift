@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes each table as `xml/<table>.xml`, plus `xml/schema.xsd` that they validate against.
 ///
 ///     <?xml version="1.0" encoding="UTF-8"?>
@@ -17,7 +15,7 @@ import Foundation
 /// empty wrapper (`<countries/>`). Values use XML Schema lexical forms (`INF`,
 /// `NaN`, `true`, `2021-07-31`). Characters XML 1.0 forbids become U+FFFD, with a
 /// warning per table, column and evaluation from `finish()`.
-/// The markup is built as bytes (`XMLMarkup`, `RowTags`), indented as libxml2's text
+/// The markup is built as bytes (`XMLMarkup.swift`, `RowTags`), indented as libxml2's text
 /// writer indented it when it wrote these files.
 public final class XMLWriter: FormatWriter {
     public let format = OutputFormat.xml
@@ -25,18 +23,16 @@ public final class XMLWriter: FormatWriter {
     private var order: [String] = []
     private var tags: [String: RowTags] = [:]
     private var hasRows: Set<String> = []
-    private var markup = XMLMarkup()
-
     private var tally = ReplacementTally(file: "xml")
 
     public init() {}
 
     public func begin(tables: [TableSchema], directory: String) throws(OutputError) {
-        let folder = (directory as NSString).appendingPathComponent("xml")
+        let folder = directory + "/xml"
         try OutputDirectory.makeFolder(folder)
-        try XSDWriter.write(tables, to: (folder as NSString).appendingPathComponent("schema.xsd"))
+        try XSDWriter.write(tables, to: folder + "/schema.xsd")
         for table in tables {
-            let sink = try FileSink(path: (folder as NSString).appendingPathComponent("\(table.name).xml"))
+            let sink = try FileSink(path: "\(folder)/\(table.name).xml")
             let root = XMLText.elementName(table.name)
             // NB: the root's start tag stays open: `>` and rows follow, or `/>` for a table without rows.
             try sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(root) "
@@ -53,23 +49,19 @@ public final class XMLWriter: FormatWriter {
         guard let sink = files[table.name], let tags = tags[table.name] else {
             throw OutputError(path: "xml/\(table.name).xml", "table \(table.name) was not announced to begin()")
         }
-        // NB: the batch's rows in one local buffer and one write; a stored
-        // property would cost an exclusivity check per append.
-        var markup = XMLMarkup()
-        swap(&markup, &self.markup)
-        defer { swap(&markup, &self.markup) }
-        markup.removeAll()
-        if !batch.isEmpty && hasRows.insert(table.name).inserted { markup.append(">\n") }
-        tags.bytes.withUnsafeBufferPointer { tagBytes in
-            batch.forEachRow { row in
-                markup.append(tagBytes, tags.rowOpen)
-                for i in row.indices {
-                    appendValue(row[i], row, tags, column: i, tagBytes, table: table, to: &markup)
+        // NB: the batch's rows go straight into the sink's buffer: no copy, no sink call per row.
+        try sink.append { markup in
+            if !batch.isEmpty && hasRows.insert(table.name).inserted { markup.append(">\n") }
+            tags.bytes.withUnsafeBufferPointer { tagBytes in
+                batch.forEachRow { row in
+                    markup.append(tagBytes, tags.rowOpen)
+                    for i in row.indices {
+                        appendValue(row[i], row, tags, column: i, tagBytes, table: table, to: &markup)
+                    }
+                    markup.append(tagBytes, tags.rowClose)
                 }
-                markup.append(tagBytes, tags.rowClose)
             }
         }
-        try sink.write(markup.bytes)
     }
 
     public func finish() throws(OutputError) -> [WriterWarning] {
@@ -83,7 +75,7 @@ public final class XMLWriter: FormatWriter {
 
     /// One column of a row, as libxml2's writer indents it (a null column is absent).
     private func appendValue(_ c: RowBatch.Cell, _ row: RowBatch.Row, _ tags: RowTags, column: Int,
-                             _ tagBytes: UnsafeBufferPointer<UInt8>, table: TableSchema, to markup: inout XMLMarkup) {
+                             _ tagBytes: UnsafeBufferPointer<UInt8>, table: TableSchema, to markup: inout [UInt8]) {
         let t = tags.columns[column]
         switch c.kind {
         case .null:
@@ -111,7 +103,7 @@ public final class XMLWriter: FormatWriter {
         case .int: markup.appendDecimal(c.int)
         case .bool: markup.append(c.bool ? "true" : "false")
         case .date: markup.appendISODate(c.date)
-        case .double: markup.appendText(XMLText.double(c.double), escaping: false)
+        case .double: markup.append(contentsOf: XMLText.double(c.double).utf8)
         case .null, .list: break
         }
         markup.append(tagBytes, t.close)
@@ -119,8 +111,8 @@ public final class XMLWriter: FormatWriter {
 
     /// Text filtered and escaped as its facts, found when it was laid out, say.
     private func appendText(_ utf8: UnsafeBufferPointer<UInt8>, _ facts: TextFacts, _ row: RowBatch.Row,
-                            table: TableSchema, column: Int, to markup: inout XMLMarkup) {
-        guard facts.contains(.suspect) else { return markup.appendText(utf8, escaping: facts.contains(.xmlEscape)) }
-        markup.appendText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row))
+                            table: TableSchema, column: Int, to markup: inout [UInt8]) {
+        guard facts.contains(.suspect) else { return markup.appendXMLText(utf8, escaping: facts.contains(.xmlEscape)) }
+        markup.appendXMLText(tally.scrub(String(decoding: utf8, as: UTF8.self), table: table, column: column, row: row))
     }
 }

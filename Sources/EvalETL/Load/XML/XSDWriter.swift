@@ -47,7 +47,7 @@ enum XSDWriter {
             x += "          <xs:complexType>\n            <xs:sequence>\n"
             for column in table.columns {
                 x += "              <xs:element name=\"\(XMLText.elementName(column.name))\" "
-                    + "type=\"\(XSDWriter.xsdType(column.type) ?? XSDWriter.listType)\""
+                    + "type=\"\(XSDWriter.xsdType(column.type))\""
                     + (column.required ? "" : " minOccurs=\"0\"")
                 let note = Self.renamedNote(column.name, depth: 8)
                 x += note.isEmpty ? "/>\n" : ">\n" + note + "              </xs:element>\n"
@@ -60,15 +60,15 @@ enum XSDWriter {
         try sink.close()
     }
 
-    /// The XSD built-in type of a scalar column type; nil for lists.
-    static func xsdType(_ type: ColumnType) -> String? {
+    /// The XSD type of a column: a built-in type, or `listType` for a list.
+    static func xsdType(_ type: ColumnType) -> String {
         switch type {
         case .string: return "xs:string"
         case .int: return "xs:int"
         case .double: return "xs:double"
         case .bool: return "xs:boolean"
         case .date: return "xs:date"
-        case .list: return nil
+        case .list: return listType
         }
     }
 
@@ -77,7 +77,7 @@ enum XSDWriter {
     private static func renamedNote(_ original: String, depth: Int) -> String {
         guard XMLText.elementName(original) != original else { return "" }
         let indent = String(repeating: "  ", count: depth)
-        return "\(indent)<xs:annotation>\n\(indent)  <xs:appinfo>\(XMLMarkup.escaped(XMLText.sanitize(original).text))"
+        return "\(indent)<xs:annotation>\n\(indent)  <xs:appinfo>\(XMLText.escaped(XMLText.sanitize(original).text))"
             + "</xs:appinfo>\n\(indent)</xs:annotation>\n"
     }
 }
