@@ -30,13 +30,10 @@ final class ParquetFileWriter {
     func write(_ batch: RowBatch) throws(OutputError) {
         var start = 0
         while start < batch.rowCount {
-            let fill = rowGroup.rowsToFill(from: batch, start, maxRows: rowGroupRows, maxBytes: Self.rowGroupBytes)
-            let end = start + fill.rows
-            try rowGroup.append(batch, start..<end, plainBytes: fill.bytes)
+            start = try rowGroup.fill(from: batch, start, maxRows: rowGroupRows, maxBytes: Self.rowGroupBytes)
             if rowGroup.rowCount >= rowGroupRows || rowGroup.bufferedBytes >= Self.rowGroupBytes {
                 rowGroups.append(try rowGroup.flush(to: sink, codec: codec))
             }
-            start = end
         }
     }
 

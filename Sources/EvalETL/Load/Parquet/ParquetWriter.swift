@@ -1,9 +1,5 @@
-/// The Parquet output format: `<directory>/parquet/<table>.parquet` for every table.
-///
-///     let w = ParquetWriter(options: config.parquet)
-///     try w.begin(tables: TableSchema.all, directory: "output")
-///     try w.write(rows, table: .actions)     // streams; holds at most one row group per table
-///     _ = try w.finish()
+/// The Parquet output format: `<directory>/parquet/<table>.parquet` for every table, each
+/// streamed a row group at a time (`ParquetFileWriter`).
 ///
 /// Types: string → BYTE_ARRAY/STRING, int → INT32, double → DOUBLE, bool → BOOLEAN,
 /// date → INT32/DATE, list → 3-level LIST of required STRING elements. GZIP by default.

@@ -1,7 +1,7 @@
 /// Collects rows into one column chunk writer per leaf, then writes them as a row group.
 ///
 ///     let g = RowGroupWriter(descriptors: schema.columns.map(ColumnDescriptor.init), path: p)
-///     try g.append(batch, 0..<batch.rowCount, plainBytes: 9)      // rows [.string("a"), .int(1)]
+///     let next = try g.fill(from: batch, 0, maxRows: 100_000, maxBytes: 4 << 20)   // rows [.string("a"), .int(1)]
 ///     let rowGroup = try g.flush(to: sink, codec: nil)   // chunks in schema leaf order
 final class RowGroupWriter {
     private var columns: [ColumnChunkWriter]
@@ -13,32 +13,25 @@ final class RowGroupWriter {
         columns = descriptors.map { ColumnChunkWriter($0, path: path) }
     }
 
-    /// Appends rows, each with one value per column in schema order, column by column;
-    /// `plainBytes` is their values' PLAIN size, as `rowsToFill` measured it.
+    /// Appends the batch's rows from `start` until the group is full: at least one row, and up to the
+    /// first after which it holds `maxRows` rows or `maxBytes` bytes (as PLAIN); returns the row after the last taken.
     ///
-    /// NB: one column at a time keeps that column's buffers at hand for the whole batch,
+    /// NB: column by column: one column at a time keeps that column's buffers at hand for the whole batch,
     /// instead of visiting every column's buffers for each row.
-    func append(_ batch: RowBatch, _ rows: Range<Int>, plainBytes: Int) throws(OutputError) {
-        for i in columns.indices {
-            try columns[i].append(batch, rows, column: i)
-        }
-        rowCount += rows.count
-        bufferedBytes += plainBytes
-    }
-
-    /// How many of `rows` this group takes before it is full, and their values' PLAIN size:
-    /// at least one row, and up to the first after which it holds `maxRows` rows or `maxBytes` bytes.
-    func rowsToFill(from batch: RowBatch, _ start: Int, maxRows: Int, maxBytes: Int) -> (rows: Int, bytes: Int) {
-        var count = rowCount
+    func fill(from batch: RowBatch, _ start: Int, maxRows: Int, maxBytes: Int) throws(OutputError) -> Int {
+        var end = start
         var bytes = 0
-        var taken = 0
         batch.forEachRow(in: start..<batch.rowCount) { row in
-            guard count < maxRows && bufferedBytes + bytes < maxBytes || taken == 0 else { return }
-            taken += 1
-            count += 1
+            guard rowCount + (end - start) < maxRows && bufferedBytes + bytes < maxBytes || end == start else { return }
+            end += 1
             for c in row.cells { bytes += Self.plainSize(c, row) }
         }
-        return (taken, bytes)
+        for i in columns.indices {
+            try columns[i].append(batch, start..<end, column: i)
+        }
+        rowCount += end - start
+        bufferedBytes += bytes
+        return end
     }
 
     static func plainSize(_ c: RowBatch.Cell, _ row: RowBatch.Row) -> Int {
