@@ -30,32 +30,27 @@ struct ActionTracker {
         var line = 0
     }
 
-    enum Field: CaseIterable {
-        case evaluation, office, period, recommendationSeq, recommendation, category, actionSeq
-        case action, responsible, deadline, status, overdue, lastUpdated, comments, actionID
+    /// Where a column's cells come from: a column of the action row, or its evaluation's or recommendation's field.
+    enum Source { case action(ActionColumn), title, office, period, recommendationSeq, recommendation, category }
 
-        /// The column's title, its width in characters, whether its long text wraps within
-        /// the column, and the `actions` column it copies (nil: from the evaluation or recommendation).
-        var layout: (title: String, width: Double, wraps: Bool, source: ActionColumn?) {
-            switch self {
-            case .evaluation: return ("Evaluation", 40, true, nil)
-            case .office: return ("Office", 24, false, nil)
-            case .period: return ("Period or year", 12, false, nil)
-            case .recommendationSeq: return ("Rec. no.", 9, false, nil)
-            case .recommendation: return ("Recommendation", 60, true, nil)
-            case .category: return ("Response category", 18, false, nil)
-            case .actionSeq: return ("Action no.", 9, false, .seq)
-            case .action: return ("Key action", 60, true, .text)
-            case .responsible: return ("Responsible", 28, true, .responsible)
-            case .deadline: return ("Deadline", 13, false, .deadline)
-            case .status: return ("Status", 22, false, .status)
-            case .overdue: return ("Overdue", 10, false, .overdue)
-            case .lastUpdated: return ("Last updated", 13, false, .lastUpdated)
-            case .comments: return ("Comments", 50, true, .comments)
-            case .actionID: return ("Action ID", 28, false, .actionID)
-            }
-        }
-    }
+    /// The sheet's columns: title, width in characters, whether long text wraps within the column, source.
+    static let columns: [(title: String, width: Double, wraps: Bool, source: Source)] = [
+        ("Evaluation", 40, true, .title),
+        ("Office", 24, false, .office),
+        ("Period or year", 12, false, .period),
+        ("Rec. no.", 9, false, .recommendationSeq),
+        ("Recommendation", 60, true, .recommendation),
+        ("Response category", 18, false, .category),
+        ("Action no.", 9, false, .action(.seq)),
+        ("Key action", 60, true, .action(.text)),
+        ("Responsible", 28, true, .action(.responsible)),
+        ("Deadline", 13, false, .action(.deadline)),
+        ("Status", 22, false, .action(.status)),
+        ("Overdue", 10, false, .action(.overdue)),
+        ("Last updated", 13, false, .action(.lastUpdated)),
+        ("Comments", 50, true, .action(.comments)),
+        ("Action ID", 28, false, .action(.actionID)),
+    ]
 
     static let name = "Action tracker"
 
@@ -65,8 +60,8 @@ struct ActionTracker {
     var recommendations: [String: Recommendation] = [:]
 
     init(rowsPerSheet: Int, in book: XLSXBook) throws(OutputError) {
-        series = try SheetSeries(name: Self.name, header: Field.allCases.map(\.layout.title), rowsPerSheet: rowsPerSheet,
-                                 fixedWidths: Field.allCases.map(\.layout.width), in: book)
+        series = try SheetSeries(name: Self.name, header: Self.columns.map(\.title), rowsPerSheet: rowsPerSheet,
+                                 fixedWidths: Self.columns.map(\.width), in: book)
     }
 
     /// Forgets the documents of the batch before.

@@ -161,29 +161,25 @@ public final class XLSXWriter: FormatWriter {
             if let e { tally.action(of: e.tally, row) }
 
             let (sheet, r) = try tracker.series.nextRow(in: book)
-            for (c, field) in ActionTracker.Field.allCases.enumerated() {
-                let layout = field.layout
-                let format = layout.wraps ? book.wrap : book.top
-                if let source = layout.source {
-                    try cell(row[source.rawValue], row, of: batch.table, sheet: sheet, row: r, column: c,
-                             header: tracker.series.header, in: book, format: format, dateFormat: book.topDate)
-                    continue
-                }
+            for (c, column) in ActionTracker.columns.enumerated() {
+                let format = column.wraps ? book.wrap : book.top
                 /// `s`, from the row of line `line` (its evaluation's or recommendation's).
                 func text(_ s: String?, line: Int?) throws(OutputError) {
                     guard let s, let cut = try book.text(sheet, row: r, column: c, s, format) else { return }
-                    cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: layout.title,
+                    cuts.add(series: sheet.series, sheet: sheet.name, row: r + 1, column: column.title,
                              characters: cut, row, of: batch.table, line: line ?? 0)
                 }
-                switch field {
-                case .evaluation: try text(e?.title, line: e?.line)
+                switch column.source {
+                case .action(let source):
+                    try cell(row[source.rawValue], row, of: batch.table, sheet: sheet, row: r, column: c,
+                             header: tracker.series.header, in: book, format: format, dateFormat: book.topDate)
+                case .title: try text(e?.title, line: e?.line)
                 case .office: try text(e?.office, line: e?.line)
                 case .period: try text(e?.period, line: e?.line)
                 case .recommendationSeq:
                     if let seq = rec?.seq { try book.number(sheet, row: r, column: c, Double(seq), format) }
                 case .recommendation: try text(rec?.text, line: rec?.line)
                 case .category: try text(rec?.category, line: rec?.line)
-                default: break
                 }
             }
         }
