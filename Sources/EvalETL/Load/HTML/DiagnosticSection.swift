@@ -7,9 +7,8 @@
 /// The page's sections are `ReportPage.diagnosticSections`; each diagnostic is listed
 /// in the first section that `takes` it, so a new kind of message (say, rows whose
 /// responsible party is uncertain) is one more `DiagnosticSection` placed before `warnings`.
-/// Files come in the order of their first diagnostic (source order), a file's messages
-/// by line; at most `limit`
-/// messages are listed, the rest counted (all of them are in `run.json`).
+/// Files come in the order of their first diagnostic (source order), a file's messages by line;
+/// at most `limit` messages are listed, the rest counted (all of them are in `run.json`).
 struct DiagnosticSection: Sendable {
     /// The section's anchor (`#warnings`).
     var id: String

@@ -1,12 +1,9 @@
 /// Texts a workbook cut to a cell's limit, counted per evaluation, sheet series and column: one warning each.
 ///
 ///     var cuts = CutTally(file: "workbook.xlsx")
-///     cuts.add(sheet: tracker, row: 2, column: "Recommendation", characters: 40_000, row, of: .actions)
-///     cuts.add(sheet: tracker, row: 3, column: "Recommendation", characters: 40_000, next, of: .actions)
-///     cuts.warnings.map(\.message)
-///     // ["workbook.xlsx: sheet 'Action tracker' column Recommendation: text cut to 32767 characters
-///     //   (Excel's limit per cell) in 2 rows, first row 2 (ev-3f9a1c0b7d2e4a61-R01-A01), longest 40000 characters"]
-///     cuts.warnings.map(\.line)                       // [the first cut row's line in its document (`RowBatch.lines`)]
+///     cuts.add(series: "Action tracker", sheet: "Action tracker", row: 2, column: "Recommendation",
+///              characters: 40_000, row, of: .actions)
+///     cuts.warnings     // one a key: `Worksheet.cutWarning`, at the first cut row's line (`RowBatch.lines`)
 ///
 /// A sheet series is one table's worksheets (`actions`, `actions (2)`, …): its cuts count together.
 /// NB: the Action tracker repeats a recommendation's text and its evaluation's title on every key-action

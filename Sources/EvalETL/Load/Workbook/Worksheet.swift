@@ -1,11 +1,8 @@
-/// Excel's limits, and the rules both workbooks (`workbook.xlsx`, `workbook.xml`) lay their cells out by.
+/// Excel's limits, and the rules both workbooks (`workbook.xlsx`, `workbook.xml`) lay their cells out by:
+/// sheet names, the cut to a cell's limit and its warning, column widths, lists joined, date serials.
 ///
 ///     Worksheet.name("actions", part: 2, used: &used)     // "actions (2)": valid, unique, at most 31 characters
 ///     Worksheet.cut(utf8)                                 // nil: fits; (keep: 32_767 bytes, characters: 40_000)
-///     Worksheet.width(utf8, facts, cap: Worksheet.widthCap)   // the longest line, in characters
-///     Worksheet.join(list, of: row, into: &joined)        // "UN Women; ILO"
-///     Worksheet.cutWarning("workbook.xlsx", sheets: ("actions", "actions"), column: "text", rows: 1, …)
-///                                                         // "workbook.xlsx: sheet 'actions' column text: text cut to …"
 ///
 /// A table longer than a worksheet continues on further ones (`SheetRows`). How each
 /// file spells its cells (OpenXML through libxlsxwriter, SpreadsheetML as bytes) is the writers' own.
