@@ -6,12 +6,11 @@
 ///     evaluations … rejects   the contract's columns: numbers as numbers, dates as dates,
 ///                             booleans as booleans, lists joined with "; " (`Worksheet`)
 ///
-/// Every sheet has a bold, frozen, filtered header row and set column widths. Rows
-/// stream through libxlsxwriter's constant-memory mode (each worksheet to a
-/// temporary file of its own, so the Implementation sheet, added second, is filled
-/// by `finish()` from counts taken as rows passed). A sheet over `rowsPerSheet`
-/// rows continues on `actions (2)`, … (added after the others); text over 32,767
-/// characters is cut, with one warning per evaluation, sheet and column (`CutTally`).
+/// Every sheet has a bold, frozen, filtered header row and set column widths. Rows stream
+/// (`XLSXBook`), so the Implementation sheet, added second, is filled by `finish()` from counts
+/// taken as rows passed. A sheet over `rowsPerSheet` rows continues on `actions (2)`, … (added
+/// after the others); text over 32,767 characters is cut, with one warning per evaluation, sheet
+/// and column (`CutTally`).
 public final class XLSXWriter: FormatWriter {
     public let format = OutputFormat.xlsx
     /// Rows a worksheet holds, header included (Excel 2007+: 1,048,576).
