@@ -112,8 +112,7 @@ final class ReportPageTests: XCTestCase {
 
     func testTallyKeepsTheCountsAlonePastTheEvaluationsItLists() {
         func tally(keep: Int) -> ImplementationTally {
-            var t = ImplementationTally()
-            t.keep = keep
+            var t = ImplementationTally(keep: keep)
             for (n, office) in ["A", "B", "A", nil].enumerated() {
                 t.forgetWaiting()
                 let e = t.add(.init(id: "ev-\(n)", title: "E\(n)", office: office, period: nil))

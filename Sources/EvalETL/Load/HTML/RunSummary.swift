@@ -9,13 +9,9 @@
 /// Keeps counts, never a row: a record for each of the first 2,000 evaluations with a
 /// recommendation (the page's table), then counts per office.
 struct RunSummary: Sendable {
-    /// The implementation measures, counted the way the xlsx writer counts them.
-    var implementation: ImplementationTally = {
-        var tally = ImplementationTally()
-        // NB: the page lists this many evaluations: the others are kept as their office's counts alone.
-        tally.keep = ReportPage.maxEvaluations
-        return tally
-    }()
+    /// The implementation measures, counted the way the xlsx writer counts them; the page lists
+    /// `maxEvaluations`, the others are kept as their office's counts alone.
+    var implementation = ImplementationTally(keep: ReportPage.maxEvaluations)
     /// Recommendations of documents that have a response-category field, by category.
     var categories: [String: Int] = [:]
     /// Recommendations of documents whose kind has no response-category field at all, by kind.

@@ -79,7 +79,7 @@ struct ImplementationTally {
     private(set) var evaluations: [Evaluation] = []
     /// Evaluations listed one by one at most; the counts of later ones, once their document is done,
     /// are kept by office alone (`report.html` lists 2,000; the sheet lists them all).
-    var keep = Int.max
+    let keep: Int
     /// The counts of the evaluations past `keep`, by office.
     private var folded: [String?: Counts] = [:]
     /// Evaluations seen whose first recommendation has not come yet.
@@ -87,6 +87,8 @@ struct ImplementationTally {
     private var nextHandle = 0
     /// Handle → index in `evaluations`.
     private var counted: [Int: Int] = [:]
+
+    init(keep: Int = .max) { self.keep = keep }
 
     /// Registers an evaluation; its handle is what its recommendations and actions are counted against.
     mutating func add(_ evaluation: Evaluation) -> Int {
