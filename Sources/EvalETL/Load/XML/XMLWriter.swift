@@ -78,25 +78,18 @@ public final class XMLWriter: FormatWriter {
                              _ tagBytes: UnsafeBufferPointer<UInt8>, table: TableSchema, to markup: inout [UInt8]) {
         let t = tags.columns[column]
         switch c.kind {
-        case .null:
-            return
+        case .null: return
+        case .list where c.count == 0: return markup.append(tagBytes, t.empty)
         case .list:
-            guard c.count > 0 else {
-                markup.append(tagBytes, t.empty)
-                return
-            }
             markup.append(tagBytes, t.listOpen)
             for item in row.items(c) {
                 markup.append(tagBytes, tags.itemOpen)
                 appendText(row.text(item), item.facts, row, table: table, column: column, to: &markup)
                 markup.append(tagBytes, tags.itemClose)
             }
-            markup.append(tagBytes, t.listClose)
-            return
-        default:
-            break
+            return markup.append(tagBytes, t.listClose)
+        default: markup.append(tagBytes, t.open)
         }
-        markup.append(tagBytes, t.open)
         switch c.kind {
         case .string: appendText(row.text(c), c.facts, row, table: table, column: column, to: &markup)
         // NB: ints, dates and booleans never need escaping; they go straight to bytes.
