@@ -16,8 +16,8 @@ final class RowGroupWriter {
     /// Appends the batch's rows from `start` until the group is full: at least one row, and up to the
     /// first after which it holds `maxRows` rows or `maxBytes` bytes (as PLAIN); returns the row after the last taken.
     ///
-    /// NB: column by column: one column at a time keeps that column's buffers at hand for the whole batch,
-    /// instead of visiting every column's buffers for each row.
+    /// NB: the rows go in a column at a time, which keeps that column's buffers at hand for the whole
+    /// batch, instead of visiting every column's buffers for each row.
     func fill(from batch: RowBatch, _ start: Int, maxRows: Int, maxBytes: Int) throws(OutputError) -> Int {
         var end = start
         var bytes = 0
