@@ -141,7 +141,9 @@ final class OutputSafetyTests: XCTestCase {
         try wd.write("input/a.txt", "Evaluation report\n\nText\n")
         _ = try wd.run(formats: [.csv])
         try wd.write("output/csv/stale.csv", "old")
+        try wd.write("output/xml/notes.txt", "mine")
         try wd.write("input/b.txt", "Another evaluation\n\nText\n")
+        // Of two such files the message names the first in name order, on every run.
         XCTAssertThrowsError(try wd.run(formats: [.csv])) { error in
             XCTAssertTrue("\(error)".contains("csv/stale.csv"), "\(error)")
         }

@@ -104,7 +104,7 @@ public struct OutputDirectory: Sendable {
             "xml": Set(tables.map { $0 + ".xml" } + ["schema.xsd"]),
         ]
         for name in list(dir).sorted() where !own[""]!.contains(name) { return name }
-        for (folder, names) in own where !folder.isEmpty {
+        for (folder, names) in own.sorted(by: { $0.key < $1.key }) where !folder.isEmpty {
             let sub = dir + "/" + folder
             guard exists(sub) else { continue }
             guard isDirectory(sub) else { return folder }
