@@ -85,14 +85,10 @@ enum Money {
         guard tail.unicodeScalars.contains(where: Scalars.isNumber) else { return false }
         let words = tail.split(separator: " ").map { ByteText.lowercased(ByteText.trimmingPunctuation($0.filter { $0 != ")" }[...])) }
         return words.allSatisfy { w in
-            w.isEmpty || Scalars.isNumber(w.unicodeScalars.first!) || hasCurrencySign(w) || Vocabulary.moneyMultipliers[w] != nil
-                || lowercasedCurrencyMarkers.contains(w) || Vocabulary.moneyWords.contains(w)
+            // NB: a word holding `$`, `€` or `£` is money (`US$29,000`).
+            w.isEmpty || Scalars.isNumber(w.unicodeScalars.first!) || w.unicodeScalars.contains(where: "$€£".unicodeScalars.contains)
+                || Vocabulary.moneyMultipliers[w] != nil || lowercasedCurrencyMarkers.contains(w) || Vocabulary.moneyWords.contains(w)
         }
-    }
-
-    /// The word holds `$`, `€` or `£`.
-    static func hasCurrencySign(_ w: String) -> Bool {
-        w.unicodeScalars.contains { $0 == "$" || $0 == "€" || $0 == "£" }
     }
 
     static let lowercasedCurrencyMarkers = Set(Vocabulary.currencyMarkers.map { ByteText.lowercased($0.marker) })

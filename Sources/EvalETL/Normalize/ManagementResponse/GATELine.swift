@@ -43,14 +43,9 @@ enum GATELine: Equatable {
         // NB: most short lines are none of these, and their first byte says so: a line
         // shorter than any table header whose first letter or digit starts no title,
         // footer or heading is not folded and lower-cased to be judged.
-        if line.utf8.count < minTableHeaderBytes, let f = line.utf8.first, ByteText.isAlphanumeric(f),
-           !mayStartShortLine(ByteText.lower(f)) { return nil }
+        if line.utf8.count < minTableHeaderBytes, let f = line.utf8.first.map(ByteText.lower), ByteText.isAlphanumeric(f),
+           f != GATEVocabulary.pageTitle.first, !mayBePageFooter(f), !mayBeKeyAction(f) { return nil }
         return ByteText.withFolded(line) { ByteText.withLowercased($0, kind) }
-    }
-
-    /// A folded, lower-cased line starting with `f` may be the page title, a footer or a `key action` line.
-    private static func mayStartShortLine(_ f: UInt8) -> Bool {
-        f == GATEVocabulary.pageTitle.first || mayBePageFooter(f) || mayBeKeyAction(f)
     }
 
     /// The table header's three words take 25 bytes at least.

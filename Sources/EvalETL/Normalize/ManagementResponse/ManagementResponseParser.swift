@@ -44,9 +44,22 @@ public struct ManagementResponseParser: DocumentParser {
         // made once (again only when a wrapped line joins the row).
         var row: (text: Substring, line: Int, split: Split?)?
         lazy var widest = PageChrome.widestLine(document.lines)
+        // A row ends as an action, as more comments for the action before it, or as text kept with a warning.
         func finishRow() {
-            guard let r = row.take() else { return }
-            Self.keyActionRow(r.text, r.split, line: r.line, recs: &recs, diagnostics: &doc.diagnostics)
+            guard let r = row.take(), !recs.isEmpty else { return }
+            let last = recs.count - 1
+            if let split = r.split {
+                recs[last].actions.append(split.action)
+                doc.diagnostics += split.diagnostics
+            } else if let a = recs[last].actions.indices.last {
+                let more = Text.fold(r.text)
+                recs[last].actions[a].comments = recs[last].actions[a].comments.map { $0 + " " + more } ?? more
+            } else {
+                var action = ParsedAction(text: Text.fold(r.text))
+                action.line = r.line
+                recs[last].actions.append(action)
+                doc.diagnostics.append(.warning(line: r.line, "key action row has no deadline, status or responsible; kept as text"))
+            }
         }
 
         for (index, raw) in document.lines.enumerated() {
@@ -170,25 +183,5 @@ public struct ManagementResponseParser: DocumentParser {
     /// A known extra GATE label, which ends a text rather than continuing it.
     static func isExtraLabel(_ label: Substring) -> Bool {
         Vocabulary.gateExtraLabels.contains(Text.labelKey(label))
-    }
-
-    /// One row of the Key Actions table, or more comments for the previous action.
-    static func keyActionRow(_ raw: Substring, _ split: Split?, line n: Int, recs: inout [ParsedRecommendation],
-                             diagnostics: inout [Diagnostic]) {
-        guard !recs.isEmpty else { return }
-        let last = recs.count - 1
-        if let row = split {
-            recs[last].actions.append(row.action)
-            diagnostics += row.diagnostics
-        } else if !recs[last].actions.isEmpty {
-            let a = recs[last].actions.count - 1
-            let more = Text.fold(raw)
-            recs[last].actions[a].comments = recs[last].actions[a].comments.map { $0 + " " + more } ?? more
-        } else {
-            var action = ParsedAction(text: Text.fold(raw))
-            action.line = n
-            recs[last].actions.append(action)
-            diagnostics.append(.warning(line: n, "key action row has no deadline, status or responsible; kept as text"))
-        }
     }
 }

@@ -26,9 +26,7 @@ enum ResponsibleCell {
     static func split(_ pre: Substring, lexicon: PartyLexicon) -> Split {
         var pre = Text.trimmed(pre)
         // NB: `UN Women, 2021/07`: a separator left before the deadline is no party.
-        while let l = pre.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
-            pre = Text.trimmed(pre[..<pre.utf8.index(before: pre.endIndex)])
-        }
+        while PartyTokens.endsInSeparator(pre) { pre = Text.trimmed(PartyTokens.droppingLast(pre)) }
         let tail = lastWords(pre, count: maxWords + 1)
         let tokens = PartyTokens.ranges(tail)
         guard tokens.count >= 2 else { return Split(text: Text.trimmed(pre), responsible: nil, parties: []) }

@@ -50,16 +50,15 @@ enum ResponsibleEvidence {
             let line = recs[place.rec].actions[place.action].line
             if let shared = c.last(where: { rows[$0, default: 0] >= 2 }) {
                 assign(shared, to: &recs[place.rec].actions[place.action], lexicon)
-            } else if let guess = guess(recs[place.rec].actions[place.action].text, lexicon) {
-                assign(guess, to: &recs[place.rec].actions[place.action], lexicon)
-                var d = Diagnostic.warning(line: line, "responsible party uncertain: guessed '\(guess)' (no rule, lexicon entry or other row reads it); if it is wrong, name the party in the lexicon that pipeline.yml's 'parties:' names")
-                d.topic = .responsible
-                diagnostics.append(d)
-            } else {
-                var d = Diagnostic.warning(line: line, "could not tell the responsible party from the action text; responsible left empty")
-                d.topic = .responsible
-                diagnostics.append(d)
+                continue
             }
+            var d = Diagnostic.warning(line: line, "could not tell the responsible party from the action text; responsible left empty")
+            if let guess = guess(recs[place.rec].actions[place.action].text, lexicon) {
+                assign(guess, to: &recs[place.rec].actions[place.action], lexicon)
+                d.message = "responsible party uncertain: guessed '\(guess)' (no rule, lexicon entry or other row reads it); if it is wrong, name the party in the lexicon that pipeline.yml's 'parties:' names"
+            }
+            d.topic = .responsible
+            diagnostics.append(d)
         }
     }
 

@@ -13,6 +13,12 @@ public enum NotAnEvaluation {
     /// Bytes of the page looked at, at most.
     static let scanLimit = 20_000
 
+    /// `PageVocabulary`'s words, as bytes: what a page about an evaluation, a listed evaluation's
+    /// title and a line of an empty template hold.
+    static let evaluationWords = PageVocabulary.evaluationWords.map { Array($0.utf8) }
+    static let titleWords = PageVocabulary.titleWords.map { Array($0.utf8) }
+    static let placeholders = PageVocabulary.placeholders.map { Array($0.utf8) }
+
     /// Why `lines` are no evaluation document, or nil when they may be one.
     public static func reason(_ lines: [Substring]) -> String? {
         var content: [Substring] = []
@@ -70,18 +76,12 @@ public enum NotAnEvaluation {
         b[i] < 0x80 ? (b[i] == 0x20 || b[i] == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
     }
 
-    /// `PageVocabulary.evaluationWords`, as bytes.
-    static let evaluationWords = PageVocabulary.evaluationWords.map { Array($0.utf8) }
-
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {
         // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
         guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
-        return ByteText.holdsAny(titleWordBytes, in: line)
+        return ByteText.holdsAny(titleWords, in: line)
     }
-
-    /// `PageVocabulary.titleWords`, as bytes.
-    static let titleWordBytes = PageVocabulary.titleWords.map { Array($0.utf8) }
 
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
@@ -91,11 +91,8 @@ public enum NotAnEvaluation {
         return blanks >= 3 && blanks * 2 >= content.count
     }
 
-    /// `PageVocabulary.placeholders`, as bytes.
-    static let placeholderBytes = PageVocabulary.placeholders.map { Array($0.utf8) }
-
     static func hasPlaceholder(_ line: Substring) -> Bool {
-        ByteText.holdsAny(placeholderBytes, in: line)
+        ByteText.holdsAny(placeholders, in: line)
     }
 
     /// Text that random bytes decode to: few letters, or "words" (`words` of them, `wordCount`)

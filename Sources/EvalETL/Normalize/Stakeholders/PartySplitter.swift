@@ -26,9 +26,11 @@ enum PartySplitter {
     /// acronym or a lowercase noun (`…benefits. LHRD 2021/09`).
     static func parse(_ words: PartyWords, from start: Int, strict: Bool, afterSentence: Bool = false) -> [Party]? {
         guard start < words.count else { return strict ? nil : [] }
-        let optional = optionalCuts(words, from: start)
-        // NB: each `and` may cut or not; the choice with the most parties that all read wins
+        // NB: each `and` after which a party may start may cut or not; the choice with the most parties that all read wins
         // (ties: the earlier cuts). Past four `and`s only "all" and "none" are tried.
+        let optional = (start + 1..<words.count).filter { i in
+            i + 1 < words.count && words[i].is(.andWord) && words[i + 1].is(.startsParty)
+        }
         let masks: [UInt32] = optional.count <= 4
             ? (0..<(UInt32(1) << optional.count)).sorted { ($0.nonzeroBitCount, $1) > ($1.nonzeroBitCount, $0) }
             : [UInt32.max, 0]
@@ -77,14 +79,6 @@ enum PartySplitter {
         var afterWith = false
         /// The piece follows a `,` or `;`.
         var afterSeparator = false
-    }
-
-    /// Indexes of the `and` words after which a party may start: each may cut or not.
-    static func optionalCuts(_ words: PartyWords, from start: Int) -> [Int] {
-        let all = words.words
-        return (start..<all.count).filter { i in
-            all[i].is(.andWord) && i > start && i + 1 < all.count && all[i + 1].is(.startsParty)
-        }
     }
 
     /// The words cut into pieces at the separators and at the `and`s in `cuts`; nil (strict) on an empty piece.

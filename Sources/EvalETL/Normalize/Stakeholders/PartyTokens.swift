@@ -62,10 +62,7 @@ enum PartyTokens {
     /// Every suffix of a responsible cell that holds one fails to read.
     static func isForeignToParties(_ w: Substring) -> Bool {
         if isParen(w) { return false }
-        var word = w
-        if let l = word.utf8.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") {
-            word = word[..<word.utf8.index(before: word.utf8.endIndex)]
-        }
+        let word = endsInSeparator(w) ? droppingLast(w) : w
         return isForeign(word, WordScan(word)) { partyLowercaseWords.contains(ByteText.lowercased(word)) }
     }
 
@@ -92,6 +89,16 @@ enum PartyTokens {
         }
         return words
     }()
+
+    /// Ends in `,` or `;`, the marks that end a party.
+    static func endsInSeparator(_ w: Substring) -> Bool {
+        w.utf8.last == UInt8(ascii: ",") || w.utf8.last == UInt8(ascii: ";")
+    }
+
+    /// `w` without its last byte (an ASCII mark).
+    static func droppingLast(_ w: Substring) -> Substring {
+        w[..<w.utf8.index(before: w.endIndex)]
+    }
 
     /// `(…)` as one word.
     static func isParen(_ w: Substring) -> Bool {

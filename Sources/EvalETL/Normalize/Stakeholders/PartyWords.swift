@@ -73,10 +73,10 @@ struct PartyWords {
     static func read(_ token: Substring, separators: Bool, _ lexicon: PartyLexicon) -> PartyWord {
         var shape = PartyWord.Shape()
         var word = token
-        let endsInSeparator = endsInSeparator(token)
+        let endsInSeparator = PartyTokens.endsInSeparator(token)
         if separators, endsInSeparator {
             shape.insert(.cut)
-            word = token[..<token.utf8.index(before: token.endIndex)]
+            word = PartyTokens.droppingLast(token)
         } else if separators, token.utf8.count == 1, token.utf8.first == UInt8(ascii: "/") {
             // `Programme Coordinator / M&E Officer`: a slash standing alone parts two parties.
             shape.insert(.cut)
@@ -131,11 +131,6 @@ struct PartyWords {
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
 
-    private static func endsInSeparator(_ token: Substring) -> Bool {
-        guard let c = token.utf8.last else { return false }
-        return c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
-    }
-
     /// Does a party start at word `i`: a capitalised word, or a lowercase party noun?
     private static func startsParty(at i: Int, _ words: [PartyWord], _ tokens: ArraySlice<Range<String.Index>>,
                                     in text: Substring, _ lexicon: PartyLexicon) -> Bool {
@@ -152,8 +147,8 @@ struct PartyWords {
             if phrase.dropLast().contains(where: { $0.is(.cut) }) { break }
             var ids = phrase.map(\.lowerID)
             var last = text[phrase.last!.range]
-            let doubled = endsInSeparator(last)
-            while endsInSeparator(last) { last = last[..<last.utf8.index(before: last.endIndex)] }
+            let doubled = PartyTokens.endsInSeparator(last)
+            while PartyTokens.endsInSeparator(last) { last = PartyTokens.droppingLast(last) }
             if doubled { ids[n - 1] = lexicon.entries(lowered: ByteText.lowercased(last), written: { last }).lower.id }
             guard let key = PartyLexicon.PhraseKey(ids) else { continue }
             if lexicon.organizationNouns.contains(key) || lexicon.groupNouns.contains(key) { return true }

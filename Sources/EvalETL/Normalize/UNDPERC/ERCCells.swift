@@ -30,17 +30,11 @@ struct ERCCells: Equatable {
         guard cells.count >= 3, let due = dueDate(cells[1]) else { return nil }
         var out = ERCCells(responsible: Text.nonEmpty(cells[0]), deadline: due)
         let status = Text.folded(cells[2])
-        let comments = cells.count > 3 ? Text.folded(cells[3]) : ""
-        if let m = StatusMatcher.match(status) {
-            out.status = m.status
-            // NB: a status cell with more after the phrase: the rest is a comment.
-            out.comments = m.rest.isEmpty ? withoutLinks(comments)
-                : comments.isEmpty ? withoutLinks(m.rest) : withoutLinks((m.rest + " " + comments)[...])
-        } else {
-            out.status = status.isEmpty ? nil : String(status)
-            out.unknownStatus = out.status != nil
-            out.comments = withoutLinks(comments)
-        }
+        let match = StatusMatcher.match(status)
+        out.status = match?.status ?? (status.isEmpty ? nil : String(status))
+        out.unknownStatus = match == nil && out.status != nil
+        // NB: a status cell with more after the phrase: the rest is a comment.
+        out.comments = withoutLinks(Text.fold(joining: [match?.rest ?? "", cells.count > 3 ? cells[3] : ""])[...])
         return out
     }
 

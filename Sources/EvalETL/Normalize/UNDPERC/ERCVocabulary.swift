@@ -61,7 +61,7 @@ enum ERCVocabulary {
         ("Numéro de projet Atlas", .atlasProjectNumber), ("Pays", .countries),
         ("Membres de l'équipe d'évaluation", .teamMembers), ("Membres de l’équipe d’évaluation", .teamMembers),
         ("Recommandation", .recommendation), ("Réponse de la direction", .managementResponse),
-        ("Réponse de la gestion", .managementResponse), ("Réponse de la Direction", .managementResponse),
+        ("Réponse de la gestion", .managementResponse),
         ("Actions clés", .keyActions), ("Actions clefs", .keyActions),
         ("Leçons", .lessons), ("Constatations", .findings), ("Recommandations", .recommendations),
         // Labels seen on ERC pages that give no contract field.
