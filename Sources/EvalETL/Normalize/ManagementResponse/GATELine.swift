@@ -44,7 +44,7 @@ enum GATELine: Equatable {
         // shorter than any table header whose first letter or digit starts no title,
         // footer or heading is not folded and lower-cased to be judged.
         if line.utf8.count < minTableHeaderBytes, let f = line.utf8.first.map(ByteText.lower), ByteText.isAlphanumeric(f),
-           f != GATEVocabulary.pageTitle.first, !mayBePageFooter(f), !mayBeKeyAction(f) { return nil }
+           f != GATEVocabulary.pageTitle.first, !PageFooter.mayStart(with: f), !mayBeKeyAction(f) { return nil }
         return ByteText.withFolded(line) { ByteText.withLowercased($0, kind) }
     }
 
@@ -54,7 +54,7 @@ enum GATELine: Equatable {
     /// `shortLineKind` of the line folded and lower-cased.
     private static func kind(_ folded: UnsafeBufferPointer<UInt8>) -> GATELine? {
         if ByteText.equals(folded, GATEVocabulary.pageTitle) { return .pageTitle }
-        if mayBePageFooter(folded.first), PageFooter.isFooter(folded, bareNumbers: false) { return .blank }
+        if PageFooter.mayStart(with: folded.first), PageFooter.isFooter(folded, bareNumbers: false) { return .blank }
         if mayBeKeyAction(folded.first) {
             if GATEVocabulary.keyActionHeadings.contains(where: { ByteText.equals(folded, $0) }) { return .keyActionsHeading }
             let lead = GATEVocabulary.keyAction
@@ -66,15 +66,6 @@ enum GATELine: Equatable {
             return .keyActionsTableHeader
         }
         return nil
-    }
-
-    /// False when the first byte rules out every `PageFooter` (`page …`, `copyright ©`).
-    ///
-    /// NB: an ASCII letter that starts none of its words starts no footer; anything else (a
-    /// digit, `©`, `-`) is left to `PageFooter.isFooter`.
-    private static func mayBePageFooter(_ first: UInt8?) -> Bool {
-        guard let f = first, ByteText.isLetter(f) else { return true }
-        return PageFooter.firstBytes[Int(f)]
     }
 
     /// False when the first byte rules out every `key action …` line.

@@ -11,7 +11,9 @@
 ///
 /// NB: a function of the row alone, so another management response layout can split its rows with it.
 enum KeyActionSplitter {
-    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> (action: ParsedAction, diagnostics: [Diagnostic])? {
+    typealias Row = (action: ParsedAction, diagnostics: [Diagnostic])
+
+    static func split(_ line: Substring, lineNumber: Int, parties: PartyLexicon) -> Row? {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
         var body = Text.folded(line)

@@ -42,7 +42,7 @@ public struct ManagementResponseParser: DocumentParser {
 
         // The Key Actions row read so far: its text, the number of its first line and its split,
         // made once (again only when a wrapped line joins the row).
-        var row: (text: Substring, line: Int, split: Split?)?
+        var row: (text: Substring, line: Int, split: KeyActionSplitter.Row?)?
         lazy var widest = PageChrome.widestLine(document.lines)
         // A row ends as an action, as more comments for the action before it, or as text kept with a warning.
         func finishRow() {
@@ -159,8 +159,6 @@ public struct ManagementResponseParser: DocumentParser {
         return doc
     }
 
-    typealias Split = (action: ParsedAction, diagnostics: [Diagnostic])
-
     /// Whether the Key Actions line `next` (line `i + 1` of `lines`) may go on with the row above
     /// it, as a row wrapped by a PDF-to-text export does: line `i` fills the width
     /// (`PageChrome.fillsWidth`) and `next` opens no row with a number or a scope. The parser joins
@@ -176,7 +174,7 @@ public struct ManagementResponseParser: DocumentParser {
     }
 
     /// A row that `KeyActionSplitter` anchors on a deadline or a status.
-    static func isWhole(_ split: Split?) -> Bool {
+    static func isWhole(_ split: KeyActionSplitter.Row?) -> Bool {
         split.map { $0.action.deadline != nil || $0.action.status != nil } ?? false
     }
 

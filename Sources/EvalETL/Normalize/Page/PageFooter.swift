@@ -19,8 +19,15 @@ enum PageFooter {
     /// Whether a line is a footer; with `bareNumbers` false (a web page), a number alone is none.
     static func isFooter(_ line: Substring, bareNumbers: Bool = true) -> Bool {
         // NB: a letter that starts no footer word rules out most lines before they are folded.
-        if let f = line.utf8.first, ByteText.isLetter(f), !firstBytes[Int(ByteText.lower(f))] { return false }
+        guard mayStart(with: line.utf8.first) else { return false }
         return ByteText.withFolded(line) { folded in ByteText.withLowercased(folded) { isFooter($0, bareNumbers: bareNumbers) } }
+    }
+
+    /// False when the first byte rules out every footer: an ASCII letter that starts none of its
+    /// words; anything else (a digit, `©`, `-`) may start one.
+    static func mayStart(with first: UInt8?) -> Bool {
+        guard let f = first, ByteText.isLetter(f) else { return true }
+        return firstBytes[Int(ByteText.lower(f))]
     }
 
     /// `isFooter` of a line folded and lower-cased (`ByteText.withFolded`, `withLowercased`); with
@@ -85,7 +92,7 @@ enum PageFooter {
     static let words: [(word: [UInt8], kind: Word)] = PageVocabulary.footerWords.map { (Array($0.word.utf8), $0.kind) }
 
     /// Whether each byte is the first of one of `words` or `copyrightMarks` (a table, read per line).
-    static let firstBytes: [Bool] = {
+    private static let firstBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for w in words.map(\.word) + copyrightMarks { table[Int(w[0])] = true }
         return table

@@ -46,7 +46,7 @@ enum ERCLine: Equatable {
             if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
                 return .number(n)
             }
-            if ByteText.isDigit(first) || first == UInt8(ascii: "e") || first == UInt8(ascii: "r"),
+            if ByteText.isDigit(first) || openerFirstBytes.contains(first),
                let rec = recommendation(line) { return rec }
             if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
             if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
