@@ -86,22 +86,9 @@ enum ByteText {
         return ~(((x & low) &+ low) | x | low)
     }
 
-    /// `s.lowercased()`, without decoding when `s` is ASCII (a `String` with no capital comes back as it is).
-    ///
-    /// NB: `String.lowercased()` maps scalar by scalar (`Scalars.lowercased`); on ASCII it
-    /// is setting one bit of each capital.
+    /// `s.lowercased()` (`withLowercased`: ASCII without decoding).
     static func lowercased<S: StringProtocol>(_ s: S) -> String {
-        let found = withUTF8(s, scan)
-        guard found.ascii else { return string(lowercased(s.utf8)) }
-        guard found.hasUpper else { return String(s) }
-        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
-            var o = 0
-            for b in s.utf8 {
-                out[o] = lower(b)
-                o += 1
-            }
-            return o
-        }
+        withLowercased(s, string)
     }
 
     /// The bytes lower-cased: ASCII by a bit, other scalars by their full mapping.

@@ -87,10 +87,8 @@ struct ERCResponseParser: DocumentParser {
                 guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
                 if state == .response, field == .ignored { responseLines.append(value) }
                 if state == .recommendation { recLines.append(value) }
-            case (_, .number):
+            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome), (_, .number):
                 // NB: the admin layout numbers a block on its own line before `Recommendation:`.
-                break
-            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome):
                 break
             }
         }
