@@ -12,15 +12,12 @@ extension DocumentKind {
             .line("management response", ignoringCase: true, weight: 2, withinFirst: 5),
             .prefix("Recommendation:"), .prefix("Management Response:"),
             .prefix("Management Response Category:"), .line("Key Actions"),
+            // The period line (`: 2020 - 2021 , Pakistan (CO)`): `: `, four digits, a `-`.
             KindCue(weight: 2, withinFirst: 20, firstBytes: Array(":".utf8)) { line in
-                line.utf8.starts(with: ": ".utf8) && isPeriodLine(line.dropFirst(2))
+                let period = line.dropFirst(2).utf8
+                return line.utf8.starts(with: ": ".utf8) && period.count >= 4 && period.prefix(4).allSatisfy(ByteText.isDigit)
+                    && period.contains(UInt8(ascii: "-"))
             },
         ],
         decisiveScore: 3, enoughScore: 2, titleCue: nil, parser: ManagementResponseParser())
-
-    /// `2020 - 2021 , Pakistan (CO)`: a GATE period line.
-    static func isPeriodLine(_ s: Substring) -> Bool {
-        let u = s.utf8
-        return u.count >= 4 && u.prefix(4).allSatisfy(ByteText.isDigit) && u.contains(UInt8(ascii: "-"))
-    }
 }

@@ -60,8 +60,7 @@ enum PartyGrammar {
         guard body.count >= 2 else { return false }
         for n in 1...min(3, body.count - 1) {
             let head = body.prefix(n)
-            guard (n == 1 && head.first!.is(.code)) || lexicon.organization(PartyLexicon.PhraseKey(head.lazy.map(\.lowerID))) != nil
-            else { continue }
+            guard (n == 1 && head.first!.is(.code)) || lexicon.isOrganization(head) else { continue }
             if let key = PartyLexicon.PhraseKey(body.dropFirst(n).lazy.map(\.lowerID)), lexicon.groupNouns.contains(key) { return true }
         }
         return false
@@ -71,7 +70,7 @@ enum PartyGrammar {
     private static func ofOrganization(_ body: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Bool {
         guard body.count >= 2 else { return false }
         for n in stride(from: min(3, body.count - 1), through: 1, by: -1) {
-            guard lexicon.organization(PartyLexicon.PhraseKey(body.suffix(n).lazy.map(\.lowerID))) != nil else { continue }
+            guard lexicon.isOrganization(body.suffix(n)) else { continue }
             return roleTail(body.dropLast(n), afterHead: false, lexicon)
         }
         return false
@@ -83,7 +82,7 @@ enum PartyGrammar {
         var orgPrefix = false
         var acronymPrefix = false
         for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
-            if lexicon.organization(PartyLexicon.PhraseKey(rest.prefix(n).lazy.map(\.lowerID))) != nil {
+            if lexicon.isOrganization(rest.prefix(n)) {
                 acronymPrefix = n == 1 && rest[rest.startIndex].is(.code)
                 rest = rest.dropFirst(n)
                 orgPrefix = true

@@ -44,10 +44,9 @@ public final class PartyLexicon: Sendable {
     /// The shipped vocabulary alone.
     public static let shipped = PartyLexicon()
 
-    /// The organization a phrase names, if the lexicon knows it as one.
-    func organization(_ key: PhraseKey?) -> Known? {
-        guard let key, let k = known[key], k.kind == .organization else { return nil }
-        return k
+    /// The lexicon knows `words` (by their lowercase forms) as an organization.
+    func isOrganization<C: Collection<PartyWord>>(_ words: C) -> Bool {
+        PhraseKey(words.lazy.map(\.lowerID)).flatMap { known[$0] }?.kind == .organization
     }
 
     /// The entries of a word: as a lowercase word (by `lowered`, its lowercase form) and as written.
