@@ -6,7 +6,9 @@ public enum Text {
     public static func fold<S: StringProtocol>(_ s: S) -> String {
         // NB: folds on UTF-8 bytes (`ByteText.fold`). Most text reaching here is folded
         // already, so it is checked first and then copied once.
-        ByteText.withUTF8(s) { ByteText.isFolded($0) ? nil : folded($0) } ?? String(s)
+        ByteText.withUTF8(s) { b in
+            ByteText.isFolded(b) ? nil : String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0) }
+        } ?? String(s)
     }
 
     /// `s` folded: itself when it is folded already (as most lines and cells are), else a folded copy.
@@ -36,11 +38,6 @@ public enum Text {
             }
             return o
         }
-    }
-
-    /// `fold` of UTF-8 bytes, written straight into the new string.
-    private static func folded(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: b.count) { ByteText.fold(b, into: $0) }
     }
 
     /// A label as it is looked up in a vocabulary: folded, lower-cased, without trailing colons and spaces.
@@ -96,43 +93,37 @@ public enum Text {
     ///     splitList("Advocacy, Evidence, Data and statistics, Not applicable")
     ///         == ["Advocacy", "Evidence, Data and statistics"]
     ///
-    /// NB: most values are folded already; they are cut where they lie, without a copy.
+    /// NB: read folded (most values are, and are cut where they lie, without a copy); items and
+    /// `Not applicable` are ASCII, compared with ASCII case folded (`ByteText.starts`).
     public static func splitList<S: StringProtocol>(_ value: S) -> [String] {
-        ByteText.withUTF8(value) { b in
-            ByteText.isFolded(b) ? splitFoldedList(b) : ByteText.withUTF8(folded(b), splitFoldedList)
-        }
-    }
-
-    /// `splitList` of folded text.
-    ///
-    /// NB: items and `Not applicable` are ASCII, compared with ASCII case folded (`ByteText.starts`).
-    private static func splitFoldedList(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
-        var items: [String] = []
-        let n = b.count
-        var i = 0
-        outer: while i < n {
-            for (item, itemLower) in lowercasedCommaItems where ByteText.starts(b, at: i, with: itemLower, foldingCase: true) {
-                let after = i + itemLower.count
-                if after == n || b[after] == UInt8(ascii: ",") {
-                    if !ByteText.withUTF8(item, isNotApplicable) { items.append(item) }
-                    i = after
-                    while i < n && (b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: " ")) { i += 1 }
-                    continue outer
+        ByteText.withFolded(value) { b in
+            var items: [String] = []
+            let n = b.count
+            var i = 0
+            outer: while i < n {
+                for (item, itemLower) in lowercasedCommaItems where ByteText.starts(b, at: i, with: itemLower, foldingCase: true) {
+                    let after = i + itemLower.count
+                    if after == n || b[after] == UInt8(ascii: ",") {
+                        if !ByteText.withUTF8(item, isNotApplicable) { items.append(item) }
+                        i = after
+                        while i < n && (b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: " ")) { i += 1 }
+                        continue outer
+                    }
                 }
+                var end = i
+                while end < n && b[end] != UInt8(ascii: ",") { end += 1 }
+                // NB: a piece of folded text folds by trimming its ends.
+                var lower = i
+                var upper = end
+                while lower < upper && b[lower] == UInt8(ascii: " ") { lower += 1 }
+                while upper > lower && b[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+                let piece = UnsafeBufferPointer(rebasing: b[lower..<upper])
+                if !piece.isEmpty && !isNotApplicable(piece) { items.append(String(decoding: piece, as: UTF8.self)) }
+                i = end + 1
+                while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
             }
-            var end = i
-            while end < n && b[end] != UInt8(ascii: ",") { end += 1 }
-            // NB: a piece of folded text folds by trimming its ends.
-            var lower = i
-            var upper = end
-            while lower < upper && b[lower] == UInt8(ascii: " ") { lower += 1 }
-            while upper > lower && b[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
-            let piece = UnsafeBufferPointer(rebasing: b[lower..<upper])
-            if !piece.isEmpty && !isNotApplicable(piece) { items.append(String(decoding: piece, as: UTF8.self)) }
-            i = end + 1
-            while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
+            return items
         }
-        return items
     }
 
     /// `item` lower-cased is `not applicable`.
