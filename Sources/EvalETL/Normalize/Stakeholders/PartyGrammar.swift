@@ -24,19 +24,13 @@ enum PartyGrammar {
     /// The reading of `body`, words of `words`.
     static func read(_ body: ArraySlice<PartyWord>, in words: PartyWords, first: Bool) -> Reading? {
         guard !body.isEmpty, body.count <= 12 else { return nil }
-        var body = body
-        var detailWord: PartyWord?
-        if body.count >= 2, let last = body.last, last.is(.paren) {
-            detailWord = last
-            body = body.dropLast()
-        }
+        let (body, detailWord) = PartyWords.splittingDetail(body)
         guard let head = body.first, !head.is(.paren) else { return nil }
         // NB: a word ending a sentence, or holding digits, belongs to the description.
         if body.contains(where: { $0.is(.breaksParty) }) { return nil }
         // NB: the name and detail are built only once a reading is made.
         func reading(_ kind: StakeholderKind, name: String? = nil, persons: [String] = [], post: Bool = false) -> Reading {
-            let detail = detailWord.flatMap { Text.nonEmpty(PartyTokens.parenInner(words.text($0))) }
-            return Reading(name: name ?? words.joined(body), kind: kind, detail: detail, persons: persons, post: post)
+            Reading(name: name ?? words.joined(body), kind: kind, detail: words.detail(detailWord), persons: persons, post: post)
         }
         let lexicon = words.lexicon
         let key = PartyLexicon.PhraseKey(body.lazy.map(\.lowerID))

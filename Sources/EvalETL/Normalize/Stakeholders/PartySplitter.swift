@@ -148,15 +148,10 @@ enum PartySplitter {
 
     /// A party the grammar cannot read: name and trailing parenthesis as written.
     private static func fallback(_ pieceWords: ArraySlice<PartyWord>, in words: PartyWords) -> Party {
-        var body = pieceWords
-        var detail: String?
-        if body.count >= 2, let l = body.last, l.is(.paren) {
-            detail = Text.nonEmpty(PartyTokens.parenInner(words.text(l)))
-            body = body.dropLast()
-        }
+        let (body, paren) = PartyWords.splittingDetail(pieceWords)
         let name = Text.fold(words.joined(body))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
-        return Party(name: canonical, kind: kind(of: canonical, lexicon: words.lexicon), detail: detail)
+        return Party(name: canonical, kind: kind(of: canonical, lexicon: words.lexicon), detail: words.detail(paren))
     }
 
     /// Decides a stakeholder's kind from its canonical name.

@@ -69,6 +69,16 @@ struct PartyWords {
         return ws.map { text[$0.range] }.joined(separator: " ")
     }
 
+    /// `ws` less a parenthesis that ends it after other words, and that parenthesis: the party's detail.
+    static func splittingDetail(_ ws: ArraySlice<PartyWord>) -> (ArraySlice<PartyWord>, PartyWord?) {
+        ws.count >= 2 && ws.last!.is(.paren) ? (ws.dropLast(), ws.last) : (ws, nil)
+    }
+
+    /// The text inside a detail parenthesis (`splittingDetail`), folded; nil when there is none.
+    func detail(_ paren: PartyWord?) -> String? {
+        paren.flatMap { Text.nonEmpty(PartyTokens.parenInner(text($0))) }
+    }
+
     /// One token read into a word: where it stands and every shape the grammar asks about.
     static func read(_ token: Substring, separators: Bool, _ lexicon: PartyLexicon) -> PartyWord {
         var shape = PartyWord.Shape()
