@@ -157,8 +157,7 @@ enum PartyGrammar {
                   core[core.index(after: of)...].allSatisfy({ !$0.shape.isDisjoint(with: [.title, .code, .connector, .joiner, .the, .roleModifier]) })
             else { return false }
         }
-        guard core.last != nil else { return false }
-        guard let head = tail.first else { return false }
+        guard !core.isEmpty, let head = tail.first else { return false }
         if !afterHead && !(head.is(.title) || head.is(.code)) { return false }
         var previousWasConnector = true
         var afterConnector = false

@@ -113,20 +113,14 @@ enum PartySplitter {
             }
         }
         cut(before: all.count, nextAfterWith: false, nextAfterSeparator: false, next: all.count)
-        for k in pieces.indices.dropFirst() where pieces[k].words.count > 1 && pieces[k].words.first!.is(.the) {
-            pieces[k].words = pieces[k].words.dropFirst()
-        }
-        if !strict {
+        for k in pieces.indices {
+            var ws = pieces[k].words
+            if k > 0, ws.count > 1, ws.first!.is(.the) { ws = ws.dropFirst() }
             // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
-            for k in pieces.indices where pieces[k].words.count > 2 && pieces[k].words.first!.is(.honorific) {
-                pieces[k].words = pieces[k].words.dropFirst()
-            }
-        }
-        for k in pieces.indices where pieces[k].afterWith {
+            if !strict, ws.count > 2, ws.first!.is(.honorific) { ws = ws.dropFirst() }
             // NB: `with the leadership of the WEE Unit` names the WEE Unit.
-            while pieces[k].words.count > 1, let f = pieces[k].words.first, f.is(.lowerWord), f.is(.filler) {
-                pieces[k].words = pieces[k].words.dropFirst()
-            }
+            while pieces[k].afterWith, ws.count > 1, let f = ws.first, f.is(.lowerWord), f.is(.filler) { ws = ws.dropFirst() }
+            pieces[k].words = ws
         }
         return strict && !ok ? nil : pieces
     }
