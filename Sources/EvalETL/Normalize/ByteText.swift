@@ -339,11 +339,10 @@ enum ByteText {
         var words: [String] = []
         var start: Int?
         func end(_ i: Int) {
-            guard let s = start else { return }
+            guard let s = start.take() else { return }
             var e = i
             while joining, e > s, b[e - 1] == UInt8(ascii: "'") || b[e - 1] == UInt8(ascii: "-") { e -= 1 }
             words.append(String(decoding: b[s..<e], as: UTF8.self))
-            start = nil
         }
         var i = b.startIndex
         while i < b.endIndex {

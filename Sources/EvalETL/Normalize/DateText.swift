@@ -17,8 +17,7 @@ enum DateText {
         var month: Int?
         var start: Int?
         func take(_ end: Int) {
-            guard let s = start else { return }
-            start = nil
+            guard let s = start.take() else { return }
             if Scalars.isNumber(Scalars.decode(b, at: s).scalar) {
                 // NB: ordinals `15th`, `1er`, `2nd` keep their number (its ASCII digits).
                 var n = s

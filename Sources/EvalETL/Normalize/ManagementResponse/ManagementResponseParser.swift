@@ -68,10 +68,9 @@ public struct ManagementResponseParser: DocumentParser {
             let rowText = switch line { case .text, .otherField: true; default: false }
             // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
             lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
-            if state == .keyActions, rowText, row != nil,
+            if state == .keyActions, rowText, let r = row,
                Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest),
-               !Self.isWhole(row!.split) || !Self.isWhole(own) {
-                let r = row.take()!
+               !Self.isWhole(r.split) || !Self.isWhole(own) {
                 let text = Substring(r.text + " " + raw)
                 row = (text, r.line, KeyActionSplitter.split(text, lineNumber: r.line, parties: parties))
                 continue

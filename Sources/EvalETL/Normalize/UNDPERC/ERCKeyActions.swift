@@ -41,8 +41,7 @@ struct ERCKeyActions {
             stamps = s
             if !s.after.isEmpty, s.after != "|" { cells(s.after, at: n) }
         case .text(let t):
-            if let partial = partialCells {
-                partialCells = nil
+            if let partial = partialCells.take() {
                 cells((partial + " " + t)[...], at: n)
             } else if stamps != nil {
                 cells(t, at: n)
@@ -65,10 +64,7 @@ struct ERCKeyActions {
     /// Ends the zone: a text left without cells is kept (as a comment of the action before it,
     /// or as an action of its own with a warning).
     mutating func close() {
-        if let partial = partialCells {
-            partialCells = nil
-            if let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
-        }
+        if let partial = partialCells.take(), let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         guard !text.isEmpty || stamps != nil else { return }
         let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...], ByteText.isPipeOrBlank))
         if stamps == nil, !more.isEmpty, let last = actions.indices.last {

@@ -66,9 +66,8 @@ struct ERCRecordParser: DocumentParser {
                 list.endParagraph()
                 continue
             }
-            if let p = pending {
+            if let p = pending.take() {
                 fields.set(p, text)
-                pending = nil
                 continue
             }
             switch zone {

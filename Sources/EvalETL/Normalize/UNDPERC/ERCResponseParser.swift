@@ -65,9 +65,8 @@ struct ERCResponseParser: DocumentParser {
                 if field == .commissioningUnit, let value { units.insert(Text.labelKey(value)) }
                 if let value { fields.set(field, value); pendingField = nil } else { pendingField = field }
             case (.header, .text(let t)):
-                if let f = pendingField {
+                if let f = pendingField.take() {
                     fields.set(f, t)
-                    pendingField = nil
                 } else if title == nil, fields.values.isEmpty {
                     let whole = PageChrome.title(document.lines, at: index)
                     title = Text.nonEmpty(whole.text)
