@@ -48,22 +48,14 @@ struct PartyWords {
     func text(_ w: PartyWord) -> Substring { text[w.range] }
 
     /// The words' text joined by single spaces.
-    func joined<C: Collection>(_ ws: C) -> String where C.Element == PartyWord {
+    func joined<C: BidirectionalCollection<PartyWord>>(_ ws: C) -> String {
         // NB: words one space apart in the text are joined as one slice of it.
         let u = text.utf8
-        var previous: PartyWord?
-        var sideBySide = true
-        for w in ws {
-            if let p = previous {
-                let gap = p.range.upperBound
-                guard gap < u.endIndex, u[gap] == UInt8(ascii: " "), u.index(after: gap) == w.range.lowerBound else {
-                    sideBySide = false
-                    break
-                }
-            }
-            previous = w
+        let sideBySide = zip(ws, ws.dropFirst()).allSatisfy { p, w in
+            let gap = p.range.upperBound
+            return gap < u.endIndex && u[gap] == UInt8(ascii: " ") && u.index(after: gap) == w.range.lowerBound
         }
-        if sideBySide, let first = ws.first, let last = previous {
+        if sideBySide, let first = ws.first, let last = ws.last {
             return String(text[first.range.lowerBound..<last.range.upperBound])
         }
         return ws.map { text[$0.range] }.joined(separator: " ")
