@@ -62,12 +62,10 @@ enum PartyGrammar {
 
     /// `Management Projet ONU Femmes`, `Programme Specialist UN Women`: a post, then the organization it serves.
     private static func ofOrganization(_ body: ArraySlice<PartyWord>, _ lexicon: PartyLexicon) -> Bool {
-        guard body.count >= 2 else { return false }
-        for n in stride(from: min(3, body.count - 1), through: 1, by: -1) {
-            guard lexicon.isOrganization(body.suffix(n)) else { continue }
-            return roleTail(body.dropLast(n), afterHead: false, lexicon)
-        }
-        return false
+        guard body.count >= 2,
+              let n = stride(from: min(3, body.count - 1), through: 1, by: -1).first(where: { lexicon.isOrganization(body.suffix($0)) })
+        else { return false }
+        return roleTail(body.dropLast(n), afterHead: false, lexicon)
     }
 
     /// `[org] [codes] [country] role-words role-noun [country]`, or bare office codes.
@@ -75,13 +73,10 @@ enum PartyGrammar {
         var rest = body
         var orgPrefix = false
         var acronymPrefix = false
-        for n in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
-            if lexicon.isOrganization(rest.prefix(n)) {
-                acronymPrefix = n == 1 && rest[rest.startIndex].is(.code)
-                rest = rest.dropFirst(n)
-                orgPrefix = true
-                break
-            }
+        if let n = stride(from: min(3, rest.count - 1), through: 1, by: -1).first(where: { lexicon.isOrganization(rest.prefix($0)) }) {
+            acronymPrefix = n == 1 && rest[rest.startIndex].is(.code)
+            rest = rest.dropFirst(n)
+            orgPrefix = true
         }
         var codes = 0
         var allOffice = true
@@ -232,11 +227,9 @@ enum PartyGrammar {
 
     /// How many words at the start (at the end, `atEnd`) name a country (0 when none).
     private static func country(at words: ArraySlice<PartyWord>, atEnd: Bool = false, _ lexicon: PartyLexicon) -> Int {
-        for n in stride(from: min(3, words.count), through: 1, by: -1) {
-            if let key = PartyLexicon.PhraseKey((atEnd ? words.suffix(n) : words.prefix(n)).lazy.map(\.exactID)),
-               lexicon.countries.contains(key) { return n }
-        }
-        return 0
+        stride(from: min(3, words.count), through: 1, by: -1).first { n in
+            PartyLexicon.PhraseKey((atEnd ? words.suffix(n) : words.prefix(n)).lazy.map(\.exactID)).map(lexicon.countries.contains) ?? false
+        } ?? 0
     }
 
     /// Person names side by side: `Inkeri von Hase Michael Stewart-Evans` -> two names.
