@@ -130,14 +130,11 @@ public struct ManagementResponseParser: DocumentParser {
             case (_, .otherField):
                 finishText()
                 state = .fields
-            case (_, .keyActionsHeading):
-                finishText()
-                state = .keyActions
             case (.keyActions, .keyActionsTableHeader), (_, .blank):
                 break
             case (_, .noKeyActions):
                 state = .fields
-            case (_, .keyActionsTableHeader):
+            case (_, .keyActionsHeading), (_, .keyActionsTableHeader):
                 finishText()
                 state = .keyActions
             case (.fields, _), (_, .pageTitle), (_, .headerValue), (_, .text):
