@@ -316,14 +316,11 @@ FOLDS = {
 ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes"}
 
 # (perturbation, document prefix) -> reason: a known difference, left for later.
-XFAIL = {
-    # NB: wrapping is a change of layout, not of bytes: a parser reads a title, and a GATE key action's
-    # flattened `text responsible deadline status comments` row, as one line. Reflowing them needs a rule
-    # for when the next line goes on with this one; left for later.
-    # NB: the wrapped title is read whole (`PageChrome.continuesTitle`); other wrapped values are not yet.
-    ("hard-wrapped", "001_"): "a GATE field value (operating principles) wrapped: its second line is lost",
-    ("hard-wrapped", "003_"): "wrapped quick facts (Keywords, Budget) and recommendations: their second lines are lost",
-}
+# NB: none now. A `hard-wrapped` line goes on with the line above it when that one fills the width
+# (`PageChrome.fillsWidth`) and it opens nothing of its own: a title (`PageChrome.continuesTitle`), a GATE
+# key-action row (`ManagementResponseParser.mayContinueRow`) or field value (`GATEField.continues`), any
+# line of an ILO summary (`SummarySource.continues`).
+XFAIL = {}
 
 
 def content_id(sha):

@@ -12,19 +12,19 @@ enum SummarySource {
         var paragraphStart: Bool
     }
 
-    /// Classified blocks of `lines[start...]`; markdown table rows become one block per HTML block of each cell.
+    /// Classified blocks of `lines[start...]`, each line read with the lines wrapped onto it (`unwrapped`);
+    /// markdown table rows become one block per HTML block of each cell.
     static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
         var out: [Block] = []
-        let shapes = lines[start...].map { LineShape($0) }
-        let dense = isLinePerParagraph(lines[start...])
+        let source = unwrapped(lines, from: start)
+        let dense = isLinePerParagraph(source.lazy.map(\.text))
         func blank(_ i: Int) -> Bool {
-            dense || i < start || i >= lines.count || shapes[i - start].isBlank || shapes[i - start].isTableRow
+            dense || i < 0 || i >= source.count || source[i].shape.isBlank || source[i].shape.isTableRow
         }
-        var i = start
+        var i = 0
         var inAttributeTable = false
-        while i < lines.count {
-            let line = lines[i]
-            let shape = shapes[i - start]
+        while i < source.count {
+            let (line, number, shape) = (source[i].text, source[i].number, source[i].shape)
             defer { i += 1 }
             if shape.isBlank { continue }
             if shape.isTableRow || shape.isHTML {
@@ -34,19 +34,19 @@ enum SummarySource {
                 inAttributeTable = shape.isTableRow && (inAttributeTable || isAttributeTable(row))
                 if inAttributeTable { continue }
                 if let field = keyValueRow(row) {
-                    out.append(Block(line: i + 1, kind: field, paragraphStart: true))
+                    out.append(Block(line: number, kind: field, paragraphStart: true))
                 } else {
-                    out += row.flatMap(cellBlocks).map { Block(line: i + 1, kind: SummaryBlock.classify($0), paragraphStart: true) }
+                    out += row.flatMap(cellBlocks).map { Block(line: number, kind: SummaryBlock.classify($0), paragraphStart: true) }
                 }
                 continue
             }
             inAttributeTable = false
             var kind = SummaryBlock.classify(line, standalone: blank(i - 1) && blank(i + 1), paragraphStart: blank(i - 1))
             // NB: a footnote wrapped onto the next line goes on being a footnote.
-            if case .text(let t) = kind, !blank(i - 1), case .footnote? = out.last?.kind, out.last?.line == i {
+            if case .text(let t) = kind, !blank(i - 1), case .footnote? = out.last?.kind, out.last?.line == source[i - 1].number {
                 kind = .footnote(t)
             }
-            out.append(Block(line: i + 1, kind: kind, paragraphStart: blank(i - 1)))
+            out.append(Block(line: number, kind: kind, paragraphStart: blank(i - 1)))
         }
         // NB: a "sub-heading" followed by lower-case text is a sentence a page break cut in two.
         for i in out.indices.dropLast() {
@@ -61,10 +61,56 @@ enum SummarySource {
     ///
     /// NB: exports put blank lines between paragraphs (and runs of them at page breaks);
     /// one without them writes a paragraph a line.
-    static func isLinePerParagraph(_ lines: ArraySlice<Substring>) -> Bool {
+    static func isLinePerParagraph<C: Collection<Substring>>(_ lines: C) -> Bool {
         let blanks = lines.count { ByteText.isBlank($0.utf8) }
         let texts = lines.count - blanks
         return texts >= 4 && blanks * 10 < texts
+    }
+
+    /// A line of the page with the lines wrapped onto it joined by a space, the 1-based number of its first line, and its shape.
+    struct SourceLine {
+        var text: Substring
+        var number: Int
+        var shape: LineShape
+    }
+
+    /// The lines of `lines[start...]`, each with the lines that go on with it (`continues`) joined to it.
+    ///
+    ///     "Key Words: Child labour, …, Pakistani" / "diaspora, Pakistan, Italy,"   -> "Key Words: Child labour, …, Pakistani diaspora, Pakistan, Italy,"
+    static func unwrapped(_ lines: [Substring], from start: Int) -> [SourceLine] {
+        let shapes = lines[start...].map { LineShape($0) }
+        // NB: measured once, and only when a line is long enough to fill the width (`PageChrome.fillsWidth`).
+        lazy var widest = PageChrome.widestLine(lines)
+        var out: [SourceLine] = []
+        var i = start
+        while i < lines.count {
+            var end = i + 1
+            while end < lines.count, continues(lines, at: end - 1, shape: shapes[end - start], row: shapes[i - start].isTableRow, widest: widest) {
+                end += 1
+            }
+            let text = end == i + 1 ? lines[i] : Substring(lines[i..<end].joined(separator: " "))
+            out.append(SourceLine(text: text, number: i + 1, shape: shapes[i - start]))
+            i = end
+        }
+        return out
+    }
+
+    /// Whether line `i + 1` of `lines` (of shape `next`) goes on with line `i`, as a line wrapped by a
+    /// PDF-to-text export or an e-mail client does: line `i` fills the width (`PageChrome.fillsWidth`), and
+    /// line `i + 1` opens no block of its own. In a table `row` not closed by `|` yet, that is any line but a
+    /// blank one or a new row (its cell goes on); elsewhere the next line is text inside a paragraph
+    /// (`SummaryBlock.classify`): no heading, known key (a quick fact), numbered item, bullet or footnote.
+    ///
+    ///     "Donor(s) & budget: … Government of Italy;" / "\$1,706,485"                  -> true
+    ///     "- 1) Ensure that … to adequately deal" / "with the complexities involved …"  -> true
+    ///     "| | <p>… <p>12) Include a clear sustainability" / "strategy in program …"    -> true (the cell goes on)
+    ///     "Donor(s) & budget: … \$1,706,485" / "Key Words: Child labour, …"            -> false (a quick fact)
+    ///     "- 1) Ensure that … to adequately deal" / "- 2) Identify and pick …"          -> false (an item)
+    static func continues(_ lines: [Substring], at i: Int, shape next: LineShape, row: Bool, widest: @autoclosure () -> Int) -> Bool {
+        guard !next.isBlank, !next.isTableRow, PageChrome.fillsWidth(lines, at: i, widest: widest()) else { return false }
+        if row { return ByteText.trimmingBlanks(lines[i]).utf8.last != UInt8(ascii: "|") }
+        guard !next.isHTML, case .text = SummaryBlock.classify(lines[i + 1], standalone: false, paragraphStart: false) else { return false }
+        return true
     }
 
     /// What a line is before its text is classified: blank, a table row (`| a |`), an HTML line (`<p>…`).

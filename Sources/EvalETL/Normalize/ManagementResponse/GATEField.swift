@@ -51,3 +51,27 @@ enum GATEField: Equatable {
     /// NB: `| 0x20` lower-cases an ASCII capital and makes no other ASCII byte a letter.
     private static let firstLetters = Set(GATEVocabulary.fields.compactMap(\.label.first))
 }
+
+extension GATEField {
+    /// The `value` of the field on line `i` of `lines`, with the lines wrapped below it (`continues`) joined by a space.
+    ///
+    ///     "Operating Principles: Oversight/governance, …, Data and" / "statistics"
+    ///         -> "Oversight/governance, …, Data and statistics"
+    static func value(_ value: Substring, in lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> Substring {
+        var end = i + 1
+        while continues(lines, at: end - 1, widest: widest()) { end += 1 }
+        return end == i + 1 ? value : Substring(([value] + lines[(i + 1)..<end]).joined(separator: " "))
+    }
+
+    /// Whether line `i + 1` of `lines` goes on with the field value on line `i`, as a line wrapped by a
+    /// PDF-to-text export does: line `i` fills the width (`PageChrome.fillsWidth`) and line `i + 1` is
+    /// text (`GATELine.classify`), not the next field's label, a heading, a `:` value or a blank line.
+    ///
+    ///     "Operating Principles: …, Evidence, Data and" / "statistics"          -> true
+    ///     "Operating Principles: …, Data and statistics" / "Organizational Priorities: …"  -> false (the next field)
+    ///     "UNEG Criteria: Efficiency, Sustainability, Impact" / "Key Actions"   -> false (short; a heading)
+    static func continues(_ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> Bool {
+        guard PageChrome.fillsWidth(lines, at: i, widest: widest()), case .text = GATELine.classify(lines[i + 1]) else { return false }
+        return true
+    }
+}

@@ -96,7 +96,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):
-                let donors = Text.splitList(value)
+                let donors = Text.splitList(GATEField.value(value, in: document.lines, at: index, widest: widest))
                 doc.donors += donors.filter { !doc.donors.contains($0) }
                 for d in donors {
                     let name = Vocabulary.canonicalOrganization(d) ?? d
@@ -119,7 +119,8 @@ public struct ManagementResponseParser: DocumentParser {
             case (_, .field(let field, let value)):
                 finishText()
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
-                RecommendationFields.set(field, value, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
+                let whole = GATEField.value(value, in: document.lines, at: index, widest: widest)
+                RecommendationFields.set(field, whole, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
                 state = .fields
             case (.recommendationText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 recLines.append(raw)
