@@ -261,6 +261,79 @@ def in_subfolder(name, text):
     return "exports/2024/" + name, text.encode()
 
 
+INVISIBLES = ["\u200b", "\u2060", "\ufeff"]
+
+
+def zero_width_chars(name, text):
+    # A copy from a web page keeps its invisible break hints: zero-width spaces (U+200B), word
+    # joiners (U+2060) and stray U+FEFF, at line starts (before labels) and between words.
+    out, count = [], 0
+    for i, line in enumerate(lines_of(text)):
+        words = line.split(" ")
+        for j in range(len(words)):
+            count += 1
+            if words[j] and count % 5 == 0:
+                words[j] = INVISIBLES[count % 3] + words[j]
+        out.append(" ".join(words))
+    return name, "\n".join(out).encode()
+
+
+def soft_hyphens(name, text):
+    # Word and HTML hyphenation hints (U+00AD, `&shy;`) inside long words, labels too.
+    out = re.sub(r"(?<![\w\u00ad])([A-Za-z]{5})(?=[A-Za-z]{4})", "\\1\u00ad", text)
+    return (name, out.encode()) if out != text else None
+
+
+# Labels the contract names, as a document writes them at a line's start.
+LABELS = ["Recommendation", "Management Response", "Description", "Key Actions", "Commissioning Unit",
+          "Evaluation Plan", "Evaluation Type", "Completion Date", "Planned End Date", "Status",
+          "Evaluation Budget(US $)", "Atlas Project Number", "Unit Responsible for providing Management Response",
+          "Countries", "Evaluation date", "Evaluation type", "Evaluation timing", "Administrative Office",
+          "Technical Office", "Evaluation manager", "Evaluation consultant(s)", "DC Symbol", "Donor(s) & budget",
+          "Key Words"]
+LABEL_LINE = re.compile(r"^((?:\d+\. )?)(" + "|".join(re.escape(label) for label in LABELS) + r"):", re.M)
+
+
+def french_colon(name, text):
+    # French typography, as Word's autocorrect writes it: a no-break space before a label's colon.
+    out = LABEL_LINE.sub("\\1\\2\u00a0:", text)
+    return (name, out.encode()) if out != text else None
+
+
+def upper_case_labels(name, text):
+    # Labels styled `text-transform: uppercase` are copied from a browser in capitals.
+    out = LABEL_LINE.sub(lambda m: m.group(1) + m.group(2).upper() + ":", text)
+    return (name, out.encode()) if out != text else None
+
+
+def en_dash_year_ranges(name, text):
+    # Word's autocorrect writes `2019 - 2021` as `2019 – 2021`.
+    out = re.sub(r"\b(\d{4})( ?)-( ?)(\d{4})\b", "\\1\\2\u2013\\3\\4", text)
+    return (name, out.encode()) if out != text else None
+
+
+BULLETS = ["\u25aa", "\u25e6", "\u25cf", "-", "*", "\u2013"]
+
+
+def other_bullets(name, text):
+    # Another exporter's list bullet (Word's ▪, ◦, ●; a plain-text `-`, `*` or `–`) where the document has `•`.
+    lines, n = [], 0
+    for line in lines_of(text):
+        stripped = line.lstrip()
+        if stripped.startswith("\u2022 "):
+            line = line[:len(line) - len(stripped)] + BULLETS[n % len(BULLETS)] + stripped[1:]
+            n += 1
+        lines.append(line)
+    return (name, "\n".join(lines).encode()) if n else None
+
+
+def padded_pipe_cells(name, text):
+    # A markdown formatter pads the cells of a pipe table: `Key Action   |   Responsible   |`.
+    out = "\n".join(re.sub(r" ?\| ?", "   |   ", line).rstrip() if "|" in line else line
+                     for line in lines_of(text))
+    return (name, out.encode()) if out != text else None
+
+
 PERTURBATIONS = {
     "crlf": crlf,
     "cr": cr_only,
@@ -294,6 +367,13 @@ PERTURBATIONS = {
     "md-extension": md_extension,
     "html-extension": html_extension,
     "subfolder": in_subfolder,
+    "zero-width-chars": zero_width_chars,
+    "soft-hyphens": soft_hyphens,
+    "french-colon": french_colon,
+    "upper-case-labels": upper_case_labels,
+    "en-dash-year-ranges": en_dash_year_ranges,
+    "other-bullets": other_bullets,
+    "padded-pipe-cells": padded_pipe_cells,
 }
 
 
@@ -303,17 +383,22 @@ def fold_quotes(cell):
     return cell.translate(str.maketrans(CURLY))
 
 
+def fold_dashes(cell):
+    return cell.replace("\u2013", "-")
+
+
 # NB: the contract keeps free text as written: a curly quote in the input is one in the output, so
 # these perturbations are compared with quotes folded (every other cell exact). A no-break space or a
 # run of spaces is no such case: extract reads a no-break space as a space, and every field is folded.
 FOLDS = {
     "straight-quotes": fold_quotes,
     "curly-quotes": fold_quotes,
+    "en-dash-year-ranges": fold_dashes,
 }
 
 # NB: evaluation_id is made from the title as written (CONTRACT.md: quotes kept as text), so a title
 # whose quotes change gets a new id; these perturbations may change it when the title's text changed.
-ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes"}
+ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes", "en-dash-year-ranges"}
 
 # (perturbation, document prefix) -> reason: a known difference, left for later.
 # NB: none now. A `hard-wrapped` line goes on with the line above it when that one fills the width

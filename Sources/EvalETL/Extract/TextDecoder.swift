@@ -5,6 +5,7 @@
 ///     'caf' E9                 -> "café" + warning    (Windows-1252)
 ///     '%PDF-1.7' …             -> not text: "a PDF file, not a text export"
 ///     "Key:" C2 A0 "value"     -> "Key: value"         (a no-break space is a space)
+///     "Sta" C2 AD "tus:"       -> "Status:"            (a soft hyphen, U+200B, U+2060 go)
 public enum TextDecoder {
     public enum Outcome: Equatable, Sendable {
         case text(String, [Diagnostic])
@@ -141,19 +142,23 @@ public enum TextDecoder {
     }
 
     /// CRLF and CR become LF, form feeds (page breaks) become LF, NULs go, no-break spaces
-    /// (U+00A0, U+202F) become spaces, and characters XML 1.0 forbids become U+FFFD with a
-    /// warning naming the line.
+    /// (U+00A0, U+202F) become spaces, the invisible break hints (U+FEFF, U+200B, U+2060,
+    /// U+00AD) go, and characters XML 1.0 forbids become U+FFFD with a warning naming the line.
     ///
     /// NB: a no-break space only keeps a renderer from breaking a line there; HTML exports
     /// write one wherever `&nbsp;` stood, in labels (`Completion&nbsp;Date:`) and French
     /// typography (`Unité de mandat\u{202F}:`) too. Every field's text is folded to spaces anyway.
+    /// NB: a zero-width space, a word joiner and a soft hyphen (`&shy;`) only say where a
+    /// renderer may or may not break a line; a copy from a web page or Word keeps them anywhere,
+    /// inside labels (`Status\u{200B}:`) and words too, so they are no part of the text. U+200C
+    /// and U+200D (zero-width non-joiner and joiner) shape letters and emoji, and are kept.
     static func normalize(_ s: String, _ warnings: inout [Diagnostic]) -> String {
         var s = s
         return s.withUTF8 { normalizeUTF8($0, &warnings) }
     }
 
-    /// The same over UTF-8 bytes: every character that changes is ASCII, a no-break space or
-    /// U+FEFF/U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
+    /// The same over UTF-8 bytes: every character that changes is ASCII, a no-break space, a
+    /// break hint or U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
     static func normalizeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ warnings: inout [Diagnostic]) -> String {
         var line = 1
         var replacedOnLine = 0
@@ -195,6 +200,12 @@ public enum TextDecoder {
                     out[o] = c; o += 1
                 case 0xEF where i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF:
                     i += 2  // U+FEFF, a stray byte-order mark
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x8B:
+                    i += 2  // U+200B ZERO WIDTH SPACE
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0:
+                    i += 2  // U+2060 WORD JOINER
+                case 0xC2 where i + 1 < n && b[i + 1] == 0xAD:
+                    i += 1  // U+00AD SOFT HYPHEN
                 case 0xEF where i + 2 < n && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
                     out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
                     replacedOnLine += 1; i += 2
@@ -241,8 +252,8 @@ enum Word {
 
     static func hasByte(_ v: UInt8, _ w: UInt64) -> Bool { hasByte(below: 1, w ^ (ones &* UInt64(v))) }
 
-    /// No control byte (below 0x20), DEL, 0xEF, 0xC2 or 0xE2 (the lead bytes of U+FEFF and of
-    /// the no-break spaces): `normalizeUTF8` copies such bytes as they are.
+    /// No control byte (below 0x20), DEL, 0xEF, 0xC2 or 0xE2 (the lead bytes of U+FEFF, the
+    /// no-break spaces and the other break hints): `normalizeUTF8` copies such bytes as they are.
     static func isUnchanged(_ w: UInt64) -> Bool {
         !hasByte(below: 0x20, w) && !hasByte(0x7F, w) && !hasByte(0xEF, w) && !hasByte(0xC2, w) && !hasByte(0xE2, w)
     }

@@ -22,6 +22,13 @@ final class TextDecoderTests: XCTestCase {
             ("narrow no-break space", Array("Unité de mandat\u{202F}: Bénin".utf8), "Unité de mandat : Bénin", 0),
             ("Windows-1252 no-break space", [0x63, 0x61, 0x66, 0xE9, 0xA0, 0x96, 0xA0, 0x78], "café – x", 1),
             ("UTF-16 no-break space", [0xFF, 0xFE, 0x61, 0x00, 0xA0, 0x00, 0x62, 0x00], "a b", 0),
+            // Break hints a web or Word copy keeps (zero-width space, word joiner, soft hyphen, U+FEFF) go.
+            ("zero-width space in a label", Array("Sta\u{200B}tus:\u{200B} Completed".utf8), "Status: Completed", 0),
+            ("word joiner and U+FEFF mid-text", Array("\u{2060}Key\u{FEFF} Actions".utf8), "Key Actions", 0),
+            ("soft hyphen", Array("Recom\u{AD}mendation: Manag\u{AD}ement".utf8), "Recommendation: Management", 0),
+            ("Windows-1252 soft hyphen", [0x63, 0x61, 0xAD, 0x66, 0xE9], "café", 1),
+            ("UTF-16 zero-width space", [0xFF, 0xFE, 0x61, 0x00, 0x0B, 0x20, 0x62, 0x00], "ab", 0),
+            ("zero-width joiners stay", Array("a\u{200C}b\u{200D}c".utf8), "a\u{200C}b\u{200D}c", 0),
             ("other spaces and punctuation stay", Array("a\u{2009}b \u{2013} \u{201C}c\u{201D}".utf8), "a\u{2009}b \u{2013} \u{201C}c\u{201D}", 0),
         ]
         for (name, bytes, want, warnings) in cases {
@@ -103,7 +110,8 @@ final class WordTests: XCTestCase {
                 bytes[position] = v
                 let w = word(bytes)
                 XCTAssertEqual(Word.isASCII(w), v < 0x80, "byte \(v) at \(position)")
-                // NB: 0xEF leads U+FEFF, 0xC2 and 0xE2 the no-break spaces U+00A0 and U+202F.
+                // NB: 0xEF leads U+FEFF, 0xC2 and 0xE2 the no-break spaces U+00A0 and U+202F and the
+                // break hints U+00AD, U+200B and U+2060.
                 XCTAssertEqual(Word.isUnchanged(w), v >= 0x20 && v != 0x7F && v != 0xEF && v != 0xC2 && v != 0xE2, "byte \(v) at \(position)")
             }
         }
