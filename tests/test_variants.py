@@ -312,19 +312,39 @@ def en_dash_year_ranges(name, text):
     return (name, out.encode()) if out != text else None
 
 
-BULLETS = ["\u25aa", "\u25e6", "\u25cf", "-", "*", "\u2013"]
+def bullets_as(bullets):
+    """Another exporter's list bullets, in turn, where the document has `•` or a markdown `- `."""
+    def perturb(name, text):
+        lines, n = [], 0
+        for line in lines_of(text):
+            stripped = line.lstrip()
+            if stripped.startswith(("\u2022 ", "- ")):
+                line = line[:len(line) - len(stripped)] + bullets[n % len(bullets)] + stripped[1:]
+                n += 1
+            lines.append(line)
+        return (name, "\n".join(lines).encode()) if n else None
+    return perturb
 
 
-def other_bullets(name, text):
-    # Another exporter's list bullet (Word's ▪, ◦, ●; a plain-text `-`, `*` or `–`) where the document has `•`.
-    lines, n = [], 0
-    for line in lines_of(text):
-        stripped = line.lstrip()
-        if stripped.startswith("\u2022 "):
-            line = line[:len(line) - len(stripped)] + BULLETS[n % len(BULLETS)] + stripped[1:]
-            n += 1
-        lines.append(line)
-    return (name, "\n".join(lines).encode()) if n else None
+# Word's ▪, ◦ and ●; a plain-text `*` or `-`.
+other_bullets = bullets_as(["\u25aa", "\u25e6", "\u25cf", "*", "-"])
+# Word's AutoFormat turns a typed `- ` into a list whose bullet is an en dash.
+en_dash_bullets = bullets_as(["\u2013"])
+
+
+def bold_labels(name, text):
+    # A page converted to markdown keeps its labels' <strong>: `**Status:** Completed`.
+    out = LABEL_LINE.sub(lambda m: m.group(1) + "**" + m.group(2) + ":**", text)
+    return (name, out.encode()) if out != text else None
+
+
+LIGATURES = {"ffi": "\ufb03", "ffl": "\ufb04", "ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02"}
+
+
+def pdf_ligatures(name, text):
+    # A PDF-to-text export writes the font's ligatures as characters: `ﬁnal`, `eﬃciency`, `ﬂoor`.
+    out = re.sub("ffi|ffl|ff|fi|fl", lambda m: LIGATURES[m.group(0)], text)
+    return (name, out.encode()) if out != text else None
 
 
 def padded_pipe_cells(name, text):
@@ -373,7 +393,9 @@ PERTURBATIONS = {
     "upper-case-labels": upper_case_labels,
     "en-dash-year-ranges": en_dash_year_ranges,
     "other-bullets": other_bullets,
+    "en-dash-bullets": en_dash_bullets,
     "padded-pipe-cells": padded_pipe_cells,
+    "pdf-ligatures": pdf_ligatures,
 }
 
 
@@ -401,11 +423,16 @@ FOLDS = {
 ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes", "en-dash-year-ranges"}
 
 # (perturbation, document prefix) -> reason: a known difference, left for later.
-# NB: none now. A `hard-wrapped` line goes on with the line above it when that one fills the width
+# NB: `hard-wrapped` has none now. A wrapped line goes on with the line above it when that one fills the width
 # (`PageChrome.fillsWidth`) and it opens nothing of its own: a title (`PageChrome.continuesTitle`), a GATE
 # key-action row (`ManagementResponseParser.mayContinueRow`) or field value (`GATEField.continues`), any
 # line of an ILO summary (`SummarySource.continues`).
-XFAIL = {}
+XFAIL = {
+    # NB: the bullet glyphs are `SummaryVocabulary.bulletGlyphs` (ILO summaries and reports' partner lines);
+    # U+2013 is not one of them, so an en-dash item is read as a text line (left for the helper of that folder).
+    ("en-dash-bullets", "003_"): "an en-dash list item (`– 1) Ensure …`) is no recommendation: U+2013 is no bullet glyph",
+    ("en-dash-bullets", "004_"): "an en-dash partner bullet (`– Baidarie working in …`) names no partner: U+2013 is no bullet glyph",
+}
 
 
 def content_id(sha):

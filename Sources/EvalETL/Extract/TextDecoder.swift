@@ -6,6 +6,7 @@
 ///     '%PDF-1.7' …             -> not text: "a PDF file, not a text export"
 ///     "Key:" C2 A0 "value"     -> "Key: value"         (a no-break space is a space)
 ///     "Sta" C2 AD "tus:"       -> "Status:"            (a soft hyphen, U+200B, U+2060 go)
+///     EF AC 81 "nal"           -> "final"              (a PDF's ligature ﬁ is its letters)
 public enum TextDecoder {
     public enum Outcome: Equatable, Sendable {
         case text(String, [Diagnostic])
@@ -143,11 +144,15 @@ public enum TextDecoder {
 
     /// CRLF and CR become LF, form feeds (page breaks) become LF, NULs go, no-break spaces
     /// (U+00A0, U+202F) become spaces, the invisible break hints (U+FEFF, U+200B, U+2060,
-    /// U+00AD) go, and characters XML 1.0 forbids become U+FFFD with a warning naming the line.
+    /// U+00AD) go, ligatures (U+FB00…U+FB06) become their letters, and characters XML 1.0
+    /// forbids become U+FFFD with a warning naming the line.
     ///
     /// NB: a no-break space only keeps a renderer from breaking a line there; HTML exports
     /// write one wherever `&nbsp;` stood, in labels (`Completion&nbsp;Date:`) and French
     /// typography (`Unité de mandat\u{202F}:`) too. Every field's text is folded to spaces anyway.
+    /// NB: a PDF-to-text export writes a font's ligatures as the characters U+FB00…U+FB06
+    /// (`ﬁnal`, `Eﬃciency`, `staﬀ`); they are two or three letters drawn as one, so they
+    /// become those letters (NFC keeps them; labels and vocabularies spell the letters).
     /// NB: a zero-width space, a word joiner and a soft hyphen (`&shy;`) only say where a
     /// renderer may or may not break a line; a copy from a web page or Word keeps them anywhere,
     /// inside labels (`Status\u{200B}:`) and words too, so they are no part of the text. U+200C
@@ -157,8 +162,11 @@ public enum TextDecoder {
         return s.withUTF8 { normalizeUTF8($0, &warnings) }
     }
 
+    /// The letters of the ligatures U+FB00…U+FB06 (`ﬁ` is `fi`), as NFKC spells them but `ſt` as `st`.
+    static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }
+
     /// The same over UTF-8 bytes: every character that changes is ASCII, a no-break space, a
-    /// break hint or U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
+    /// break hint, a ligature or U+FFFE/U+FFFF, so the bytes can be scanned without decoding.
     static func normalizeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ warnings: inout [Diagnostic]) -> String {
         var line = 1
         var replacedOnLine = 0
@@ -206,6 +214,10 @@ public enum TextDecoder {
                     i += 2  // U+2060 WORD JOINER
                 case 0xC2 where i + 1 < n && b[i + 1] == 0xAD:
                     i += 1  // U+00AD SOFT HYPHEN
+                case 0xEF where i + 2 < n && b[i + 1] == 0xAC && b[i + 2] <= 0x86:
+                    // U+FB00…U+FB06, a PDF font's ligatures: ff fi fl ffi ffl ſt st
+                    for letter in ligatures[Int(b[i + 2] & 0x07)] { out[o] = letter; o += 1 }
+                    i += 2
                 case 0xEF where i + 2 < n && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
                     out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
                     replacedOnLine += 1; i += 2

@@ -29,6 +29,11 @@ final class TextDecoderTests: XCTestCase {
             ("Windows-1252 soft hyphen", [0x63, 0x61, 0xAD, 0x66, 0xE9], "café", 1),
             ("UTF-16 zero-width space", [0xFF, 0xFE, 0x61, 0x00, 0x0B, 0x20, 0x62, 0x00], "ab", 0),
             ("zero-width joiners stay", Array("a\u{200C}b\u{200D}c".utf8), "a\u{200C}b\u{200D}c", 0),
+            // A PDF font's ligatures are their letters.
+            ("ligatures", Array("\u{FB01}nal \u{FB02}oor E\u{FB03}ciency sta\u{FB00} ba\u{FB04}e \u{FB05}\u{FB06}".utf8),
+             "final floor Efficiency staff baffle stst", 0),
+            ("UTF-16 ligature", [0xFF, 0xFE, 0x01, 0xFB, 0x6E, 0x00], "fin", 0),
+            ("other presentation forms stay", Array("\u{FB07}\u{FB13}\u{FB4F}".utf8), "\u{FB07}\u{FB13}\u{FB4F}", 0),
             ("other spaces and punctuation stay", Array("a\u{2009}b \u{2013} \u{201C}c\u{201D}".utf8), "a\u{2009}b \u{2013} \u{201C}c\u{201D}", 0),
         ]
         for (name, bytes, want, warnings) in cases {
