@@ -264,24 +264,20 @@ def in_subfolder(name, text):
 INVISIBLES = ["\u200b", "\u2060", "\ufeff"]
 
 
-def zero_width_chars(name, text):
-    # A copy from a web page keeps its invisible break hints: zero-width spaces (U+200B), word
-    # joiners (U+2060) and stray U+FEFF, at line starts (before labels) and between words.
+def invisible_chars(name, text):
+    # A copy from a web page or Word keeps its invisible break hints: zero-width spaces (U+200B), word
+    # joiners (U+2060) and stray U+FEFF between words and at line starts (before labels), and soft
+    # hyphens (U+00AD, `&shy;`) inside long words, labels too.
     out, count = [], 0
-    for i, line in enumerate(lines_of(text)):
+    for line in lines_of(text):
         words = line.split(" ")
         for j in range(len(words)):
             count += 1
             if words[j] and count % 5 == 0:
                 words[j] = INVISIBLES[count % 3] + words[j]
         out.append(" ".join(words))
-    return name, "\n".join(out).encode()
-
-
-def soft_hyphens(name, text):
-    # Word and HTML hyphenation hints (U+00AD, `&shy;`) inside long words, labels too.
-    out = re.sub(r"(?<![\w\u00ad])([A-Za-z]{5})(?=[A-Za-z]{4})", "\\1\u00ad", text)
-    return (name, out.encode()) if out != text else None
+    hinted = re.sub(r"(?<![\w\u00ad])([A-Za-z]{5})(?=[A-Za-z]{4})", "\\1\u00ad", "\n".join(out))
+    return name, hinted.encode()
 
 
 # Labels the contract names, as a document writes them at a line's start.
@@ -334,7 +330,7 @@ en_dash_bullets = bullets_as(["\u2013"])
 
 def bold_labels(name, text):
     # A page converted to markdown keeps its labels' <strong>: `**Status:** Completed`.
-    out = LABEL_LINE.sub(lambda m: m.group(1) + "**" + m.group(2) + ":**", text)
+    out = LABEL_LINE.sub(lambda m: "**" + m.group(1) + m.group(2) + ":**", text)
     return (name, out.encode()) if out != text else None
 
 
@@ -387,14 +383,14 @@ PERTURBATIONS = {
     "md-extension": md_extension,
     "html-extension": html_extension,
     "subfolder": in_subfolder,
-    "zero-width-chars": zero_width_chars,
-    "soft-hyphens": soft_hyphens,
+    "invisible-chars": invisible_chars,
     "french-colon": french_colon,
     "upper-case-labels": upper_case_labels,
     "en-dash-year-ranges": en_dash_year_ranges,
     "other-bullets": other_bullets,
     "en-dash-bullets": en_dash_bullets,
     "padded-pipe-cells": padded_pipe_cells,
+    "bold-labels": bold_labels,
     "pdf-ligatures": pdf_ligatures,
 }
 

@@ -87,6 +87,40 @@ public enum Text {
         return Substring(u[lo..<hi])
     }
 
+    /// `line` without the markdown bold around its leading label, as a page converted to markdown
+    /// writes a `<strong>` label; `line` itself when it opens with no bold label.
+    ///
+    ///     Text.unboldedLabel("**Status:** Completed")         == "Status: Completed"
+    ///     Text.unboldedLabel("**Evaluation Plan**: 2008-2012") == "Evaluation Plan: 2008-2012"
+    ///     Text.unboldedLabel("**effectively eliminate** labour") == "**effectively eliminate** labour"
+    ///
+    /// NB: only a line that opens with `**` is looked at, and only its first `boldLabelBytes`
+    /// bytes: the bold must close right before or after the first colon.
+    static func unboldedLabel(_ line: Substring) -> Substring {
+        let b = line.utf8
+        let bold = "**".utf8
+        guard b.starts(with: bold) else { return line }
+        let start = b.index(b.startIndex, offsetBy: 2)
+        guard let colon = b[start...].prefix(boldLabelBytes).firstIndex(of: UInt8(ascii: ":")) else { return line }
+        let afterColon = b.index(after: colon)
+        let label: Substring.UTF8View.SubSequence
+        let rest: Substring.UTF8View.SubSequence
+        if b[afterColon...].starts(with: bold) {
+            label = b[start..<colon]
+            rest = b[b.index(afterColon, offsetBy: 2)...]
+        } else if b.distance(from: start, to: colon) > 2, b[..<colon].suffix(2).elementsEqual(bold) {
+            label = b[start..<b.index(colon, offsetBy: -2)]
+            rest = b[afterColon...]
+        } else {
+            return line
+        }
+        guard !label.isEmpty else { return line }
+        return Substring(String(decoding: label, as: UTF8.self) + ":" + String(decoding: rest, as: UTF8.self))
+    }
+
+    /// Bytes after a line's opening `**` in which its bold label's colon stands.
+    static let boldLabelBytes = 90
+
     /// Splits a GATE list field on `, `, keeping vocabulary items that contain a
     /// comma whole and dropping `Not applicable`.
     ///

@@ -30,6 +30,8 @@ final class GATELineTests: XCTestCase {
             ("UNEG Criteria: Impact, Sustainability", .field(.unegCriteria, "Impact, Sustainability")),
             ("Donor(s): Norway, Sweden", .field(.donors, "Norway, Sweden")),
             ("Evaluation Manager: Jane Doe", .otherField(label: "Evaluation Manager", value: "Jane Doe")),
+            ("**Recommendation:** Allocate resources", .field(.recommendation, "Allocate resources")),
+            ("**Management Response**: UN Women agrees.", .field(.managementResponse, "UN Women agrees.")),
             ("Key Actions", .keyActionsHeading),
             ("Responsible Deadline Status Comments", .keyActionsTableHeader),
             ("Key Action not added.", .noKeyActions),

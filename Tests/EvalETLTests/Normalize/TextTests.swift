@@ -11,4 +11,18 @@ final class TextTests: XCTestCase {
         ]
         for (text, want) in rows { XCTAssertEqual(ByteText.letterWords(Array(text.utf8), joining: true), want, text) }
     }
+
+    /// A markdown export's bold label loses its marks; every other line is itself.
+    func testUnboldedLabel() {
+        let rows: [(String, String)] = [
+            ("**Status:** Completed", "Status: Completed"), ("**Evaluation Plan**: 2008-2012", "Evaluation Plan: 2008-2012"),
+            ("**Key Actions:**", "Key Actions:"), ("**1. Recommendation:** Do more", "1. Recommendation: Do more"),
+            ("**Recommendation:**Do more", "Recommendation:Do more"), ("**Unité de mandat :** Bénin", "Unité de mandat : Bénin"),
+            ("**effectively eliminate** labour: more", "**effectively eliminate** labour: more"),
+            ("Status: **Completed**", "Status: **Completed**"), ("**:** x", "**:** x"), ("****: x", "****: x"),
+            ("** Status: x", "** Status: x"), ("*Status:* x", "*Status:* x"), ("**", "**"), ("", ""),
+            ("**" + String(repeating: "a", count: 100) + ":** x", "**" + String(repeating: "a", count: 100) + ":** x"),
+        ]
+        for (line, want) in rows { XCTAssertEqual(String(Text.unboldedLabel(Substring(line))), want, line) }
+    }
 }

@@ -25,7 +25,7 @@ enum GATELine: Equatable {
     ///
     /// NB: a function of the line alone, so another management response layout can classify with it.
     static func classify(_ raw: Substring) -> GATELine {
-        let line = Text.trimmed(raw)
+        let line = Text.unboldedLabel(Text.trimmed(raw))
         guard let first = line.utf8.first else { return .blank }
         if first == UInt8(ascii: ":") { return .headerValue(Text.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.

@@ -26,7 +26,7 @@ enum ERCLine: Equatable {
     case text(Substring)
 
     static func classify(_ raw: Substring) -> ERCLine {
-        let trimmed = Text.trimmed(raw)
+        let trimmed = Text.unboldedLabel(Text.trimmed(raw))
         if let shape = shape(trimmed) { return shape }
         // NB: read folded: a justified export's `Evaluation  recommendation 1.` or `Key  Actions:` is the same line.
         let line = Text.folded(trimmed)
