@@ -22,8 +22,9 @@ final class ManagementResponseParserTests: XCTestCase {
     """
 
     /// (header lines, office, office type, title, countries, period, status)
-    /// Key Actions rows wrapped at 100 columns (as a PDF-to-text export does) read as the same actions
-    /// as the rows on one line each; two whole rows, or a row after a line that fills the width, stay two.
+    /// Key Actions rows wrapped at 72, 80 and 100 columns (as e-mail clients and PDF-to-text exports do)
+    /// read as the same actions as the rows on one line each; two whole rows, or a row after a line that
+    /// fills the width, stay two.
     func testWrappedKeyActionRows() throws {
         let cases: [[String]] = [
             // A numbered row wrapped over three lines, its deadline on the second and status on the third.
@@ -37,17 +38,34 @@ final class ManagementResponseParserTests: XCTestCase {
             ["Use/link the SDGs and specified nationalized gender targets across all programming work MCO Programme Specialists and Project Managers 2016/12 Overdue-Initiated",
              "Step up HeForShe campaign Comms/Advocacy Specialist with Project Managers 2016/12 Overdue-Not Initiated",
              "Utilize lessons learned and best practices in ECA region for MCO work. MCO Programme Specialists (all) 2016/12 Overdue-Initiated"],
+            // A row whose first line is short (its next word did not fit) goes on: it has no deadline or status yet.
+            ["1. KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2024/05 Ongoing",
+             "2. Increase exchanges and joint events with KYR CO. MCO Programme Specialist 2022/07 Ongoing"],
+            // A whole row ends with its status at the end of a line: the lines below read as its comments
+            // until they reach a deadline and status of their own, then they are the next row.
+            ["Use/link the SDGs and specified nationalized gender targets across all programming work MCO Programme Specialists and Project Managers 2015/09 Over due",
+             "Ensuring provision is set out to secure adequate resources for future projects; This will be achieved by developing concept notes which reflect adequate budgets and then initiate the process of sharing them with donors in a timely manner. UN Women with the leadership of the WEE Unit 2014/05 Overdue-Initiated The proposal submitted to Norway for a new project has been approved, and agreement signed"],
+            ["TKM: Facilitate sub-regional focus on SDG roll out/implementation MCO Representative and MCO Programme Specialist 2022/05 Overdue-Not Initiated",
+             "Increase exchanges and joint events with KYR CO. MCO Programme Specialist 2021/12 Not Initiated"],
+            ["Develop broad campaign for dealing with gender stereotypes in society Comms/Advocacy Specialist with Project Managers 2018/04 Ongoing",
+             "Facilitate sub-regional focus on SDG roll out/implementation MCO Representative and MCO Programme Specialist 2015/09 Not Initiated"],
+            // Comments that end a sentence, then a line that reads as a whole row: the comments stay.
+            ["UNW will embark on developing alternative strategies promoting the empowerment of women with disabilities through suitable and fitting economic route. These strategies will be deliberated through focus group discussions, amongst CO and provincial staff members and including feedback directly from our beneficiaries. UN Women, beneficiaries and responsible party 2022/08 Completed Training sessions on the needs identified by the women with disabilities have been delivered, which will be the basis for supporting the women with disabilities and related organizations in future.",
+             "Include KYR CO in annual planning retreat MCO Representative and MCO Programme Specialist 2020/01 Completed"],
         ]
         for rows in cases {
             let whole = try parse(Self.page(rows)).recommendations.first?.actions ?? []
-            let wrapped = try parse(Self.page(rows.flatMap { Self.wrap($0, width: 100) })).recommendations.first?.actions ?? []
             XCTAssertEqual(whole.count, rows.count, rows[0])
-            XCTAssertEqual(wrapped.map(\.text), whole.map(\.text), rows[0])
-            XCTAssertEqual(wrapped.map(\.scope), whole.map(\.scope), rows[0])
-            XCTAssertEqual(wrapped.map(\.responsible), whole.map(\.responsible), rows[0])
-            XCTAssertEqual(wrapped.map(\.deadline), whole.map(\.deadline), rows[0])
-            XCTAssertEqual(wrapped.map(\.status), whole.map(\.status), rows[0])
-            XCTAssertEqual(wrapped.map(\.comments), whole.map(\.comments), rows[0])
+            for width in [72, 80, 100] {
+                let label = "\(width): \(rows[0])"
+                let wrapped = try parse(Self.page(rows.flatMap { Self.wrap($0, width: width) })).recommendations.first?.actions ?? []
+                XCTAssertEqual(wrapped.map(\.text), whole.map(\.text), label)
+                XCTAssertEqual(wrapped.map(\.scope), whole.map(\.scope), label)
+                XCTAssertEqual(wrapped.map(\.responsible), whole.map(\.responsible), label)
+                XCTAssertEqual(wrapped.map(\.deadline), whole.map(\.deadline), label)
+                XCTAssertEqual(wrapped.map(\.status), whole.map(\.status), label)
+                XCTAssertEqual(wrapped.map(\.comments), whole.map(\.comments), label)
+            }
         }
     }
 

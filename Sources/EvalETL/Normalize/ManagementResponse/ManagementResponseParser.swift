@@ -41,11 +41,15 @@ public struct ManagementResponseParser: DocumentParser {
         }
 
         // The Key Actions row read so far: its text, the number of its first line and its split,
-        // made once (again only when a wrapped line joins the row).
-        var row: (text: Substring, line: Int, split: KeyActionSplitter.Row?)?
+        // made once (again only when a wrapped line joins the row). While lines go on after a whole
+        // row as its comments: that row as it stood before them, their text and their first line.
+        typealias OpenRow = (text: Substring, line: Int, split: KeyActionSplitter.Row?)
+        var row: OpenRow?
+        var comments: (before: OpenRow, text: Substring, line: Int)?
         lazy var widest = PageChrome.widestLine(document.lines)
         // A row ends as an action, as more comments for the action before it, or as text kept with a warning.
         func finishRow() {
+            comments = nil
             guard let r = row.take(), !recs.isEmpty else { return }
             let last = recs.count - 1
             if let split = r.split {
@@ -69,11 +73,30 @@ public struct ManagementResponseParser: DocumentParser {
             // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
             lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
             if state == .keyActions, rowText, let r = row,
-               Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest),
-               !Self.isWhole(r.split) || !Self.isWhole(own) {
-                let text = Substring(r.text + " " + raw)
-                row = (text, r.line, KeyActionSplitter.split(text, lineNumber: r.line, parties: parties))
-                continue
+               Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest) {
+                // NB: lines that go on after a whole row are its comments until, with this line, they read
+                // as a whole row: then they were the next row's first lines, its deadline or status wrapped
+                // below them (`…2015/09 Over due` / `Ensuring provision …` / `… 2014/05 Overdue-Initiated`).
+                if let c = comments, !Self.isWhole(own) || !PageChrome.endsSentence(Text.fold(document.lines[index - 1])) {
+                    let tail = Substring(c.text + " " + raw)
+                    if let opened = KeyActionSplitter.split(tail, lineNumber: c.line, parties: parties), Self.isWhole(opened) {
+                        row = c.before
+                        finishRow()
+                        row = (tail, c.line, opened)
+                        continue
+                    }
+                }
+                if !Self.isWhole(r.split) || !Self.isWhole(own) {
+                    let text = Substring(r.text + " " + raw)
+                    let split = KeyActionSplitter.split(text, lineNumber: r.line, parties: parties)
+                    row = (text, r.line, split)
+                    if comments != nil {
+                        comments?.text += " " + raw
+                    } else if Self.startsComments(split, after: r.split) {
+                        comments = (r, raw, n)
+                    }
+                    continue
+                }
             }
             finishRow()
             switch (state, line) {
@@ -159,7 +182,10 @@ public struct ManagementResponseParser: DocumentParser {
     /// Whether the Key Actions line `next` (line `i + 1` of `lines`) may go on with the row above
     /// it, as a row wrapped by a PDF-to-text export does: line `i` fills the width
     /// (`PageChrome.fillsWidth`) and `next` opens no row with a number or a scope. The parser joins
-    /// them unless both are whole rows (`isWhole`): two whole rows are two actions.
+    /// them unless both are whole rows (`isWhole`): two whole rows are two actions. Lines joined to a
+    /// whole row that ended with its status (`startsComments`) are its comments until, with a line, they
+    /// read as a whole row: then they open the next row (unless the line above ends a sentence and the
+    /// line is a whole row itself, which the comments then end before).
     ///
     ///     "TKM: Take the Chair … TKM Programme Specialist 2016/12 Overdue-Not" / "Initiated"   -> joined
     ///     "KAZ: Engage … 2016/12 Overdue-Initiated" / "KAZ: Strive … advocacy MCO"                -> not (a new row)
@@ -168,6 +194,15 @@ public struct ManagementResponseParser: DocumentParser {
         guard PageChrome.fillsWidth(lines, at: i, widest: widest()) else { return false }
         var body = Text.folded(next)
         return !KeyActionSplitter.dropNumber(&body) && KeyActionSplitter.dropScope(&body) == nil
+    }
+
+    /// Whether `joined`, a whole row with no comments and a line added, is that row with the line as
+    /// its comments: the line completes none of its cells (a status wrapped as `Overdue-Not` /
+    /// `Initiated` does).
+    static func startsComments(_ joined: KeyActionSplitter.Row?, after row: KeyActionSplitter.Row?) -> Bool {
+        guard isWhole(row), let before = row?.action, before.comments == nil, var action = joined?.action, action.comments != nil else { return false }
+        action.comments = nil
+        return action == before
     }
 
     /// A row that `KeyActionSplitter` anchors on a deadline or a status.
