@@ -424,10 +424,6 @@ ID_FOLLOWS_TITLE = {"straight-quotes", "curly-quotes", "en-dash-year-ranges"}
 # key-action row (`ManagementResponseParser.mayContinueRow`) or field value (`GATEField.continues`), any
 # line of an ILO summary (`SummarySource.continues`).
 XFAIL = {
-    # NB: the bullet glyphs are `SummaryVocabulary.bulletGlyphs` (ILO summaries and reports' partner lines);
-    # U+2013 is not one of them, so an en-dash item is read as a text line (left for the helper of that folder).
-    ("en-dash-bullets", "003_"): "an en-dash list item (`– 1) Ensure …`) is no recommendation: U+2013 is no bullet glyph",
-    ("en-dash-bullets", "004_"): "an en-dash partner bullet (`– Baidarie working in …`) names no partner: U+2013 is no bullet glyph",
 }
 
 

@@ -60,6 +60,10 @@ final class SummaryBlockTests: XCTestCase {
             ("[^2] no colon", true, true, .footnote("no colon")),
             ("¹² Two markers", true, true, .footnote("Two markers")),
             ("-no space", false, true, .text("-no space")),
+            // Word's AutoFormat list: an en dash before a space is a bullet, as `- ` is.
+            ("– 1) Ensure that the project", true, true, .numbered(1, "Ensure that the project")),
+            ("– Baidarie working in District Sialkot", true, true, .bullet("Baidarie working in District Sialkot")),
+            ("–2021 onwards", false, true, .text("–2021 onwards")),
             ("   indented  text   with  runs ", false, true, .text("indented text with runs")),
             ("Results and", true, true, .text("Results and")),
             // NB: a glyph a combining mark joins is no bullet; `ℹ` counts as upper case, as Character says.

@@ -29,10 +29,10 @@ enum MarkdownText {
         return t
     }
 
-    /// The text after a leading list marker (`- `, `* `, `+ `, `•`, `❖`, `- ❖ `), or the text itself.
+    /// The text after a leading list marker (`- `, `* `, `+ `, `– `, `•`, `❖`, `- ❖ `), or the text itself.
     static func stripBullet(_ s: Bytes) -> Bytes {
         var t = s
-        if hasMarkerPrefix(t) { t = t.dropFirst(2) }
+        t = t.dropFirst(markerPrefixLength(t))
         t = t.drop { $0 == 0x20 }
         let glyph = wholeCharacter(t, at: t.startIndex, in: SummaryVocabulary.bulletGlyphs)
         return glyph > 0 ? t.dropFirst(glyph).drop { $0 == 0x20 } : t
@@ -40,7 +40,7 @@ enum MarkdownText {
 
     /// True when the text opens with a list marker.
     static func hasBullet(_ s: Bytes) -> Bool {
-        hasMarkerPrefix(s) || wholeCharacter(s, at: s.startIndex, in: SummaryVocabulary.bulletGlyphs) > 0
+        markerPrefixLength(s) > 0 || wholeCharacter(s, at: s.startIndex, in: SummaryVocabulary.bulletGlyphs) > 0
     }
 
     /// The byte length of the scalar at byte `i` when it is one of `set` and a Character of its own, else 0.
@@ -52,11 +52,16 @@ enum MarkdownText {
         return ByteText.scalar(at: i + width, in: s).map(Scalars.extendsCharacter) == true ? 0 : width
     }
 
-    /// `- `, `* ` or `+ ` opens the text.
-    private static func hasMarkerPrefix(_ s: Bytes) -> Bool {
-        guard s.count >= 2, s[s.startIndex + 1] == 0x20 else { return false }
-        let f = s[s.startIndex]
-        return f == UInt8(ascii: "-") || f == UInt8(ascii: "*") || f == UInt8(ascii: "+")
+    /// The byte length of the `- `, `* `, `+ ` or `– ` that opens the text, else 0.
+    ///
+    /// NB: the en dash is the bullet Word's AutoFormat gives a list typed with `- `; like those marks
+    /// (and unlike the glyphs) it is a bullet only before a space (`–2021` is no list item).
+    private static func markerPrefixLength(_ s: Bytes) -> Int {
+        let f = s.first
+        if f == UInt8(ascii: "-") || f == UInt8(ascii: "*") || f == UInt8(ascii: "+") {
+            return s.dropFirst().first == 0x20 ? 2 : 0
+        }
+        return s.starts(with: "– ".utf8) ? 4 : 0
     }
 
     /// The byte length of the superscript digit at byte `i`, or 0.
