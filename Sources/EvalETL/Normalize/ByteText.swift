@@ -194,6 +194,12 @@ enum ByteText {
         b.count { !UTF8.isContinuation($0) }
     }
 
+    /// How many scalars `s` holds, counted over its bytes in place (`String.UnicodeScalarView.count`
+    /// decodes every scalar, and a generic walk of `utf8` is no faster).
+    static func scalarCount(_ s: Substring) -> Int {
+        withUTF8(s) { scalarCount($0) }
+    }
+
     /// The first scalar of `s` is upper case (false when `s` is empty).
     static func startsUppercase(_ s: Substring) -> Bool {
         s.unicodeScalars.first.map(Scalars.isUppercase) ?? false

@@ -25,6 +25,16 @@ final class ByteTextTests: XCTestCase {
         }
     }
 
+    /// A text's scalars counted on its bytes, as `unicodeScalars` counts them, for a native and a
+    /// bridged (non-contiguous) string alike.
+    func testScalarCount() {
+        for s in Self.samples + ["😀 and ﬁ", "\u{1F1FA}\u{1F1F3} flags"] {
+            let line = Substring(s)
+            XCTAssertEqual(ByteText.scalarCount(line), s.unicodeScalars.count, s)
+            XCTAssertEqual(ByteText.scalarCount(Substring(NSString(string: s) as String)), s.unicodeScalars.count, s)
+        }
+    }
+
     func testLowercased() {
         let rows: [(String, String)] = [
             ("", ""), ("UN Women", "un women"), ("un women", "un women"), ("ÉCOLE", "école"), ("İstanbul", "i\u{307}stanbul"),

@@ -72,7 +72,7 @@ public enum PageChrome {
     /// every row measures the page once and passes that, or a page of rows costs rows × lines.
     static func fillsWidth(_ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> Bool {
         guard i + 1 < lines.count else { return false }
-        let length = Text.trimmed(lines[i]).unicodeScalars.count
+        let length = ByteText.scalarCount(Text.trimmed(lines[i]))
         guard length >= wrappedWidth else { return false }
         // NB: a wrapping tool moves a word down only when it does not fit; a line that could
         // have taken the next line's first word within the page's widest line ended there.
@@ -83,7 +83,7 @@ public enum PageChrome {
 
     /// The scalars of the page's widest line of several words: the width its wrapping tool filled.
     static func widestLine(_ lines: [Substring]) -> Int {
-        lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map { $0.unicodeScalars.count }.max() ?? 0
+        lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map(ByteText.scalarCount).max() ?? 0
     }
 
     /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
