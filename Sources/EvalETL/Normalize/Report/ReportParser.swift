@@ -14,14 +14,42 @@ struct ReportParser: DocumentParser {
         guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         let title = PageChrome.title(lines, at: titleIndex)
         doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
-        doc.summary = Self.firstParagraph(lines, after: title.end - 1)
+        let body = Array(lines[..<title.end]) + Self.unwrapped(lines, from: title.end)
+        doc.summary = Self.firstParagraph(body, after: title.end - 1)
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
         doc.countries = Text.countries(in: scope)
-        doc.roles += lines[(titleIndex + 1)...].compactMap(PartnerLine.parse)
+        doc.roles += body[(titleIndex + 1)...].compactMap(PartnerLine.parse)
             .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
         return doc
+    }
+
+    /// The lines of `lines[start...]`, each with the lines a PDF-to-text export or an e-mail client wrapped
+    /// onto it joined by a space (`SummarySource.unwrapped`), so a paragraph or a partner bullet reads whole;
+    /// but a list item (`SummaryBlock.classify`: a bullet or a numbered item) takes one wrapped line at most.
+    ///
+    ///     "• Baidarie working in District Faisalabad with Football-Stitching" / "community"
+    ///         -> "• Baidarie working in District Faisalabad with Football-Stitching community"
+    ///     "• Rahnuma-FPAP … with Quilt / Pillow-cover makers" / "ILO and UN-Women have … Support" / "to Home-Based …"
+    ///         -> three lines, as written (a paragraph under the list)
+    ///
+    /// NB: a partner bullet is short; a line under it that fills the width in turn is a paragraph
+    /// written under the list with no blank line, whatever the width says of the bullet.
+    static func unwrapped(_ lines: [Substring], from start: Int) -> [Substring] {
+        let source = SummarySource.unwrapped(lines, from: start)
+        var out: [Substring] = []
+        out.reserveCapacity(source.count)
+        for (k, s) in source.enumerated() {
+            let first = s.number - 1
+            let end = k + 1 < source.count ? source[k + 1].number - 1 : lines.count
+            guard end - first > 2 else { out.append(s.text); continue }
+            switch SummaryBlock.classify(lines[first]) {
+            case .bullet, .numbered: out += lines[first..<end]
+            default: out.append(s.text)
+            }
+        }
+        return out
     }
 
     /// The first paragraph after the title: consecutive text lines, skipping headings and footers.
