@@ -42,8 +42,11 @@ struct ERCResponseParser: DocumentParser {
             responseLines.removeAll(keepingCapacity: true)
         }
 
-        var titleEnd = 0
-        for (index, raw) in document.lines.enumerated() where index >= titleEnd {
+        // NB: the first line not read yet: past a title, or past the lines wrapped onto a key action's line.
+        var resume = 0
+        // NB: measured once, and only when a line is long enough to fill the width (`PageChrome.fillsWidth`).
+        lazy var widest = PageChrome.widestLine(document.lines)
+        for (index, raw) in document.lines.enumerated() where index >= resume {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch (state, line) {
@@ -70,7 +73,7 @@ struct ERCResponseParser: DocumentParser {
                 } else if title == nil, fields.values.isEmpty {
                     let whole = PageChrome.title(document.lines, at: index)
                     title = Text.nonEmpty(whole.text)
-                    titleEnd = whole.end
+                    resume = whole.end
                 }
             case (.recommendation, .text(let t)):
                 recLines.append(t)
@@ -79,7 +82,11 @@ struct ERCResponseParser: DocumentParser {
             case (.response, .tableHeader), (.keyActions, .tableHeader):
                 // NB: the admin layout pastes the table straight into the response.
                 state = .keyActions
-            case (.keyActions, .text), (.keyActions, .stamps):
+            case (.keyActions, .text(let t)):
+                let whole = Self.unwrapped(t, document.lines, at: index, widest: widest)
+                actions.take(.text(whole.text), at: n)
+                resume = whole.end
+            case (.keyActions, .stamps):
                 actions.take(line, at: n)
             case (_, .field(let field, let value)):
                 // `Key Actions:` tables end at a new labelled field of the page.
@@ -101,6 +108,43 @@ struct ERCResponseParser: DocumentParser {
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
         return doc
+    }
+
+    /// A key action's text line `t` (line `i` of `lines`) with the lines a PDF-to-text export or an
+    /// e-mail client wrapped onto it joined by a space, and the index after its last line: line `i`
+    /// fills the width (`PageChrome.fillsWidth`) and the next line is text (`ERCLine.classify`) that
+    /// opens no row of its own (no stamps, no cells with a status, `ERCCells.parse`), and line `i` is no
+    /// piped row closed by `|`. Lines that run up to an action's stamps are not joined: they are its text.
+    ///
+    ///     "UN Agencies and UNDAF ME TWG 2010/07 Completed A consideration during" / "UNDAF 2013-2017 development process"
+    ///         -> one cells row, comments "A consideration during UNDAF 2013-2017 development process"
+    ///     "PMU and UNDP 2012/02 Ongoing Action completed" / "Prepare 2022 AWP …"   -> not joined (short)
+    ///     "NURD meetings (2013 and 2014) History | |" / "1.2 Consider inclusion …"      -> not joined (the row is closed)
+    ///     "WHO No due date … No action will be taken" / "Undertake the remaining …" / "activities" / "[Added: …]"
+    ///         -> not joined (the next action's text)
+    static func unwrapped(_ t: Substring, _ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> (text: Substring, end: Int) {
+        var text = t, end = i + 1
+        // NB: a piped cells row ends with the `|` of its Documents cell, wherever the width ends.
+        while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"),
+              PageChrome.fillsWidth(lines, at: end - 1, widest: widest()),
+              case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), ERCCells.parse(next)?.status == nil {
+            text = Substring(text + " " + next)
+            end += 1
+        }
+        // NB: an action's stamps follow its text: lines that run up to stamps are the next action's
+        // text, whatever the width (`… No action will be taken` / `Undertake the remaining …`), and are
+        // read line by line as before.
+        if end > i + 1, end < lines.count, hasStamps(ERCLine.classify(lines[end])) { return (t, i + 1) }
+        return (text, end)
+    }
+
+    /// Whether a line holds an action's stamps (`[Added: …]`), alone or after its text.
+    static func hasStamps(_ line: ERCLine) -> Bool {
+        switch line {
+        case .stamps: true
+        case .text(let t): ERCStamps.find(in: t) != nil
+        default: false
+        }
     }
 
     /// Recommendation text: a leading `a) ` label dropped, then the number and a short lead-in
