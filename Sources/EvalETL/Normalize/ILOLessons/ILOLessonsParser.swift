@@ -47,14 +47,17 @@ struct ILOLessonsParser: DocumentParser {
         }
         // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.
         var titles: [(title: String, key: String, lessons: Int)] = []
+        // NB: measured once, and only when a title is long enough to fill the width (`PageChrome.fillsWidth`).
+        lazy var widest = PageChrome.widestLine(lines)
         for part in parts where !part.isEmpty {
-            let title = Text.fold(MarkdownText.plain(part[0]))
+            let titleLines = Self.titleLines(part, widest: widest)
+            let title = Text.fold(MarkdownText.plain(Text.fold(joining: Array(part[..<titleLines]))))
             let key = RowAssembler.slug(title).filter { $0 != "-" }
             // NB: a page cut after a title still names its evaluation; only text under it is a lesson.
-            let lesson = part.count >= 2 ? 1 : 0
+            let lesson = part.count > titleLines ? 1 : 0
             if let i = titles.firstIndex(where: { $0.key == key }) { titles[i].lessons += lesson } else { titles.append((title, key, lesson)) }
             if lesson == 1 {
-                doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst().joined(separator: " "))))
+                doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst(titleLines).joined(separator: " "))))
             }
         }
         // NB: one evaluation's lessons, perhaps with a title mistyped once; lessons of several
@@ -64,6 +67,21 @@ struct ILOLessonsParser: DocumentParser {
             throw .notAnEvaluation("a listing of lessons from \(titles.count) evaluations")
         }
         doc.title = titles.first { $0.lessons == main.lessons }?.title
+    }
+
+    /// How many lines of a part its evaluation's title holds: 2 when a PDF-to-text export or an e-mail
+    /// client wrapped it, 1 otherwise. The first line fills the width (`PageChrome.fillsWidth`) and ends no
+    /// sentence (`PageChrome.endsSentence`), and the second does not fill the width in turn, with a lesson
+    /// under it: the lesson is a paragraph, its first line as wide as the page.
+    ///
+    ///     "Technical Cooperation Project … – Phase 2 - Final" / "evaluation" / "The hosting of …"   -> 2
+    ///     "Technical Cooperation Project … – Phase 2 - Final evaluation" / "The hosting of the World Cup …" / "…" -> 1
+    ///
+    /// NB: `widest` is the widest line of the whole page, measured once (`PageChrome.widestLine`).
+    static func titleLines(_ part: [Substring], widest: @autoclosure () -> Int) -> Int {
+        guard part.count >= 3, !PageChrome.endsSentence(Text.fold(part[0])),
+              PageChrome.fillsWidth(part, at: 0, widest: widest()), !PageChrome.fillsWidth(part, at: 1, widest: widest()) else { return 1 }
+        return 2
     }
 
     func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument) {
