@@ -69,6 +69,20 @@ final class ManagementResponseParserTests: XCTestCase {
         }
     }
 
+    /// A page of wrapped text under Key Actions (a run-on paragraph, not a row): every word of it is kept,
+    /// in order, as the action's text and comments. NB: a wrapped row is joined up to `longestRow` bytes
+    /// (joining it all re-read the row on every line: lines × page), and the lines after it are the
+    /// action's comments, appended in place.
+    func testRunOnTextUnderKeyActionsIsKept() throws {
+        let words = (0..<3000).map { "word\($0 % 97)" }
+        let row = "1. Hold meetings with ministries. UN Women 2021/06 Completed " + words.joined(separator: " ")
+        let lines = Self.wrap(row, width: 80)
+        let actions = try parse(Self.page(lines)).recommendations.first?.actions ?? []
+        XCTAssertEqual(actions.count, 1)
+        let kept = actions.flatMap { [$0.text, $0.comments ?? ""] }.joined(separator: " ").split(separator: " ").filter { $0.hasPrefix("word") }
+        XCTAssertEqual(kept.map(String.init), words)
+    }
+
     /// A GATE page with one recommendation whose Key Actions table holds `rows`.
     static func page(_ rows: [String]) -> String {
         "Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Final Evaluation\n\nComment.\n\n: Approved\n"

@@ -56,8 +56,9 @@ public struct ManagementResponseParser: DocumentParser {
                 recs[last].actions.append(split.action)
                 doc.diagnostics += split.diagnostics
             } else if let a = recs[last].actions.indices.last {
+                // NB: appended in place: a page of lines each kept as comments costs their length, not its square.
                 let more = Text.fold(r.text)
-                recs[last].actions[a].comments = recs[last].actions[a].comments.map { $0 + " " + more } ?? more
+                if recs[last].actions[a].comments == nil { recs[last].actions[a].comments = more } else { recs[last].actions[a].comments! += " " + more }
             } else {
                 var action = ParsedAction(text: Text.fold(r.text))
                 action.line = r.line
@@ -72,7 +73,7 @@ public struct ManagementResponseParser: DocumentParser {
             let rowText = switch line { case .text, .otherField: true; default: false }
             // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
             lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
-            if state == .keyActions, rowText, let r = row,
+            if state == .keyActions, rowText, let r = row, r.text.utf8.count < Self.longestRow,
                Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest) {
                 // NB: lines that go on after a whole row are its comments until, with this line, they read
                 // as a whole row: then they were the next row's first lines, its deadline or status wrapped
@@ -204,6 +205,11 @@ public struct ManagementResponseParser: DocumentParser {
         action.comments = nil
         return action == before
     }
+
+    /// The most bytes a key-action row wrapped over several lines is joined to (the samples' longest
+    /// row is 1,600): past it the row ends and the next line opens one. Each joined line re-reads the
+    /// row, so without a bound a page of wrapped text in Key Actions costs lines × page.
+    static let longestRow = 8192
 
     /// A row that `KeyActionSplitter` anchors on a deadline or a status.
     static func isWhole(_ split: KeyActionSplitter.Row?) -> Bool {

@@ -123,19 +123,19 @@ struct ERCResponseParser: DocumentParser {
     ///     "WHO No due date … No action will be taken" / "Undertake the remaining …" / "activities" / "[Added: …]"
     ///         -> not joined (the next action's text)
     static func unwrapped(_ t: Substring, _ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> (text: Substring, end: Int) {
-        var text = t, end = i + 1
+        var parts = [t], end = i + 1
         // NB: a piped cells row ends with the `|` of its Documents cell, wherever the width ends.
         while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"),
               PageChrome.fillsWidth(lines, at: end - 1, widest: widest()),
               case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), ERCCells.parse(next)?.status == nil {
-            text = Substring(text + " " + next)
+            parts.append(next)
             end += 1
         }
         // NB: an action's stamps follow its text: lines that run up to stamps are the next action's
         // text, whatever the width (`… No action will be taken` / `Undertake the remaining …`), and are
         // read line by line as before.
-        if end > i + 1, end < lines.count, hasStamps(ERCLine.classify(lines[end])) { return (t, i + 1) }
-        return (text, end)
+        if end == i + 1 || (end < lines.count && hasStamps(ERCLine.classify(lines[end]))) { return (t, i + 1) }
+        return (Substring(parts.joined(separator: " ")), end)
     }
 
     /// Whether a line holds an action's stamps (`[Added: …]`), alone or after its text.
