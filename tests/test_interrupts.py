@@ -55,9 +55,10 @@ def corpus(tmp_path):
     return tmp_path
 
 
-def start(corpus, out, pause_after):
-    """A run that stops once `pause_after` documents are loaded (EVALETL_TEST_PAUSE_AFTER) and waits for a signal."""
-    env = dict(os.environ, EVALETL_TEST_PAUSE_AFTER=str(pause_after))
+def start(corpus, out, pause_after, signals=1):
+    """A run that stops once `pause_after` documents are loaded (EVALETL_TEST_PAUSE_AFTER) and waits for
+    `signals` signals (EVALETL_TEST_PAUSE_SIGNALS: more than one, and the pause outlasts the first, as a long document would)."""
+    env = dict(os.environ, EVALETL_TEST_PAUSE_AFTER=str(pause_after), EVALETL_TEST_PAUSE_SIGNALS=str(signals))
     return subprocess.Popen([evaletl_bin(), "run", "--config", str(ROOT / "pipeline.yml"), "--input",
                              str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -106,6 +107,28 @@ def test_sigint_and_sigterm_stop_cleanly(corpus, sig):
     assert proc.returncode == 130
     assert len(err.strip().splitlines()) == 1 and "interrupted" in err
     assert snapshot(out) == before
+    assert [p.name for p in corpus.iterdir() if "staging" in p.name] == []
+
+
+def test_a_second_signal_stops_a_busy_run_at_once(corpus):
+    """The first signal waits for the document in hand; when that takes long, a second one stops the run where it is."""
+    out = corpus / "output"
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet")
+    before = snapshot(out)
+    make_corpus(corpus / "input", 300, "b")
+    proc = start(corpus, out, pause_after=100, signals=2)
+    wait_paused(proc, 100)
+    proc.send_signal(signal.SIGINT)
+    # No clock: the run says it took the first signal and is still busy, then gets the second.
+    assert proc.stderr.readline() == "still busy after 1 signal\n"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 130
+    assert err.strip().splitlines() == ["evaletl: interrupted again; stopped at once, the previous output is unchanged"]
+    assert snapshot(out) == before
+    # The staging folder the run was writing is the next run's to remove; that run succeeds.
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet")
+    assert tables(snapshot(out)) != tables(before)
     assert [p.name for p in corpus.iterdir() if "staging" in p.name] == []
 
 

@@ -86,15 +86,21 @@ final class Progress: Sendable {
     func clear() { writeError("\r\u{1B}[K") }
 }
 
-/// SIGINT and SIGTERM set a flag the pipeline checks between documents.
+/// SIGINT and SIGTERM set a flag the pipeline checks between documents; a second one stops at once.
+///
+///     ^C     evaletl: stopping after the documents in hand (interrupt again to stop at once)   (on a terminal)
+///     ^C     evaletl: interrupted again; stopped at once, the previous output is unchanged      exit 130
 ///
 /// NB: the signals are blocked, then taken by a thread of their own with `sigwait`, so one
 /// that arrives at any time after `install` stays pending until it is taken. A Dispatch
 /// signal source registers a moment after `resume()`; with the signal ignored meanwhile,
 /// a SIGTERM in that gap was lost and a run waiting for the output's lock never stopped.
+/// The second signal ends the process where it is, as SIGKILL would: nothing has been swapped
+/// in (that happens after the last document, and the swap is one rename), the next run removes
+/// the staging folder, and a cache store left mid-transaction is found damaged and rebuilt.
 enum Interrupt {
     static let flag = Atomic<Bool>(false)
-    /// Signalled at each SIGINT or SIGTERM (`TestPause` waits for it).
+    /// Signalled at each SIGINT or SIGTERM but the one that stops at once (`TestPause` waits for it).
     static let arrived = DispatchSemaphore(value: 0)
 
     /// Call before any thread starts: threads made later inherit the blocked signals.
@@ -107,7 +113,12 @@ enum Interrupt {
             var wanted = signals
             var sig: Int32 = 0
             while sigwait(&wanted, &sig) == 0 {
-                flag.store(true, ordering: .relaxed)
+                // NB: a run busy in one long document checks the flag only when it is done.
+                if flag.exchange(true, ordering: .relaxed) {
+                    printError("evaletl: interrupted again; stopped at once, the previous output is unchanged")
+                    _exit(Exit.interrupted.rawValue)
+                }
+                if isatty(2) == 1 { printError("\r\u{1B}[Kevaletl: stopping after the documents in hand (interrupt again to stop at once)") }
                 arrived.signal()
             }
         }
@@ -119,16 +130,25 @@ enum Interrupt {
 ///     $ EVALETL_TEST_PAUSE_AFTER=5 evaletl run --quiet &
 ///     paused after 5 documents                 (on stderr; the run then waits for SIGINT or SIGTERM)
 ///
+/// With `EVALETL_TEST_PAUSE_SIGNALS=2` the pause outlasts the first signal, as a long document
+/// would, and says so (`still busy after 1 signal`); the second signal stops the run at once.
+///
 /// NB: so a test interrupts a run at a known point (tests/test_interrupts.py) instead of
 /// after a sleep that a fast or a busy machine gets wrong. Read here, at the edge; unset, nothing changes.
 enum TestPause {
-    static let documents: Int? = {
-        guard let v = getenv("EVALETL_TEST_PAUSE_AFTER") else { return nil }
+    static let documents: Int? = number("EVALETL_TEST_PAUSE_AFTER")
+    static let signals = number("EVALETL_TEST_PAUSE_SIGNALS") ?? 1
+
+    static func number(_ name: String) -> Int? {
+        guard let v = getenv(name) else { return nil }
         return Int(String(cString: v)).flatMap { $0 > 0 ? $0 : nil }
-    }()
+    }
 
     static func wait(_ n: Int) {
         printError("paused after \(n) documents")
-        Interrupt.arrived.wait()
+        for taken in 1...signals {
+            Interrupt.arrived.wait()
+            if taken < signals { printError("still busy after \(taken) signal") }
+        }
     }
 }
