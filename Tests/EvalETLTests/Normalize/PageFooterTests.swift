@@ -10,6 +10,9 @@ final class PageFooterTests: XCTestCase {
             // A number alone numbers a page of a report, a list item of a web page.
             ("12", true, false), ("- 3 -", true, false), ("2 – 3", true, false),
             ("Pages of history", false, false), ("The report explains.", false, false), ("de 2019", false, false),
+            // Years alone are no page numbers: a title wrapped before its years (`… in Ethiopia` / `2019-2019`).
+            ("2014-2016", false, false), ("2019 - 2019", false, false), ("2015", false, false),
+            ("1012", true, false), ("12 - 2016", true, false),
             ("12345", false, false), ("Page", false, false), ("2021/07", false, false), ("", false, false),
             ("3 -\u{301} 7", false, false), ("©\u{301} 2011", false, false), ("Copyright 2020", false, false),
             (String(repeating: "1 ", count: 41), false, false),

@@ -16,11 +16,12 @@ final class TitleContinuationTests: XCTestCase {
             (.unWomenGATE, ": Pakistan\n: 2020 - 2020 , Pakistan (CO)\n: TITLE\n:\n: Pakistan\n:\n\nOverall comment.\n\n: Approved\n"),
         ]
         let whole = Self.first + " " + Self.second
+        let years = Self.first + " 2019-2021"
         for (kind, page) in cases {
-            for title in [whole, Self.first + "\n" + Self.second] {
+            for (title, want) in [(whole, whole), (Self.first + "\n" + Self.second, whole), (Self.first + "\n2019-2021", years)] {
                 let text = page.replacingOccurrences(of: "TITLE", with: title)
                 let doc = try kind.parser.parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: kind))
-                XCTAssertEqual(doc.title, whole, "\(kind.name): \(title)")
+                XCTAssertEqual(doc.title, want, "\(kind.name): \(title)")
             }
         }
     }
@@ -40,6 +41,7 @@ final class TitleContinuationTests: XCTestCase {
             (Self.first, "Evaluation Type: Mid Term Project", false),            // field
             (Self.first, "Report Cover Image", false),                           // chrome
             (Self.first, "- a list item", false),                                // list item
+            (Self.first, "2019-2021", true),                                     // the years of the title
         ]
         for (line, next, want) in cases {
             let page = (line + "\n" + next).split(separator: "\n", omittingEmptySubsequences: false)

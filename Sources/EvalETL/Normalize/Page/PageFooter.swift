@@ -4,6 +4,7 @@
 ///     PageFooter.isFooter("- 3 -")             == true    (`12`, `3 / 7` too)
 ///     PageFooter.isFooter("© ILO 2011")        == true    (`Copyright © 2020` too)
 ///     PageFooter.isFooter("Pages of history")  == false   (`de 2019` too: `de` counts only beside `page`)
+///     PageFooter.isFooter("2014-2016")         == false   (years alone, as a title wrapped before them: `2019` too)
 ///
 /// Every kind reads such a line as a blank one: GATE and ERC pages (`GATELine`, `ERCLine`), ILO
 /// summaries (`SummarySource`) and lessons, reports, and the `NotAnEvaluation` screen. A number
@@ -41,6 +42,7 @@ enum PageFooter {
             if !ByteText.extendsCharacter(b, at: mark.count) { return true }
         }
         var numbers = 0
+        var years = 0
         var seen: Set<Word> = []
         var i = 0
         while i < b.count {
@@ -54,6 +56,7 @@ enum PageFooter {
             let word = UnsafeBufferPointer(rebasing: b[i..<j])
             if isNumber(word) {
                 numbers += 1
+                if isYear(word) { years += 1 }
             } else if let kind = words.first(where: { ByteText.equals(word, $0.word) })?.kind {
                 seen.insert(kind)
             } else {
@@ -61,7 +64,14 @@ enum PageFooter {
             }
             i = j
         }
+        // NB: no page is numbered 1900 to 2099 with nothing beside the number; a year is.
         return numbers > 0 && (!seen.contains(.joining) || seen.contains(.page)) && (bareNumbers || !seen.isEmpty)
+            && !(seen.isEmpty && years == numbers)
+    }
+
+    /// `1900` to `2099`.
+    private static func isYear(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        w.count == 4 && w.allSatisfy(ByteText.isDigit) && (w[0] == UInt8(ascii: "1") && w[1] == UInt8(ascii: "9") || w[0] == UInt8(ascii: "2") && w[1] == UInt8(ascii: "0"))
     }
 
     /// A space, `|`, `-` or `–` parting two words at byte `i`: its byte length, else 0.
