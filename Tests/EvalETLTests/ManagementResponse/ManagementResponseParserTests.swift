@@ -49,6 +49,10 @@ final class ManagementResponseParserTests: XCTestCase {
              "Increase exchanges and joint events with KYR CO. MCO Programme Specialist 2021/12 Not Initiated"],
             ["Develop broad campaign for dealing with gender stereotypes in society Comms/Advocacy Specialist with Project Managers 2018/04 Ongoing",
              "Facilitate sub-regional focus on SDG roll out/implementation MCO Representative and MCO Programme Specialist 2015/09 Not Initiated"],
+            // A row with comments on its own line, wrapped on to a sentence's end, then an unnumbered row
+            // that wraps before its responsible: the comments end with their sentence.
+            ["ALL MCO: Through our Provincial office in Sindh, UN Women will initiate the discussion with LHRD to support in providing dedicated support to women HBWs, to register them and to gain legal entitlements and benefits. UN Women and LHRD Sindh 2019/06 Completed The setting up of registration desk for WHBW’s at LHRD Sindh offices have been completed.",
+             "Present co-financing proposals to KAZ and TKM based on already existing government strategies and action plans, by weaving in a gender angle which makes business and political sense to host governments KAZ and TKM Programme Specialists 2021/06 Ongoing"],
             // Comments that end a sentence, then a line that reads as a whole row: the comments stay.
             ["UNW will embark on developing alternative strategies promoting the empowerment of women with disabilities through suitable and fitting economic route. These strategies will be deliberated through focus group discussions, amongst CO and provincial staff members and including feedback directly from our beneficiaries. UN Women, beneficiaries and responsible party 2022/08 Completed Training sessions on the needs identified by the women with disabilities have been delivered, which will be the basis for supporting the women with disabilities and related organizations in future.",
              "Include KYR CO in annual planning retreat MCO Representative and MCO Programme Specialist 2020/01 Completed"],

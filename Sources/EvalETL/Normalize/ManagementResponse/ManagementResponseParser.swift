@@ -93,7 +93,7 @@ public struct ManagementResponseParser: DocumentParser {
                     row = (text, r.line, split)
                     if comments != nil {
                         comments?.text += " " + raw
-                    } else if Self.startsComments(split, after: r.split) {
+                    } else if Self.startsComments(split, after: r.split, sentenceEnded: PageChrome.endsSentence(Text.fold(document.lines[index - 1]))) {
                         comments = (r, raw, n)
                     }
                     continue
@@ -197,11 +197,18 @@ public struct ManagementResponseParser: DocumentParser {
         return !KeyActionSplitter.dropNumber(&body) && KeyActionSplitter.dropScope(&body) == nil
     }
 
-    /// Whether `joined`, a whole row with no comments and a line added, is that row with the line as
-    /// its comments: the line completes none of its cells (a status wrapped as `Overdue-Not` /
-    /// `Initiated` does).
-    static func startsComments(_ joined: KeyActionSplitter.Row?, after row: KeyActionSplitter.Row?) -> Bool {
-        guard isWhole(row), let before = row?.action, before.comments == nil, var action = joined?.action, action.comments != nil else { return false }
+    /// Whether `joined`, a whole row with a line added, is that row with the line as (more of) its
+    /// comments: the line completes none of its cells (a status wrapped as `Overdue-Not` / `Initiated`
+    /// does). The lines from there on may yet be the next row's first lines; of a row that has comments
+    /// already, only from a line after one that ends a sentence, where its comments may have ended.
+    ///
+    ///     "… 2019/06 Completed" / "The setting up of … completed."                           -> true
+    ///     "… 2019/06 Completed The setting up of" / "registration desk … completed."         -> false (goes on)
+    ///     "registration desk … completed." / "Present co-financing proposals to KAZ …"       -> true
+    static func startsComments(_ joined: KeyActionSplitter.Row?, after row: KeyActionSplitter.Row?, sentenceEnded: Bool) -> Bool {
+        guard isWhole(row), var before = row?.action, var action = joined?.action, action.comments != nil,
+              before.comments == nil || sentenceEnded else { return false }
+        before.comments = nil
         action.comments = nil
         return action == before
     }
