@@ -119,6 +119,34 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertNil(p.title)
     }
 
+    /// A piped cells row wrapped before its last cells (`… History` / `| |`) ends there: the next action's
+    /// text is not read as more of its comments.
+    func testAPipedRowWrappedBeforeItsLastCellsEndsThere() throws {
+        let page = """
+            Commissioning Unit: | Ethiopia |
+            Evaluation recommendation 2. Do B.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            2.2 REcommendation for WHO not UNDP
+            [Added: 2008/10/03] [Last Updated: 2010/11/24] |
+            WHO | 2010/04 | Overdue-Not Initiated | No action will be taken History ROW_END
+            2.3 Undertake Participatory and Action research outputs
+            [Added: 2009/11/09] [Last Updated: 2010/01/22] |
+            PMU | 2008/01 | Overdue-Not Initiated |  History | |
+            """
+        let whole = try parse(page.replacingOccurrences(of: " ROW_END", with: " | |"))
+        let wrapped = try parse(page.replacingOccurrences(of: " ROW_END", with: "\n| |"))
+        XCTAssertEqual(whole.recommendations[0].actions.map(\.comments), ["No action will be taken", nil])
+        for field in [\ParsedAction.text, \.responsible, \.status, \.comments] as [PartialKeyPath<ParsedAction>] {
+            XCTAssertEqual(wrapped.recommendations[0].actions.map { "\($0[keyPath: field])" },
+                           whole.recommendations[0].actions.map { "\($0[keyPath: field])" })
+        }
+        XCTAssertEqual(wrapped.recommendations[0].actions.map(\.deadline), whole.recommendations[0].actions.map(\.deadline))
+    }
+
     func testAListingOfEvaluationsIsRejected() {
         let doc = Document(sourceFile: "t.txt", sha256: "", text: """
             Commissioning Unit: Fiji

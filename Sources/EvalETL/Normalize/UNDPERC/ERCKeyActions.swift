@@ -29,7 +29,8 @@ struct ERCKeyActions {
         self.partiesRead = partiesRead
     }
 
-    /// Takes one line of the Key Actions zone (already classified as text or stamps).
+    /// Takes one line of the Key Actions zone (already classified as text or stamps, or a blank
+    /// line of `|` cells, which ends a piped cells row wrapped before them).
     mutating func take(_ line: ERCLine, at n: Int) {
         switch line {
         case .stamps(let s):
@@ -56,6 +57,8 @@ struct ERCKeyActions {
             } else {
                 addText(t, at: n)
             }
+        case .blank:
+            if let partial = partialCells.take() { cells((partial + " |")[...], at: n) }
         default:
             break
         }

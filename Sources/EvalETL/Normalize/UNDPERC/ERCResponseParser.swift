@@ -88,6 +88,9 @@ struct ERCResponseParser: DocumentParser {
                 resume = whole.end
             case (.keyActions, .stamps):
                 actions.take(line, at: n)
+            case (.keyActions, .blank) where ByteText.contains(raw, UInt8(ascii: "|")):
+                // NB: `| |` alone: a piped cells row wrapped before its last cells ends here.
+                actions.take(line, at: n)
             case (_, .field(let field, let value)):
                 // `Key Actions:` tables end at a new labelled field of the page.
                 guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
