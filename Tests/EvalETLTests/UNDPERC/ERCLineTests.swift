@@ -47,6 +47,10 @@ final class ERCLineTests: XCTestCase {
             // A justified or `&nbsp;` header is the same header.
             ("Key  Action Responsible  DueDate   Status Comments", .tableHeader),
             ("Key\u{A0}Action | Responsible |\u{A0}DueDate | Status |", .tableHeader),
+            // A piped header wrapped over two lines: each part is header.
+            ("Key Action | Responsible |", .tableHeader), ("Status | Comments | Documents |", .tableHeader),
+            ("Documents  |", .tableHeader), ("Documentos |", .tableHeader), ("Documents", .text("Documents")),
+            ("PMU | Status |", .text("PMU | Status |")),
             // A printed page's footer reads as a blank line; a number alone stays a number.
             ("Page 2 of 5", .blank), ("© UNDP 2020", .blank), ("  page 3  ", .blank),
             ("[Added: 2012/10/07]", .stamps(ERCStamps(added: d, before: "", after: ""))),

@@ -49,6 +49,7 @@ enum ERCLine: Equatable {
             if ByteText.isDigit(first) || openerFirstBytes.contains(first),
                let rec = recommendation(line) { return rec }
             if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
+            if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
             if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
                ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
                 return .furniture
@@ -166,5 +167,14 @@ enum ERCLine: Equatable {
             ERCVocabulary.tableHeads.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) && !ByteText.extendsCharacter(b, at: $0.count) }
                 && ERCVocabulary.tableHeadWords.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
         }
+    }
+
+    /// A piped line whose every cell names a column (`Documents |`, `Status | Comments | Documents |`):
+    /// the rest of a header row wrapped over two lines.
+    static func isHeaderTail(_ line: Substring) -> Bool {
+        line.split(separator: "|").allSatisfy { cell in
+            let name = Text.labelKey(cell)
+            return name.isEmpty || ERCVocabulary.tableColumns.contains(name)
+        } && line.contains { $0 != "|" && $0 != " " }
     }
 }

@@ -85,6 +85,13 @@ enum ERCVocabulary {
     static let tableHeadWords: [[UInt8]] = ["duedate", "due date", "fecha", "échéance", "status", "estado", "statut"]
         .map { Array($0.utf8) }
 
+    /// The header row's column names: a piped line of nothing else is (part of) a header wrapped over lines.
+    static let tableColumns: Set<String> = [
+        "key action", "responsible", "duedate", "due date", "status", "comments", "documents",
+        "acción clave", "responsable", "fecha", "fecha límite", "estado", "comentarios", "documentos",
+        "action clé", "action clef", "échéance", "statut", "commentaires",
+    ]
+
     /// What a deadline cell says when there is none.
     static let noDueDate: [[UInt8]] = [
         "no due date", "sin fecha de vencimiento", "sin fecha límite", "pas de date d'échéance",
