@@ -147,6 +147,31 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(wrapped.recommendations[0].actions.map(\.deadline), whole.recommendations[0].actions.map(\.deadline))
     }
 
+    /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
+    func testAHeaderWrappedOverTwoLinesIsHeader() throws {
+        let page = """
+            Mid Term Evaluation of Early Recovery Programme
+            Commissioning Unit: Uganda
+            Evaluation Plan: 2006-2010
+            1. Recommendation: Strengthen linkages.
+            Management Response: [Added: 2011/12/30]
+            Agreed
+            Key Actions:
+            HEADER
+            Programme staff attend PRDP meetings
+            [Added: 2011/12/30] [Last Updated: 2014/07/16]
+            Programme Officer 2014/12 Completed Team Leader attends the meetings
+            """
+        for header in ["Key Action Responsible DueDate Status\nComments Documents", "Key Action Responsible DueDate Status Comments\nDocuments",
+                       "Key Action | Responsible | DueDate | Status | Comments |\nDocuments |"] {
+            let p = try parse(page.replacingOccurrences(of: "HEADER", with: header))
+            XCTAssertEqual(p.recommendations.flatMap { $0.actions.map(\.text) }, ["Programme staff attend PRDP meetings"], header)
+        }
+        XCTAssertTrue(ERCLine.isHeaderTail("Due Date | Status"))
+        XCTAssertFalse(ERCLine.isHeaderTail("Comments on the plan"))
+        XCTAssertFalse(ERCLine.isHeaderTail(" | "))
+    }
+
     func testAListingOfEvaluationsIsRejected() {
         let doc = Document(sourceFile: "t.txt", sha256: "", text: """
             Commissioning Unit: Fiji

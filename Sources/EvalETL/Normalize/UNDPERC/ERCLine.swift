@@ -169,12 +169,20 @@ enum ERCLine: Equatable {
         }
     }
 
-    /// A piped line whose every cell names a column (`Documents |`, `Status | Comments | Documents |`):
-    /// the rest of a header row wrapped over two lines.
+    /// A line of column names and nothing else (`Documents |`, `Status | Comments | Documents |`, `Comments Documents`):
+    /// the rest of a header row wrapped over two lines. Piped, it is header wherever it stands; unpiped,
+    /// only just under the header's first part (`ERCResponseParser`).
     static func isHeaderTail(_ line: Substring) -> Bool {
-        line.split(separator: "|").allSatisfy { cell in
-            let name = Text.labelKey(cell)
-            return name.isEmpty || ERCVocabulary.tableColumns.contains(name)
-        } && line.contains { $0 != "|" && $0 != " " }
+        var names = 0
+        for cell in line.split(separator: "|") {
+            let key = Text.labelKey(cell)
+            var words = key.split(separator: " ")[...]
+            while let w = words.first {
+                let two = words.count >= 2 ? "\(w) \(words[words.index(after: words.startIndex)])" : ""
+                if ERCVocabulary.tableColumns.contains(two) { words = words.dropFirst(2) } else if ERCVocabulary.tableColumns.contains(String(w)) { words = words.dropFirst() } else { return false }
+                names += 1
+            }
+        }
+        return names > 0
     }
 }

@@ -44,6 +44,8 @@ struct ERCResponseParser: DocumentParser {
 
         // NB: the first line not read yet: past a title, or past the lines wrapped onto a key action's line.
         var resume = 0
+        // NB: the line after a key-action table header, which may hold the rest of it (`Comments Documents`).
+        var afterHeader = -1
         // NB: measured once, and only when a line is long enough to fill the width (`PageChrome.fillsWidth`).
         lazy var widest = PageChrome.widestLine(document.lines)
         for (index, raw) in document.lines.enumerated() where index >= resume {
@@ -82,6 +84,9 @@ struct ERCResponseParser: DocumentParser {
             case (.response, .tableHeader), (.keyActions, .tableHeader):
                 // NB: the admin layout pastes the table straight into the response.
                 state = .keyActions
+                afterHeader = index + 1
+            case (.keyActions, .text(let t)) where index == afterHeader && ERCLine.isHeaderTail(t):
+                break
             case (.keyActions, .text(let t)):
                 let whole = Self.unwrapped(t, document.lines, at: index, widest: widest)
                 actions.take(.text(whole.text), at: n)
