@@ -7,10 +7,34 @@ import Foundation
 ///
 /// NB: with NFC text, comparing bytes answers what comparing `Character`s did, so
 /// the rules after extract read bytes only. Nearly every document is NFC already:
-/// a scan proves it without decoding, and only the rest goes through Foundation.
+/// a scan proves it without decoding, and only the rest goes through Foundation,
+/// a piece at a time (`pieceBytes`).
 enum NFC {
     static func normalize(_ text: String) -> String {
-        isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        guard !isNFC(text) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var start = text.utf8.startIndex
+        while start != text.utf8.endIndex {
+            let piece = text[start..<pieceEnd(text.utf8, from: start)]
+            out += isNFC(String(piece)) ? String(piece) : piece.precomposedStringWithCanonicalMapping
+            start = piece.endIndex
+        }
+        return out
+    }
+
+    /// The least bytes Foundation normalizes at once.
+    ///
+    /// NB: Foundation moves the rest of the text for each character it composes: an 8 MB page
+    /// in NFD took hours whole, and takes its pieces' squares in pieces.
+    static let pieceBytes = 4096
+
+    /// Where a piece from `start` ends: at the first ASCII byte `pieceBytes` or more after it (no
+    /// character combines with one before an ASCII scalar, so NFC of the pieces is NFC of the whole),
+    /// or at the end.
+    static func pieceEnd(_ utf8: String.UTF8View, from start: String.Index) -> String.Index {
+        let far = utf8.index(start, offsetBy: pieceBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return utf8[far...].firstIndex { $0 < 0x80 } ?? utf8.endIndex
     }
 
     /// Every scalar is one NFC leaves alone wherever it stands.

@@ -179,18 +179,6 @@ final class KeyActionSplitterTests: XCTestCase {
         for w in words { XCTAssertEqual(DateText.deadline(w[...]), Self.splitReading(w[...]), w) }
     }
 
-    /// A seeded generator, so the sample is the same on every run.
-    struct SplitMix64: RandomNumberGenerator {
-        var seed: UInt64
-        mutating func next() -> UInt64 {
-            seed &+= 0x9E37_79B9_7F4A_7C15
-            var z = seed
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The reading `deadline` had before it went to bytes.
     static func splitReading(_ word: Substring) -> CalendarDate? {
         guard word.utf8.count <= 10, let f = word.utf8.first, f >= 0x30, f <= 0x39, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
