@@ -8,34 +8,49 @@ import Foundation
 /// NB: with NFC text, comparing bytes answers what comparing `Character`s did, so
 /// the rules after extract read bytes only. Nearly every document is NFC already:
 /// a scan proves it without decoding, and only the rest goes through Foundation,
-/// a piece at a time (`pieceBytes`).
+/// a piece at a time (`pieceScalars`).
 enum NFC {
     static func normalize(_ text: String) -> String {
         guard !isNFC(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        var start = text.utf8.startIndex
-        while start != text.utf8.endIndex {
-            let piece = text[start..<pieceEnd(text.utf8, from: start)]
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        while start != scalars.endIndex {
+            let far = scalars.index(start, offsetBy: pieceScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let end = scalars[far...].firstIndex(where: startsPiece) ?? scalars.endIndex
+            let piece = text[start..<end]
             out += isNFC(String(piece)) ? String(piece) : piece.precomposedStringWithCanonicalMapping
-            start = piece.endIndex
+            start = end
         }
         return out
     }
 
-    /// The least bytes Foundation normalizes at once.
+    /// The fewest scalars Foundation normalizes at once.
     ///
     /// NB: Foundation moves the rest of the text for each character it composes: an 8 MB page
     /// in NFD took hours whole, and takes its pieces' squares in pieces.
-    static let pieceBytes = 4096
+    static let pieceScalars = 4096
 
-    /// Where a piece from `start` ends: at the first ASCII byte `pieceBytes` or more after it (no
-    /// character combines with one before an ASCII scalar, so NFC of the pieces is NFC of the whole),
-    /// or at the end.
-    static func pieceEnd(_ utf8: String.UTF8View, from start: String.Index) -> String.Index {
-        let far = utf8.index(start, offsetBy: pieceBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        return utf8[far...].firstIndex { $0 < 0x80 } ?? utf8.endIndex
+    /// A scalar no character before it combines with, so that NFC of the pieces cut before it is
+    /// NFC of the whole: ASCII, and the starters (combining class 0) but those in `combinesBackward`,
+    /// the Hangul vowel and final jamo and, outside the CJK ideographs, the supplementary planes.
+    static func startsPiece(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return true }
+        guard v < 0x10000 || (0x20000..<0x40000).contains(v),
+              !(0x1161...0x1175).contains(v), !(0x11A8...0x11C2).contains(v), !combinesBackward.contains(v) else { return false }
+        return s.properties.canonicalCombiningClass == .notReordered
     }
+
+    /// Starters of the BMP that compose with the character before them (the second scalar of a
+    /// canonical composition: vowel signs and length marks) or decompose into marks that may
+    /// (Tibetan U+0F73, U+0F75, U+0F81). Derived from Unicode 14 with Python's `unicodedata`
+    /// (docs/PERFORMANCE.md, "NFC in pieces"); the supplementary planes are never cut in.
+    static let combinesBackward: Set<UInt32> = [
+        0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E, 0x0D57,
+        0x0DCF, 0x0DDF, 0x0F73, 0x0F75, 0x0F81, 0x102E, 0x1B35,
+    ]
 
     /// Every scalar is one NFC leaves alone wherever it stands.
     static func isNFC(_ text: String) -> Bool {
