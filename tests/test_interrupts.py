@@ -132,6 +132,23 @@ def test_a_second_signal_stops_a_busy_run_at_once(corpus):
     assert [p.name for p in corpus.iterdir() if "staging" in p.name] == []
 
 
+def test_a_run_still_busy_after_the_grace_stops_by_itself(corpus):
+    """`timeout` and cron send one SIGTERM: a run busy in a long document stops at once `Interrupt.grace` (10 s) after it."""
+    out = corpus / "output"
+    run_evaletl("run", "--input", str(corpus / "input"), "--output", str(out), "--jobs", "2", "--quiet")
+    before = snapshot(out)
+    make_corpus(corpus / "input", 300, "b")
+    proc = start(corpus, out, pause_after=100, signals=2)
+    wait_paused(proc, 100)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.stderr.readline() == "still busy after 1 signal\n"
+    # No second signal: the run ends by itself (the timeout is a bound against a hang, not a measurement).
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 130
+    assert err.strip().splitlines() == ["evaletl: still busy 10 s after the signal; stopped at once, the previous output is unchanged"]
+    assert snapshot(out) == before
+
+
 def test_unwritable_output_parent_is_an_error_and_keeps_nothing_half_written(tmp_path):
     if os.getuid() == 0:
         pytest.skip("root writes anywhere; the full-disk case is covered by the tmpfs test below")

@@ -44,6 +44,6 @@ enum Exit: Int32 {
     case usage = 64
     /// `--no-wait`, and another run holds the output folder (EX_TEMPFAIL); nothing ran.
     case busy = 75
-    /// Stopped by SIGINT or SIGTERM (a second one stops at once); the previous outputs were kept.
+    /// Stopped by SIGINT or SIGTERM (at once at a second one, or 10 s after the first); the previous outputs were kept.
     case interrupted = 130
 }

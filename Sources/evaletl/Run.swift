@@ -86,7 +86,8 @@ final class Progress: Sendable {
     func clear() { writeError("\r\u{1B}[K") }
 }
 
-/// SIGINT and SIGTERM set a flag the pipeline checks between documents; a second one stops at once.
+/// SIGINT and SIGTERM set a flag the pipeline checks between documents; a second one, or a run
+/// still busy `grace` after the first (in one long document, or writing a large workbook), stops at once.
 ///
 ///     ^C     evaletl: stopping after the documents in hand (interrupt again to stop at once)   (on a terminal)
 ///     ^C     evaletl: interrupted again; stopped at once, the previous output is unchanged      exit 130
@@ -95,13 +96,15 @@ final class Progress: Sendable {
 /// that arrives at any time after `install` stays pending until it is taken. A Dispatch
 /// signal source registers a moment after `resume()`; with the signal ignored meanwhile,
 /// a SIGTERM in that gap was lost and a run waiting for the output's lock never stopped.
-/// The second signal ends the process where it is, as SIGKILL would: nothing has been swapped
-/// in (that happens after the last document, and the swap is one rename), the next run removes
+/// Stopping at once ends the process where it is, as SIGKILL would, but never mid-swap
+/// (`OutputDirectory.stopUnlessPublished`): the previous output stays whole, the next run removes
 /// the staging folder, and a cache store left mid-transaction is found damaged and rebuilt.
 enum Interrupt {
     static let flag = Atomic<Bool>(false)
     /// Signalled at each SIGINT or SIGTERM but the one that stops at once (`TestPause` waits for it).
     static let arrived = DispatchSemaphore(value: 0)
+    /// How long a run may go on after the first signal (`timeout` and cron send one SIGTERM).
+    static let grace = 10
 
     /// Call before any thread starts: threads made later inherit the blocked signals.
     static func install() {
@@ -113,14 +116,18 @@ enum Interrupt {
             var wanted = signals
             var sig: Int32 = 0
             while sigwait(&wanted, &sig) == 0 {
-                // NB: a run busy in one long document checks the flag only when it is done.
-                if flag.exchange(true, ordering: .relaxed) {
-                    printError("evaletl: interrupted again; stopped at once, the previous output is unchanged")
-                    _exit(Exit.interrupted.rawValue)
-                }
+                if flag.exchange(true, ordering: .relaxed) { stopAtOnce("interrupted again") }
                 if isatty(2) == 1 { printError("\r\u{1B}[Kevaletl: stopping after the documents in hand (interrupt again to stop at once)") }
+                DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(grace)) { stopAtOnce("still busy \(grace) s after the signal") }
                 arrived.signal()
             }
+        }
+    }
+
+    static func stopAtOnce(_ why: String) {
+        OutputDirectory.stopUnlessPublished {
+            printError("evaletl: \(why); stopped at once, the previous output is unchanged")
+            _exit(Exit.interrupted.rawValue)
         }
     }
 }
@@ -131,7 +138,7 @@ enum Interrupt {
 ///     paused after 5 documents                 (on stderr; the run then waits for SIGINT or SIGTERM)
 ///
 /// With `EVALETL_TEST_PAUSE_SIGNALS=2` the pause outlasts the first signal, as a long document
-/// would, and says so (`still busy after 1 signal`); the second signal stops the run at once.
+/// would, and says so (`still busy after 1 signal`); a second signal, or `Interrupt.grace`, stops the run at once.
 ///
 /// NB: so a test interrupts a run at a known point (tests/test_interrupts.py) instead of
 /// after a sleep that a fast or a busy machine gets wrong. Read here, at the edge; unset, nothing changes.

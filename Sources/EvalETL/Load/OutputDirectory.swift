@@ -69,6 +69,29 @@ public struct OutputDirectory: Sendable {
 
     /// Swaps the staging folder in as the output; the previous output is removed after.
     public func commit() throws(OutputError) {
+        // NB: under the lock, so a process stopped at once (`stopUnlessPublished`) is never stopped mid-swap.
+        let swapped: Result<Void, OutputError> = Self.published.withLock { published in
+            do throws(OutputError) {
+                try swapIn()
+                published = true
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try swapped.get()
+    }
+
+    /// This process swapped an output in (`commit`); held while it does.
+    private static let published = Locked(false)
+
+    /// Runs `stop` (which ends the process) unless this process has swapped its output in,
+    /// waiting while a swap is under way: a process stopped at once leaves the previous output whole.
+    public static func stopUnlessPublished(_ stop: () -> Void) {
+        published.withLock { if !$0 { stop() } }
+    }
+
+    private func swapIn() throws(OutputError) {
         if !Self.exists(path) {
             guard rename(staging, path) == 0 else { throw OutputError(path: path, String(cString: strerror(errno))) }
         } else if evaletl_exchange(staging, path) == 0 {
