@@ -15,6 +15,7 @@ Known differences are `XFAIL` rows, each with its reason.
 """
 import csv
 import hashlib
+import html
 import re
 import unicodedata
 from pathlib import Path
@@ -343,6 +344,20 @@ def pdf_ligatures(name, text):
     return (name, out.encode()) if out != text else None
 
 
+def html_page(name, text):
+    # A web page saved as HTML: each paragraph a `<p>`, its lines parted by `<br>`, the text escaped.
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    body = "\n".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs)
+    page = f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(name)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    return str(Path(name).with_suffix(".html")), page.encode()
+
+
+def html_pre(name, text):
+    # A text file a browser saved as a page: the text in a `<pre>`, escaped.
+    page = f"<html><head><title>{html.escape(name)}</title></head><body><pre>{html.escape(text)}</pre></body></html>"
+    return str(Path(name).with_suffix(".htm")), page.encode()
+
+
 def padded_pipe_cells(name, text):
     # A markdown formatter pads the cells of a pipe table: `Key Action   |   Responsible   |`.
     out = "\n".join(re.sub(r" ?\| ?", "   |   ", line).rstrip() if "|" in line else line
@@ -392,6 +407,8 @@ PERTURBATIONS = {
     "padded-pipe-cells": padded_pipe_cells,
     "bold-labels": bold_labels,
     "pdf-ligatures": pdf_ligatures,
+    "html-page": html_page,
+    "html-pre": html_pre,
 }
 
 

@@ -8,7 +8,7 @@ the samples in input/: one long line, thousands of numbered items, header values
 with and without a status, open and closed ERC cells rows, stamps, lessons separators, pipes,
 colons, brackets, bold labels, HTML tags, nested parentheses, footers, bullets, quick facts,
 responsible cells of thousands of parties, decomposed text (NFD, one long line, with and without
-ASCII), UTF-16 and Windows-1252. Runs BIN over each alone (`--jobs 1`, `cache: off`, csv only)
+ASCII), UTF-16, Windows-1252 and HTML pages (deep nesting, a long table, a `<pre>`). Runs BIN over each alone (`--jobs 1`, `cache: off`, csv only)
 under `timeout --limit`, and prints its seconds and exit code. Exits 1 when a run is killed by the
 limit or ends other than 0 or 3 (a crash). A benchmark, not a test: the seconds are this machine's.
 """
@@ -80,6 +80,9 @@ def shapes(n):
         "nfd_no_ascii": "Title\n" + fill("\u0438\u0306"),
         "nfd_oriya": "Title\n" + fill("\u0b15\u0b47\u0b3e"),
     }
+    text["html_nested"] = "<!DOCTYPE html><html><body>" + "<div><p>x" * (n // 9)
+    text["html_table"] = "<!DOCTYPE html><html><body><table>" + fill("<tr><td>PMU</td><td>2022/12</td><td>Initiated</td></tr>\n")
+    text["html_pre"] = "<html><body><pre>" + fill("Key Actions\n1. Hold meetings. UN Women 2021/06 Completed\n\n")
     out = {name: t.encode("utf-8") for name, t in text.items()}
     out["utf16"] = b"\xff\xfe" + fill(french)[: n // 2].encode("utf-16-le")
     out["windows_1252"] = fill(report).encode("cp1252", "replace")

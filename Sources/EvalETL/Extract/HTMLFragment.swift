@@ -48,6 +48,30 @@ public enum HTMLFragment {
 
     /// The blocks of `html` with their list-item flag, in reading order; none for empty or tag-only input.
     public static func parse(_ html: Substring) -> [Block] {
+        read(html, maxBytes: maxBytes, maxNodes: maxNodes, rows: false)
+    }
+
+    /// Whether `text` is a whole HTML page (a web page saved as HTML), not a text export.
+    ///
+    ///     "<!DOCTYPE html><html>…"  "<html lang=en>…"  "<?xml …?><!DOCTYPE html …"  -> true
+    static func isPage(_ text: String) -> Bool {
+        let head = String(text.unicodeScalars.drop(while: Scalars.isWhitespace).prefix(512)).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html")
+    }
+
+    /// A whole HTML page as the text a browser shows, one block a line, each table row on one
+    /// line with its cells closed by `|` (the pipe layout the parsers read), `<br>` a line break,
+    /// a `<p>` between blank lines and a `<pre>` line by line.
+    ///
+    ///     <h2>Mid Term Evaluation</h2><table><tr><td>Commissioning Unit:</td><td>Uganda</td></tr>
+    ///         -> "Mid Term Evaluation\nCommissioning Unit: | Uganda |"
+    static func pageText(_ html: String) -> String {
+        // NB: a page is as large as a file may be (`limits.max_file_mb`); the walk is linear in it.
+        read(Substring(html), maxBytes: html.utf8.count, maxNodes: html.utf8.count, rows: true).map(\.text).joined(separator: "\n")
+    }
+
+    /// With `rows` (a page, `pageText`), `<td>` and `<th>` end with ` | ` and a row is one block.
+    private static func read(_ html: Substring, maxBytes: Int, maxNodes: Int, rows: Bool) -> [Block] {
         guard !html.isEmpty, initialized else { return [] }
         var bytes = Array(withoutDoctype(html).utf8.prefix(maxBytes))
         // NB: don't cut a UTF-8 sequence in half at the cap.
@@ -63,11 +87,11 @@ public enum HTMLFragment {
         }
         guard let doc else { return [] }
         defer { xmlFreeDoc(doc) }
-        return walk(doc.pointee.children)
+        return walk(doc.pointee.children, maxNodes: maxNodes, rows: rows)
     }
 
     /// Depth-first walk without recursion: children, then siblings, then back up through parents.
-    private static func walk(_ first: xmlNodePtr?) -> [Block] {
+    private static func walk(_ first: xmlNodePtr?, maxNodes: Int, rows: Bool) -> [Block] {
         var blocks: [Block] = []
         var run = ""
         // NB: text of an `<li>` up to its first nested block is the item itself.
@@ -79,6 +103,22 @@ public enum HTMLFragment {
             blocks.append(Block(text, isListItem: inItem))
             inItem = false
         }
+        // NB: on a page, a `<p>` stands between blank lines and a `<pre>` keeps its lines, as a browser shows them.
+        var inPre = 0
+        func blankLine() {
+            flush()
+            if let last = blocks.last, !last.text.isEmpty { blocks.append(Block("")) }
+        }
+        func edge(_ name: String, closing: Bool) {
+            if rows && name == "p" {
+                blankLine()
+            } else if rows && (name == "td" || name == "th") {
+                if closing { run += " | " }
+            } else if blockElements.contains(name) {
+                flush()
+            }
+            if rows && name == "pre" { inPre += closing ? -1 : 1 }
+        }
         var node = first
         var visited = 0
         while let n = node, visited < maxNodes {
@@ -88,12 +128,16 @@ public enum HTMLFragment {
             case XML_ELEMENT_NODE:
                 let name = elementName(n)
                 if skippedElements.contains(name) { break }
-                if blockElements.contains(name) { flush() }
+                edge(name, closing: false)
                 if name == "li" { inItem = true }
                 descend = n.pointee.children != nil
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content {
-                    run += filtered(String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+                guard let content = n.pointee.content else { break }
+                let text = String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                guard inPre > 0 else { run += filtered(text); break }
+                for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if i > 0 { Text.fold(run).isEmpty ? blankLine() : flush() }
+                    run += filtered(String(line))
                 }
             default:
                 break
@@ -106,7 +150,10 @@ public enum HTMLFragment {
             node = nil
             var cur: xmlNodePtr? = n
             while let c = cur {
-                if c.pointee.type == XML_ELEMENT_NODE, blockElements.contains(elementName(c)) { flush() }
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    let name = elementName(c)
+                    if !skippedElements.contains(name) { edge(name, closing: true) }
+                }
                 if let next = c.pointee.next {
                     node = next
                     break

@@ -7,6 +7,7 @@
 ///     "Key:" C2 A0 "value"     -> "Key: value"         (a no-break space is a space)
 ///     "Sta" C2 AD "tus:"       -> "Status:"            (a soft hyphen, U+200B, U+2060 go)
 ///     EF AC 81 "nal"           -> "final"              (a PDF's ligature ﬁ is its letters)
+///     "<!DOCTYPE html>…"       -> the page's text      (HTMLFragment.pageText) + warning
 public enum TextDecoder {
     public enum Outcome: Equatable, Sendable {
         case text(String, [Diagnostic])
@@ -17,7 +18,7 @@ public enum TextDecoder {
         if bytes.isEmpty { return .notText("empty file") }
         if let kind = binaryKind(bytes) { return .notText("\(kind), not a text export") }
         var warnings: [Diagnostic] = []
-        let text: String
+        var text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             text = normalize(utf16(bytes[2...], littleEndian: bytes[0] == 0xFF), &warnings)
         } else {
@@ -40,6 +41,11 @@ public enum TextDecoder {
                 return .notText("binary data (\(nuls) NUL bytes), not a text export; if it is UTF-16, save it with a byte-order mark")
             }
             text = decoded
+        }
+        // NB: a web page saved as HTML is read as the text a browser shows.
+        if HTMLFragment.isPage(text) {
+            text = normalize(HTMLFragment.pageText(text), &warnings)
+            warnings.append(.warning(line: 0, "an HTML page, read as its text (line numbers are of that text)"))
         }
         for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
             return .text(NFC.normalize(text), warnings)

@@ -172,6 +172,38 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertFalse(ERCLine.isHeaderTail(" | "))
     }
 
+    /// An ERC page saved as HTML (fields and key actions in tables, the stamps after a `<br>` in the
+    /// action's cell) reads as the page's text does: each row one line of `|`-closed cells.
+    func testAPageSavedAsHTML() throws {
+        let html = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>Management Response | UNDP ERC</title>
+            <script>var x = "<td>not text</td>";</script></head>
+            <body><div class="header">Success message</div>
+            <h2>Mid Term Evaluation of Early Recovery Programme</h2>
+            <table><tr><td>Commissioning Unit:</td><td>Uganda</td></tr>
+            <tr><td>Evaluation Plan:</td><td>2006-2010</td></tr></table>
+            <p>1. Recommendation: a) Strengthening linkages and synergies: There is need to strengthen linkages.</p>
+            <p>Management Response: [Added: 2011/12/30]</p><p>Partners to implement the lessons learnt.</p>
+            <p>Key Actions:</p>
+            <table><tr><th>Key Action</th><th>Responsible</th><th>DueDate</th><th>Status</th><th>Comments</th><th>Documents</th></tr>
+            <tr><td>Programme staff attend PRDP meetings<br>[Added: 2011/12/30] [Last Updated: 2014/07/16]</td>
+            <td>Programme Officer-NUER project</td><td>2014/12</td><td>Completed</td><td>Team Leader attends the meetings</td><td></td></tr>
+            </table></body></html>
+            """
+        guard case let .text(text, warnings) = TextDecoder.decode(Array(html.utf8)) else { return XCTFail("not read as text") }
+        XCTAssertEqual(warnings.map(\.message), ["an HTML page, read as its text (line numbers are of that text)"])
+        XCTAssertFalse(text.contains("not text"))
+        let p = try parse(text)
+        XCTAssertEqual(p.title, "Mid Term Evaluation of Early Recovery Programme")
+        XCTAssertEqual(p.office, "Uganda")
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Partners to implement the lessons learnt."])
+        let a = try XCTUnwrap(p.recommendations.first?.actions.first)
+        XCTAssertEqual([a.text, a.responsible, a.status, a.comments], ["Programme staff attend PRDP meetings", "Programme Officer-NUER project", "Completed", "Team Leader attends the meetings"])
+        XCTAssertEqual(a.deadline, CalendarDate(year: 2014, month: 12, day: 31))
+        XCTAssertEqual(a.lastUpdated, CalendarDate(year: 2014, month: 7, day: 16))
+    }
+
     func testAListingOfEvaluationsIsRejected() {
         let doc = Document(sourceFile: "t.txt", sha256: "", text: """
             Commissioning Unit: Fiji

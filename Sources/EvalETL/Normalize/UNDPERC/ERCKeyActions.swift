@@ -40,7 +40,9 @@ struct ERCKeyActions {
                 return
             }
             stamps = s
-            if !s.after.isEmpty, s.after != "|" { cells(s.after, at: n) }
+            // NB: the `|` closing the stamps' own cell; the cells may follow on the same line (an HTML page's row).
+            let after = s.after.first == "|" ? Text.trimmed(s.after.dropFirst()) : s.after
+            if !after.isEmpty { cells(after, at: n) }
         case .text(let t):
             if let partial = partialCells.take() {
                 cells((partial + " " + t)[...], at: n)
