@@ -58,6 +58,25 @@ final class HTMLFragmentTests: XCTestCase {
         ])
     }
 
+    /// A whole page as the text a browser shows: a row a line of `|`-closed cells, `<p>` between blank
+    /// lines, `<pre>` line by line, the head and scripts left out, a `<meta charset>` not decoded again.
+    func testPageText() {
+        let rows: [(String, String)] = [
+            ("<!DOCTYPE html><html><head><title>T</title><script>x()</script></head><body><h2>Title</h2>"
+                + "<table><tr><th>Key Action</th><th>Status</th></tr><tr><td>Do X<br>[Added: 2021/11/27]</td><td>Completed</td></tr></table></body></html>",
+             "Title\nKey Action | Status |\nDo X\n[Added: 2021/11/27] | Completed |"),
+            ("<html><body><p>One<br>two</p><p>Three</p>after</body></html>", "One\ntwo\n\nThree\n\nafter"),
+            ("<html><body><pre>a  b\n\n\nc\n</pre></body></html>", "a b\n\nc"),
+            ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Côte d’Ivoire – é</p></body></html>", "Côte d’Ivoire – é"),
+        ]
+        for (html, want) in rows {
+            XCTAssertTrue(HTMLFragment.isPage(html), html)
+            XCTAssertEqual(HTMLFragment.pageText(html).trimmingCharacters(in: .newlines), want, html)
+        }
+        XCTAssertFalse(HTMLFragment.isPage("Management Response\n<p>x</p>"))
+        XCTAssertTrue(HTMLFragment.isPage("\n <?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html>"))
+    }
+
     func testDeepAndHugeInputIsBounded() {
         let deep = String(repeating: "<div>", count: 100_000) + "deep" + String(repeating: "</div>", count: 100_000)
         let blocks = HTMLFragment.blocks(Substring(deep))

@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Reads an HTML fragment (a markdown table cell, say) into text blocks, in reading order.
+/// Reads HTML into text blocks, in reading order: a fragment (a markdown table cell, say), or a
+/// whole web page saved as HTML (`pageText`).
 ///
 ///     HTMLFragment.parse("<p>LESSONS LEARNED</p> <ol> 1) Coherence … 2) Working …").map(\.text)
 ///         == ["LESSONS LEARNED", "1) Coherence … 2) Working …"]
@@ -9,13 +10,11 @@ import CLibXML2
 /// of loose text between them is one block, whitespace folded, entities decoded.
 /// `script`, `style`, `noscript`, `template` and comments are skipped. Parsing uses
 /// libxml2's forgiving HTML parser with network access and entity loading off, so
-/// unclosed or unbalanced tags never fail; input is capped in size and the tree walk
-/// is iterative and bounded, so deep nesting can't exhaust the stack.
+/// unclosed or unbalanced tags never fail; its SAX events are read as they come, with no
+/// tree, so memory follows the text and deep nesting can't exhaust the stack.
 public enum HTMLFragment {
-    /// Bytes of HTML read at most; the rest is ignored.
+    /// Bytes of a fragment read at most; the rest is ignored.
     public static let maxBytes = 1 << 20
-    /// Nodes visited at most.
-    public static let maxNodes = 200_000
 
     static let blockElements: Set<String> = [
         "p", "div", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -48,7 +47,7 @@ public enum HTMLFragment {
 
     /// The blocks of `html` with their list-item flag, in reading order; none for empty or tag-only input.
     public static func parse(_ html: Substring) -> [Block] {
-        read(html, maxBytes: maxBytes, maxNodes: maxNodes, rows: false)
+        read(html, maxBytes: maxBytes, page: false)
     }
 
     /// Whether `text` is a whole HTML page (a web page saved as HTML), not a text export.
@@ -66,36 +65,99 @@ public enum HTMLFragment {
     ///     <h2>Mid Term Evaluation</h2><table><tr><td>Commissioning Unit:</td><td>Uganda</td></tr>
     ///         -> "Mid Term Evaluation\nCommissioning Unit: | Uganda |"
     static func pageText(_ html: String) -> String {
-        // NB: a page is as large as a file may be (`limits.max_file_mb`); the walk is linear in it.
-        read(Substring(html), maxBytes: html.utf8.count, maxNodes: html.utf8.count, rows: true).map(\.text).joined(separator: "\n")
+        // NB: a page is as large as a file may be (`limits.max_file_mb`); reading it is linear.
+        read(Substring(html), maxBytes: html.utf8.count, page: true).map(\.text).joined(separator: "\n")
     }
 
-    /// With `rows` (a page, `pageText`), `<td>` and `<th>` end with ` | ` and a row is one block.
-    private static func read(_ html: Substring, maxBytes: Int, maxNodes: Int, rows: Bool) -> [Block] {
+    private static func read(_ html: Substring, maxBytes: Int, page: Bool) -> [Block] {
         guard !html.isEmpty, initialized else { return [] }
         var bytes = Array(withoutDoctype(html).utf8.prefix(maxBytes))
         // NB: don't cut a UTF-8 sequence in half at the cap.
         while let last = bytes.last, last & 0xC0 == 0x80 || (bytes.count == maxBytes && last >= 0xC0) {
             bytes.removeLast()
         }
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+        guard !bytes.isEmpty else { return [] }
+        let reader = Reader(page: page)
+        var sax = htmlSAXHandler()
+        sax.startElement = { ctx, name, _ in Reader.of(ctx).start(name) }
+        sax.endElement = { ctx, name in Reader.of(ctx).end(name) }
+        sax.characters = { ctx, text, count in Reader.of(ctx).text(text, count) }
+        sax.ignorableWhitespace = sax.characters
+        sax.cdataBlock = sax.characters
+        // NB: the text is UTF-8 already (`xmlSwitchEncoding` below): a page's `<meta charset>` must not
+        // make libxml2 decode it again, nor may libxml2 guess Latin-1.
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        withExtendedLifetime(reader) {
+            let ctxt = bytes.withUnsafeBufferPointer { b in
+                b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { htmlCreateMemoryParserCtxt($0, Int32(b.count)) }
             }
+            guard let ctxt, let handler = ctxt.pointee.sax else { return }
+            defer { htmlFreeParserCtxt(ctxt) }
+            // NB: the context's own handler, with these events: libxml2 frees it with the context.
+            handler.pointee = sax
+            ctxt.pointee.userData = Unmanaged.passUnretained(reader).toOpaque()
+            htmlCtxtUseOptions(ctxt, options)
+            _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+            _ = htmlParseDocument(ctxt)
         }
-        guard let doc else { return [] }
-        defer { xmlFreeDoc(doc) }
-        return walk(doc.pointee.children, maxNodes: maxNodes, rows: rows)
+        reader.flush()
+        return reader.blocks
     }
 
-    /// Depth-first walk without recursion: children, then siblings, then back up through parents.
-    private static func walk(_ first: xmlNodePtr?, maxNodes: Int, rows: Bool) -> [Block] {
+    /// The blocks read from libxml2's events as they come.
+    ///
+    /// NB: on a page (`pageText`), `<td>` and `<th>` end with ` | ` and a row is one block, a `<p>`
+    /// stands between blank lines and a `<pre>` keeps its lines, as a browser shows them.
+    private final class Reader {
+        let page: Bool
         var blocks: [Block] = []
         var run = ""
-        // NB: text of an `<li>` up to its first nested block is the item itself.
+        /// Text of an `<li>` up to its first nested block is the item itself.
         var inItem = false
+        /// Depth inside a skipped element (`<script>`, `<head>`, …), and inside a `<pre>`.
+        var skipped = 0
+        var inPre = 0
+
+        init(page: Bool) { self.page = page }
+
+        static func of(_ ctx: UnsafeMutableRawPointer?) -> Reader {
+            Unmanaged<Reader>.fromOpaque(ctx!).takeUnretainedValue()
+        }
+
+        func start(_ raw: UnsafePointer<xmlChar>?) {
+            let name = Self.name(raw)
+            if skipped > 0 || skippedElements.contains(name) { skipped += 1; return }
+            edge(name, closing: false)
+            if name == "li" { inItem = true }
+        }
+
+        func end(_ raw: UnsafePointer<xmlChar>?) {
+            if skipped > 0 { skipped -= 1; return }
+            edge(Self.name(raw), closing: true)
+        }
+
+        func text(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+            guard skipped == 0, let bytes, count > 0 else { return }
+            let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
+            guard inPre > 0 else { return run += filtered(text) }
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { Text.fold(run).isEmpty ? blankLine() : flush() }
+                run += filtered(String(line))
+            }
+        }
+
+        func edge(_ name: String, closing: Bool) {
+            if page && name == "p" {
+                blankLine()
+            } else if page && (name == "td" || name == "th") {
+                if closing { run += " | " }
+            } else if blockElements.contains(name) {
+                flush()
+            }
+            if page && name == "pre" { inPre = max(0, inPre + (closing ? -1 : 1)) }
+        }
+
         func flush() {
             let text = Text.fold(run)
             run = ""
@@ -103,67 +165,15 @@ public enum HTMLFragment {
             blocks.append(Block(text, isListItem: inItem))
             inItem = false
         }
-        // NB: on a page, a `<p>` stands between blank lines and a `<pre>` keeps its lines, as a browser shows them.
-        var inPre = 0
+
         func blankLine() {
             flush()
             if let last = blocks.last, !last.text.isEmpty { blocks.append(Block("")) }
         }
-        func edge(_ name: String, closing: Bool) {
-            if rows && name == "p" {
-                blankLine()
-            } else if rows && (name == "td" || name == "th") {
-                if closing { run += " | " }
-            } else if blockElements.contains(name) {
-                flush()
-            }
-            if rows && name == "pre" { inPre += closing ? -1 : 1 }
+
+        static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
+            raw.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)).lowercased() } ?? ""
         }
-        var node = first
-        var visited = 0
-        while let n = node, visited < maxNodes {
-            visited += 1
-            var descend = false
-            switch n.pointee.type {
-            case XML_ELEMENT_NODE:
-                let name = elementName(n)
-                if skippedElements.contains(name) { break }
-                edge(name, closing: false)
-                if name == "li" { inItem = true }
-                descend = n.pointee.children != nil
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard let content = n.pointee.content else { break }
-                let text = String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                guard inPre > 0 else { run += filtered(text); break }
-                for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    if i > 0 { Text.fold(run).isEmpty ? blankLine() : flush() }
-                    run += filtered(String(line))
-                }
-            default:
-                break
-            }
-            if descend {
-                node = n.pointee.children
-                continue
-            }
-            // Leave finished elements, closing block boundaries on the way up.
-            node = nil
-            var cur: xmlNodePtr? = n
-            while let c = cur {
-                if c.pointee.type == XML_ELEMENT_NODE {
-                    let name = elementName(c)
-                    if !skippedElements.contains(name) { edge(name, closing: true) }
-                }
-                if let next = c.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = c.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { break }
-                cur = parent
-            }
-        }
-        flush()
-        return blocks
     }
 
     /// The fragment without a leading `<!DOCTYPE …>`, internal subset `[…]` included.
@@ -178,11 +188,6 @@ public enum HTMLFragment {
             return t[end.upperBound...]
         }
         return close.map { t[t.index(after: $0)...] } ?? ""
-    }
-
-    private static func elementName(_ n: xmlNodePtr) -> String {
-        guard let name = n.pointee.name else { return "" }
-        return String(cString: UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)).lowercased()
     }
 
     /// Text without control characters that XML forbids (tab, LF and CR become spaces later).
