@@ -7,7 +7,7 @@
 ///     "Key:" C2 A0 "value"     -> "Key: value"         (a no-break space is a space)
 ///     "Sta" C2 AD "tus:"       -> "Status:"            (a soft hyphen, U+200B, U+2060 go)
 ///     EF AC 81 "nal"           -> "final"              (a PDF's ligature ﬁ is its letters)
-///     "<!DOCTYPE html>…"       -> the page's text      (HTMLFragment.pageText) + warning
+///     "<!DOCTYPE html>…"       -> the page's text      (HTMLFragment.pageText)
 public enum TextDecoder {
     public enum Outcome: Equatable, Sendable {
         case text(String, [Diagnostic])
@@ -42,11 +42,8 @@ public enum TextDecoder {
             }
             text = decoded
         }
-        // NB: a web page saved as HTML is read as the text a browser shows.
-        if HTMLFragment.isPage(text) {
-            text = normalize(HTMLFragment.pageText(text), &warnings)
-            warnings.append(.warning(line: 0, "an HTML page, read as its text (line numbers are of that text)"))
-        }
+        // NB: a web page saved as HTML is read as the text a browser shows; line numbers are of that text.
+        if HTMLFragment.isPage(text) { text = normalize(HTMLFragment.pageText(text), &warnings) }
         for c in text.utf8 where c != 0x20 && c != 0x0A && c != 0x09 {
             return .text(NFC.normalize(text), warnings)
         }
