@@ -53,6 +53,10 @@ final class ManagementResponseParserTests: XCTestCase {
             // that wraps before its responsible: the comments end with their sentence.
             ["ALL MCO: Through our Provincial office in Sindh, UN Women will initiate the discussion with LHRD to support in providing dedicated support to women HBWs, to register them and to gain legal entitlements and benefits. UN Women and LHRD Sindh 2019/06 Completed The setting up of registration desk for WHBW’s at LHRD Sindh offices have been completed.",
              "Present co-financing proposals to KAZ and TKM based on already existing government strategies and action plans, by weaving in a gender angle which makes business and political sense to host governments KAZ and TKM Programme Specialists 2021/06 Ongoing"],
+            // A row ending with its status, then an unnumbered row whose text ends a sentence at a line's
+            // end: its last line reads whole alone, but only as `Inkeri von` by `Hase Michael …`.
+            ["MCO: Prepare SN with recommendations factored in MCO Kazakhstan 2015/06 Over due",
+             "Mobilise resources to initiate a new global migration project, which builds on the success of the previous EU-funded project, to commence by the start of 2019. Inkeri von Hase Michael Stewart-Evans 2012/10 Overdue-Not Initiated"],
             // Comments that end a sentence, then a line that reads as a whole row: the comments stay.
             ["UNW will embark on developing alternative strategies promoting the empowerment of women with disabilities through suitable and fitting economic route. These strategies will be deliberated through focus group discussions, amongst CO and provincial staff members and including feedback directly from our beneficiaries. UN Women, beneficiaries and responsible party 2022/08 Completed Training sessions on the needs identified by the women with disabilities have been delivered, which will be the basis for supporting the women with disabilities and related organizations in future.",
              "Include KYR CO in annual planning retreat MCO Representative and MCO Programme Specialist 2020/01 Completed"],

@@ -78,7 +78,7 @@ public struct ManagementResponseParser: DocumentParser {
                 // NB: lines that go on after a whole row are its comments until, with this line, they read
                 // as a whole row: then they were the next row's first lines, its deadline or status wrapped
                 // below them (`…2015/09 Over due` / `Ensuring provision …` / `… 2014/05 Overdue-Initiated`).
-                if let c = comments, !Self.isWhole(own) || !PageChrome.endsSentence(Text.fold(document.lines[index - 1])) {
+                if let c = comments, !Self.standsAlone(own) || !PageChrome.endsSentence(Text.fold(document.lines[index - 1])) {
                     let tail = Substring(c.text + " " + raw)
                     if let opened = KeyActionSplitter.split(tail, lineNumber: c.line, parties: parties), Self.isWhole(opened) {
                         row = c.before
@@ -186,7 +186,7 @@ public struct ManagementResponseParser: DocumentParser {
     /// them unless both are whole rows (`isWhole`): two whole rows are two actions. Lines joined to a
     /// whole row that ended with its status (`startsComments`) are its comments until, with a line, they
     /// read as a whole row: then they open the next row (unless the line above ends a sentence and the
-    /// line is a whole row itself, which the comments then end before).
+    /// line is a whole row itself (`standsAlone`), which the comments then end before).
     ///
     ///     "TKM: Take the Chair … TKM Programme Specialist 2016/12 Overdue-Not" / "Initiated"   -> joined
     ///     "KAZ: Engage … 2016/12 Overdue-Initiated" / "KAZ: Strive … advocacy MCO"                -> not (a new row)
@@ -217,6 +217,14 @@ public struct ManagementResponseParser: DocumentParser {
     /// row is 1,600): past it the row ends and the next line opens one. Each joined line re-reads the
     /// row, so without a bound a page of wrapped text in Key Actions costs lines × page.
     static let longestRow = 8192
+
+    /// A whole row with a responsible and an action of three words or more: one a line may hold alone.
+    /// A line that ends a row wrapped over lines reads whole too, but its action is what is left
+    /// of the responsible's first words (`Inkeri von` / `Hase Michael Stewart-Evans 2012/10 …`).
+    static func standsAlone(_ split: KeyActionSplitter.Row?) -> Bool {
+        guard isWhole(split), let action = split?.action, action.responsible != nil else { return false }
+        return ByteText.wordCount(action.text.utf8) >= 3
+    }
 
     /// A row that `KeyActionSplitter` anchors on a deadline or a status.
     static func isWhole(_ split: KeyActionSplitter.Row?) -> Bool {
