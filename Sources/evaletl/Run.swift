@@ -116,7 +116,7 @@ enum Interrupt {
             var wanted = signals
             var sig: Int32 = 0
             while sigwait(&wanted, &sig) == 0 {
-                if flag.exchange(true, ordering: .relaxed) { stopAtOnce("interrupted again") }
+                if flag.exchange(true, ordering: .relaxed) { stopAtOnce("interrupted again"); continue }
                 if isatty(2) == 1 { printError("\r\u{1B}[Kevaletl: stopping after the documents in hand (interrupt again to stop at once)") }
                 DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(grace)) { stopAtOnce("still busy \(grace) s after the signal") }
                 arrived.signal()
