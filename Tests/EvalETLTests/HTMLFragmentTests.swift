@@ -75,6 +75,8 @@ final class HTMLFragmentTests: XCTestCase {
         }
         XCTAssertFalse(HTMLFragment.isPage("Management Response\n<p>x</p>"))
         XCTAssertTrue(HTMLFragment.isPage("\n <?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html>"))
+        XCTAssertTrue(HTMLFragment.isPage("<!-- saved from url=(0045)https://erc.undp.org/evaluation/1234 -->\n<html><body>x"))
+        XCTAssertFalse(HTMLFragment.isPage("<!-- a note -->\nManagement Response\n"))
     }
 
     func testDeepAndHugeInputIsBounded() {

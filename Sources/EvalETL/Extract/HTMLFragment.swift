@@ -53,8 +53,16 @@ public enum HTMLFragment {
     /// Whether `text` is a whole HTML page (a web page saved as HTML), not a text export.
     ///
     ///     "<!DOCTYPE html><html>…"  "<html lang=en>…"  "<?xml …?><!DOCTYPE html …"  -> true
+    ///     "<!-- saved from url=(0045)https://erc.undp.org/… -->\n<html>…"           -> true (a browser's mark)
     static func isPage(_ text: String) -> Bool {
-        let head = String(text.unicodeScalars.drop(while: Scalars.isWhitespace).prefix(512)).lowercased()
+        // NB: nearly every document is text: its first byte that is not a space says so.
+        guard text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) == UInt8(ascii: "<") else { return false }
+        var head = Substring(String(text.unicodeScalars.prefix(1024)).lowercased())
+        while true {
+            head = Substring(head.unicodeScalars.drop(while: Scalars.isWhitespace))
+            guard head.hasPrefix("<!--"), let end = head.firstRange(of: "-->") else { break }
+            head = head[end.upperBound...]
+        }
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html")
     }
 
