@@ -94,15 +94,20 @@ final class ERCResponseParserTests: XCTestCase {
                        ["Mettre en place un comité", "Bureau pays", "Ongoing", nil, "2022-04-01"])
     }
 
+    /// A pipe-table page up to its first key action.
+    static let pipedPage = """
+        Commissioning Unit: | Ethiopia |
+        Evaluation recommendation 1. Do A.
+        Management Response: [Added: 2021/11/27]
+        Agreed
+        Key Actions:
+        Key Action | Responsible | DueDate | Status | Comments | Documents |
+        ---|---|---|---|---|---|
+
+        """
+
     func testActionsKeepPageOrderAndRecommendationsMayHaveNoActions() throws {
-        let p = try parse("""
-            Commissioning Unit: | Ethiopia |
-            Evaluation recommendation 1. Do A.
-            Management Response: [Added: 2021/11/27]
-            Agreed
-            Key Actions:
-            Key Action | Responsible | DueDate | Status | Comments | Documents |
-            ---|---|---|---|---|---|
+        let p = try parse(Self.pipedPage + """
             1.2 Second
             [Added: 2021/11/27] |
             PMU | 2022/12 | Initiated | History | |
@@ -122,14 +127,7 @@ final class ERCResponseParserTests: XCTestCase {
     /// A piped cells row wrapped before its last cells (`… History` / `| |`) ends there: the next action's
     /// text is not read as more of its comments.
     func testAPipedRowWrappedBeforeItsLastCellsEndsThere() throws {
-        let page = """
-            Commissioning Unit: | Ethiopia |
-            Evaluation recommendation 2. Do B.
-            Management Response: [Added: 2021/11/27]
-            Agreed
-            Key Actions:
-            Key Action | Responsible | DueDate | Status | Comments | Documents |
-            ---|---|---|---|---|---|
+        let page = Self.pipedPage + """
             2.2 REcommendation for WHO not UNDP
             [Added: 2008/10/03] [Last Updated: 2010/11/24] |
             WHO | 2010/04 | Overdue-Not Initiated | No action will be taken History ROW_END
