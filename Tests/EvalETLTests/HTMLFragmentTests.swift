@@ -68,6 +68,8 @@ final class HTMLFragmentTests: XCTestCase {
             ("<html><body><p>One<br>two</p><p>Three</p>after</body></html>", "One\ntwo\n\nThree\n\nafter"),
             ("<html><body><pre>a  b\n\n\nc\n</pre></body></html>", "a b\n\nc"),
             ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Côte d’Ivoire – é</p></body></html>", "Côte d’Ivoire – é"),
+            ("<html><body><ul><li>Baidarie working in Kailali</li><li><div>Title</div>Text</li></ul></body></html>",
+             "- Baidarie working in Kailali\n-\nTitle\nText"),
         ]
         for (html, want) in rows {
             XCTAssertTrue(HTMLFragment.isPage(html), html)

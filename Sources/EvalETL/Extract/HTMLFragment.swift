@@ -68,7 +68,7 @@ public enum HTMLFragment {
 
     /// A whole HTML page as the text a browser shows, one block a line, each table row on one
     /// line with its cells closed by `|` (the pipe layout the parsers read), `<br>` a line break,
-    /// a `<p>` between blank lines and a `<pre>` line by line.
+    /// a `<p>` between blank lines, a `<pre>` line by line and a list item after `- `.
     ///
     ///     <h2>Mid Term Evaluation</h2><table><tr><td>Commissioning Unit:</td><td>Uganda</td></tr>
     ///         -> "Mid Term Evaluation\nCommissioning Unit: | Uganda |"
@@ -137,7 +137,9 @@ public enum HTMLFragment {
             let name = Self.name(raw)
             if skipped > 0 || skippedElements.contains(name) { skipped += 1; return }
             edge(name, closing: false)
-            if name == "li" { inItem = true }
+            // NB: on a page a list item starts with `- `, as a markdown export writes it: alone on its line
+            // when the item opens with a block (`-` / title / text, an i-eval lessons list).
+            if name == "li" { inItem = true; if page { run = "- " } }
         }
 
         func end(_ raw: UnsafePointer<xmlChar>?) {

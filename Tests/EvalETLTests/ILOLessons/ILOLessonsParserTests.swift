@@ -41,6 +41,18 @@ final class ILOLessonsParserTests: XCTestCase {
         }
     }
 
+    /// A lessons list saved as an HTML page (a `<ul>` whose items hold the title and the lesson as blocks)
+    /// reads as the list does: each item is `-`, then its title and lesson (`HTMLFragment.pageText`).
+    func testAListSavedAsHTML() throws {
+        let html = "<!DOCTYPE html><html><body><h2>Lessons learned</h2><ul>"
+            + "<li><div><a href=\"#\">Final evaluation of X in Kenya</a></div><div>Lesson one.</div></li>"
+            + "<li><div><a href=\"#\">Final evaluation of X in Kenya</a></div><div>Lesson two.</div></li></ul></body></html>"
+        guard case let .text(text, _) = TextDecoder.decode(Array(html.utf8)) else { return XCTFail("not read as text") }
+        let p = try parse(text)
+        XCTAssertEqual(p.title, "Final evaluation of X in Kenya")
+        XCTAssertEqual(p.findings.map(\.text), ["Lesson one.", "Lesson two."])
+    }
+
     /// The site's chrome above the heading and a printed page's footer between the lines are no text.
     func testChromeAndPageFootersAreNoText() throws {
         let p = try parse("""
