@@ -16,6 +16,7 @@ Known differences are `XFAIL` rows, each with its reason.
 import csv
 import hashlib
 import html
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -345,9 +346,18 @@ def pdf_ligatures(name, text):
 
 
 def html_page(name, text):
-    # A web page saved as HTML: each paragraph a `<p>`, its lines parted by `<br>`, the text escaped.
-    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
-    body = "\n".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs)
+    # A web page saved as HTML: each paragraph a `<p>`, its lines parted by `<br>`, a run of `•` or `- `
+    # lines a `<ul>` of `<li>`, the text escaped.
+    def block(lines, bullets):
+        if bullets:
+            return "<ul>" + "".join("<li>" + html.escape(line.strip()[2:]) + "</li>" for line in lines) + "</ul>"
+        return "<p>" + "<br>\n".join(html.escape(line) for line in lines) + "</p>"
+    blocks = []
+    for p in re.split(r"\n[ \t]*\n", text):
+        lines = [line for line in p.split("\n") if line.strip()]
+        for bullets, run in itertools.groupby(lines, key=lambda line: line.strip().startswith(("• ", "- "))):
+            blocks.append(block(list(run), bullets))
+    body = "\n".join(blocks)
     page = f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(name)}</title></head>\n<body>\n{body}\n</body></html>\n"
     return str(Path(name).with_suffix(".html")), page.encode()
 
