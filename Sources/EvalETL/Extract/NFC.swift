@@ -19,8 +19,8 @@ enum NFC {
         while start != scalars.endIndex {
             let far = scalars.index(start, offsetBy: pieceScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
             let end = scalars[far...].firstIndex(where: startsPiece) ?? scalars.endIndex
-            let piece = text[start..<end]
-            out += isNFC(String(piece)) ? String(piece) : piece.precomposedStringWithCanonicalMapping
+            let piece = String(text[start..<end])
+            out += isNFC(piece) ? piece : piece.precomposedStringWithCanonicalMapping
             start = end
         }
         return out

@@ -73,12 +73,14 @@ public struct ManagementResponseParser: DocumentParser {
             let rowText = switch line { case .text, .otherField: true; default: false }
             // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
             lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
+            // NB: whether the line above ends a sentence, where a row's comments may have ended.
+            lazy var aboveEndsSentence = PageChrome.endsSentence(Text.fold(document.lines[index - 1]))
             if state == .keyActions, rowText, let r = row, r.text.utf8.count < Self.longestRow,
                Self.mayContinueRow(raw, in: document.lines, at: index - 1, widest: widest) {
                 // NB: lines that go on after a whole row are its comments until, with this line, they read
                 // as a whole row: then they were the next row's first lines, its deadline or status wrapped
                 // below them (`…2015/09 Over due` / `Ensuring provision …` / `… 2014/05 Overdue-Initiated`).
-                if let c = comments, !Self.standsAlone(own) || !PageChrome.endsSentence(Text.fold(document.lines[index - 1])) {
+                if let c = comments, !Self.standsAlone(own) || !aboveEndsSentence {
                     let tail = Substring(c.text + " " + raw)
                     if let opened = KeyActionSplitter.split(tail, lineNumber: c.line, parties: parties), Self.isWhole(opened) {
                         row = c.before
@@ -93,7 +95,7 @@ public struct ManagementResponseParser: DocumentParser {
                     row = (text, r.line, split)
                     if comments != nil {
                         comments?.text += " " + raw
-                    } else if Self.startsComments(split, after: r.split, sentenceEnded: PageChrome.endsSentence(Text.fold(document.lines[index - 1]))) {
+                    } else if Self.startsComments(split, after: r.split, sentenceEnded: aboveEndsSentence) {
                         comments = (r, raw, n)
                     }
                     continue
