@@ -200,6 +200,43 @@ def test_entries_no_input_refers_to_are_pruned(work):
     assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS - 1,)]
 
 
+def with_settings_changed(work):
+    """A config whose parses differ from pipeline.yml's, as a new evaletl build's do: its parser key differs."""
+    text = (work / "pipeline.yml").read_text()
+    assert "max_file_mb: 32" in text
+    (work / "other.yml").write_text(text.replace("max_file_mb: 32", "max_file_mb: 31"))
+    return "other.yml"
+
+
+@pytest.mark.parametrize("why", ["settings changed", "store without a parser key"])
+def test_a_store_no_entry_of_which_can_be_used_is_replaced_by_a_new_one(work, why):
+    run(work)
+    before = tables(work)
+    config = "pipeline.yml"
+    if why == "settings changed":
+        config = with_settings_changed(work)
+    else:
+        with sqlite3.connect(store(work)) as db:
+            db.execute("DELETE FROM meta WHERE name = 'parser'")
+    old_parser = query(store(work), "SELECT value FROM meta WHERE name = 'parser'")
+    (work / "input" / "001_9fc373b0ba08516c.txt").touch()
+    proc = run(work, config=config)
+    r = report(work)
+    assert (r["documents_parsed"], r["documents_reused"]) == (INPUT_DOCS, 0)
+    assert "warning" not in proc.stderr
+    assert tables(work) == before
+    # A new file, not the old one pruned: no free pages, one parser key, nothing left beside it.
+    assert sorted(p.name for p in store(work).parent.iterdir()) == ["cache.sqlite"]
+    assert query(store(work), "PRAGMA freelist_count") == [(0,)]
+    assert query(store(work), "SELECT count(*) FROM docs") == [(INPUT_DOCS,)]
+    new_parser = query(store(work), "SELECT value FROM meta WHERE name = 'parser'")
+    assert len(new_parser) == 1 and new_parser != old_parser
+    # The next run with the same settings reuses every entry.
+    (work / "input" / "001_9fc373b0ba08516c.txt").touch()
+    run(work, config=config)
+    assert report(work)["documents_reused"] == INPUT_DOCS
+
+
 def test_the_old_per_document_cache_is_removed(work):
     old = work / ".output.evaletl-cache"
     (old / "docs").mkdir(parents=True)
@@ -209,19 +246,22 @@ def test_the_old_per_document_cache_is_removed(work):
     assert sorted(p.name for p in old.iterdir()) == ["cache.sqlite"]
 
 
-def test_a_failed_run_leaves_the_cache_as_it_was(work):
+@pytest.mark.parametrize("settings", ["same", "changed"])
+def test_a_failed_run_leaves_the_cache_as_it_was(work, settings):
     run(work)
     before = query(store(work), "SELECT key, checksum FROM docs ORDER BY key")
     files_before = query(store(work), "SELECT * FROM files ORDER BY path")
     doc = work / "input" / "001_9fc373b0ba08516c.txt"
     doc.write_text(doc.read_text() + "\n")
     # NB: the output on a disk too small for it: the run parses, then fails writing.
+    # With other settings the run builds a new store beside the old one, and removes it.
     small = work / "small-disk"
     if not can_mount_tmpfs(small, "16k"):
         pytest.skip("cannot mount a small tmpfs (needs root)")
     try:
         cfg = work / "elsewhere.yml"
-        cfg.write_text((work / "pipeline.yml").read_text() + f"\ncache: {work / '.output.evaletl-cache'}\n")
+        base = work / ("pipeline.yml" if settings == "same" else with_settings_changed(work))
+        cfg.write_text(base.read_text() + f"\ncache: {work / '.output.evaletl-cache'}\n")
         proc = run_evaletl("run", "--config", str(cfg), "--input", str(work / "input"),
                            "--output", str(small / "output"), check=False)
         assert proc.returncode == 1, proc.stderr
@@ -229,6 +269,7 @@ def test_a_failed_run_leaves_the_cache_as_it_was(work):
         subprocess.run(["umount", str(small)], capture_output=True)
     assert query(store(work), "SELECT key, checksum FROM docs ORDER BY key") == before
     assert query(store(work), "SELECT * FROM files ORDER BY path") == files_before
+    assert sorted(p.name for p in store(work).parent.iterdir()) == ["cache.sqlite"]
 
 
 def can_mount_tmpfs(where: Path, size: str = "64k") -> bool:

@@ -6,6 +6,7 @@ import Foundation
 /// and the parser build; written in one transaction per run, never synced.
 ///
 ///     .evaletl-cache/cache.sqlite
+///       meta  (name, value)                         format; parser = the parserKey of every entry
 ///       files (path BLOB, size, modified, sha256)   a file's path bytes -> what it held when last read
 ///       docs  (key, checksum, body)                 key = SHA-256(parserKey, file SHA-256);
 ///                                                   body = NormalizedDocument (DocumentCodec);
@@ -16,6 +17,9 @@ import Foundation
 /// again. A damaged or foreign store is set aside with a warning and built afresh.
 /// Nothing is written until the run ends well: `save(files:)` records the manifest,
 /// prunes entries no input refers to any more and commits; a run that fails rolls back.
+/// A store of another parser key (a new build, other settings) holds nothing this run
+/// can use: the run builds a new store beside it (`cache.sqlite.new`) and `save` renames
+/// it into place, so a failed run leaves the old store as it was.
 ///
 /// NB: one file and one commit per run: a synced file per document made a run with the cache slower.
 /// The manifest is keyed by the path's bytes, not by `String` (which compares
@@ -54,6 +58,8 @@ public final class DocumentCache: Sendable {
         var disabled = false
         /// Damaged or foreign: deleted at the end of the run so the next one starts afresh.
         var discard = false
+        /// `db` is a new store at `freshPath`, renamed over the store by `save`.
+        var fresh = false
     }
 
     static let fileName = "cache.sqlite"
@@ -61,6 +67,8 @@ public final class DocumentCache: Sendable {
 
     /// The store's file.
     var storePath: String { directory + "/" + Self.fileName }
+    /// Where a new store is built until the run has saved it.
+    var freshPath: String { storePath + ".new" }
 
     public init(directory: String, parserKey: String) {
         self.directory = directory
@@ -74,15 +82,22 @@ public final class DocumentCache: Sendable {
         if FileManager.default.fileExists(atPath: path) {
             do throws(SQLiteError) {
                 let db = try Self.open(path)
-                var format: String?
-                try db.prepare("SELECT value FROM meta WHERE name = 'format'").rows { r throws(SQLiteError) in format = r.text(0) }
-                guard format == Self.format else {
-                    throw SQLiteError(code: Self.foreignCode, message: "not a store of this evaletl (format \(format ?? "none"))")
+                var meta: [String: String] = [:]
+                try db.prepare("SELECT name, value FROM meta").rows { r throws(SQLiteError) in meta[r.text(0)] = r.text(1) }
+                guard meta["format"] == Self.format else {
+                    throw SQLiteError(code: Self.foreignCode, message: "not a store of this evaletl (format \(meta["format"] ?? "none"))")
                 }
-                try db.prepare("SELECT path, size, modified, sha256 FROM files").rows { r throws(SQLiteError) in
-                    loaded[r.blob(0)] = ManifestEntry(size: Int(r.int(1)), modified: Int(r.int(2)), sha256: r.text(3))
+                if meta["parser"] == parserKey {
+                    try db.prepare("SELECT path, size, modified, sha256 FROM files").rows { r throws(SQLiteError) in
+                        loaded[r.blob(0)] = ManifestEntry(size: Int(r.int(1)), modified: Int(r.int(2)), sha256: r.text(3))
+                    }
+                    s.db = db
+                } else {
+                    // NB: not one entry is this build's: pruning them all in the run's transaction
+                    // kept a copy of every page they freed in memory (+200 MB on the bench corpus)
+                    // and the store at twice its size; a new store costs what a first run does.
+                    db.close()
                 }
-                s.db = db
             } catch {
                 loaded = [:]
                 problems.append(Diagnostic(file: path, line: 0, .warning,
@@ -103,6 +118,7 @@ public final class DocumentCache: Sendable {
         store.withLock { s in
             if let db = s.db, db.inTransaction { try? db.execute("ROLLBACK") }
             close(s)
+            if s.fresh { Self.remove(freshPath) }
         }
     }
 
@@ -197,17 +213,26 @@ public final class DocumentCache: Sendable {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 if s.discard { Self.remove(storePath) }
                 s.discard = false
-                let db = try Self.open(storePath)
+                // NB: a leftover of a run stopped at once.
+                Self.remove(freshPath)
+                s.fresh = true
+                let db = try Self.open(freshPath)
                 s.db = db
-                // NB: the empty tables are committed at once, so a run that fails leaves a valid, empty store.
+                // NB: 64 KiB pages: most entries fit in one page instead of a chain of 4 KiB ones,
+                // a sixteenth of the writes (a first run 5-8% faster on the bench corpus). The page
+                // cache's size is stated again after them: the count of pages SQLite had taken for
+                // 4 KiB ones stayed, and cost 28 MB of peak RSS.
                 try db.execute("""
-                    CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS files (path BLOB PRIMARY KEY, size INTEGER NOT NULL,
+                    PRAGMA page_size = 65536;
+                    PRAGMA cache_size = -2000;
+                    CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE files (path BLOB PRIMARY KEY, size INTEGER NOT NULL,
                         modified INTEGER NOT NULL, sha256 TEXT NOT NULL) WITHOUT ROWID;
-                    CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, checksum BLOB NOT NULL,
-                        body BLOB NOT NULL);
-                    INSERT OR REPLACE INTO meta VALUES ('format', '\(Self.format)');
+                    CREATE TABLE docs (key TEXT PRIMARY KEY, checksum BLOB NOT NULL, body BLOB NOT NULL);
                     """)
+                let meta = try db.prepare("INSERT INTO meta VALUES (?, ?)")
+                try meta.run(.text("format"), .text(Self.format))
+                try meta.run(.text("parser"), .text(parserKey))
             }
             if !s.db!.inTransaction { try s.db!.execute("BEGIN IMMEDIATE") }
             return true
@@ -264,6 +289,7 @@ public final class DocumentCache: Sendable {
                 // a damaged store is removed so the next run starts afresh.
                 close(s)
                 if s.discard { Self.remove(storePath) }
+                if s.fresh { Self.remove(freshPath) }
                 return
             }
             if current == manifest, let db = s.db, !db.inTransaction { return close(s) }
@@ -288,6 +314,13 @@ public final class DocumentCache: Sendable {
                 fail(s, error)
             }
             close(s)
+            if s.fresh {
+                s.fresh = false
+                if s.disabled || rename(freshPath, storePath) != 0 {
+                    if !s.disabled { warn("cannot save the document cache (\(String(cString: strerror(errno)))); documents are parsed again next run") }
+                    Self.remove(freshPath)
+                }
+            }
         }
         // NB: the per-document files of the first cache version, now pruned.
         let legacy = directory + "/docs"
