@@ -42,7 +42,7 @@ $(VENV)/.installed: scripts/requirements.txt
 	$(VENV)/bin/pip install -q -r scripts/requirements.txt
 	@touch $@
 
-## bench: a generated 20,000-document corpus on default settings (cache on), cache off, one changed, nothing changed, jobs 1, cat floor; MB/s, RSS, fsyncs
+## bench: a generated 20,000-document corpus on default settings (cache on), cache off, first run of a new build, one changed, nothing changed, jobs 1, cat floor; MB/s, RSS, fsyncs
 bench: $(RELEASE)
 	python3 scripts/bench/run_bench.py --bin $(abspath $(RELEASE)) --work .bench/throughput $(BENCH_ARGS)
 

@@ -33,7 +33,7 @@ public final class DocumentCache: Sendable {
     /// Files read in this run, by path bytes.
     private let remembered = Locked<[[UInt8]: ManifestEntry]>([:])
     private let store: Locked<Store>
-    /// A store of an earlier run was open when this run began.
+    /// A store of this parser key was open when this run began.
     private let hadStore: Bool
     private let warnings = Locked<[Diagnostic]>([])
     private let counts = Locked((reused: 0, parsed: 0))
