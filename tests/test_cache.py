@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import INPUT_DOCS, ROOT, run_evaletl
+from conftest import INPUT_DOCS, ROOT, evaletl_bin, run_evaletl
 
 
 @pytest.fixture()
@@ -232,6 +232,30 @@ def test_a_store_no_entry_of_which_can_be_used_is_replaced_by_a_new_one(work, wh
     new_parser = query(store(work), "SELECT value FROM meta WHERE name = 'parser'")
     assert len(new_parser) == 1 and new_parser != old_parser
     # The next run with the same settings reuses every entry.
+    (work / "input" / "001_9fc373b0ba08516c.txt").touch()
+    run(work, config=config)
+    assert report(work)["documents_reused"] == INPUT_DOCS
+
+
+def test_a_run_killed_while_it_builds_a_new_store_leaves_the_old_one(work):
+    run(work)
+    old = store(work).read_bytes()
+    config = with_settings_changed(work)
+    (work / "input" / "001_9fc373b0ba08516c.txt").touch()
+    env = dict(os.environ, EVALETL_TEST_PAUSE_AFTER="2")
+    proc = subprocess.Popen([evaletl_bin(), "run", "--config", str(work / config), "--input", str(work / "input"),
+                             "--output", str(work / "output"), "--quiet"],
+                            stderr=subprocess.PIPE, text=True, env=env)
+    # No clock: the run says when it has loaded two documents, and waits there.
+    assert proc.stderr.readline() == "paused after 2 documents\n"
+    proc.kill()
+    proc.wait()
+    assert store(work).read_bytes() == old
+    assert (store(work).parent / "cache.sqlite.new").exists()
+    # The next run removes what the killed one left and puts its own store in place.
+    run(work, config=config)
+    assert sorted(p.name for p in store(work).parent.iterdir()) == ["cache.sqlite"]
+    assert report(work)["documents_parsed"] == INPUT_DOCS
     (work / "input" / "001_9fc373b0ba08516c.txt").touch()
     run(work, config=config)
     assert report(work)["documents_reused"] == INPUT_DOCS
