@@ -118,7 +118,6 @@ public final class DocumentCache: Sendable {
         store.withLock { s in
             if let db = s.db, db.inTransaction { try? db.execute("ROLLBACK") }
             close(s)
-            if s.fresh { Self.remove(freshPath) }
         }
     }
 
@@ -258,11 +257,14 @@ public final class DocumentCache: Sendable {
         warnings.withLock { $0.append(Diagnostic(file: storePath, line: 0, .warning, message)) }
     }
 
+    /// Closes the connection; a new store not renamed into place is removed.
     private func close(_ s: Store) {
         s.insert = nil
         s.select = nil
         s.db?.close()
         s.db = nil
+        if s.fresh { Self.remove(freshPath) }
+        s.fresh = false
     }
 
     private static func remove(_ path: String) {
@@ -289,7 +291,6 @@ public final class DocumentCache: Sendable {
                 // a damaged store is removed so the next run starts afresh.
                 close(s)
                 if s.discard { Self.remove(storePath) }
-                if s.fresh { Self.remove(freshPath) }
                 return
             }
             if current == manifest, let db = s.db, !db.inTransaction { return close(s) }
@@ -313,14 +314,15 @@ public final class DocumentCache: Sendable {
             } catch {
                 fail(s, error)
             }
-            close(s)
-            if s.fresh {
-                s.fresh = false
-                if s.disabled || rename(freshPath, storePath) != 0 {
-                    if !s.disabled { warn("cannot save the document cache (\(String(cString: strerror(errno)))); documents are parsed again next run") }
-                    Self.remove(freshPath)
+            // NB: committed, so nothing of the store is in a journal: renamed while still open.
+            if s.fresh, !s.disabled {
+                if rename(freshPath, storePath) == 0 {
+                    s.fresh = false
+                } else {
+                    warn("cannot save the document cache (\(String(cString: strerror(errno)))); documents are parsed again next run")
                 }
             }
+            close(s)
         }
         // NB: the per-document files of the first cache version, now pruned.
         let legacy = directory + "/docs"
