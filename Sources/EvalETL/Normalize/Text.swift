@@ -16,6 +16,17 @@ public enum Text {
         ByteText.withUTF8(s, ByteText.isFolded) ? s : fold(s)[...]
     }
 
+    /// Lines in paragraphs, `nil` where a blank line parts them: each paragraph's lines folded
+    /// and joined by a space, the paragraphs by a blank line; nil when there is none.
+    ///
+    ///     Text.paragraphs(["a", " b", nil, "c"]) == "a b\n\nc"
+    ///
+    /// NB: the one paragraph rule: GATE overall comments, ERC evaluation descriptions.
+    static func paragraphs(_ lines: [Substring?]) -> String? {
+        let paragraphs = lines.split(separator: nil).map { fold(joining: $0.compactMap { $0 }) }
+        return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+    }
+
     /// `fold(pieces.joined(separator: " "))`, without the joined string.
     ///
     ///     Text.fold(joining: ["a ", "", " b  c"]) == "a b c"

@@ -75,6 +75,28 @@ final class ERCRecordParserTests: XCTestCase {
             XCTAssertEqual(got?.1, rest, String(line))
         }
     }
+
+    /// The page's prose between its first fields and its `Title …` line is the evaluation's summary.
+    func testDescriptionIsTheSummary() throws {
+        let p = try parse("""
+            The final evaluation was carried out from February to May 2020
+            by a two-person external team.
+
+            It serves accountability and learning.
+
+            Share
+            Title Mid-term Evaluation of the Coastal Resilience Project
+            Focus Area:
+              • 1. Others
+              • 2. Governance
+            Countries: BANGLADESH
+            Recommendations
+            1 Do it.
+            """)
+        XCTAssertEqual(p.summary, "The final evaluation was carried out from February to May 2020 by a two-person external team.\n\nIt serves accountability and learning.")
+        XCTAssertEqual(p.recommendations.map(\.text), ["Do it."])
+        XCTAssertNil(try parse("Lessons\nFindings\nRecommendations\n1\n").summary)
+    }
 }
 
 /// How an ERC page means its responsible parties: a known organization stays one; an unknown
@@ -131,4 +153,5 @@ final class ERCPartiesTests: XCTestCase {
             XCTAssertEqual(doc.budgetCurrency, want == nil ? nil : "USD", value)
         }
     }
+
 }

@@ -1,5 +1,6 @@
 /// Reads the page head of a GATE management response: header values, overall comment, status.
 ///
+///     Search / Login / … / Bolivia / (CO) / Brazil / (CO) / …                  site menu: not the header
 ///     : Multi-Country Office for Central Asia (Kazakhstan)            office
 ///     : 2014 - 2015 , Multi-Country Office for Central Asia (Kazakhstan) (MCO)   period, office type
 ///     : Portfolio Evaluation of Kazakhstan Multi-Country Office …     title (not when it repeats the office)
@@ -47,7 +48,10 @@ struct GATEHeader {
             switch item {
             case .value(let v, _): values.append(Text.fold(v))
             case .continued(let t): values[values.count - 1] = Text.fold(joining: [Substring(values[values.count - 1]), t])
-            case .text(let t): extra.append(Text.fold(t))
+            // NB: text above the first `:` line is the page's own (a site menu listing every
+            // office and country), not the header: it names no country of the evaluation's.
+            case .text(let t) where !values.isEmpty: extra.append(Text.fold(t))
+            case .text: break
             case .blank: break
             }
         }
@@ -99,9 +103,7 @@ struct GATEHeader {
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {
-        let lines = items.map { item -> String? in if case .text(let t) = item { Text.fold(t) } else { nil } }
-        let paragraphs = lines.split(separator: nil).map { $0.compactMap { $0 }.joined(separator: " ") }
-        return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+        Text.paragraphs(items.map { item in if case .text(let t) = item { t } else { nil } })
     }
 
     /// `2020 - 2020 , Pakistan (CO)` -> (2020, 2020, "Pakistan", "CO").

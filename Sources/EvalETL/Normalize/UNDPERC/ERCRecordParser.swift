@@ -4,6 +4,7 @@
 ///     Report Cover Image / Share / Download document …  chrome, skipped
 ///     Evaluation Plan:            2017-2020, Bangladesh  (label alone, value on the next line; or on one line)
 ///     Evaluation Budget(US $): 29,000 / Atlas Project Number: 75892 / …   -> ERCFields
+///     The final evaluation of the … was carried out …   summary: the paragraphs above `Title …`
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
@@ -25,6 +26,10 @@ struct ERCRecordParser: DocumentParser {
         var pending: ERCVocabulary.Field?
         var zone = Zone.fields
         var list = ERCRecordList()
+        // NB: the page's description: its prose between the first fields and the `Title …` line
+        // that starts the page's second, labelled copy of them; nil parts paragraphs.
+        var description: [Substring?] = []
+        var sawTitleLine = false
 
         var titleEnd = 0
         for (index, raw) in document.lines.enumerated() where index >= titleEnd {
@@ -33,6 +38,7 @@ struct ERCRecordParser: DocumentParser {
             switch line {
             case .blank:
                 list.endParagraph()
+                if let last = description.last, last != nil { description.append(nil) }
                 continue
             case .chrome, .tableHeader, .stamps:
                 continue
@@ -76,8 +82,11 @@ struct ERCRecordParser: DocumentParser {
                     let t = PageChrome.title(document.lines, at: index)
                     title = Text.nonEmpty(t.text)
                     titleEnd = t.end
-                } else if text.hasPrefix("Title "), fields.values[.title] == nil {
-                    fields.set(.title, text.dropFirst(6))
+                } else if text.hasPrefix("Title ") {
+                    if fields.values[.title] == nil { fields.set(.title, text.dropFirst(6)) }
+                    sawTitleLine = true
+                } else if !sawTitleLine, !fields.values.isEmpty {
+                    description.append(text)
                 }
             case .team:
                 if let member = ERCTeamMember.parse(text) {
@@ -88,6 +97,7 @@ struct ERCRecordParser: DocumentParser {
             }
         }
         fields.apply(to: &doc, title: title)
+        doc.summary = Text.paragraphs(description)
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
