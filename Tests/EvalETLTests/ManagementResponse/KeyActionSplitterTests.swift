@@ -65,6 +65,15 @@ final class KeyActionSplitterTests: XCTestCase {
         ("1.1 Train staff on the new guidance. Monitoring and Evaluation Specialist 2022/06 Not Initiated",
          nil, "Train staff on the new guidance.", "Monitoring and Evaluation Specialist", "2022-06-30", "Not Initiated", nil),
         ("Draft the annual plan UN Women CO 2022/01 Completed", nil, "Draft the annual plan", "UN Women CO", "2022-01-31", "Completed", nil),
+        // An office named by the organization, a place code and its office code; or by an acronym of the organization.
+        ("Hold quarterly meetings with the provincial governments. UN Women PNG CO 2024/06 Ongoing Two held.",
+         nil, "Hold quarterly meetings with the provincial governments.", "UN Women PNG CO", "2024-06-30", "Ongoing", "Two held."),
+        ("Organize a workshop on the results in the UNCT. UNW CO 2024/06 Ongoing",
+         nil, "Organize a workshop on the results in the UNCT.", "UNW CO", "2024-06-30", "Ongoing", nil),
+        // Numbers ended by a colon, with or without a space before it (ERC pages in French).
+        ("1.1 : Train staff on the new guidance. Monitoring and Evaluation Specialist 2022/06 Not Initiated",
+         nil, "Train staff on the new guidance.", "Monitoring and Evaluation Specialist", "2022-06-30", "Not Initiated", nil),
+        ("2: Draft the annual plan UN Women CO 2022/01 Completed", nil, "Draft the annual plan", "UN Women CO", "2022-01-31", "Completed", nil),
         ("Advocate for gender-responsive budgeting UN Women Pakistan and Ministry of Finance 2022/12 Ongoing",
          nil, "Advocate for gender-responsive budgeting", "UN Women Pakistan and Ministry of Finance", "2022-12-31", "Ongoing", nil),
         ("Roll out the EVAW training Programme Specialist - EVAW 2023/03 Initiated",

@@ -25,4 +25,21 @@ final class RecommendationFieldsTests: XCTestCase {
             XCTAssertEqual(item.1, title == nil ? text : rest, text)
         }
     }
+
+    /// The recommendation's number is no part of its text, whatever ends it (contract: "without title, number or markup").
+    func testNumberIsDropped() {
+        let rows: [(String, title: String?, text: String)] = [
+            ("1. Strengthen the monitoring system.", nil, "Strengthen the monitoring system."),
+            ("1.1: WMC to continue to strengthen the relationships.", nil, "WMC to continue to strengthen the relationships."),
+            ("2: Strengthen the monitoring system.", nil, "Strengthen the monitoring system."),
+            ("1.2 : Functionality: NUERP interventions may require revisiting.", "Functionality", "NUERP interventions may require revisiting."),
+            ("2019: The year the project started.", nil, "2019: The year the project started."),
+        ]
+        for (text, title, body) in rows {
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            XCTAssertEqual(rec.title, title, text)
+            XCTAssertEqual(rec.text, body, text)
+        }
+    }
 }

@@ -65,7 +65,7 @@ enum KeyActionSplitter {
         return (action, diagnostics)
     }
 
-    /// Drops `1. `, `1.1. `, `3.` (no space) or `2) `; true when there was one.
+    /// Drops `1. `, `1.1. `, `3.` (no space), `2) `, `1.1: ` or `1.1 : `; true when there was one.
     static func dropNumber(_ s: inout Substring) -> Bool {
         let u = s.utf8
         var i = u.startIndex
@@ -77,13 +77,17 @@ enum KeyActionSplitter {
             guard digits > 0, digits <= 3, j < u.endIndex else { break }
             // `1.1 Do X`: the last part of a dotted number may go without its dot.
             if sawDot, u[j] == UInt8(ascii: " ") { i = j; break }
-            guard u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: ")") else { break }
+            // `1: Review …`, `1.1: WMC to …`: a colon and a space end a number too.
+            let colon = u[j] == UInt8(ascii: ":") && u.index(after: j) < u.endIndex && u[u.index(after: j)] == UInt8(ascii: " ")
+            guard u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: ")") || colon else { break }
             sawDot = true
             i = u.index(after: j)
-            if u[j] == UInt8(ascii: ")") { break }
+            if u[j] != UInt8(ascii: ".") { break }
         }
         guard sawDot, let next = s[i...].unicodeScalars.first, !Scalars.isNumber(next) else { return false }
         s = Text.trimmed(s[i...])
+        // `1.1 : Obtenir …`: a colon set off by a space after the number.
+        if s.utf8.first == UInt8(ascii: ":") { s = Text.trimmed(s.dropFirst()) }
         return true
     }
 

@@ -83,15 +83,18 @@ enum PartyGrammar {
         var lastCodeIsOffice = true
         while let w = rest.first, w.is(.code) {
             // NB: `UNDP MCO …`, `UNCT TKM …`: an organization or arbitrary acronym may
-            // not head an office code; only office codes stack (`MCO KAZ`).
-            if codes > 0 && !lastCodeIsOffice { return nil }
+            // not head an office code; only office codes stack (`MCO KAZ`). After an
+            // organization written in words, one place code may (`UN Women PNG CO`).
+            if codes > 0 && !lastCodeIsOffice && !(orgPrefix && !acronymPrefix && codes == 1) { return nil }
             codes += 1
             lastCodeIsOffice = w.is(.officeCode)
             allOffice = allOffice && lastCodeIsOffice
             rest = rest.dropFirst()
         }
-        // `UN Women CO` is fine: the organization is no acronym.
-        if acronymPrefix && codes > 0 { return nil }
+        // `UN Women CO` is fine: the organization is no acronym. After an acronym, only
+        // office codes and nothing more (`UNW CO`); `UNCT MCO Representative` is a description's
+        // `UNCT` before the cell `MCO Representative`.
+        if acronymPrefix && codes > 0 && !(rest.isEmpty && allOffice) { return nil }
         // NB: a country names an office only after its code or organization
         // (`MCO Kazakhstan`, `UN Women Pakistan`); descriptions often end in one.
         let countryWords = codes == 0 && !orgPrefix ? 0 : place(at: rest, lexicon)
