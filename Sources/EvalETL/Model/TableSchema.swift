@@ -171,7 +171,7 @@ public enum EvaluationColumn: Int, TableColumns {
                    "ILO `Key Words`")
         case .summary:
             Column("summary", .string,
-                   "GATE overall management comment (the paragraph(s) between header and status line, as written); ILO project purpose summary; first paragraph of a report")
+                   "GATE overall management comment (the paragraph(s) between header and status line, as written); ILO project purpose summary; ERC evaluation page description (its paragraphs above the `Title` line); first paragraph of a report")
         case .recommendationCount:
             Column("recommendation_count", .int, required: true,
                    "rows in `recommendations` for it")
@@ -203,7 +203,7 @@ public enum RecommendationColumn: Int, TableColumns {
                    "short lead-in before a colon (`Systematize and disseminate lessons learned`) when the text has one")
         case .text:
             Column("text", .string, required: true,
-                   "the recommendation, without title, number or markup")
+                   "the recommendation, without title, number or markup; empty when the page gives none (an ERC `Management Response` block with no recommendation label above it)")
         case .managementResponse:
             Column("management_response", .string,
                    "the response text")

@@ -241,6 +241,8 @@ public enum Vocabulary {
         "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil",
         "Bulgaria", "Burkina Faso", "Burundi", "Cabo Verde", "Cambodia", "Cameroon", "Canada",
         "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo",
+        // NB: the Democratic Republic of the Congo as ERC units write it; longer names win, so not `Congo`.
+        "Congo DRC", "DR Congo", "Democratic Republic of Congo",
         "Costa Rica", "Côte d'Ivoire", "Cote d'Ivoire", "Croatia", "Cuba", "Cyprus", "Czechia",
         "Democratic Republic of the Congo", "Denmark", "Djibouti", "Dominica",
         "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea",

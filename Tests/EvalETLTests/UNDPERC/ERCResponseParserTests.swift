@@ -214,4 +214,42 @@ final class ERCResponseParserTests: XCTestCase {
             XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of 3 evaluations")
         }
     }
+
+    /// A page whose recommendation labels are missing: each `Management Response: [Added: …]` opens a
+    /// recommendation of no text (with a warning), and no key action is lost.
+    func testResponsesWithoutRecommendationLabelsAreRecommendationsOfNoText() throws {
+        let p = try parse("""
+            Commissioning Unit: | Congo DRC |
+            ---|---|
+            Evaluation Plan: | 2008-2012 |
+            Key Action Update History
+            Management Response: [Added: 2012/12/23] [Last Updated: 2012/12/25]
+            recommandation acceptée
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            1.1 : Faire approuver le plan des activités prioritaires.
+            [Added: 2012/12/25] |
+            Conseiller au Programme | 2012/07 | Completed |
+            Management Response: [Added: 2012/12/23]
+            recommandation rejetée
+            Key Actions:
+            Management Response: [Added: 2012/12/23]
+            recommandation acceptée
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            3.1 : Préparer une note d'orientation
+            [Added: 2012/12/26] |
+            Conseiller Technique Principal du projet | 2013/02 | Completed | |
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["", "", ""])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["recommandation acceptée", "recommandation rejetée", "recommandation acceptée"])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.text) },
+                       [["Faire approuver le plan des activités prioritaires."], [], ["Préparer une note d'orientation"]])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.responsible) }, [["Conseiller au Programme"], [], ["Conseiller Technique Principal du projet"]])
+        XCTAssertEqual(p.diagnostics.filter { $0.message == "recommendation has no text" }.count, 3)
+        XCTAssertEqual(p.office, "Congo DRC")
+        XCTAssertEqual(p.countries, ["Congo DRC"])
+    }
 }

@@ -6,6 +6,7 @@
 ///     1. Recommendation: UNDAF should …   (or `Evaluation recommendation 1. …`)
 ///     Management Response: [Added: 2012/10/07] [Last Updated: …]     response text follows, stamps dropped
 ///     Key Actions: / Key Action Responsible DueDate Status …          -> ERCKeyActions
+///     Management Response: [Added: …] with no recommendation label    a recommendation of no text
 ///
 /// Plain and pipe-table (`a | b |`) layouts read alike; so does the older admin layout
 /// (`Evaluation Title:` field, `1.` on a line of its own, one line a key action).
@@ -58,8 +59,13 @@ struct ERCResponseParser: DocumentParser {
                 recLines = text.isEmpty ? [] : [text]
                 state = .recommendation
                 pendingField = nil
-            case (_, .field(.managementResponse, let value)) where state != .header:
-                if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
+            case (_, .field(.managementResponse, let value)) where state != .header || value.flatMap(ERCStamps.find) != nil:
+                // NB: a response after another block's response or key actions opens the next
+                // recommendation: pages whose recommendation labels are missing run
+                // `Management Response: [Added: …]` / `Key Actions:` / … / `Management Response: …`.
+                let opensNext = state == .response || state == .keyActions
+                if opensNext { finishBlock() }
+                if recs.isEmpty || opensNext { recs.append(ParsedRecommendation(line: n)) }
                 if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
                 responseLines = value.map { [$0] } ?? []
                 state = .response
