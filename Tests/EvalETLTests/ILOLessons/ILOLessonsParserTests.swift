@@ -28,6 +28,24 @@ final class ILOLessonsParserTests: XCTestCase {
                                                   text: "Early joint planning with partners saves time later.")])
     }
 
+    /// i-eval's good practices come in the same two shapes; their items are good practices.
+    func testGoodPracticesListAndRecord() throws {
+        for heading in ["Emerging good practices", "Good Practices", "Buenas prácticas"] {
+            let p = try parse("\(heading)\n-\nFinal evaluation of X in Kenya\nTripartite committees met monthly.\n-\nFinal evaluation of X in Kenya\nPractice two.")
+            XCTAssertEqual(p.title, "Final evaluation of X in Kenya", heading)
+            XCTAssertEqual(p.findings.map(\.kind), [.goodPractice, .goodPractice], heading)
+            XCTAssertEqual(p.findings.map(\.text), ["Tripartite committees met monthly.", "Practice two."], heading)
+        }
+        let record = try parse("""
+            Good practice
+            Good practice title: Tripartite committees
+            Evaluation title: Final evaluation of the Decent Work project in Zambia
+            Good practice: Committees met monthly.
+            """)
+        XCTAssertEqual(record.findings, [ParsedFinding(kind: .goodPractice, title: "Tripartite committees", text: "Committees met monthly.")])
+        XCTAssertEqual(record.title, "Final evaluation of the Decent Work project in Zambia")
+    }
+
     func testListRows() throws {
         let rows: [(String, title: String?, lessons: Int)] = [
             ("Lessons learned\n-\nFinal evaluation of X in Kenya\nLesson one.\n-\nFinal evaluation of X in Kenya\nLesson two.", "Final evaluation of X in Kenya", 2),

@@ -73,7 +73,7 @@ final class VocabularyTests: XCTestCase {
             ("partnerConnectors", Vocabulary.partnerConnectors, false),
             ("party words", Vocabulary.partyJoiners + Vocabulary.partyArticles + [Vocabulary.partyWith], false),
             ("teamTitleWords", Array(ERCVocabulary.teamTitleWords), false),
-            ("lessons", SummaryVocabulary.lessonsHeadings + Array(SummaryVocabulary.lessonRecordKeys.keys), false),
+            ("lessons", SummaryVocabulary.listHeadings.map(\.heading) + Array(SummaryVocabulary.lessonRecordKeys.keys), false),
             ("chrome", Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes, true),
             ("page words", Array(PageVocabulary.mastheadWords) + PageVocabulary.copyrightMarks
                 + PageVocabulary.footerWords.map(\.word) + PageVocabulary.evaluationWords

@@ -49,8 +49,15 @@ enum SummaryVocabulary {
 
     // MARK: i-eval lessons (`ILOLessons/`)
 
-    /// `Lessons learned`: the page heading of a lessons list (a cue of the `ilo_lessons` kind).
-    static let lessonsHeadings = ["lessons learned", "lesson learned", "lecciones aprendidas", "leçons apprises"]
+    /// `Lessons learned`, `Emerging good practices`: the page heading of an i-eval list (a cue of the
+    /// `ilo_lessons` kind) and the kind of finding each item under it is.
+    static let listHeadings: [(heading: String, kind: FindingKind)] = [
+        ("lessons learned", .lessonLearned), ("lesson learned", .lessonLearned),
+        ("lecciones aprendidas", .lessonLearned), ("leçons apprises", .lessonLearned),
+        ("emerging good practices", .goodPractice), ("emerging good practice", .goodPractice),
+        ("good practices", .goodPractice), ("good practice", .goodPractice),
+        ("buenas prácticas", .goodPractice), ("bonnes pratiques", .goodPractice),
+    ]
 
     /// Keys of a single lesson record (as written, lowercased, without the colon) and what each holds.
     static let lessonRecordKeys: [String: ILOLessonRecord.Key] = [
@@ -61,6 +68,9 @@ enum SummaryVocabulary {
         "lesson learned": .lesson, "lesson": .lesson, "lessons learned": .lesson, "description": .lesson,
         "lesson learned description": .lesson, "brief description of lesson learned": .lesson, "text": .lesson,
         "lección aprendida": .lesson, "leçon apprise": .lesson,
+        "good practice title": .practiceTitle, "emerging good practice title": .practiceTitle,
+        "good practice": .practice, "emerging good practice": .practice, "good practice description": .practice,
+        "buena práctica": .practice, "bonne pratique": .practice,
         "country": .country, "countries": .country, "país": .country, "pays": .country,
         "administrative office": .administrativeOffice, "administrative unit": .administrativeOffice,
         "dc symbol": .projectCode, "project code": .projectCode, "evaluation type": .evaluationType,

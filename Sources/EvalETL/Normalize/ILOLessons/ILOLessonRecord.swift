@@ -2,11 +2,14 @@
 ///
 ///     "Evaluation title:" / "Technical Cooperation …"  -> .evaluationTitle = "Technical Cooperation …"
 ///     "Lesson learned: The hosting of …"                -> .lesson = "The hosting of …"
+///     "Good practice: Tripartite committees …"          -> .practice = "Tripartite committees …"
 ///     "Country: Qatar"                                  -> .country = "Qatar"
 ///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 struct ILOLessonRecord {
-    enum Key: Hashable { case evaluationTitle, lessonTitle, lesson, country, administrativeOffice, projectCode, evaluationType, evaluationTiming, other }
+    enum Key: Hashable {
+        case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType, evaluationTiming, other
+    }
 
     private(set) var values: [Key: String] = [:]
     /// Key lines read (known or not).

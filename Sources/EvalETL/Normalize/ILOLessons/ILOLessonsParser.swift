@@ -1,6 +1,7 @@
-/// Parses ILO i-eval Discovery lessons: a list of lessons, or a single lesson record.
+/// Parses ILO i-eval Discovery lessons and good practices: a list of them, or a single record.
 ///
-/// A list: each lesson under the title of its evaluation, `-` lines between them.
+/// A list: each lesson under the title of its evaluation, `-` lines between them. Under an
+/// `Emerging good practices` heading (`SummaryVocabulary.listHeadings`) the items are good practices.
 ///
 ///     Lessons learned
 ///     -
@@ -27,7 +28,7 @@ struct ILOLessonsParser: DocumentParser {
         let lines = document.lines.map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
-        if record.keys >= 2, record.values[.lesson] != nil {
+        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil {
             apply(record, to: &doc)
         } else {
             try readList(lines, into: &doc)
@@ -41,8 +42,11 @@ struct ILOLessonsParser: DocumentParser {
     /// The `-`-separated list: the first line of each part is its evaluation's title.
     func readList(_ lines: [Substring], into doc: inout ParsedDocument) throws(ParseError) {
         var parts = lines.split(omittingEmptySubsequences: false, whereSeparator: Self.isSeparator).map(Array.init)
-        // NB: the page heading (`Lessons learned`) stands alone before the first separator.
-        if let first = parts.first, first.count <= 1, parts.count > 1, first.allSatisfy({ SummaryVocabulary.lessonsHeadings.contains(Text.labelKey($0)) }) {
+        // NB: the page heading (`Lessons learned`) stands alone before the first separator and says what its items are.
+        var kind = FindingKind.lessonLearned
+        if let first = parts.first, first.count == 1, parts.count > 1,
+           let heading = SummaryVocabulary.listHeadings.first(where: { $0.heading == Text.labelKey(first[0]) }) {
+            kind = heading.kind
             parts.removeFirst()
         }
         // (title, lessons under it), in order of first appearance; titles compared by their letters and digits.
@@ -57,7 +61,7 @@ struct ILOLessonsParser: DocumentParser {
             let lesson = part.count > titleLines ? 1 : 0
             if let i = titles.firstIndex(where: { $0.key == key }) { titles[i].lessons += lesson } else { titles.append((title, key, lesson)) }
             if lesson == 1 {
-                doc.findings.append(ParsedFinding(kind: .lessonLearned, text: Text.fold(part.dropFirst(titleLines).joined(separator: " "))))
+                doc.findings.append(ParsedFinding(kind: kind, text: Text.fold(part.dropFirst(titleLines).joined(separator: " "))))
             }
         }
         // NB: one evaluation's lessons, perhaps with a title mistyped once; lessons of several
@@ -93,6 +97,8 @@ struct ILOLessonsParser: DocumentParser {
         if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
         if let text = r.values[.lesson] {
             doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.values[.lessonTitle], text: text))
+        } else if let text = r.values[.practice] {
+            doc.findings.append(ParsedFinding(kind: .goodPractice, title: r.values[.practiceTitle], text: text))
         }
     }
 
