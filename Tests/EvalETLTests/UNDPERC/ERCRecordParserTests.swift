@@ -76,9 +76,10 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 
-    /// The page's prose between its first fields and its `Title …` line is the evaluation's summary.
+    /// The page's paragraphs after its first fields and a blank line, up to the chrome (`Share`) or its `Title …` line, are the evaluation's summary.
     func testDescriptionIsTheSummary() throws {
         let p = try parse("""
+
             The final evaluation was carried out from February to May 2020
             by a two-person external team.
 
@@ -96,6 +97,8 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.summary, "The final evaluation was carried out from February to May 2020 by a two-person external team.\n\nIt serves accountability and learning.")
         XCTAssertEqual(p.recommendations.map(\.text), ["Do it."])
         XCTAssertNil(try parse("Lessons\nFindings\nRecommendations\n1\n").summary)
+        // A paragraph of a word or two is a stray label, and prose after the chrome is not the description.
+        XCTAssertNil(try parse("Sharé\n\nShare\nThe final evaluation was carried out in 2020.\nRecommendations\n1 Do it.\n").summary)
     }
 }
 

@@ -4,7 +4,7 @@
 ///     Report Cover Image / Share / Download document …  chrome, skipped
 ///     Evaluation Plan:            2017-2020, Bangladesh  (label alone, value on the next line; or on one line)
 ///     Evaluation Budget(US $): 29,000 / Atlas Project Number: 75892 / …   -> ERCFields
-///     The final evaluation of the … was carried out …   summary: the paragraphs above `Title …`
+///     (blank line) The final evaluation of the … was carried out …   summary: paragraphs after the fields, before `Share`
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
@@ -26,21 +26,26 @@ struct ERCRecordParser: DocumentParser {
         var pending: ERCVocabulary.Field?
         var zone = Zone.fields
         var list = ERCRecordList()
-        // NB: the page's description: its prose between the first fields and the `Title …` line
-        // that starts the page's second, labelled copy of them; nil parts paragraphs.
+        // NB: the page's description: paragraphs that open after a blank line below the first
+        // fields and end at the chrome (`Share`) or the `Title …` line that starts the page's
+        // second, labelled copy of them; nil parts paragraphs.
         var description: [Substring?] = []
-        var sawTitleLine = false
+        var descriptionEnded = false
+        var afterBlank = false
 
         var titleEnd = 0
         for (index, raw) in document.lines.enumerated() where index >= titleEnd {
             let n = index + 1
             let line = ERCLine.classify(raw)
+            let opensParagraph = afterBlank
+            if case .blank = line { afterBlank = true } else { afterBlank = false }
             switch line {
             case .blank:
                 list.endParagraph()
                 if let last = description.last, last != nil { description.append(nil) }
                 continue
             case .chrome, .tableHeader, .stamps:
+                if !fields.values.isEmpty { descriptionEnded = true }
                 continue
             case .furniture:
                 if let section = ERCVocabulary.field(of: raw), ERCRecordList.sections.contains(section) { zone = .list(section); pending = nil }
@@ -84,8 +89,8 @@ struct ERCRecordParser: DocumentParser {
                     titleEnd = t.end
                 } else if text.hasPrefix("Title ") {
                     if fields.values[.title] == nil { fields.set(.title, text.dropFirst(6)) }
-                    sawTitleLine = true
-                } else if !sawTitleLine, !fields.values.isEmpty {
+                    descriptionEnded = true
+                } else if !descriptionEnded, !fields.values.isEmpty, opensParagraph || (description.last.map { $0 != nil } ?? false) {
                     description.append(text)
                 }
             case .team:
@@ -97,7 +102,9 @@ struct ERCRecordParser: DocumentParser {
             }
         }
         fields.apply(to: &doc, title: title)
-        doc.summary = Text.paragraphs(description)
+        // NB: a paragraph of a word or two is a stray label or chrome, not a description.
+        let paragraphs = description.split(separator: nil).filter { $0.reduce(0) { $0 + ByteText.wordCount($1!.utf8) } >= 3 }
+        doc.summary = Text.paragraphs(Array(paragraphs.joined(separator: [nil])))
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
