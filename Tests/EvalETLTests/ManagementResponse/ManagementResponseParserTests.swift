@@ -162,6 +162,8 @@ final class ManagementResponseParserTests: XCTestCase {
     func testSummaryParagraphs() throws {
         let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nFirst line\nsecond line.\n\n\n\nSecond paragraph.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(doc.summary, "First line second line.\n\nSecond paragraph.")
+        let placeholder = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\n<>\n\n: Approved\n" + Self.block)
+        XCTAssertNil(placeholder.summary)
         let labelled = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nOverall Comment: Good work.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(labelled.summary, "Overall Comment: Good work.")
     }

@@ -34,6 +34,12 @@ final class RecommendationFieldsTests: XCTestCase {
             ("2: Strengthen the monitoring system.", nil, "Strengthen the monitoring system."),
             ("1.2 : Functionality: NUERP interventions may require revisiting.", "Functionality", "NUERP interventions may require revisiting."),
             ("2019: The year the project started.", nil, "2019: The year the project started."),
+            // The label and number the text repeats (GATE pages in English and Spanish).
+            ("RECOMMENDATION 1 Institutionalize gender-transformative practices.", nil, "Institutionalize gender-transformative practices."),
+            ("Recomendación 1: Es necesario diseñar una estrategia.", nil, "Es necesario diseñar una estrategia."),
+            ("Recommendation 3 - Strengthen the monitoring.", nil, "Strengthen the monitoring."),
+            ("Recommendations for the Regional Office: Provide a regional framework.", "Recommendations for the Regional Office",
+             "Provide a regional framework."),
         ]
         for (text, title, body) in rows {
             var rec = ParsedRecommendation(line: 1)

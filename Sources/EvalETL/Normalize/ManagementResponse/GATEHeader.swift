@@ -30,7 +30,8 @@ struct GATEHeader {
         let lastValue = before.lastIndex { if case .value = $0 { return true } else { return false } }
         let headerItems = lastValue.map { Array(before[...$0]) } ?? []
         let summaryItems = lastValue.map { Array(before[($0 + 1)...]) } ?? before
-        doc.summary = Self.paragraphs(summaryItems)
+        // NB: a comment of no letter (`<>`, `-`) is a placeholder the form was saved with, no summary.
+        doc.summary = Self.paragraphs(summaryItems).flatMap { $0.unicodeScalars.contains(where: Scalars.isLetter) ? $0 : nil }
 
         if let s = statusAt, case .value(let v, let line) = items[s] {
             let written = Text.fold(v)

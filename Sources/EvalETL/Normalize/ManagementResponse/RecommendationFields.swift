@@ -8,9 +8,10 @@ enum RecommendationFields {
     /// Longest lead-in, in words, read as a title.
     static let maxTitleWords = 10
 
-    /// Strips a leading number (`1. `) and splits off a short title lead-in.
+    /// Strips a leading label and number (`Recommendation 3: `, `1. `) and splits off a short title lead-in.
     static func setText(_ text: String, of rec: inout ParsedRecommendation) {
         var body = text[...]
+        dropLabel(&body)
         _ = KeyActionSplitter.dropNumber(&body)
         if let (title, rest) = titleLeadIn(body) {
             rec.title = title
@@ -18,6 +19,21 @@ enum RecommendationFields {
         } else {
             rec.text = Text.fold(body)
         }
+    }
+
+    /// Drops the label and number a recommendation's text repeats: `RECOMMENDATION 1 `, `Recomendación 1: `,
+    /// `Recommendation 2 - ` (`GATEVocabulary.recommendationLabels`); a label with no number after it
+    /// (`Recommendations for the Regional Office: …`) is text.
+    static func dropLabel(_ s: inout Substring) {
+        let words = s.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, GATEVocabulary.recommendationLabels.contains(ByteText.lowercased(words[0])) else { return }
+        let number = ByteText.trimming(words[1], anyOf: ":.)")
+        guard let first = number.utf8.first, ByteText.isDigit(first),
+              number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return }
+        var rest = words.count > 2 ? words[2] : ""
+        // `Recommendation 1 - Do X`, `Recommendation 1 : Do X`: a mark standing alone after the number.
+        if let mark = rest.split(separator: " ", maxSplits: 1).first, ["-", "–", ":"].contains(mark) { rest = rest.dropFirst(mark.count) }
+        s = Text.trimmed(rest)
     }
 
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
