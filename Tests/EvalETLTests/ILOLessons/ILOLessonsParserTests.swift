@@ -46,6 +46,40 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(record.title, "Final evaluation of the Decent Work project in Zambia")
     }
 
+    /// ILO's lesson learned and emerging good practice templates, their element tables flattened:
+    /// the project's title and code, the evaluator, and the lesson's (practice's) brief description.
+    func testTemplates() throws {
+        let head = """
+            Project Title: Promoting Decent Work in the Garment Sector of Ethiopia
+            Project TC/SYMBOL: ETH/19/02/NLD
+            Name of Evaluator: Jane Roe
+            Date: 15 March 2023
+            The following has been identified during the course of the evaluation.
+
+            """
+        let lesson = try parse("ILO Lesson Learned Template\n" + head + """
+            LL Element Text
+            Brief description of lesson learned (link to specific action or task) Early joint planning
+            shortened the work.
+            Context and any related preconditions The federation had its own staff.
+            """)
+        let practice = try parse("ILO Emerging Good Practice Template\n" + head + """
+            GP Element Text
+            Brief summary of the good practice (link to project goal or specific deliverable, background, purpose, etc.)
+            Committees met monthly.
+            Relevant conditions and Context: limitations or advice in terms of applicability and replicability Trained representatives.
+            """)
+        XCTAssertEqual(lesson.findings, [ParsedFinding(kind: .lessonLearned, text: "Early joint planning shortened the work.")])
+        XCTAssertEqual(practice.findings, [ParsedFinding(kind: .goodPractice, text: "Committees met monthly.")])
+        for p in [lesson, practice] {
+            XCTAssertEqual(p.title, "Promoting Decent Work in the Garment Sector of Ethiopia")
+            XCTAssertEqual(p.projectCode, "ETH/19/02/NLD")
+            XCTAssertEqual(p.countries, ["Ethiopia"])
+            XCTAssertEqual(p.roles.map(\.party.name), ["Jane Roe"])
+            XCTAssertEqual(p.roles.map(\.role), [.evaluator])
+        }
+    }
+
     func testListRows() throws {
         let rows: [(String, title: String?, lessons: Int)] = [
             ("Lessons learned\n-\nFinal evaluation of X in Kenya\nLesson one.\n-\nFinal evaluation of X in Kenya\nLesson two.", "Final evaluation of X in Kenya", 2),

@@ -73,7 +73,28 @@ enum SummaryVocabulary {
         "buena práctica": .practice, "bonne pratique": .practice,
         "country": .country, "countries": .country, "país": .country, "pays": .country,
         "administrative office": .administrativeOffice, "administrative unit": .administrativeOffice,
-        "dc symbol": .projectCode, "project code": .projectCode, "evaluation type": .evaluationType,
-        "evaluation timing": .evaluationTiming,
+        "dc symbol": .projectCode, "project code": .projectCode, "project tc/symbol": .projectCode, "tc/symbol": .projectCode,
+        "evaluation type": .evaluationType, "evaluation timing": .evaluationTiming,
+        "name of evaluator": .evaluators, "name of evaluators": .evaluators, "name of evaluator(s)": .evaluators,
     ]
+
+    /// The element labels of ILO's lesson learned and emerging good practice templates (their
+    /// `LL Element | Text` table, flattened): a label starts its line with no colon, its text after it.
+    /// Longer labels first: the short forms are what remains of one a line break cut.
+    static let templateElements: [(label: String, key: ILOLessonRecord.Key)] = [
+        ("brief description of lesson learned (link to specific action or task)", .lesson),
+        ("brief description of lesson learned", .lesson),
+        ("brief summary of the good practice (link to project goal or specific deliverable, background, purpose, etc.)", .practice),
+        ("brief summary of the good practice", .practice),
+        ("context and any related preconditions", .other), ("targeted users / beneficiaries", .other),
+        ("challenges /negative lessons - causal factors", .other), ("challenges / negative lessons - causal factors", .other),
+        ("success / positive issues - causal factors", .other), ("ilo administrative issues", .other),
+        ("relevant conditions and context", .other), ("establish a clear cause-effect relationship", .other),
+        ("indicate measurable impact and targeted beneficiaries", .other), ("potential for replication and by whom", .other),
+        ("upward links to higher ilo goals", .other), ("other documents or relevant comments", .other),
+        ("ll element text", .other), ("gp element text", .other), ("ll element", .other), ("gp element", .other),
+    ]
+
+    /// The headings of those templates: a cue of the `ilo_lessons` kind.
+    static let templateHeadings = ["ilo lesson learned template", "ilo emerging good practice template"]
 }

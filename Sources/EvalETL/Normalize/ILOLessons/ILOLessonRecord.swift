@@ -4,11 +4,14 @@
 ///     "Lesson learned: The hosting of …"                -> .lesson = "The hosting of …"
 ///     "Good practice: Tripartite committees …"          -> .practice = "Tripartite committees …"
 ///     "Country: Qatar"                                  -> .country = "Qatar"
+///     "Brief description of lesson learned (link to specific action or task) Early …"  -> .lesson = "Early …"
+///                                                          (ILO's template: `SummaryVocabulary.templateElements`)
 ///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 struct ILOLessonRecord {
     enum Key: Hashable {
-        case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType, evaluationTiming, other
+        case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType,
+             evaluationTiming, evaluators, other
     }
 
     private(set) var values: [Key: String] = [:]
@@ -37,8 +40,16 @@ struct ILOLessonRecord {
         return r
     }
 
-    /// `Key: value` with a short label (at most 6 words), or nil.
+    /// `SummaryVocabulary.templateElements`, each label as UTF-8.
+    private static let templateElements = SummaryVocabulary.templateElements.map { (label: Array($0.label.utf8), key: $0.key) }
+
+    /// `Key: value` with a short label (at most 6 words), or a template element's label and its text; nil otherwise.
     static func keyLine(_ line: Substring) -> (Key, Substring)? {
+        if let (key, length) = ByteText.withUTF8(line, { b in
+            templateElements.lazy.compactMap { e in ByteText.prefixLength(of: b, lowercasedTo: e.label).map { (e.key, $0) } }.first
+        }) {
+            return (key, Text.trimmed(line[line.utf8.index(line.startIndex, offsetBy: length)...]))
+        }
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 60, of: line) else { return nil }
         let label = Text.labelKey(line[..<colon])
         guard !label.isEmpty, ByteText.wordCount(label.utf8) <= 6, label.unicodeScalars.first.map(Scalars.isLetter) == true else { return nil }

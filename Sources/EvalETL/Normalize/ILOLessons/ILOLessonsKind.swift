@@ -5,9 +5,11 @@ extension DocumentKind {
     ///     Lessons learned / Good practices      +2 (in the first 3 lines, any case)
     ///     -                                    +1 (in the first 6 lines)
     ///     Lesson learned: … / Evaluation title: …   +1 each
+    ///     ILO Lesson Learned Template / ILO Emerging Good Practice Template   +3 (in the first 3 lines)
     static let iloLessons = DocumentKind(
         name: "ilo_lessons", docType: .evaluationSummary,
-        cues: SummaryVocabulary.listHeadings.map { KindCue.line($0.heading, ignoringCase: true, weight: 2, withinFirst: 3) } + [
+        cues: SummaryVocabulary.listHeadings.map { KindCue.line($0.heading, ignoringCase: true, weight: 2, withinFirst: 3) }
+            + SummaryVocabulary.templateHeadings.map { KindCue.line($0, ignoringCase: true, weight: 3, withinFirst: 3) } + [
             KindCue(weight: 1, withinFirst: 6, firstBytes: Array("-".utf8)) { line in
                 line.utf8.count <= 5 && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") }
             },

@@ -19,6 +19,10 @@
 ///     Lesson learned: The hosting of …                   finding text
 ///     Country: Qatar / Administrative Office: … / DC Symbol: …
 ///
+/// ILO's lesson learned and emerging good practice templates are records too: `Project Title:`,
+/// `Project TC/SYMBOL:`, `Name of Evaluator:`, then element labels with their text after them
+/// (`Brief description of lesson learned (link to specific action or task) …`).
+///
 /// One evaluation row, titled by the evaluation the lessons belong to.
 struct ILOLessonsParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
@@ -29,7 +33,7 @@ struct ILOLessonsParser: DocumentParser {
             .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
         if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil {
-            apply(record, to: &doc)
+            apply(record, to: &doc, parties: parties)
         } else {
             try readList(lines, into: &doc)
         }
@@ -88,13 +92,14 @@ struct ILOLessonsParser: DocumentParser {
         return 2
     }
 
-    func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument) {
+    func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument, parties: PartyLexicon) {
         doc.title = r.values[.evaluationTitle]
         doc.office = r.values[.administrativeOffice]
         doc.projectCode = r.values[.projectCode]
         doc.evaluationType = r.values[.evaluationType]
         doc.evaluationTiming = r.values[.evaluationTiming]
         if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
+        if let names = r.values[.evaluators] { doc.roles += QuickFacts.people(names, parties).map { ParsedRole(.evaluator, $0) } }
         if let text = r.values[.lesson] {
             doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.values[.lessonTitle], text: text))
         } else if let text = r.values[.practice] {
