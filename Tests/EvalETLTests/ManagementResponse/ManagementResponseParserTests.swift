@@ -150,13 +150,17 @@ final class ManagementResponseParserTests: XCTestCase {
     /// A GATE page saved whole starts with the site's menu, which lists every office and country:
     /// none of them is the evaluation's.
     func testSiteMenuAboveTheHeaderNamesNoCountry() throws {
-        let menu = "Search\nLogin\nGATE System\nManagement Response\nHome\nPlan Details (2020 - 2020)\nToggle navigation\n"
+        let menu = "Search\nLogin\nUnwomen\nGlobal Accountability and Tracking of Evaluation Use -\nGATE System\nManagement Response\nHome\nPlan Details (2020 - 2020)\nToggle navigation\n"
             + "Evaluations by Regions\nAmericas and the Caribbean\nBolivia\n(CO)\nBrazil\n(CO)\nAsia and the Pacific\nMulti-Country Office for the Pacific (Fiji)\n(MCO)\n"
         let doc = try parse(menu + "Management Response\n\n: Pakistan\n: 2020 - 2020 , Pakistan (CO)\n: Home Based Workers\n:\n: Pakistan\n:\n\nComment.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(doc.countries, ["Pakistan"])
         XCTAssertEqual(doc.office, "Pakistan")
         XCTAssertEqual(doc.title, "Home Based Workers")
         XCTAssertEqual(doc.summary, "Comment.")
+        // The menu saved alone is no evaluation.
+        XCTAssertThrowsError(try parse(menu)) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: only site navigation")
+        }
     }
 
     func testSummaryParagraphs() throws {

@@ -8,6 +8,10 @@ final class NotAnEvaluationTests: XCTestCase {
         let rows: [(String, String?)] = [
             ("Home\nAbout us\nEvaluations\nSearch\nContact\nResources", "only site navigation"),
             ("Success message\nerror message\nShare", "only page chrome, no content"),
+            // A saved site's menus, its chrome beside them: office names run to a dozen words, no sentence ends.
+            ("Search\nLogin\nToggle navigation\nEvaluations by Regions\nRegional Office for East and Southern Africa (Kenya)\n(RO)\n"
+                + "Multi-Country Office for India, Bhutan, Maldives, and Sri Lanka\n(MCO)\nKenya\n(CO)", "only site navigation"),
+            ("Search\nRegional Office for East and Southern Africa (Kenya)\nThe office closed the evaluation in 2019.\nKenya", nil),
             ("Hello world", "prose that names no evaluation"),
             ("Hello world. This page has nothing to say about anything at all, really nothing.", "prose that names no evaluation"),
             ("Evaluations\nFinal evaluation of the water project, Kenya\nMid-term review of the justice programme\n"

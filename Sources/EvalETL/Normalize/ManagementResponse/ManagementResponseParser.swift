@@ -174,6 +174,12 @@ public struct ManagementResponseParser: DocumentParser {
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
+        // NB: GATE's site menu saved alone (`Search` / `Login` / `GATE System` / the offices): no header
+        // value, no recommendation, only short lines. A page of anything else stays an evaluation.
+        if recs.isEmpty, !header.items.contains(where: { if case .value = $0 { true } else { false } }),
+           NotAnEvaluation.reason(document.lines) == NotAnEvaluation.siteNavigation {
+            throw .notAnEvaluation(NotAnEvaluation.siteNavigation)
+        }
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         } else if state == .recommendationText || state == .responseText {

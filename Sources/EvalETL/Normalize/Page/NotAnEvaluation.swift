@@ -23,8 +23,10 @@ public enum NotAnEvaluation {
     public static func reason(_ lines: [Substring]) -> String? {
         var content: [Substring] = []
         var bytes = 0
+        var sawChrome = false
         for raw in lines where bytes < scanLimit {
             let line = Text.trimmed(raw)
+            if !line.isEmpty, PageChrome.isChrome(line) { sawChrome = true }
             // NB: footers are short; the check is asked of short lines only.
             guard !line.isEmpty, !PageChrome.isChrome(line), line.utf8.count > 80 || !PageFooter.isFooter(line) else { continue }
             content.append(line)
@@ -39,10 +41,17 @@ public enum NotAnEvaluation {
             return "a listing of \(titles.count) evaluations"
         }
         if isTemplate(content, words: words) { return "an empty template" }
-        if content.count >= 3, words.allSatisfy({ $0 <= 6 }) { return "only site navigation" }
+        // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.
+        if content.count >= 3, words.allSatisfy({ $0 <= 6 })
+            || (sawChrome && words.allSatisfy { $0 <= 12 } && !content.contains { PageChrome.endsSentence(Text.fold($0)) }) {
+            return siteNavigation
+        }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
     }
+
+    /// The reason of a page that is only a site's menus.
+    static let siteNavigation = "only site navigation"
 
     /// An ERC or i-eval page read as its kind that still holds no evaluation.
     static func reason(fieldsPage doc: ParsedDocument, fields: Int, units: Int) -> String? {

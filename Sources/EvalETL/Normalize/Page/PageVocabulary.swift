@@ -18,6 +18,9 @@ enum PageVocabulary {
         "toggle navigation", "main menu", "menu", "close", "close menu", "back to top", "back",
         "search", "log in", "login", "sign in", "sign up", "register", "home",
         "cookie settings", "accept cookies", "accept all cookies",
+        // GATE's banner: the site's name above its menu.
+        "global accountability and tracking of evaluation use -", "global accountability and tracking of evaluation use",
+        "gate system", "unwomen",
     ]
 
     /// Line beginnings that make the line chrome (all ASCII).
