@@ -98,6 +98,14 @@ def test_check_reports_without_writing(work):
     assert "empty.txt: error: rejected: empty file" in proc.stdout
 
 
+def test_a_page_that_is_no_evaluation_is_said_once(work):
+    (work / "input" / "menu.txt").write_text("Home\nAbout us\nEvaluations\nSearch\nContact\n", encoding="utf-8")
+    proc = run_evaletl("check", "--config", str(work / "pipeline.yml"), "--input", str(work / "input"), check=False)
+    assert proc.returncode == 3
+    lines = [l for l in proc.stdout.splitlines() + proc.stderr.splitlines() if l.startswith("menu.txt:")]
+    assert lines == ["menu.txt: error: rejected: not an evaluation document: only site navigation"], lines
+
+
 def test_quiet_prints_nothing_on_success(work):
     proc = run(work, "--quiet")
     assert proc.stderr == ""

@@ -19,7 +19,8 @@ enum Normalizer {
     static func assemble(taking n: inout NormalizedDocument, sourceFile: String, sha256: String) -> DocumentOutcome {
         let extractDiagnostics = n.extractDiagnostics.map { $0.inFile(sourceFile) }
         func reject(_ reason: String, line: Int, _ message: String) -> DocumentOutcome {
-            let diags = extractDiagnostics + [Diagnostic(file: sourceFile, line: line, .error, message)]
+            // NB: the load stage says `rejected: <reason>`; a message that is the reason is not said twice.
+            let diags = extractDiagnostics + (message == reason ? [] : [Diagnostic(file: sourceFile, line: line, .error, message)])
             return .reject(RejectRow(sourceFile: sourceFile, sha256: sha256, reason: reason), diags)
         }
         guard var parsed = n.parsed else {
