@@ -25,14 +25,17 @@ enum RecommendationFields {
     /// `Recommendation 2 - ` (`GATEVocabulary.recommendationLabels`); a label with no number after it
     /// (`Recommendations for the Regional Office: …`) is text.
     static func dropLabel(_ s: inout Substring) {
-        let words = s.split(separator: " ", maxSplits: 2)
+        // NB: `s` is folded: words are parted by single ASCII spaces.
+        let words = s.utf8.split(separator: 0x20, maxSplits: 2).map { Substring($0) }
         guard words.count >= 2, GATEVocabulary.recommendationLabels.contains(ByteText.lowercased(words[0])) else { return }
         let number = ByteText.trimming(words[1], anyOf: ":.)")
         guard let first = number.utf8.first, ByteText.isDigit(first),
               number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return }
         var rest = words.count > 2 ? words[2] : ""
         // `Recommendation 1 - Do X`, `Recommendation 1 : Do X`: a mark standing alone after the number.
-        if let mark = rest.split(separator: " ", maxSplits: 1).first, ["-", "–", ":"].contains(mark) { rest = rest.dropFirst(mark.count) }
+        if let mark = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), ["-", "–", ":"].contains(mark) {
+            rest = rest[mark.endIndex...]
+        }
         s = Text.trimmed(rest)
     }
 
