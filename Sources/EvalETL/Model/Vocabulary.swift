@@ -184,6 +184,12 @@ public enum Vocabulary {
         "specialist", "coordinator", "manager", "officer", "adviser", "advisor", "lead", "senior", "junior", "associate", "assistant", "researcher", "analyst",
     ]
 
+    /// Whether `name` is an organization's rather than a person's: a known organization (`UNDP`)
+    /// or a name holding a firm word (`ECORYS Consulting`).
+    public static func namesOrganization(_ name: String) -> Bool {
+        canonicalOrganization(name) != nil || ByteText.lowercased(name).split(separator: " ").contains { firmWords.contains(String($0)) }
+    }
+
     /// Words that make a name a firm or institution rather than a person.
     public static let firmWords: Set<String> = [
         "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "consulting", "consultancy", "consultancies",

@@ -76,6 +76,14 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 
+    /// A team row naming an organization's post (`UNDP Team Leader`) is the organization, not a person.
+    func testATeamRowOfAnOrganizationIsNoPerson() throws {
+        let p = try parse("Evaluation Team members:\nName Title Email Nationality\nCheikh Faye Team Leader\nUNDP Team Leader\nGEF Evaluation: No\n")
+        XCTAssertEqual(p.roles.map(\.party.name), ["Cheikh Faye", "UNDP"])
+        XCTAssertEqual(p.roles.map(\.party.kind), [.person, .organization])
+        XCTAssertEqual(p.roles.map(\.party.detail), ["Team Leader", "Team Leader"])
+    }
+
     /// The page's paragraphs after its first fields and a blank line, up to the chrome (`Share`) or its `Title …` line, are the evaluation's summary.
     func testDescriptionIsTheSummary() throws {
         let p = try parse("""

@@ -205,9 +205,7 @@ enum QuickFacts {
                 out[last].detail = [out[last].detail, written].compactMap { $0 }.joined(separator: "; ")
                 continue
             }
-            let firm = Vocabulary.canonicalOrganization(party.name) != nil
-                || lower.contains { Vocabulary.firmWords.contains(String($0)) }
-            if !firm && !isPost { party.kind = .person }
+            if !Vocabulary.namesOrganization(party.name) && !isPost { party.kind = .person }
             out.append(party)
         }
         return out

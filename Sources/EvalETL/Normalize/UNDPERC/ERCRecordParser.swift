@@ -95,7 +95,10 @@ struct ERCRecordParser: DocumentParser {
                 }
             case .team:
                 if let member = ERCTeamMember.parse(text) {
-                    doc.roles.append(ParsedRole(.evaluator, Party(name: member.name, kind: .person, detail: member.title)))
+                    // NB: a row may name an organization's post, not a person (`UNDP Team Leader`).
+                    let organization = Vocabulary.namesOrganization(member.name)
+                    let name = organization ? Vocabulary.canonicalOrganization(member.name) ?? member.name : member.name
+                    doc.roles.append(ParsedRole(.evaluator, Party(name: name, kind: organization ? .organization : .person, detail: member.title)))
                 }
             case .list(let section):
                 list.take(text, in: section, line: n)
