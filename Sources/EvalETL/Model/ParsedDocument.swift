@@ -27,6 +27,18 @@ public struct ParsedDocument: Sendable, Equatable, Encodable {
     public var findings: [ParsedFinding] = []
     /// Problems met in the document; processing went on.
     public var diagnostics: [Diagnostic] = []
+
+    /// Adds donors as every kind names them (GATE `Donor(s)`, ILO `Donor(s) & budget`, ERC
+    /// `Source of Funding`): each once, under its canonical name (`UNW` -> `UN Women`, as
+    /// `organizations` and stakeholders name it), with a `donor` role of kind organization.
+    public mutating func addDonors(_ names: [String]) {
+        for name in names {
+            let canonical = Vocabulary.canonicalOrganization(name) ?? name
+            guard !donors.contains(canonical) else { continue }
+            donors.append(canonical)
+            roles.append(ParsedRole(.donor, Party(name: canonical, kind: .organization)))
+        }
+    }
 }
 
 public struct ParsedRecommendation: Sendable, Equatable, Encodable {

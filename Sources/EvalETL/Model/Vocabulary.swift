@@ -54,6 +54,9 @@ public enum Vocabulary {
         "rejetée": "Rejected",
     ]
 
+    /// A field's value that says it has none (`N/A`, `None`), lowercased.
+    public static let noValues: Set<String> = ["n/a", "na", "none", "nil", "not applicable", "tbd", "unknown", "not available"]
+
     // MARK: GATE list fields
 
     /// List items that contain `, ` themselves; the export joins items with `, `.
@@ -329,7 +332,17 @@ public enum Vocabulary {
         "directeur", "directrice", "jefes", "asesor", "asesora", "conseiller", "conseillère",
         "assistante", "secretaría", "secrétariat", "comité", "projet", "proyecto",
         "project", "projects", "représentants", "equipe", "group", "groups", "grupo", "grupos",
-        "groupe", "groupes", "délégué", "déléguée",
+        "groupe", "groupes", "délégué", "déléguée", "consultor", "consultora", "consultores", "consultante",
+        "técnico", "técnica", "técnicos",
+    ]
+
+    /// Adjectives that follow a post's noun in Spanish and French (`Consultor externo`,
+    /// `Especialista nacional`, `Chargé principal`), lowercased: the noun stands before them.
+    public static let postAdjectives: Set<String> = [
+        "externo", "externa", "externos", "externas", "externe", "externes", "nacional", "nacionales",
+        "national", "nationale", "nationaux", "internacional", "internacionales", "international",
+        "internationale", "local", "locales", "regional", "regionales", "principal", "principale",
+        "adjunto", "adjunta", "adjoint", "adjointe", "senior", "junior",
     ]
 
     /// Lowercase words allowed inside a post's name (`MCO Kazakhstan programme staff`).

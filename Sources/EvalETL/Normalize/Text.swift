@@ -132,6 +132,32 @@ public enum Text {
     /// Bytes after a line's opening `**` in which its bold label's colon stands.
     static let boldLabelBytes = 90
 
+    /// A quick-facts list (ILO `Key Words`, `Countries`, donors; ERC `Source of Funding`): items split at `,` and `;` outside parentheses, trimmed (`ByteText.trimmingPunctuation`); empty items dropped.
+    ///
+    ///     items("Italy; Spain (Madrid, Seville),") == ["Italy", "Spain (Madrid, Seville)"]
+    public static func items(_ value: String) -> [String] {
+        let items = ByteText.withUTF8(value) { b in
+            var items: [String] = []
+            var depth = 0
+            var start = 0
+            // NB: a mark that a combining mark joins is none (`ByteText.extendsCharacter`).
+            for i in 0..<b.count where !ByteText.extendsCharacter(b, at: i + 1) {
+                switch b[i] {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth = max(0, depth - 1)
+                case UInt8(ascii: ","), UInt8(ascii: ";"):
+                    guard depth == 0 else { break }
+                    items.append(ByteText.string(b[start..<i]))
+                    start = i + 1
+                default: break
+                }
+            }
+            items.append(ByteText.string(b[start...]))
+            return items
+        }
+        return items.map { String(ByteText.trimmingPunctuation(Text.fold($0)[...])) }.filter { !$0.isEmpty }
+    }
+
     /// Splits a GATE list field on `, `, keeping vocabulary items that contain a
     /// comma whole and dropping `Not applicable`.
     ///

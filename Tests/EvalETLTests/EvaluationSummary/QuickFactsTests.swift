@@ -123,7 +123,7 @@ final class QuickFactsTests: XCTestCase {
             ("Italy; Spain (Madrid, Seville),", ["Italy", "Spain (Madrid, Seville)"]), ("", []), (" ;\u{A0}, ", []),
             ("a,\u{301} b; c", ["a,\u{301} b", "c"]), ("Côte d’Ivoire, Mali.", ["Côte d’Ivoire", "Mali"]),
         ]
-        for (value, want) in lists { XCTAssertEqual(QuickFacts.list(value), want, value) }
+        for (value, want) in lists { XCTAssertEqual(Text.items(value), want, value) }
         let starts: [(String, String?)] = [
             ("Government of Italy – USD 5,000", "USD 5,000"), ("USDOL, US$ 5,000,000", "US$ 5,000,000"),
             ("Italy (\u{A0}USD 2 million)", "USD 2 million)"), ("Government of Italy", nil), ("Italy;\u{301} 5,000", nil),

@@ -223,8 +223,9 @@ final class ManagementResponseParserTests: XCTestCase {
     }
 
     func testDonorsField() throws {
-        let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW\n" + Self.block)
-        XCTAssertEqual(doc.donors, ["Norway", "UNW"])
+        // Donors are named as `organizations` and stakeholders name them (`UNW` -> `UN Women`), each once.
+        let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW, UN Women\n" + Self.block)
+        XCTAssertEqual(doc.donors, ["Norway", "UN Women"])
         XCTAssertEqual(doc.roles.map(\.party.name), ["Norway", "UN Women"])
         XCTAssertEqual(doc.roles.map(\.role), [.donor, .donor])
     }

@@ -16,6 +16,12 @@ final class NotAnEvaluationTests: XCTestCase {
             ("Hello world. This page has nothing to say about anything at all, really nothing.", "prose that names no evaluation"),
             ("Evaluations\nFinal evaluation of the water project, Kenya\nMid-term review of the justice programme\n"
                 + "Evaluation of the UNDAF 2012-2016, Fiji\nTerminal evaluation of the GEF forest project", "a listing of 4 evaluations"),
+            // A listing that credits each evaluation's consultants on a line of its own counts the evaluations, not the lines.
+            ("Evaluation reports\n1. Decent jobs in the garment sector (Final Evaluation Summary)\n14 April 2016\n"
+                + "Project: GLO/14/27/NET - Evaluation Consultant: Maria Lopez\n2. Thematic Funding for 2014-2015 (Final Evaluation Summary)\n"
+                + "01 March 2016\nProject: GLO/14/67/SID - Evaluation Consultant: Peter Novak\n"
+                + "3. Rural roads maintenance - (Midterm Evaluation Summary)\n18 February 2016\n"
+                + "Project TIM/11/01/EEC - Evaluation consultants: Ian Mercer (Team Leader)", "a listing of 3 evaluations"),
             ("Management response template\nEvaluation title:\nRecommendation 1: [Insert recommendation]\n"
                 + "Management response: [Insert response]\nKey action:\nResponsible unit:\nTimeframe:", "an empty template"),
             (String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±", count: 20), "no readable text (random bytes?)"),

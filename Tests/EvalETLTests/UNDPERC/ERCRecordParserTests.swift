@@ -84,6 +84,26 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.map(\.party.detail), ["Team Leader", "Team Leader"])
     }
 
+    /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none.
+    func testSourceOfFundingNamesDonors() throws {
+        let rows: [(String, [String])] = [
+            ("Source of Funding: Norway\n", ["Norway"]),
+            ("Source of Funding: TRAC, Cost-sharing\n", ["TRAC", "Cost-sharing"]),
+            ("Source of Funding: Government of Japan; UNDP; undp\n", ["Government of Japan", "UNDP"]),
+            ("Source of Funding:\nEvaluation Expenditure(US $): 29,000\n", []),
+            // A label left empty takes no `Label: value` line as its value, even one of a label no vocabulary knows.
+            ("Source of Funding:\nEvaluation Expendit•ure(USK $): 29,000\n", []),
+            ("Source of Funding:\nNorway\n", ["Norway"]),
+            ("Source of Funding: N/A\n", []),
+        ]
+        for (field, donors) in rows {
+            let p = try parse(field + "Recommendations\n1 Do it.\n")
+            XCTAssertEqual(p.donors, donors, field)
+            XCTAssertEqual(p.roles.filter { $0.role == .donor }.map(\.party.name), donors, field)
+            XCTAssertEqual(Set(p.roles.map(\.party.kind)), donors.isEmpty ? [] : [.organization], field)
+        }
+    }
+
     /// The page's paragraphs after its first fields and a blank line, up to the chrome (`Share`) or its `Title …` line, are the evaluation's summary.
     func testDescriptionIsTheSummary() throws {
         let p = try parse("""
@@ -119,6 +139,9 @@ final class ERCPartiesTests: XCTestCase {
             ("PMU", .unit), ("CPG", .unit), ("UNDAF ME TWG", .unit), ("M&E", .unit), ("Programme Officer-NUER project", .unit),
             ("ABCDEFG", .organization), ("A", .organization), ("M&\u{301}E", .organization), ("ÉQUIPE", .unit),
             ("Acme Foundation", .organization), ("KAZ/TKM", .unit),
+            // A Spanish or French post puts its noun first: the adjectives after it are not its last word.
+            ("UGP /Consultor externo", .unit), ("Especialista nacional", .unit), ("Chargé principal", .unit),
+            ("Gobierno local", .organization), ("Acme International", .organization),
         ]
         for (name, kind) in rows {
             XCTAssertEqual(ERCParties.refined(Party(name: name, kind: .organization)).kind, kind, name)

@@ -66,7 +66,7 @@ enum QuickFacts {
         case .title:
             doc.title = value
         case .countries:
-            doc.countries = list(value)
+            doc.countries = Text.items(value)
         case .evaluationDate:
             doc.evaluationDate = DateText.parse(value)
             if doc.evaluationDate == nil {
@@ -91,7 +91,7 @@ enum QuickFacts {
         case .donorsAndBudget:
             donorsAndBudget(value, line: line, to: &doc)
         case .keywords:
-            doc.keywords = list(value)
+            doc.keywords = Text.items(value)
         }
     }
 
@@ -106,11 +106,7 @@ enum QuickFacts {
             }
             donorText = String(ByteText.trimming(value[..<at], anyOf: " (;:–-,"))
         }
-        for donor in list(donorText) {
-            let name = Vocabulary.canonicalOrganization(donor) ?? donor
-            doc.donors.append(name)
-            doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
-        }
+        doc.addDonors(Text.items(donorText))
     }
 
     /// Where the amount begins: after the leftmost separator (`;` `(` `:` `–` `, `) whose tail is all money.
@@ -133,32 +129,6 @@ enum QuickFacts {
             return Text.trimmed(value[cut...]).startIndex
         }
         return nil
-    }
-
-    /// Items split at `,` and `;` outside parentheses, trimmed (`ByteText.trimmingPunctuation`); empty items dropped.
-    ///
-    ///     list("Italy; Spain (Madrid, Seville),") == ["Italy", "Spain (Madrid, Seville)"]
-    static func list(_ value: String) -> [String] {
-        let items = ByteText.withUTF8(value) { b in
-            var items: [String] = []
-            var depth = 0
-            var start = 0
-            // NB: a mark that a combining mark joins is none (`ByteText.extendsCharacter`).
-            for i in 0..<b.count where !ByteText.extendsCharacter(b, at: i + 1) {
-                switch b[i] {
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"): depth = max(0, depth - 1)
-                case UInt8(ascii: ","), UInt8(ascii: ";"):
-                    guard depth == 0 else { break }
-                    items.append(ByteText.string(b[start..<i]))
-                    start = i + 1
-                default: break
-                }
-            }
-            items.append(ByteText.string(b[start...]))
-            return items
-        }
-        return items.map { String(ByteText.trimmingPunctuation(Text.fold($0)[...])) }.filter { !$0.isEmpty }
     }
 
     /// `CO` from `ILO Country Office (CO) Pakistan`, else from a phrase such as `Regional Office`.

@@ -122,12 +122,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (.preamble, .blank), (.preamble, .pageTitle):
                 header.items.append(.blank)
             case (_, .field(.donors, let value)):
-                let donors = Text.splitList(GATEField.value(value, in: document.lines, at: index, widest: widest))
-                doc.donors += donors.filter { !doc.donors.contains($0) }
-                for d in donors {
-                    let name = Vocabulary.canonicalOrganization(d) ?? d
-                    doc.roles.append(ParsedRole(.donor, Party(name: name, kind: .organization)))
-                }
+                doc.addDonors(Text.splitList(GATEField.value(value, in: document.lines, at: index, widest: widest)))
             case (.preamble, _):
                 doc.diagnostics.append(.warning(line: n, "line before the first recommendation ignored"))
             case (_, .field(.managementResponse, let value)):

@@ -18,6 +18,7 @@ public enum NotAnEvaluation {
     static let evaluationWords = PageVocabulary.evaluationWords.map { Array($0.utf8) }
     static let titleWords = PageVocabulary.titleWords.map { Array($0.utf8) }
     static let placeholders = PageVocabulary.placeholders.map { Array($0.utf8) }
+    static let creditWords = PageVocabulary.creditWords.map { Array($0.utf8) }
 
     /// Why `lines` are no evaluation document, or nil when they may be one.
     public static func reason(_ lines: [Substring]) -> String? {
@@ -38,7 +39,9 @@ public enum NotAnEvaluation {
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
-            return "a listing of \(titles.count) evaluations"
+            // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation.
+            let listed = titles.count { !ByteText.holdsAny(creditWords, in: content[$0]) }
+            return "a listing of \(listed > 0 ? listed : titles.count) evaluations"
         }
         if isTemplate(content, words: words) { return "an empty template" }
         // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.

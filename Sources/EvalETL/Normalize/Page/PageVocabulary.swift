@@ -55,6 +55,10 @@ enum PageVocabulary {
     /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
     static let titleWords = ["valuation", "valuaci", "review", "assessment"]
 
+    /// Words of a listed evaluation's credit line (`Project: X - Evaluation Consultant: Y`), which names it
+    /// again but is no title of its own.
+    static let creditWords = ["consultant", "consultor", "evaluator", "evaluador", "évaluateur", "team leader"]
+
     /// `[Insert …]` placeholders and the like: what a line of an empty template holds.
     static let placeholders = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",
                                "___", "[…]", "[...]", ": tbd"]

@@ -6,6 +6,8 @@
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
+///     Source of Funding: Norway, TRAC          -> donors ["Norway", "TRAC"], each a donor role (as written: a
+///                                                 funding source such as `TRAC` or `Cost-sharing` is kept too)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -31,6 +33,9 @@ struct ERCFields {
         doc.evaluationType = values[.evaluationType]
         doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
+        if let funding = values[.sourceOfFunding] {
+            doc.addDonors(Text.items(funding).filter { !Vocabulary.noValues.contains($0.lowercased()) })
+        }
         if let b = values[.budget].flatMap({ Money.whole($0)?.amount }) {
             doc.budget = b
             doc.budgetCurrency = "USD"

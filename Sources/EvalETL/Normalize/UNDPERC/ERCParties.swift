@@ -4,6 +4,7 @@
 ///     "UN Agencies and UNDAF ME TWG"     -> UN Agencies (organization), UNDAF ME TWG (unit)
 ///     "Programme Officer-NUER project"   -> unit (a post)
 ///     "CPG"                              -> unit (an acronym no organization list knows: a team or body of the project)
+///     "UGP /Consultor externo"           -> unit (a post: its noun stands before the adjective)
 ///
 /// NB: on an ERC page an unknown acronym or a name ending in a post or team word is a unit of
 /// the commissioning office or its project; organizations are the known ones (`UNDP`, `WHO`),
@@ -20,7 +21,9 @@ enum ERCParties {
         if lower.contains(where: { Vocabulary.organizationHeads.contains($0) || ERCVocabulary.organizationWords.contains($0) }) {
             return party
         }
-        let unitWord = lower.last.map { Vocabulary.roleNouns.contains($0) || ERCVocabulary.unitWords.contains($0) } ?? false
+        // NB: the last word but the adjectives a Spanish or French post puts after its noun (`Consultor externo`).
+        let head = lower.last { !Vocabulary.postAdjectives.contains($0) }
+        let unitWord = head.map { Vocabulary.roleNouns.contains($0) || ERCVocabulary.unitWords.contains($0) } ?? false
         var out = party
         if unitWord || words.allSatisfy(isCode) { out.kind = .unit }
         return out

@@ -77,7 +77,8 @@ struct ERCRecordParser: DocumentParser {
                 list.endParagraph()
                 continue
             }
-            if let p = pending.take() {
+            // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value.
+            if let p = pending.take(), !Self.isLabelled(text) {
                 fields.set(p, text)
                 continue
             }
@@ -111,5 +112,12 @@ struct ERCRecordParser: DocumentParser {
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
+    }
+
+    /// `Evaluation Expenditure(US $): 29,000`, a field this page's vocabulary does not know (or knows
+    /// misspelt): a short label, `: `, a value.
+    static func isLabelled(_ line: Substring) -> Bool {
+        if case .field = SummaryBlock.classify(line) { return true }
+        return false
     }
 }
