@@ -64,7 +64,7 @@ final class WrappedPageLineTests: XCTestCase {
         ]
         for (lines, want) in cases {
             let page = lines.map { Substring($0) }
-            XCTAssertEqual(ReportParser.unwrapped(page, from: 0).map(String.init), want, lines.joined(separator: " / "))
+            XCTAssertEqual(ReportParser.unwrapped(page, SummarySource.unwrapped(page, from: 0)).map(String.init), want, lines.joined(separator: " / "))
         }
     }
 

@@ -64,4 +64,151 @@ final class ReportParserTests: XCTestCase {
             _ = try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: empty, kind: .report))
         }
     }
+
+    func parseReport(_ text: String) throws -> ParsedDocument {
+        try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: text, kind: .report))
+    }
+
+    /// A report's labelled recommendations, each with the management response under it; the
+    /// paragraphs under a label belong to it, and a label with no number opens nothing.
+    func testLabelledRecommendations() throws {
+        let doc = try parseReport("""
+            Independent Country Programme Evaluation: Ecuador
+
+            3.2 Recommendations and management response
+
+            RECOMMENDATION 1. UNDP should keep supporting the country's recovery.
+
+            UNDP has played a leading role in bringing partners together.
+
+            Management response: Accepted. The office will keep supporting national priorities.
+
+            Recommendation 2:
+            Strengthen monitoring: Outcome indicators should track each project.
+            • one indicator per outcome
+            Management Response: Partially accepted.
+            • Indicators will be revised.
+
+            Recomendación 3 – Publicar los datos.
+            Respuesta de la gerencia: Aceptada.
+
+            4. Conclusions
+
+            The programme is relevant.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "UNDP should keep supporting the country's recovery. UNDP has played a leading role in bringing partners together.",
+            "Outcome indicators should track each project. • one indicator per outcome", "Publicar los datos.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.title), [nil, "Strengthen monitoring", nil])
+        XCTAssertEqual(doc.recommendations.map(\.managementResponse), [
+            "Accepted. The office will keep supporting national priorities.", "Partially accepted. • Indicators will be revised.", "Aceptada.",
+        ])
+        // No category field: `Accepted.` is the response's text, never guessed into a category.
+        XCTAssertEqual(doc.recommendations.map(\.responseCategory), [nil, nil, nil])
+        XCTAssertEqual(doc.recommendations.map(\.line), [5, 11, 17])
+    }
+
+    /// Under a `Recommendations` heading, each numbered or bulleted item is a recommendation, up to the next heading.
+    func testRecommendationsListedUnderAHeading() throws {
+        let doc = try parseReport("""
+            Final Evaluation of the Youth Employment Project
+
+            The evaluation covered three years of the project in Nairobi.
+
+            5. Recommendations
+
+            1. Sign agreements with twenty employers.
+            2. Track graduates for a year after training.
+            The tracking should use the labour survey.
+
+            LESSONS LEARNED
+
+            1. Training without placement rarely leads to jobs.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "Sign agreements with twenty employers.", "Track graduates for a year after training. The tracking should use the labour survey.",
+        ])
+        XCTAssertEqual(doc.summary, "The evaluation covered three years of the project in Nairobi.")
+        XCTAssertEqual(doc.findings, [ParsedFinding(kind: .lessonLearned, section: nil, title: nil, text: "Training without placement rarely leads to jobs.")])
+        // Items under another heading, and a report with none, give none.
+        XCTAssertEqual(try parseReport("Report\n\nThe workshop met.\n\nParticipants\n\n1. Ministry of Labour\n").recommendations, [])
+        XCTAssertEqual(try parseReport("Report\n\nRecommendations were discussed at length.\n").recommendations, [])
+    }
+
+    /// Under `Key findings`, `Lessons learned`, `Good practices`: a finding of that kind per paragraph or item,
+    /// a short lead-in its title; a heading that names no zone ends the zone.
+    func testFindingsUnderTheirHeadings() throws {
+        let doc = try parseReport("""
+            Final Evaluation of the Youth Employment Project
+
+            The evaluation covered three years of the project in Nairobi.
+
+            Key findings
+
+            Relevance: The training met the needs of employers.
+
+            The project trained 4,000 young people,
+            more than its target.
+
+            Good practices
+            • Employer panels reviewed the curriculum each year.
+
+            Annex 1: List of people met
+
+            Ministry of Labour staff.
+            """)
+        XCTAssertEqual(doc.findings, [
+            ParsedFinding(kind: .finding, section: nil, title: "Relevance", text: "The training met the needs of employers."),
+            ParsedFinding(kind: .finding, section: nil, title: nil, text: "The project trained 4,000 young people, more than its target."),
+            ParsedFinding(kind: .goodPractice, section: nil, title: nil, text: "Employer panels reviewed the curriculum each year."),
+        ])
+        XCTAssertEqual(doc.recommendations, [])
+    }
+
+    /// In a zone, a sub-heading naming none is the section of what stands under it; bullets under a numbered
+    /// recommendation are its points; a closing heading (`Annex 1`) or another part (`Methodology`) ends the zone.
+    func testSectionsAndPoints() throws {
+        let doc = try parseReport("""
+            Evaluation of the Justice Programme
+
+            The evaluation looked at the programme's second phase.
+
+            FINDINGS
+
+            Relevance
+
+            The programme answered the ministry's priorities.
+
+            Efficiency
+            Funds arrived late in each year.
+
+            CONCLUSIONS
+
+            Conclusion 1: The programme is relevant but slow.
+
+            RECOMMENDATIONS
+
+            Component 1
+
+            1. Release funds at the start of the year.
+            - agree a calendar with the donor
+            - report quarterly
+            2. Train the court clerks.
+
+            Methodology
+
+            1. Interviews with forty people.
+            """)
+        // A short line opening a paragraph in a zone is a section too (`Efficiency` / `Funds arrived …`); `Conclusion 1:` is no title.
+        XCTAssertEqual(doc.findings.map(\.section), ["Relevance", "Efficiency", nil])
+        XCTAssertEqual(doc.findings.map(\.title), [nil, nil, nil])
+        XCTAssertEqual(doc.findings.map(\.text), [
+            "The programme answered the ministry's priorities.", "Funds arrived late in each year.", "The programme is relevant but slow.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "Release funds at the start of the year. - agree a calendar with the donor - report quarterly", "Train the court clerks.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.section), ["Component 1", "Component 1"])
+    }
 }

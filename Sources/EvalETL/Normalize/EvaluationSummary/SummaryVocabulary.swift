@@ -11,7 +11,7 @@ enum SummaryVocabulary {
     /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
     static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
         (.quickFacts, ["quick facts", "quick fact"]),
-        (.recommendations, ["recommendation", "recomendaci"]),
+        (.recommendations, ["recommendation", "recomendaci", "recommandation"]),
         (.lessons, ["lesson", "leçon", "lecci"]),
         (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
         (.findings, ["finding", "conclusion", "constat", "hallazgo"]),
@@ -24,6 +24,8 @@ enum SummaryVocabulary {
         "lessons", "lesson", "learned", "learnt", "good", "practices", "practice", "emerging",
         "main", "key", "other", "and", "&", "the", "of", "summary", "important", "overall", "general",
         "specific", "follow", "up",
+        "recomendaciones", "recommandations", "lecciones", "aprendidas", "leçons", "apprises", "hallazgos",
+        "conclusiones", "constatations", "principales", "buenas", "prácticas", "bonnes", "pratiques", "y", "et",
     ]
 
     /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
@@ -44,8 +46,9 @@ enum SummaryVocabulary {
     /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
     static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
 
-    /// Labels that number an item: `Recommendation 3:`, `Lesson learned 2:` (longer before shorter).
-    static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding"]
+    /// Labels that number an item, never its title: `Recommendation 3:`, `Lesson learned 2:`, `Conclusion 1:`
+    /// (longer before shorter).
+    static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding", "conclusion"]
 
     // MARK: i-eval lessons (`ILOLessons/`)
 

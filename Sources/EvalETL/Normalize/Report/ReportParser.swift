@@ -7,6 +7,8 @@
 ///     • Baidarie working in District Sialkot with Football-Stitching community
 ///                        -> implementing_partner Baidarie, detail "District Sialkot; Football-Stitching community"
 ///     Page 2 of 5                                                     footer, ignored
+///     RECOMMENDATION 1. UNDP should … / Management response: …        recommendations and findings (`ReportSections`)
+///     Lessons learned / Training without placement rarely leads to jobs.
 struct ReportParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
@@ -14,7 +16,8 @@ struct ReportParser: DocumentParser {
         guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         let title = PageChrome.title(lines, at: titleIndex)
         doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
-        let body = Array(lines[..<title.end]) + Self.unwrapped(lines, from: title.end)
+        let source = SummarySource.unwrapped(lines, from: title.end)
+        let body = Array(lines[..<title.end]) + Self.unwrapped(lines, source)
         doc.summary = Self.firstParagraph(body, after: title.end - 1)
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
@@ -22,10 +25,13 @@ struct ReportParser: DocumentParser {
         doc.countries = Text.countries(in: scope)
         doc.roles += body[(titleIndex + 1)...].compactMap(PartnerLine.parse)
             .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
+        let sections = ReportSections(source)
+        doc.recommendations = sections.recommendations
+        doc.findings = sections.findings
         return doc
     }
 
-    /// The lines of `lines[start...]`, each with the lines a PDF-to-text export or an e-mail client wrapped
+    /// The lines of `source` (`lines` from the title's end, unwrapped), each with the lines a PDF-to-text export or an e-mail client wrapped
     /// onto it joined by a space (`SummarySource.unwrapped`), so a paragraph or a partner bullet reads whole;
     /// but a list item (`SummaryBlock.classify`: a bullet or a numbered item) takes one wrapped line at most.
     ///
@@ -36,8 +42,7 @@ struct ReportParser: DocumentParser {
     ///
     /// NB: a partner bullet is short; a line under it that fills the width in turn is a paragraph
     /// written under the list with no blank line, whatever the width says of the bullet.
-    static func unwrapped(_ lines: [Substring], from start: Int) -> [Substring] {
-        let source = SummarySource.unwrapped(lines, from: start)
+    static func unwrapped(_ lines: [Substring], _ source: [SummarySource.SourceLine]) -> [Substring] {
         var out: [Substring] = []
         out.reserveCapacity(source.count)
         for (k, s) in source.enumerated() {

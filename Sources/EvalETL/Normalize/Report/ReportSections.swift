@@ -1,0 +1,192 @@
+/// The recommendations (each perhaps with management's response) and the findings, lessons and good
+/// practices a report writes out.
+///
+///     RECOMMENDATION 1. UNDP should continue to …          -> recommendation 1, its label and number dropped
+///     UNDP has played a leading role …                       (the paragraphs under it belong to it)
+///     Management response: Accepted. The office will …      -> its management_response, as written
+///
+///     Recommendations                                        a heading naming a zone (`SummaryZone.isLabel`), then
+///     1. Strengthen the monitoring system.                   -> one recommendation per numbered or bulleted item
+///     2. Publish the data.
+///
+///     Lessons learned                                        (likewise `Key findings`, `Good practices`)
+///     Training without placement rarely leads to jobs.       -> one finding (lesson_learned) per paragraph or item;
+///     Ownership: Partners that co-funded the pilots …           a short lead-in before `: ` is its title
+///
+/// A block ends at the next label or heading; in a zone, a sub-heading that names none (`Relevance`) is the
+/// `section` of what follows, and one that closes it (`Annex 1`, `Methodology`) ends it. `response_category`
+/// stays nil: a report has no category field, and `Accepted.` is the response's text (as on ERC pages).
+/// A label with no number (`Recommendations and management response`) opens nothing.
+///
+/// NB: the lines are classified (`SummaryBlock`) and zoned (`SummaryZone`) as an ILO summary's are; the
+/// walk is a report's own: a report has no fixed order of parts, and writes responses under recommendations.
+struct ReportSections {
+    private(set) var recommendations: [ParsedRecommendation] = []
+    private(set) var findings: [ParsedFinding] = []
+
+    /// The zone the last heading opened (nil: none that holds items), the sub-heading read under it (a
+    /// finding's or recommendation's `section`), and whether its list is numbered (its bullets are then
+    /// an item's points, not items).
+    private var zone: SummaryZone?
+    private var section: String?
+    private var numberedList: Bool?
+    /// What is being read: nothing, a list item's text, a labelled recommendation's text, its response.
+    private enum Reading: Equatable { case none, item, text, response }
+    private var reading = Reading.none
+    private var text: [Substring] = []
+    private var response: [Substring] = []
+    /// The last finding may go on: a line that opens no paragraph continues it.
+    private var findingOpen = false
+
+    /// Labels of management's response to a recommendation, lowercased, before a `:`.
+    static let responseLabels: Set<String> = [
+        "management response", "management's response", "management responses",
+        "respuesta de la gerencia", "respuesta de la administración", "réponse de la direction", "réponse de la gestion",
+    ]
+
+    /// How the headings that close a zone start, lowercased (`Annex 2`, `Introduction`); other
+    /// sub-headings in a zone are the section of what stands under them (`Relevance`).
+    static let closingHeadings = [
+        "annex", "appendix", "introduction", "contents", "table of contents", "bibliography", "references",
+        "acknowledg", "acronyms", "abbreviations", "anexo", "annexe", "introducción",
+    ]
+
+    init(_ source: [SummarySource.SourceLine]) {
+        for (k, s) in source.enumerated() where !s.shape.isBlank {
+            let standalone = (k == 0 || source[k - 1].shape.isBlank) && (k + 1 == source.count || source[k + 1].shape.isBlank)
+            let opensParagraph = k == 0 || source[k - 1].shape.isBlank
+            read(s, standalone: standalone, opensParagraph: opensParagraph)
+        }
+        finish()
+        recommendations.removeAll { $0.text.isEmpty }
+        // NB: a finding of a word or two is a stray label (`Recommendations 1` misspelt), not a finding.
+        findings.removeAll { ByteText.wordCount($0.text.utf8) < 3 }
+    }
+
+    private mutating func read(_ s: SummarySource.SourceLine, standalone: Bool, opensParagraph: Bool) {
+        let line = Text.fold(s.text)
+        let continuesFinding = findingOpen && !opensParagraph
+        findingOpen = false
+        if Self.isLabelled(line) {
+            open(line[...], line: s.number, as: .text)
+            return
+        }
+        if let rest = Self.afterResponseLabel(line) {
+            guard reading != .none else { return }
+            reading = .response
+            response.append(rest)
+            return
+        }
+        var block = SummaryBlock.classify(s.text, standalone: standalone, paragraphStart: opensParagraph)
+        // NB: headings too: a zone's on a line of its own (`Good practices` / `• …`, no blank line between), a
+        // short line opening a paragraph in a zone (`Relevance` / `1. …`), and a label with a short value
+        // standing alone (`Annex 1: People met`).
+        if case .text(let t) = block, Self.isHeadingShaped(t),
+           SummaryZone.isLabel(t) || (zone != nil && reading == .none && opensParagraph && ByteText.wordCount(t.utf8) <= 4) {
+            block = .subheading(t)
+        }
+        if standalone, case .field(let label, let value) = block, Self.isHeadingShaped(value) { block = .subheading("\(label): \(value)") }
+        switch block {
+        case .heading(let t), .subheading(let t):
+            heading(t)
+        case .numbered(_, let t) where standalone && (SummaryZone.isLabel(t) || reading == .text || reading == .response)
+            && Self.isHeadingShaped(t):
+            // `5. Recommendations`, `4. Conclusions`: a numbered heading (in a list, a short item).
+            heading(t)
+        case .numbered(_, let t), .bullet(let t):
+            let numbered = if case .numbered = block { true } else { false }
+            if reading == .text || reading == .response || (reading == .item && numberedList != numbered) {
+                append(line[...])
+            } else if zone == .recommendations {
+                numberedList = numberedList ?? numbered
+                open(Substring(t), line: s.number, as: .item)
+            } else if let zone {
+                numberedList = numberedList ?? numbered
+                addFinding(t, zone, continuing: false)
+            }
+        case .field(let label, let value):
+            if reading != .none { append(line[...]) } else if let zone { addFinding("\(label): \(value)", zone, continuing: continuesFinding) }
+        case .text(let t), .footnote(let t):
+            if reading != .none { append(line[...]) } else if let zone { addFinding(t, zone, continuing: continuesFinding) }
+        case .blank:
+            break
+        }
+    }
+
+    /// A heading: a zone's own (`Recommendations`, `Lessons learned`) opens it; a closing one
+    /// (`Annex 1`, `Methodology`) or any other outside a zone ends it; any other in a zone is the
+    /// section of what stands under it.
+    private mutating func heading(_ t: String) {
+        finish()
+        let lower = ByteText.lowercased(t)
+        if SummaryZone.isLabel(t) {
+            let z = SummaryZone(heading: t)
+            zone = z.holdsItems ? z : nil
+            section = nil
+            numberedList = nil
+        } else if zone == nil || SummaryZone(heading: t) != .other || Self.closingHeadings.contains(where: lower.hasPrefix) {
+            zone = nil
+        } else {
+            section = t
+            numberedList = nil
+        }
+    }
+
+    private mutating func append(_ line: Substring) {
+        if reading == .response { response.append(line) } else { text.append(line) }
+    }
+
+    private mutating func open(_ first: Substring, line: Int, as opened: Reading) {
+        finish()
+        var rec = ParsedRecommendation(line: line)
+        // NB: a labelled recommendation under a list's heading stands in its section too.
+        rec.section = zone == .recommendations ? section : nil
+        recommendations.append(rec)
+        text = [first]
+        reading = opened
+    }
+
+    /// Ends the recommendation being read, if any; the zone stays open for its next item.
+    private mutating func finish() {
+        guard reading != .none, var rec = recommendations.popLast() else { return }
+        RecommendationFields.setText(Text.fold(text.joined(separator: " ")), of: &rec)
+        rec.managementResponse = Text.nonEmpty(Text.fold(response.joined(separator: " ")))
+        recommendations.append(rec)
+        text = []
+        response = []
+        reading = .none
+    }
+
+    /// A finding of the zone's kind; a line that opens no paragraph under a finding (`continuing`) goes on with it.
+    private mutating func addFinding(_ text: String, _ zone: SummaryZone, continuing: Bool) {
+        guard let kind = zone.findingKind else { return }
+        findingOpen = true
+        if continuing, var last = findings.popLast() {
+            last.text += " " + Text.fold(text)
+            findings.append(last)
+            return
+        }
+        var (title, rest) = SummaryItems.leadIn(text)
+        // NB: `Conclusion 1:` numbers the finding; it is no title.
+        if let t = title, SummaryItems.numberedLabel(ByteText.lowercased(t)) != nil { title = nil }
+        guard let body = Text.nonEmpty(Text.fold(rest)) else { return }
+        findings.append(ParsedFinding(kind: kind, section: section, title: title, text: body))
+    }
+
+    static func isHeadingShaped(_ s: String) -> Bool { SummaryBlock.isSubheadingShaped(ByteText.Bytes(s.utf8)) }
+
+    /// `RECOMMENDATION 1. UNDP should …`, `Recommendation 2:` (its text on the lines below): a label
+    /// and a number (`RecommendationFields.dropLabel`).
+    static func isLabelled(_ line: String) -> Bool {
+        var rest = line[...]
+        RecommendationFields.dropLabel(&rest)
+        return rest.utf8.count != line.utf8.count
+    }
+
+    /// The text after `Management response:`, or nil when the line opens with no response label.
+    static func afterResponseLabel(_ line: String) -> Substring? {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: line[...]),
+              responseLabels.contains(ByteText.lowercased(Text.trimmed(line[..<colon]))) else { return nil }
+        return Text.trimmed(line[line.index(after: colon)...])
+    }
+}
