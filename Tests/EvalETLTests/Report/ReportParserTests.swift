@@ -89,7 +89,7 @@ final class ReportParserTests: XCTestCase {
             Management Response: Partially accepted.
             • Indicators will be revised.
 
-            Recomendación 3 – Publicar los datos.
+            **Recomendación 3** – Publicar los datos.
             Respuesta de la gerencia: Aceptada.
 
             4. Conclusions
@@ -98,11 +98,11 @@ final class ReportParserTests: XCTestCase {
             """)
         XCTAssertEqual(doc.recommendations.map(\.text), [
             "UNDP should keep supporting the country's recovery. UNDP has played a leading role in bringing partners together.",
-            "Outcome indicators should track each project. • one indicator per outcome", "Publicar los datos.",
+            "Outcome indicators should track each project. one indicator per outcome", "Publicar los datos.",
         ])
         XCTAssertEqual(doc.recommendations.map(\.title), [nil, "Strengthen monitoring", nil])
         XCTAssertEqual(doc.recommendations.map(\.managementResponse), [
-            "Accepted. The office will keep supporting national priorities.", "Partially accepted. • Indicators will be revised.", "Aceptada.",
+            "Accepted. The office will keep supporting national priorities.", "Partially accepted. Indicators will be revised.", "Aceptada.",
         ])
         // No category field: `Accepted.` is the response's text, never guessed into a category.
         XCTAssertEqual(doc.recommendations.map(\.responseCategory), [nil, nil, nil])
@@ -167,7 +167,7 @@ final class ReportParserTests: XCTestCase {
     }
 
     /// In a zone, a sub-heading naming none is the section of what stands under it; bullets under a numbered
-    /// recommendation are its points; a closing heading (`Annex 1`) or another part (`Methodology`) ends the zone.
+    /// recommendation are its points (their marks dropped, as an ILO summary's are); a closing heading (`Annex 1`) or another part (`Methodology`) ends the zone.
     func testSectionsAndPoints() throws {
         let doc = try parseReport("""
             Evaluation of the Justice Programme
@@ -207,7 +207,7 @@ final class ReportParserTests: XCTestCase {
             "The programme answered the ministry's priorities.", "Funds arrived late in each year.", "The programme is relevant but slow.",
         ])
         XCTAssertEqual(doc.recommendations.map(\.text), [
-            "Release funds at the start of the year. - agree a calendar with the donor - report quarterly", "Train the court clerks.",
+            "Release funds at the start of the year. agree a calendar with the donor report quarterly", "Train the court clerks.",
         ])
         XCTAssertEqual(doc.recommendations.map(\.section), ["Component 1", "Component 1"])
     }

@@ -27,6 +27,7 @@ final class ERCLineTests: XCTestCase {
             ("12. Recommendation:", .recommendation(12, "")),
             ("Evaluation recommendation 2. Capture, communicate", .recommendation(2, "Capture, communicate")),
             ("Recommendation: En primer lugar", .recommendation(nil, "En primer lugar")),
+            ("Recommendation #2: Strengthen partnerships", .recommendation(2, "Strengthen partnerships")),
             ("3. Recomendación: Fortalecer", .recommendation(3, "Fortalecer")),
             ("Recommandation de l’évaluation 4. Renforcer", .recommendation(4, "Renforcer")),
             ("2. Recommandation : Renforcer", .recommendation(2, "Renforcer")),

@@ -252,4 +252,40 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.office, "Congo DRC")
         XCTAssertEqual(p.countries, ["Congo DRC"])
     }
+
+    /// A block label over the text's own label (`1. Recommendation:` / `Recommendation 1. UNDP should …`) is one
+    /// recommendation; `Recommendation #2:` is a label too.
+    func testALabelRepeatedOverTheTextOpensOneRecommendation() throws {
+        let p = try parse("""
+            Success message
+            Independent Country Programme Evaluation of Nepal
+            Commissioning Unit: Nepal
+            Evaluation Plan: 2018-2021
+            1. Recommendation:
+
+            Recommendation 1. UNDP should sharpen its programme focus.
+
+            Management Response: [Added: 2022/01/20]
+            UNDP agrees.
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            1.1 Consolidate the portfolio.
+            [Added: 2022/01/20]
+            Country Office 2022/12 Completed
+            2. Recommendation:
+
+            Recommendation #2: Strengthen partnerships with provinces.
+
+            Management Response: [Added: 2022/01/20]
+            Agreed.
+            3. Recommendation:
+            4. Recommendation: Publish the data.
+            """)
+        // A label of another number opens its own recommendation, even under one left empty.
+        XCTAssertEqual(p.recommendations.map(\.text), [
+            "UNDP should sharpen its programme focus.", "Strengthen partnerships with provinces.", "", "Publish the data.",
+        ])
+        XCTAssertEqual(p.recommendations.map(\.title), [nil, nil, nil, nil])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.text) }, [["Consolidate the portfolio."], [], [], []])
+    }
 }

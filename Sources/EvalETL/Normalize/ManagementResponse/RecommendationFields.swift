@@ -22,13 +22,13 @@ enum RecommendationFields {
     }
 
     /// Drops the label and number a recommendation's text repeats: `RECOMMENDATION 1 `, `Recomendación 1: `,
-    /// `Recommendation 2 - ` (`GATEVocabulary.recommendationLabels`); a label with no number after it
+    /// `Recommendation 2 - `, `Recommendation #3:` (`GATEVocabulary.recommendationLabels`); a label with no number after it
     /// (`Recommendations for the Regional Office: …`) is text.
     static func dropLabel(_ s: inout Substring) {
         // NB: `s` is folded: words are parted by single ASCII spaces.
         let words = s.utf8.split(separator: 0x20, maxSplits: 2).map { Substring($0) }
         guard words.count >= 2, GATEVocabulary.recommendationLabels.contains(ByteText.lowercased(words[0])) else { return }
-        let number = ByteText.trimming(words[1], anyOf: ":.)")
+        let number = ByteText.trimming(words[1], anyOf: ":.)#")
         guard let first = number.utf8.first, ByteText.isDigit(first),
               number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return }
         var rest = words.count > 2 ? words[2] : ""

@@ -64,7 +64,8 @@ struct ReportSections {
     }
 
     private mutating func read(_ s: SummarySource.SourceLine, standalone: Bool, opensParagraph: Bool) {
-        let line = Text.fold(s.text)
+        // NB: markup removed (`**Recommendation 1.** UNDP …` is a label, and no text keeps its asterisks).
+        let line = Text.fold(MarkdownText.plain(s.text))
         let continuesFinding = findingOpen && !opensParagraph
         findingOpen = false
         if Self.isLabelled(line) {

@@ -131,8 +131,9 @@ enum ERCLine: Equatable {
                     .compactMap({ ByteText.prefixLength(of: b, lowercasedTo: $0) }).first else { return nil }
             var number = lead?.0
             var after = length
-            // `Evaluation recommendation 1.` / `Recommendation 1:` — the number after the opener.
-            let digitsStart = spaces(from: after)
+            // `Evaluation recommendation 1.` / `Recommendation 1:` / `Recommendation #1:` — the number after the opener.
+            var digitsStart = spaces(from: after)
+            if isMark(digitsStart, UInt8(ascii: "#")) { digitsStart = spaces(from: digitsStart + 1) }
             var digitsEnd = digitsStart
             while isDigit(digitsEnd) { digitsEnd += 1 }
             if number == nil, (1...3).contains(digitsEnd - digitsStart) {

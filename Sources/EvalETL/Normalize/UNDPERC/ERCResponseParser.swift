@@ -45,6 +45,8 @@ struct ERCResponseParser: DocumentParser {
 
         // NB: the first line not read yet: past a title, or past the lines wrapped onto a key action's line.
         var resume = 0
+        // The number of the last recommendation label (`2. Recommendation:` -> 2).
+        var openedNumber: Int?
         // NB: the line after a key-action table header, which may hold the rest of it (`Comments Documents`).
         var afterHeader = -1
         // NB: measured once, and only when a line is long enough to fill the width (`PageChrome.fillsWidth`).
@@ -53,7 +55,11 @@ struct ERCResponseParser: DocumentParser {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch (state, line) {
-            case (_, .recommendation(_, let text)):
+            case (.recommendation, .recommendation(let number, let text)) where recLines.isEmpty && (number == nil || openedNumber == nil || number == openedNumber):
+                // NB: `1. Recommendation:` over `Recommendation 1. UNDP should …`: the label the text repeats opens nothing.
+                if !text.isEmpty { recLines = [text] }
+            case (_, .recommendation(let number, let text)):
+                openedNumber = number
                 finishBlock()
                 recs.append(ParsedRecommendation(line: n))
                 recLines = text.isEmpty ? [] : [text]
