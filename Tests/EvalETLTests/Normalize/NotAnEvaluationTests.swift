@@ -21,7 +21,8 @@ final class NotAnEvaluationTests: XCTestCase {
                 + "Project: GLO/14/27/NET - Evaluation Consultant: Maria Lopez\n2. Thematic Funding for 2014-2015 (Final Evaluation Summary)\n"
                 + "01 March 2016\nProject: GLO/14/67/SID - Evaluation Consultant: Peter Novak\n"
                 + "3. Rural roads maintenance - (Midterm Evaluation Summary)\n18 February 2016\n"
-                + "Project TIM/11/01/EEC - Evaluation consultants: Ian Mercer (Team Leader)", "a listing of 3 evaluations"),
+                + "Project TIM/11/01/EEC - Evaluation consultants: Ian Mercer (Team Leader)\n4. Gender Action Plan 2010-15 (Full Report)\n"
+                + "09 February 2016\nEvaluation consultant: Ana Ruiz", "a listing of 4 evaluations"),
             ("Management response template\nEvaluation title:\nRecommendation 1: [Insert recommendation]\n"
                 + "Management response: [Insert response]\nKey action:\nResponsible unit:\nTimeframe:", "an empty template"),
             (String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±", count: 20), "no readable text (random bytes?)"),

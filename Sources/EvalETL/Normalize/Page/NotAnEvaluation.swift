@@ -39,9 +39,10 @@ public enum NotAnEvaluation {
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
-            // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation.
+            // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation,
+            // but it counts one whose title names no evaluation (`Gender Action Plan (Full Report)`).
             let listed = titles.count { !ByteText.holdsAny(creditWords, in: content[$0]) }
-            return "a listing of \(listed > 0 ? listed : titles.count) evaluations"
+            return "a listing of \(max(listed, titles.count - listed)) evaluations"
         }
         if isTemplate(content, words: words) { return "an empty template" }
         // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.
