@@ -28,6 +28,7 @@ final class ERCLineTests: XCTestCase {
             ("Evaluation recommendation 2. Capture, communicate", .recommendation(2, "Capture, communicate")),
             ("Recommendation: En primer lugar", .recommendation(nil, "En primer lugar")),
             ("Recommendation #2: Strengthen partnerships", .recommendation(2, "Strengthen partnerships")),
+            ("Recommandation 1 : Renforcer les capacités", .recommendation(1, "Renforcer les capacités")),
             ("3. Recomendación: Fortalecer", .recommendation(3, "Fortalecer")),
             ("Recommandation de l’évaluation 4. Renforcer", .recommendation(4, "Renforcer")),
             ("2. Recommandation : Renforcer", .recommendation(2, "Renforcer")),

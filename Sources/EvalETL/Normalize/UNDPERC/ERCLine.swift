@@ -137,10 +137,12 @@ enum ERCLine: Equatable {
             var digitsEnd = digitsStart
             while isDigit(digitsEnd) { digitsEnd += 1 }
             if number == nil, (1...3).contains(digitsEnd - digitsStart) {
-                guard isMark(digitsEnd, UInt8(ascii: ".")) || isMark(digitsEnd, UInt8(ascii: ":"))
-                        || isMark(digitsEnd, UInt8(ascii: ")")) else { return nil }
+                // NB: `Recommandation 1 :` in French typography, a space before the colon.
+                let mark = isMark(digitsEnd, 0x20) && isMark(spaces(from: digitsEnd), UInt8(ascii: ":")) ? spaces(from: digitsEnd) : digitsEnd
+                guard isMark(mark, UInt8(ascii: ".")) || isMark(mark, UInt8(ascii: ":"))
+                        || isMark(mark, UInt8(ascii: ")")) else { return nil }
                 number = ByteText.decimal(b[digitsStart..<digitsEnd])
-                after = digitsEnd + 1
+                after = mark + 1
             } else {
                 // `Recommendation:` (also `Recommendation :` in French typography)
                 // NB: `Recommendation:` without a number opens a block only in the admin layout,
