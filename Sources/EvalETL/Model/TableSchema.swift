@@ -159,7 +159,7 @@ public enum EvaluationColumn: Int, TableColumns {
                    "ILO `DC Symbol`; ERC `Atlas Project Number`")
         case .donors:
             Column("donors", .list,
-                   "donors named in quick facts, key actions' `Donor(s)` field or ERC `Source of Funding` (as written, `TRAC` too), each once, aliases folded (`UNW` -> `UN Women`)")
+                   "donors named in quick facts, key actions' `Donor(s)` field or ERC `Source of Funding` (funding sources such as `TRAC` kept), each once, aliases folded (`UNW` -> `UN Women`)")
         case .budget:
             Column("budget", .double,
                    "amount from `Donor(s) & budget`; ERC `Evaluation Budget(US $)`")

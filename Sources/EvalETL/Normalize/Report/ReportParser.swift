@@ -31,8 +31,8 @@ struct ReportParser: DocumentParser {
         return doc
     }
 
-    /// The lines of `source` (`lines` from the title's end, unwrapped), each with the lines a PDF-to-text export or an e-mail client wrapped
-    /// onto it joined by a space (`SummarySource.unwrapped`), so a paragraph or a partner bullet reads whole;
+    /// The lines after the title, each with the lines a PDF-to-text export or an e-mail client wrapped onto
+    /// it joined by a space (`source`: `SummarySource.unwrapped`), so a paragraph or a partner bullet reads whole;
     /// but a list item (`SummaryBlock.classify`: a bullet or a numbered item) takes one wrapped line at most.
     ///
     ///     "• Baidarie working in District Faisalabad with Football-Stitching" / "community"

@@ -38,12 +38,6 @@ struct ReportSections {
     /// The last finding may go on: a line that opens no paragraph continues it.
     private var findingOpen = false
 
-    /// Labels of management's response to a recommendation, lowercased, before a `:`.
-    static let responseLabels: Set<String> = [
-        "management response", "management's response", "management responses",
-        "respuesta de la gerencia", "respuesta de la administración", "réponse de la direction", "réponse de la gestion",
-    ]
-
     /// How the headings that close a zone start, lowercased (`Annex 2`, `Introduction`); other
     /// sub-headings in a zone are the section of what stands under them (`Relevance`).
     static let closingHeadings = [
@@ -184,10 +178,11 @@ struct ReportSections {
         return rest.utf8.count != line.utf8.count
     }
 
-    /// The text after `Management response:`, or nil when the line opens with no response label.
+    /// The text after `Management response:` (the label in any language UNDP writes it in, `ERCVocabulary`),
+    /// or nil when the line opens with no response label.
     static func afterResponseLabel(_ line: String) -> Substring? {
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: line[...]),
-              responseLabels.contains(ByteText.lowercased(Text.trimmed(line[..<colon]))) else { return nil }
+              ERCVocabulary.field(of: line[..<colon]) == .managementResponse else { return nil }
         return Text.trimmed(line[line.index(after: colon)...])
     }
 }

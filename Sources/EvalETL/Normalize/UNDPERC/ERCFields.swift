@@ -6,8 +6,8 @@
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
-///     Source of Funding: Norway, TRAC          -> donors ["Norway", "TRAC"], each a donor role (as written: a
-///                                                 funding source such as `TRAC` or `Cost-sharing` is kept too)
+///     Source of Funding: Norway, TRAC          -> donors ["Norway", "TRAC"], each a donor role (a funding
+///                                                 source such as `TRAC` or `Cost-sharing` is kept too)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {

@@ -30,7 +30,7 @@ enum ERCVocabulary {
         ("Source of Funding", .sourceOfFunding), ("Atlas Project Number", .atlasProjectNumber),
         ("Countries", .countries), ("Evaluation Team members", .teamMembers),
         ("Recommendation", .recommendation), ("Management Response", .managementResponse),
-        ("Key Actions", .keyActions), ("Lessons", .lessons), ("Findings", .findings),
+        ("Management's Response", .managementResponse), ("Key Actions", .keyActions), ("Lessons", .lessons), ("Findings", .findings),
         ("Recommendations", .recommendations),
         // Spanish
         ("Unidad comisionadora", .commissioningUnit), ("Unidad Comisionadora", .commissioningUnit),
