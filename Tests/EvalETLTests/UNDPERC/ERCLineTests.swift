@@ -141,7 +141,8 @@ final class ERCLineTests: XCTestCase {
     func testTeamMembers() {
         let rows: [(String, String, String?)] = [
             ("David A. LaRoche Team leader", "David A. LaRoche", "Team leader"),
-            ("Joshua Brann Mr. brann.evaluation@gmail.com", "Joshua Brann", "Mr."),
+            ("Joshua Brann Mr. brann.evaluation@gmail.com", "Joshua Brann", nil),
+            ("Grace Banda Prof. Team Leader", "Grace Banda", "Team Leader"), ("Ana Ruiz Sra.", "Ana Ruiz", nil),
             ("Marissa Remy Consultora PERU", "Marissa Remy", "Consultora"),
             ("Mirjana Strugar Mirjana Strugar mstrugar@gmail.com SERBIA", "Mirjana Strugar", nil),
             ("Manfred Stockmayer manfred.stockmayer@gmail.com", "Manfred Stockmayer", nil),

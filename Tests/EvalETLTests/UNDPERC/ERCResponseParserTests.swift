@@ -124,6 +124,39 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertNil(p.title)
     }
 
+    /// An empty Responsible cell says no party: the action's text is not searched for one (even when
+    /// it ends in a party another row names), and no warning says the party could not be told.
+    func testAnEmptyResponsibleCellIsNoParty() throws {
+        let piped = try parse(Self.pipedPage + """
+            1.1 Share the plan with the PMU
+            [Added: 2021/11/27] |
+             | 2022/12 | Initiated | History | |
+            1.2 Hold the board meeting
+            [Added: 2021/11/27] |
+            PMU | 2022/07 | Completed | History | |
+            """)
+        let plain = try parse("""
+            Commissioning Unit: Ethiopia
+            1. Recommendation: Do A.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            Share the plan with the PMU
+            [Added: 2021/11/27]
+            2022/12 Initiated
+            Hold the board meeting
+            [Added: 2021/11/27]
+            PMU 2022/07 Completed
+            """)
+        for p in [piped, plain] {
+            XCTAssertEqual(p.recommendations[0].actions.map(\.text), ["Share the plan with the PMU", "Hold the board meeting"])
+            XCTAssertEqual(p.recommendations[0].actions.map(\.responsible), [nil, "PMU"])
+            XCTAssertEqual(p.recommendations[0].actions.map(\.status), ["Initiated", "Completed"])
+            XCTAssertEqual(p.diagnostics.filter { $0.topic == .responsible }, [])
+        }
+    }
+
     /// A piped cells row wrapped before its last cells (`… History` / `| |`) ends there: the next action's
     /// text is not read as more of its comments.
     func testAPipedRowWrappedBeforeItsLastCellsEndsThere() throws {

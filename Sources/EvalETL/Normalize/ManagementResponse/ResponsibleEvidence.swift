@@ -14,17 +14,22 @@
 ///    it and add the name to the party lexicon. A row with no such words keeps its text whole,
 ///    with a warning of the same topic.
 ///
+/// A row whose cells stand apart from its text (an ERC page's `Responsible DueDate Status` row,
+/// its line in `cellsApart`) has said what it had to say: an empty responsible cell is no party.
+///
 /// NB: a function of the document and the lexicon only, so the result is the same
 /// whatever the thread count or the order of files.
 enum ResponsibleEvidence {
     /// Words a guessed or repeated party may span.
     static let maxWords = 6
 
-    static func resolve(_ recs: inout [ParsedRecommendation], lexicon: PartyLexicon, diagnostics: inout [Diagnostic]) {
+    static func resolve(_ recs: inout [ParsedRecommendation], lexicon: PartyLexicon, diagnostics: inout [Diagnostic],
+                        cellsApart: Set<Int> = []) {
         var open: [(rec: Int, action: Int)] = []
         for (r, rec) in recs.enumerated() {
             for (a, action) in rec.actions.enumerated()
-            where action.responsible == nil && (action.deadline != nil || action.status != nil) && !action.text.isEmpty {
+            where action.responsible == nil && (action.deadline != nil || action.status != nil) && !action.text.isEmpty
+                && !cellsApart.contains(action.line) {
                 open.append((r, a))
             }
         }

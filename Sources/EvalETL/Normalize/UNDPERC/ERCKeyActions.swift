@@ -14,6 +14,9 @@ struct ERCKeyActions {
     let parties: PartyLexicon
     private(set) var actions: [ParsedAction] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Lines of the actions whose cells row stands apart from their text: an empty responsible
+    /// cell there says no party, and `ResponsibleEvidence` does not look for one in the text.
+    private(set) var cellsApart: Set<Int> = []
     private var text: [Substring] = []
     private var textLine = 0
     private var stamps: ERCStamps?
@@ -110,6 +113,7 @@ struct ERCKeyActions {
         action.comments = c.comments
         action.lastUpdated = stamps?.latest
         if let r = c.responsible { action.parties = splitParties(r) }
+        cellsApart.insert(action.line)
         if c.unknownStatus, let s = c.status {
             diagnostics.append(.warning(line: n, "unknown action status '\(s)', kept as written"))
         }

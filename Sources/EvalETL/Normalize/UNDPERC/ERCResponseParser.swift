@@ -23,6 +23,7 @@ struct ERCResponseParser: DocumentParser {
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
         var actions = ERCKeyActions(parties: parties)
+        var cellsApart = Set<Int>()
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
@@ -38,6 +39,7 @@ struct ERCResponseParser: DocumentParser {
             // NB: a block's actions are most often all it has: they are taken whole, not copied.
             if recs[last].actions.isEmpty { recs[last].actions = actions.actions } else { recs[last].actions += actions.actions }
             doc.diagnostics += actions.diagnostics
+            cellsApart.formUnion(actions.cellsApart)
             actions = ERCKeyActions(parties: parties, partiesRead: actions.partiesRead)
             recLines.removeAll(keepingCapacity: true)
             responseLines.removeAll(keepingCapacity: true)
@@ -120,7 +122,7 @@ struct ERCResponseParser: DocumentParser {
         }
         finishBlock()
         fields.apply(to: &doc, title: title)
-        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
+        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics, cellsApart: cellsApart)
         doc.recommendations = recs
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the ERC management response page"))

@@ -1,12 +1,13 @@
 /// One row of an ERC page's `Evaluation Team members` table: `Name Title Email Nationality`, flattened.
 ///
 ///     "David A. LaRoche Team leader"                        -> "David A. LaRoche", title "Team leader"
-///     "Joshua Brann Mr. brann.evaluation@gmail.com"         -> "Joshua Brann", title "Mr."
+///     "Joshua Brann Mr. brann.evaluation@gmail.com"         -> "Joshua Brann", no title (an honorific is no role)
 ///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
 ///
 /// Without pipes the title starts at the first title word (`ERCVocabulary.teamTitleWords`) after the name.
+/// An honorific there (`Mr.`, `Prof.`) ends the name but is no part of the title.
 struct ERCTeamMember: Equatable {
     var name: String
     var title: String?
@@ -27,8 +28,9 @@ struct ERCTeamMember: Equatable {
             ERCVocabulary.teamTitleWords.contains(String(ByteText.trimming(ByteText.lowercased(words[i])[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
         }
         if let start {
+            let title = words[start...].drop { Vocabulary.nameHonorifics.contains($0.lowercased()) }
             return ERCTeamMember(name: words[..<start].joined(separator: " "),
-                                 title: words[start...].joined(separator: " "))
+                                 title: title.isEmpty ? nil : title.joined(separator: " "))
         }
         // `Mirjana Strugar Mirjana Strugar`: the name written twice.
         if words.count % 2 == 0, words.count >= 4, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) {
