@@ -29,6 +29,52 @@ final class ILOLessonsParserTests: XCTestCase {
     }
 
     /// i-eval's good practices come in the same two shapes; their items are good practices.
+    /// i-eval Discovery's own export: each field name on a line of its own (`eval_title:`), its value on the
+    /// lines after it, perhaps every line a `- ` item; the page's heading above the fields names the evaluation.
+    func testIEvalExportOfFieldNamesOnLinesOfTheirOwn() throws {
+        let record = """
+            Go to ILO main website
+            Back to index
+            Decent Work for Fishers in Ghana - Final evaluation
+
+            eval_number:
+            1234
+            eval_url:
+            https://example.org/eval/1234
+            lessons_learned:
+            themes:
+            theme:
+            Social dialogue
+            comments:
+            Project staff
+            description:
+            Joint planning with the fishers' unions
+            made the training last.
+            url:
+            https://example.org/lessons/99
+            location:
+            country:
+            Ghana
+            eval_title:
+            Phase 2: Decent Work for Fishers in Ghana - Final evaluation
+            Skip to top
+            """
+        let plain = try parse(record)
+        XCTAssertEqual(plain.docType, .evaluationSummary)
+        XCTAssertEqual(plain.title, "Phase 2: Decent Work for Fishers in Ghana - Final evaluation")
+        XCTAssertEqual(plain.countries, ["Ghana"])
+        XCTAssertEqual(plain.findings, [ParsedFinding(kind: .lessonLearned, text: "Joint planning with the fishers' unions made the training last.")])
+
+        // Cut before `eval_title:`, as items: the heading is the title.
+        let lines = record.split(separator: "\n", omittingEmptySubsequences: false)
+        let items = try parse((lines[..<3] + lines[4..<20].map { "- " + $0 }).joined(separator: "\n"))
+        XCTAssertEqual(items.title, "Decent Work for Fishers in Ghana - Final evaluation")
+        XCTAssertEqual(items.findings, plain.findings)
+
+        let practice = try parse(record.replacingOccurrences(of: "lessons_learned:", with: "good_practices:"))
+        XCTAssertEqual(practice.findings.map(\.kind), [.goodPractice])
+    }
+
     func testGoodPracticesListAndRecord() throws {
         for heading in ["Emerging good practices", "Good Practices", "Buenas prácticas"] {
             let p = try parse("\(heading)\n-\nFinal evaluation of X in Kenya\nTripartite committees met monthly.\n-\nFinal evaluation of X in Kenya\nPractice two.")

@@ -79,6 +79,8 @@ enum SummaryVocabulary {
         "dc symbol": .projectCode, "project code": .projectCode, "project tc/symbol": .projectCode, "tc/symbol": .projectCode,
         "evaluation type": .evaluationType, "evaluation timing": .evaluationTiming,
         "name of evaluator": .evaluators, "name of evaluators": .evaluators, "name of evaluator(s)": .evaluators,
+        // i-eval Discovery's export: its field names as written.
+        "eval_title": .evaluationTitle, "good_practices": .practices,
     ]
 
     /// The element labels of ILO's lesson learned and emerging good practice templates (their

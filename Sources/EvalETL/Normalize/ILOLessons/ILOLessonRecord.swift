@@ -7,16 +7,29 @@
 ///     "Brief description of lesson learned (link to specific action or task) Early …"  -> .lesson = "Early …"
 ///                                                          (ILO's template: `SummaryVocabulary.templateElements`)
 ///
+/// i-eval Discovery's own export writes each key on a line of its own, the value on the lines after
+/// it, perhaps each line a `- ` list item:
+///
+///     "lessons_learned:" / … / "description:" / "Projects working on policy …" / "eval_title:" / "Inclusive …"
+///     -> .lesson = "Projects working on policy …", .evaluationTitle = "Inclusive …"
+///     "good_practices:" / … / "description:" / "…"   -> a good practice (`practices`)
+///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 struct ILOLessonRecord {
     enum Key: Hashable {
         case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType,
              evaluationTiming, evaluators, other
+        /// `good_practices:`: the record's `description` is a good practice, not a lesson.
+        case practices
     }
 
     private(set) var values: [Key: String] = [:]
     /// Key lines read (known or not).
     private(set) var keys = 0
+    /// The record holds good practices (a `good_practices:` key).
+    private(set) var practices = false
+    /// The one line above the first key line: the page's heading (i-eval names the evaluation there).
+    private(set) var heading: Substring?
 
     static func read(_ lines: [Substring]) -> ILOLessonRecord {
         var r = ILOLessonRecord()
@@ -26,14 +39,23 @@ struct ILOLessonRecord {
             if let k = current, k != .other, r.values[k] == nil, let v = Text.nonEmpty(parts.joined(separator: " ")) { r.values[k] = v }
             parts = []
         }
-        for line in lines {
-            if let (key, value) = keyLine(line) {
+        var above: [Substring] = []
+        for item in lines {
+            // NB: `- eval_number:` / `- 3359`: the export as a list, an item a line.
+            let line = item.utf8.starts(with: "- ".utf8) ? Text.trimmed(item.dropFirst(2)) : item
+            // NB: `eval_title:` / `Outcome 11: Strengthening …`: a key alone on its line takes the next line
+            // as its value, unless that line is a known key or a key alone in turn.
+            if let (key, value) = keyLine(line), !(current != nil && parts.isEmpty && key == .other && !value.isEmpty) {
                 close()
+                if r.keys == 0, above.count == 1 { r.heading = above[0] }
                 r.keys += 1
+                r.practices = r.practices || key == .practices
                 current = key
                 if !value.isEmpty { parts = [value] }
             } else if current != nil {
                 parts.append(line)
+            } else {
+                above.append(line)
             }
         }
         close()

@@ -6,6 +6,8 @@ extension DocumentKind {
     ///     -                                    +1 (in the first 6 lines)
     ///     Lesson learned: … / Evaluation title: …   +1 each
     ///     ILO Lesson Learned Template / ILO Emerging Good Practice Template   +3 (in the first 3 lines)
+    ///     eval_number: / eval_url: / eval_title: / lessons_learned: / good_practices:   +1 each (i-eval's
+    ///                                                       export, perhaps as `- ` items)
     static let iloLessons = DocumentKind(
         name: "ilo_lessons", docType: .evaluationSummary,
         cues: SummaryVocabulary.listHeadings.map { KindCue.line($0.heading, ignoringCase: true, weight: 2, withinFirst: 3) }
@@ -15,6 +17,8 @@ extension DocumentKind {
             },
             .prefix("Lesson learned:"), .prefix("Lesson Learned:"), .prefix("Good practice:"), .prefix("Good Practice:"),
             .prefix("Evaluation title:"), .prefix("Evaluation Title:"),
-        ],
+        ] + ["eval_number:", "eval_url:", "eval_title:", "lessons_learned:", "good_practices:"].flatMap { key in
+            [KindCue.line(key), KindCue.line("- " + key)]
+        },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ILOLessonsParser())
 }

@@ -11,7 +11,8 @@
 ///     Technical Cooperation Project for the State of Qatar – Phase 2 - Final evaluation
 ///     The amplitude of the reforms …                                                    finding (lesson_learned)
 ///
-/// A record: `key:` lines, each with its value on the same line or the lines after.
+/// A record: `key:` lines, each with its value on the same line or the lines after (i-eval Discovery's
+/// export: `eval_title:`, `description:`, … each on a line of its own; `ILOLessonRecord`).
 ///
 ///     Lesson learned title: Coordinated communication    finding title
 ///     Evaluation title:                                  evaluation title
@@ -93,7 +94,9 @@ struct ILOLessonsParser: DocumentParser {
     }
 
     func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument, parties: PartyLexicon) {
+        // NB: an i-eval page heads its record with the evaluation's title; a template's heading names the template.
         doc.title = r.values[.evaluationTitle]
+            ?? r.heading.flatMap { SummaryVocabulary.templateHeadings.contains(Text.labelKey($0)) ? nil : Text.nonEmpty(MarkdownText.plain($0)) }
         doc.office = r.values[.administrativeOffice]
         doc.projectCode = r.values[.projectCode]
         doc.evaluationType = r.values[.evaluationType]
@@ -101,7 +104,7 @@ struct ILOLessonsParser: DocumentParser {
         if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
         if let names = r.values[.evaluators] { doc.roles += QuickFacts.people(names, parties).map { ParsedRole(.evaluator, $0) } }
         if let text = r.values[.lesson] {
-            doc.findings.append(ParsedFinding(kind: .lessonLearned, title: r.values[.lessonTitle], text: text))
+            doc.findings.append(ParsedFinding(kind: r.practices ? .goodPractice : .lessonLearned, title: r.values[.lessonTitle], text: text))
         } else if let text = r.values[.practice] {
             doc.findings.append(ParsedFinding(kind: .goodPractice, title: r.values[.practiceTitle], text: text))
         }

@@ -15,6 +15,7 @@ enum PageVocabulary {
         "success message", "error message", "warn message", "warning message", "info message",
         "report cover image", "share", "share this", "share this page", "print", "print this page",
         "skip to main content", "skip to content", "skip navigation", "go to ilo main website",
+        "back to index", "skip to top",
         "toggle navigation", "main menu", "menu", "close", "close menu", "back to top", "back",
         "search", "log in", "login", "sign in", "sign up", "register", "home",
         "cookie settings", "accept cookies", "accept all cookies",
