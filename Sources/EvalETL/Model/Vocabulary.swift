@@ -100,6 +100,10 @@ public enum Vocabulary {
         "international labor organization": "ILO",
         "ilo": "ILO",
         "oit": "ILO",
+        "pnud": "UNDP",
+        "united nations development programme": "UNDP",
+        "programa de las naciones unidas para el desarrollo": "UNDP",
+        "programme des nations unies pour le développement": "UNDP",
     ]
 
     /// Organizations known by name, for kind detection and for `organizations` lists.
@@ -319,6 +323,7 @@ public enum Vocabulary {
         "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
         "consultant", "consultants", "assistant", "assistants", "department", "personnel",
         "management", "presence", "desk", "committee", "cluster", "hub", "point", "points",
+        "portfolio", "portfolios", "center", "centre", "centro", "centros",
         "representante", "representantes", "especialista", "especialistas", "oficina", "equipo",
         "oficial", "oficiales", "coordinador", "coordinadora", "asistente", "analista", "jefe", "jefa",
         "directora", "représentant", "représentante", "bureau", "équipe", "spécialiste", "spécialistes",

@@ -56,6 +56,12 @@ final class PartySplitterTests: XCTestCase {
         ("Dr. Jane Doe and Mr. John Smith", [("Jane Doe", .person, nil), ("John Smith", .person, nil)]),
         ("MCO Programme Specialist(s)", [("MCO Programme Specialist(s)", .unit, nil)]),
         ("", []),
+        ("NA", []), ("N/A", []),
+        ("PNUD", [("UNDP", .organization, nil)]),
+        ("ONU Mujeres y PNUD", [("UN Women", .organization, nil), ("UNDP", .organization, nil)]),
+        ("All Programme Portfolios and the Development Impact Advisory Team (DIAT)",
+         [("All Programme Portfolios", .unit, nil), ("Development Impact Advisory Team", .unit, "DIAT")]),
+        ("Regional Service Centre", [("Regional Service Centre", .unit, nil)]),
     ]
 
     func testSplit() {

@@ -6,6 +6,7 @@
 ///     "UN Women with the leadership of the WEE Unit"    -> [UN Women (organization), WEE Unit (unit)]
 ///     "Inkeri von Hase Michael Stewart-Evans"            -> [Inkeri von Hase, Michael Stewart-Evans] (persons)
 ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"     -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
+///     "N/A"                                              -> [] (`Vocabulary.noValues`)
 ///
 /// Parties are cut at `,` `;` and ` with ` outside parentheses. ` and ` ` & ` ` y ` ` et `
 /// cut only where a party starts after them and both sides then read
@@ -15,6 +16,8 @@
 enum PartySplitter {
     static func split(_ text: String, lexicon: PartyLexicon) -> [Party] {
         let folded = Text.fold(text)
+        // NB: `NA`, `N/A`, `TBD`: a cell that says no party names none.
+        guard !Vocabulary.noValues.contains(folded.lowercased()) else { return [] }
         return parse(PartyWords(folded[...], lexicon: lexicon), from: 0, strict: false) ?? []
     }
 

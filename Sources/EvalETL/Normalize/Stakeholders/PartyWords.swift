@@ -139,9 +139,12 @@ struct PartyWords {
         let token = text[tokens[tokens.startIndex + i]]
         guard let f = token.unicodeScalars.first else { return false }
         if Scalars.isUppercase(f) || f == "(" { return true }
-        // `UN Women and the Government`
-        if words[i].is(.the) && !words[i].is(.cut) && i + 1 < words.count
-            && !words[i + 1].is(.cut) && words[i + 1].is(.organizationHead) { return true }
+        // `UN Women and the Government`, `… and the Development Impact Advisory Team`: the grammar then says
+        // whether both sides read (`Office for Asia and the Pacific` stays whole).
+        if words[i].is(.the) && !words[i].is(.cut) && i + 1 < words.count && !words[i + 1].is(.cut)
+            && (words[i + 1].is(.organizationHead) || text[tokens[tokens.startIndex + i + 1]].unicodeScalars.first.map(Scalars.isUppercase) == true) {
+            return true
+        }
         // NB: a noun phrase joins the tokens as written less the separators after the last:
         // a separator inside it matches nothing, and a word ending in two is looked up without them.
         for n in 1...3 where i + n <= words.count {
