@@ -81,7 +81,7 @@ public struct Party: Sendable, Equatable, Hashable, Encodable {
     public var detail: String?
 }
 
-public struct ParsedRole: Sendable, Equatable, Encodable {
+public struct ParsedRole: Sendable, Hashable, Encodable {
     public var role: Role
     public var party: Party
 

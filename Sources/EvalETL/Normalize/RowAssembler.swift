@@ -43,7 +43,9 @@ public enum RowAssembler {
                                                                recommendationID: rec, actionID: action,
                                                                role: role, detail: party.detail), line: line)
         }
-        for r in doc.roles { try role(r.party, r.role, rec: nil, action: nil) }
+        // NB: a page listing a team member twice gives one role: a document-level role is said once.
+        var said = Set<ParsedRole>()
+        for r in doc.roles where said.insert(r).inserted { try role(r.party, r.role, rec: nil, action: nil) }
         for i in doc.recommendations.indices {
             let rec = doc.recommendations[i]
             if !keep { doc.recommendations[i].actions = [] }

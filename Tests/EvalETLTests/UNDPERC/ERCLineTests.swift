@@ -153,5 +153,8 @@ final class ERCLineTests: XCTestCase {
         for (line, name, title) in rows {
             XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)
         }
+        for header in ["Name Title Email Nationality", "Name Title Nationality", "Name | Title | Email | Nationality |", "Nombre Título Correo"] {
+            XCTAssertNil(ERCTeamMember.parse(header[...]), header)
+        }
     }
 }

@@ -84,6 +84,15 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.map(\.party.detail), ["Team Leader", "Team Leader"])
     }
 
+    /// A team member listed twice is one evaluator role in the rows; the table's header, whatever its columns, is no member.
+    func testATeamMemberListedTwiceIsOneRole() throws {
+        let p = try parse("Evaluation Team members:\nName Title Nationality\nAna Ruiz Consultant national BURUNDI\nAna Ruiz Consultant national BURUNDI\n")
+        XCTAssertEqual(p.roles.map(\.party.name), ["Ana Ruiz", "Ana Ruiz"])
+        let rows = try RowAssembler.rows(for: p, sourceFile: "t.txt", sha256: "")
+        XCTAssertEqual(rows.stakeholderRoles.rowCount, 1)
+        XCTAssertEqual(rows.stakeholders.count, 1)
+    }
+
     /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none.
     func testSourceOfFundingNamesDonors() throws {
         let rows: [(String, [String])] = [

@@ -5,6 +5,7 @@
 ///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
+///     "Name Title Nationality"                              -> nil (the table's header)
 ///
 /// Without pipes the title starts at the first title word (`ERCVocabulary.teamTitleWords`) after the name.
 /// An honorific there (`Mr.`, `Prof.`) ends the name but is no part of the title.
@@ -13,6 +14,9 @@ struct ERCTeamMember: Equatable {
     var title: String?
 
     static func parse(_ line: Substring) -> ERCTeamMember? {
+        // NB: `Name Title Nationality`: the table's header, whichever columns the page shows.
+        let cells = ByteText.split(line, where: ByteText.isPipeOrBlank).filter { !$0.isEmpty }
+        if cells.count >= 2, cells.allSatisfy({ ERCVocabulary.teamColumns.contains($0.lowercased()) }) { return nil }
         if ByteText.contains(line, UInt8(ascii: "|")) {
             let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.fold($0) }
             guard let name = cells.first, !name.isEmpty else { return nil }

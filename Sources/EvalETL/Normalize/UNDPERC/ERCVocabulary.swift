@@ -128,10 +128,17 @@ enum ERCVocabulary {
         "advisor", "adviser", "researcher", "reviewer", "manager", "officer",
     ]
 
+    /// The column names of the `Evaluation Team members` table, lower-case: a row of these alone is its
+    /// header (`Name Title Email Nationality`, `Name Title Nationality`).
+    static let teamColumns: Set<String> = [
+        "name", "title", "email", "e-mail", "nationality", "nombre", "título", "correo", "nacionalidad",
+        "nom", "titre", "courriel", "nationalité",
+    ]
+
     /// Lines of the page that are headings of a table or link rows, no content.
     static let furniture: [[UInt8]] = [
         "key action update history", "recommendations", "recomendaciones", "recommandations",
-        "document type language size status downloads", "name title email nationality",
+        "document type language size status downloads",
     ].map { Array($0.utf8) }
 
     /// Each label's key (the first field of a key wins), by the key's length in bytes.
