@@ -248,6 +248,40 @@ final class ERCResponseParserTests: XCTestCase {
         }
     }
 
+    /// A unit's evaluation plan lists the evaluations it plans: a reject. Its empty `Commissioning Unit:` takes no
+    /// `Period :` label as its value (on a page that is an evaluation, too).
+    func testAnEvaluationPlanIsRejected() throws {
+        let plan = """
+            Evaluation Plan of 2020-2024
+            Plan Detail (2020-2024)
+            Commissioning Unit:
+            Period :
+            Comments :
+            The plan of the country office, with 6 evaluations.
+
+            Evaluations Commissioned by Zambia
+            SN Title Type Planned End Date Status
+            1. Final evaluation of the energy access project Project Jun 2021 Planned
+            2. Mid-term evaluation of the country programme Outcome Mar 2022 Planned
+            """
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: plan)
+        XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
+            XCTAssertEqual((error as? ParseError)?.message,
+                           "not an evaluation document: an evaluation plan: a listing of the evaluations a unit plans")
+        }
+        let page = try parse("""
+            Final evaluation of the energy access project
+            Commissioning Unit:
+            Period :
+            Evaluation Type: Project
+            1. Recommendation: Do A.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            """)
+        XCTAssertNil(page.office)
+        XCTAssertEqual(page.evaluationType, "Project")
+    }
+
     /// A page whose recommendation labels are missing: each `Management Response: [Added: …]` opens a
     /// recommendation of no text (with a warning), and no key action is lost.
     func testResponsesWithoutRecommendationLabelsAreRecommendationsOfNoText() throws {

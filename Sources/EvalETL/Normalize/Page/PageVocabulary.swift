@@ -27,6 +27,10 @@ enum PageVocabulary {
     /// Line beginnings that make the line chrome (all ASCII).
     static let chromePrefixes: [String] = ["download document ", "# source:", "#source:"]
 
+    /// Line beginnings of an evaluation plan's page (ERC `Plan Detail (2021-2025)`), which lists the
+    /// evaluations a unit plans and is none of them.
+    static let planMarks: [[UInt8]] = ["plan detail", "evaluations commissioned by"].map { Array($0.utf8) }
+
     /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
 

@@ -115,9 +115,10 @@ struct ERCRecordParser: DocumentParser {
     }
 
     /// `Evaluation Expenditure(US $): 29,000`, a field this page's vocabulary does not know (or knows
-    /// misspelt): a short label, `: `, a value.
+    /// misspelt): a short label, `: `, a value; or `Period :`, such a label left empty.
     static func isLabelled(_ line: Substring) -> Bool {
         if case .field = SummaryBlock.classify(line) { return true }
-        return false
+        let text = Text.folded(line)
+        return text.utf8.last == UInt8(ascii: ":") && (1...6).contains(ByteText.wordCount(text.dropLast().utf8))
     }
 }

@@ -27,6 +27,8 @@ struct ERCResponseParser: DocumentParser {
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
+        // NB: a unit's evaluation plan (`Plan Detail (2021-2025)`) lists the evaluations it plans.
+        var planPage = false
 
         func finishBlock() {
             guard !recs.isEmpty else { return }
@@ -84,7 +86,11 @@ struct ERCResponseParser: DocumentParser {
                 if field == .commissioningUnit, let value { units.insert(Text.labelKey(value)) }
                 if let value { fields.set(field, value); pendingField = nil } else { pendingField = field }
             case (.header, .text(let t)):
-                if let f = pendingField.take() {
+                if ByteText.withUTF8(t, { b in PageVocabulary.planMarks.contains { ByteText.starts(b, at: 0, with: $0, foldingCase: true) } }) {
+                    planPage = true
+                }
+                // NB: `Commissioning Unit:` / `Period :`: a label left empty takes no label as its value.
+                if let f = pendingField.take(), !ERCRecordParser.isLabelled(t) {
                     fields.set(f, t)
                 } else if title == nil, fields.values.isEmpty {
                     let whole = PageChrome.title(document.lines, at: index)
@@ -128,6 +134,7 @@ struct ERCResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the ERC management response page"))
         }
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
+        if planPage, recs.isEmpty { throw .notAnEvaluation("an evaluation plan: a listing of the evaluations a unit plans") }
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: units.count) { throw .notAnEvaluation(reason) }
         return doc
     }
