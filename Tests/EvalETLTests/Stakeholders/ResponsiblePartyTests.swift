@@ -116,6 +116,21 @@ final class ResponsiblePartyTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
     }
 
+    /// A party the other rows name, then a sentence's full stop and a parenthesis: the party, the parenthesis its detail.
+    func testThePartyOfTheOtherRowsWithAParenthesisAfterIt() {
+        var recs = [Self.recommendation([
+            "Recruter un agent de suivi Management Projet ONU Femmes 2013/10 Completed",
+            "Organiser des rencontres entre partenaires Management Projet ONU Femmes. (REFAMP, CMDID) 2013/12 Completed",
+        ])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+        let second = recs[0].actions[1]
+        XCTAssertEqual(second.text, "Organiser des rencontres entre partenaires")
+        XCTAssertEqual(second.responsible, "Management Projet ONU Femmes. (REFAMP, CMDID)")
+        XCTAssertEqual(second.parties, [Party(name: "Management Projet ONU Femmes", kind: .unit, detail: "REFAMP, CMDID")])
+        XCTAssertEqual(diagnostics, [])
+    }
+
     /// A party nothing reads is a guess, said so with the row's line; no words at all: left empty, said so.
     func testAnUncertainSplitIsSaid() {
         var recs = [Self.recommendation([

@@ -43,6 +43,11 @@ enum ResponsibleEvidence {
             let text = recs[place.rec].actions[place.action].text
             if let party = known.first(where: { endsInWords(text, $0) }) {
                 assign(party, to: &recs[place.rec].actions[place.action], lexicon)
+            } else if let (body, paren) = trailingParenthesis(text), let party = known.first(where: { endsInWords(String(body), $0) }) {
+                // NB: `… d'actions Management Projet ONU Femmes. (REFAMP, CMDID, GP/DCF)`: the party, its detail after it.
+                let cell = String(text[body.utf8.index(body.endIndex, offsetBy: -party.utf8.count)...])
+                assign(cell, to: &recs[place.rec].actions[place.action], lexicon,
+                       parties: PartySplitter.split(party, lexicon: lexicon).map { Party(name: $0.name, kind: $0.kind, detail: $0.detail ?? paren) })
             } else {
                 left.append(place)
             }
@@ -74,11 +79,22 @@ enum ResponsibleEvidence {
         return t[t.index(t.endIndex, offsetBy: -p.count - 1)] == UInt8(ascii: " ")
     }
 
-    private static func assign(_ party: String, to action: inout ParsedAction, _ lexicon: PartyLexicon) {
+    /// The text's last `party.utf8.count` bytes become its responsible party: split (`PartySplitter`), unless given.
+    private static func assign(_ party: String, to action: inout ParsedAction, _ lexicon: PartyLexicon, parties: [Party]? = nil) {
         let t = action.text.utf8
         action.text = Text.fold(action.text[..<t.index(t.endIndex, offsetBy: -party.utf8.count)])
         action.responsible = party
-        action.parties = PartySplitter.split(party, lexicon: lexicon)
+        action.parties = parties ?? PartySplitter.split(party, lexicon: lexicon)
+    }
+
+    /// `… Femmes. (REFAMP, CMDID)` -> (`… Femmes`, `REFAMP, CMDID`): the text before a closing parenthesis
+    /// (and the `.` before it), and what the parenthesis holds; nil unless the text ends in one.
+    static func trailingParenthesis(_ text: String) -> (body: Substring, inner: String)? {
+        guard text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+              let inner = Text.nonEmpty(text[text.index(after: open)..<text.index(before: text.endIndex)]) else { return nil }
+        var body = Text.trimmed(text[..<open])
+        if body.utf8.last == UInt8(ascii: ".") { body = body.dropLast() }
+        return (body, inner)
     }
 
     /// The endings of `text` (shortest first, up to `maxWords` words, leaving a description)
