@@ -248,6 +248,20 @@ final class ERCResponseParserTests: XCTestCase {
         }
     }
 
+    /// The countries are the commissioning unit's; an evaluation the IEO commissions names its country in the unit that responds.
+    func testCountriesOfTheUnitThatResponds() throws {
+        let page = """
+            Independent Country Programme Evaluation: Georgia
+            Commissioning Unit: UNIT
+            Unit Responsible for providing Management Response: Georgia
+            1. Recommendation: Do A.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            """
+        XCTAssertEqual(try parse(page.replacingOccurrences(of: "UNIT", with: "Independent Evaluation Office")).countries, ["Georgia"])
+        XCTAssertEqual(try parse(page.replacingOccurrences(of: "UNIT", with: "Armenia")).countries, ["Armenia"])
+    }
+
     /// A unit's evaluation plan lists the evaluations it plans: a reject. Its empty `Commissioning Unit:` takes no
     /// `Period :` label as its value (on a page that is an evaluation, too).
     func testAnEvaluationPlanIsRejected() throws {

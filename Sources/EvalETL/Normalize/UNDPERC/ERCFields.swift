@@ -1,6 +1,8 @@
 /// The evaluation-level fields of an ERC page, as read, and how they fill a `ParsedDocument`.
 ///
 ///     Commissioning Unit: Fiji                 -> office "Fiji", countries ["Fiji"]
+///     Unit Responsible for providing Management Response: Georgia
+///                                              -> countries ["Georgia"] when the office and `Countries` name none
 ///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
 ///     Evaluation Type: Mid Term Project        -> evaluation_type (the first one given)
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
@@ -30,6 +32,8 @@ struct ERCFields {
         if doc.countries.isEmpty, let c = values[.countries] {
             doc.countries = Text.countries(in: Self.titleCased(c))
         }
+        // NB: an evaluation the IEO commissions names its country in the unit that responds.
+        if doc.countries.isEmpty, let unit = values[.unitResponsible] { doc.countries = Text.countries(in: unit) }
         doc.evaluationType = values[.evaluationType]
         doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
