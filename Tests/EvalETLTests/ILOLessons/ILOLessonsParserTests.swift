@@ -193,4 +193,31 @@ final class ILOLessonsParserTests: XCTestCase {
             XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 3 evaluations")
         }
     }
+
+    /// Most lessons under one evaluation and one under another is still a listing: no lesson is credited to an
+    /// evaluation it is not under. A title mistyped once is the same evaluation's.
+    func testALessonUnderAnotherEvaluationMakesAListing() throws {
+        let one = "Final evaluation of the Decent Work project in Zambia"
+        let doc = Document(sourceFile: "l.txt", sha256: "", text: """
+            Good practices
+            -
+            \(one)
+            Practice one.
+            -
+            \(one)
+            Practice two.
+            -
+            \(one)
+            Practice three.
+            -
+            Advancing Social Protection in Cambodia - Midterm evaluation
+            Practice four.
+            """)
+        XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 2 evaluations")
+        }
+        let mistyped = try parse("Lessons learned\n-\n\(one)\nLesson one.\n-\n\(one.replacingOccurrences(of: "evaluation", with: "evalution"))\nLesson two.")
+        XCTAssertEqual(mistyped.title, one)
+        XCTAssertEqual(mistyped.findings.count, 2)
+    }
 }

@@ -69,11 +69,13 @@ struct ILOLessonsParser: DocumentParser {
                 doc.findings.append(ParsedFinding(kind: kind, text: Text.fold(part.dropFirst(titleLines).joined(separator: " "))))
             }
         }
-        // NB: one evaluation's lessons, perhaps with a title mistyped once; lessons of several
-        // evaluations, none holding most of them, are a listing.
+        // NB: one evaluation's lessons, perhaps with its title mistyped once; a lesson under another
+        // evaluation's title makes the page a listing.
         guard let main = titles.max(by: { $0.lessons < $1.lessons }) else { return }
-        if titles.count > 1, main.lessons * 2 < doc.findings.count {
-            throw .notAnEvaluation("a listing of lessons from \(titles.count) evaluations")
+        var evaluations: [String] = []
+        for t in titles where !evaluations.contains(where: { Self.sameEvaluation($0, t.title) }) { evaluations.append(t.title) }
+        if titles.contains(where: { $0.lessons > 0 && !Self.sameEvaluation($0.title, main.title) }) {
+            throw .notAnEvaluation("a listing of lessons from \(evaluations.count) evaluations")
         }
         doc.title = titles.first { $0.lessons == main.lessons }?.title
     }
@@ -108,6 +110,17 @@ struct ILOLessonsParser: DocumentParser {
         } else if let text = r.values[.practice] {
             doc.findings.append(ParsedFinding(kind: .goodPractice, title: r.values[.practiceTitle], text: text))
         }
+    }
+
+    /// Two titles of one evaluation, one perhaps mistyped: at least two thirds of the words of the
+    /// shorter are words of the other.
+    ///
+    ///     "Final evaluation of the Decent Work project" / "Final evalution of the Decent Work project"  -> true
+    ///     "Evaluation A" / "Evaluation B"                                                              -> false
+    static func sameEvaluation(_ a: String, _ b: String) -> Bool {
+        let wa = Set(RowAssembler.slug(a).split(separator: "-")), wb = Set(RowAssembler.slug(b).split(separator: "-"))
+        let shorter = min(wa.count, wb.count)
+        return shorter > 0 && wa.intersection(wb).count * 3 >= shorter * 2
     }
 
     /// `-`, `—`, `---`: the list's separators.
