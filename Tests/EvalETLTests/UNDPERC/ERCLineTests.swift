@@ -25,6 +25,8 @@ final class ERCLineTests: XCTestCase {
             ("Documents Related to overall Management Response: |", .field(.documentsRelated, nil)),
             ("1. Recommendation: UNDAF should act", .recommendation(1, "UNDAF should act")),
             ("12. Recommendation:", .recommendation(12, "")),
+            // However long its text runs on the line.
+            ("2. Recommendation: " + Self.longText, .recommendation(2, Self.longText[...])),
             ("Evaluation recommendation 2. Capture, communicate", .recommendation(2, "Capture, communicate")),
             ("Recommendation: En primer lugar", .recommendation(nil, "En primer lugar")),
             ("Recommendation #2: Strengthen partnerships", .recommendation(2, "Strengthen partnerships")),
@@ -62,6 +64,9 @@ final class ERCLineTests: XCTestCase {
             XCTAssertEqual(ERCLine.classify(line[...]), want, line)
         }
     }
+
+    /// A text of 450 characters and more.
+    static let longText = String(repeating: "Il est important de prendre la mesure des lacunes, ", count: 9) + "enfin."
 
     func testStamps() {
         let rows: [(String, added: String?, updated: String?, before: String, after: String)] = [

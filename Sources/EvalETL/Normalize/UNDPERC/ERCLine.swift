@@ -34,10 +34,10 @@ enum ERCLine: Equatable {
         if f == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
         }
+        // NB: each test first looks at the line's first byte, so most lines are judged
+        // without a comparison; the ones compared are folded and lower-cased in place.
+        let first = ByteText.lower(f)
         if line.utf8.count <= 400 {
-            // NB: each test first looks at the line's first byte, so most lines are judged
-            // without a comparison; the ones compared are folded and lower-cased in place.
-            let first = ByteText.lower(f)
             if PageChrome.isChrome(line) { return .chrome }
             // A printed page's footer (`Page 2 of 5`, `© UNDP 2020`) reads as a blank line.
             // NB: a number alone is no footer here: `1` under `Recommendations` counts its entries.
@@ -46,14 +46,15 @@ enum ERCLine: Equatable {
             if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
                 return .number(n)
             }
-            if ByteText.isDigit(first) || openerFirstBytes.contains(first),
-               let rec = recommendation(line) { return rec }
-            if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
-            if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
-            if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-               ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
-                return .furniture
-            }
+        }
+        // NB: a label opens a recommendation however long its text runs on the line
+        // (`2. Recommendation: Mieux articuler …: Il est important …`, 487 characters).
+        if ByteText.isDigit(first) || openerFirstBytes.contains(first), let rec = recommendation(line) { return rec }
+        if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
+        if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
+        if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
+           ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
+            return .furniture
         }
         // NB: most lines hold no colon; one pass over the bytes says so before characters are counted.
         if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line),

@@ -1,0 +1,51 @@
+import XCTest
+@testable import EvalETL
+
+/// Where an ERC management response's zones end: a recommendation label however long its line, link
+/// labels on a line of their own, the site's footer under the page.
+final class ERCResponseZonesTests: XCTestCase {
+    func parse(_ text: String) throws -> ParsedDocument {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, "undp_erc")
+        return try doc.kind.parser.parse(doc)
+    }
+
+    /// A page up to its first action's cells row.
+    static let page = """
+        Appui au processus électoral
+        Commissioning Unit: Guinea
+        Evaluation Plan: 2007-2011
+        Completion Date: 06/2009
+        1. Recommendation: Renforcer la CENI: Il faut un plan de formation.
+        Management Response: [Added: 2011/10/27]
+        Accepté
+        Key Actions:
+        Key Action Responsible DueDate Status Comments Documents
+        Former les agents de la CENI
+        [Added: 2011/10/27]
+        PNUD 2009/11 Completed
+
+        """
+
+    /// A label opens a recommendation however long its line runs (past 400 characters), after an
+    /// action's cells row or an empty `Key Actions:` block: it is no comment and no action.
+    func testALongLabelLineOpensARecommendation() throws {
+        let long = "Il est important de prendre la mesure des lacunes" + String(repeating: ", et d'y articuler de véritables appuis", count: 10) + "."
+        XCTAssertGreaterThan(long.utf8.count, 400)
+        let p = try parse(Self.page + """
+            2. Recommendation: Mieux articuler l'assistance technique: \(long)
+            Management Response: [Added: 2011/10/27]
+            Accepté
+            Key Actions:
+
+            3. Recommendation: Suivre les dépenses: \(long)
+            Management Response: [Added: 2011/10/27]
+            Accepté
+            """)
+        XCTAssertEqual(p.recommendations.map(\.title), ["Renforcer la CENI", "Mieux articuler l'assistance technique", "Suivre les dépenses"])
+        XCTAssertEqual(p.recommendations.map(\.text), ["Il faut un plan de formation.", long, long])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.text) }, [["Former les agents de la CENI"], [], []])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
+        XCTAssertEqual(p.diagnostics, [])
+    }
+}
