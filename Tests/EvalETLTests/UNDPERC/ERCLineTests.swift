@@ -38,6 +38,9 @@ final class ERCLineTests: XCTestCase {
             ("REcommendation for WHO not UNDP", .text("REcommendation for WHO not UNDP")),
             ("8. Recommendations", .text("8. Recommendations")),
             ("Recommendations", .furniture), ("Key Action Update History", .furniture),
+            // Link labels alone (a cells row's last cells wrapped) are no text; in a sentence they are.
+            ("History", .furniture), ("History Documents", .furniture), ("Historial", .furniture),
+            ("History of the project", .text("History of the project")),
             ("2.", .number(2)), ("1", .number(1)),
             ("Management Response: [Added: 2012/10/07]", .field(.managementResponse, "[Added: 2012/10/07]")),
             ("Respuesta de la gerencia: Se asegurará", .field(.managementResponse, "Se asegurará")),
@@ -53,7 +56,7 @@ final class ERCLineTests: XCTestCase {
             ("Key\u{A0}Action | Responsible |\u{A0}DueDate | Status |", .tableHeader),
             // A piped header wrapped over two lines: each part is header.
             ("Key Action | Responsible |", .tableHeader), ("Status | Comments | Documents |", .tableHeader),
-            ("Documents  |", .tableHeader), ("Documentos |", .tableHeader), ("Documents", .text("Documents")),
+            ("Documents  |", .tableHeader), ("Documentos |", .tableHeader), ("Documents", .furniture),
             ("PMU | Status |", .text("PMU | Status |")),
             // A printed page's footer reads as a blank line; a number alone stays a number.
             ("Page 2 of 5", .blank), ("© UNDP 2020", .blank), ("  page 3  ", .blank),

@@ -48,4 +48,20 @@ final class ERCResponseZonesTests: XCTestCase {
         XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
         XCTAssertEqual(p.diagnostics, [])
     }
+
+    /// `History` / `Documents` link labels on a line of their own (a cells row's last cells) are no
+    /// comment of the action above and no text of the action below.
+    func testLinkLabelsOnALineOfTheirOwnAreNoText() throws {
+        let p = try parse(Self.page + """
+            History
+            Train sectors in gender-responsive budgeting
+            [Added: 2015/09/10] [Last Updated: 2018/08/21]
+            UN Women; UNDP 2018/06 No Longer Applicable A UN Women role.
+            History Documents
+            """)
+        let actions = p.recommendations[0].actions
+        XCTAssertEqual(actions.map(\.text), ["Former les agents de la CENI", "Train sectors in gender-responsive budgeting"])
+        XCTAssertEqual(actions.map(\.comments), [nil, "A UN Women role."])
+        XCTAssertEqual(p.diagnostics, [])
+    }
 }

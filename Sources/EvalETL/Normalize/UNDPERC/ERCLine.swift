@@ -11,6 +11,7 @@
 ///     "Management Response: [Added: 2012/10/07]"           -> .field(.managementResponse, "[Added: 2012/10/07]")
 ///     "Key Actions:"                                       -> .field(.keyActions, nil)
 ///     "Key Action | Responsible | DueDate | …" / "---|---|" -> .tableHeader
+///     "Recommendations" / "History" / "History Documents"  -> .furniture   (a heading, link labels)
 ///     "[Added: 2012/10/07] [Last Updated: 2012/11/13]"     -> .stamps(…)
 ///     "" / " " / "|" / "Page 2 of 5"                       -> .blank
 ///     anything else                                        -> .text
@@ -52,10 +53,7 @@ enum ERCLine: Equatable {
         if ByteText.isDigit(first) || openerFirstBytes.contains(first), let rec = recommendation(line) { return rec }
         if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
         if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
-        if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-           ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
-            return .furniture
-        }
+        if line.utf8.count <= 60, furnitureFirstBytes.contains(first), isFurniture(line) { return .furniture }
         // NB: most lines hold no colon; one pass over the bytes says so before characters are counted.
         if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line),
            let field = ERCVocabulary.field(of: line[..<colon]) {
@@ -85,7 +83,17 @@ enum ERCLine: Equatable {
     }
 
     static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap(\.first))
-    static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap(\.first))
+    static let furnitureFirstBytes = Set((ERCVocabulary.furniture + ERCVocabulary.linkLabels).compactMap(\.first))
+
+    /// A heading of a table or of link rows (`ERCVocabulary.furniture`), or link labels alone: a cells
+    /// row's `History` / `Documents` links wrapped onto a line of their own, which are never text or comments.
+    ///
+    ///     "Key Action Update History" / "History" / "History Documents"  -> true
+    ///     "History of the project" / "History |"                           -> false
+    static func isFurniture(_ line: Substring) -> Bool {
+        ByteText.withLabelKey(line) { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }
+            || ERCCells.withoutLinks(line) == nil
+    }
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {
