@@ -41,6 +41,8 @@ final class ERCLineTests: XCTestCase {
             // Link labels alone (a cells row's last cells wrapped) are no text; in a sentence they are.
             ("History", .furniture), ("History Documents", .furniture), ("Historial", .furniture),
             ("History of the project", .text("History of the project")),
+            // The site's footer ends the page.
+            ("Latest Evaluations", .siteFooter), ("Contact us", .siteFooter),
             ("2.", .number(2)), ("1", .number(1)),
             ("Management Response: [Added: 2012/10/07]", .field(.managementResponse, "[Added: 2012/10/07]")),
             ("Respuesta de la gerencia: Se asegurará", .field(.managementResponse, "Se asegurará")),

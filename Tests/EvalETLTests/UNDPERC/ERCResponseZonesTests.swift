@@ -64,4 +64,39 @@ final class ERCResponseZonesTests: XCTestCase {
         XCTAssertEqual(actions.map(\.comments), [nil, "A UN Women role."])
         XCTAssertEqual(p.diagnostics, [])
     }
+
+    /// The site's footer (`Latest Evaluations`, `Contact us`, its address) ends the page: no action,
+    /// comment or response text, whatever zone it follows; the same words above the content are the menu.
+    func testTheSiteFooterEndsThePage() throws {
+        let footer = """
+
+            Latest Evaluations
+
+            Contact us
+
+            220 East 42nd Street
+            20th Floor
+            New York, NY 10017
+            """
+        let afterCells = try parse("Contact us\n" + Self.page + footer)
+        XCTAssertEqual(afterCells.title, "Appui au processus électoral")
+        XCTAssertEqual(afterCells.recommendations[0].actions.map(\.text), ["Former les agents de la CENI"])
+        XCTAssertEqual(afterCells.recommendations[0].actions.map(\.comments), [nil])
+
+        let emptyActions = try parse(Self.page + """
+            2. Recommendation: Prevent violent extremism.
+            Management Response: [Added: 2019/01/13]
+            The project is in line with the governance programme.
+            Key Actions:
+            """ + footer)
+        XCTAssertEqual(emptyActions.recommendations.map { $0.actions.map(\.text) }, [["Former les agents de la CENI"], []])
+        XCTAssertEqual(emptyActions.diagnostics, [])
+
+        let afterResponse = try parse(Self.page + """
+            2. Recommendation: Prevent violent extremism.
+            Management Response: [Added: 2019/01/13]
+            The project is in line with the governance programme.
+            """ + footer)
+        XCTAssertEqual(afterResponse.recommendations.map(\.managementResponse), ["Accepté", "The project is in line with the governance programme."])
+    }
 }

@@ -12,12 +12,15 @@
 ///     "Key Actions:"                                       -> .field(.keyActions, nil)
 ///     "Key Action | Responsible | DueDate | …" / "---|---|" -> .tableHeader
 ///     "Recommendations" / "History" / "History Documents"  -> .furniture   (a heading, link labels)
+///     "Latest Evaluations" / "Contact us"                  -> .siteFooter  (the page's content ends above it)
 ///     "[Added: 2012/10/07] [Last Updated: 2012/11/13]"     -> .stamps(…)
 ///     "" / " " / "|" / "Page 2 of 5"                       -> .blank
 ///     anything else                                        -> .text
 enum ERCLine: Equatable {
     case blank
     case chrome
+    /// Chrome of the site's footer (`PageChrome.endsContent`): nothing under it is the page's.
+    case siteFooter
     case furniture
     case field(ERCVocabulary.Field, Substring?)
     case recommendation(Int?, Substring)
@@ -39,7 +42,7 @@ enum ERCLine: Equatable {
         // without a comparison; the ones compared are folded and lower-cased in place.
         let first = ByteText.lower(f)
         if line.utf8.count <= 400 {
-            if PageChrome.isChrome(line) { return .chrome }
+            if PageChrome.isChrome(line) { return PageChrome.endsContent(line) ? .siteFooter : .chrome }
             // A printed page's footer (`Page 2 of 5`, `© UNDP 2020`) reads as a blank line.
             // NB: a number alone is no footer here: `1` under `Recommendations` counts its entries.
             if PageFooter.isFooter(line, bareNumbers: false) { return .blank }
