@@ -99,4 +99,30 @@ final class ERCResponseZonesTests: XCTestCase {
             """ + footer)
         XCTAssertEqual(afterResponse.recommendations.map(\.managementResponse), ["Accepté", "The project is in line with the governance programme."])
     }
+
+    /// A number label (`Evaluation Recommendation 1:`, `Key Recommendation 1:`, `Recommendation or Issue 1:`)
+    /// is no title: the title and text after it are read as after `Recommendation 1:`.
+    func testANumberLabelIsNoTitle() throws {
+        let p = try parse("""
+            Commissioning Unit: Bureau for Policy and Programme Support
+            Evaluation Plan: 2009-2013
+            1. Recommendation:
+
+            Key Recommendation 1: It is recommended that audits come a year before closure.
+
+            Management Response: [Added: 2019/03/19]
+            Agreed.
+            2. Recommendation: Evaluation recommendation or issue 1: Improving the mechanism: Two year projects should be permitted.
+            Management Response: [Added: 2009/08/19]
+            Agreed.
+            3. Recommendation: Evaluation Recommendation 1: Focus beyond individual capacity: In future, strengthen institutions.
+            Management Response: [Added: 2009/08/19]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.title), [nil, "Improving the mechanism", "Focus beyond individual capacity"])
+        XCTAssertEqual(p.recommendations.map(\.text), [
+            "It is recommended that audits come a year before closure.", "Two year projects should be permitted.",
+            "In future, strengthen institutions.",
+        ])
+    }
 }
