@@ -185,6 +185,23 @@ public enum Vocabulary {
         "deadline", "target", "level of priority",
     ]
 
+    // MARK: Number labels (`RecommendationFields.dropLabel`, `SummaryItems.numberedLabel`)
+
+    /// Labels that number a recommendation and never title it, lower-case: the label its text repeats
+    /// (`RECOMMENDATION 1 Institutionalize …`, `Recomendación 1: Es necesario …`), also with the words a
+    /// page adds around it (`Evaluation Recommendation 1: Focus …`, `Key Recommendation 2: It is …`,
+    /// `Recommendation or Issue 1: …`). GATE, ERC and report recommendations drop it; ILO and report
+    /// items read it as their number.
+    public static let recommendationLabels: [String] = [
+        "recommendation", "evaluation recommendation", "key recommendation", "recommendation or issue",
+        "evaluation recommendation or issue", "recomendación", "recomendacion", "recomendación de la evaluación",
+        "recommandation", "recommandation de l'évaluation", "recommandation de l’évaluation",
+    ]
+
+    /// Labels that number an item of a summary or report and never title it (`Recommendation 3:`,
+    /// `Lesson learned 2:`, `Conclusion 1:`), lower-case.
+    public static let numberedLabels: [String] = recommendationLabels + ["lesson learned", "lesson", "good practice", "finding", "conclusion"]
+
     /// Words that make a part of a people list a post, not a person (`Team Leader`, `National Consultant`).
     public static let personPostWords: Set<String> = [
         "leader", "consultant", "consultants", "evaluator", "evaluators", "expert", "member",

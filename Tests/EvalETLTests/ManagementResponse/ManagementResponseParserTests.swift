@@ -230,6 +230,15 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.roles.map(\.role), [.donor, .donor])
     }
 
+    /// The number label a page writes after `Recommendation:` (`Evaluation Recommendation 1:`) is no title.
+    func testANumberLabelIsNoTitle() throws {
+        let doc = try parse("Management Response\n\n: Kazakhstan\n: 2019 - 2021 , Kazakhstan (MCO)\n: T\n\nComment.\n\n: Approved\n"
+                            + "Recommendation: Evaluation Recommendation 1: Given the need to consolidate gains, the office should act.\n"
+                            + "Management Response: We agree.")
+        XCTAssertEqual(doc.recommendations.map(\.title), [nil])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Given the need to consolidate gains, the office should act."])
+    }
+
     func testCutShortPage() throws {
         let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\nRecommendation: Do more.\nManagement Response: We")
         XCTAssertEqual(doc.recommendations.map(\.text), ["Do more."])

@@ -40,6 +40,13 @@ final class RecommendationFieldsTests: XCTestCase {
             ("Recommendation 3 - Strengthen the monitoring.", nil, "Strengthen the monitoring."),
             ("Recommendations for the Regional Office: Provide a regional framework.", "Recommendations for the Regional Office",
              "Provide a regional framework."),
+            // A number label with the words a page adds around it is no title either (GATE, ERC, reports).
+            ("Evaluation Recommendation 1: Focus beyond individual capacity: In future, strengthen institutions.",
+             "Focus beyond individual capacity", "In future, strengthen institutions."),
+            ("Key Recommendation 1: It is recommended that audits come first.", nil, "It is recommended that audits come first."),
+            ("Recommendation or Issue 1: Seguimiento y evaluación Acompañar el marco.", nil, "Seguimiento y evaluación Acompañar el marco."),
+            ("Evaluation recommendation or issue 2: Improving the mechanism: Two year projects.", "Improving the mechanism", "Two year projects."),
+            ("Evaluation recommendations of the mission: Do more.", "Evaluation recommendations of the mission", "Do more."),
         ]
         for (text, title, body) in rows {
             var rec = ParsedRecommendation(line: 1)
@@ -47,5 +54,14 @@ final class RecommendationFieldsTests: XCTestCase {
             XCTAssertEqual(rec.title, title, text)
             XCTAssertEqual(rec.text, body, text)
         }
+    }
+
+    /// A number label titles no ILO or report item: it is the item's number.
+    func testNumberedLabel() {
+        let rows: [(String, Int?)] = [
+            ("recommendation 3", 3), ("key recommendation 1", 1), ("evaluation recommendation 2", 2), ("recommendation or issue 4", 4),
+            ("lesson learned 2", 2), ("conclusion #1", 1), ("key recommendations", nil), ("strengthen monitoring", nil),
+        ]
+        for (key, number) in rows { XCTAssertEqual(SummaryItems.numberedLabel(key), number, key) }
     }
 }

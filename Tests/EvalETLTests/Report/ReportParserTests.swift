@@ -109,6 +109,22 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.line), [5, 11, 17])
     }
 
+    /// A number label with the words a report adds around it (`Evaluation Recommendation 1:`) is a label, no title.
+    func testANumberLabelIsNoTitle() throws {
+        let doc = try parseReport("""
+            Independent Country Programme Evaluation: Afghanistan
+
+            Recommendations and management response
+
+            Evaluation Recommendation 1: Focus beyond individual capacity: In future, strengthen institutions.
+
+            Management response: Accepted.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Focus beyond individual capacity"])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["In future, strengthen institutions."])
+        XCTAssertEqual(doc.recommendations.map(\.managementResponse), ["Accepted."])
+    }
+
     /// Under a `Recommendations` heading, each numbered or bulleted item is a recommendation, up to the next heading.
     func testRecommendationsListedUnderAHeading() throws {
         let doc = try parseReport("""

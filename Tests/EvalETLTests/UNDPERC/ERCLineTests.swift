@@ -25,6 +25,8 @@ final class ERCLineTests: XCTestCase {
             ("Documents Related to overall Management Response: |", .field(.documentsRelated, nil)),
             ("1. Recommendation: UNDAF should act", .recommendation(1, "UNDAF should act")),
             ("12. Recommendation:", .recommendation(12, "")),
+            // However long its text runs on the line.
+            ("2. Recommendation: " + Self.longText, .recommendation(2, Self.longText[...])),
             ("Evaluation recommendation 2. Capture, communicate", .recommendation(2, "Capture, communicate")),
             ("Recommendation: En primer lugar", .recommendation(nil, "En primer lugar")),
             ("Recommendation #2: Strengthen partnerships", .recommendation(2, "Strengthen partnerships")),
@@ -36,6 +38,11 @@ final class ERCLineTests: XCTestCase {
             ("REcommendation for WHO not UNDP", .text("REcommendation for WHO not UNDP")),
             ("8. Recommendations", .text("8. Recommendations")),
             ("Recommendations", .furniture), ("Key Action Update History", .furniture),
+            // Link labels alone (a cells row's last cells wrapped) are no text; in a sentence they are.
+            ("History", .furniture), ("History Documents", .furniture), ("Historial", .furniture),
+            ("History of the project", .text("History of the project")),
+            // The site's footer ends the page.
+            ("Latest Evaluations", .siteFooter), ("Contact us", .siteFooter),
             ("2.", .number(2)), ("1", .number(1)),
             ("Management Response: [Added: 2012/10/07]", .field(.managementResponse, "[Added: 2012/10/07]")),
             ("Respuesta de la gerencia: Se asegurará", .field(.managementResponse, "Se asegurará")),
@@ -51,7 +58,7 @@ final class ERCLineTests: XCTestCase {
             ("Key\u{A0}Action | Responsible |\u{A0}DueDate | Status |", .tableHeader),
             // A piped header wrapped over two lines: each part is header.
             ("Key Action | Responsible |", .tableHeader), ("Status | Comments | Documents |", .tableHeader),
-            ("Documents  |", .tableHeader), ("Documentos |", .tableHeader), ("Documents", .text("Documents")),
+            ("Documents  |", .tableHeader), ("Documentos |", .tableHeader), ("Documents", .furniture),
             ("PMU | Status |", .text("PMU | Status |")),
             // A printed page's footer reads as a blank line; a number alone stays a number.
             ("Page 2 of 5", .blank), ("© UNDP 2020", .blank), ("  page 3  ", .blank),
@@ -62,6 +69,9 @@ final class ERCLineTests: XCTestCase {
             XCTAssertEqual(ERCLine.classify(line[...]), want, line)
         }
     }
+
+    /// A text of 450 characters and more.
+    static let longText = String(repeating: "Il est important de prendre la mesure des lacunes, ", count: 9) + "enfin."
 
     func testStamps() {
         let rows: [(String, added: String?, updated: String?, before: String, after: String)] = [

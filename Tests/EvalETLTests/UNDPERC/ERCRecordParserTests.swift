@@ -51,6 +51,11 @@ final class ERCRecordParserTests: XCTestCase {
             ("a bare number is no finding", "Findings\n1\n2\nOnly the second one.\n", [(.finding, nil, "Only the second one.")], []),
             ("text before the first recommendation number is none",
              "Recommendations\nSee below.\n1 Do it.\n", [], ["Do it."]),
+            ("a number label is no title", "Recommendations\n1 Evaluation Recommendation 1: Focus beyond individual capacity: In future, act.\n",
+             [], ["In future, act."]),
+            ("the site's footer ends the page",
+             "Recommendations\n1 Do it.\n\nLatest Evaluations\n\nContact us\n\n220 East 42nd Street\n20th Floor\nNew York, NY 10017\n",
+             [], ["Do it."]),
         ]
         for c in cases {
             let p = try parse(c.page)

@@ -95,9 +95,9 @@ struct SummaryItems {
         return (last == "." || last == "!" || last == "?") && (Scalars.isUppercase(first) || Scalars.isNumber(first))
     }
 
-    /// `recommendation 3` / `lesson 2` / `good practice 1` -> the number.
+    /// `recommendation 3` / `key recommendation 1` / `lesson 2` / `good practice 1` -> the number (`Vocabulary.numberedLabels`).
     static func numberedLabel(_ key: String) -> Int? {
-        for word in SummaryVocabulary.numberedLabels where key.hasPrefix(word) {
+        for word in Vocabulary.numberedLabels where key.hasPrefix(word) {
             let rest = ByteText.trimming(key.dropFirst(word.count), anyOf: " #nº°.")
             if let n = Int(rest) { return n }
         }

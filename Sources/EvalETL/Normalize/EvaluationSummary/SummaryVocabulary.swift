@@ -46,10 +46,6 @@ enum SummaryVocabulary {
     /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
     static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
 
-    /// Labels that number an item, never its title: `Recommendation 3:`, `Lesson learned 2:`, `Conclusion 1:`
-    /// (longer before shorter).
-    static let numberedLabels = ["recommendation", "lesson learned", "lesson", "good practice", "finding", "conclusion"]
-
     // MARK: i-eval lessons (`ILOLessons/`)
 
     /// `Lessons learned`, `Emerging good practices`: the page heading of an i-eval list (a cue of the

@@ -27,10 +27,6 @@ enum GATEVocabulary {
     /// The first word of a numbered recommendation label (`Recommendation 3`).
     static let recommendationWord = Array("recommendation".utf8)
 
-    /// The word a recommendation's text may repeat before its number (`RECOMMENDATION 1 Institutionalize …`,
-    /// `Recomendación 1: Es necesario …`), lower-case.
-    static let recommendationLabels: Set<String> = ["recommendation", "recomendación", "recomendacion", "recommandation"]
-
     static let pageTitle = Array("management response".utf8)
 
     /// `Key Actions` headings.

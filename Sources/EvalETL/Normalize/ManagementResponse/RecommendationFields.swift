@@ -22,21 +22,38 @@ enum RecommendationFields {
     }
 
     /// Drops the label and number a recommendation's text repeats: `RECOMMENDATION 1 `, `Recomendación 1: `,
-    /// `Recommendation 2 - `, `Recommendation #3:` (`GATEVocabulary.recommendationLabels`); a label with no number after it
-    /// (`Recommendations for the Regional Office: …`) is text.
+    /// `Recommendation 2 - `, `Recommendation #3:`, `Evaluation Recommendation 1: ` (`Vocabulary.recommendationLabels`);
+    /// a label with no number after it (`Recommendations for the Regional Office: …`) is text.
+    ///
+    ///     "Key Recommendation 1: Focus beyond individual capacity: In future …" -> "Focus beyond individual capacity: In future …"
     static func dropLabel(_ s: inout Substring) {
+        // NB: every label is tried: `Evaluation recommendation or issue 1` starts with `evaluation recommendation` too.
+        for label in recommendationLabels {
+            guard let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }),
+                  let rest = afterNumber(s[s.utf8.index(s.startIndex, offsetBy: length)...]) else { continue }
+            s = rest
+            return
+        }
+    }
+
+    /// `Vocabulary.recommendationLabels`, as bytes.
+    static let recommendationLabels = Vocabulary.recommendationLabels.map { Array($0.utf8) }
+
+    /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X` -> `Do X`; nil when no number follows.
+    private static func afterNumber(_ s: Substring) -> Substring? {
         // NB: `s` is folded: words are parted by single ASCII spaces.
-        let words = s.utf8.split(separator: 0x20, maxSplits: 2).map { Substring($0) }
-        guard words.count >= 2, GATEVocabulary.recommendationLabels.contains(ByteText.lowercased(words[0])) else { return }
-        let number = ByteText.trimming(words[1], anyOf: ":.)#")
+        guard s.utf8.first == 0x20 else { return nil }
+        let words = s.utf8.dropFirst().split(separator: 0x20, maxSplits: 1).map { Substring($0) }
+        guard let word = words.first else { return nil }
+        let number = ByteText.trimming(word, anyOf: ":.)#")
         guard let first = number.utf8.first, ByteText.isDigit(first),
-              number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return }
-        var rest = words.count > 2 ? words[2] : ""
+              number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        var rest = words.count > 1 ? words[1] : ""
         // `Recommendation 1 - Do X`, `Recommendation 1 : Do X`: a mark standing alone after the number.
         if let mark = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), ["-", "–", ":"].contains(mark) {
             rest = rest[mark.endIndex...]
         }
-        s = Text.trimmed(rest)
+        return Text.trimmed(rest)
     }
 
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading

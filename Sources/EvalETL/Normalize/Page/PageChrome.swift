@@ -104,6 +104,15 @@ public enum PageChrome {
         ByteText.withUTF8(line, isChrome)
     }
 
+    /// Whether a chrome line is the site's footer (`PageVocabulary.siteFooterLines`): the page's
+    /// content ends above it, and the lines under it (the site's address) are the footer's too.
+    ///
+    ///     "Latest Evaluations" / "Contact us"   -> true
+    ///     "Success message"                      -> false
+    static func endsContent(_ line: Substring) -> Bool {
+        PageVocabulary.siteFooterLines.contains(Text.labelKey(line))
+    }
+
     /// `isChrome` of a line's bytes.
     private static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: chrome lines are short; a long line is content whatever it starts with.

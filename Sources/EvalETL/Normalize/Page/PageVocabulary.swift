@@ -11,7 +11,7 @@ enum PageVocabulary {
     // MARK: Chrome (`PageChrome`)
 
     /// Whole lines that are chrome, folded and lowercased (all ASCII).
-    static let chromeLines: Set<String> = [
+    static let chromeLines: Set<String> = siteFooterLines.union([
         "success message", "error message", "warn message", "warning message", "info message",
         "report cover image", "share", "share this", "share this page", "print", "print this page",
         "skip to main content", "skip to content", "skip navigation", "go to ilo main website",
@@ -22,7 +22,11 @@ enum PageVocabulary {
         // GATE's banner: the site's name above its menu.
         "global accountability and tracking of evaluation use -", "global accountability and tracking of evaluation use",
         "gate system", "unwomen",
-    ]
+    ])
+
+    /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
+    /// then the site's address): chrome, and nothing under them is the document's (`PageChrome.endsContent`).
+    static let siteFooterLines: Set<String> = ["latest evaluations", "contact us"]
 
     /// Line beginnings that make the line chrome (all ASCII).
     static let chromePrefixes: [String] = ["download document ", "# source:", "#source:"]

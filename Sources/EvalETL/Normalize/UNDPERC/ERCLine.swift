@@ -11,12 +11,16 @@
 ///     "Management Response: [Added: 2012/10/07]"           -> .field(.managementResponse, "[Added: 2012/10/07]")
 ///     "Key Actions:"                                       -> .field(.keyActions, nil)
 ///     "Key Action | Responsible | DueDate | …" / "---|---|" -> .tableHeader
+///     "Recommendations" / "History" / "History Documents"  -> .furniture   (a heading, link labels)
+///     "Latest Evaluations" / "Contact us"                  -> .siteFooter  (the page's content ends above it)
 ///     "[Added: 2012/10/07] [Last Updated: 2012/11/13]"     -> .stamps(…)
 ///     "" / " " / "|" / "Page 2 of 5"                       -> .blank
 ///     anything else                                        -> .text
 enum ERCLine: Equatable {
     case blank
     case chrome
+    /// Chrome of the site's footer (`PageChrome.endsContent`): nothing under it is the page's.
+    case siteFooter
     case furniture
     case field(ERCVocabulary.Field, Substring?)
     case recommendation(Int?, Substring)
@@ -34,11 +38,11 @@ enum ERCLine: Equatable {
         if f == UInt8(ascii: "["), let s = ERCStamps.find(in: line), s.before.isEmpty {
             return .stamps(s)
         }
+        // NB: each test first looks at the line's first byte, so most lines are judged
+        // without a comparison; the ones compared are folded and lower-cased in place.
+        let first = ByteText.lower(f)
         if line.utf8.count <= 400 {
-            // NB: each test first looks at the line's first byte, so most lines are judged
-            // without a comparison; the ones compared are folded and lower-cased in place.
-            let first = ByteText.lower(f)
-            if PageChrome.isChrome(line) { return .chrome }
+            if PageChrome.isChrome(line) { return PageChrome.endsContent(line) ? .siteFooter : .chrome }
             // A printed page's footer (`Page 2 of 5`, `© UNDP 2020`) reads as a blank line.
             // NB: a number alone is no footer here: `1` under `Recommendations` counts its entries.
             if PageFooter.isFooter(line, bareNumbers: false) { return .blank }
@@ -46,15 +50,13 @@ enum ERCLine: Equatable {
             if line.utf8.count <= 4, line.utf8.last != UInt8(ascii: ")"), let (n, rest) = numbered(line), rest.isEmpty {
                 return .number(n)
             }
-            if ByteText.isDigit(first) || openerFirstBytes.contains(first),
-               let rec = recommendation(line) { return rec }
-            if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
-            if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
-            if line.utf8.count <= 60, furnitureFirstBytes.contains(first),
-               ByteText.withLabelKey(line, { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }) {
-                return .furniture
-            }
         }
+        // NB: a label opens a recommendation however long its text runs on the line
+        // (`2. Recommendation: Mieux articuler …: Il est important …`, 487 characters).
+        if ByteText.isDigit(first) || openerFirstBytes.contains(first), let rec = recommendation(line) { return rec }
+        if line.utf8.count <= 160, tableHeadFirstBytes.contains(first), isTableHeader(line) { return .tableHeader }
+        if line.utf8.count <= 160, line.utf8.last == UInt8(ascii: "|"), isHeaderTail(line) { return .tableHeader }
+        if line.utf8.count <= 60, furnitureFirstBytes.contains(first), isFurniture(line) { return .furniture }
         // NB: most lines hold no colon; one pass over the bytes says so before characters are counted.
         if ByteText.contains(line, UInt8(ascii: ":")), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 90, of: line),
            let field = ERCVocabulary.field(of: line[..<colon]) {
@@ -84,7 +86,17 @@ enum ERCLine: Equatable {
     }
 
     static let tableHeadFirstBytes = Set(ERCVocabulary.tableHeads.compactMap(\.first))
-    static let furnitureFirstBytes = Set(ERCVocabulary.furniture.compactMap(\.first))
+    static let furnitureFirstBytes = Set((ERCVocabulary.furniture + ERCVocabulary.linkLabels).compactMap(\.first))
+
+    /// A heading of a table or of link rows (`ERCVocabulary.furniture`), or link labels alone: a cells
+    /// row's `History` / `Documents` links wrapped onto a line of their own, which are never text or comments.
+    ///
+    ///     "Key Action Update History" / "History" / "History Documents"  -> true
+    ///     "History of the project" / "History |"                           -> false
+    static func isFurniture(_ line: Substring) -> Bool {
+        ByteText.withLabelKey(line) { k in ERCVocabulary.furniture.contains { ByteText.equals(k, $0) } }
+            || ERCCells.withoutLinks(line) == nil
+    }
 
     /// A field's value without the pipes of a table layout; nil when empty.
     static func value(_ s: Substring) -> Substring? {

@@ -34,7 +34,7 @@ struct ERCRecordParser: DocumentParser {
         var afterBlank = false
 
         var titleEnd = 0
-        for (index, raw) in document.lines.enumerated() where index >= titleEnd {
+        lines: for (index, raw) in document.lines.enumerated() where index >= titleEnd {
             let n = index + 1
             let line = ERCLine.classify(raw)
             let opensParagraph = afterBlank
@@ -44,7 +44,11 @@ struct ERCRecordParser: DocumentParser {
                 list.endParagraph()
                 if let last = description.last, last != nil { description.append(nil) }
                 continue
-            case .chrome, .tableHeader, .stamps:
+            case .siteFooter where !fields.values.isEmpty:
+                // NB: the site's address under its footer is no field or list item (`220 East 42nd Street`);
+                // above the fields the same words are the site's menu.
+                break lines
+            case .chrome, .siteFooter, .tableHeader, .stamps:
                 if !fields.values.isEmpty { descriptionEnded = true }
                 continue
             case .furniture:

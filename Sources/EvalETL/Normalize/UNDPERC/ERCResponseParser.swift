@@ -7,12 +7,13 @@
 ///     Management Response: [Added: 2012/10/07] [Last Updated: …]     response text follows, stamps dropped
 ///     Key Actions: / Key Action Responsible DueDate Status …          -> ERCKeyActions
 ///     Management Response: [Added: …] with no recommendation label    a recommendation of no text
+///     Latest Evaluations / Contact us / 220 East 42nd Street / …      the site's footer: the page ends
 ///
 /// Plain and pipe-table (`a | b |`) layouts read alike; so does the older admin layout
 /// (`Evaluation Title:` field, `1.` on a line of its own, one line a key action).
 /// Each line is classified once (`ERCLine.classify`), then one `switch (state, line)` drives it.
 struct ERCResponseParser: DocumentParser {
-    enum State { case header, recommendation, response, keyActions }
+    enum State { case header, recommendation, response, keyActions, siteFooter }
 
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
@@ -59,6 +60,12 @@ struct ERCResponseParser: DocumentParser {
             let n = index + 1
             let line = ERCLine.classify(raw)
             switch (state, line) {
+            case (.siteFooter, _):
+                break
+            case (_, .siteFooter) where state != .header:
+                // NB: the site's address under its footer is no action, response or recommendation text;
+                // above the content (`header`) the same words are the site's menu.
+                state = .siteFooter
             case (.recommendation, .recommendation(let number, let text)) where recLines.isEmpty && (number == nil || openedNumber == nil || number == openedNumber):
                 // NB: `1. Recommendation:` over `Recommendation 1. UNDP should …`: the label the text repeats opens nothing.
                 if !text.isEmpty { recLines = [text] }
@@ -121,7 +128,7 @@ struct ERCResponseParser: DocumentParser {
                 guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
                 if state == .response, field == .ignored { responseLines.append(value) }
                 if state == .recommendation { recLines.append(value) }
-            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome), (_, .number):
+            case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome), (_, .siteFooter), (_, .number):
                 // NB: the admin layout numbers a block on its own line before `Recommendation:`.
                 break
             }
