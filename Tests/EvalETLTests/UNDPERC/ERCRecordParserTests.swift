@@ -68,6 +68,27 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 
+    /// `Lesson 1: heading` over a paragraph opens a lesson (filling the one a bare `1.` opened), the heading its title;
+    /// `Lesson 2: A whole sentence.` is the lesson's text.
+    func testNumberLabelsOpenItems() throws {
+        let p = try parse("""
+            Lessons
+            1.
+
+            Lesson 1: Grants and technical assistance open access to finance
+
+            Small firms gain access to finance when support and services come together.
+
+            Lesson 2: A financing facility works when firms are supported too.
+            Lesson 3: Monitoring must start at inception.
+            """)
+        XCTAssertEqual(p.findings.map(\.title), ["Grants and technical assistance open access to finance", nil, nil])
+        XCTAssertEqual(p.findings.map(\.text), ["Small firms gain access to finance when support and services come together.",
+                                                "A financing facility works when firms are supported too.",
+                                                "Monitoring must start at inception."])
+        XCTAssertEqual(p.findings.map(\.kind), [.lessonLearned, .lessonLearned, .lessonLearned])
+    }
+
     func testNumberedItems() {
         let cases: [(Substring, Int?, Substring?)] = [
             ("1 PEMSEA Programmatic Approach", 1, "PEMSEA Programmatic Approach"), ("12. Text", 12, "Text"),

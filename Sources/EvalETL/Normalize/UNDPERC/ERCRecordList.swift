@@ -4,6 +4,8 @@
 ///     1                                          a number alone opens an item …
 ///     Partnerships: Early buy-in of …            … and the lines after it are its text
 ///     2 Monitoring must start at inception.      a number and text on one line: an item
+///     Lesson 3: Access to finance needs support  a number label (`Vocabulary.numberedLabels`) opens an item (or fills
+///     SMEs gain when …                             the one a bare number opened); a label's heading over text is its title
 ///     Findings
 ///     The project met most of its targets.       unnumbered text: one item a paragraph
 ///     Key results                                  (unnumbered text that is no sentence: a heading, no item)
@@ -21,6 +23,8 @@ struct ERCRecordList {
         var text: [Substring]
         /// Opened by a number: unnumbered lines after it, even past a blank one, are its text.
         var numbered: Bool
+        /// Its first line is the heading after a number label (`Lesson 1: Access to finance …`, no final stop).
+        var headed = false
     }
 
     private(set) var items: [Item] = []
@@ -35,7 +39,18 @@ struct ERCRecordList {
 
     /// A line of text in `section`.
     mutating func take(_ text: Substring, in section: ERCVocabulary.Field, line: Int) {
-        if let (_, rest) = ERCLine.numbered(text) {
+        if case .field(let label, let value) = SummaryBlock.classify(text), SummaryItems.numberedLabel(ByteText.lowercased(label)) != nil {
+            let headed = value.unicodeScalars.last.map { !SummaryVocabulary.finalPunctuation.contains($0) } ?? false
+            let first: [Substring] = value.isEmpty ? [] : [Substring(value)]
+            // NB: `1.` / `Lesson 1: …`: the label names the item the number opened.
+            if open, let last = items.indices.last, items[last].numbered, items[last].text.isEmpty, items[last].section == section {
+                items[last].text = first
+                items[last].headed = headed
+            } else {
+                items.append(Item(section: section, line: line, text: first, numbered: true, headed: headed))
+            }
+            open = true
+        } else if let (_, rest) = ERCLine.numbered(text) {
             items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
             open = true
         } else if open, let last = items.indices.last, items[last].section == section {
@@ -69,7 +84,12 @@ struct ERCRecordList {
         for item in items where !item.text.isEmpty {
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(line: item.line)
-            ERCResponseParser.setText(item.text, of: &rec)
+            if item.headed, item.text.count > 1 {
+                ERCResponseParser.setText(Array(item.text.dropFirst()), of: &rec)
+                rec.title = Text.fold(item.text[0])
+            } else {
+                ERCResponseParser.setText(item.text, of: &rec)
+            }
             switch item.section {
             case .recommendations:
                 doc.recommendations.append(rec)
