@@ -26,6 +26,18 @@ final class RecommendationFieldsTests: XCTestCase {
         }
     }
 
+    /// A response that repeats its label in another language starts after it; any other lead-in stays.
+    func testResponseLabelIsDropped() {
+        let rows: [(String, String)] = [
+            ("Respuesta de Gestión: La Estrategia será elaborada.", "La Estrategia será elaborada."),
+            ("Réponse de la direction : Accepté.", "Accepté."),
+            ("Management's Response: Agreed.", "Agreed."),
+            ("Agreed: the office will act.", "Agreed: the office will act."),
+            ("Accepted", "Accepted"),
+        ]
+        for (text, want) in rows { XCTAssertEqual(String(RecommendationFields.droppingResponseLabel(text[...])), want, text) }
+    }
+
     /// The recommendation's number is no part of its text, whatever ends it (contract: "without title, number or markup").
     func testNumberIsDropped() {
         let rows: [(String, title: String?, text: String)] = [

@@ -128,7 +128,7 @@ public struct ManagementResponseParser: DocumentParser {
             case (_, .field(.managementResponse, let value)):
                 finishText()
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
-                responseLines = [value]
+                responseLines = [RecommendationFields.droppingResponseLabel(value)]
                 state = .responseText
             case (.recommendationText, .text(let t)):
                 recLines.append(t)

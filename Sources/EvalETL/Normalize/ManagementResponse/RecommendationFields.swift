@@ -36,6 +36,16 @@ enum RecommendationFields {
         }
     }
 
+    /// A response without the label its text repeats in another language (`ERCVocabulary`'s management
+    /// response labels).
+    ///
+    ///     "Respuesta de Gestión: La Estrategia será …" -> "La Estrategia será …"
+    static func droppingResponseLabel(_ s: Substring) -> Substring {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: s),
+              ERCVocabulary.field(of: s[..<colon]) == .managementResponse else { return s }
+        return Text.trimmed(s[s.index(after: colon)...])
+    }
+
     /// `Vocabulary.recommendationLabels`, as bytes.
     static let recommendationLabels = Vocabulary.recommendationLabels.map { Array($0.utf8) }
 

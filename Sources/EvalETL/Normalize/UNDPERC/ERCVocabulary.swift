@@ -45,7 +45,8 @@ enum ERCVocabulary {
         ("Número de proyecto Atlas", .atlasProjectNumber), ("Países", .countries),
         ("Miembros del equipo de evaluación", .teamMembers),
         ("Recomendación", .recommendation), ("Respuesta de la gerencia", .managementResponse),
-        ("Respuesta de la administración", .managementResponse), ("Acciones clave", .keyActions),
+        ("Respuesta de la administración", .managementResponse), ("Respuesta de gestión", .managementResponse),
+        ("Respuesta de la gestión", .managementResponse), ("Acciones clave", .keyActions),
         ("Lecciones", .lessons), ("Hallazgos", .findings), ("Recomendaciones", .recommendations),
         // French
         ("Unité de mandat", .commissioningUnit), ("Unité commanditaire", .commissioningUnit),
