@@ -395,12 +395,13 @@ public enum Vocabulary {
     /// The word that adds a party after a cell's lead (`UN Women with the WEE Unit`).
     public static let partyWith = "with"
 
-    /// Lowercase words a responsible cell may drop after `with`
-    /// (`UN Women with the leadership of the WEE Unit` -> `WEE Unit`).
+    /// Lowercase words a responsible cell may drop after `with`, or after `,` before a name
+    /// (`UN Women with the leadership of the WEE Unit`, `PMU, supported by the WEE Unit` -> `WEE Unit`).
     public static let partyFillerWords: Set<String> = [
         "the", "a", "an", "leadership", "support", "of", "from", "guidance", "overall",
         "coordination", "collaboration", "cooperation", "close", "technical", "assistance",
         "participation", "involvement", "oversight", "lead", "help", "inputs", "input", "by",
+        "supported", "assisted", "led",
     ]
 
     /// Head nouns of organization names (`Ministry of Finance`, `National Commission`), lowercased.

@@ -219,5 +219,10 @@ final class ILOLessonsParserTests: XCTestCase {
         let mistyped = try parse("Lessons learned\n-\n\(one)\nLesson one.\n-\n\(one.replacingOccurrences(of: "evaluation", with: "evalution"))\nLesson two.")
         XCTAssertEqual(mistyped.title, one)
         XCTAssertEqual(mistyped.findings.count, 2)
+        let qatar = "Technical Cooperation Project for the State of Qatar – Phase 2 - Final evaluation"
+        let garbled = try parse("Lessons learned\n-\n\(qatar)\nLesson one.\n-\n\(qatar)\nLesson two.\n-\n"
+            + "Techønical Cooperﬁat ion ProjecΩt for the State of Qata—r – PhasÉe 2 - FiÅnal evaluation\nLesson three.")
+        XCTAssertEqual(garbled.title, qatar)
+        XCTAssertEqual(garbled.findings.count, 3)
     }
 }

@@ -62,6 +62,9 @@ final class PartySplitterTests: XCTestCase {
         ("All Programme Portfolios and the Development Impact Advisory Team (DIAT)",
          [("All Programme Portfolios", .unit, nil), ("Development Impact Advisory Team", .unit, "DIAT")]),
         ("Regional Service Centre", [("Regional Service Centre", .unit, nil)]),
+        ("Service Centre, supported by Resilience Project Teams",
+         [("Service Centre", .unit, nil), ("Resilience Project Teams", .unit, nil)]),
+        ("UN Women, technical staff", [("UN Women", .organization, nil), ("technical staff", .unit, nil)]),
     ]
 
     func testSplit() {

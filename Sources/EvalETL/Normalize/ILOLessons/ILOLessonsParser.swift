@@ -112,15 +112,28 @@ struct ILOLessonsParser: DocumentParser {
         }
     }
 
-    /// Two titles of one evaluation, one perhaps mistyped: at least two thirds of the words of the
-    /// shorter are words of the other.
+    /// Two titles of one evaluation, one perhaps mistyped or garbled: at least two thirds of the words
+    /// of the shorter are words of the other, or (titles of 24 letters or more) four fifths of their
+    /// letter pairs are shared (Dice's coefficient).
     ///
     ///     "Final evaluation of the Decent Work project" / "Final evalution of the Decent Work project"  -> true
+    ///     "Technical Cooperation … Qatar" / "Techønical Cooperﬁat ion … Qata—r"                         -> true
     ///     "Evaluation A" / "Evaluation B"                                                              -> false
     static func sameEvaluation(_ a: String, _ b: String) -> Bool {
-        let wa = Set(RowAssembler.slug(a).split(separator: "-")), wb = Set(RowAssembler.slug(b).split(separator: "-"))
+        let sa = RowAssembler.slug(a), sb = RowAssembler.slug(b)
+        let wa = Set(sa.split(separator: "-")), wb = Set(sb.split(separator: "-"))
         let shorter = min(wa.count, wb.count)
-        return shorter > 0 && wa.intersection(wb).count * 3 >= shorter * 2
+        if shorter > 0, wa.intersection(wb).count * 3 >= shorter * 2 { return true }
+        let la = Array(sa.unicodeScalars.filter { $0 != "-" }), lb = Array(sb.unicodeScalars.filter { $0 != "-" })
+        guard la.count >= 24, lb.count >= 24 else { return false }
+        var pairs: [String: Int] = [:]
+        for i in 1..<la.count { pairs["\(la[i - 1])\(la[i])", default: 0] += 1 }
+        var shared = 0
+        for i in 1..<lb.count {
+            let p = "\(lb[i - 1])\(lb[i])"
+            if let n = pairs[p], n > 0 { pairs[p] = n - 1; shared += 1 }
+        }
+        return shared * 2 * 5 >= (la.count - 1 + lb.count - 1) * 4
     }
 
     /// `-`, `—`, `---`: the list's separators.

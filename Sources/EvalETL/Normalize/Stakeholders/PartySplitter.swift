@@ -121,8 +121,10 @@ enum PartySplitter {
             if k > 0, ws.count > 1, ws.first!.is(.the) { ws = ws.dropFirst() }
             // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
             if !strict, ws.count > 2, ws.first!.is(.honorific) { ws = ws.dropFirst() }
-            // NB: `with the leadership of the WEE Unit` names the WEE Unit.
-            while pieces[k].afterWith, ws.count > 1, let f = ws.first, f.is(.lowerWord), f.is(.filler) { ws = ws.dropFirst() }
+            // NB: `with the leadership of the WEE Unit` names the WEE Unit; so does `, supported by the WEE Unit`
+            // (after a separator only when a name follows: `, technical staff` keeps its word).
+            let named = pieces[k].afterWith || pieces[k].afterSeparator && ws.contains { !$0.is(.filler) && ($0.is(.title) || $0.is(.code)) }
+            while named, ws.count > 1, let f = ws.first, f.is(.lowerWord), f.is(.filler) { ws = ws.dropFirst() }
             pieces[k].words = ws
         }
         return strict && !ok ? nil : pieces
