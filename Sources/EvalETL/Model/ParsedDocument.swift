@@ -30,9 +30,11 @@ public struct ParsedDocument: Sendable, Equatable, Encodable {
 
     /// Adds donors as every kind names them (GATE `Donor(s)`, ILO `Donor(s) & budget`, ERC
     /// `Source of Funding`): each once, under its canonical name (`UNW` -> `UN Women`, as
-    /// `organizations` and stakeholders name it), with a `donor` role of kind organization.
+    /// `organizations` and stakeholders name it), with a `donor` role of kind organization. A fund's
+    /// number (`10714`) or a no-value (`N/A`, `Vocabulary.noValues`) names none.
     public mutating func addDonors(_ names: [String]) {
-        for name in names {
+        // NB: a fund's number (`10714`) or `N/A` names no donor.
+        for name in names where name.unicodeScalars.contains(where: Scalars.isLetter) && !Vocabulary.noValues.contains(name.lowercased()) {
             let canonical = Vocabulary.canonicalOrganization(name) ?? name
             guard !donors.contains(canonical) else { continue }
             donors.append(canonical)

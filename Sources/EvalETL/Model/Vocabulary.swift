@@ -295,6 +295,10 @@ public enum Vocabulary {
         "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
         "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
         "Zambia", "Zimbabwe",
+        "Andorra", "Antigua and Barbuda", "Bahamas", "Brunei Darussalam", "Cape Verde",
+        "Democratic People's Republic of Korea", "Republic of Korea", "Liechtenstein", "Monaco", "Nauru", "Palau",
+        "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "San Marino",
+        "Sao Tome and Principe", "São Tomé and Príncipe",
     ]
 
     /// `countries` for lookups.

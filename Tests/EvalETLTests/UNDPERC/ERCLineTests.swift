@@ -153,6 +153,8 @@ final class ERCLineTests: XCTestCase {
             ("David A. LaRoche Team leader", "David A. LaRoche", "Team leader"),
             ("Joshua Brann Mr. brann.evaluation@gmail.com", "Joshua Brann", nil),
             ("Grace Banda Prof. Team Leader", "Grace Banda", "Team Leader"), ("Ana Ruiz Sra.", "Ana Ruiz", nil),
+            ("Tianhan Gui Research Consultant", "Tianhan Gui", "Research Consultant"),
+            ("Cecile Collin Outcome Evaluator cc@example.org", "Cecile Collin", "Outcome Evaluator"),
             ("Marissa Remy Consultora PERU", "Marissa Remy", "Consultora"),
             ("Mirjana Strugar Mirjana Strugar mstrugar@gmail.com SERBIA", "Mirjana Strugar", nil),
             ("Manfred Stockmayer manfred.stockmayer@gmail.com", "Manfred Stockmayer", nil),
@@ -163,7 +165,8 @@ final class ERCLineTests: XCTestCase {
         for (line, name, title) in rows {
             XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)
         }
-        for header in ["Name Title Email Nationality", "Name Title Nationality", "Name | Title | Email | Nationality |", "Nombre Título Correo"] {
+        for header in ["Name Title Email Nationality", "Name Title Nationality", "Name | Title | Email | Nationality |", "Nombre Título Correo",
+                       "Team Leader", "International Consultant"] {
             XCTAssertNil(ERCTeamMember.parse(header[...]), header)
         }
     }

@@ -89,6 +89,64 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.findings.map(\.kind), [.lessonLearned, .lessonLearned, .lessonLearned])
     }
 
+    /// A page saved as markdown: the side panel's fields as `- ` items, the record's fields and sections as
+    /// `a | b |` tables. It reads as the plain page does.
+    func testAPageSavedAsMarkdownTables() throws {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            - Evaluation Plan:
+            - 2016-2020, Armenia
+            - Evaluation Type:
+            - Mid Term Project
+            - Evaluation Budget(US $):
+            - 6,000
+            Resilient Communities Mid-term Evaluation
+            Share
+            Title | Resilient Communities Mid-term Evaluation | ||||||
+            ---|---|---|---|---|---|---|---|
+            Atlas Project Number: | 112637 | ||||||
+            Evaluation Plan: | 2016-2020, Armenia | ||||||
+            Completion Date: | 12/2020 | ||||||
+            Source of Funding: | UNTFHS | ||||||
+            Evaluation Team members: |
+            |
+            ||||||
+            Countries: | ARMENIA |
+            Lessons | |
+            ---|---|
+            Recommendations | |
+            ---|---|
+            1 | Reformulate the indicators so that all stakeholders understand them. |
+            2 | Look for more synergies among the components. |
+            """)
+        XCTAssertEqual(doc.kind.name, "undp_erc_record")
+        let p = try doc.kind.parser.parse(doc)
+        XCTAssertEqual(p.title, "Resilient Communities Mid-term Evaluation")
+        XCTAssertEqual(p.office, "Armenia")
+        XCTAssertEqual([p.periodStart, p.periodEnd], [2016, 2020])
+        XCTAssertEqual(p.evaluationType, "Mid Term Project")
+        XCTAssertEqual(p.budget, 6000)
+        XCTAssertEqual(p.projectCode, "112637")
+        XCTAssertEqual(p.donors, ["UNTFHS"])
+        XCTAssertEqual(p.recommendations.map(\.text), ["Reformulate the indicators so that all stakeholders understand them.",
+                                                       "Look for more synergies among the components."])
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluator }, [])
+    }
+
+    /// `Countries:` in capitals names the countries as the vocabulary writes them, `AND` and all.
+    func testCountriesInCapitals() throws {
+        let page = "Sao Tome Country Programme Evaluation\nEvaluation Plan:\n2017-2021, UNIT\nEvaluation Type:\nCountry Programme\n"
+            + "Evaluation Budget(US $): 1,000\nAtlas Project Number: 1\nCountries: COUNTRIES\n"
+        let rows: [(String, [String])] = [
+            ("SAO TOME AND PRINCIPE", ["Sao Tome and Principe"]), ("BOSNIA AND HERZEGOVINA", ["Bosnia and Herzegovina"]),
+            ("SAINT VINCENT AND THE GRENADINES", ["Saint Vincent and the Grenadines"]),
+        ]
+        for (countries, want) in rows {
+            let doc = Document(sourceFile: "t.txt", sha256: "", text: page.replacingOccurrences(of: "UNIT", with: "Regional Bureau")
+                .replacingOccurrences(of: "COUNTRIES", with: countries))
+            XCTAssertEqual(try doc.kind.parser.parse(doc).countries, want, countries)
+        }
+    }
+
     func testNumberedItems() {
         let cases: [(Substring, Int?, Substring?)] = [
             ("1 PEMSEA Programmatic Approach", 1, "PEMSEA Programmatic Approach"), ("12. Text", 12, "Text"),
@@ -130,6 +188,7 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding:\nEvaluation Expendit•ure(USK $): 29,000\n", []),
             ("Source of Funding:\nNorway\n", ["Norway"]),
             ("Source of Funding: N/A\n", []),
+            ("Source of Funding: 10714\n", []), ("Source of Funding: GEF, 04000\n", ["GEF"]),
         ]
         for (field, donors) in rows {
             let p = try parse(field + "Recommendations\n1 Do it.\n")

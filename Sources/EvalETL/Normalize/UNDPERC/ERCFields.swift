@@ -38,7 +38,7 @@ struct ERCFields {
         doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
         if let funding = values[.sourceOfFunding] {
-            doc.addDonors(Text.items(funding).filter { !Vocabulary.noValues.contains($0.lowercased()) })
+            doc.addDonors(Text.items(funding))
         }
         if let b = values[.budget].flatMap({ Money.whole($0)?.amount }) {
             doc.budget = b
@@ -55,8 +55,13 @@ struct ERCFields {
         return (years.first, years.count > 1 ? years[1] : nil, unit)
     }
 
-    /// `BANGLADESH` -> `Bangladesh`, `EL SALVADOR` -> `El Salvador` (country lines are in capitals).
+    /// `BANGLADESH` -> `Bangladesh`, `EL SALVADOR` -> `El Salvador`, `SAO TOME AND PRINCIPE` -> `Sao Tome and Principe`
+    /// (country lines are in capitals; a joining word inside a name is not).
     static func titleCased(_ s: String) -> String {
-        s.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        s.split(separator: " ").enumerated().map { i, word in
+            let lower = word.lowercased()
+            return i > 0 && Vocabulary.roleConnectors.union(Vocabulary.partyJoiners).union(Vocabulary.partyArticles).contains(lower)
+                ? lower : word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
     }
 }

@@ -15,7 +15,8 @@
 ///     Recommendations
 ///     1 PEMSEA Programmatic Approach - It is …          -> recommendation 1
 ///
-/// `Lessons`, `Findings` and `Recommendations` list items alike (`ERCRecordList`).
+/// `Lessons`, `Findings` and `Recommendations` list items alike (`ERCRecordList`). A page saved as
+/// markdown (fields as `- ` items, sections as `a | b |` tables) reads as the plain one (`plainRow`).
 struct ERCRecordParser: DocumentParser {
     enum Zone: Equatable { case fields, team, list(ERCVocabulary.Field) }
 
@@ -34,7 +35,8 @@ struct ERCRecordParser: DocumentParser {
         var afterBlank = false
 
         var titleEnd = 0
-        lines: for (index, raw) in document.lines.enumerated() where index >= titleEnd {
+        let rows = document.lines.map(Self.plainRow)
+        lines: for (index, raw) in rows.enumerated() where index >= titleEnd {
             let n = index + 1
             let line = ERCLine.classify(raw)
             let opensParagraph = afterBlank
@@ -89,7 +91,7 @@ struct ERCRecordParser: DocumentParser {
             switch zone {
             case .fields:
                 if title == nil, fields.values.isEmpty {
-                    let t = PageChrome.title(document.lines, at: index)
+                    let t = PageChrome.title(rows, at: index)
                     title = Text.nonEmpty(t.text)
                     titleEnd = t.end
                 } else if text.hasPrefix("Title ") {
@@ -116,6 +118,20 @@ struct ERCRecordParser: DocumentParser {
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
+    }
+
+    /// A line of the page as the plain layout writes it: a table row's cells joined by a space, a
+    /// list item without its `- `. A page saved as markdown writes its fields both ways.
+    ///
+    ///     "Recommendations | |" -> "Recommendations";  "1 | Some of the indicators … |" -> "1 Some of the indicators …"
+    ///     "- Evaluation Plan:" / "- 2016-2020, Armenia" -> "Evaluation Plan:" / "2016-2020, Armenia";  "---|---|" -> ""
+    static func plainRow(_ line: Substring) -> Substring {
+        var line = line
+        if line.utf8.starts(with: "- ".utf8) { line = line.dropFirst(2) }
+        guard ByteText.contains(line, UInt8(ascii: "|")) else { return line }
+        let cells = ByteText.split(line, where: { $0 == UInt8(ascii: "|") }).map { Text.trimmed($0) }
+            .filter { !$0.isEmpty && !$0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } }
+        return cells.count == 1 ? cells[0] : Substring(cells.joined(separator: " "))
     }
 
     /// `Evaluation Expenditure(US $): 29,000`, a field this page's vocabulary does not know (or knows

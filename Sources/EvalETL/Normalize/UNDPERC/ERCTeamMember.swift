@@ -6,6 +6,7 @@
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
 ///     "Name Title Nationality"                              -> nil (the table's header)
+///     "Team Leader"                                         -> nil (no name)
 ///
 /// Without pipes the title starts at the first title word (`ERCVocabulary.teamTitleWords`) after the name.
 /// An honorific there (`Mr.`, `Prof.`) ends the name but is no part of the title.
@@ -27,10 +28,9 @@ struct ERCTeamMember: Equatable {
         // NB: the nationality is written in capitals at the end (`SERBIA`, `EL SALVADOR`).
         while let last = words.last, words.count > 1, last.count >= 2,
               last.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0) }) { words.removeLast() }
-        guard !words.isEmpty else { return nil }
-        let start = words.indices.dropFirst().first { i in
-            ERCVocabulary.teamTitleWords.contains(String(ByteText.trimming(ByteText.lowercased(words[i])[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }))
-        }
+        // NB: `Team Leader` with no name before it names no one.
+        guard !words.isEmpty, !words.allSatisfy({ ERCVocabulary.teamTitleWords.contains(Self.key($0)) }) else { return nil }
+        let start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) }
         if let start {
             let title = words[start...].drop { Vocabulary.nameHonorifics.contains($0.lowercased()) }
             return ERCTeamMember(name: words[..<start].joined(separator: " "),
@@ -41,5 +41,10 @@ struct ERCTeamMember: Equatable {
             return ERCTeamMember(name: words[..<(words.count / 2)].joined(separator: " "), title: nil)
         }
         return ERCTeamMember(name: words.joined(separator: " "), title: nil)
+    }
+
+    /// A word as `ERCVocabulary.teamTitleWords` holds it: lower-case, without `.` or `,`.
+    private static func key(_ word: Substring) -> String {
+        String(ByteText.trimming(ByteText.lowercased(word)[...]) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
     }
 }

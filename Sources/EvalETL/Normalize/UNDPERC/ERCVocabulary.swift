@@ -126,7 +126,8 @@ enum ERCVocabulary {
         "consultant", "consultants", "consultora", "consultor", "consultante", "evaluator", "evaluators",
         "evaluadora", "evaluador", "évaluateur", "évaluatrice", "evaluation", "specialist", "expert", "experta",
         "experto", "member", "chef", "jefe", "jefa", "coordinator", "coordinadora", "coordinador", "analyst",
-        "advisor", "adviser", "researcher", "reviewer", "manager", "officer",
+        "advisor", "adviser", "researcher", "reviewer", "manager", "officer", "research", "outcome", "thematic",
+        "technical",
     ]
 
     /// The column names of the `Evaluation Team members` table, lower-case: a row of these alone is its
