@@ -147,6 +147,31 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 
+    /// Items as a report's chapter pasted into the page writes them: bullets under a bare `1.` are items (without
+    /// their bullet), a numbered copy of the heading (`3. FINDINGS`) is no item, and `Finding 1:` with no heading
+    /// above it opens the findings.
+    func testPastedChapters() throws {
+        let bullets = try parse("""
+            Lessons
+            1.
+
+            LESSONS
+
+              • Projects last when they are tied to a recent law.
+              • Lines of action last when plans carry them.
+            """)
+        XCTAssertEqual(bullets.findings.map(\.text), ["Projects last when they are tied to a recent law.", "Lines of action last when plans carry them."])
+        let numbered = try parse("Findings\n1.\n\n3. FINDINGS\n\nWhile the information was plenty, the findings cover the main questions.\n")
+        XCTAssertEqual(numbered.findings.map(\.text), ["While the information was plenty, the findings cover the main questions."])
+        let labelled = try parse("Countries: ARMENIA\n\nFinding 1: UNDP has contributed to green agricultural production.\n")
+        XCTAssertEqual(labelled.findings.map(\.kind), [.finding])
+        XCTAssertEqual(labelled.findings.map(\.text), ["UNDP has contributed to green agricultural production."])
+        XCTAssertNil(labelled.summary)
+        // Under an item with text of its own a bullet is one of its points.
+        let points = try parse("Lessons\n1 Partnerships matter:\n• early buy-in\n• shared plans\n")
+        XCTAssertEqual(points.findings.count, 1)
+    }
+
     func testNumberedItems() {
         let cases: [(Substring, Int?, Substring?)] = [
             ("1 PEMSEA Programmatic Approach", 1, "PEMSEA Programmatic Approach"), ("12. Text", 12, "Text"),

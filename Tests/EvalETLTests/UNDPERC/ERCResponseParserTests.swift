@@ -124,6 +124,20 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertNil(p.title)
     }
 
+    /// A recommendation written as points keeps their text, not their bullets.
+    func testBulletsAreNoText() throws {
+        let p = try parse("""
+            Commissioning Unit: Armenia
+            1. Recommendation: Lessons learned report to be published online
+              • The project team is expected to publish the report.
+              • The report goes to all partners.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text),
+                       ["Lessons learned report to be published online The project team is expected to publish the report. The report goes to all partners."])
+    }
+
     /// An empty Responsible cell says no party: the action's text is not searched for one (even when
     /// it ends in a party another row names), and no warning says the party could not be told.
     func testAnEmptyResponsibleCellIsNoParty() throws {

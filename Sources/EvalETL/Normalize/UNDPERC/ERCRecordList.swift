@@ -4,6 +4,7 @@
 ///     1                                          a number alone opens an item …
 ///     Partnerships: Early buy-in of …            … and the lines after it are its text
 ///     2 Monitoring must start at inception.      a number and text on one line: an item
+///     • Projects last when tied to a law.        a bullet opens an item (or fills the one a bare number opened)
 ///     Lesson 3: Access to finance needs support  a number label (`Vocabulary.numberedLabels`) opens an item (or fills
 ///     SMEs gain when …                             the one a bare number opened); a label's heading over text is its title
 ///     Findings
@@ -25,6 +26,8 @@ struct ERCRecordList {
         var numbered: Bool
         /// Its first line is the heading after a number label (`Lesson 1: Access to finance …`, no final stop).
         var headed = false
+        /// Opened by a bullet: the next bullet opens the next item.
+        var bulleted = false
     }
 
     private(set) var items: [Item] = []
@@ -37,9 +40,31 @@ struct ERCRecordList {
         open = true
     }
 
+    /// The section a number label names (`Finding 1: …` -> `.findings`, `Lesson 2: …` -> `.lessons`,
+    /// `Recommendation 3: …` -> `.recommendations`), or nil when the line starts with none.
+    static func section(labelling line: Substring) -> ERCVocabulary.Field? {
+        guard case .field(let label, _) = SummaryBlock.classify(line) else { return nil }
+        let key = ByteText.lowercased(label)
+        guard SummaryItems.numberedLabel(key) != nil else { return nil }
+        if Vocabulary.recommendationLabels.contains(where: { key.hasPrefix($0) }) { return .recommendations }
+        if key.hasPrefix("lesson") { return .lessons }
+        if key.hasPrefix("finding") || key.hasPrefix("conclusion") { return .findings }
+        return nil
+    }
+
     /// A line of text in `section`.
     mutating func take(_ text: Substring, in section: ERCVocabulary.Field, line: Int) {
-        if case .field(let label, let value) = SummaryBlock.classify(text), SummaryItems.numberedLabel(ByteText.lowercased(label)) != nil {
+        if case .bullet(let item) = SummaryBlock.classify(text), open, let last = items.indices.last, items[last].section == section,
+           items[last].bulleted || (items[last].numbered && items[last].text.isEmpty) {
+            // NB: `1.` / `• El proyecto …` / `• Las líneas …`: each bullet an item, the first filling the one the
+            // bare number opened; under an item with text of its own a bullet is one of its points.
+            if items[last].text.isEmpty {
+                items[last].text = [Substring(item)]
+                items[last].bulleted = true
+            } else {
+                items.append(Item(section: section, line: line, text: [Substring(item)], numbered: true, bulleted: true))
+            }
+        } else if case .field(let label, let value) = SummaryBlock.classify(text), SummaryItems.numberedLabel(ByteText.lowercased(label)) != nil {
             let headed = value.unicodeScalars.last.map { !SummaryVocabulary.finalPunctuation.contains($0) } ?? false
             let first: [Substring] = value.isEmpty ? [] : [Substring(value)]
             // NB: `1.` / `Lesson 1: …`: the label names the item the number opened.

@@ -77,11 +77,15 @@ struct ERCRecordParser: DocumentParser {
                 break
             }
             let text = Text.trimmed(raw)
-            // `Lessons`, `Findings` (no colon): a section heading.
-            if let section = ERCVocabulary.field(of: text), ERCRecordList.sections.contains(section) {
+            // `Lessons`, `Findings` (no colon), `3. FINDINGS` (a report's chapter pasted in): a section heading.
+            if let section = ERCVocabulary.field(of: ERCLine.numbered(text)?.1 ?? text), ERCRecordList.sections.contains(section) {
                 zone = .list(section)
                 list.endParagraph()
                 continue
+            }
+            // `Finding 1: UNDP has …` with no `Findings` heading above it: the label opens its section.
+            if zone == .fields, pending == nil, let section = ERCRecordList.section(labelling: text) {
+                zone = .list(section)
             }
             // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value.
             if let p = pending.take(), !Self.isLabelled(text) {

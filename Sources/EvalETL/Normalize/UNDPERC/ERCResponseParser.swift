@@ -183,10 +183,14 @@ struct ERCResponseParser: DocumentParser {
         }
     }
 
-    /// Recommendation text: a leading `a) ` label dropped, then the number and a short lead-in
-    /// title as GATE reads them (`Functionality: NUERP …` -> title `Functionality`).
+    /// Recommendation text: bullets' marks and a leading `a) ` label dropped, then the number and a short
+    /// lead-in title as GATE reads them (`Functionality: NUERP …` -> title `Functionality`).
     static func setText(_ lines: [Substring], of rec: inout ParsedRecommendation) {
-        let text = Text.fold(joining: lines)
+        // NB: `• The project team is expected …`: a bullet is markup, no part of the text.
+        let text = Text.fold(joining: lines.map { line in
+            if case .bullet(let item) = SummaryBlock.classify(line) { return Substring(item) }
+            return line
+        })
         let label = ByteText.withUTF8(text, itemLabelLength)
         RecommendationFields.setText(label == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: label)...]), of: &rec)
     }
