@@ -13,6 +13,8 @@ final class NotAnEvaluationTests: XCTestCase {
                 + "Multi-Country Office for India, Bhutan, Maldives, and Sri Lanka\n(MCO)\nKenya\n(CO)", "only site navigation"),
             ("Search\nRegional Office for East and Southern Africa (Kenya)\nThe office closed the evaluation in 2019.\nKenya", nil),
             ("Hello world", "prose that names no evaluation"),
+            ("Frequently Asked Questions\n\nAccess to ERC\n\n1. Do I need a password to view an evaluation report?\n"
+                + "2. What is an evaluation plan?", "a page of the site (Frequently Asked Questions), no evaluation"),
             ("Hello world. This page has nothing to say about anything at all, really nothing.", "prose that names no evaluation"),
             ("Evaluations\nFinal evaluation of the water project, Kenya\nMid-term review of the justice programme\n"
                 + "Evaluation of the UNDAF 2012-2016, Fiji\nTerminal evaluation of the GEF forest project", "a listing of 4 evaluations"),

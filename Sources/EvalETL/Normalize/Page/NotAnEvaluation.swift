@@ -4,6 +4,7 @@
 ///     "Final evaluation of X / Mid-term review of Y / …"         -> "a listing of 12 evaluations"
 ///     "Evaluation title: / Recommendation 1: / [Insert text]"    -> "an empty template"
 ///     "Hello world"                                               -> "prose that names no evaluation"
+///     "Frequently Asked Questions / 1. Do I need a password …"   -> "a page of the site (Frequently Asked Questions), …"
 ///     "Ã¿Ð\u{1A}ö¤…" (random bytes read as text)                  -> "no readable text (random bytes?)"
 ///     a report in prose                                           -> nil
 ///
@@ -50,6 +51,7 @@ public enum NotAnEvaluation {
             || (sawChrome && words.allSatisfy { $0 <= 12 } && !content.contains { PageChrome.endsSentence(Text.fold($0)) }) {
             return siteNavigation
         }
+        if PageVocabulary.sitePageTitles.contains(Text.labelKey(content[0])) { return "a page of the site (\(Text.fold(content[0]))), no evaluation" }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
     }

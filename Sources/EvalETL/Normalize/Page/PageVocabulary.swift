@@ -31,6 +31,13 @@ enum PageVocabulary {
     /// Line beginnings that make the line chrome (all ASCII).
     static let chromePrefixes: [String] = ["download document ", "# source:", "#source:"]
 
+    /// Titles of a site's own pages, lower-case: a page under one of them (`Frequently Asked Questions`)
+    /// helps with the site and is no evaluation (`NotAnEvaluation`).
+    static let sitePageTitles: Set<String> = [
+        "frequently asked questions", "faq", "faqs", "about us", "about", "terms of use", "privacy policy",
+        "sitemap", "site map", "help", "user guide", "preguntas frecuentes", "foire aux questions",
+    ]
+
     /// Line beginnings of an evaluation plan's page (ERC `Plan Detail (2021-2025)`), which lists the
     /// evaluations a unit plans and is none of them.
     static let planMarks: [[UInt8]] = ["plan detail", "evaluations commissioned by"].map { Array($0.utf8) }
