@@ -161,6 +161,8 @@ final class ERCRecordParserTests: XCTestCase {
               • Lines of action last when plans carry them.
             """)
         XCTAssertEqual(bullets.findings.map(\.text), ["Projects last when they are tied to a recent law.", "Lines of action last when plans carry them."])
+        XCTAssertEqual(try parse("Lessons\n1.\n- Projects last when they are tied to a recent law.\n- Lines of action last when plans carry them.\n")
+            .findings.map(\.text), bullets.findings.map(\.text))
         let numbered = try parse("Findings\n1.\n\n3. FINDINGS\n\nWhile the information was plenty, the findings cover the main questions.\n")
         XCTAssertEqual(numbered.findings.map(\.text), ["While the information was plenty, the findings cover the main questions."])
         let labelled = try parse("Countries: ARMENIA\n\nFinding 1: UNDP has contributed to green agricultural production.\n")

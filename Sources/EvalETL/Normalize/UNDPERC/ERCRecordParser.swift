@@ -35,8 +35,10 @@ struct ERCRecordParser: DocumentParser {
         var afterBlank = false
 
         var titleEnd = 0
-        let rows = document.lines.map(Self.plainRow)
-        lines: for (index, raw) in rows.enumerated() where index >= titleEnd {
+        // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
+        lazy var rows = document.lines.map { Self.plainRow($0, unlisting: true) }
+        lines: for (index, line) in document.lines.enumerated() where index >= titleEnd {
+            let raw = Self.plainRow(line, unlisting: zone == .fields)
             let n = index + 1
             let line = ERCLine.classify(raw)
             let opensParagraph = afterBlank
@@ -124,14 +126,14 @@ struct ERCRecordParser: DocumentParser {
         return doc
     }
 
-    /// A line of the page as the plain layout writes it: a table row's cells joined by a space, a
-    /// list item without its `- `. A page saved as markdown writes its fields both ways.
+    /// A line of the page as the plain layout writes it: a table row's cells joined by a space, and
+    /// (`unlisting`: a field) a list item without its `- `. A page saved as markdown writes its fields both ways.
     ///
     ///     "Recommendations | |" -> "Recommendations";  "1 | Some of the indicators … |" -> "1 Some of the indicators …"
     ///     "- Evaluation Plan:" / "- 2016-2020, Armenia" -> "Evaluation Plan:" / "2016-2020, Armenia";  "---|---|" -> ""
-    static func plainRow(_ line: Substring) -> Substring {
+    static func plainRow(_ line: Substring, unlisting: Bool) -> Substring {
         var line = line
-        if line.utf8.starts(with: "- ".utf8) { line = line.dropFirst(2) }
+        if unlisting, line.utf8.starts(with: "- ".utf8) { line = line.dropFirst(2) }
         guard ByteText.contains(line, UInt8(ascii: "|")) else { return line }
         let cells = ByteText.split(line, where: { $0 == UInt8(ascii: "|") }).map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !$0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } }
