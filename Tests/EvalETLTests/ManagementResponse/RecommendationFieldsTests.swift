@@ -26,6 +26,20 @@ final class RecommendationFieldsTests: XCTestCase {
         }
     }
 
+    /// An area written before the recommendation's label and number is its section; a label inside prose is text.
+    func testAreaBeforeTheLabel() {
+        var rec = ParsedRecommendation(line: 1)
+        RecommendationFields.setText("Area: Capacity Strengthening of AWLN Recommendation 1: There is need for further strengthening.", of: &rec)
+        XCTAssertEqual(rec.section, "Capacity Strengthening of AWLN")
+        XCTAssertEqual(rec.text, "There is need for further strengthening.")
+        for text in ["Note: as said in recommendation 2: the office should act.", "Strengthen the office. Recommendation 2: act.",
+                     "Capacity Strengthening Recommendation 1: act."] {
+            var other = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &other)
+            XCTAssertNil(other.section, text)
+        }
+    }
+
     /// A response that repeats its label in another language starts after it; any other lead-in stays.
     func testResponseLabelIsDropped() {
         let rows: [(String, String)] = [

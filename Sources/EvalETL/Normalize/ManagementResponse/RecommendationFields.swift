@@ -11,6 +11,10 @@ enum RecommendationFields {
     /// Strips a leading label and number (`Recommendation 3: `, `1. `) and splits off a short title lead-in.
     static func setText(_ text: String, of rec: inout ParsedRecommendation) {
         var body = text[...]
+        if let (area, rest) = area(body) {
+            rec.section = area
+            body = rest
+        }
         dropLabel(&body)
         _ = KeyActionSplitter.dropNumber(&body)
         if let (title, rest) = titleLeadIn(body) {
@@ -44,6 +48,25 @@ enum RecommendationFields {
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: s),
               ERCVocabulary.field(of: s[..<colon]) == .managementResponse else { return s }
         return Text.trimmed(s[s.index(after: colon)...])
+    }
+
+    /// `Area: Capacity Strengthening of AWLN Recommendation 1: There is need …` -> (`Capacity Strengthening of
+    /// AWLN`, `There is need …`): an area the recommendation stands under, written before its label and number
+    /// on the same line; nil unless the text starts with a short label (at most 3 words) and `: `.
+    static func area(_ s: Substring) -> (String, Substring)? {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 30, of: s),
+              (1...3).contains(ByteText.wordCount(s[..<colon].utf8)) else { return nil }
+        let words = s[s.index(after: colon)...].split(separator: " ")
+        for w in words.prefix(16).dropFirst() {
+            let from = s[w.startIndex...]
+            guard ByteText.startsUppercase(w) else { continue }
+            var rest = from
+            dropLabel(&rest)
+            if rest.startIndex != from.startIndex, let area = Text.nonEmpty(s[s.index(after: colon)..<w.startIndex]) {
+                return (area, rest)
+            }
+        }
+        return nil
     }
 
     /// `Vocabulary.recommendationLabels`, as bytes.
