@@ -124,6 +124,62 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertNil(p.title)
     }
 
+    /// A page whose recommendations carry no label: each block's text (a heading over a paragraph, or a
+    /// paragraph) stands above its `Management Response: [Added: …]`, the next block's below the last cells row.
+    func testRecommendationsWithoutLabelsAreTheTextAboveTheirResponses() throws {
+        let p = try parse("""
+            Commissioning Unit: | Moldova |
+            ---|---|
+            Documents Related to overall Management Response: |
+            |
+            Key Action Update History
+            Strategic stakeholder involvement
+            In a changing situation, review the role of each stakeholder.
+            Management Response: [Added: 2018/12/27]
+            UNDP reviews its stakeholders in every design.
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            1.1 Plan mitigation measures for governance changes.
+            [Added: 2018/12/27] |
+            Energy and Environment Cluster | 2019/12 | Completed |
+            Follow up on budget plans at the state level.
+            Management Response: [Added: 2018/12/27]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.title), ["Strategic stakeholder involvement", nil])
+        XCTAssertEqual(p.recommendations.map(\.text), ["In a changing situation, review the role of each stakeholder.",
+                                                       "Follow up on budget plans at the state level."])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["UNDP reviews its stakeholders in every design.", "Agreed."])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
+    }
+
+    /// `Management Response:` repeated over the response's text opens no recommendation; a heading between a
+    /// block's label and the label its text repeats is the block's section.
+    func testRepeatedLabelsOpenNothing() throws {
+        let p = try parse("""
+            Commissioning Unit: Tajikistan
+            1. Recommendation:
+            For UNDP CO
+            Recommendation 1. Meet with the mine action centre.
+            Management Response: [Added: 2018/09/05]
+            Management Response: The meeting will be arranged.
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            Request the centre to organize the meeting
+            [Added: 2018/09/05]
+            UNDP CO 2018/12 Completed
+            2. Recommendation:
+            Recommendation 2. Advocate for funding.
+            Management Response: [Added: 2018/09/05]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Meet with the mine action centre.", "Advocate for funding."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["For UNDP CO", nil])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["The meeting will be arranged.", "Agreed."])
+        XCTAssertEqual(p.recommendations.map(\.actions.count), [1, 0])
+    }
+
     /// A recommendation written as points keeps their text, not their bullets.
     func testBulletsAreNoText() throws {
         let p = try parse("""

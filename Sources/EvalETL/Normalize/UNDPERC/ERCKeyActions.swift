@@ -69,6 +69,14 @@ struct ERCKeyActions {
         }
     }
 
+    /// The text read since the last action's cells, when no stamps or cells followed it: on a page whose
+    /// recommendations have no label, the next recommendation's text (`ERCResponseParser`).
+    mutating func takeLooseText() -> [Substring] {
+        guard stamps == nil, partialCells == nil, !text.isEmpty else { return [] }
+        defer { text.removeAll() }
+        return text
+    }
+
     /// Ends the zone: a text left without cells is kept (as a comment of the action before it,
     /// or as an action of its own with a warning).
     mutating func close() {

@@ -25,6 +25,9 @@ struct ERCResponseParser: DocumentParser {
         var responseLines: [Substring] = []
         var actions = ERCKeyActions(parties: parties)
         var cellsApart = Set<Int>()
+        // NB: text below the last field, no label above it or in it: the first recommendation's when its response
+        // has no label either.
+        var loose: [Substring] = []
         var pendingField: ERCVocabulary.Field?
         // NB: one page names one commissioning unit; a page naming several lists evaluations.
         var units = Set<String>()
@@ -66,9 +69,12 @@ struct ERCResponseParser: DocumentParser {
                 // NB: the site's address under its footer is no action, response or recommendation text;
                 // above the content (`header`) the same words are the site's menu.
                 state = .siteFooter
-            case (.recommendation, .recommendation(let number, let text)) where recLines.isEmpty && (number == nil || openedNumber == nil || number == openedNumber):
-                // NB: `1. Recommendation:` over `Recommendation 1. UNDP should …`: the label the text repeats opens nothing.
-                if !text.isEmpty { recLines = [text] }
+            case (.recommendation, .recommendation(let number, let text))
+                where (recLines.isEmpty || Self.isHeading(recLines)) && (number == nil || openedNumber == nil || number == openedNumber):
+                // NB: `1. Recommendation:` over `Recommendation 1. UNDP should …`: the label the text repeats opens nothing;
+                // a heading between them (`For UNDP CO`) is the section.
+                if let heading = recLines.first { recs[recs.count - 1].section = Text.fold(heading) }
+                recLines = text.isEmpty ? [] : [text]
             case (_, .recommendation(let number, let text)):
                 openedNumber = number
                 finishBlock()
@@ -76,20 +82,35 @@ struct ERCResponseParser: DocumentParser {
                 recLines = text.isEmpty ? [] : [text]
                 state = .recommendation
                 pendingField = nil
+            case (.response, .field(.managementResponse, let value))
+                where ERCStamps.removing(from: responseLines.joined(separator: " ")).allSatisfy(\.isWhitespace):
+                // NB: `Management Response: [Added: …]` / `Management Response: RBLAC apoyará …`: the label over its text.
+                if let value { responseLines.append(value) }
             case (_, .field(.managementResponse, let value)) where state != .header || value.flatMap(ERCStamps.find) != nil:
                 // NB: a response after another block's response or key actions opens the next
                 // recommendation: pages whose recommendation labels are missing run
-                // `Management Response: [Added: …]` / `Key Actions:` / … / `Management Response: …`.
+                // `Management Response: [Added: …]` / `Key Actions:` / … / `Management Response: …`,
+                // each block's text (its heading, then its paragraph) above its response.
                 let opensNext = state == .response || state == .keyActions
+                var text = recs.isEmpty ? loose : []
+                if state == .keyActions { text = actions.takeLooseText() }
                 if opensNext { finishBlock() }
-                if recs.isEmpty || opensNext { recs.append(ParsedRecommendation(line: n)) }
+                if recs.isEmpty || opensNext {
+                    recs.append(ParsedRecommendation(line: n))
+                    if recLines.isEmpty, !text.isEmpty { Self.setText(headed: text, of: &recs[recs.count - 1]) }
+                }
                 if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
                 responseLines = value.map { [$0] } ?? []
                 state = .response
             case (_, .field(.keyActions, _)) where state != .header:
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 state = .keyActions
+            case (.header, .furniture):
+                // NB: `Documents Related to overall Management Response:` / `Key Action Update History`: the label's value is empty.
+                pendingField = nil
+                loose = []
             case (.header, .field(let field, let value)):
+                loose = []
                 if field == .commissioningUnit, let value { units.insert(Text.labelKey(value)) }
                 if let value { fields.set(field, value); pendingField = nil } else { pendingField = field }
             case (.header, .text(let t)):
@@ -103,6 +124,8 @@ struct ERCResponseParser: DocumentParser {
                     let whole = PageChrome.title(document.lines, at: index)
                     title = Text.nonEmpty(whole.text)
                     resume = whole.end
+                } else if !fields.values.isEmpty, !ERCRecordParser.isLabelled(t) {
+                    loose.append(t)
                 }
             case (.recommendation, .text(let t)):
                 recLines.append(t)
@@ -181,6 +204,22 @@ struct ERCResponseParser: DocumentParser {
         case .text(let t): ERCStamps.find(in: t) != nil
         default: false
         }
+    }
+
+    /// Whether `lines` are one short heading (`For UNDP CO`, `Strategic stakeholder involvement`): at most
+    /// 8 words, no final punctuation.
+    static func isHeading(_ lines: [Substring]) -> Bool {
+        guard lines.count == 1, let last = lines[0].unicodeScalars.last else { return false }
+        return ByteText.wordCount(lines[0].utf8) <= 8 && !SummaryVocabulary.finalPunctuation.contains(last)
+    }
+
+    /// A block's text with no label above it: a heading over a paragraph is its title.
+    ///
+    ///     "Strategic stakeholder involvement" / "In a changing situation …" -> title "Strategic stakeholder involvement"
+    static func setText(headed lines: [Substring], of rec: inout ParsedRecommendation) {
+        guard lines.count > 1, isHeading([lines[0]]) else { return setText(lines, of: &rec) }
+        setText(Array(lines.dropFirst()), of: &rec)
+        rec.title = Text.fold(lines[0])
     }
 
     /// Recommendation text: bullets' marks and a leading `a) ` label dropped, then the number and a short
