@@ -75,6 +75,40 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(practice.findings.map(\.kind), [.goodPractice])
     }
 
+    /// i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` management's response,
+    /// `project_symbols:` the project code, `admin_units:` the office; no lesson.
+    func testIEvalRecommendationRecord() throws {
+        let p = try parse("""
+            Back to index
+            Decent Work for Fishers in Ghana - Final evaluation
+            eval_number:
+            1234
+            eval_url:
+            https://example.org/eval/1234
+            eval_title:
+            Decent Work for Fishers in Ghana - Final evaluation
+            recommendations:
+            action_plan:
+            Partially accepted. The office will train its staff.
+            management_response:
+            Partially Completed
+            admin_units:
+            FPRW
+            title:
+            Strengthen the gender component of the project.
+            project_symbols:
+            GHA/18/01/USA
+            Skip to top
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Strengthen the gender component of the project."])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Partially accepted. The office will train its staff."])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), [nil])
+        XCTAssertEqual(p.findings, [])
+        XCTAssertEqual(p.projectCode, "GHA/18/01/USA")
+        XCTAssertEqual(p.office, "FPRW")
+        XCTAssertEqual(p.title, "Decent Work for Fishers in Ghana - Final evaluation")
+    }
+
     func testGoodPracticesListAndRecord() throws {
         for heading in ["Emerging good practices", "Good Practices", "Buenas prácticas"] {
             let p = try parse("\(heading)\n-\nFinal evaluation of X in Kenya\nTripartite committees met monthly.\n-\nFinal evaluation of X in Kenya\nPractice two.")

@@ -76,7 +76,8 @@ enum SummaryVocabulary {
         "evaluation type": .evaluationType, "evaluation timing": .evaluationTiming,
         "name of evaluator": .evaluators, "name of evaluators": .evaluators, "name of evaluator(s)": .evaluators,
         // i-eval Discovery's export: its field names as written.
-        "eval_title": .evaluationTitle, "good_practices": .practices,
+        "eval_title": .evaluationTitle, "good_practices": .practices, "recommendations": .recommendations,
+        "action_plan": .actionPlan, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
     ]
 
     /// The element labels of ILO's lesson learned and emerging good practice templates (their

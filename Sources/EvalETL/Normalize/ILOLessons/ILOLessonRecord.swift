@@ -12,22 +12,29 @@
 ///
 ///     "lessons_learned:" / … / "description:" / "Projects working on policy …" / "eval_title:" / "Inclusive …"
 ///     -> .lesson = "Projects working on policy …", .evaluationTitle = "Inclusive …"
-///     "good_practices:" / … / "description:" / "…"   -> a good practice (`practices`)
+///     "good_practices:" / … / "description:" / "…"   -> a good practice (`items`)
+///     "recommendations:" / … / "action_plan:" / "Partially accepted. …" / "title:" / "Strengthen …"
+///                                                     -> a recommendation "Strengthen …", its response "Partially accepted. …"
 ///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 struct ILOLessonRecord {
     enum Key: Hashable {
         case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType,
              evaluationTiming, evaluators, other
-        /// `good_practices:`: the record's `description` is a good practice, not a lesson.
-        case practices
+        /// i-eval's section keys: what the record's item is (`Items`).
+        case practices, recommendations
+        /// i-eval's `action_plan:`: the management response to a recommendation.
+        case actionPlan
     }
+
+    /// What a record's item is: a lesson (`description:`), a good practice, or a recommendation (`title:`).
+    enum Items { case lessons, practices, recommendations }
 
     private(set) var values: [Key: String] = [:]
     /// Key lines read (known or not).
     private(set) var keys = 0
-    /// The record holds good practices (a `good_practices:` key).
-    private(set) var practices = false
+    /// What the record's item is, by its section key (`good_practices:`, `recommendations:`); lessons otherwise.
+    private(set) var items = Items.lessons
     /// The one line above the first key line: the page's heading (i-eval names the evaluation there).
     private(set) var heading: Substring?
 
@@ -49,7 +56,8 @@ struct ILOLessonRecord {
                 close()
                 if r.keys == 0, above.count == 1 { r.heading = above[0] }
                 r.keys += 1
-                r.practices = r.practices || key == .practices
+                if key == .practices { r.items = .practices }
+                if key == .recommendations { r.items = .recommendations }
                 current = key
                 if !value.isEmpty { parts = [value] }
             } else if current != nil {

@@ -1,4 +1,5 @@
-/// Parses ILO i-eval Discovery lessons and good practices: a list of them, or a single record.
+/// Parses ILO i-eval Discovery lessons and good practices: a list of them, or a single record (a
+/// recommendation record too: one recommendation and its response).
 ///
 /// A list: each lesson under the title of its evaluation, `-` lines between them. Under an
 /// `Emerging good practices` heading (`SummaryVocabulary.listHeadings`) the items are good practices.
@@ -33,7 +34,8 @@ struct ILOLessonsParser: DocumentParser {
         let lines = document.lines.map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
-        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil {
+        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil
+            || (record.items == .recommendations && record.values[.lessonTitle] != nil) {
             apply(record, to: &doc, parties: parties)
         } else {
             try readList(lines, into: &doc)
@@ -105,8 +107,14 @@ struct ILOLessonsParser: DocumentParser {
         doc.evaluationTiming = r.values[.evaluationTiming]
         if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
         if let names = r.values[.evaluators] { doc.roles += QuickFacts.people(names, parties).map { ParsedRole(.evaluator, $0) } }
-        if let text = r.values[.lesson] {
-            doc.findings.append(ParsedFinding(kind: r.practices ? .goodPractice : .lessonLearned, title: r.values[.lessonTitle], text: text))
+        if r.items == .recommendations, let text = r.values[.lessonTitle] {
+            // NB: i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` the response.
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            rec.managementResponse = r.values[.actionPlan]
+            doc.recommendations.append(rec)
+        } else if let text = r.values[.lesson] {
+            doc.findings.append(ParsedFinding(kind: r.items == .practices ? .goodPractice : .lessonLearned, title: r.values[.lessonTitle], text: text))
         } else if let text = r.values[.practice] {
             doc.findings.append(ParsedFinding(kind: .goodPractice, title: r.values[.practiceTitle], text: text))
         }
