@@ -71,6 +71,20 @@ final class ReportParserTests: XCTestCase {
 
     /// A report's labelled recommendations, each with the management response under it; the
     /// paragraphs under a label belong to it, and a label with no number opens nothing.
+    /// A page that opens with its prose has no title: the paragraph is the summary. Lines of no letter (`|`, `:`)
+    /// and the page's chrome are neither title nor summary.
+    func testAPageWithoutAHeading() throws {
+        let prose = "The evaluation was conducted between October 2018 and January 2019. Its key objective is to provide "
+            + "an independent assessment of progress towards results, of sustainability and of the programme's strategy in twelve countries."
+        let p = try parseReport(prose + "\n\nThe second paragraph says more about the evaluation.\n")
+        XCTAssertNil(p.title)
+        XCTAssertEqual(p.summary, prose)
+        let q = try parseReport(":\nMulti Country Office for Southern Africa (South Africa)\n|\n:\nStart display at page:\n"
+            + "Management welcomes the findings and recommendations of the evaluation.\n|\n")
+        XCTAssertEqual(q.title, "Multi Country Office for Southern Africa (South Africa)")
+        XCTAssertEqual(q.summary, "Management welcomes the findings and recommendations of the evaluation.")
+    }
+
     func testLabelledRecommendations() throws {
         let doc = try parseReport("""
             Independent Country Programme Evaluation: Ecuador

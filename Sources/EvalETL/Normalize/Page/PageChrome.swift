@@ -18,7 +18,9 @@ public enum PageChrome {
     /// The first line that can be a document's title: not blank, and no chrome, footer
     /// (`PageFooter`) or masthead (`ILO EVALUATION`) above it (ILO summaries, reports).
     static func titleIndex(_ lines: [Substring]) -> Int? {
-        lines.firstIndex { !Text.fold($0).isEmpty && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
+        // NB: a line of no letter (`|`, `:`, `---|---|`, a table's edge) names nothing.
+        lines.firstIndex { !Text.fold($0).isEmpty && $0.unicodeScalars.contains(where: Scalars.isLetter)
+            && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
     }
 
     /// The title that starts at line `start`: that line and the lines that continue it (`continuesTitle`), folded and joined by a space,

@@ -18,7 +18,7 @@ enum PageVocabulary {
         "back to index", "skip to top",
         "toggle navigation", "main menu", "menu", "close", "close menu", "back to top", "back",
         "search", "log in", "login", "sign in", "sign up", "register", "home",
-        "cookie settings", "accept cookies", "accept all cookies",
+        "cookie settings", "accept cookies", "accept all cookies", "start display at page:",
         // GATE's banner: the site's name above its menu.
         "global accountability and tracking of evaluation use -", "global accountability and tracking of evaluation use",
         "gate system", "unwomen",

@@ -1,6 +1,6 @@
 /// Parses any other evaluation document in prose (doc_type `report`).
 ///
-///     Report on experience sharing and advocacy workshop: …          title (first non-empty line)
+///     Report on experience sharing and advocacy workshop: …          title (first non-empty line, unless a paragraph)
 ///
 ///     Under One-UN Project “…”, ILO and UN-Women have jointly …      summary (first paragraph);
 ///     … in Sialkot (Punjab).                                          organizations ILO, UN Women; countries
@@ -15,10 +15,13 @@ struct ReportParser: DocumentParser {
         let lines = document.lines
         guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         let title = PageChrome.title(lines, at: titleIndex)
-        doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
-        let source = SummarySource.unwrapped(lines, from: title.end)
-        let body = Array(lines[..<title.end]) + Self.unwrapped(lines, source)
-        doc.summary = Self.firstParagraph(body, after: title.end - 1)
+        // NB: a page that opens with its prose (an excerpt, a page without a heading) has no title: the paragraph is its summary.
+        let titled = !Self.isParagraph(title.text)
+        let titleEnd = titled ? title.end : titleIndex
+        doc.title = titled ? Text.nonEmpty(MarkdownText.plain(title.text)) : nil
+        let source = SummarySource.unwrapped(lines, from: titleEnd)
+        let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
+        doc.summary = Self.firstParagraph(body, after: titleEnd - 1)
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
@@ -29,6 +32,14 @@ struct ReportParser: DocumentParser {
         doc.recommendations = sections.recommendations
         doc.findings = sections.findings
         return doc
+    }
+
+    /// Whether a page's first line is a paragraph, not a title: more than 30 words, ending a sentence.
+    ///
+    ///     "Final evaluation of the Decent Work Country Programme of Zambia (2019-2023)"   -> false
+    ///     "One of the lessons learnt from this evaluation is that three months … periods."  -> true
+    static func isParagraph(_ line: String) -> Bool {
+        ByteText.wordCount(line.utf8) > 30 && PageChrome.endsSentence(line) && line.unicodeScalars.last != ":"
     }
 
     /// The lines after the title, each with the lines a PDF-to-text export or an e-mail client wrapped onto
@@ -64,7 +75,7 @@ struct ReportParser: DocumentParser {
         var i = titleIndex + 1
         while i < lines.count {
             let line = lines[i]
-            let blankBefore = dense || ByteText.isBlank(lines[i - 1].utf8)
+            let blankBefore = dense || i == 0 || ByteText.isBlank(lines[i - 1].utf8)
             let blankAfter = dense || i + 1 >= lines.count || ByteText.isBlank(lines[i + 1].utf8)
             i += 1
             if dense && !parts.isEmpty { break }
@@ -75,7 +86,8 @@ struct ReportParser: DocumentParser {
                 i = j
                 continue
             }
-            if PageFooter.isFooter(line) { continue }
+            // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
+            if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
             switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
             case .text(let t):
                 parts.append(t)
