@@ -25,6 +25,14 @@ final class NotAnEvaluationTests: XCTestCase {
                 + "3. Rural roads maintenance - (Midterm Evaluation Summary)\n18 February 2016\n"
                 + "Project TIM/11/01/EEC - Evaluation consultants: Ian Mercer (Team Leader)\n4. Gender Action Plan 2010-15 (Full Report)\n"
                 + "09 February 2016\nEvaluation consultant: Ana Ruiz", "a listing of 4 evaluations"),
+            // A listing with a paragraph under each title dates each one.
+            ("Evaluation reports\n\n2020\n\n1. High-level independent evaluation of the Decent Work Programme in the Andean countries\n\n"
+                + "29 October 2020\n\nThe purpose of the evaluation is to determine how well the Andean countries achieved the outcomes "
+                + "laid out in their action programmes, how the work was organized, and what it left behind for the countries.\n\n"
+                + "2. High-level independent evaluation of research and knowledge management, 2010-2019\n\n22 October 2020\n\n"
+                + "This report presents the findings of the high-level evaluation of the strategies and approaches to research in the office.\n\n"
+                + "3. Annual evaluation report 2019-20\n\n20 October 2020\n\nThis year in review reflects on the progress made in the "
+                + "evaluation strategy, and on what the evaluations of the year found about the office's work and results.", "a listing of 3 evaluations"),
             ("Management response template\nEvaluation title:\nRecommendation 1: [Insert recommendation]\n"
                 + "Management response: [Insert response]\nKey action:\nResponsible unit:\nTimeframe:", "an empty template"),
             (String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±", count: 20), "no readable text (random bytes?)"),

@@ -2,6 +2,7 @@
 ///
 ///     "Home / About us / Evaluations / Search / Contact"        -> "only site navigation"
 ///     "Final evaluation of X / Mid-term review of Y / …"         -> "a listing of 12 evaluations"
+///     "1. Evaluation of X / 29 October 2020 / The purpose … / 2. …" -> "a listing of 4 evaluations" (each dated)
 ///     "Evaluation title: / Recommendation 1: / [Insert text]"    -> "an empty template"
 ///     "Hello world"                                               -> "prose that names no evaluation"
 ///     "Frequently Asked Questions / 1. Do I need a password …"   -> "a page of the site (Frequently Asked Questions), …"
@@ -45,6 +46,10 @@ public enum NotAnEvaluation {
             let listed = titles.count { !ByteText.holdsAny(creditWords, in: content[$0]) }
             return "a listing of \(max(listed, titles.count - listed)) evaluations"
         }
+        // NB: a listing that writes a paragraph under each title still dates each one (`29 October 2020`, `2022`).
+        let dated = Set(titles.filter { t in content[(t + 1)..<min(t + 3, content.count)].contains(where: isDateLine) }
+            .map { Text.labelKey(content[$0]) })
+        if dated.count >= 3 { return "a listing of \(dated.count) evaluations" }
         if isTemplate(content, words: words) { return "an empty template" }
         // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.
         if content.count >= 3, words.allSatisfy({ $0 <= 6 })
@@ -96,6 +101,13 @@ public enum NotAnEvaluation {
         // NB: a label (`Evaluation Plan:`) is no title; titles run to four words at least.
         guard (4...30).contains(words), line.last != ":", line.last != "." || words <= 12 else { return false }
         return ByteText.holdsAny(titleWords, in: line)
+    }
+
+    /// A line that is only a date or a year: `29 October 2020`, `2022`.
+    static func isDateLine(_ line: Substring) -> Bool {
+        guard wordCount(line) <= 4 else { return false }
+        if line.utf8.count == 4, let year = Int(line), (1950...2100).contains(year) { return true }
+        return line.unicodeScalars.contains(where: Scalars.isLetter) && DateText.parse(String(line)) != nil
     }
 
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
