@@ -65,6 +65,9 @@ final class PartySplitterTests: XCTestCase {
         ("Service Centre, supported by Resilience Project Teams",
          [("Service Centre", .unit, nil), ("Resilience Project Teams", .unit, nil)]),
         ("UN Women, technical staff", [("UN Women", .organization, nil), ("technical staff", .unit, nil)]),
+        ("? Unidad de Género ? Directora regional ? BPPS",
+         [("Unidad de Género", .unit, nil), ("Directora regional", .unit, nil), ("BPPS", .unit, nil)]),
+        ("• Unidad de Género • BPPS", [("Unidad de Género", .unit, nil), ("BPPS", .unit, nil)]),
     ]
 
     func testSplit() {

@@ -79,8 +79,9 @@ struct PartyWords {
         if separators, endsInSeparator {
             shape.insert(.cut)
             word = PartyTokens.droppingLast(token)
-        } else if separators, token.utf8.count == 1, token.utf8.first == UInt8(ascii: "/") {
-            // `Programme Coordinator / M&E Officer`: a slash standing alone parts two parties.
+        } else if separators, token == "/" || token == "•" || token == "?" || token == "·" {
+            // `Programme Coordinator / M&E Officer`: a slash standing alone parts two parties; so does a
+            // bullet (`• Unidad de Género • BPPS`), or the `?` an export writes for one it could not encode.
             shape.insert(.cut)
             word = token[token.endIndex...]
         }
