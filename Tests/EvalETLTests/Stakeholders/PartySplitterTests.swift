@@ -68,6 +68,8 @@ final class PartySplitterTests: XCTestCase {
         ("? Unidad de Género ? Directora regional ? BPPS",
          [("Unidad de Género", .unit, nil), ("Directora regional", .unit, nil), ("BPPS", .unit, nil)]),
         ("• Unidad de Género • BPPS", [("Unidad de Género", .unit, nil), ("BPPS", .unit, nil)]),
+        ("Energy and Environment Cluster Lead and Analyst",
+         [("Energy and Environment Cluster Lead", .unit, nil), ("Energy and Environment Cluster Analyst", .unit, nil)]),
     ]
 
     func testSplit() {

@@ -130,9 +130,17 @@ enum PartySplitter {
         return strict && !ok ? nil : pieces
     }
 
-    /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`.
+    /// `MCO and KAZ Programme Specialists` -> `MCO Programme Specialists`, `KAZ Programme Specialists`;
+    /// `Energy and Environment Cluster Lead and Analyst` -> `… Cluster Lead`, `… Cluster Analyst`.
     static func expandSharedHeads(_ pieces: inout [Piece]) {
         guard pieces.count >= 2 else { return }
+        // NB: a post alone after `and` shares the words before the post it follows.
+        for i in 1..<pieces.count {
+            let post = pieces[i].words, before = pieces[i - 1].words
+            guard post.count == 1, post.first!.is(.roleNoun), !pieces[i].afterWith, !pieces[i].afterSeparator,
+                  before.count >= 2, before.last!.is(.roleNoun), !before.contains(where: { $0.is(.paren) }) else { continue }
+            pieces[i].words = before.dropLast() + post
+        }
         for i in stride(from: pieces.count - 2, through: 0, by: -1) {
             let bare = pieces[i].words
             let next = pieces[i + 1]
