@@ -28,7 +28,6 @@ final class ILOLessonsParserTests: XCTestCase {
                                                   text: "Early joint planning with partners saves time later.")])
     }
 
-    /// i-eval's good practices come in the same two shapes; their items are good practices.
     /// i-eval Discovery's own export: each field name on a line of its own (`eval_title:`), its value on the
     /// lines after it, perhaps every line a `- ` item; the page's heading above the fields names the evaluation.
     func testIEvalExportOfFieldNamesOnLinesOfTheirOwn() throws {
@@ -109,6 +108,7 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(p.title, "Decent Work for Fishers in Ghana - Final evaluation")
     }
 
+    /// i-eval's good practices come in the same two shapes; their items are good practices.
     func testGoodPracticesListAndRecord() throws {
         for heading in ["Emerging good practices", "Good Practices", "Buenas prácticas"] {
             let p = try parse("\(heading)\n-\nFinal evaluation of X in Kenya\nTripartite committees met monthly.\n-\nFinal evaluation of X in Kenya\nPractice two.")

@@ -69,8 +69,6 @@ final class ReportParserTests: XCTestCase {
         try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: text, kind: .report))
     }
 
-    /// A report's labelled recommendations, each with the management response under it; the
-    /// paragraphs under a label belong to it, and a label with no number opens nothing.
     /// A page that opens with its prose has no title: the paragraph is the summary. Lines of no letter (`|`, `:`)
     /// and the page's chrome are neither title nor summary.
     func testAPageWithoutAHeading() throws {
@@ -85,6 +83,8 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(q.summary, "Management welcomes the findings and recommendations of the evaluation.")
     }
 
+    /// A report's labelled recommendations, each with the management response under it; the
+    /// paragraphs under a label belong to it, and a label with no number opens nothing.
     func testLabelledRecommendations() throws {
         let doc = try parseReport("""
             Independent Country Programme Evaluation: Ecuador
