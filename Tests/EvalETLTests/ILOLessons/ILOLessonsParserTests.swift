@@ -72,6 +72,12 @@ final class ILOLessonsParserTests: XCTestCase {
 
         let practice = try parse(record.replacingOccurrences(of: "lessons_learned:", with: "good_practices:"))
         XCTAssertEqual(practice.findings.map(\.kind), [.goodPractice])
+
+        // Cut before `description:` (the export's long fields come first): the evaluation, and no lesson
+        // made of field names, URLs and comments.
+        let cut = try parse((lines[..<3] + lines[4..<14].map { "- " + $0 }).joined(separator: "\n"))
+        XCTAssertEqual(cut.title, "Decent Work for Fishers in Ghana - Final evaluation")
+        XCTAssertEqual(cut.findings, [])
     }
 
     /// i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` management's response,

@@ -78,6 +78,7 @@ enum SummaryVocabulary {
         // i-eval Discovery's export: its field names as written.
         "eval_title": .evaluationTitle, "good_practices": .practices, "recommendations": .recommendations,
         "action_plan": .actionPlan, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
+        "eval_number": .discoveryField, "eval_url": .discoveryField, "lessons_learned": .discoveryField,
     ]
 
     /// The element labels of ILO's lesson learned and emerging good practice templates (their

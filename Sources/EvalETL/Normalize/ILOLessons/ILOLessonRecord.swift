@@ -25,6 +25,8 @@ struct ILOLessonRecord {
         case practices, recommendations
         /// i-eval's `action_plan:`: the management response to a recommendation.
         case actionPlan
+        /// i-eval's own field names that hold nothing we keep (`eval_number:`, `lessons_learned:`): the page is an export.
+        case discoveryField
     }
 
     /// What a record's item is: a lesson (`description:`), a good practice, or a recommendation (`title:`).
@@ -37,6 +39,9 @@ struct ILOLessonRecord {
     private(set) var items = Items.lessons
     /// The one line above the first key line: the page's heading (i-eval names the evaluation there).
     private(set) var heading: Substring?
+    /// A key line is one of i-eval Discovery's own field names (`eval_number:`, `lessons_learned:`): the page is
+    /// the export of one record, even one cut before its `description:`.
+    private(set) var fromDiscovery = false
 
     static func read(_ lines: [Substring]) -> ILOLessonRecord {
         var r = ILOLessonRecord()
@@ -58,6 +63,7 @@ struct ILOLessonRecord {
                 r.keys += 1
                 if key == .practices { r.items = .practices }
                 if key == .recommendations { r.items = .recommendations }
+                if key == .discoveryField { r.fromDiscovery = true }
                 current = key
                 if !value.isEmpty { parts = [value] }
             } else if current != nil {

@@ -34,7 +34,8 @@ struct ILOLessonsParser: DocumentParser {
         let lines = document.lines.map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
         let record = ILOLessonRecord.read(lines)
-        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil
+        // NB: an i-eval export cut before its `description:` is still a record: one with no lesson.
+        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil || record.fromDiscovery
             || (record.items == .recommendations && record.values[.lessonTitle] != nil) {
             apply(record, to: &doc, parties: parties)
         } else {
