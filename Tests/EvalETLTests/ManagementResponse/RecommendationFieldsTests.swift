@@ -73,6 +73,15 @@ final class RecommendationFieldsTests: XCTestCase {
             ("Recommendation or Issue 1: Seguimiento y evaluación Acompañar el marco.", nil, "Seguimiento y evaluación Acompañar el marco."),
             ("Evaluation recommendation or issue 2: Improving the mechanism: Two year projects.", "Improving the mechanism", "Two year projects."),
             ("Evaluation recommendations of the mission: Do more.", "Evaluation recommendations of the mission", "Do more."),
+            // The review the recommendation comes from, a number sign, the number again as a code, a roman number.
+            ("Midterm Review recommendation 1. Undertake a review of the design.", nil, "Undertake a review of the design."),
+            ("Terminal Evaluation Recommendation 2: Keep the board.", nil, "Keep the board."),
+            ("Recommendation No. 1: Revitalize the Project Board", nil, "Revitalize the Project Board"),
+            ("Recommendation 1 (R1): Undertake a comprehensive review.", nil, "Undertake a comprehensive review."),
+            ("Recommendation IV: Keep the board.", nil, "Keep the board."),
+            // Prose keeps its words: a capital word before `recommendation` and a number without its mark, a bare `I`.
+            ("The recommendation 1 was taken up in full.", nil, "The recommendation 1 was taken up in full."),
+            ("Recommendation I would make is to keep the board.", nil, "Recommendation I would make is to keep the board."),
         ]
         for (text, title, body) in rows {
             var rec = ParsedRecommendation(line: 1)

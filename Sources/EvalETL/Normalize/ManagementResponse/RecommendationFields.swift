@@ -31,13 +31,26 @@ enum RecommendationFields {
     ///
     ///     "Key Recommendation 1: Focus beyond individual capacity: In future …" -> "Focus beyond individual capacity: In future …"
     static func dropLabel(_ s: inout Substring) {
+        if let rest = afterLabel(s) { s = rest; return }
+        // NB: `Midterm Review recommendation 1. Undertake …`: up to three capitalized words may name the
+        // review the recommendation comes from; the number then ends with its mark (`1.`, `1:`), so that
+        // prose (`The recommendation 1 …`) keeps its words.
+        var words = s.utf8.split(separator: 0x20, maxSplits: 3).map { Substring($0) }[...]
+        for _ in 0..<3 {
+            guard let w = words.popFirst(), ByteText.startsUppercase(w), let next = words.first else { return }
+            if let rest = afterLabel(s[next.startIndex...], markedNumber: true) { s = rest; return }
+        }
+    }
+
+    /// The text after a label and its number (`Recommendation No. 1 (R1): Do X` -> `Do X`), or nil.
+    private static func afterLabel(_ s: Substring, markedNumber: Bool = false) -> Substring? {
         // NB: every label is tried: `Evaluation recommendation or issue 1` starts with `evaluation recommendation` too.
         for label in recommendationLabels {
             guard let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }),
-                  let rest = afterNumber(s[s.utf8.index(s.startIndex, offsetBy: length)...]) else { continue }
-            s = rest
-            return
+                  let rest = afterNumber(s[s.utf8.index(s.startIndex, offsetBy: length)...], marked: markedNumber) else { continue }
+            return rest
         }
+        return nil
     }
 
     /// A response without the label its text repeats in another language (`ERCVocabulary`'s management
@@ -60,9 +73,7 @@ enum RecommendationFields {
         for w in words.prefix(16).dropFirst() {
             let from = s[w.startIndex...]
             guard ByteText.startsUppercase(w) else { continue }
-            var rest = from
-            dropLabel(&rest)
-            if rest.startIndex != from.startIndex, let area = Text.nonEmpty(s[s.index(after: colon)..<w.startIndex]) {
+            if let rest = afterLabel(from), let area = Text.nonEmpty(s[s.index(after: colon)..<w.startIndex]) {
                 return (area, rest)
             }
         }
@@ -72,22 +83,46 @@ enum RecommendationFields {
     /// `Vocabulary.recommendationLabels`, as bytes.
     static let recommendationLabels = Vocabulary.recommendationLabels.map { Array($0.utf8) }
 
-    /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X` -> `Do X`; nil when no number follows.
-    private static func afterNumber(_ s: Substring) -> Substring? {
+    /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X`, ` No. 1: Do X`,
+    /// ` 1 (R1): Do X`, ` IV: Do X` -> `Do X`; nil when no number follows (or, `marked`, when the number
+    /// and its mark do not end with `.`, `:`, `-`).
+    private static func afterNumber(_ s: Substring, marked: Bool = false) -> Substring? {
         // NB: `s` is folded: words are parted by single ASCII spaces.
         guard s.utf8.first == 0x20 else { return nil }
-        let words = s.utf8.dropFirst().split(separator: 0x20, maxSplits: 1).map { Substring($0) }
+        var words = s.utf8.dropFirst().split(separator: 0x20, maxSplits: 1).map { Substring($0) }
+        // `Recommendation No. 1`, `Recomendación Nº 1`: the number's sign.
+        if let sign = words.first, numberSigns.contains(ByteText.lowercased(sign)), words.count > 1 {
+            words = words[1].utf8.split(separator: 0x20, maxSplits: 1).map { Substring($0) }
+        }
         guard let word = words.first else { return nil }
         let number = ByteText.trimming(word, anyOf: ":.)#")
-        guard let first = number.utf8.first, ByteText.isDigit(first),
-              number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        let arabic = number.utf8.first.map(ByteText.isDigit) == true
+            && number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") })
+        // NB: a roman number counts only with its mark (`Recommendation IV:`): `Recommendation I would …` is prose.
+        let roman = number.utf8.count < word.utf8.count && !number.isEmpty && number.utf8.allSatisfy { romanDigits.contains($0) }
+        guard arabic || roman else { return nil }
         var rest = words.count > 1 ? words[1] : ""
+        var hasMark = number.utf8.count < word.utf8.count
+        // `Recommendation 1 (R1): Do X`: the number again, as a code.
+        if let code = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }),
+           code.utf8.first == UInt8(ascii: "("), code.utf8.count <= 8,
+           code.utf8.last == UInt8(ascii: ")") || code.utf8.last == UInt8(ascii: ":") {
+            rest = rest[code.endIndex...]
+            hasMark = hasMark || code.utf8.last == UInt8(ascii: ":")
+        }
         // `Recommendation 1 - Do X`, `Recommendation 1 : Do X`: a mark standing alone after the number.
         if let mark = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), ["-", "–", ":"].contains(mark) {
             rest = rest[mark.endIndex...]
+            hasMark = true
         }
+        guard !marked || hasMark else { return nil }
         return Text.trimmed(rest)
     }
+
+    /// Signs written before a label's number (`Recommendation No. 1`), lower-case.
+    static let numberSigns: Set<String> = ["no.", "no", "nº", "n°", "nr.", "num.", "number"]
+    /// Capital roman digits, as bytes.
+    static let romanDigits: Set<UInt8> = Set("IVXL".utf8)
 
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
     /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).

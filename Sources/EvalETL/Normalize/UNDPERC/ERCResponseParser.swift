@@ -37,7 +37,7 @@ struct ERCResponseParser: DocumentParser {
         func finishBlock() {
             guard !recs.isEmpty else { return }
             let last = recs.count - 1
-            if !recLines.isEmpty { Self.setText(recLines, of: &recs[last]) }
+            if !recLines.isEmpty { Self.setText(labelled: recLines, of: &recs[last]) }
             if !responseLines.isEmpty {
                 recs[last].managementResponse = Text.nonEmpty(ERCStamps.removing(from: responseLines.joined(separator: " ")))
             }
@@ -99,7 +99,7 @@ struct ERCResponseParser: DocumentParser {
                     recs.append(ParsedRecommendation(line: n))
                     if recLines.isEmpty, !text.isEmpty { Self.setText(headed: text, of: &recs[recs.count - 1]) }
                 }
-                if !recLines.isEmpty { Self.setText(recLines, of: &recs[recs.count - 1]); recLines = [] }
+                if !recLines.isEmpty { Self.setText(labelled: recLines, of: &recs[recs.count - 1]); recLines = [] }
                 responseLines = value.map { [$0] } ?? []
                 state = .response
             case (_, .field(.keyActions, _)) where state != .header:
@@ -220,6 +220,22 @@ struct ERCResponseParser: DocumentParser {
         guard lines.count > 1, isHeading([lines[0]]) else { return setText(lines, of: &rec) }
         setText(Array(lines.dropFirst()), of: &rec)
         rec.title = Text.fold(lines[0])
+    }
+
+    /// A block's text whose first line is its label and a heading, over a paragraph: the heading is its title.
+    ///
+    ///     "Recommendation No. 1: Revitalize the Project Board" / "UNDP should put …" -> title "Revitalize the Project Board"
+    static func setText(labelled lines: [Substring], of rec: inout ParsedRecommendation) {
+        var first = Text.folded(lines.first ?? "")
+        let whole = first
+        RecommendationFields.dropLabel(&first)
+        // NB: a wrapped first line goes on in lower case on the next; a heading's paragraph starts a sentence.
+        guard lines.count > 1, first.startIndex != whole.startIndex, !first.isEmpty, isHeading([first]),
+              ByteText.startsUppercase(lines[1]) else {
+            return setText(lines, of: &rec)
+        }
+        setText(Array(lines.dropFirst()), of: &rec)
+        rec.title = Text.fold(first)
     }
 
     /// Recommendation text: bullets' marks and a leading `a) ` label dropped, then the number and a short

@@ -157,7 +157,15 @@ enum ERCVocabulary {
     }()
 
     static func field<S: StringProtocol>(of label: S) -> Field? {
-        ByteText.withLabelKey(label) { k in labelKeys[k.count]?.first { ByteText.equals(k, $0.key) }?.field }
+        if let field = ByteText.withLabelKey(label, { k in labelKeys[k.count]?.first { ByteText.equals(k, $0.key) }?.field }) {
+            return field
+        }
+        // NB: `Management Response 1:` numbers the response as its block is numbered.
+        let l = Substring(label)
+        guard let space = l.utf8.lastIndex(of: 0x20), l.utf8.index(after: space) < l.utf8.endIndex,
+              l.utf8[l.utf8.index(after: space)...].allSatisfy(ByteText.isDigit) else { return nil }
+        let field = Self.field(of: l[..<space])
+        return field == .managementResponse ? field : nil
     }
 
     static func isNoDueDate<S: StringProtocol>(_ s: S) -> Bool {
