@@ -299,6 +299,28 @@ public enum Vocabulary {
         "Democratic People's Republic of Korea", "Republic of Korea", "Liechtenstein", "Monaco", "Nauru", "Palau",
         "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "San Marino",
         "Sao Tome and Principe", "São Tomé and Príncipe",
+        // NB: as GATE and ERC spell their units (`Bosnia Herzegovina (CO)`, `Commissioning Unit: Korea DPR`),
+        // UN official long forms, and older names; each is output as written.
+        "Bosnia Herzegovina", "Bosnia and Hercegovina", "Timor Leste", "Lao People's Democratic Republic", "Lao",
+        "Korea DPR", "DPR Korea", "Turkiye", "Guinea Bissau", "Côte d’Ivoire", "Cote d’Ivoire", "Kyrgyz Republic",
+        "Syrian Arab Republic", "Czech Republic", "Macedonia", "Swaziland", "Trinidad & Tobago", "Antigua & Barbuda",
+        "St. Kitts and Nevis", "St. Kitts-Nevis", "St. Lucia", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines",
+        "Occupied Palestinian Territory",
+    ]
+
+    /// Spellings of one country in `countries`: a text or a document names each country once.
+    public static let countryVariants: [[String]] = [
+        ["Timor-Leste", "Timor Leste"], ["Viet Nam", "Vietnam"], ["Türkiye", "Turkey", "Turkiye"],
+        ["Lao PDR", "Laos", "Lao", "Lao People's Democratic Republic"],
+        ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"],
+        ["Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo DRC", "DR Congo"],
+        ["Bosnia and Herzegovina", "Bosnia Herzegovina", "Bosnia and Hercegovina"], ["Guinea-Bissau", "Guinea Bissau"],
+        ["Democratic People's Republic of Korea", "Korea DPR", "DPR Korea"], ["Cabo Verde", "Cape Verde"],
+        ["Czechia", "Czech Republic"], ["Eswatini", "Swaziland"], ["North Macedonia", "Macedonia"],
+        ["Kyrgyzstan", "Kyrgyz Republic"], ["Syria", "Syrian Arab Republic"], ["Trinidad and Tobago", "Trinidad & Tobago"],
+        ["Antigua and Barbuda", "Antigua & Barbuda"], ["Saint Kitts and Nevis", "St. Kitts and Nevis", "St. Kitts-Nevis"],
+        ["Saint Lucia", "St. Lucia"], ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines"],
+        ["Palestine", "Occupied Palestinian Territory"], ["Sao Tome and Principe", "São Tomé and Príncipe"],
     ]
 
     /// `countries` for lookups.
@@ -344,7 +366,7 @@ public enum Vocabulary {
         "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
         "consultant", "consultants", "assistant", "assistants", "department", "personnel",
         "management", "presence", "desk", "committee", "cluster", "hub", "point", "points",
-        "portfolio", "portfolios", "center", "centre", "centro", "centros",
+        "portfolio", "portfolios", "center", "centre", "centro", "centros", "pillar", "pillars",
         "representante", "representantes", "especialista", "especialistas", "oficina", "equipo",
         "oficial", "oficiales", "coordinador", "coordinadora", "asistente", "analista", "jefe", "jefa",
         "directora", "représentant", "représentante", "bureau", "équipe", "spécialiste", "spécialistes",
@@ -449,6 +471,14 @@ public enum Vocabulary {
         "federal", "public", "private", "sector", "budget", "budgeting", "finance", "gdp",
         "compact", "migration", "treaty", "convention", "observations", "concluding", "sdg",
         "sdgs", "the", "and", "for", "of", "in", "on", "with", "plus", "new", "all",
+        // The fields a programme, portfolio or ministry is named by (`Inclusive Growth`, `Natural Resources`,
+        // `Movilización de Recursos`).
+        "governance", "democratic", "inclusive", "growth", "natural", "resources", "resource", "climate",
+        "change", "poverty", "reduction", "environment", "environmental", "energy", "resilience", "recovery",
+        "livelihoods", "sustainable", "sustainability", "health", "education", "capacity", "building",
+        "innovation", "disaster", "risk", "infrastructure", "agriculture", "nutrition", "employment",
+        "electoral", "elections", "management", "mobilization", "mobilisation", "partnerships",
+        "movilización", "recursos", "alianzas", "gobernabilidad", "gobernanza", "gouvernance", "desarrollo",
     ]
 
     /// Honorifics dropped before a person's name (lowercased): `Dr. Jane Doe` -> `Jane Doe`.

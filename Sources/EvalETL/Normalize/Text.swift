@@ -207,7 +207,8 @@ public enum Text {
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
 
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
-    /// in order of first appearance; the longest name wins (`Papua New Guinea`, not `Guinea`).
+    /// in order of first appearance, each country once as first written (`Viet Nam … Vietnam` -> `Viet Nam`);
+    /// the longest name wins (`Papua New Guinea`, not `Guinea`).
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
@@ -218,11 +219,27 @@ public enum Text {
             let hit = countryIndex[words[i]]?.first { _, parts in
                 i + parts.count <= words.count && words[i..<(i + parts.count)].elementsEqual(parts)
             }
-            if let name = hit?.0, !found.contains(name) { found.append(name) }
+            if let name = hit?.0 { addCountries([name], to: &found) }
             i += max(1, hit?.1.count ?? 0)
         }
         return found
     }
+
+    /// Adds the countries of `more` that `list` does not already name, in any of their spellings
+    /// (`Vocabulary.countryVariants`: `Timor Leste` after `Timor-Leste` adds nothing).
+    static func addCountries(_ more: [String], to list: inout [String]) {
+        for c in more {
+            let key = countryKey[c] ?? c
+            if !list.contains(where: { (countryKey[$0] ?? $0) == key }) { list.append(c) }
+        }
+    }
+
+    /// Each spelling of a country in `Vocabulary.countryVariants`, and the first spelling of its group.
+    static let countryKey: [String: String] = {
+        var keys: [String: String] = [:]
+        for group in Vocabulary.countryVariants { for name in group { keys[name] = group[0] } }
+        return keys
+    }()
 
     /// Characters of a document's title and summary searched for country and organization names at most.
     static let maxScanLength = 20_000

@@ -57,6 +57,21 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(Text.countries(in: "Pakistan, Italy"), ["Pakistan", "Italy"])
         XCTAssertEqual(Text.countries(in: "Nigeria"), ["Nigeria"])
         XCTAssertEqual(Text.countries(in: "Policy Division"), [])
+        // GATE's and ERC's own spellings of their units, each as written.
+        XCTAssertEqual(Text.countries(in: "Bosnia Herzegovina (CO)"), ["Bosnia Herzegovina"])
+        XCTAssertEqual(Text.countries(in: "Bosnia and Hercegovina"), ["Bosnia and Hercegovina"])
+        XCTAssertEqual(Text.countries(in: "Guinea Bissau"), ["Guinea Bissau"])
+        XCTAssertEqual(Text.countries(in: "Korea DPR"), ["Korea DPR"])
+        XCTAssertEqual(Text.countries(in: "Trinidad & Tobago, St. Kitts-Nevis"), ["Trinidad & Tobago", "St. Kitts-Nevis"])
+        XCTAssertEqual(Text.countries(in: "UNICEF Côte d’Ivoire"), ["Côte d’Ivoire"])
+        XCTAssertEqual(Text.countries(in: "Timor Leste (CO)"), ["Timor Leste"])
+        // A country once, as first written, whichever spellings follow.
+        XCTAssertEqual(Text.countries(in: "Viet Nam and Kenya; Vietnam"), ["Viet Nam", "Kenya"])
+        var list = ["Timor-Leste"]
+        Text.addCountries(["Timor Leste", "Fiji"], to: &list)
+        XCTAssertEqual(list, ["Timor-Leste", "Fiji"])
+        // Every spelling of a variant group is a country the vocabulary knows.
+        for name in Vocabulary.countryVariants.joined() { XCTAssertTrue(Vocabulary.countrySet.contains(name), name) }
     }
 
     func testSlugs() {

@@ -70,6 +70,11 @@ final class PartySplitterTests: XCTestCase {
         ("• Unidad de Género • BPPS", [("Unidad de Género", .unit, nil), ("BPPS", .unit, nil)]),
         ("Energy and Environment Cluster Lead and Analyst",
          [("Energy and Environment Cluster Lead", .unit, nil), ("Energy and Environment Cluster Analyst", .unit, nil)]),
+        // A programme's field is no person's name: a pillar is a unit, a ministry's fields stay in its name.
+        ("Governance Pillar", [("Governance Pillar", .unit, nil)]),
+        ("Inclusive Growth", [("Inclusive Growth", .organization, nil)]),
+        ("Ministry of Lands and Natural Resources", [("Ministry of Lands and Natural Resources", .organization, nil)]),
+        ("Especialista en Alianzas y Movilización de Recursos", [("Especialista en Alianzas y Movilización de Recursos", .unit, nil)]),
     ]
 
     func testSplit() {

@@ -321,7 +321,7 @@ final class ERCResponseParserTests: XCTestCase {
     /// The countries are the commissioning unit's; an evaluation the IEO commissions names its country in the unit that responds.
     func testCountriesOfTheUnitThatResponds() throws {
         let page = """
-            Independent Country Programme Evaluation: Georgia
+            Independent Country Programme Evaluation
             Commissioning Unit: UNIT
             Unit Responsible for providing Management Response: Georgia
             1. Recommendation: Do A.
@@ -330,6 +330,40 @@ final class ERCResponseParserTests: XCTestCase {
             """
         XCTAssertEqual(try parse(page.replacingOccurrences(of: "UNIT", with: "Independent Evaluation Office")).countries, ["Georgia"])
         XCTAssertEqual(try parse(page.replacingOccurrences(of: "UNIT", with: "Armenia")).countries, ["Armenia"])
+    }
+
+    /// `Recommendation No. 1: Revitalize the Project Board` over its paragraph: the heading after the label is the
+    /// title; `Management Response 1:` over the response is its label, not its text.
+    func testLabelledHeadingAndNumberedResponseLabel() throws {
+        let p = try parse("""
+            Project Evaluation
+            Commissioning Unit: Somalia
+            1. Recommendation:
+            Recommendation No. 1: Revitalize the Project Board
+            UNDP should put significant effort into the Board.
+            Management Response: [Added: 2017/12/10]
+            Management Response 1: Agreed, the Board meets again.
+            2. Recommendation:
+            Recommendation No. 2: Keep the Board
+            meeting every quarter.
+            Management Response: [Added: 2017/12/10]
+            Agreed
+            """)
+        XCTAssertEqual(p.recommendations.map(\.title), ["Revitalize the Project Board", nil])
+        XCTAssertEqual(p.recommendations.map(\.text), ["UNDP should put significant effort into the Board.", "Keep the Board meeting every quarter."])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Agreed, the Board meets again.", "Agreed"])
+    }
+
+    /// A country the title names counts beside the commissioning unit's (a multi-country office's project in one country).
+    func testCountriesTheTitleNames() throws {
+        let p = try parse("""
+            Terminal Evaluation of the Parliament Strengthening Project (Solomon Islands)
+            Commissioning Unit: Fiji
+            1. Recommendation: Do A.
+            Management Response: [Added: 2021/11/27]
+            Agreed
+            """)
+        XCTAssertEqual(p.countries, ["Fiji", "Solomon Islands"])
     }
 
     /// A unit's evaluation plan lists the evaluations it plans: a reject. Its empty `Commissioning Unit:` takes no

@@ -1,6 +1,6 @@
 /// The evaluation-level fields of an ERC page, as read, and how they fill a `ParsedDocument`.
 ///
-///     Commissioning Unit: Fiji                 -> office "Fiji", countries ["Fiji"]
+///     Commissioning Unit: Fiji                 -> office "Fiji", countries ["Fiji"] (and any country the title names)
 ///     Unit Responsible for providing Management Response: Georgia
 ///                                              -> countries ["Georgia"] when the office and `Countries` name none
 ///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
@@ -34,6 +34,8 @@ struct ERCFields {
         }
         // NB: an evaluation the IEO commissions names its country in the unit that responds.
         if doc.countries.isEmpty, let unit = values[.unitResponsible] { doc.countries = Text.countries(in: unit) }
+        // NB: a country the title names counts too (`… Parliament Project (Solomon Islands)` under the Fiji office).
+        if let title = doc.title { Text.addCountries(Text.countries(in: title), to: &doc.countries) }
         doc.evaluationType = values[.evaluationType]
         doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
