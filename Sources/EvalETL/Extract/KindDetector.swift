@@ -31,7 +31,8 @@ public enum KindDetector {
             }
         }
         if let k = kinds.indices.first(where: { scores[$0] >= kinds[$0].enoughScore }) { return kinds[k] }
-        if let title = lines.first(where: { !ByteText.trimmingBlanks($0).isEmpty }),
+        // NB: the title is the first line of content: a `# source: URL` line above it names no kind (`www.ilo.org`).
+        if let title = lines.lazy.map(ByteText.trimmingBlanks).first(where: { !$0.isEmpty && !PageChrome.isChrome($0) }),
            let kind = kinds.first(where: { $0.titleCue?(title) ?? false }) {
             return kind
         }

@@ -38,6 +38,8 @@ final class DocumentLinesTests: XCTestCase {
             ("Joint  Evaluation\nCommissioning  Unit:  Fiji\n", "undp_erc"),
             // The fourth line of content is no page heading, chrome or not above it.
             ("Home\nWorkshop report\nIntro\n\nMore\nLessons learned\n-\nText", "report"),
+            // A `# source:` line names no kind: the title under it decides.
+            ("# source: http://www.ilo.org/eval/Evaluationreports/index.htm\nEvaluation reports\n\n1. A (Final Evaluation Summary)", "report"),
         ]
         for (text, kind) in cases {
             XCTAssertEqual(KindDetector.detect(lines: Document.splitLines(text)).name, kind, text)
