@@ -5,6 +5,8 @@
 ///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
+///     "Mariangela Pensa MSME Expert"                        -> "Mariangela Pensa", title "MSME Expert"
+///     "Irene Among Agriculture and Gender"                  -> "Irene Among", title "Agriculture and Gender"
 ///     "Name Title Nationality"                              -> nil (the table's header)
 ///     "Team Leader"                                         -> nil (no name)
 ///
@@ -30,7 +32,17 @@ struct ERCTeamMember: Equatable {
               last.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0) }) { words.removeLast() }
         // NB: `Team Leader` with no name before it names no one.
         guard !words.isEmpty, !words.allSatisfy({ ERCVocabulary.teamTitleWords.contains(Self.key($0)) }) else { return nil }
-        let start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) }
+        var start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) }
+        // NB: `Irene Among Agriculture and Gender`: a joining word is no part of a name; the title starts a word before it.
+        if let join = words.indices.dropFirst(3).first(where: { ERCVocabulary.teamTitleJoiners.contains(Self.key(words[$0])) }),
+           join - 1 < (start ?? words.count) {
+            start = join - 1
+        }
+        // NB: `Mariangela Pensa MSME Expert`, `Ana Ruiz Gender Specialist`: a field or an acronym before the title word
+        // is the title's; the name keeps two words at least.
+        while let s = start, s > 2, Vocabulary.nonNameWords.contains(Self.key(words[s - 1])) || Self.isAcronym(words[s - 1]) {
+            start = s - 1
+        }
         if let start {
             let title = words[start...].drop { Vocabulary.nameHonorifics.contains($0.lowercased()) }
             return ERCTeamMember(name: words[..<start].joined(separator: " "),
@@ -41,6 +53,11 @@ struct ERCTeamMember: Equatable {
             return ERCTeamMember(name: words[..<(words.count / 2)].joined(separator: " "), title: nil)
         }
         return ERCTeamMember(name: words.joined(separator: " "), title: nil)
+    }
+
+    /// `MSME`, `M&E`: two or more capitals (and `&`), no lower-case letter.
+    private static func isAcronym(_ word: Substring) -> Bool {
+        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "&" }
     }
 
     /// A word as `ERCVocabulary.teamTitleWords` holds it: lower-case, without `.` or `,`.

@@ -127,8 +127,12 @@ enum ERCVocabulary {
         "evaluadora", "evaluador", "évaluateur", "évaluatrice", "evaluation", "specialist", "expert", "experta",
         "experto", "member", "chef", "jefe", "jefa", "coordinator", "coordinadora", "coordinador", "analyst",
         "advisor", "adviser", "researcher", "reviewer", "manager", "officer", "research", "outcome", "thematic",
-        "technical",
+        "technical", "economist", "sociologist", "statistician", "engineer", "economista", "sociólogo", "socióloga",
+        "économiste", "sociologue",
     ]
+
+    /// Words that join the words of a title and never a name's (`Agriculture and Gender`), lower-case (`ERCTeamMember`).
+    static let teamTitleJoiners: Set<String> = ["and", "&", "of", "for", "et", "in"]
 
     /// The column names of the `Evaluation Team members` table, lower-case: a row of these alone is its
     /// header (`Name Title Email Nationality`, `Name Title Nationality`).
