@@ -75,6 +75,10 @@ final class PartySplitterTests: XCTestCase {
         ("Inclusive Growth", [("Inclusive Growth", .organization, nil)]),
         ("Ministry of Lands and Natural Resources", [("Ministry of Lands and Natural Resources", .organization, nil)]),
         ("Especialista en Alianzas y Movilización de Recursos", [("Especialista en Alianzas y Movilización de Recursos", .unit, nil)]),
+        // The cell's full stop ends no name.
+        ("PMU.", [("PMU", .unit, nil)]),
+        ("Programme Specialist.", [("Programme Specialist", .unit, nil)]),
+        ("ECORYS Consulting Ltd.", [("ECORYS Consulting Ltd.", .organization, nil)]),
     ]
 
     func testSplit() {

@@ -15,9 +15,14 @@
 /// post is that person with the post as detail (`Wanalher Ag Alwaly ; Responsable de projet`).
 enum PartySplitter {
     static func split(_ text: String, lexicon: PartyLexicon) -> [Party] {
-        let folded = Text.fold(text)
+        var folded = Text.fold(text)[...]
         // NB: `NA`, `N/A`, `TBD`: a cell that says no party names none.
         guard !Vocabulary.noValues.contains(folded.lowercased()) else { return [] }
+        // NB: `PMU.`, `Programme Specialist.`: the cell's full stop ends no name (`Ltd.`, `Dr.` and initials keep theirs).
+        if folded.utf8.last == UInt8(ascii: "."), let last = folded.utf8.split(separator: 0x20).last.map({ Substring($0) }),
+           last.utf8.count > 2, !Vocabulary.firmWords.contains(ByteText.lowercased(last)) {
+            folded = folded.dropLast()
+        }
         return parse(PartyWords(folded[...], lexicon: lexicon), from: 0, strict: false) ?? []
     }
 
