@@ -162,11 +162,12 @@ final class ERCLineTests: XCTestCase {
             ("Mercedes Gochez Rebollo Consultant", "Mercedes Gochez Rebollo", "Consultant"),
             ("Ana Pérez Consultora PERÚ", "Ana Pérez", "Consultora"), ("Ana Pérez Consultora PERU\u{301}", "Ana Pérez", "Consultora"),
             // A field or acronym before the title word, a title joined by `and`, a profession.
-            ("Mariangela Pensa MSME Expert", "Mariangela Pensa", "MSME Expert"),
+            ("Mariangela Pensa DRR Expert", "Mariangela Pensa", "DRR Expert"), ("Ana Ruiz M&E Specialist", "Ana Ruiz", "M&E Specialist"),
             ("Maria del Carmen Lopez Gender Specialist", "Maria del Carmen Lopez", "Gender Specialist"),
             ("Irene Among Agriculture and Gender", "Irene Among", "Agriculture and Gender"),
             ("Ahmed Ali Khan Economist", "Ahmed Ali Khan", "Economist"),
             ("John SMITH Consultant", "John SMITH", "Consultant"),
+            ("Papa Demba SECK Consultant International", "Papa Demba SECK", "Consultant International"),
         ]
         for (line, name, title) in rows {
             XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)

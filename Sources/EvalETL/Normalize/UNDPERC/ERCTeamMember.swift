@@ -5,7 +5,7 @@
 ///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
-///     "Mariangela Pensa MSME Expert"                        -> "Mariangela Pensa", title "MSME Expert"
+///     "Mariangela Pensa DRR Expert"                         -> "Mariangela Pensa", title "DRR Expert"
 ///     "Irene Among Agriculture and Gender"                  -> "Irene Among", title "Agriculture and Gender"
 ///     "Name Title Nationality"                              -> nil (the table's header)
 ///     "Team Leader"                                         -> nil (no name)
@@ -38,7 +38,7 @@ struct ERCTeamMember: Equatable {
            join - 1 < (start ?? words.count) {
             start = join - 1
         }
-        // NB: `Mariangela Pensa MSME Expert`, `Ana Ruiz Gender Specialist`: a field or an acronym before the title word
+        // NB: `Mariangela Pensa DRR Expert`, `Ana Ruiz Gender Specialist`: a field or an acronym before the title word
         // is the title's; the name keeps two words at least.
         while let s = start, s > 2, Vocabulary.nonNameWords.contains(Self.key(words[s - 1])) || Self.isAcronym(words[s - 1]) {
             start = s - 1
@@ -55,9 +55,12 @@ struct ERCTeamMember: Equatable {
         return ERCTeamMember(name: words.joined(separator: " "), title: nil)
     }
 
-    /// `MSME`, `M&E`: two or more capitals (and `&`), no lower-case letter.
+    /// `M&E`, `DRR`: two or more capitals, joined by `&` or with no vowel. NB: a surname in capitals
+    /// (`Papa Demba SECK`) holds a vowel; so does an acronym such as `MSME`, which stays in the name.
     private static func isAcronym(_ word: Substring) -> Bool {
-        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "&" }
+        let s = word.unicodeScalars
+        return s.count >= 2 && s.allSatisfy { Scalars.isUppercase($0) || $0 == "&" }
+            && (s.contains("&") || !s.contains { "AEIOUY".unicodeScalars.contains($0) })
     }
 
     /// A word as `ERCVocabulary.teamTitleWords` holds it: lower-case, without `.` or `,`.
