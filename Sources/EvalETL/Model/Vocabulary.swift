@@ -478,7 +478,7 @@ public enum Vocabulary {
         "livelihoods", "sustainable", "sustainability", "health", "education", "capacity", "building",
         "innovation", "disaster", "risk", "infrastructure", "agriculture", "nutrition", "employment",
         "electoral", "elections", "management", "mobilization", "mobilisation", "partnerships",
-        "movilización", "recursos", "alianzas", "gobernabilidad", "gobernanza", "gouvernance", "desarrollo",
+        "movilización", "recursos", "alianzas", "gobernabilidad", "gobernanza", "gouvernance", "desarrollo", "youth",
     ]
 
     /// Honorifics dropped before a person's name (lowercased): `Dr. Jane Doe` -> `Jane Doe`.

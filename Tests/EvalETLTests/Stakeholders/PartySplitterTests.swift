@@ -75,6 +75,11 @@ final class PartySplitterTests: XCTestCase {
         ("Inclusive Growth", [("Inclusive Growth", .organization, nil)]),
         ("Ministry of Lands and Natural Resources", [("Ministry of Lands and Natural Resources", .organization, nil)]),
         ("Especialista en Alianzas y Movilización de Recursos", [("Especialista en Alianzas y Movilización de Recursos", .unit, nil)]),
+        // Two fields of one unit's name; a party before `and` still cuts.
+        ("Youth and Gender Unit", [("Youth and Gender Unit", .unit, nil)]),
+        ("Governance and Capacity building unit", [("Governance and Capacity building unit", .unit, nil)]),
+        ("UNDP and Gender Unit", [("UNDP", .organization, nil), ("Gender Unit", .unit, nil)]),
+        ("Programme Specialist, Energy and Environment Unit", [("Programme Specialist", .unit, nil), ("Energy and Environment Unit", .unit, nil)]),
         // The cell's full stop ends no name.
         ("PMU.", [("PMU", .unit, nil)]),
         ("Programme Specialist.", [("Programme Specialist", .unit, nil)]),

@@ -37,7 +37,7 @@ enum PartySplitter {
         // NB: each `and` after which a party may start may cut or not; the choice with the most parties that all read wins
         // (ties: the earlier cuts). Past four `and`s only "all" and "none" are tried.
         let optional = (start + 1..<words.count).filter { i in
-            i + 1 < words.count && words[i].is(.andWord) && words[i + 1].is(.startsParty)
+            i + 1 < words.count && words[i].is(.andWord) && words[i + 1].is(.startsParty) && !joinsFields(words, at: i, from: start)
         }
         let masks: [UInt32] = optional.count <= 4
             ? (0..<(UInt32(1) << optional.count)).sorted { ($0.nonzeroBitCount, $1) > ($1.nonzeroBitCount, $0) }
@@ -54,6 +54,16 @@ enum PartySplitter {
         return pieces.map { piece in
             PartyGrammar.read(piece.words, in: words, first: false).map(party) ?? [fallback(piece.words, in: words)]
         }.flatMap { $0 }
+    }
+
+    /// Whether the `and` at `i` joins two fields of one unit's name (`Youth and Gender Unit`, `Governance and
+    /// Capacity building unit`): a field word stands alone before it, and the words after it end in a role noun.
+    static func joinsFields(_ words: PartyWords, at i: Int, from start: Int) -> Bool {
+        let before = words[i - 1]
+        guard i - 1 == start || words[i - 2].is(.cut), before.is(.title), before.is(.nonNameWord), !before.is(.code) else { return false }
+        var end = i + 1
+        while end < words.count - 1, !words[end].is(.cut), !words[end + 1].is(.andWord), !words[end + 1].is(.with) { end += 1 }
+        return words[end].is(.roleNoun) && !words[end].is(.paren)
     }
 
     /// Every piece read, or nil when one does not read.
