@@ -254,7 +254,7 @@ final class ILOLessonsParserTests: XCTestCase {
             Practice four.
             """)
         XCTAssertThrowsError(try doc.kind.parser.parse(doc)) { error in
-            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of lessons from 2 evaluations")
+            XCTAssertEqual((error as? ParseError)?.message, "not an evaluation document: a listing of good practices from 2 evaluations")
         }
         let mistyped = try parse("Lessons learned\n-\n\(one)\nLesson one.\n-\n\(one.replacingOccurrences(of: "evaluation", with: "evalution"))\nLesson two.")
         XCTAssertEqual(mistyped.title, one)

@@ -78,7 +78,7 @@ struct ILOLessonsParser: DocumentParser {
         var evaluations: [String] = []
         for t in titles where !evaluations.contains(where: { Self.sameEvaluation($0, t.title) }) { evaluations.append(t.title) }
         if titles.contains(where: { $0.lessons > 0 && !Self.sameEvaluation($0.title, main.title) }) {
-            throw .notAnEvaluation("a listing of lessons from \(evaluations.count) evaluations")
+            throw .notAnEvaluation("a listing of \(kind == .goodPractice ? "good practices" : "lessons") from \(evaluations.count) evaluations")
         }
         doc.title = titles.first { $0.lessons == main.lessons }?.title
     }
