@@ -354,6 +354,19 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Agreed, the Board meets again.", "Agreed"])
     }
 
+    /// The label a page writes before an action's number (`R1.1:`, `KA 1.1`, `Key Action 1.1 –`) goes with the number;
+    /// a word that only looks like one stays (`Action plan`, `R 2.5 million`).
+    func testActionLabelsGoWithTheirNumbers() {
+        let rows: [(String, String)] = [
+            ("R1.1: Review the indicators.", "Review the indicators."), ("KA 1.1 Review the indicators.", "Review the indicators."),
+            ("Key Action 1.1 – Review the indicators.", "Review the indicators."), ("Action 2.3: Train staff.", "Train staff."),
+            ("1.1 - Review the indicators.", "Review the indicators."), ("1.1 Review the indicators.", "Review the indicators."),
+            ("Action plan to be drafted.", "Action plan to be drafted."), ("R 2.5 million raised.", "R 2.5 million raised."),
+            ("Review - then report.", "Review - then report."),
+        ]
+        for (line, text) in rows { XCTAssertEqual(ERCKeyActions.actionText([line[...]]), text, line) }
+    }
+
     /// A country the title names counts beside the commissioning unit's (a multi-country office's project in one country).
     func testCountriesTheTitleNames() throws {
         let p = try parse("""

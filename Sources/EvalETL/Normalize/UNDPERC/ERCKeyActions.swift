@@ -165,12 +165,33 @@ struct ERCKeyActions {
         return (words[...last].joined(separator: " "), tail.joined(separator: " "))
     }
 
-    /// `1.1 Undertake X` -> `Undertake X`.
+    /// `1.1 Undertake X`, `R1.1: Undertake X`, `Key Action 1.1 – Undertake X` -> `Undertake X`.
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
         var body = lines.count == 1 ? Text.folded(lines[0]) : Text.fold(joining: lines)[...]
-        _ = KeyActionSplitter.dropNumber(&body)
+        let labelled = dropLabel(&body)
+        if KeyActionSplitter.dropNumber(&body) || labelled,
+           let dash = body.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), dash == "-" || dash == "–" {
+            body = Text.trimmed(body[dash.endIndex...])
+        }
         // NB: a trimmed piece of folded text is folded.
         return String(body)
+    }
+
+    /// Drops the label a page writes before an action's number (`ERCVocabulary.actionLabels`: `R1.1`, `KA 1.1`,
+    /// `Action 1.1`); true when one was dropped. A label with no digit after it is text (`Action plan …`).
+    static func dropLabel(_ s: inout Substring) -> Bool {
+        for label in ERCVocabulary.actionLabels {
+            guard let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }) else { continue }
+            var rest = s[s.utf8.index(s.startIndex, offsetBy: length)...]
+            // NB: `R1.1` is written close; `R 2.5 million` is money.
+            if rest.utf8.first == 0x20, label.count > 1 { rest = rest.dropFirst() }
+            // `R1.1: Do X` -> `1.1: Do X`; without an action's number after it, the label is text.
+            var numbered = rest
+            guard rest.utf8.first.map(ByteText.isDigit) == true, KeyActionSplitter.dropNumber(&numbered) else { continue }
+            s = rest
+            return true
+        }
+        return false
     }
 }

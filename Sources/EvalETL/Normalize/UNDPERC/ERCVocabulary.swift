@@ -131,6 +131,9 @@ enum ERCVocabulary {
         "économiste", "sociologue",
     ]
 
+    /// Labels an action's number may carry (`R1.1:`, `KA 1.1`, `Key Action 1.1:`), lower-case, longest first (`ERCKeyActions`).
+    static let actionLabels: [[UInt8]] = ["key action", "acción clave", "action clé", "action", "acción", "ka", "r"].map { Array($0.utf8) }
+
     /// Words that join the words of a title and never a name's (`Agriculture and Gender`), lower-case (`ERCTeamMember`).
     static let teamTitleJoiners: Set<String> = ["and", "&", "of", "for", "et", "in"]
 
