@@ -122,6 +122,29 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// A description never ends in a `,` or an `and`/`or`: the parties listed before the cell join it,
+    /// the first of them though it be one that never opens a cell alone (an acronym's plural, `X or Y`);
+    /// a region code written apart from its office code (`CEE SRO`, `CEESRO`) is one office.
+    func testPartiesListedBeforeTheCellJoinIt() {
+        let rows: [(line: String, text: String, responsible: String, parties: [Party])] = [
+            ("1.2. Draft a plan for the sustainability of results CPMs, Programme Officer (GBV) 2012/05 Over due Started",
+             "Draft a plan for the sustainability of results", "CPMs, Programme Officer (GBV)",
+             [Party(name: "CPMs", kind: .organization), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
+            ("1.1. Align the country strategies. [TO BE CONFIRMED BY RPD] RPD or Officer-in-Charge (OIC), Country Programme Managers 2012/05 Over due",
+             "Align the country strategies. [TO BE CONFIRMED BY RPD]", "RPD or Officer-in-Charge (OIC), Country Programme Managers",
+             [Party(name: "RPD", kind: .organization), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
+              Party(name: "Country Programme Managers", kind: .unit)]),
+            ("Request formal approval from the donor CEE SRO 2013/02 Completed Approved.",
+             "Request formal approval from the donor", "CEE SRO", [Party(name: "CEE SRO", kind: .unit)]),
+        ]
+        for row in rows {
+            let a = KeyActionSplitter.split(row.line[...], lineNumber: 1, parties: .shipped)?.action
+            XCTAssertEqual(a?.text, row.text, row.line)
+            XCTAssertEqual(a?.responsible, row.responsible, row.line)
+            XCTAssertEqual(a?.parties, row.parties, row.line)
+        }
+    }
+
     /// An unknown status is the first word after the deadline; a stray mark after its space starts the comment.
     func testUnknownStatus() {
         let rows: [(String, status: String, comments: String?)] = [
