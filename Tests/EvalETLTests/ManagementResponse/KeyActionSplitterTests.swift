@@ -145,6 +145,20 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// A list marker opening a row is dropped as a number is; it does not make a line a row.
+    func testAListMarkerIsNoPartOfTheText() {
+        let rows: [(String, String)] = [
+            ("- FGE to explore the value of longer grants. - In addition, review the cycle. FGE 2019/12 Ongoing",
+             "FGE to explore the value of longer grants. - In addition, review the cycle."),
+            ("• Hold quarterly meetings with ministries. UN Women 2021/06 Completed", "Hold quarterly meetings with ministries."),
+            ("– 1.2. Hold quarterly meetings with ministries. UN Women 2021/06 Completed", "Hold quarterly meetings with ministries."),
+        ]
+        for (line, text) in rows {
+            XCTAssertEqual(KeyActionSplitter.split(line[...], lineNumber: 1, parties: .shipped)?.action.text, text, line)
+        }
+        XCTAssertNil(KeyActionSplitter.split("- In addition, review the cycle"[...], lineNumber: 1, parties: .shipped))
+    }
+
     /// An unknown status is the first word after the deadline; a stray mark after its space starts the comment.
     func testUnknownStatus() {
         let rows: [(String, status: String, comments: String?)] = [

@@ -266,6 +266,15 @@ final class ManagementResponseParserTests: XCTestCase {
                                                           "Consider the cultural differences between groups. Women are no single group."])
     }
 
+    /// A key action row that opens with a list marker has no marker in its text, though the page ends
+    /// before its deadline (the row kept as text).
+    func testAListMarkerOpeningARowIsDropped() throws {
+        let doc = try parse("Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n"
+                            + "Recommendation: Extend grants.\nManagement Response: Agreed.\nKey Actions\nResponsible Deadline Status Comments\n"
+                            + "- FGE to explore the value of longer grants. - In addition, review the cycle with")
+        XCTAssertEqual(doc.recommendations.first?.actions.map(\.text), ["FGE to explore the value of longer grants. - In addition, review the cycle with"])
+    }
+
     func testDonorsField() throws {
         // Donors are named as `organizations` and stakeholders name them (`UNW` -> `UN Women`), each once.
         let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW, UN Women\n" + Self.block)

@@ -66,7 +66,9 @@ public struct ManagementResponseParser: DocumentParser {
                 let more = Text.fold(r.text)
                 if recs[last].actions[a].comments == nil { recs[last].actions[a].comments = more } else { recs[last].actions[a].comments! += " " + more }
             } else {
-                var action = ParsedAction(text: Text.fold(r.text))
+                var text = Text.folded(r.text)
+                KeyActionSplitter.dropBullet(&text)
+                var action = ParsedAction(text: String(text))
                 action.line = r.line
                 recs[last].actions.append(action)
                 doc.diagnostics.append(.warning(line: r.line, "key action row has no deadline, status or responsible; kept as text"))
