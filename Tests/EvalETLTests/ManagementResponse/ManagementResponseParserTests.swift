@@ -297,6 +297,10 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.text), ["Do more."])
         XCTAssertEqual(doc.recommendations.first?.managementResponse, "We")
         XCTAssertTrue(doc.diagnostics.contains { $0.line == 11 && $0.message.contains("cut short") })
+        // A page cut inside the key action table's header row: the clipped header is no action.
+        let clipped = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
+                                + "Recommendation: Do more.\nManagement Response: We agree.\nKey Actions\nResponsible Deadline Statu")
+        XCTAssertEqual(clipped.recommendations.map(\.actions.count), [0])
         let headerOnly = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)")
         XCTAssertEqual(headerOnly.office, "Kenya")
         XCTAssertEqual(headerOnly.recommendations.count, 0)
