@@ -70,6 +70,10 @@ final class PartySplitterTests: XCTestCase {
         ("• Unidad de Género • BPPS", [("Unidad de Género", .unit, nil), ("BPPS", .unit, nil)]),
         ("Energy and Environment Cluster Lead and Analyst",
          [("Energy and Environment Cluster Lead", .unit, nil), ("Energy and Environment Cluster Analyst", .unit, nil)]),
+        // Every trailing parenthesis is detail; equal ones once.
+        ("Programme Officer (VAW) (VAW), Country Programme Managers (=CPM)",
+         [("Programme Officer", .unit, "VAW"), ("Country Programme Managers", .unit, "=CPM")]),
+        ("Gender Specialist (GBV) (Dakar)", [("Gender Specialist", .unit, "GBV; Dakar")]),
     ]
 
     func testSplit() {
