@@ -275,6 +275,26 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.first?.actions.map(\.text), ["FGE to explore the value of longer grants. - In addition, review the cycle with"])
     }
 
+    /// A block whose recommendation opens with its number repeats it at the start of its response:
+    /// dropped there too; a response that opens with a number under an unnumbered recommendation keeps it.
+    func testAResponseDropsTheNumberItsRecommendationOpensWith() throws {
+        let head = "Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
+        let doc = try parse(head + """
+        Recommendation: 1. Continue targeted support to the gender machinery
+        Management Response: 1. UN Women continues to provide technical support.
+        Management Response Category:
+        Recommendation: 2. Holistic programming for the movement
+        Management Response: 2. UN Women works strategically.
+        Management Response Category:
+        Recommendation: Widen the reach.
+        Management Response: 1. Hold meetings. 2. Publish a note.
+        """)
+        XCTAssertEqual(doc.recommendations.map(\.text),
+                       ["Continue targeted support to the gender machinery", "Holistic programming for the movement", "Widen the reach."])
+        XCTAssertEqual(doc.recommendations.map(\.managementResponse),
+                       ["UN Women continues to provide technical support.", "UN Women works strategically.", "1. Hold meetings. 2. Publish a note."])
+    }
+
     func testDonorsField() throws {
         // Donors are named as `organizations` and stakeholders name them (`UNW` -> `UN Women`), each once.
         let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW, UN Women\n" + Self.block)

@@ -33,13 +33,15 @@ public struct ManagementResponseParser: DocumentParser {
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
         var descriptionLines: [Substring] = []
+        // Whether the open recommendation's text opens with its number (`Recommendation: 1. Continue …`).
+        var numbered = false
 
         // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
             guard !recs.isEmpty else { return }
             let last = recs.count - 1
             if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &recs[last]) }
-            if !responseLines.isEmpty { recs[last].managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
+            if !responseLines.isEmpty { recs[last].managementResponse = Self.response(responseLines, numbered: numbered) }
             if !descriptionLines.isEmpty { Self.describe(&recs[last], with: Text.fold(descriptionLines.joined(separator: " "))) }
             recLines = []
             responseLines = []
@@ -115,6 +117,7 @@ public struct ManagementResponseParser: DocumentParser {
                 finishText()
                 recs.append(ParsedRecommendation(line: n))
                 recLines = [value]
+                numbered = Self.opensWithNumber(value)
                 state = .recommendationText
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
@@ -199,6 +202,26 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// The response of a block, from its lines; in a block whose recommendation opens with its number,
+    /// without the number the response repeats.
+    ///
+    ///     Recommendation: 1. Continue targeted support …
+    ///     Management Response: 1. UN Women continues to provide …   -> "UN Women continues to provide …"
+    static func response(_ lines: [Substring], numbered: Bool) -> String? {
+        var text = Substring(lines.joined(separator: " "))
+        if numbered { _ = KeyActionSplitter.dropNumber(&text) }
+        return Text.nonEmpty(text)
+    }
+
+    /// Whether a `Recommendation:` value opens with a number, after its label or alone
+    /// (`Recommendation 2: …`, `1. Continue …`).
+    static func opensWithNumber(_ value: Substring) -> Bool {
+        var text = Text.folded(value)
+        let whole = text
+        RecommendationFields.dropLabel(&text)
+        return text.startIndex != whole.startIndex || KeyActionSplitter.dropNumber(&text)
     }
 
     /// A recommendation whose `Description:` has a value: when the `Recommendation:` line (label and
