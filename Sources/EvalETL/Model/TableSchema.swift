@@ -200,7 +200,7 @@ public enum RecommendationColumn: Int, TableColumns {
                    "heading it stands under (ILO: `Coherence`, …)")
         case .title:
             Column("title", .string,
-                   "short lead-in before a colon (`Systematize and disseminate lessons learned`) when the text has one")
+                   "short lead-in before a colon (`Systematize and disseminate lessons learned`) when the text has one; GATE: the `Recommendation:` line when `Description:` gives the text")
         case .text:
             Column("text", .string, required: true,
                    "the recommendation, without title, number or markup; empty when the page gives none (an ERC `Management Response` block with no recommendation label above it)")

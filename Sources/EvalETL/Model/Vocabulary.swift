@@ -338,7 +338,7 @@ public enum Vocabulary {
         "IEO", "IES", "ROs", "COs",
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
-        "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU",
+        "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU", "CEE",
         "RR", "DRR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
     ])
 
@@ -360,7 +360,7 @@ public enum Vocabulary {
     /// (lowercased, singular and plural).
     public static let roleNouns: Set<String> = [
         "representative", "representatives", "specialist", "specialists", "manager", "managers",
-        "staff", "unit", "units", "office", "offices", "team", "teams", "officer", "officers",
+        "staff", "unit", "units", "office", "offices", "team", "teams", "officer", "officers", "officer-in-charge",
         "coordinator", "coordinators", "advisor", "advisors", "adviser", "advisers",
         "director", "directors", "head", "heads", "section", "division", "secretariat",
         "associate", "associates", "analyst", "analysts", "chief", "lead", "leads",
@@ -408,8 +408,9 @@ public enum Vocabulary {
     /// Lowercase words that join a post's Title-case words (`Head of Office`, `Office for Asia`).
     public static let roleConnectors: Set<String> = ["of", "for", "de", "del", "du", "des", "d'", "para", "pour", "en"]
 
-    /// Words that part two parties of a responsible cell (`UN Women and UNDP`, `ONU Mujeres y PNUD`), lowercased.
-    public static let partyAndWords: [String] = ["and", "&", "y", "et"]
+    /// Words that part two parties of a responsible cell (`UN Women and UNDP`, `ONU Mujeres y PNUD`,
+    /// `RPD or Officer-in-Charge`), lowercased.
+    public static let partyAndWords: [String] = ["and", "&", "y", "et", "or"]
 
     /// Words that join the parts of one party's name (`Brasil & Cono Sur`, `Asia and the Pacific`):
     /// `partyAndWords`, and `la`, `le`.

@@ -34,6 +34,12 @@ final class GATELineTests: XCTestCase {
             ("**Management Response**: UN Women agrees.", .field(.managementResponse, "UN Women agrees.")),
             ("Key Actions", .keyActionsHeading),
             ("Responsible Deadline Status Comments", .keyActionsTableHeader),
+            // A page cut inside the table header row.
+            ("Responsible Deadline Statu", .keyActionsTableHeader),
+            ("Responsible Deadl", .keyActionsTableHeader),
+            ("Key Action Responsible Deadline", .keyActionsTableHeader),
+            ("Responsible", .text("Responsible")),
+            ("Responsible parties meet", .text("Responsible parties meet")),
             ("Key Action not added.", .noKeyActions),
             ("KAZ: Engage the new RC MCO Representative 2016/12 Completed",
              .text("KAZ: Engage the new RC MCO Representative 2016/12 Completed")),

@@ -122,6 +122,43 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// A description never ends in a `,` or an `and`/`or`: the parties listed before the cell join it,
+    /// the first of them though it be one that never opens a cell alone (an acronym's plural, `X or Y`);
+    /// a region code written apart from its office code (`CEE SRO`, `CEESRO`) is one office.
+    func testPartiesListedBeforeTheCellJoinIt() {
+        let rows: [(line: String, text: String, responsible: String, parties: [Party])] = [
+            ("1.2. Draft a plan for the sustainability of results CPMs, Programme Officer (GBV) 2012/05 Over due Started",
+             "Draft a plan for the sustainability of results", "CPMs, Programme Officer (GBV)",
+             [Party(name: "CPMs", kind: .organization), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
+            ("1.1. Align the country strategies. [TO BE CONFIRMED BY RPD] RPD or Officer-in-Charge (OIC), Country Programme Managers 2012/05 Over due",
+             "Align the country strategies. [TO BE CONFIRMED BY RPD]", "RPD or Officer-in-Charge (OIC), Country Programme Managers",
+             [Party(name: "RPD", kind: .organization), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
+              Party(name: "Country Programme Managers", kind: .unit)]),
+            ("Request formal approval from the donor CEE SRO 2013/02 Completed Approved.",
+             "Request formal approval from the donor", "CEE SRO", [Party(name: "CEE SRO", kind: .unit)]),
+        ]
+        for row in rows {
+            let a = KeyActionSplitter.split(row.line[...], lineNumber: 1, parties: .shipped)?.action
+            XCTAssertEqual(a?.text, row.text, row.line)
+            XCTAssertEqual(a?.responsible, row.responsible, row.line)
+            XCTAssertEqual(a?.parties, row.parties, row.line)
+        }
+    }
+
+    /// A list marker opening a row is dropped as a number is; it does not make a line a row.
+    func testAListMarkerIsNoPartOfTheText() {
+        let rows: [(String, String)] = [
+            ("- FGE to explore the value of longer grants. - In addition, review the cycle. FGE 2019/12 Ongoing",
+             "FGE to explore the value of longer grants. - In addition, review the cycle."),
+            ("• Hold quarterly meetings with ministries. UN Women 2021/06 Completed", "Hold quarterly meetings with ministries."),
+            ("– 1.2. Hold quarterly meetings with ministries. UN Women 2021/06 Completed", "Hold quarterly meetings with ministries."),
+        ]
+        for (line, text) in rows {
+            XCTAssertEqual(KeyActionSplitter.split(line[...], lineNumber: 1, parties: .shipped)?.action.text, text, line)
+        }
+        XCTAssertNil(KeyActionSplitter.split("- In addition, review the cycle"[...], lineNumber: 1, parties: .shipped))
+    }
+
     /// An unknown status is the first word after the deadline; a stray mark after its space starts the comment.
     func testUnknownStatus() {
         let rows: [(String, status: String, comments: String?)] = [

@@ -222,6 +222,79 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(rec.actions.map(\.line), [17, 19])
     }
 
+    /// A `Description:` with a value is the recommendation's text, the `Recommendation:` line its title
+    /// (wrapped lines of the description join it), when that line is a heading of it: shorter, no sentence's
+    /// end. A blank one, one holding only a category, or one under a whole recommendation changes nothing.
+    func testADescriptionIsTheTextAndTheRecommendationItsTitle() throws {
+        let head = "Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n"
+        let described = try parse(head + """
+        Recommendation: Prioritise access to funding
+        Management Response: UN Women acknowledges this recommendation.
+        Description: Focus future grant-making on improving access to funding
+        for women's organizations.
+        Management Response Category: Accepted
+        Recommendation: Recommendation 2: Widen the reach: Work with more partners
+        Management Response: Agreed.
+        Description: Open regional and thematic windows with the partners of the Fund.
+        Thematic Area: Not applicable
+        """)
+        XCTAssertEqual(described.recommendations.map(\.title), ["Prioritise access to funding", "Widen the reach: Work with more partners"])
+        XCTAssertEqual(described.recommendations.map(\.text),
+                       ["Focus future grant-making on improving access to funding for women's organizations.",
+                        "Open regional and thematic windows with the partners of the Fund."])
+        XCTAssertEqual(described.recommendations.map(\.managementResponse), ["UN Women acknowledges this recommendation.", "Agreed."])
+        XCTAssertEqual(described.recommendations.map(\.responseCategory), ["Accepted", nil])
+        let plain = try parse(head + """
+        Recommendation: Strengthen the framework.
+        Management Response: Accepted.
+        Description: Accepted
+        Thematic Area: Not applicable
+        Recommendation: Do more.
+        Management Response: Agreed.
+        Description:
+        a stray line
+        Recommendation: Take economic resilience into account in the theory of change of peacebuilding projects
+        Management Response: This depends on the donor.
+        Description: Income generation in future projects
+        Recommendation: Consider the cultural differences between groups. Women are no single group.
+        Management Response: Accepted, as the project selected its participants by set criteria and documented them.
+        Description: Accepted, as the project selected its participants by set criteria and
+        """)
+        XCTAssertEqual(plain.recommendations.map(\.title), [nil, nil, nil, nil])
+        XCTAssertEqual(plain.recommendations.map(\.text), ["Strengthen the framework.", "Do more.",
+                                                          "Take economic resilience into account in the theory of change of peacebuilding projects",
+                                                          "Consider the cultural differences between groups. Women are no single group."])
+    }
+
+    /// A key action row that opens with a list marker has no marker in its text, though the page ends
+    /// before its deadline (the row kept as text).
+    func testAListMarkerOpeningARowIsDropped() throws {
+        let doc = try parse("Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n"
+                            + "Recommendation: Extend grants.\nManagement Response: Agreed.\nKey Actions\nResponsible Deadline Status Comments\n"
+                            + "- FGE to explore the value of longer grants. - In addition, review the cycle with")
+        XCTAssertEqual(doc.recommendations.first?.actions.map(\.text), ["FGE to explore the value of longer grants. - In addition, review the cycle with"])
+    }
+
+    /// A block whose recommendation opens with its number repeats it at the start of its response:
+    /// dropped there too; a response that opens with a number under an unnumbered recommendation keeps it.
+    func testAResponseDropsTheNumberItsRecommendationOpensWith() throws {
+        let head = "Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
+        let doc = try parse(head + """
+        Recommendation: 1. Continue targeted support to the gender machinery
+        Management Response: 1. UN Women continues to provide technical support.
+        Management Response Category:
+        Recommendation: 2. Holistic programming for the movement
+        Management Response: 2. UN Women works strategically.
+        Management Response Category:
+        Recommendation: Widen the reach.
+        Management Response: 1. Hold meetings. 2. Publish a note.
+        """)
+        XCTAssertEqual(doc.recommendations.map(\.text),
+                       ["Continue targeted support to the gender machinery", "Holistic programming for the movement", "Widen the reach."])
+        XCTAssertEqual(doc.recommendations.map(\.managementResponse),
+                       ["UN Women continues to provide technical support.", "UN Women works strategically.", "1. Hold meetings. 2. Publish a note."])
+    }
+
     func testDonorsField() throws {
         // Donors are named as `organizations` and stakeholders name them (`UNW` -> `UN Women`), each once.
         let doc = try parse("Management Response\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Approved\nDonor(s): Norway, UNW, UN Women\n" + Self.block)
@@ -244,6 +317,10 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.text), ["Do more."])
         XCTAssertEqual(doc.recommendations.first?.managementResponse, "We")
         XCTAssertTrue(doc.diagnostics.contains { $0.line == 11 && $0.message.contains("cut short") })
+        // A page cut inside the key action table's header row: the clipped header is no action.
+        let clipped = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
+                                + "Recommendation: Do more.\nManagement Response: We agree.\nKey Actions\nResponsible Deadline Statu")
+        XCTAssertEqual(clipped.recommendations.map(\.actions.count), [0])
         let headerOnly = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)")
         XCTAssertEqual(headerOnly.office, "Kenya")
         XCTAssertEqual(headerOnly.recommendations.count, 0)

@@ -84,6 +84,10 @@ final class PartySplitterTests: XCTestCase {
         ("PMU.", [("PMU", .unit, nil)]),
         ("Programme Specialist.", [("Programme Specialist", .unit, nil)]),
         ("ECORYS Consulting Ltd.", [("ECORYS Consulting Ltd.", .organization, nil)]),
+        // Every trailing parenthesis is detail; equal ones once.
+        ("Programme Officer (VAW) (VAW), Country Programme Managers (=CPM)",
+         [("Programme Officer", .unit, "VAW"), ("Country Programme Managers", .unit, "=CPM")]),
+        ("Gender Specialist (GBV) (Dakar)", [("Gender Specialist", .unit, "GBV; Dakar")]),
     ]
 
     func testSplit() {

@@ -7,6 +7,7 @@
 ///     "Evaluation Manager: Jane Doe"             -> .otherField(label: "Evaluation Manager", value: "Jane Doe")
 ///     "Key Actions"                              -> .keyActionsHeading
 ///     "Responsible Deadline Status Comments"     -> .keyActionsTableHeader
+///     "Responsible Deadline Statu"               -> .keyActionsTableHeader (a page cut inside it)
 ///     "Key Action not added."                    -> .noKeyActions
 ///     "" / "   "                                 -> .blank
 ///     anything else                              -> .text
@@ -44,7 +45,8 @@ enum GATELine: Equatable {
         // shorter than any table header whose first letter or digit starts no title,
         // footer or heading is not folded and lower-cased to be judged.
         if line.utf8.count < minTableHeaderBytes, let f = line.utf8.first.map(ByteText.lower), ByteText.isAlphanumeric(f),
-           f != GATEVocabulary.pageTitle.first, !PageFooter.mayStart(with: f), !mayBeKeyAction(f) { return nil }
+           f != GATEVocabulary.pageTitle.first, f != GATEVocabulary.tableHeaders[0].row.first,
+           !PageFooter.mayStart(with: f), !mayBeKeyAction(f) { return nil }
         return ByteText.withFolded(line) { ByteText.withLowercased($0, kind) }
     }
 
@@ -65,7 +67,18 @@ enum GATELine: Equatable {
         if folded.count >= minTableHeaderBytes, GATEVocabulary.tableHeaderWords.allSatisfy({ ByteText.firstOffset(of: $0, in: folded) != nil }) {
             return .keyActionsTableHeader
         }
+        if isCutTableHeader(folded) { return .keyActionsTableHeader }
         return nil
+    }
+
+    /// A page cut inside the key action table's header row: the line is a prefix of the row, past its
+    /// `Responsible` (`GATEVocabulary.tableHeaders`), never an action.
+    ///
+    ///     "responsible deadline statu" -> true;  "responsible" -> false
+    private static func isCutTableHeader(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        GATEVocabulary.tableHeaders.contains { header in
+            (header.shortest..<header.row.count).contains(folded.count) && folded.elementsEqual(header.row.prefix(folded.count))
+        }
     }
 
     /// False when the first byte rules out every `key action …` line.

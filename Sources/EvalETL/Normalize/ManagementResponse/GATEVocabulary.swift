@@ -41,6 +41,15 @@ enum GATEVocabulary {
     /// The words of the key action table's header row (`Responsible Deadline Status Comments`).
     static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
 
+    /// The key action table's header rows as written, each with the bytes a prefix of it must
+    /// hold to be read as the row cut short (`Responsible Deadline Statu`): past `responsible `.
+    static let tableHeaders: [(row: [UInt8], shortest: Int)] = [
+        "responsible deadline status comments", "key action responsible deadline status comments",
+    ].map { row in
+        let at = row.range(of: "responsible ")!.upperBound
+        return (Array(row.utf8), row.utf8.distance(from: row.startIndex, to: at) + 1)
+    }
+
     /// Lower-case words that may stand in a label between capitalised ones (`Head of Office`).
     static let labelConnectors: Set<Substring> = ["of", "and", "&", "de", "du", "la"]
 

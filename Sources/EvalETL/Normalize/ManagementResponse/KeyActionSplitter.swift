@@ -3,6 +3,8 @@
 ///     1.1. KAZ: Engage the new RC to lead on gender in the UNCT MCO Representative 2016/12 Overdue-Initiated Met twice
 ///     └num┘└scope┘└──────────── text ──────────────────────┘ └── responsible ──┘ └deadline┘ └──status──────┘ └comments┘
 ///
+/// A list marker stands where the number does (`- FGE to explore …`): it is dropped as well (`dropBullet`).
+///
 /// The deadline (`YYYY/MM`, `YYYY-MM`, `MM/YYYY`, or a full date) anchors the row; without one a
 /// status phrase that follows a readable responsible cell anchors it instead.
 /// A line with neither, no number and no scope is no row: it continues the
@@ -17,6 +19,7 @@ enum KeyActionSplitter {
         // NB: folded once here, so every later step splits words on single ASCII spaces;
         // a line that is folded already (most are) is used as it is, not copied.
         var body = Text.folded(line)
+        dropBullet(&body)
         let numbered = dropNumber(&body)
         let scope = dropScope(&body)
         var diagnostics: [Diagnostic] = []
@@ -63,6 +66,19 @@ enum KeyActionSplitter {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
         return (action, diagnostics)
+    }
+
+    /// Drops a list marker that opens a row: `- `, `* `, `– `, `• ` (`MarkdownText.stripBullet`).
+    ///
+    ///     "- FGE to explore the value of longer grants FGE 2019/12 Ongoing" -> "FGE to explore …"
+    ///
+    /// NB: unlike a number, a marker does not make a line a row: a comment's list item
+    /// (`- In addition, …`) wrapped onto a line of its own goes on with the row above.
+    static func dropBullet(_ s: inout Substring) {
+        let bytes = ByteText.Bytes(s.utf8)
+        guard MarkdownText.hasBullet(bytes) else { return }
+        let rest = MarkdownText.stripBullet(bytes)
+        s = Text.trimmed(s[s.utf8.index(s.startIndex, offsetBy: rest.startIndex - bytes.startIndex)...])
     }
 
     /// Drops `1. `, `1.1. `, `3.` (no space), `2) `, `1.1: ` or `1.1 : `; true when there was one.

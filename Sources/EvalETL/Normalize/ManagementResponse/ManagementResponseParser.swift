@@ -7,6 +7,7 @@
 ///     : Approved                                                       -> approval status
 ///     Recommendation: … / Management Response: … / Description: …
 ///     Management Response Category: … / Thematic Area: … / …           -> ParsedRecommendation
+///     (a `Description:` with a value is the text, the `Recommendation:` line its title: `describe`)
 ///     Key Actions / Responsible Deadline Status Comments / <rows>      -> KeyActionSplitter
 ///     rows whose responsible cell the row alone does not read          -> ResponsibleEvidence
 ///
@@ -16,6 +17,8 @@ public struct ManagementResponseParser: DocumentParser {
         case preamble
         case recommendationText
         case responseText
+        /// After a `Description:` with a value: its lines wrapped below it.
+        case descriptionText
         /// After a field, a description or another label: lines whose text is not kept.
         case fields
         case keyActions
@@ -29,15 +32,20 @@ public struct ManagementResponseParser: DocumentParser {
         var recs: [ParsedRecommendation] = []
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
+        var descriptionLines: [Substring] = []
+        // Whether the open recommendation's text opens with its number (`Recommendation: 1. Continue …`).
+        var numbered = false
 
         // NB: the open recommendation is changed in place; taking it out and back copies it.
         func finishText() {
             guard !recs.isEmpty else { return }
             let last = recs.count - 1
             if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &recs[last]) }
-            if !responseLines.isEmpty { recs[last].managementResponse = Text.nonEmpty(responseLines.joined(separator: " ")) }
+            if !responseLines.isEmpty { recs[last].managementResponse = Self.response(responseLines, numbered: numbered) }
+            if !descriptionLines.isEmpty { Self.describe(&recs[last], with: Text.fold(descriptionLines.joined(separator: " "))) }
             recLines = []
             responseLines = []
+            descriptionLines = []
         }
 
         // The Key Actions row read so far: its text, the number of its first line and its split,
@@ -60,7 +68,9 @@ public struct ManagementResponseParser: DocumentParser {
                 let more = Text.fold(r.text)
                 if recs[last].actions[a].comments == nil { recs[last].actions[a].comments = more } else { recs[last].actions[a].comments! += " " + more }
             } else {
-                var action = ParsedAction(text: Text.fold(r.text))
+                var text = Text.folded(r.text)
+                KeyActionSplitter.dropBullet(&text)
+                var action = ParsedAction(text: String(text))
                 action.line = r.line
                 recs[last].actions.append(action)
                 doc.diagnostics.append(.warning(line: r.line, "key action row has no deadline, status or responsible; kept as text"))
@@ -107,6 +117,7 @@ public struct ManagementResponseParser: DocumentParser {
                 finishText()
                 recs.append(ParsedRecommendation(line: n))
                 recLines = [value]
+                numbered = Self.opensWithNumber(value)
                 state = .recommendationText
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
@@ -134,9 +145,17 @@ public struct ManagementResponseParser: DocumentParser {
                 recLines.append(t)
             case (.responseText, .text(let t)):
                 responseLines.append(t)
-            case (_, .field(.description, _)):
+            case (.descriptionText, .text(let t)):
+                descriptionLines.append(t)
+            case (_, .field(.description, let value)):
                 finishText()
-                state = .fields
+                // NB: `Description:` is blank on most pages; the text lines below a blank one are not read as its value.
+                if !recs.isEmpty, Text.nonEmpty(value) != nil, !Self.isCategoryOnly(value) {
+                    descriptionLines = [value]
+                    state = .descriptionText
+                } else {
+                    state = .fields
+                }
             case (_, .field(let field, let value)):
                 finishText()
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
@@ -147,6 +166,8 @@ public struct ManagementResponseParser: DocumentParser {
                 recLines.append(raw)
             case (.responseText, .otherField(let label, _)) where !Self.isExtraLabel(label):
                 responseLines.append(raw)
+            case (.descriptionText, .otherField(let label, _)) where !Self.isExtraLabel(label):
+                descriptionLines.append(raw)
             case (.keyActions, .otherField), (.keyActions, .text):
                 row = (raw, n, own)
             case (_, .otherField):
@@ -177,10 +198,55 @@ public struct ManagementResponseParser: DocumentParser {
         }
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
-        } else if state == .recommendationText || state == .responseText {
+        } else if [.recommendationText, .responseText, .descriptionText].contains(state) {
             doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// The response of a block, from its lines; in a block whose recommendation opens with its number,
+    /// without the number the response repeats.
+    ///
+    ///     Recommendation: 1. Continue targeted support …
+    ///     Management Response: 1. UN Women continues to provide …   -> "UN Women continues to provide …"
+    static func response(_ lines: [Substring], numbered: Bool) -> String? {
+        var text = Substring(lines.joined(separator: " "))
+        if numbered { _ = KeyActionSplitter.dropNumber(&text) }
+        return Text.nonEmpty(text)
+    }
+
+    /// Whether a `Recommendation:` value opens with a number, after its label or alone
+    /// (`Recommendation 2: …`, `1. Continue …`).
+    static func opensWithNumber(_ value: Substring) -> Bool {
+        var text = Text.folded(value)
+        let whole = text
+        RecommendationFields.dropLabel(&text)
+        return text.startIndex != whole.startIndex || KeyActionSplitter.dropNumber(&text)
+    }
+
+    /// A recommendation whose `Description:` has a value: when the `Recommendation:` line (label and
+    /// number dropped, any lead-in rejoined) is a heading of it — fewer words, no sentence's end — the
+    /// description is its text and that line its title.
+    ///
+    ///     Recommendation: Prioritise innovation in access to funding
+    ///     Description: Focus future grant-making on improving access to funding for women's CSOs
+    ///         -> title "Prioritise innovation in access to funding", text "Focus future grant-making on …"
+    ///
+    /// NB: under a whole recommendation, pages write other things there (its context, the start of the
+    /// response again, the action in a line: `Description: Introduction d'un volet AGR …`): the text stays.
+    static func describe(_ rec: inout ParsedRecommendation, with description: String) {
+        let heading = [rec.title, Text.nonEmpty(rec.text)].compactMap { $0 }.joined(separator: ": ")
+        guard ByteText.wordCount(heading.utf8) < ByteText.wordCount(description.utf8), !PageChrome.endsSentence(heading)
+        else { return }
+        rec.title = Text.nonEmpty(heading)
+        rec.text = description
+    }
+
+    /// A `Description:` whose value is a management response category alone (`Description: Accepted`:
+    /// the category's value with its label lost) describes nothing.
+    static func isCategoryOnly(_ value: Substring) -> Bool {
+        var unknown: [Diagnostic] = []
+        return RecommendationFields.category(value, line: 0, diagnostics: &unknown) != nil && unknown.isEmpty
     }
 
     /// Whether the Key Actions line `next` (line `i + 1` of `lines`) may go on with the row above

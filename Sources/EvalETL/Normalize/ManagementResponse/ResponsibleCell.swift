@@ -4,10 +4,14 @@
 ///     "KAZ: Engage … in the UNCT MCO Representative"  -> responsible "MCO Representative"
 ///     "…start of 2019. Inkeri von Hase Michael Stewart-Evans"
 ///                                                    -> responsible "Inkeri von Hase Michael Stewart-Evans"
+///     "…a plan for sustainability CPMs, Programme Officer (VAW)"
+///                                                    -> responsible "CPMs, Programme Officer (VAW)"
 ///
 /// The flattened row has no delimiter, so every split point among the last
 /// `maxWords` words is tried and the LONGEST suffix whose parties all read under
 /// `PartyGrammar` wins; a word ending a sentence never joins the responsible.
+/// A description never ends in a separator or an `and`: when the cell found follows a `,`, `;`,
+/// `and` or `or`, the parties listed before it join the cell (`listedBefore`).
 ///
 /// NB: a function of the text alone, so another management response layout can split its cells with it.
 enum ResponsibleCell {
@@ -38,12 +42,34 @@ enum ResponsibleCell {
         let first = tokens.count - words.count
         for k in first..<tokens.count {
             let afterSentence = tail[tokens[k - 1]].utf8.last == UInt8(ascii: ".")
-            if let parties = PartySplitter.parse(words, from: k - first, strict: true, afterSentence: afterSentence) {
+            if var parties = PartySplitter.parse(words, from: k - first, strict: true, afterSentence: afterSentence) {
+                var k = k
+                if !PartyWords.read(tail[tokens[k - 1]], separators: true, lexicon).shape.isDisjoint(with: [.cut, .andWord]),
+                   let listed = listedBefore(k - first, words) {
+                    k = listed.start + first
+                    parties = listed.parties
+                }
                 let cut = tokens[k].lowerBound
                 return Split(text: Text.trimmed(pre[..<cut]), responsible: Text.trimmed(pre[cut...]), parties: parties)
             }
         }
         return Split(text: Text.trimmed(pre), responsible: nil, parties: [])
+    }
+
+    /// The longest list of parties that ends a row's words at the cell found at word `cell`, when a
+    /// separator or an `and` stands before that cell: its start (a word before `cell`) and its parties; nil when
+    /// no word before the separator reads as a party. The first party listed may be one that never
+    /// opens a cell alone (`CPMs`, `RPD or Officer-in-Charge (OIC)`), as after a sentence's end.
+    ///
+    ///     "… for sustainability CPMs, Programme Officer (VAW)"   -> "CPMs, Programme Officer (VAW)"
+    ///     "… [BY RPD] RPD or Officer-in-Charge (OIC), Programme Officer (VAW)" -> "RPD or Officer-in-Charge (OIC), …"
+    ///
+    /// NB: the row was split at `cell` strictly, so a longer list only adds the parties before the separator.
+    static func listedBefore(_ cell: Int, _ words: PartyWords) -> (start: Int, parties: [Party])? {
+        for j in 0..<cell {
+            if let parties = PartySplitter.parse(words, from: j, strict: true, afterSentence: true) { return (j, parties) }
+        }
+        return nil
     }
 
     /// The end of `text` holding at most `count` space-separated words (parentheses may make it more).

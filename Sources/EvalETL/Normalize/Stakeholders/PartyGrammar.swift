@@ -24,13 +24,13 @@ enum PartyGrammar {
     /// The reading of `body`, words of `words`.
     static func read(_ body: ArraySlice<PartyWord>, in words: PartyWords, first: Bool) -> Reading? {
         guard !body.isEmpty, body.count <= 12 else { return nil }
-        let (body, detailWord) = PartyWords.splittingDetail(body)
+        let (body, detailWords) = PartyWords.splittingDetail(body)
         guard let head = body.first, !head.is(.paren) else { return nil }
         // NB: a word ending a sentence, or holding digits, belongs to the description.
         if body.contains(where: { $0.is(.breaksParty) }) { return nil }
         // NB: the name and detail are built only once a reading is made.
         func reading(_ kind: StakeholderKind, name: String? = nil, persons: [String] = [], post: Bool = false) -> Reading {
-            Reading(name: name ?? words.joined(body), kind: kind, detail: words.detail(detailWord), persons: persons, post: post)
+            Reading(name: name ?? words.joined(body), kind: kind, detail: words.detail(detailWords), persons: persons, post: post)
         }
         let lexicon = words.lexicon
         let key = PartyLexicon.PhraseKey(body.lazy.map(\.lowerID))

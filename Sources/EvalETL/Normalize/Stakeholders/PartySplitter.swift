@@ -170,10 +170,10 @@ enum PartySplitter {
 
     /// A party the grammar cannot read: name and trailing parenthesis as written.
     private static func fallback(_ pieceWords: ArraySlice<PartyWord>, in words: PartyWords) -> Party {
-        let (body, paren) = PartyWords.splittingDetail(pieceWords)
+        let (body, parens) = PartyWords.splittingDetail(pieceWords)
         let name = Text.fold(words.joined(body))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
-        return Party(name: canonical, kind: kind(of: canonical, lexicon: words.lexicon), detail: words.detail(paren))
+        return Party(name: canonical, kind: kind(of: canonical, lexicon: words.lexicon), detail: words.detail(parens))
     }
 
     /// Decides a stakeholder's kind from its canonical name.

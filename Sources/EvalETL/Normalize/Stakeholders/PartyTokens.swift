@@ -186,9 +186,11 @@ struct WordScan {
             || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
     }
 
-    /// `M&E`, or 1–3 runs of 2–5 capitals between `/` (`KAZ/TKM`); `w` is the word scanned.
+    /// `M&E`, or 1–3 runs of 2–5 capitals between `/` (`KAZ/TKM`), or 2–5 capitals with a plural `s`
+    /// (`CPMs`, `CSOs`); `w` is the word scanned.
     func isCode(_ w: Substring) -> Bool {
         if (3...5).contains(bytes) && amps > 0 && asciiUpper + amps == bytes { return true }
+        if (3...6).contains(bytes) && lastByte == UInt8(ascii: "s") && asciiUpper + 1 == bytes { return true }
         guard asciiUpper + slashes == bytes, slashes <= 2 else { return false }
         return w.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { (2...5).contains($0.count) }
     }

@@ -61,14 +61,25 @@ struct PartyWords {
         return ws.map { text[$0.range] }.joined(separator: " ")
     }
 
-    /// `ws` less a parenthesis that ends it after other words, and that parenthesis: the party's detail.
-    static func splittingDetail(_ ws: ArraySlice<PartyWord>) -> (ArraySlice<PartyWord>, PartyWord?) {
-        ws.count >= 2 && ws.last!.is(.paren) ? (ws.dropLast(), ws.last) : (ws, nil)
+    /// `ws` less the parentheses that end it after other words, and those parentheses: the party's detail.
+    ///
+    ///     "Programme Officer (VAW) (VAW)" -> ("Programme Officer", ["(VAW)", "(VAW)"])
+    static func splittingDetail(_ ws: ArraySlice<PartyWord>) -> (ArraySlice<PartyWord>, ArraySlice<PartyWord>) {
+        var body = ws
+        while body.count >= 2, body.last!.is(.paren) { body = body.dropLast() }
+        return (body, ws[body.endIndex...])
     }
 
-    /// The text inside a detail parenthesis (`splittingDetail`), folded; nil when there is none.
-    func detail(_ paren: PartyWord?) -> String? {
-        paren.flatMap { Text.nonEmpty(PartyTokens.parenInner(text($0))) }
+    /// The text inside the detail parentheses (`splittingDetail`), folded, each once, joined by `; `;
+    /// nil when there is none.
+    ///
+    ///     "(VAW) (VAW)" -> "VAW";  "(VAW) (Dakar)" -> "VAW; Dakar"
+    func detail(_ parens: ArraySlice<PartyWord>) -> String? {
+        var inner: [String] = []
+        for p in parens {
+            if let t = Text.nonEmpty(PartyTokens.parenInner(text(p))), !inner.contains(t) { inner.append(t) }
+        }
+        return inner.isEmpty ? nil : inner.joined(separator: "; ")
     }
 
     /// One token read into a word: where it stands and every shape the grammar asks about.
