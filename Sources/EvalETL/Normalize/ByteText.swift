@@ -225,6 +225,24 @@ enum ByteText {
         return nil
     }
 
+    /// Byte offset of the first `needle` in `hay` that stands as whole words (`firstOffset`, then no word byte,
+    /// `isWordByte`, right before or after it); ASCII letters compared lower-cased when `foldingCase`.
+    ///
+    ///     firstWordOffset(of: bytes("ilo"), in: bytes("pilot of the ilo"), foldingCase: true) == 13
+    ///     firstWordOffset(of: bytes("ilo"), in: bytes("Pilot Plans"), foldingCase: true)     == nil
+    ///
+    /// NB: the one whole-word search: a short name (`ILO`, `WHO`) is part of many longer words (`pilot`, `whole`).
+    static func firstWordOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in hay: C,
+                                                                  foldingCase: Bool = false) -> Int? where C.Index == Int {
+        var from = hay.startIndex
+        while let at = firstOffset(of: needle, in: hay, from: from, foldingCase: foldingCase) {
+            let end = at + needle.count
+            if (at == hay.startIndex || !isWordByte(hay[at - 1])) && (end == hay.endIndex || !isWordByte(hay[end])) { return at }
+            from = at + 1
+        }
+        return nil
+    }
+
     /// Some needle (lower-case) stands in `s`, its ASCII letters compared lower-cased (`firstOffset`).
     ///
     ///     holdsAny([bytes("review")], in: "Mid-term REVIEW of X") == true
