@@ -48,6 +48,29 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// A table of contents' dot leaders, `____` rules and `----` lines are no random bytes: a run of one
+    /// repeated mark counts as no character at all.
+    func testLeadersAndRulesAreNoRandomBytes() {
+        let leader = String(repeating: ".", count: 90)
+        let toc = "Final evaluation of the school meals programme\n\nTable of Contents\n"
+            + "1. Background \(leader) 1\n1.1. Introduction \(leader) 1\n1.2. Context \(leader) 2\n"
+            + "2. Reason for the Evaluation \(leader) 5\n" + String(repeating: "_", count: 80) + "\n"
+            + String(repeating: "-", count: 80) + "\n3. Scope \(leader) 7\n"
+            + "The evaluation found that the programme reached most schools in the four districts it served, "
+            + "and that attendance rose where the meals came every day."
+        XCTAssertNil(NotAnEvaluation.reason(Document.splitLines(toc)))
+        // Random bytes stay random, leaders among them or not.
+        XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±....", count: 20))),
+                       "no readable text (random bytes?)")
+        let rows: [(String, Int, Int?)] = [
+            ("Background ..... 1", 11, 5), ("e.g. x", 1, nil), ("x ___ y", 2, 3), ("a……… b", 1, 9), ("aaaa", 0, nil), ("-- x", 0, nil),
+        ]
+        for (line, at, want) in rows {
+            let got = Array(line.utf8).withUnsafeBufferPointer { NotAnEvaluation.leaderRun($0, at: at, width: Scalars.decode($0, at: at).width) }
+            XCTAssertEqual(got, want, line)
+        }
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

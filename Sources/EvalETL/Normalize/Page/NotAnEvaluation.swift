@@ -124,6 +124,12 @@ public enum NotAnEvaluation {
 
     /// Text that random bytes decode to: few letters, or "words" (`words` of them, `wordCount`)
     /// hundreds of characters long.
+    ///
+    ///     "Ã¿Ð¤ö¤Â\u{80}Ÿ«»±…"                                   -> true
+    ///     "1. Background ........................ 1"              -> false (the leader is no character)
+    ///
+    /// NB: a run of one repeated mark (`leaderRun`: a table of contents' dot leaders, `____` rules,
+    /// `----` lines) counts as neither letters nor other characters: random bytes repeat no mark.
     static func isRandom(_ content: [Substring], words: Int) -> Bool {
         var letters = 0, other = 0
         for line in content {
@@ -133,6 +139,11 @@ public enum NotAnEvaluation {
                     let c = b[i]
                     let space = spaceWidth(b, at: i)
                     let width = space > 0 || c < 0x80 ? max(1, space) : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    // NB: asked only where the next byte repeats this one, so a letter costs one comparison.
+                    if space == 0, i + width < b.count, b[i + width] == c, let run = leaderRun(b, at: i, width: width) {
+                        i += run
+                        continue
+                    }
                     if space == 0 {
                         let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)
                         let replacement = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] == 0xBD
@@ -149,4 +160,24 @@ public enum NotAnEvaluation {
         guard letters + other >= 40 else { return false }
         return letters * 2 < letters + other || letters + other > words * 25
     }
+
+    /// The byte length of a run of one mark repeated at least `leaderLength` times from byte `i`
+    /// (`.....`, `____`, `----`, `……`), or nil.
+    ///
+    ///     leaderRun("Background ..... 1", at: 11) == 5
+    ///     leaderRun("e.g. x", at: 1)              == nil
+    static func leaderRun(_ b: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Int? {
+        let mark = Scalars.decode(b, at: i).scalar
+        guard !Scalars.isLetter(mark), !Scalars.isNumber(mark) else { return nil }
+        var j = i + width
+        var count = 1
+        while j + width <= b.count, (0..<width).allSatisfy({ b[j + $0] == b[i + $0] }) {
+            j += width
+            count += 1
+        }
+        return count >= leaderLength ? j - i : nil
+    }
+
+    /// How many times a mark repeats in a dot leader or a rule, at least.
+    static let leaderLength = 3
 }
