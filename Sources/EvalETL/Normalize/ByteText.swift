@@ -27,9 +27,6 @@ enum ByteText {
 
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
 
-    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlphanumeric(b) || b >= 0x80 }
-
     /// A word of at most four bytes as one number (its bytes and its length), so a short
     /// word is told apart from several others by comparing numbers; nil for a longer word.
     ///
@@ -225,19 +222,23 @@ enum ByteText {
         return nil
     }
 
-    /// Byte offset of the first `needle` in `hay` that stands as whole words (`firstOffset`, then no word byte,
-    /// `isWordByte`, right before or after it); ASCII letters compared lower-cased when `foldingCase`.
+    /// Byte offset of the first `needle` in `hay` that stands as whole words (`firstOffset`, then no letter
+    /// or number, `Scalars.isWordCharacter`, right before or after it); ASCII letters compared lower-cased
+    /// when `foldingCase`.
     ///
     ///     firstWordOffset(of: bytes("ilo"), in: bytes("pilot of the ilo"), foldingCase: true) == 13
     ///     firstWordOffset(of: bytes("ilo"), in: bytes("Pilot Plans"), foldingCase: true)     == nil
+    ///     firstWordOffset(of: bytes("WFP"), in: bytes("WFP’s policy"))                       == 0
     ///
     /// NB: the one whole-word search: a short name (`ILO`, `WHO`) is part of many longer words (`pilot`, `whole`).
+    /// A word ends at any scalar that is no letter or number, the typographic apostrophe (`’`, U+2019) as `'` does.
     static func firstWordOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in hay: C,
                                                                   foldingCase: Bool = false) -> Int? where C.Index == Int {
         var from = hay.startIndex
         while let at = firstOffset(of: needle, in: hay, from: from, foldingCase: foldingCase) {
-            let end = at + needle.count
-            if (at == hay.startIndex || !isWordByte(hay[at - 1])) && (end == hay.endIndex || !isWordByte(hay[end])) { return at }
+            let before = at == hay.startIndex ? nil : scalar(before: at, in: hay)
+            let after = scalar(at: at + needle.count, in: hay)
+            if !(before.map(Scalars.isWordCharacter) ?? false) && !(after.map(Scalars.isWordCharacter) ?? false) { return at }
             from = at + 1
         }
         return nil

@@ -29,8 +29,22 @@ final class ReportParserTests: XCTestCase {
             ("ILO and UN-Women have jointly initiated", ["ILO", "UN Women"]),
             ("those who work with UNDP and the International Labour Organization", ["UNDP", "ILO"]),
             ("One-UN Project", []),
+            // A typographic apostrophe ends a word as `'` does.
+            ("A key commitment of WFP’s Evaluation Policy, and of UNICEF's", ["WFP", "UNICEF"]),
+            ("the pilot’s ILO’s", ["ILO"]),
+            // Full names fold into their acronyms, apostrophe typographic or not.
+            ("the World Food Programme and the United Nations Children’s Fund", ["WFP", "UNICEF"]),
+            ("United Nations Children's Fund, Food and Agriculture Organization of the United Nations", ["UNICEF", "FAO"]),
+            ("UN Environment with the United Nations High Commissioner for Refugees", ["UNEP", "UNHCR"]),
+            ("the United Nations Environment Programme and the International Fund for Agricultural Development (IFAD)",
+             ["UNEP", "IFAD"]),
+            ("IFAD and UNEP", ["IFAD", "UNEP"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
+        for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
+                             ("World Food Programme", "WFP"), ("IFAD", "IFAD")] {
+            XCTAssertEqual(Vocabulary.canonicalOrganization(name), want, name)
+        }
     }
 
     func testReport() throws {

@@ -6,7 +6,7 @@ enum OrganizationMentions {
     /// (bytes to find, canonical, case-sensitive) for every alias and known name; a case-insensitive one is lower-case.
     static let patterns: [(needle: [UInt8], canonical: String, exactCase: Bool)] = {
         // NB: one-word aliases are acronyms (`ILO`, `UNW`): matched in capitals, so `who` is no WHO.
-        let aliases = Vocabulary.organizationAliases.map { alias, canonical in
+        let aliases = Vocabulary.organizationAliasSpellings.map { alias, canonical in
             alias.contains(" ") || alias.contains("-")
                 ? (ByteText.lowercased(alias.utf8), canonical, false) : (Array(alias.uppercased().utf8), canonical, true)
         }
