@@ -45,6 +45,11 @@ enum PageVocabulary {
     /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
 
+    /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
+    static let contentsHeadings: Set<String> = [
+        "table of contents", "contents", "table des matières", "sommaire", "índice", "contenido", "tabla de contenido",
+    ]
+
     // MARK: Footers (`PageFooter`)
 
     /// What a copyright line starts with.
