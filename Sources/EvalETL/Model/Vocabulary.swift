@@ -104,14 +104,30 @@ public enum Vocabulary {
         "united nations development programme": "UNDP",
         "programa de las naciones unidas para el desarrollo": "UNDP",
         "programme des nations unies pour le développement": "UNDP",
+        "world food programme": "WFP",
+        "united nations children's fund": "UNICEF",
+        "food and agriculture organization": "FAO",
+        "united nations high commissioner for refugees": "UNHCR",
+        "united nations environment programme": "UNEP",
+        "un environment": "UNEP",
+        "international fund for agricultural development": "IFAD",
     ]
+
+    /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
+    /// with the typographic apostrophe: `united nations children’s fund`.
+    ///
+    /// NB: an alias is stated once; its other spelling is made here, not written beside it.
+    static let organizationAliasSpellings: [(alias: String, canonical: String)] = organizationAliases.sorted { $0.key < $1.key }
+        .flatMap { alias, canonical in
+            alias.contains("'") ? [(alias, canonical), (alias.replacingOccurrences(of: "'", with: "\u{2019}"), canonical)] : [(alias, canonical)]
+        }
 
     /// Organizations known by name, for kind detection and for `organizations` lists.
     public static let knownOrganizations: [String] = [
         "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
-        "SIDA", "GIZ", "JICA", "KOICA",
+        "SIDA", "GIZ", "JICA", "KOICA", "IFAD",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.
@@ -121,7 +137,7 @@ public enum Vocabulary {
 
     /// Every alias and known name, lowercased, with its canonical name (aliases win).
     static let organizationsByKey: [String: String] = {
-        var byKey = organizationAliases
+        var byKey = Dictionary(organizationAliasSpellings, uniquingKeysWith: { first, _ in first })
         for name in knownOrganizations where byKey[name.lowercased()] == nil { byKey[name.lowercased()] = name }
         return byKey
     }()

@@ -27,9 +27,6 @@ enum ByteText {
 
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
 
-    /// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte.
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlphanumeric(b) || b >= 0x80 }
-
     /// A word of at most four bytes as one number (its bytes and its length), so a short
     /// word is told apart from several others by comparing numbers; nil for a longer word.
     ///
@@ -221,6 +218,28 @@ enum ByteText {
         while i <= hay.endIndex - needle.count {
             if starts(hay, at: i, with: needle, foldingCase: foldingCase) && !extendsCharacter(hay, at: i + needle.count) { return i }
             i += 1
+        }
+        return nil
+    }
+
+    /// Byte offset of the first `needle` in `hay` that stands as whole words (`firstOffset`, then no letter
+    /// or number, `Scalars.isWordCharacter`, right before or after it); ASCII letters compared lower-cased
+    /// when `foldingCase`.
+    ///
+    ///     firstWordOffset(of: bytes("ilo"), in: bytes("pilot of the ilo"), foldingCase: true) == 13
+    ///     firstWordOffset(of: bytes("ilo"), in: bytes("Pilot Plans"), foldingCase: true)     == nil
+    ///     firstWordOffset(of: bytes("WFP"), in: bytes("WFP’s policy"))                       == 0
+    ///
+    /// NB: the one whole-word search: a short name (`ILO`, `WHO`) is part of many longer words (`pilot`, `whole`).
+    /// A word ends at any scalar that is no letter or number, the typographic apostrophe (`’`, U+2019) as `'` does.
+    static func firstWordOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in hay: C,
+                                                                  foldingCase: Bool = false) -> Int? where C.Index == Int {
+        var from = hay.startIndex
+        while let at = firstOffset(of: needle, in: hay, from: from, foldingCase: foldingCase) {
+            let before = at == hay.startIndex ? nil : scalar(before: at, in: hay)
+            let after = scalar(at: at + needle.count, in: hay)
+            if !(before.map(Scalars.isWordCharacter) ?? false) && !(after.map(Scalars.isWordCharacter) ?? false) { return at }
+            from = at + 1
         }
         return nil
     }

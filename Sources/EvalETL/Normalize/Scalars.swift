@@ -61,6 +61,12 @@ enum Scalars {
         s.isASCII ? ByteText.isDigit(UInt8(s.value)) : s.properties.numericType != nil
     }
 
+    /// A character of a word: a letter or a number (`é`, `7`); a mark, a space or an apostrophe (`'`, `’`) ends one.
+    @inline(__always)
+    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        isLetter(s) || isNumber(s)
+    }
+
     /// Punctuation or a symbol (general category P* or S*: `\$`, `*`, `€`, `«`).
     static func isPunctuationOrSymbol(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {

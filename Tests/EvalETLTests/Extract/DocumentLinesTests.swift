@@ -18,6 +18,10 @@ final class DocumentLinesTests: XCTestCase {
             ("  management RESPONSE\nKey Actions\n", .managementResponse),
             ("quick facts\nDC Symbol: X\nTechnical Office: Y", .evaluationSummary),
             ("Final evaluation of an ILO project\nText", .evaluationSummary),
+            // The title names the ILO as a word of its own, not as bytes inside one (`Pilot`).
+            ("Strategic Evaluation of the Pilot Country Strategic Plans\nText", .report),
+            ("Independent evaluation of the ILO’s strategy (ILO/UNDP)\nText", .evaluationSummary),
+            ("Evaluation of the International Labour Organization's support\nText", .evaluationSummary),
             ("\u{212A}ey Actions\nRecommendation: a", .managementResponse),
             ("Some report\nwith text", .report),
         ]

@@ -48,6 +48,73 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// A table of contents' dot leaders, `____` rules and `----` lines are no random bytes: a run of one
+    /// repeated mark counts as no character at all.
+    func testLeadersAndRulesAreNoRandomBytes() {
+        let leader = String(repeating: ".", count: 90)
+        let toc = "Final evaluation of the school meals programme\n\nTable of Contents\n"
+            + "1. Background \(leader) 1\n1.1. Introduction \(leader) 1\n1.2. Context \(leader) 2\n"
+            + "2. Reason for the Evaluation \(leader) 5\n" + String(repeating: "_", count: 80) + "\n"
+            + String(repeating: "-", count: 80) + "\n3. Scope \(leader) 7\n"
+            + "The evaluation found that the programme reached most schools in the four districts it served, "
+            + "and that attendance rose where the meals came every day."
+        XCTAssertNil(NotAnEvaluation.reason(Document.splitLines(toc)))
+        // Random bytes stay random, leaders among them or not.
+        XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(String(repeating: "Ã¿Ð\u{A4}ö¤Â\u{80}Ÿ«»±....", count: 20))),
+                       "no readable text (random bytes?)")
+        let rows: [(String, Int, Int?)] = [
+            ("Background ..... 1", 11, 5), ("e.g. x", 1, nil), ("x ___ y", 2, 3), ("a……… b", 1, 9), ("aaaa", 0, nil), ("-- x", 0, nil),
+        ]
+        for (line, at, want) in rows {
+            let got = Array(line.utf8).withUnsafeBufferPointer { NotAnEvaluation.leaderRun($0, at: at, width: Scalars.decode($0, at: at).width) }
+            XCTAssertEqual(got, want, line)
+        }
+    }
+
+    /// A job advertisement or an evaluator's terms of reference (two job cues, or a title that says so) and an
+    /// evaluation office's annual report are no evaluation; a report that names its own terms of reference is one.
+    func testJobAdvertisementsTermsOfReferenceAndOfficeReports() {
+        let job = "a job advertisement or terms of reference for an evaluator, no evaluation"
+        let office = "an evaluation office's annual report, no evaluation"
+        let rows: [(String, String?)] = [
+            ("International Consultant for Final Evaluation of the Country Office Strategic Note\nAdvertised on behalf of :\n"
+                + "Location : Home based\nApplication Deadline :07-Nov-21\nType of Contract :Individual Contract\n"
+                + "Post Level :International Consultant\n\nThe consultant will conduct the final evaluation of the programme.", job),
+            ("International Evaluator - Terminal Evaluation for a GEF project\nThis opening expired 2 years ago. Do not try to "
+                + "apply for this job.\nApplication deadline 2 years ago: Sunday 20 Feb 2022\nBackground\n"
+                + "The project was designed to support the government in its climate policy.", job),
+            ("These terms of reference guide the services sought by the Independent Evaluation Service for a national "
+                + "evaluation consultant.\n\nThe purpose of this evaluation is threefold.", job),
+            ("# Terms of Reference: final evaluation of the water project\n\nThe evaluation will assess the project's results.", job),
+            ("International Labour Organization\nConsultancy: Independent Mid-term Evaluation of the Migration Programme\n"
+                + "The office is looking for a team of evaluators to conduct the mid-term evaluation.", job),
+            ("Home\nSTRATEGIC EVALUATION OF\nEVALUATION QUALITY ASSURANCE SYSTEM Office of Evaluation TERMS OF REFERENCE "
+                + "STRATEGIC EVALUATION OF SCHOOL FEEDING 1 Table of Contents 1. Background ........ 1", job),
+            // A report names its terms of reference (in its contents, as an annex, in its methodology) and stays one.
+            ("Final evaluation of the water project\n\nTable of contents\n1. Introduction ........ 1\n"
+                + "Annex 1. TERMS OF REFERENCE\nTerms of reference ........ 46\n\n"
+                + "The evaluation followed its terms of reference and visited each duty station of the project.", nil),
+            ("Mid-term review of the justice programme\n\nMethodology\nIn line with the terms of reference, the team "
+                + "interviewed 40 people. The terms of reference asked for a review of the programme's annual reports.", nil),
+            ("2012 Biennial Report on Evaluation\nResource date: 2012\nThe purpose of the biennial report on evaluation is "
+                + "to assess the performance of the evaluation function.", office),
+            ("UNHCR Evaluation Office\nAnnual Report 2022\nEvaluating what works\n19 evaluations completed, a record high since 2018.", office),
+            ("Foreword\nThis 2019 Annual Evaluation Report, the fourth produced under the policy, highlights the steps taken.", office),
+            ("Executive Board Annual session 2017 Item 7 Annual report for 2016 on the evaluation function in UNICEF. Summary: "
+                + "the present report documents evaluation activities.", office),
+            ("Final evaluation of the project\nThe evaluation reviewed the programme's annual reports and the minutes of its board.", nil),
+            ("Date: 5 May 2020\nForeword\nIt is in times of crisis that evaluation matters.\nAs the response grows, so does the need.\n"
+                + "This 2019 Annual Evaluation Report, the fourth under the policy, highlights the steps taken.", office),
+            // A page that says where an evaluation office reports names the annual report; it is not one.
+            ("Final evaluation of the country programme\nPreface\nEvaluation serves accountability and learning.\n"
+                + "The Evaluation Office was set up in 2013. It reports directly to the Executive Board, including through the "
+                + "Annual Report on Evaluation, and keeps every evaluation public.", nil),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text)
+        }
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

@@ -29,8 +29,22 @@ final class ReportParserTests: XCTestCase {
             ("ILO and UN-Women have jointly initiated", ["ILO", "UN Women"]),
             ("those who work with UNDP and the International Labour Organization", ["UNDP", "ILO"]),
             ("One-UN Project", []),
+            // A typographic apostrophe ends a word as `'` does.
+            ("A key commitment of WFP’s Evaluation Policy, and of UNICEF's", ["WFP", "UNICEF"]),
+            ("the pilot’s ILO’s", ["ILO"]),
+            // Full names fold into their acronyms, apostrophe typographic or not.
+            ("the World Food Programme and the United Nations Children’s Fund", ["WFP", "UNICEF"]),
+            ("United Nations Children's Fund, Food and Agriculture Organization of the United Nations", ["UNICEF", "FAO"]),
+            ("UN Environment with the United Nations High Commissioner for Refugees", ["UNEP", "UNHCR"]),
+            ("the United Nations Environment Programme and the International Fund for Agricultural Development (IFAD)",
+             ["UNEP", "IFAD"]),
+            ("IFAD and UNEP", ["IFAD", "UNEP"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
+        for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
+                             ("World Food Programme", "WFP"), ("IFAD", "IFAD")] {
+            XCTAssertEqual(Vocabulary.canonicalOrganization(name), want, name)
+        }
     }
 
     func testReport() throws {
@@ -63,6 +77,32 @@ final class ReportParserTests: XCTestCase {
                       "T\n\nA sentence without end" + String(repeating: "\n", count: 200_000) + "Next."] {
             _ = try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: empty, kind: .report))
         }
+    }
+
+    /// The summary is the first paragraph that says something: a byline's country and date, a label ending in
+    /// `:`, a table of contents' heading and its dot-leader entries stand above it and are skipped.
+    func testTheSummaryIsNoByline() throws {
+        let rows: [(String, String?)] = [
+            ("Sierra Leone Country Strategy and Programme Evaluation\n\nSierra Leone  \nMay 2020\n\nThis is the first country "
+                + "programme evaluation carried out in Sierra Leone. It reviews the joint work.",
+             "This is the first country programme evaluation carried out in Sierra Leone. It reviews the joint work."),
+            ("Final Evaluation of the Country Office Strategic Note\nAdvertised on behalf of :\n\nUN Women works for the "
+                + "elimination of discrimination against women and girls.",
+             "UN Women works for the elimination of discrimination against women and girls."),
+            ("Final evaluation of the water project\n\nTable of Contents\n1. Background ........ 1\n2. Findings ........ 4\n\n"
+                + "The project brought water to twelve villages over four years.", "The project brought water to twelve villages over four years."),
+            ("Final evaluation of the water project\n\nTable of Contents\n\nBackground ........ 1\n\nFindings ........ 4\n\n"
+                + "The project brought water to twelve villages over four years.", "The project brought water to twelve villages over four years."),
+            ("Final evaluation of the water project\n\n12 March 2019\n\nKenya\n\nKenya ran the pilot in two districts.",
+             "Kenya ran the pilot in two districts."),
+            // Prose that opens with a country or a date is the summary, and so is a paragraph that ends in `:`.
+            ("Report on the workshop\nILO and UN Women ran a pilot for home-based workers in five districts. Its partners "
+                + "are as follows:\n\nThe second paragraph.",
+             "ILO and UN Women ran a pilot for home-based workers in five districts. Its partners are as follows:"),
+            ("Report on the pilot\n\nKenya ran the pilot in two districts.", "Kenya ran the pilot in two districts."),
+            ("Report on the pilot\n\nMay 2020 saw the pilot end in both districts.", "May 2020 saw the pilot end in both districts."),
+        ]
+        for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
     }
 
     func parseReport(_ text: String) throws -> ParsedDocument {

@@ -12,8 +12,14 @@ extension DocumentKind {
                "Technical Office:", "Evaluation manager:"].map { KindCue.prefix($0) },
         decisiveScore: 3, enoughScore: 1,
         titleCue: { title in
-            let t = ByteText.lowercased(title).utf8
-            return t.contains("evaluation".utf8) && (t.contains("ilo".utf8) || t.contains("international labour".utf8))
+            // NB: `ILO` as a whole word: `Pilot Country Strategic Plans` is no ILO evaluation.
+            ByteText.withUTF8(title) { t in
+                ByteText.firstOffset(of: Array("evaluation".utf8), in: t, foldingCase: true) != nil
+                    && titleNames.contains { ByteText.firstWordOffset(of: $0, in: t, foldingCase: true) != nil }
+            }
         },
         parser: EvaluationSummaryParser())
+
+    /// Names of the ILO in a title, lower-case, each matched as whole words: `ILO`, `International Labour`.
+    private static let titleNames = ["ilo", "international labour"].map { Array($0.utf8) }
 }

@@ -7,6 +7,8 @@
 ///     "Hello world"                                               -> "prose that names no evaluation"
 ///     "Frequently Asked Questions / 1. Do I need a password …"   -> "a page of the site (Frequently Asked Questions), …"
 ///     "Ã¿Ð\u{1A}ö¤…" (random bytes read as text)                  -> "no readable text (random bytes?)"
+///     "Application Deadline : 07-Nov-21 / Post Level : …"        -> "a job advertisement or terms of reference …"
+///     "2012 Biennial Report on Evaluation / The purpose of …"    -> "an evaluation office's annual report, …"
 ///     a report in prose                                           -> nil
 ///
 /// Used by the catch-all `report` kind (and the ERC and i-eval parsers for their own pages):
@@ -21,6 +23,27 @@ public enum NotAnEvaluation {
     static let titleWords = PageVocabulary.titleWords.map { Array($0.utf8) }
     static let placeholders = PageVocabulary.placeholders.map { Array($0.utf8) }
     static let creditWords = PageVocabulary.creditWords.map { Array($0.utf8) }
+    static let jobCues = PageVocabulary.jobCues.map { Array($0.utf8) }
+    static let termsTitles = PageVocabulary.termsTitles.map { Array($0.utf8) }
+    static let termsHeading = Array(PageVocabulary.termsHeading.utf8)
+    static let annexWords = PageVocabulary.annexWords.map { Array($0.utf8) }
+    static let evaluationFunctionWords = PageVocabulary.evaluationFunctionWords.map { Array($0.utf8) }
+    /// `PageVocabulary.officeReportWords`, each with whether it names evaluation itself (`annual evaluation report`)
+    /// or needs `evaluationFunctionWords` beside it (`annual report`).
+    static let officeReportWords = PageVocabulary.officeReportWords.map { (Array($0.utf8), $0.contains("evaluation")) }
+
+    /// Lines of content at the top of a page, where its title and cover stand.
+    static let openingLines = 12
+    /// Bytes of an opening line looked at: a PDF's cover read as one line says what it is early.
+    static let openingBytes = 400
+    /// Lines of the opening that a title may take (`UNHCR Evaluation Office` / `Annual Report 2022`).
+    static let titleLines = 3
+    /// Bytes at the start of an opening line below the title in which it names what the page is.
+    static let lineStartBytes = 40
+    /// Words of a table of contents' entry, at most.
+    static let contentsEntryWords = 16
+    /// Bytes either side of an `annual report` that `evaluationFunctionWords` stand in to make it an office's.
+    static let besideBytes = 60
 
     /// Why `lines` are no evaluation document, or nil when they may be one.
     public static func reason(_ lines: [Substring]) -> String? {
@@ -56,6 +79,9 @@ public enum NotAnEvaluation {
             || (sawChrome && words.allSatisfy { $0 <= 12 } && !content.contains { PageChrome.endsSentence(Text.fold($0)) }) {
             return siteNavigation
         }
+        // NB: both name evaluations throughout, and sentences: only their own words tell them.
+        if isJobAdvertisement(content) { return "a job advertisement or terms of reference for an evaluator, no evaluation" }
+        if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
         if PageVocabulary.sitePageTitles.contains(Text.labelKey(content[0])) { return "a page of the site (\(Text.fold(content[0]))), no evaluation" }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
@@ -110,6 +136,83 @@ public enum NotAnEvaluation {
         return line.unicodeScalars.contains(where: Scalars.isLetter) && DateText.parse(String(line)) != nil
     }
 
+    /// A job advertisement or an evaluator's terms of reference: two `jobCues` anywhere, or an opening line that is
+    /// its title (`isTermsTitle`).
+    ///
+    ///     "Application Deadline :07-Nov-21" … "Type of Contract :Individual Contract"    -> true
+    ///     "Terms of Reference for the final evaluation of X"                            -> true
+    ///     "The team worked to its terms of reference and visited one duty station."   -> false (one cue)
+    static func isJobAdvertisement(_ content: [Substring]) -> Bool {
+        if content.prefix(openingLines).contains(where: isTermsTitle) { return true }
+        var found = 0
+        for cue in jobCues where content.contains(where: { ByteText.holdsAny([cue], in: $0) }) {
+            found += 1
+            if found >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A line that titles terms of reference: it starts with `termsTitles` (markup aside), or a cover's
+    /// `TERMS OF REFERENCE` stands in its first `openingBytes` with no `annexWords` before it.
+    ///
+    ///     "# Terms of Reference: final evaluation of X"                  -> true
+    ///     "Office of Evaluation … TERMS OF REFERENCE STRATEGIC EVALUATION" -> true
+    ///     "Annex 1. TERMS OF REFERENCE" / "Terms of reference ........ 45" -> false (an annex, a contents entry)
+    static func isTermsTitle(_ line: Substring) -> Bool {
+        let head = ByteText.prefix(ByteText.trimming(line, anyOf: "#*_ "), scalars: openingBytes)
+        guard !isContentsEntry(head) else { return false }
+        return ByteText.withUTF8(head) { b in
+            if termsTitles.contains(where: { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil }) { return true }
+            guard let at = ByteText.firstOffset(of: termsHeading, in: b) else { return false }
+            let before = UnsafeBufferPointer(rebasing: b[..<at])
+            return !annexWords.contains { ByteText.firstOffset(of: $0, in: before, foldingCase: true) != nil }
+        }
+    }
+
+    /// An entry of a table of contents: a short line with a dot leader (`leaderRun`) and a page number at the end.
+    ///
+    ///     "Terms of reference ........ 45"                                  -> true
+    ///     "Office of Evaluation TERMS OF REFERENCE … 1. Background ..... 1" -> false (a cover read as one line)
+    static func isContentsEntry(_ line: Substring) -> Bool {
+        guard let last = line.utf8.last, ByteText.isDigit(last), wordCount(line) <= contentsEntryWords else { return false }
+        return ByteText.withUTF8(line) { b in
+            b.indices.contains { b[$0] == UInt8(ascii: ".") && leaderRun(b, at: $0, width: 1) != nil }
+        }
+    }
+
+    /// An evaluation office's report on its year or two: its title (the first `titleLines` of the opening,
+    /// `openingBytes` of each) or a line of the opening that opens with it (in its first `lineStartBytes`) names
+    /// an `annual evaluation report`, or an `annual report` with `evaluationFunctionWords` beside it.
+    ///
+    ///     "2012 Biennial Report on Evaluation"                                   -> true
+    ///     "UNHCR Evaluation Office" / "Annual Report 2022"                       -> true
+    ///     "Foreword" / … / "This 2019 Annual Evaluation Report, the fourth …"   -> true
+    ///     "The evaluation reviewed the programme's annual reports and minutes."  -> false
+    ///
+    /// NB: a page about an evaluation function (or a report's preface) says where the office reports, `… through
+    /// the Annual Report on Evaluation`, deep in a line: that names the report, it is not the report.
+    static func isOfficeReport(_ content: [Substring]) -> Bool {
+        let title = Text.fold(joining: content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) })
+        let openers = content.dropFirst(titleLines).prefix(openingLines - titleLines).map { String(ByteText.prefix($0, scalars: lineStartBytes)) }
+        return ([title] + openers).contains { namesOfficeReport(Array($0.utf8)) }
+    }
+
+    /// `text` names an evaluation office's report (`isOfficeReport`).
+    static func namesOfficeReport(_ opening: [UInt8]) -> Bool {
+        for (word, namesEvaluation) in officeReportWords {
+            var from = 0
+            while let at = ByteText.firstOffset(of: word, in: opening, from: from, foldingCase: true) {
+                if namesEvaluation { return true }
+                let beside = opening[max(0, at - besideBytes)..<min(opening.count, at + word.count + besideBytes)]
+                if evaluationFunctionWords.contains(where: { ByteText.firstOffset(of: $0, in: beside, foldingCase: true) != nil }) {
+                    return true
+                }
+                from = at + 1
+            }
+        }
+        return false
+    }
+
     /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
         // NB: a page with a sentence of real text is no template; most pages have one early.
@@ -124,6 +227,12 @@ public enum NotAnEvaluation {
 
     /// Text that random bytes decode to: few letters, or "words" (`words` of them, `wordCount`)
     /// hundreds of characters long.
+    ///
+    ///     "Ã¿Ð¤ö¤Â\u{80}Ÿ«»±…"                                   -> true
+    ///     "1. Background ........................ 1"              -> false (the leader is no character)
+    ///
+    /// NB: a run of one repeated mark (`leaderRun`: a table of contents' dot leaders, `____` rules,
+    /// `----` lines) counts as neither letters nor other characters: random bytes repeat no mark.
     static func isRandom(_ content: [Substring], words: Int) -> Bool {
         var letters = 0, other = 0
         for line in content {
@@ -133,6 +242,11 @@ public enum NotAnEvaluation {
                     let c = b[i]
                     let space = spaceWidth(b, at: i)
                     let width = space > 0 || c < 0x80 ? max(1, space) : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    // NB: asked only where the next byte repeats this one, so a letter costs one comparison.
+                    if space == 0, i + width < b.count, b[i + width] == c, let run = leaderRun(b, at: i, width: width) {
+                        i += run
+                        continue
+                    }
                     if space == 0 {
                         let punctuation = c == 0xE2 && i + 1 < b.count && (b[i + 1] == 0x80 || b[i + 1] == 0x81)
                         let replacement = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] == 0xBD
@@ -149,4 +263,24 @@ public enum NotAnEvaluation {
         guard letters + other >= 40 else { return false }
         return letters * 2 < letters + other || letters + other > words * 25
     }
+
+    /// The byte length of a run of one mark repeated at least `leaderLength` times from byte `i`
+    /// (`.....`, `____`, `----`, `……`), or nil.
+    ///
+    ///     leaderRun("Background ..... 1", at: 11) == 5
+    ///     leaderRun("e.g. x", at: 1)              == nil
+    static func leaderRun(_ b: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Int? {
+        let mark = Scalars.decode(b, at: i).scalar
+        guard !Scalars.isLetter(mark), !Scalars.isNumber(mark) else { return nil }
+        var j = i + width
+        var count = 1
+        while j + width <= b.count, (0..<width).allSatisfy({ b[j + $0] == b[i + $0] }) {
+            j += width
+            count += 1
+        }
+        return count >= leaderLength ? j - i : nil
+    }
+
+    /// How many times a mark repeats in a dot leader or a rule, at least.
+    static let leaderLength = 3
 }

@@ -45,6 +45,11 @@ enum PageVocabulary {
     /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
 
+    /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
+    static let contentsHeadings: Set<String> = [
+        "table of contents", "contents", "table des matières", "sommaire", "índice", "contenido", "tabla de contenido",
+    ]
+
     // MARK: Footers (`PageFooter`)
 
     /// What a copyright line starts with.
@@ -74,6 +79,37 @@ enum PageVocabulary {
     /// Words of a listed evaluation's credit line (`Project: X - Evaluation Consultant: Y`), which names it
     /// again but is no title of its own.
     static let creditWords = ["consultant", "consultor", "evaluator", "evaluador", "évaluateur", "team leader"]
+
+    /// What a job advertisement, or an evaluator's terms of reference posted as one, holds (lower-case).
+    /// Two of them make the page one: a report names its own terms of reference in its methodology, and
+    /// may say `duty station` once, but holds no second of these.
+    static let jobCues = [
+        "application deadline", "deadline for application", "closing date for application", "apply now", "how to apply",
+        "this opening expired", "do not try to apply", "open application form", "advertised on behalf of", "contract type",
+        "type of contract", "post level", "duty station", "duration of initial contract", "expected duration of assignment",
+        "languages required", "vacancy announcement", "vacancy notice",
+    ]
+
+    /// Beginnings (lower-case) of a line of a page's opening that make it terms of reference or a call for an
+    /// evaluator on their own: `Terms of Reference for the final evaluation of …`, `These terms of reference
+    /// guide the services sought …`, `Consultancy: Mid-term evaluation of …`.
+    static let termsTitles = ["terms of reference", "these terms of reference", "consultancy:"]
+
+    /// A cover page's heading, in capitals, near the start of an opening line (a PDF's cover read as one line:
+    /// `Office of Evaluation … TERMS OF REFERENCE STRATEGIC EVALUATION OF …`).
+    static let termsHeading = "TERMS OF REFERENCE"
+
+    /// Words before `termsHeading` on a line that make it an annex a table of contents lists (`Annex 1: TERMS OF
+    /// REFERENCE …… 45`), no cover (lower-case).
+    static let annexWords = ["annex", "appendix", "anexo"]
+
+    /// What an evaluation office's own report on its year or two is called (lower-case): `2012 Biennial Report on
+    /// Evaluation`, `Annual report for 2016 on the evaluation function`, `UNHCR Evaluation Office / Annual Report 2022`,
+    /// `This 2019 Annual Evaluation Report`. An `annual report` is one when `evaluationFunctionWords` stand beside it.
+    static let officeReportWords = ["annual report", "biennial report", "annual evaluation report", "biennial evaluation report"]
+
+    /// What stands beside an `annual report` that is an evaluation office's (lower-case).
+    static let evaluationFunctionWords = ["evaluation function", "evaluation office", "evaluation service", "on evaluation"]
 
     /// `[Insert …]` placeholders and the like: what a line of an empty template holds.
     static let placeholders = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",

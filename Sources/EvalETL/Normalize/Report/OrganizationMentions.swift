@@ -6,7 +6,7 @@ enum OrganizationMentions {
     /// (bytes to find, canonical, case-sensitive) for every alias and known name; a case-insensitive one is lower-case.
     static let patterns: [(needle: [UInt8], canonical: String, exactCase: Bool)] = {
         // NB: one-word aliases are acronyms (`ILO`, `UNW`): matched in capitals, so `who` is no WHO.
-        let aliases = Vocabulary.organizationAliases.map { alias, canonical in
+        let aliases = Vocabulary.organizationAliasSpellings.map { alias, canonical in
             alias.contains(" ") || alias.contains("-")
                 ? (ByteText.lowercased(alias.utf8), canonical, false) : (Array(alias.uppercased().utf8), canonical, true)
         }
@@ -18,22 +18,9 @@ enum OrganizationMentions {
         let lower = ByteText.lowercased(text.utf8)
         var firsts: [String: Int] = [:]
         for p in patterns {
-            guard let at = firstWordMatch(p.needle, in: p.exactCase ? exact : lower) else { continue }
+            guard let at = ByteText.firstWordOffset(of: p.needle, in: p.exactCase ? exact : lower) else { continue }
             firsts[p.canonical] = min(firsts[p.canonical] ?? .max, at)
         }
         return firsts.sorted { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }.map(\.key)
-    }
-
-    /// Byte offset of the first match standing as whole words.
-    static func firstWordMatch(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
-        var from = 0
-        while let at = hay.withUnsafeBufferPointer({ ByteText.firstOffset(of: needle, in: $0, from: from) }) {
-            let end = at + needle.count
-            if (at == 0 || !ByteText.isWordByte(hay[at - 1])) && (end == hay.count || !ByteText.isWordByte(hay[end])) {
-                return at
-            }
-            from = at + 1
-        }
-        return nil
     }
 }

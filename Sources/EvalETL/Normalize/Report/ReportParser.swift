@@ -88,6 +88,8 @@ struct ReportParser: DocumentParser {
             }
             // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
+            // NB: a byline's country and date, a label, a table of contents stand above the first paragraph.
+            if parts.isEmpty && Self.isFrontMatter(line) { continue }
             switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
             case .text(let t):
                 parts.append(t)
@@ -103,6 +105,27 @@ struct ReportParser: DocumentParser {
         }
         return Text.nonEmpty(parts.joined(separator: " "))
     }
+
+    /// A short line of a page's front matter, never its summary: a country or a date alone (a byline), a label
+    /// ending in `:` (`labelWords` at most), a table of contents' heading (`PageVocabulary.contentsHeadings`) or
+    /// one of its entries.
+    ///
+    ///     "Sierra Leone" / "May 2020" / "Advertised on behalf of :" / "Table of Contents"   -> true
+    ///     "1. Background ........ 1"                                                     -> true
+    ///     "Kenya ran the pilot in two districts."                                        -> false
+    ///     "ILO and UN-Women have … Their partners and areas of work are as follows:"      -> false (a paragraph)
+    static func isFrontMatter(_ line: Substring) -> Bool {
+        let trimmed = ByteText.trimmingBlanks(line)
+        let key = Text.labelKey(trimmed)
+        guard !key.isEmpty else { return false }
+        if trimmed.utf8.last == UInt8(ascii: ":") && ByteText.wordCount(trimmed.utf8) <= labelWords { return true }
+        if PageVocabulary.contentsHeadings.contains(key) { return true }
+        if NotAnEvaluation.isContentsEntry(trimmed) || NotAnEvaluation.isDateLine(trimmed) { return true }
+        return Text.countries(in: String(trimmed)).first.map { Text.labelKey($0) == key } ?? false
+    }
+
+    /// Words of a label ending in `:`, at most; a longer line ending so is a paragraph that opens a list.
+    static let labelWords = 8
 
     /// Whether the paragraph goes on after blank lines and page furniture: it stopped
     /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`).
