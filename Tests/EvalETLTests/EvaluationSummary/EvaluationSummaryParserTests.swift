@@ -6,6 +6,21 @@ final class EvaluationSummaryParserTests: XCTestCase {
         try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .iloSummary))
     }
 
+    /// An ILO consultancy's advertisement holds quick-fact labels (`Evaluation type:`) but is no evaluation: a reject.
+    func testAConsultancyAdvertisementIsRejected() {
+        let ad = """
+            International Labour Organization
+            Consultancy: Independent Mid-term Evaluation for Better Regional Migration Management Programme
+            Administrative Unit: ILO Country Office for Ethiopia
+            Evaluation type: Independent Mid-term Evaluation
+            The ILO is looking for a team of evaluators to conduct the evaluation.
+            """
+        XCTAssertThrowsError(try parse(ad)) { error in
+            XCTAssertEqual((error as? ParseError)?.message,
+                           "not an evaluation document: a job advertisement or terms of reference for an evaluator, no evaluation")
+        }
+    }
+
     func testShortPageWithTitleAndAbstract() throws {
         let doc = try parse("""
 

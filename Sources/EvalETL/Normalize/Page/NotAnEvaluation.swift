@@ -79,11 +79,20 @@ public enum NotAnEvaluation {
             || (sawChrome && words.allSatisfy { $0 <= 12 } && !content.contains { PageChrome.endsSentence(Text.fold($0)) }) {
             return siteNavigation
         }
-        // NB: both name evaluations throughout, and sentences: only their own words tell them.
-        if isJobAdvertisement(content) { return "a job advertisement or terms of reference for an evaluator, no evaluation" }
-        if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
+        if let what = saysWhatItIs(content) { return what }
         if PageVocabulary.sitePageTitles.contains(Text.labelKey(content[0])) { return "a page of the site (\(Text.fold(content[0]))), no evaluation" }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
+        return nil
+    }
+
+    /// A job advertisement or an evaluation office's annual report: pages that name evaluations throughout,
+    /// in sentences, so only their own words tell them; nil otherwise. `content`: trimmed lines, no chrome.
+    ///
+    /// NB: asked by the catch-all kind (`reason`) and by the ILO summary, whose cues a consultancy's
+    /// advertisement may hold (`Evaluation type:`).
+    static func saysWhatItIs(_ content: [Substring]) -> String? {
+        if isJobAdvertisement(content) { return "a job advertisement or terms of reference for an evaluator, no evaluation" }
+        if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
         return nil
     }
 
