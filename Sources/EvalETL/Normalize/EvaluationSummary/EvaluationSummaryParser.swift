@@ -16,8 +16,9 @@ struct EvaluationSummaryParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: an ILO consultancy's advertisement holds quick-fact labels (`Evaluation type:`) too.
-        let content = document.lines.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
-        if let what = NotAnEvaluation.saysWhatItIs(content) { throw .notAnEvaluation(what) }
+        if NotAnEvaluation.opensAsTermsOfReference(document.lines.lazy.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }) {
+            throw .notAnEvaluation(NotAnEvaluation.jobAdvertisement)
+        }
         guard let titleIndex = PageChrome.titleIndex(document.lines) else { return doc }
         var start = titleIndex + 1
         switch SummaryBlock.classify(document.lines[titleIndex]) {

@@ -87,13 +87,21 @@ public enum NotAnEvaluation {
 
     /// A job advertisement or an evaluation office's annual report: pages that name evaluations throughout,
     /// in sentences, so only their own words tell them; nil otherwise. `content`: trimmed lines, no chrome.
-    ///
-    /// NB: asked by the catch-all kind (`reason`) and by the ILO summary, whose cues a consultancy's
-    /// advertisement may hold (`Evaluation type:`).
     static func saysWhatItIs(_ content: [Substring]) -> String? {
-        if isJobAdvertisement(content) { return "a job advertisement or terms of reference for an evaluator, no evaluation" }
+        if isJobAdvertisement(content) { return jobAdvertisement }
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
         return nil
+    }
+
+    static let jobAdvertisement = "a job advertisement or terms of reference for an evaluator, no evaluation"
+
+    /// Whether one of the opening lines of `content` (trimmed, no chrome) titles terms of reference or a call
+    /// for an evaluator (`isTermsTitle`: `Consultancy: Independent Mid-term Evaluation …`).
+    ///
+    /// NB: the ILO summary asks only this, of its opening: a consultancy's advertisement holds its quick-fact
+    /// labels (`Evaluation type:`), and a search of every summary's text for job cues cost a tenth of a run.
+    static func opensAsTermsOfReference<C: Collection<Substring>>(_ content: C) -> Bool {
+        content.prefix(openingLines).contains(where: isTermsTitle)
     }
 
     /// The reason of a page that is only a site's menus.
@@ -152,7 +160,7 @@ public enum NotAnEvaluation {
     ///     "Terms of Reference for the final evaluation of X"                            -> true
     ///     "The team worked to its terms of reference and visited one duty station."   -> false (one cue)
     static func isJobAdvertisement(_ content: [Substring]) -> Bool {
-        if content.prefix(openingLines).contains(where: isTermsTitle) { return true }
+        if opensAsTermsOfReference(content) { return true }
         var found = 0
         for cue in jobCues where content.contains(where: { ByteText.holdsAny([cue], in: $0) }) {
             found += 1
