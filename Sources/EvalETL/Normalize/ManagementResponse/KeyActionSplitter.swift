@@ -75,8 +75,9 @@ enum KeyActionSplitter {
     /// NB: unlike a number, a marker does not make a line a row: a comment's list item
     /// (`- In addition, …`) wrapped onto a line of its own goes on with the row above.
     static func dropBullet(_ s: inout Substring) {
+        // NB: a marker and the scalar after it fit in 16 bytes; only a row that has one is copied whole.
+        guard MarkdownText.hasBullet(ByteText.Bytes(s.utf8.prefix(16))) else { return }
         let bytes = ByteText.Bytes(s.utf8)
-        guard MarkdownText.hasBullet(bytes) else { return }
         let rest = MarkdownText.stripBullet(bytes)
         s = Text.trimmed(s[s.utf8.index(s.startIndex, offsetBy: rest.startIndex - bytes.startIndex)...])
     }

@@ -84,8 +84,15 @@ public enum PageChrome {
     }
 
     /// The scalars of the page's widest line of several words: the width its wrapping tool filled.
+    ///
+    /// NB: a line holds no more scalars than bytes, so only a line of more bytes than the widest so far is counted.
     static func widestLine(_ lines: [Substring]) -> Int {
-        lines.lazy.map(Text.trimmed).filter { $0.utf8.contains(0x20) }.map(ByteText.scalarCount).max() ?? 0
+        var widest = 0
+        for line in lines where line.utf8.count > widest {
+            let text = Text.trimmed(line)
+            if text.utf8.contains(0x20) { widest = max(widest, ByteText.scalarCount(text)) }
+        }
+        return widest
     }
 
     /// The fewest scalars a wrapped line holds: wrapping tools fill 72 to 100 columns, and a
