@@ -90,8 +90,48 @@ public enum NotAnEvaluation {
     static func saysWhatItIs(_ content: [Substring]) -> String? {
         if isJobAdvertisement(content) { return jobAdvertisement }
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
+        if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
+        if isPolicy(content) { return "an evaluation policy, no evaluation" }
+        if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
         return nil
     }
+
+    /// A procurement notice: two `procurementCues` in the opening lines (`openingLines`, `openingBytes` of each).
+    ///
+    ///     "Procurement Process :RFP - Request for proposal" / "Deadline :27-Sep-19"   -> true
+    ///     "The evaluation was procured through a request for proposals in 2019."     -> false (one cue)
+    static func isProcurementNotice(_ content: [Substring]) -> Bool {
+        let opening = content.prefix(openingLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        return procurementCues.count { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } } >= 2
+    }
+
+    /// An evaluation policy: its title (the first `titleLines` of the opening) names one (`policyTitles`) and no
+    /// evaluation or review of it (`policyReviewWords`).
+    ///
+    ///     "Search Documents" / "UNICEF Evaluation Policy (2018)"        -> true
+    ///     "Evaluation of the UNICEF evaluation policy"                   -> false
+    ///     "The evaluation was procured … in line with the evaluation policy."   -> false (a sentence, no title)
+    static func isPolicy(_ content: [Substring]) -> Bool {
+        // NB: a title is short; a sentence of the opening may name the policy the evaluation follows.
+        content.prefix(titleLines).contains { line in
+            wordCount(line) <= policyTitleWords && ByteText.holdsAny(policyTitles, in: line) && !ByteText.holdsAny(policyReviewWords, in: line)
+        }
+    }
+
+    /// Words of an evaluation policy's title, at most.
+    static let policyTitleWords = 12
+
+    /// A plan of evaluations: an opening line (`openingLines`, `openingBytes` of each) names one (`workPlanTitles`).
+    ///
+    ///     "… Cent vingt-cinquième session … Évaluations 2019-2021 – plan de travail indicatif …"   -> true
+    static func isWorkPlan(_ content: [Substring]) -> Bool {
+        content.prefix(openingLines).contains { ByteText.holdsAny(workPlanTitles, in: ByteText.prefix($0, scalars: openingBytes)) }
+    }
+
+    static let procurementCues = PageVocabulary.procurementCues.map { Array($0.utf8) }
+    static let policyTitles = PageVocabulary.policyTitles.map { Array($0.utf8) }
+    static let policyReviewWords = PageVocabulary.policyReviewWords.map { Array($0.utf8) }
+    static let workPlanTitles = PageVocabulary.workPlanTitles.map { Array($0.utf8) }
 
     static let jobAdvertisement = "a job advertisement or terms of reference for an evaluator, no evaluation"
 
