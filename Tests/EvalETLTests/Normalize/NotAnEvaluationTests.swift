@@ -134,6 +134,8 @@ final class NotAnEvaluationTests: XCTestCase {
              "an evaluation office's annual report, no evaluation"),
             // Reports that name a policy, a procurement or a plan stay reports.
             ("Evaluation of the Agency Evaluation Policy\nThe evaluation of the policy looked at how it is applied.", nil),
+            ("Agency test page\nEvaluation at the agency serves accountability.\nThe office prepares a biennial evaluation work "
+                + "plan and budget, approved by the board.", nil),
             ("Final evaluation of the water project\nThe evaluation was procured through a request for proposal in 2019, "
                 + "in line with the evaluation policy.\nThe project brought water to twelve villages.", nil),
         ]

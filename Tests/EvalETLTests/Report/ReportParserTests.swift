@@ -151,6 +151,10 @@ final class ReportParserTests: XCTestCase {
         let letters = try parseReport("s\nt\nn\ne\nFinal evaluation of X\n\nCommissioned by\n\nThe evaluation of X looked at five years.")
         XCTAssertEqual(letters.title, "Final evaluation of X")
         XCTAssertEqual(letters.summary, "The evaluation of X looked at five years.")
+        // A list item's lines wrapped as written: the lower-case line under it is the item's, no summary.
+        let item = try parseReport("Response matrix\n\nadvertisement\nKEY RECOMMENDATIONS\n1. That the office, with donors and\n"
+            + "members of the advisory group, clarify\nthe scope of the criterion.\n\nThe guidelines were finalized and sent to all partners.")
+        XCTAssertEqual(item.summary, "The guidelines were finalized and sent to all partners.")
         for line in ["Embed Size (px)", "Download", "advertisement", "Page 12: Management response", "Está en la página 1de 9",
                      "La page est créée Jean Dupont"] {
             XCTAssertTrue(PageChrome.isChrome(line), line)

@@ -105,28 +105,30 @@ public enum NotAnEvaluation {
         return procurementCues.count { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } } >= 2
     }
 
-    /// An evaluation policy: its title (the first `titleLines` of the opening) names one (`policyTitles`) and no
-    /// evaluation or review of it (`policyReviewWords`).
+    /// An evaluation policy: its title names one (`policyTitles`, `titleNames`).
     ///
     ///     "Search Documents" / "UNICEF Evaluation Policy (2018)"        -> true
     ///     "Evaluation of the UNICEF evaluation policy"                   -> false
-    ///     "The evaluation was procured … in line with the evaluation policy."   -> false (a sentence, no title)
-    static func isPolicy(_ content: [Substring]) -> Bool {
-        // NB: a title is short; a sentence of the opening may name the policy the evaluation follows.
+    static func isPolicy(_ content: [Substring]) -> Bool { titleNames(policyTitles, content) }
+
+    /// A plan of evaluations: its title names one (`workPlanTitles`, `titleNames`).
+    ///
+    ///     "Évaluations 2019-2021 – plan de travail indicatif à horizon mobile"              -> true
+    ///     "… The office prepares a biennial evaluation work plan and budget, approved by …" -> false (a sentence)
+    static func isWorkPlan(_ content: [Substring]) -> Bool { titleNames(workPlanTitles, content) }
+
+    /// Whether a title line of the opening (the first `titleLines`, of `policyTitleWords` words at most) holds one of
+    /// `words` and no evaluation or review of it (`policyReviewWords`).
+    ///
+    /// NB: a title is short; a sentence of the opening may name the policy or the plan the evaluation follows.
+    static func titleNames(_ words: [[UInt8]], _ content: [Substring]) -> Bool {
         content.prefix(titleLines).contains { line in
-            wordCount(line) <= policyTitleWords && ByteText.holdsAny(policyTitles, in: line) && !ByteText.holdsAny(policyReviewWords, in: line)
+            wordCount(line) <= policyTitleWords && ByteText.holdsAny(words, in: line) && !ByteText.holdsAny(policyReviewWords, in: line)
         }
     }
 
-    /// Words of an evaluation policy's title, at most.
+    /// Words of an evaluation policy's or plan's title, at most.
     static let policyTitleWords = 12
-
-    /// A plan of evaluations: an opening line (`openingLines`, `openingBytes` of each) names one (`workPlanTitles`).
-    ///
-    ///     "… Cent vingt-cinquième session … Évaluations 2019-2021 – plan de travail indicatif …"   -> true
-    static func isWorkPlan(_ content: [Substring]) -> Bool {
-        content.prefix(openingLines).contains { ByteText.holdsAny(workPlanTitles, in: ByteText.prefix($0, scalars: openingBytes)) }
-    }
 
     static let procurementCues = PageVocabulary.procurementCues.map { Array($0.utf8) }
     static let policyTitles = PageVocabulary.policyTitles.map { Array($0.utf8) }

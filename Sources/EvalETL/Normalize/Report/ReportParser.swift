@@ -117,6 +117,8 @@ struct ReportParser: DocumentParser {
         var parts: [String] = []
         let dense = SummarySource.isLinePerParagraph(lines[(titleIndex + 1)...])
         var i = titleIndex + 1
+        // Whether the lines above, with no blank line between, are a list item (its lines wrapped as written).
+        var inItem = false
         while i < lines.count {
             let line = lines[i]
             let blankBefore = dense || i == 0 || ByteText.isBlank(lines[i - 1].utf8)
@@ -128,6 +130,7 @@ struct ReportParser: DocumentParser {
                 parts = []
             }
             if ByteText.isBlank(line.utf8) {
+                inItem = false
                 guard !parts.isEmpty else { continue }
                 // NB: jump over the whole blank run at once, so long runs stay linear.
                 if let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) {
@@ -142,7 +145,12 @@ struct ReportParser: DocumentParser {
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
             // NB: a byline's country and date, a label, a table of contents stand above the first paragraph.
             if parts.isEmpty && Self.isFrontMatter(line) { continue }
-            switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
+            let block = SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore)
+            // NB: a line running on in lower case under a list item is the item's, no paragraph of its own
+            // (`1. That the office, with donors and` / `members of the group, clarify`).
+            if case .text(let t) = block, parts.isEmpty, inItem, t.unicodeScalars.first.map(Scalars.isLowercase) == true { continue }
+            inItem = false
+            switch block {
             case .text(let t) where !parts.isEmpty && endsParagraph(parts) && ReportSections.isHeadingShaped(t)
                 && ByteText.wordCount(t.utf8) <= headingWords:
                 // NB: a heading written on the line under a paragraph, no blank line between (`Purpose and scope`).
@@ -158,7 +166,12 @@ struct ReportParser: DocumentParser {
             case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
                 // NB: not a heading but a sentence a page break cut in two.
                 parts.append(t)
-            case .heading, .subheading, .footnote, .blank, .bullet, .numbered:
+            case .bullet, .numbered:
+                inItem = true
+                guard !parts.isEmpty else { continue }
+                if let summary = summary(parts) { return summary }
+                parts = []
+            case .heading, .subheading, .footnote, .blank:
                 guard !parts.isEmpty else { continue }
                 if let summary = summary(parts) { return summary }
                 parts = []
@@ -167,15 +180,13 @@ struct ReportParser: DocumentParser {
         return summary(parts)
     }
 
-    /// The paragraph `parts` joined, when it can be a summary: more than `summaryWords` words, opening with no
-    /// lower-case letter. A few words are a label, a cover's line or a host's furniture (`Résumé`, `Commissioned by`,
-    /// `GC.`, `others`, `Anne Smith, Ph.D.`), and a paragraph opening in lower case is the rest of a cut line
-    /// (`members and the Advisory Group, clarify`); the summary is below them.
+    /// The paragraph `parts` joined, when it can be a summary: more than `summaryWords` words. A few words are a
+    /// label, a cover's line or a host's furniture (`Résumé`, `Commissioned by`, `GC.`, `others`, `Anne Smith, Ph.D.`);
+    /// the summary is below them.
     ///
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
-        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords,
-              text.unicodeScalars.first.map(Scalars.isLowercase) != true else { return nil }
+        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
         return text
     }
