@@ -9,7 +9,7 @@
 ///
 /// A title is never one of these (CONTRACT.md "Input documents").
 public enum PageChrome {
-    /// Whether each byte, lowercased, is the first of some chrome line or prefix (`PageVocabulary`; all are ASCII).
+    /// Whether each byte, lowercased, is the first of some chrome line or prefix (`PageVocabulary`; each opens with ASCII).
     static let firstBytes: [Bool] = {
         var table = Array(repeating: false, count: 256)
         for s in Array(PageVocabulary.chromeLines) + allPrefixes { if let f = s.utf8.first { table[Int(f)] = true } }

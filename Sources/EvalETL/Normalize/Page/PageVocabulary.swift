@@ -10,7 +10,7 @@
 enum PageVocabulary {
     // MARK: Chrome (`PageChrome`)
 
-    /// Whole lines that are chrome, folded and lowercased (all ASCII).
+    /// Whole lines that are chrome, folded and lowercased (their first byte ASCII: `PageChrome.firstBytes`).
     static let chromeLines: Set<String> = siteFooterLines.union([
         "success message", "error message", "warn message", "warning message", "info message",
         "report cover image", "share", "share this", "share this page", "print", "print this page",
@@ -34,7 +34,7 @@ enum PageVocabulary {
     /// then the site's address): chrome, and nothing under them is the document's (`PageChrome.endsContent`).
     static let siteFooterLines: Set<String> = ["latest evaluations", "contact us"]
 
-    /// Line beginnings that make the line chrome (all ASCII).
+    /// Line beginnings that make the line chrome (their first byte ASCII).
     static let chromePrefixes: [String] = [
         "download document ", "# source:", "#source:",
         // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
