@@ -45,6 +45,12 @@ final class GATELineTests: XCTestCase {
              .text("KAZ: Engage the new RC MCO Representative 2016/12 Completed")),
             ("Dec 2022 Update: To be completed in 2023.", .text("Dec 2022 Update: To be completed in 2023.")),
             ("1. Ensuring provision UN Women 2021/07 Completed", .text("1. Ensuring provision UN Women 2021/07 Completed")),
+            // A block's label with its colon lost; a wrapped line's last word is text.
+            ("Recommendation", .bareLabel(.recommendation)),
+            ("Description", .bareLabel(.description)),
+            ("Management Response Category", .bareLabel(.responseCategory)),
+            ("recommendations", .text("recommendations")),
+            ("Recommendation of the board", .text("Recommendation of the board")),
         ]
         for (line, want) in cases {
             XCTAssertEqual(GATELine.classify(line[...]), want, line)

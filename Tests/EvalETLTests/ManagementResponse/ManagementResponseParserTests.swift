@@ -327,6 +327,18 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertFalse(headerOnly.diagnostics.isEmpty)
     }
 
+    /// A page cut under the next block's label, its colon lost: the label ends the key action table and is
+    /// no comment of the last action, even when that row fills the page's width.
+    func testABareLabelEndsTheKeyActionTable() throws {
+        let row = "1. Hold quarterly meetings with the line ministries and report to the board on a regular basis Programme Manager 2026/05 Ongoing"
+        let doc = try parse(Self.page([row, "Recommendation"]))
+        XCTAssertEqual(doc.recommendations.count, 1)
+        XCTAssertEqual(doc.recommendations.first?.actions.map(\.status), ["Ongoing"])
+        XCTAssertEqual(doc.recommendations.first?.actions.map(\.comments), [nil])
+        let described = try parse(Self.page([row, "Description", "Some words."]))
+        XCTAssertEqual(described.recommendations.first?.actions.map(\.comments), [nil])
+    }
+
     /// Hostile inputs (empty, binary, megabyte lines, 100,000 brackets) are read without loss: each
     /// keeps the recommendations, actions and parties it holds, says in a diagnostic what it could
     /// not read, and becomes one evaluation whose counts add up.

@@ -115,6 +115,35 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// Procurement notices, evaluation policies, plans of evaluations, and terms of reference and annual reports in
+    /// Spanish and French say what they are in their opening lines; a report that names one stays a report.
+    func testNoticesPoliciesPlansAndOtherLanguages() {
+        let rows: [(String, String?)] = [
+            ("View Notice\nRFP - Request for proposal Consultancy for the evaluation of the health programme\n"
+                + "Procurement Process :RFP - Request for proposal\nDeadline :27-Sep-19\nThe consultancy will evaluate the project.",
+             "a procurement notice (a request for proposals), no evaluation"),
+            ("Country programme evaluation 2018-2022 Request for proposal\nReference: 91\nDeadline on: 26-Jul-2021 00:00\n"
+                + "The present terms describe the evaluation of the programme.", "a procurement notice (a request for proposals), no evaluation"),
+            ("Search Documents\nAgency Evaluation Policy (2018)\nThe revised evaluation policy presents the purpose of evaluation.",
+             "an evaluation policy, no evaluation"),
+            ("Programme committee session\nÉvaluations 2019-2021 – plan de travail indicatif à horizon mobile\n"
+                + "Le présent document propose un plan de travail pour les évaluations.", "a plan of evaluations, no evaluation"),
+            ("Términos de Referencia para la evaluación final del programma\nLa evaluación examinará los resultados del programa.",
+             "a job advertisement or terms of reference for an evaluator, no evaluation"),
+            ("Rapport annuel 2020 sur la fonction d’évaluation\nLe présent rapport présente les évaluations de l'année.",
+             "an evaluation office's annual report, no evaluation"),
+            // Reports that name a policy, a procurement or a plan stay reports.
+            ("Evaluation of the Agency Evaluation Policy\nThe evaluation of the policy looked at how it is applied.", nil),
+            ("Agency test page\nEvaluation at the agency serves accountability.\nThe office prepares a biennial evaluation work "
+                + "plan and budget, approved by the board.", nil),
+            ("Final evaluation of the water project\nThe evaluation was procured through a request for proposal in 2019, "
+                + "in line with the evaluation policy.\nThe project brought water to twelve villages.", nil),
+        ]
+        for (text, want) in rows {
+            XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text)
+        }
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

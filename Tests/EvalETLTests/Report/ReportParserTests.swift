@@ -123,6 +123,85 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(q.summary, "Management welcomes the findings and recommendations of the evaluation.")
     }
 
+    /// A paragraph is never a title, whatever its last character: one cut mid-word by the page, longer than a title
+    /// can be or of several sentences, is the summary.
+    func testAParagraphCutShortIsNoTitle() throws {
+        let sentence = "The review gave the office a chance to look again at its programmes and at the partners it works with. "
+        let cut = "Overall comments: " + String(repeating: sentence, count: 4) + "It also showed that the office is supported by effective"
+        let p = try parseReport(cut + "\n")
+        XCTAssertNil(p.title)
+        XCTAssertEqual(p.summary, cut)
+        // Two sentences of 31 words or more, cut: a paragraph; a long title of one sentence stays a title.
+        let two = "The team met partners in the capital and in four districts over three weeks. It then wrote its report with "
+            + "the partners and the office and then shared it with all of the"
+        XCTAssertNil(try parseReport(two + "\n\nMore text follows here.").title)
+        let long = "Final independent evaluation of the joint programme on decent work for domestic workers and for the rural "
+            + "women of the northern and the southern provinces of the country (2015-2019)"
+        XCTAssertEqual(try parseReport(long + "\n\nThe evaluation looked at five years of work.").title, long)
+    }
+
+    /// A document host's furniture (`Upload`, `Citation preview`, `Page 1: …`) is neither title nor summary, nor is a
+    /// line of a character or two, nor a paragraph of a word or two (`others`, `Commissioned by`).
+    func testDocumentHostChromeIsNeitherTitleNorSummary() throws {
+        let page = "Citation preview\n\nStart display at page:\n\nUploaded by someone\n\nPage 1: Final evaluation of X\n\n"
+            + "Final evaluation of X\n\nothers\n\nThe evaluation of X looked at five years of work in the region."
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "Final evaluation of X")
+        XCTAssertEqual(p.summary, "The evaluation of X looked at five years of work in the region.")
+        let letters = try parseReport("s\nt\nn\ne\nFinal evaluation of X\n\nCommissioned by\n\nThe evaluation of X looked at five years.")
+        XCTAssertEqual(letters.title, "Final evaluation of X")
+        XCTAssertEqual(letters.summary, "The evaluation of X looked at five years.")
+        // A list item's lines wrapped as written: the lower-case line under it is the item's, no summary.
+        let item = try parseReport("Response matrix\n\nadvertisement\nKEY RECOMMENDATIONS\n1. That the office, with donors and\n"
+            + "members of the advisory group, clarify\nthe scope of the criterion.\n\nThe guidelines were finalized and sent to all partners.")
+        XCTAssertEqual(item.summary, "The guidelines were finalized and sent to all partners.")
+        for line in ["Embed Size (px)", "Download", "advertisement", "Page 12: Management response", "Está en la página 1de 9",
+                     "La page est créée Jean Dupont"] {
+            XCTAssertTrue(PageChrome.isChrome(line), line)
+        }
+        for line in ["Page 12", "Page of the report: X", "Downloading the data"] { XCTAssertFalse(PageChrome.isChrome(line), line) }
+    }
+
+    /// A header table's title label (`Review Title:`, `Evaluation Title`, `Title`) names the evaluation, even on a table
+    /// read as one line, up to the next cell's label; a mirror's heading (`X · 1 X …`, `…...`) is no title, and the
+    /// first page's number opens no summary.
+    func testALabelledTitleBeatsAHeading() throws {
+        let flat = "Management Response to Evaluation\n\n1 Agency Management Response 1 Review Title: Peer Review of the "
+            + "Evaluation Function of the Agency Region: Global Office: Headquarters Evaluation Year: 2017 Overall response: We welcome it."
+        let p = try parseReport(flat)
+        XCTAssertEqual(p.title, "Peer Review of the Evaluation Function of the Agency")
+        XCTAssertEqual(p.summary?.hasPrefix("Agency Management Response"), true)
+        let bare = try parseReport("Population Fund\n\nManagement Response Evaluation Title Country Programme Action Plan "
+            + "Year of the Evaluation 2011 Type of Evaluation Country")
+        XCTAssertEqual(bare.title, "Country Programme Action Plan")
+        let mirror = try parseReport("june 2017 : update · 1 june 2017 : update on the matrix...\n\n53\n"
+            + "MATRIX TO: Title Evaluation of the Response to the Crisis Reference ABC/2016/01 Overall response")
+        XCTAssertEqual(mirror.title, "Evaluation of the Response to the Crisis")
+        XCTAssertEqual(try parseReport("Report on the pilot\n\nThe title of the report names the pilot and its districts.").title,
+                       "Report on the pilot")
+    }
+
+    /// Paragraphs of a line each with no blank line between: the summary is the first, and stops before a heading.
+    /// A hard-wrapped opening paragraph is no title, however wide a chrome line above it is.
+    func testTheSummaryOfALinePerParagraphPage() throws {
+        let first = "This report presents the findings and the conclusions of the evaluation of the support to women in politics, "
+            + "with a focus on what the country offices learnt. The evaluation was done by the independent service of the "
+            + "agency in 2023 and will go to the board in June 2024."
+        let page = "EXECUTIVE SUMMARY\n" + first + "\nPurpose and scope\n"
+            + "The purpose of the evaluation was to help decisions and learning in the office and in its partners.\n"
+            + "The evaluation looked at the years 2018 to 2023 and at the work in twelve countries of the regions.\n"
+        XCTAssertEqual(try parseReport(page).summary, first)
+        let wrapped = "# source: https://www.example.org/a/very/long/address/of/the/page/that/holds/the/report/on/its/site/x\n"
+            + "The evaluation aims to verify the specific contributions (processes, outputs\n"
+            + "and immediate outcomes), intentional and unintentional, made by the Child\n"
+            + "Protection Component from 2005 to 2010 to achieve the intermediate results set\n"
+            + "out in the Country Programme for 2012. It also examines the relevance,\n"
+            + "feasibility, efficiency, sustainability and effectiveness of the strategies.\n"
+        let w = try parseReport(wrapped)
+        XCTAssertNil(w.title)
+        XCTAssertEqual(w.summary?.hasPrefix("The evaluation aims to verify the specific contributions (processes, outputs and immediate"), true)
+    }
+
     /// A report's labelled recommendations, each with the management response under it; the
     /// paragraphs under a label belong to it, and a label with no number opens nothing.
     func testLabelledRecommendations() throws {

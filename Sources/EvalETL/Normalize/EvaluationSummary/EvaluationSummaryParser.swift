@@ -30,6 +30,8 @@ struct EvaluationSummaryParser: DocumentParser {
             start = titleIndex
         default:
             let title = PageChrome.title(document.lines, at: titleIndex)
+            // NB: nor one that opens with its prose (a paragraph: `PageChrome.isParagraph`).
+            guard !PageChrome.isParagraph(title.text) else { start = titleIndex; break }
             doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
             start = title.end
         }

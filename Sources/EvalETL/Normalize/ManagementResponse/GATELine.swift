@@ -9,6 +9,7 @@
 ///     "Responsible Deadline Status Comments"     -> .keyActionsTableHeader
 ///     "Responsible Deadline Statu"               -> .keyActionsTableHeader (a page cut inside it)
 ///     "Key Action not added."                    -> .noKeyActions
+///     "Recommendation" / "Description"           -> .bareLabel(.recommendation) (a block's label, its colon lost)
 ///     "" / "   "                                 -> .blank
 ///     anything else                              -> .text
 enum GATELine: Equatable {
@@ -20,6 +21,8 @@ enum GATELine: Equatable {
     case keyActionsHeading
     case keyActionsTableHeader
     case noKeyActions
+    /// A block's label alone on its line, with no colon (`Recommendation`: the next block's heading, a page cut below it).
+    case bareLabel(GATEField)
     case text(Substring)
 
     /// The kind of one line, on its own.
@@ -31,7 +34,13 @@ enum GATELine: Equatable {
         if first == UInt8(ascii: ":") { return .headerValue(Text.trimmed(line.dropFirst())) }
         // NB: labels and headings are short; a long line is text whatever it starts with.
         if line.utf8.count <= 60, let kind = shortLineKind(line) { return kind }
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else { return .text(line) }
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 48, of: line) else {
+            // NB: a label is short and capitalised (a wrapped line's last word, `recommendations`, is text);
+            // `GATEField(label:)` rules out most lines on their first byte.
+            if line.utf8.count <= longestLabelBytes, line.unicodeScalars.first.map(Scalars.isUppercase) == true,
+               let field = GATEField(label: Text.fold(line)) { return .bareLabel(field) }
+            return .text(line)
+        }
         let label = Text.fold(line[..<colon])
         let value = Text.trimmed(line[line.index(after: colon)...])
         if let field = GATEField(label: label) { return .field(field, value) }
@@ -49,6 +58,9 @@ enum GATELine: Equatable {
            !PageFooter.mayStart(with: f), !mayBeKeyAction(f) { return nil }
         return ByteText.withFolded(line) { ByteText.withLowercased($0, kind) }
     }
+
+    /// The longest field label (`Management Response Category`, `Recommendation 12 (Relevance)`) takes fewer bytes.
+    private static let longestLabelBytes = 40
 
     /// The table header's three words take 25 bytes at least.
     private static let minTableHeaderBytes = 25

@@ -127,6 +127,14 @@ public struct ManagementResponseParser: DocumentParser {
                 } else {
                     header.items.append(.text(t))
                 }
+            case (.preamble, .bareLabel):
+                // NB: before the first block a label's word is the summary's (`Recommendation` heading a list there).
+                header.items.append(.text(Text.trimmed(raw)))
+            case (_, .bareLabel):
+                // NB: the next block's label with its colon lost (a page cut below it): it ends the key action
+                // table and the text above; it continues no row's comments (`… 2026/05 Ongoing` / `Recommendation`).
+                finishText()
+                state = .fields
             case (.preamble, .otherField):
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
                 header.items.append(.text(Text.trimmed(raw)))

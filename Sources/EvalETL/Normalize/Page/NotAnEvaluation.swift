@@ -90,8 +90,50 @@ public enum NotAnEvaluation {
     static func saysWhatItIs(_ content: [Substring]) -> String? {
         if isJobAdvertisement(content) { return jobAdvertisement }
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
+        if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
+        if isPolicy(content) { return "an evaluation policy, no evaluation" }
+        if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
         return nil
     }
+
+    /// A procurement notice: two `procurementCues` in the opening lines (`openingLines`, `openingBytes` of each).
+    ///
+    ///     "Procurement Process :RFP - Request for proposal" / "Deadline :27-Sep-19"   -> true
+    ///     "The evaluation was procured through a request for proposals in 2019."     -> false (one cue)
+    static func isProcurementNotice(_ content: [Substring]) -> Bool {
+        let opening = content.prefix(openingLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        return procurementCues.count { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } } >= 2
+    }
+
+    /// An evaluation policy: its title names one (`policyTitles`, `titleNames`).
+    ///
+    ///     "Search Documents" / "UNICEF Evaluation Policy (2018)"        -> true
+    ///     "Evaluation of the UNICEF evaluation policy"                   -> false
+    static func isPolicy(_ content: [Substring]) -> Bool { titleNames(policyTitles, content) }
+
+    /// A plan of evaluations: its title names one (`workPlanTitles`, `titleNames`).
+    ///
+    ///     "Évaluations 2019-2021 – plan de travail indicatif à horizon mobile"              -> true
+    ///     "… The office prepares a biennial evaluation work plan and budget, approved by …" -> false (a sentence)
+    static func isWorkPlan(_ content: [Substring]) -> Bool { titleNames(workPlanTitles, content) }
+
+    /// Whether a title line of the opening (the first `titleLines`, of `policyTitleWords` words at most) holds one of
+    /// `words` and no evaluation or review of it (`policyReviewWords`).
+    ///
+    /// NB: a title is short; a sentence of the opening may name the policy or the plan the evaluation follows.
+    static func titleNames(_ words: [[UInt8]], _ content: [Substring]) -> Bool {
+        content.prefix(titleLines).contains { line in
+            wordCount(line) <= policyTitleWords && ByteText.holdsAny(words, in: line) && !ByteText.holdsAny(policyReviewWords, in: line)
+        }
+    }
+
+    /// Words of an evaluation policy's or plan's title, at most.
+    static let policyTitleWords = 12
+
+    static let procurementCues = PageVocabulary.procurementCues.map { Array($0.utf8) }
+    static let policyTitles = PageVocabulary.policyTitles.map { Array($0.utf8) }
+    static let policyReviewWords = PageVocabulary.policyReviewWords.map { Array($0.utf8) }
+    static let workPlanTitles = PageVocabulary.workPlanTitles.map { Array($0.utf8) }
 
     static let jobAdvertisement = "a job advertisement or terms of reference for an evaluator, no evaluation"
 

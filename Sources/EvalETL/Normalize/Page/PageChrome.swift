@@ -3,24 +3,52 @@
 ///     "Success message" / "error message" / "warn message"     -> chrome (status banners)
 ///     "Report Cover Image" / "Share" / "Download document x.pdf" -> chrome
 ///     "# source: https://erc.undp.org/…"                         -> chrome
+///     "Citation preview" / "Uploaded by X" / "Page 1: Title"     -> chrome (a document host's furniture)
 ///     "Go to ILO main website" / "Skip to main content"           -> chrome (site menus)
 ///     "Joint UNDAF Evaluation"                                    -> content
 ///
 /// A title is never one of these (CONTRACT.md "Input documents").
 public enum PageChrome {
-    /// Whether each byte, lowercased, is the first of some chrome line or prefix (`PageVocabulary`; all are ASCII).
+    /// Whether each byte, lowercased, is the first of some chrome line or prefix (`PageVocabulary`; each opens with ASCII).
     static let firstBytes: [Bool] = {
         var table = Array(repeating: false, count: 256)
-        for s in Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes { if let f = s.utf8.first { table[Int(f)] = true } }
+        for s in Array(PageVocabulary.chromeLines) + allPrefixes { if let f = s.utf8.first { table[Int(f)] = true } }
         return table
     }()
 
     /// The first line that can be a document's title: not blank, and no chrome, footer
     /// (`PageFooter`) or masthead (`ILO EVALUATION`) above it (ILO summaries, reports).
     static func titleIndex(_ lines: [Substring]) -> Int? {
-        // NB: a line of no letter (`|`, `:`, `---|---|`, a table's edge) names nothing.
-        lines.firstIndex { !Text.fold($0).isEmpty && $0.unicodeScalars.contains(where: Scalars.isLetter)
-            && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) }
+        // NB: a line of no word names nothing (`s` / `t` / `n`: a rotated line of a PDF's margin, read a letter a line).
+        lines.firstIndex { holdsWord($0) && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) && !isMirrorHeading($0) }
+    }
+
+    /// Whether a line holds a run of `shortestWord` letters: a line of none (`|`, `:`, `---|---|`, a table's edge,
+    /// `s`, `GC.`, `13/6`) names nothing.
+    static func holdsWord(_ line: Substring) -> Bool {
+        var run = 0
+        for s in line.unicodeScalars {
+            run = Scalars.isLetter(s) ? run + 1 : 0
+            if run >= shortestWord { return true }
+        }
+        return false
+    }
+
+    /// Letters of the shortest word a title holds (`UNDP`, `ILO`).
+    static let shortestWord = 3
+
+    /// A document mirror's heading above the copy: the document's opening cut with `...` (`…`), or said twice
+    /// around ` · `. It names the copy's page, not the document (whose own title is below it).
+    ///
+    ///     "june 2017 : update on implementation · 1 june 2017 : update on implementation unhcr’s management..." -> true
+    ///     "Final evaluation of the Zambia programme"                                                        -> false
+    static func isMirrorHeading(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        if text.hasSuffix("...") || text.hasSuffix("…") { return true }
+        guard let dot = text.range(of: " · ") else { return false }
+        let before = ByteText.lowercased(text[..<dot.lowerBound])
+        let after = ByteText.lowercased(text[dot.upperBound...].drop { Scalars.isNumber($0.unicodeScalars.first!) || $0 == " " })
+        return !before.isEmpty && after.hasPrefix(before)
     }
 
     /// The title that starts at line `start`: that line and the lines that continue it (`continuesTitle`), folded and joined by a space,
@@ -33,6 +61,41 @@ public enum PageChrome {
         // NB: a title runs to a few lines at most; past that the next line is content.
         while end < lines.count, end - start < 4, continuesTitle(lines, at: end - 1) { end += 1 }
         return (Text.fold(joining: Array(lines[start..<end])), end)
+    }
+
+    /// Whether a page's opening text is a paragraph, never a title, whatever its last character (a page
+    /// cut mid-word ends in none): longer than a title can be (`longestTitle`), sentences (`A. B.`), or more than `titleWords`
+    /// words that end a sentence (not a list's `:`) or hold a sentence's end (`sentenceBreaks`: `… in 2012. It also …`).
+    ///
+    ///     "Final evaluation of the Decent Work Country Programme of Zambia (2019-2023)"   -> false
+    ///     "One of the lessons learnt from this evaluation is that three months … periods."  -> true
+    ///     "Overall comments: The EA was … needs. It also … partners. The EA … by effective" -> true (cut)
+    static func isParagraph(_ text: String) -> Bool {
+        if ByteText.scalarCount(text[...]) > longestTitle { return true }
+        // NB: sentences end in `.`, `!`, `?`; a title may end in `:` or `,` but holds no sentence before its own end.
+        if let last = text.unicodeScalars.last, ".!?".unicodeScalars.contains(last), sentenceEnds(text) >= sentenceBreaks { return true }
+        guard ByteText.wordCount(text.utf8) > titleWords else { return false }
+        if endsSentence(text) && text.unicodeScalars.last != ":" { return true }
+        return sentenceEnds(text) >= sentenceBreaks
+    }
+
+    /// The most scalars a title takes: 300, half as much again as the longest of the gold's titles (196 scalars,
+    /// 25 words: `Evaluation of "Promoting and Protecting Women Migrant Workers’ Labour and Human Rights: …"`).
+    static let longestTitle = 300
+    /// Words of a title, at most, unless it ends no sentence (`Final evaluation of X (2019-2023)`).
+    static let titleWords = 30
+    /// Sentence ends inside a text that make it a paragraph.
+    static let sentenceBreaks = 1
+
+    /// How many times `. `, `? ` or `! ` stands before a capital in `text`: the sentences it ends inside.
+    static func sentenceEnds(_ text: String) -> Int {
+        var count = 0
+        var previous: (Unicode.Scalar?, Unicode.Scalar?) = (nil, nil)
+        for s in text.unicodeScalars {
+            if let p = previous.0, ".?!".unicodeScalars.contains(p), previous.1 == " ", Scalars.isUppercase(s) { count += 1 }
+            previous = (previous.1, s)
+        }
+        return count
     }
 
     /// Whether line `i + 1` of the page `lines` goes on with the title line `i`, as a line wrapped
@@ -85,12 +148,13 @@ public enum PageChrome {
 
     /// The scalars of the page's widest line of several words: the width its wrapping tool filled.
     ///
-    /// NB: a line holds no more scalars than bytes, so only a line of more bytes than the widest so far is counted.
+    /// NB: chrome is no line the tool wrapped (a `# source: …` line wider than the text below it). A line holds no
+    /// more scalars than bytes, so only a line of more bytes than the widest so far is counted.
     static func widestLine(_ lines: [Substring]) -> Int {
         var widest = 0
         for line in lines where line.utf8.count > widest {
             let text = Text.trimmed(line)
-            if text.utf8.contains(0x20) { widest = max(widest, ByteText.scalarCount(text)) }
+            if text.utf8.contains(0x20) && !isChrome(text) { widest = max(widest, ByteText.scalarCount(text)) }
         }
         return widest
     }
@@ -141,7 +205,8 @@ public enum PageChrome {
             ByteText.withLowercased(folded) { key in
                 guard let k = key.first else { return false }
                 if key.count <= 40, lineBytes[k]?.contains(where: { ByteText.equals(key, $0) }) == true { return true }
-                return prefixBytes.contains { ByteText.starts(key, at: 0, with: $0, foldingCase: false) && !ByteText.extendsCharacter(key, at: $0.count) }
+                if opensNumbered(key) { return true }
+                return chromePrefixBytes.contains { ByteText.starts(key, at: 0, with: $0, foldingCase: false) && !ByteText.extendsCharacter(key, at: $0.count) }
             }
         }
     }
@@ -149,8 +214,21 @@ public enum PageChrome {
     static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: PageVocabulary.chromeLines.sorted().map { Array($0.utf8) }, by: { $0[0] })
 
     /// The first two bytes (lowercased) of every chrome line and prefix, as one number.
-    static let firstTwoBytes = Set((Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
+    static let firstTwoBytes = Set((Array(PageVocabulary.chromeLines) + allPrefixes).map { Array($0.utf8) }.filter { $0.count >= 2 }
         .map { UInt16($0[0]) | UInt16($0[1]) << 8 })
 
-    static let prefixBytes: [[UInt8]] = PageVocabulary.chromePrefixes.map { Array($0.utf8) }
+    static let allPrefixes = PageVocabulary.chromePrefixes + PageVocabulary.numberedChromePrefixes
+    static let prefixBytes: [[UInt8]] = allPrefixes.map { Array($0.utf8) }
+    static let chromePrefixBytes: [[UInt8]] = PageVocabulary.chromePrefixes.map { Array($0.utf8) }
+    static let numberedPrefixBytes: [[UInt8]] = PageVocabulary.numberedChromePrefixes.map { Array($0.utf8) }
+
+    /// Whether folded, lower-cased `key` opens with a numbered chrome prefix, its number and `:` (`page 12: …`).
+    private static func opensNumbered(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        numberedPrefixBytes.contains { p in
+            guard ByteText.starts(key, at: 0, with: p, foldingCase: false) else { return false }
+            var i = p.count
+            while i < key.count, ByteText.isDigit(key[i]) { i += 1 }
+            return i > p.count && i < key.count && key[i] == UInt8(ascii: ":")
+        }
+    }
 }

@@ -10,7 +10,7 @@
 enum PageVocabulary {
     // MARK: Chrome (`PageChrome`)
 
-    /// Whole lines that are chrome, folded and lowercased (all ASCII).
+    /// Whole lines that are chrome, folded and lowercased (their first byte ASCII: `PageChrome.firstBytes`).
     static let chromeLines: Set<String> = siteFooterLines.union([
         "success message", "error message", "warn message", "warning message", "info message",
         "report cover image", "share", "share this", "share this page", "print", "print this page",
@@ -22,14 +22,29 @@ enum PageVocabulary {
         // GATE's banner: the site's name above its menu.
         "global accountability and tracking of evaluation use -", "global accountability and tracking of evaluation use",
         "gate system", "unwomen",
+        // Document hosts' furniture around a copied document (pdfslide, studylib, scribd, docplayer, readkong, pdffox).
+        "upload", "view", "download", "downloads", "embed size (px)", "citation preview", "advertisement", "size: px",
+        "transcription", "transcript", "transcripción", "transcription du contenu de la page", "recommend stories",
+        "document related concepts", "was this document useful for you?", "yes no was this document useful for you?",
+        "thank you for your participation!", "continuer à lire", "seguir leyendo",
+        "we’re building a new unicef.org.", "we're building a new unicef.org.",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
     /// then the site's address): chrome, and nothing under them is the document's (`PageChrome.endsContent`).
     static let siteFooterLines: Set<String> = ["latest evaluations", "contact us"]
 
-    /// Line beginnings that make the line chrome (all ASCII).
-    static let chromePrefixes: [String] = ["download document ", "# source:", "#source:"]
+    /// Line beginnings that make the line chrome (their first byte ASCII).
+    static let chromePrefixes: [String] = [
+        "download document ", "# source:", "#source:",
+        // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
+        "uploaded by ", "está en la página ", "vous êtes sur la page ", "la page est créée ", "página creada ",
+        "as we swap out old for new, pages will be in transition.",
+    ]
+
+    /// Line beginnings that make the line chrome when a number and `:` follow them: a document host's
+    /// heading of each page it shows (`Page 1: Management Response - World Food Programme`).
+    static let numberedChromePrefixes: [String] = ["page "]
 
     /// Titles of a site's own pages, lower-case: a page under one of them (`Frequently Asked Questions`)
     /// helps with the site and is no evaluation (`NotAnEvaluation`).
@@ -44,6 +59,18 @@ enum PageVocabulary {
 
     /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    /// Labels of a title in a cover's or header table's cells, as written (capitals count): a value after one
+    /// of them in a page's opening is its title, before any heading (`ReportParser.labelledTitle`). Longer first.
+    static let titleLabels = ["Evaluation Title", "Review Title", "Title of the Evaluation", "Title"]
+
+    /// Labels of the cells after a title in a header table read as one line, as written: the title's value ends
+    /// before them (`… of UNICEF Region: Global`, `… Action Plan Year of the Evaluation 2011`, `… Reference PDES/2016/01`).
+    static let headerLabels = [
+        "Region:", "Office:", "Country:", "Date:", "Period:", "Type:", "Evaluation Year", "Year of the Evaluation",
+        "Year of Evaluation", "Reference", "Type / Focus Area", "Evaluation Type", "Type of Evaluation", "Submission Date",
+        "Commissioned by", "Evaluation Manager", "Approved By", "Overall response", "Person-in-charge", "Report Issue Year",
+    ]
 
     /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
     static let contentsHeadings: Set<String> = [
@@ -93,7 +120,10 @@ enum PageVocabulary {
     /// Beginnings (lower-case) of a line of a page's opening that make it terms of reference or a call for an
     /// evaluator on their own: `Terms of Reference for the final evaluation of …`, `These terms of reference
     /// guide the services sought …`, `Consultancy: Mid-term evaluation of …`.
-    static let termsTitles = ["terms of reference", "these terms of reference", "consultancy:"]
+    static let termsTitles = [
+        "terms of reference", "these terms of reference", "consultancy:", "términos de referencia", "terminos de referencia",
+        "termes de référence", "termes de reference",
+    ]
 
     /// A cover page's heading, in capitals, near the start of an opening line (a PDF's cover read as one line:
     /// `Office of Evaluation … TERMS OF REFERENCE STRATEGIC EVALUATION OF …`).
@@ -106,10 +136,37 @@ enum PageVocabulary {
     /// What an evaluation office's own report on its year or two is called (lower-case): `2012 Biennial Report on
     /// Evaluation`, `Annual report for 2016 on the evaluation function`, `UNHCR Evaluation Office / Annual Report 2022`,
     /// `This 2019 Annual Evaluation Report`. An `annual report` is one when `evaluationFunctionWords` stand beside it.
-    static let officeReportWords = ["annual report", "biennial report", "annual evaluation report", "biennial evaluation report"]
+    static let officeReportWords = [
+        "annual report", "biennial report", "annual evaluation report", "biennial evaluation report", "informe anual",
+        "rapport annuel",
+    ]
 
-    /// What stands beside an `annual report` that is an evaluation office's (lower-case).
-    static let evaluationFunctionWords = ["evaluation function", "evaluation office", "evaluation service", "on evaluation"]
+    /// What stands beside an `annual report` that is an evaluation office's (lower-case): `Informe anual de 2018 sobre la
+    /// función de evaluación`, `Rapport annuel … sur la fonction d'évaluation`.
+    static let evaluationFunctionWords = [
+        "evaluation function", "evaluation office", "evaluation service", "on evaluation", "función de evaluación",
+        "oficina de evaluación", "fonction d'évaluation", "fonction d’évaluation", "bureau de l'évaluation", "bureau de l’évaluation",
+    ]
+
+    /// What a procurement notice's opening holds (lower-case): two of them make the page one (`Procurement Process :RFP -
+    /// Request for proposal` / `Deadline :27-Sep-19`). A report's opening names no deadline.
+    static let procurementCues = [
+        "request for proposal", "request for quotation", "invitation to bid", "procurement process", "deadline :", "deadline:",
+        "deadline on:", "appel d'offres", "appel d’offres", "solicitud de propuesta",
+    ]
+
+    /// What an evaluation policy's title names (lower-case), unless it names an evaluation of it (`policyReviewWords`).
+    static let policyTitles = ["evaluation policy", "política de evaluación", "politique d'évaluation", "politique d’évaluation"]
+
+    /// Words of a title that evaluates or reviews what it names (lower-case): `Evaluation of the evaluation policy`.
+    static let policyReviewWords = ["evaluation of", "review of", "assessment of", "évaluation de", "evaluación de", "examen de"]
+
+    /// What a plan of evaluations' title names (lower-case): `Évaluations 2019-2021 – plan de travail indicatif`,
+    /// `Evaluation work plan 2020-2021`, `Plan de evaluaciones`.
+    static let workPlanTitles = [
+        "plan de travail indicatif", "evaluation work plan", "evaluation workplan", "rolling work plan", "plan de evaluaciones",
+        "plan d'évaluation", "plan d’évaluation", "evaluation plan 20",
+    ]
 
     /// `[Insert …]` placeholders and the like: what a line of an empty template holds.
     static let placeholders = ["[insert", "<insert", "(insert", "[enter", "[add ", "[name", "[date", "[text", "xxx",

@@ -16,12 +16,18 @@ struct ReportParser: DocumentParser {
         guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         let title = PageChrome.title(lines, at: titleIndex)
         // NB: a page that opens with its prose (an excerpt, a page without a heading) has no title: the paragraph is its summary.
-        let titled = !Self.isParagraph(title.text)
+        // NB: nor one whose opening line runs on in lower case below it (`… (processes, outputs` / `and immediate
+        // outcomes), …`), however short of the page's width: a title the next line continues took that line.
+        let runsOn = title.end < lines.count && !PageChrome.endsSentence(Text.fold(lines[title.end - 1]))
+            && Text.fold(lines[title.end]).unicodeScalars.first.map(Scalars.isLowercase) == true
+        let titled = !PageChrome.isParagraph(title.text) && !runsOn
         let titleEnd = titled ? title.end : titleIndex
         doc.title = titled ? Text.nonEmpty(MarkdownText.plain(title.text)) : nil
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
         doc.summary = Self.firstParagraph(body, after: titleEnd - 1)
+        // NB: a header table's `Evaluation Title` names the evaluation; the heading above it names the page.
+        if let labelled = Self.labelledTitle(lines) { doc.title = labelled }
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
@@ -34,13 +40,39 @@ struct ReportParser: DocumentParser {
         return doc
     }
 
-    /// Whether a page's first line is a paragraph, not a title: more than 30 words, ending a sentence.
+    /// The value of a title label (`PageVocabulary.titleLabels`) in the page's opening (`NotAnEvaluation.openingLines`
+    /// lines of content, `NotAnEvaluation.openingBytes` of each), up to the next header cell's label
+    /// (`PageVocabulary.headerLabels`) or the line's end: of two words or more, no longer than a title
+    /// (`PageChrome.longestTitle`), no `[…]` instruction.
     ///
-    ///     "Final evaluation of the Decent Work Country Programme of Zambia (2019-2023)"   -> false
-    ///     "One of the lessons learnt from this evaluation is that three months … periods."  -> true
-    static func isParagraph(_ line: String) -> Bool {
-        ByteText.wordCount(line.utf8) > 30 && PageChrome.endsSentence(line) && line.unicodeScalars.last != ":"
+    ///     "1 UNICEF Evaluation Management Response 1 Review Title: Peer Review of X Region: Global Office: …"
+    ///         -> "Peer Review of X"
+    ///     "… Evaluation Title UNFPA Yemen Country Programme Year of the Evaluation 2011"  -> "UNFPA Yemen Country Programme"
+    ///     "The title of the evaluation is long."                                          -> nil
+    static func labelledTitle(_ lines: [Substring]) -> String? {
+        var seen = 0
+        for raw in lines where seen < NotAnEvaluation.openingLines {
+            let line = Text.trimmed(raw)
+            guard !line.isEmpty, !PageChrome.isChrome(line), !PageFooter.isFooter(line) else { continue }
+            seen += 1
+            let head = Array(ByteText.prefix(line, scalars: NotAnEvaluation.openingBytes).utf8)
+            for label in titleLabels {
+                guard let at = ByteText.firstWordOffset(of: label, in: head) else { continue }
+                var start = at + label.count
+                while start < head.count, head[start] == UInt8(ascii: ":") || head[start] == UInt8(ascii: " ") { start += 1 }
+                let rest = Array(head[start...])
+                let end = headerLabels.compactMap { ByteText.firstWordOffset(of: $0, in: rest) }.min() ?? rest.count
+                let value = Text.fold(String(decoding: rest[..<end], as: UTF8.self))
+                guard value.first != "[", ByteText.wordCount(value.utf8) >= 2, value.unicodeScalars.count <= PageChrome.longestTitle
+                else { break }
+                return Text.nonEmpty(String(ByteText.trimming(value[...], anyOf: " ,;:-–")))
+            }
+        }
+        return nil
     }
+
+    static let titleLabels = PageVocabulary.titleLabels.map { Array($0.utf8) }
+    static let headerLabels = PageVocabulary.headerLabels.map { Array($0.utf8) }
 
     /// The lines after the title, each with the lines a PDF-to-text export or an e-mail client wrapped onto
     /// it joined by a space (`source`: `SummarySource.unwrapped`), so a paragraph or a partner bullet reads whole;
@@ -50,6 +82,7 @@ struct ReportParser: DocumentParser {
     ///         -> "• Baidarie working in District Faisalabad with Football-Stitching community"
     ///     "• Rahnuma-FPAP … with Quilt / Pillow-cover makers" / "ILO and UN-Women have … Support" / "to Home-Based …"
     ///         -> three lines, as written (a paragraph under the list)
+    ///     "This report presents … (a line of 400 scalars) … in June 2024." / "Purpose and scope"   -> two lines, as written
     ///
     /// NB: a partner bullet is short; a line under it that fills the width in turn is a paragraph
     /// written under the list with no blank line, whatever the width says of the bullet.
@@ -59,6 +92,13 @@ struct ReportParser: DocumentParser {
         for (k, s) in source.enumerated() {
             let first = s.number - 1
             let end = k + 1 < source.count ? source[k + 1].number - 1 : lines.count
+            // NB: a line longer than any wrapping tool makes that ends a sentence is a paragraph of its own, written a
+            // paragraph a line: what stands below it (`Purpose and scope`, the next paragraph) was not wrapped onto it.
+            if end - first > 1, ByteText.scalarCount(Text.trimmed(lines[first])) > longestWrappedLine,
+               PageChrome.endsSentence(Text.fold(lines[first])) {
+                out += lines[first..<end]
+                continue
+            }
             guard end - first > 2 else { out.append(s.text); continue }
             switch SummaryBlock.classify(lines[first]) {
             case .bullet, .numbered: out += lines[first..<end]
@@ -68,43 +108,99 @@ struct ReportParser: DocumentParser {
         return out
     }
 
-    /// The first paragraph after the title: consecutive text lines, skipping headings and footers.
+    /// Scalars of a line that a wrapping tool made, at most (they fill 72 to 100 columns; PDF exports of small print, more).
+    static let longestWrappedLine = 160
+
+    /// The first paragraph after the title: consecutive text lines, skipping headings and footers, and
+    /// paragraphs too short to be a summary (`isSummary`: a host's `others`, a label `Commissioned by`).
     static func firstParagraph(_ lines: [Substring], after titleIndex: Int) -> String? {
         var parts: [String] = []
         let dense = SummarySource.isLinePerParagraph(lines[(titleIndex + 1)...])
         var i = titleIndex + 1
+        // Whether the lines above, with no blank line between, are a list item (its lines wrapped as written).
+        var inItem = false
         while i < lines.count {
             let line = lines[i]
             let blankBefore = dense || i == 0 || ByteText.isBlank(lines[i - 1].utf8)
             let blankAfter = dense || i + 1 >= lines.count || ByteText.isBlank(lines[i + 1].utf8)
             i += 1
-            if dense && !parts.isEmpty { break }
+            // NB: a line that runs on in lower case below one that ends no sentence goes on with its paragraph.
+            if dense && !parts.isEmpty && !continuesAfterBreak(parts, line) {
+                if let summary = summary(parts) { return summary }
+                parts = []
+            }
             if ByteText.isBlank(line.utf8) {
+                inItem = false
                 guard !parts.isEmpty else { continue }
                 // NB: jump over the whole blank run at once, so long runs stay linear.
-                guard let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) else { break }
-                i = j
+                if let j = nextTextLine(lines, from: i), continuesAfterBreak(parts, lines[j]) {
+                    i = j
+                    continue
+                }
+                if let summary = summary(parts) { return summary }
+                parts = []
                 continue
             }
             // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
             // NB: a byline's country and date, a label, a table of contents stand above the first paragraph.
             if parts.isEmpty && Self.isFrontMatter(line) { continue }
-            switch SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore) {
+            let block = SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore)
+            // NB: a line running on in lower case under a list item is the item's, no paragraph of its own
+            // (`1. That the office, with donors and` / `members of the group, clarify`).
+            if case .text(let t) = block, parts.isEmpty, inItem, t.unicodeScalars.first.map(Scalars.isLowercase) == true { continue }
+            inItem = false
+            switch block {
+            case .text(let t) where !parts.isEmpty && endsParagraph(parts) && ReportSections.isHeadingShaped(t)
+                && ByteText.wordCount(t.utf8) <= headingWords:
+                // NB: a heading written on the line under a paragraph, no blank line between (`Purpose and scope`).
+                if let summary = summary(parts) { return summary }
+                parts = []
             case .text(let t):
                 parts.append(t)
+                // NB: a line longer than a wrapping tool makes, ending a sentence, is a whole paragraph (a paragraph a line).
+                if ByteText.scalarCount(t[...]) > longestWrappedLine, endsParagraph(parts), let summary = summary(parts) { return summary }
             case .field(let label, let value):
                 // NB: `Date: March 2011` before the text is metadata; `Background: The project …` is prose.
                 if !parts.isEmpty || value.split(separator: " ").count >= 8 { parts.append("\(label): \(value)") }
             case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
                 // NB: not a heading but a sentence a page break cut in two.
                 parts.append(t)
-            case .heading, .subheading, .footnote, .blank, .bullet, .numbered:
-                if !parts.isEmpty { return Text.nonEmpty(parts.joined(separator: " ")) }
+            case .bullet, .numbered:
+                inItem = true
+                guard !parts.isEmpty else { continue }
+                if let summary = summary(parts) { return summary }
+                parts = []
+            case .heading, .subheading, .footnote, .blank:
+                guard !parts.isEmpty else { continue }
+                if let summary = summary(parts) { return summary }
+                parts = []
             }
         }
-        return Text.nonEmpty(parts.joined(separator: " "))
+        return summary(parts)
     }
+
+    /// The paragraph `parts` joined, when it can be a summary: more than `summaryWords` words. A few words are a
+    /// label, a cover's line or a host's furniture (`Résumé`, `Commissioned by`, `GC.`, `others`, `Anne Smith, Ph.D.`);
+    /// the summary is below them.
+    ///
+    /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
+    static func summary(_ parts: [String]) -> String? {
+        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords else { return nil }
+        if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
+        return text
+    }
+
+    /// Whether the paragraph read so far ends a sentence (`.`, `!`, `?`), where a paragraph may end.
+    static func endsParagraph(_ parts: [String]) -> Bool {
+        parts.last?.unicodeScalars.last.map { ".!?".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// Words of a heading written on the line under a paragraph, at most (`Purpose and scope`).
+    static let headingWords = 6
+
+    /// Words of a paragraph too short to be a summary, at most.
+    static let summaryWords = 5
 
     /// A short line of a page's front matter, never its summary: a country or a date alone (a byline), a label
     /// ending in `:` (`labelWords` at most), a table of contents' heading (`PageVocabulary.contentsHeadings`) or
