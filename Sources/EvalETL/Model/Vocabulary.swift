@@ -54,8 +54,10 @@ public enum Vocabulary {
         "rejetée": "Rejected",
     ]
 
-    /// A field's value that says it has none (`N/A`, `None`), lowercased.
-    public static let noValues: Set<String> = ["n/a", "na", "none", "nil", "not applicable", "tbd", "unknown", "not available"]
+    /// A field's or cell's value that says it has none (`N/A`, `None`, French `RAS`: rien à signaler), lowercased.
+    public static let noValues: Set<String> = [
+        "n/a", "na", "none", "nil", "not applicable", "tbd", "unknown", "not available", "ras", "rien à signaler",
+    ]
 
     // MARK: GATE list fields
 

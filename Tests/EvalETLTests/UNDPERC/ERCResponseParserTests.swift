@@ -248,6 +248,47 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(wrapped.recommendations[0].actions.map(\.deadline), whole.recommendations[0].actions.map(\.deadline))
     }
 
+    /// A piped row closed after its Status cell (`RAS | 2020/06 | No Longer Applicable |`): a line ending in `|` under
+    /// it is its Comments cell, never the next recommendation's text; `RAS` (rien à signaler) in the Responsible
+    /// cell names no one, as `N/A` does.
+    func testACommentsCellOnItsOwnLineIsTheRowsComments() throws {
+        let p = try parse("""
+            Commissioning Unit: | Chad |
+            ---|---|
+            Documents Related to overall Management Response: |
+            |
+            Key Action Update History
+            Donner plus d'autonomie aux projets.
+            Management Response: [Added: 2019/11/19]
+            Non acceptée.
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Aucune action à prendre.
+            [Added: 2019/11/19] |
+            RAS | 2020/06 | No Longer Applicable |
+            [Justification: Un encadrement reste utile. ] RAS |
+            Renforcer l'autonomie économique des femmes.
+            Management Response: [Added: 2019/11/19]
+            Acceptée.
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Instruire les projets.
+            [Added: 2019/11/19] |
+            N/A | 2020/06 | Completed |
+            Suivre les résultats.
+            Management Response: [Added: 2019/11/19]
+            Acceptée.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Donner plus d'autonomie aux projets.", "Renforcer l'autonomie économique des femmes.",
+                                                       "Suivre les résultats."])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.comments) }, [["[Justification: Un encadrement reste utile. ] RAS"], [nil], []])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.responsible) }, [[nil], [nil], []])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.parties) }, [[[]], [[]], []])
+        XCTAssertEqual(p.recommendations[0].actions.first?.status, "No Longer Applicable")
+    }
+
     /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
     func testAHeaderWrappedOverTwoLinesIsHeader() throws {
         let page = """
