@@ -289,6 +289,37 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations[0].actions.first?.status, "No Longer Applicable")
     }
 
+    /// A report's chapter pasted into a block: its heading (`8. Recommendations`) and the sentence that announces the
+    /// list are no part of the recommendation; a short heading right over the numbered item is its section.
+    func testAReportChapterAboveTheRecommendationIsDropped() throws {
+        let p = try parse("""
+            Mid-Term Evaluation of the Forest Programme
+            Commissioning Unit: Myanmar
+            Evaluation Plan: 2018-2022
+            1. Recommendation:
+
+            8. Recommendations
+
+            The following recommendations come from the findings above.
+
+            Outcome 1 and 2
+
+            1: Review the membership of the task force.
+
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            2. Recommendation:
+            Recommendations
+            Improve the monitoring as follows:
+            1. Hire an officer.
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Review the membership of the task force.",
+                                                       "Improve the monitoring as follows: 1. Hire an officer."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
+    }
+
     /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
     func testAHeaderWrappedOverTwoLinesIsHeader() throws {
         let page = """
