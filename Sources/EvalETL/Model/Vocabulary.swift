@@ -54,8 +54,10 @@ public enum Vocabulary {
         "rejetée": "Rejected",
     ]
 
-    /// A field's value that says it has none (`N/A`, `None`), lowercased.
-    public static let noValues: Set<String> = ["n/a", "na", "none", "nil", "not applicable", "tbd", "unknown", "not available"]
+    /// A field's or cell's value that says it has none (`N/A`, `None`, French `RAS`: rien à signaler), lowercased.
+    public static let noValues: Set<String> = [
+        "n/a", "na", "none", "nil", "not applicable", "tbd", "unknown", "not available", "ras", "rien à signaler",
+    ]
 
     // MARK: GATE list fields
 
@@ -206,12 +208,14 @@ public enum Vocabulary {
     /// Labels that number a recommendation and never title it, lower-case: the label its text repeats
     /// (`RECOMMENDATION 1 Institutionalize …`, `Recomendación 1: Es necesario …`), also with the words a
     /// page adds around it (`Evaluation Recommendation 1: Focus …`, `Key Recommendation 2: It is …`,
-    /// `Recommendation or Issue 1: …`). GATE, ERC and report recommendations drop it; ILO and report
+    /// `Recommendation or Issue 1: …`), in the plural (`RECOMMENDATIONS 1:`), shortened (`Rec. 3:`, `R1:`,
+    /// `r` only written close to its number). GATE, ERC and report recommendations drop it; ILO and report
     /// items read it as their number.
     public static let recommendationLabels: [String] = [
         "recommendation", "evaluation recommendation", "key recommendation", "recommendation or issue",
         "evaluation recommendation or issue", "recomendación", "recomendacion", "recomendación de la evaluación",
         "recommandation", "recommandation de l'évaluation", "recommandation de l’évaluation",
+        "recommendations", "recomendaciones", "recommandations", "rec.", "rec", "r",
     ]
 
     /// Labels that number an item of a summary or report and never title it (`Recommendation 3:`,

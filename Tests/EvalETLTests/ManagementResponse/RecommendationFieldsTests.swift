@@ -82,6 +82,20 @@ final class RecommendationFieldsTests: XCTestCase {
             // Prose keeps its words: a capital word before `recommendation` and a number without its mark, a bare `I`.
             ("The recommendation 1 was taken up in full.", nil, "The recommendation 1 was taken up in full."),
             ("Recommendation I would make is to keep the board.", nil, "Recommendation I would make is to keep the board."),
+            // The plural, a sign written close to the number, the label shortened: number labels too (GATE, ERC, reports).
+            ("RECOMMENDATIONS 1: EFFECTIVENESS", nil, "EFFECTIVENESS"),
+            ("Recommendations 1: Keep the board.", nil, "Keep the board."),
+            ("Recomendaciones 2: Mantener la junta.", nil, "Mantener la junta."),
+            ("Recommandation N°2 : Garder le comité.", nil, "Garder le comité."),
+            ("Recommendation No.3: Keep the board.", nil, "Keep the board."),
+            ("R1: Keep the board.", nil, "Keep the board."),
+            ("Rec. 3: Keep the board.", nil, "Keep the board."),
+            ("Rec.4: Keep the board.", nil, "Keep the board."),
+            // A short label without the number's mark, `R` apart from its number: text.
+            ("Rec. 3 was adopted by the board.", nil, "Rec. 3 was adopted by the board."),
+            ("R2 is the second road to build.", nil, "R2 is the second road to build."),
+            ("R 2.5 million went to training.", nil, "R 2.5 million went to training."),
+            ("Reinforce 2 committees.", nil, "Reinforce 2 committees."),
         ]
         for (text, title, body) in rows {
             var rec = ParsedRecommendation(line: 1)
@@ -91,11 +105,35 @@ final class RecommendationFieldsTests: XCTestCase {
         }
     }
 
+    /// A parenthesis after the label's number names the group the recommendation stands under (its own number
+    /// there dropped): the section; a report chapter's heading between its number and the paragraph's is the section too.
+    func testGroupAndChapterAreTheSection() {
+        let rows: [(String, section: String?, text: String)] = [
+            ("Evaluation Recommendation or Issue 2 (recommendations for relevance, n.1) Keep the programme relevant.",
+             "recommendations for relevance", "Keep the programme relevant."),
+            ("Recommendation 3 (Sustainability): Plan the exit early.", "Sustainability", "Plan the exit early."),
+            ("Recommendation 1 (R1): Undertake a comprehensive review.", nil, "Undertake a comprehensive review."),
+            ("Recommendation 2 (as agreed with the board) should come first.", nil, "(as agreed with the board) should come first."),
+            ("9.1 ‘Regionality’ 9.1.1 The current architecture should be retained.", "Regionality", "The current architecture should be retained."),
+            ("9.1 ?Regionality? 9.1.1 The current architecture should be retained.", "Regionality", "The current architecture should be retained."),
+            ("2.1 Increase funding to 2.5 Million dollars.", nil, "Increase funding to 2.5 Million dollars."),
+        ]
+        for (text, section, body) in rows {
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            XCTAssertEqual(rec.section, section, text)
+            XCTAssertEqual(rec.text, body, text)
+            XCTAssertNil(rec.title, text)
+        }
+    }
+
     /// A number label titles no ILO or report item: it is the item's number.
     func testNumberedLabel() {
         let rows: [(String, Int?)] = [
             ("recommendation 3", 3), ("key recommendation 1", 1), ("evaluation recommendation 2", 2), ("recommendation or issue 4", 4),
             ("lesson learned 2", 2), ("conclusion #1", 1), ("key recommendations", nil), ("strengthen monitoring", nil),
+            ("recommendations 1", 1), ("recomendaciones 2", 2), ("recommandation n°2", 2), ("recommendation no. 4", 4),
+            ("recommendation no.5", 5), ("rec. 3", 3), ("r1", 1), ("results", nil), ("responsible unit", nil),
         ]
         for (key, number) in rows { XCTAssertEqual(SummaryItems.numberedLabel(key), number, key) }
     }

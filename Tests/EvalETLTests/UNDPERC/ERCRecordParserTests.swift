@@ -249,6 +249,68 @@ final class ERCRecordParserTests: XCTestCase {
         // A paragraph of a word or two is a stray label, and prose after the chrome is not the description.
         XCTAssertNil(try parse("Sharé\n\nShare\nThe final evaluation was carried out in 2020.\nRecommendations\n1 Do it.\n").summary)
     }
+
+    /// A label left empty at the top of the page takes no value past the page's chrome (the documents table, the
+    /// `Title …` line): every field keeps the value its labelled copy gives further down.
+    func testAnEmptyTopFieldTakesTheValueBelow() throws {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            Terminal Evaluation of the Coastal Information Project
+
+            Report Cover Image
+            Evaluation Plan:
+            2018-2022, Sri Lanka
+            Evaluation Type:
+            Final Project
+            Completion Date:
+            Evaluation Budget(US $):
+
+
+            Document Type Language Size Status Downloads
+            Download document Terminal report.pdf report English 2369.33 KB Posted 12
+            Title Terminal Evaluation of the Coastal Information Project
+            Atlas Project Number: 00012345
+            Completion Date: 04/2019
+            Evaluation Budget(US $): 15,000
+            Source of Funding: GEF
+            """)
+        XCTAssertEqual(doc.kind.name, "undp_erc_record")
+        let p = try doc.kind.parser.parse(doc)
+        XCTAssertEqual(p.budget, 15_000)
+        XCTAssertEqual(p.budgetCurrency, "USD")
+        XCTAssertEqual(p.evaluationDate?.iso, "2019-04-30")
+        XCTAssertEqual(p.projectCode, "00012345")
+    }
+
+    /// A short line alone between an item's number and its paragraph is the item's heading: its title.
+    /// A recommendation's template label with a group in parentheses is no text: the group is its section.
+    func testAHeadingBetweenTheNumberAndTheText() throws {
+        let p = try parse("""
+            Findings
+            1.
+
+            Relevance
+
+            The interventions proved relevant to the needs of the communities.
+
+            2.
+
+            Costs were higher than planned
+            in the three districts.
+            Recommendations
+            1
+
+            Evaluation Recommendation or Issue 1 (recommendation on partners' response, n.1)
+
+            Keep the selection criteria under review.
+
+            """)
+        XCTAssertEqual(p.findings.map(\.title), ["Relevance", nil])
+        XCTAssertEqual(p.findings.map(\.text), ["The interventions proved relevant to the needs of the communities.",
+                                                "Costs were higher than planned in the three districts."])
+        XCTAssertEqual(p.recommendations.map(\.text), ["Keep the selection criteria under review."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["recommendation on partners' response"])
+        XCTAssertEqual(p.recommendations.map(\.title), [nil])
+    }
 }
 
 /// How an ERC page means its responsible parties: a known organization stays one; an unknown

@@ -248,6 +248,78 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(wrapped.recommendations[0].actions.map(\.deadline), whole.recommendations[0].actions.map(\.deadline))
     }
 
+    /// A piped row closed after its Status cell (`RAS | 2020/06 | No Longer Applicable |`): a line ending in `|` under
+    /// it is its Comments cell, never the next recommendation's text; `RAS` (rien à signaler) in the Responsible
+    /// cell names no one, as `N/A` does.
+    func testACommentsCellOnItsOwnLineIsTheRowsComments() throws {
+        let p = try parse("""
+            Commissioning Unit: | Chad |
+            ---|---|
+            Documents Related to overall Management Response: |
+            |
+            Key Action Update History
+            Donner plus d'autonomie aux projets.
+            Management Response: [Added: 2019/11/19]
+            Non acceptée.
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Aucune action à prendre.
+            [Added: 2019/11/19] |
+            RAS | 2020/06 | No Longer Applicable |
+            [Justification: Un encadrement reste utile. ] RAS |
+            Renforcer l'autonomie économique des femmes.
+            Management Response: [Added: 2019/11/19]
+            Acceptée.
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Instruire les projets.
+            [Added: 2019/11/19] |
+            N/A | 2020/06 | Completed |
+            Suivre les résultats.
+            Management Response: [Added: 2019/11/19]
+            Acceptée.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Donner plus d'autonomie aux projets.", "Renforcer l'autonomie économique des femmes.",
+                                                       "Suivre les résultats."])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.comments) }, [["[Justification: Un encadrement reste utile. ] RAS"], [nil], []])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.responsible) }, [[nil], [nil], []])
+        XCTAssertEqual(p.recommendations.map { $0.actions.map(\.parties) }, [[[]], [[]], []])
+        XCTAssertEqual(p.recommendations[0].actions.first?.status, "No Longer Applicable")
+    }
+
+    /// A report's chapter pasted into a block: its heading (`8. Recommendations`) and the sentence that announces the
+    /// list are no part of the recommendation; a short heading right over the numbered item is its section.
+    func testAReportChapterAboveTheRecommendationIsDropped() throws {
+        let p = try parse("""
+            Mid-Term Evaluation of the Forest Programme
+            Commissioning Unit: Myanmar
+            Evaluation Plan: 2018-2022
+            1. Recommendation:
+
+            8. Recommendations
+
+            The following recommendations come from the findings above.
+
+            Outcome 1 and 2
+
+            1: Review the membership of the task force.
+
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            2. Recommendation:
+            Recommendations
+            Improve the monitoring as follows:
+            1. Hire an officer.
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Review the membership of the task force.",
+                                                       "Improve the monitoring as follows: 1. Hire an officer."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
+    }
+
     /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
     func testAHeaderWrappedOverTwoLinesIsHeader() throws {
         let page = """

@@ -95,11 +95,15 @@ struct SummaryItems {
         return (last == "." || last == "!" || last == "?") && (Scalars.isUppercase(first) || Scalars.isNumber(first))
     }
 
-    /// `recommendation 3` / `key recommendation 1` / `lesson 2` / `good practice 1` -> the number (`Vocabulary.numberedLabels`).
+    /// `recommendation 3` / `key recommendation 1` / `lesson 2` / `good practice 1` / `recommendation no. 4` / `r1`
+    /// -> the number (`Vocabulary.numberedLabels`, its sign `RecommendationFields.numberSigns`).
     static func numberedLabel(_ key: String) -> Int? {
         for word in Vocabulary.numberedLabels where key.hasPrefix(word) {
-            let rest = ByteText.trimming(key.dropFirst(word.count), anyOf: " #nº°.")
-            if let n = Int(rest) { return n }
+            var rest = ByteText.trimming(key.dropFirst(word.count), anyOf: " ")
+            if let space = rest.firstIndex(of: " "), RecommendationFields.numberSigns.contains(String(rest[..<space])) {
+                rest = rest[rest.index(after: space)...]
+            }
+            if let n = Int(ByteText.trimming(RecommendationFields.droppingSign(rest), anyOf: " #nº°.")) { return n }
         }
         return nil
     }

@@ -15,8 +15,13 @@ enum RecommendationFields {
             rec.section = area
             body = rest
         }
-        dropLabel(&body)
-        _ = KeyActionSplitter.dropNumber(&body)
+        // NB: `Evaluation Recommendation or Issue 1 (recommendations for relevance, n.1)`: the group it stands under.
+        if let group = dropLabel(&body), rec.section == nil { rec.section = group }
+        let numbered = body
+        if KeyActionSplitter.dropNumber(&body), let (heading, rest) = chapter(body, under: numbered[..<body.startIndex]) {
+            if rec.section == nil { rec.section = heading }
+            body = rest
+        }
         if let (title, rest) = titleLeadIn(body) {
             rec.title = title
             rec.text = rest
@@ -26,32 +31,71 @@ enum RecommendationFields {
     }
 
     /// Drops the label and number a recommendation's text repeats: `RECOMMENDATION 1 `, `Recomendación 1: `,
-    /// `Recommendation 2 - `, `Recommendation #3:`, `Evaluation Recommendation 1: ` (`Vocabulary.recommendationLabels`);
-    /// a label with no number after it (`Recommendations for the Regional Office: …`) is text.
+    /// `Recommendations 1:`, `Recommendation 2 - `, `Recommendation #3:`, `Recommandation N°2 :`, `Rec. 3:`, `R1:`,
+    /// `Evaluation Recommendation 1: ` (`Vocabulary.recommendationLabels`); a label with no number after it
+    /// (`Recommendations for the Regional Office: …`) is text. Returns the group a parenthesis after the number
+    /// names (`… or Issue 2 (recommendations for relevance, n.1)` -> `recommendations for relevance`), if any.
     ///
     ///     "Key Recommendation 1: Focus beyond individual capacity: In future …" -> "Focus beyond individual capacity: In future …"
-    static func dropLabel(_ s: inout Substring) {
-        if let rest = afterLabel(s) { s = rest; return }
+    @discardableResult
+    static func dropLabel(_ s: inout Substring) -> String? {
+        if let (rest, group) = afterLabel(s) { s = rest; return group }
         // NB: `Midterm Review recommendation 1. Undertake …`: up to three capitalized words may name the
         // review the recommendation comes from; the number then ends with its mark (`1.`, `1:`), so that
-        // prose (`The recommendation 1 …`) keeps its words.
+        // prose (`The recommendation 1 …`) keeps its words. A short label (`R`, `Rec.`) is no label there.
         var words = s.utf8.split(separator: 0x20, maxSplits: 3).map { Substring($0) }[...]
         for _ in 0..<3 {
-            guard let w = words.popFirst(), ByteText.startsUppercase(w), let next = words.first else { return }
-            if let rest = afterLabel(s[next.startIndex...], markedNumber: true) { s = rest; return }
+            guard let w = words.popFirst(), ByteText.startsUppercase(w), let next = words.first else { return nil }
+            if let (rest, group) = afterLabel(s[next.startIndex...], markedNumber: true, words: true) { s = rest; return group }
         }
+        return nil
     }
 
-    /// The text after a label and its number (`Recommendation No. 1 (R1): Do X` -> `Do X`), or nil.
-    private static func afterLabel(_ s: Substring, markedNumber: Bool = false) -> Substring? {
+    /// The text after a label and its number (`Recommendation No. 1 (R1): Do X` -> `Do X`) and the group a
+    /// parenthesis after the number names, or nil. `words`: labels of whole words only (no `R`, `Rec.`).
+    private static func afterLabel(_ s: Substring, markedNumber: Bool = false, words: Bool = false) -> (Substring, String?)? {
         // NB: every label is tried: `Evaluation recommendation or issue 1` starts with `evaluation recommendation` too.
         for label in recommendationLabels {
-            guard let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }),
-                  let rest = afterNumber(s[s.utf8.index(s.startIndex, offsetBy: length)...], marked: markedNumber) else { continue }
+            let short = shortLabels.contains(label)
+            guard !(words && short),
+                  let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }) else { continue }
+            let after = s[s.utf8.index(s.startIndex, offsetBy: length)...]
+            // NB: `R1:`, `Rec.3:` may be written close, and take a number with its mark (`Rec. 3 was adopted`,
+            // `R2 is …` are text); `R` takes only a number written close (`R 2.5 million …` is text).
+            let close = short && after.utf8.first.map(ByteText.isDigit) == true
+            guard label != bareLabel || close, let rest = afterNumber(after, marked: markedNumber || short, close: close) else { continue }
             return rest
         }
         return nil
     }
+
+    /// The labels that are no word (`r`, `rec.`): written close to their number or not.
+    static let shortLabels: Set<[UInt8]> = [bareLabel, Array("rec.".utf8), Array("rec".utf8)]
+    /// `R` of `R1:`.
+    static let bareLabel = Array("r".utf8)
+
+    /// A report's chapter pasted with its numbers: after the chapter's number (`9.1`, dropped), its heading, then
+    /// the paragraph's own number under it (`9.1.1`) -> (heading, paragraph). The heading (1–6 words) loses
+    /// the quotes around it (`?` too: a quote an export could not write); the paragraph starts with a capital.
+    ///
+    ///     "9.1 " / "‘Regionality’ 9.1.1 The current regional architecture …" -> ("Regionality", "The current regional architecture …")
+    static func chapter(_ s: Substring, under number: Substring) -> (String, Substring)? {
+        let chapter = ByteText.trimming(number, anyOf: " .:)")
+        guard chapter.utf8.contains(UInt8(ascii: ".")) || chapter.utf8.count <= 2 else { return nil }
+        let words = s.split(separator: " ", maxSplits: 7)
+        for (k, word) in words.enumerated().dropFirst().prefix(6) where word.hasPrefix(chapter + ".") {
+            let sub = ByteText.trimming(word.dropFirst(chapter.count + 1), anyOf: ".:)")
+            guard !sub.isEmpty, sub.utf8.allSatisfy(ByteText.isDigit), k + 1 < words.count,
+                  ByteText.startsUppercase(words[k + 1]) else { return nil }
+            let heading = ByteText.trimming(s[..<word.startIndex], scalars: { $0 == " " || Self.headingQuotes.contains($0) })
+            guard let title = Text.nonEmpty(heading) else { return nil }
+            return (title, s[words[k + 1].startIndex...])
+        }
+        return nil
+    }
+
+    /// Marks around a chapter's heading: quotes, and `?` where an export lost them.
+    static let headingQuotes: Set<Unicode.Scalar> = ["?", "'", "\"", "‘", "’", "“", "”", "«", "»"]
 
     /// A response without the label its text repeats in another language (`ERCVocabulary`'s management
     /// response labels).
@@ -73,7 +117,7 @@ enum RecommendationFields {
         for w in words.prefix(16).dropFirst() {
             let from = s[w.startIndex...]
             guard ByteText.startsUppercase(w) else { continue }
-            if let rest = afterLabel(from), let area = Text.nonEmpty(s[s.index(after: colon)..<w.startIndex]) {
+            if let (rest, _) = afterLabel(from, words: true), let area = Text.nonEmpty(s[s.index(after: colon)..<w.startIndex]) {
                 return (area, rest)
             }
         }
@@ -83,18 +127,24 @@ enum RecommendationFields {
     /// `Vocabulary.recommendationLabels`, as bytes.
     static let recommendationLabels = Vocabulary.recommendationLabels.map { Array($0.utf8) }
 
-    /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X`, ` No. 1: Do X`,
+    /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X`, ` No. 1: Do X`, ` N°2 : Do X`,
     /// ` 1 (R1): Do X`, ` IV: Do X` -> `Do X`; nil when no number follows (or, `marked`, when the number
-    /// and its mark do not end with `.`, `:`, `-`).
-    private static func afterNumber(_ s: Substring, marked: Bool = false) -> Substring? {
+    /// and its mark do not end with `.`, `:`, `-`). `close`: the number follows with no space (`R1:`).
+    /// A parenthesis after the number that names more than a code is the group the recommendation stands
+    /// under, when a sentence (a capital) or a mark follows it:
+    ///
+    ///     " 1 (recommendations for relevance, n.1) The programme keeps …" -> ("The programme keeps …", "recommendations for relevance")
+    private static func afterNumber(_ s: Substring, marked: Bool = false, close: Bool = false) -> (Substring, String?)? {
         // NB: `s` is folded: words are parted by single ASCII spaces.
-        guard s.utf8.first == 0x20 else { return nil }
-        var words = s.utf8.dropFirst().split(separator: 0x20, maxSplits: 1).map { Substring($0) }
+        guard close || s.utf8.first == 0x20 else { return nil }
+        var words = (close ? s.utf8[...] : s.utf8.dropFirst()).split(separator: 0x20, maxSplits: 1).map { Substring($0) }
         // `Recommendation No. 1`, `Recomendación Nº 1`: the number's sign.
         if let sign = words.first, numberSigns.contains(ByteText.lowercased(sign)), words.count > 1 {
             words = words[1].utf8.split(separator: 0x20, maxSplits: 1).map { Substring($0) }
         }
-        guard let word = words.first else { return nil }
+        guard var word = words.first else { return nil }
+        // `Recommandation N°2 :`, `Recommendation No.3:`: the sign written close to the number.
+        word = droppingSign(word)
         let number = ByteText.trimming(word, anyOf: ":.)#")
         let arabic = number.utf8.first.map(ByteText.isDigit) == true
             && number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") })
@@ -103,12 +153,16 @@ enum RecommendationFields {
         guard arabic || roman else { return nil }
         var rest = words.count > 1 ? words[1] : ""
         var hasMark = number.utf8.count < word.utf8.count
+        var group: String?
         // `Recommendation 1 (R1): Do X`: the number again, as a code.
         if let code = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }),
            code.utf8.first == UInt8(ascii: "("), code.utf8.count <= 8,
            code.utf8.last == UInt8(ascii: ")") || code.utf8.last == UInt8(ascii: ":") {
             rest = rest[code.endIndex...]
             hasMark = hasMark || code.utf8.last == UInt8(ascii: ":")
+        } else if let (name, after) = parenthesis(rest) {
+            group = name
+            rest = after
         }
         // `Recommendation 1 - Do X`, `Recommendation 1 : Do X`: a mark standing alone after the number.
         if let mark = rest.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), ["-", "–", ":"].contains(mark) {
@@ -116,11 +170,43 @@ enum RecommendationFields {
             hasMark = true
         }
         guard !marked || hasMark else { return nil }
-        return Text.trimmed(rest)
+        return (Text.trimmed(rest), group)
+    }
+
+    /// `(recommendations for relevance, n.1) The programme …` -> (`recommendations for relevance`, ` The programme …`):
+    /// a parenthesis (at most 160 bytes) before a capital or a mark, its own number (`, n.1`) dropped; nil otherwise.
+    private static func parenthesis(_ s: Substring) -> (String, Substring)? {
+        guard s.utf8.first == UInt8(ascii: "("),
+              let close = ByteText.firstIndex(of: UInt8(ascii: ")"), inFirst: 160, of: s) else { return nil }
+        let after = s[s.index(after: close)...]
+        let next = Text.trimmed(after)
+        guard let f = next.unicodeScalars.first, Scalars.isUppercase(f) || [":", "-", "–"].contains(f) else { return nil }
+        var name = s[s.index(after: s.startIndex)..<close]
+        // NB: `…, n.1`, `…, No. 2`, `…, #3`: the recommendation's number in its group.
+        if let comma = name.utf8.lastIndex(of: UInt8(ascii: ",")) {
+            let tail = Text.trimmed(name[name.index(after: comma)...])
+            let spaced = tail.split(separator: " ", maxSplits: 1)
+            let digits = spaced.count == 2 && numberSigns.contains(ByteText.lowercased(spaced[0])) ? spaced[1] : droppingSign(tail)
+            if !digits.isEmpty, digits.utf8.allSatisfy(ByteText.isDigit) { name = name[..<comma] }
+        }
+        guard let group = Text.nonEmpty(ByteText.trimmingPunctuation(name)) else { return nil }
+        return (group, after)
+    }
+
+    /// `N°2` -> `2`, `No.3:` -> `3:`, `#4` -> `4`, `n.1` -> `1`: a number sign written close to its number dropped.
+    static func droppingSign(_ word: Substring) -> Substring {
+        let lower = ByteText.lowercased(word)
+        for sign in closeSigns where lower.hasPrefix(sign) {
+            let rest = word.dropFirst(sign.count)
+            if rest.utf8.first.map(ByteText.isDigit) == true { return rest }
+        }
+        return word
     }
 
     /// Signs written before a label's number (`Recommendation No. 1`), lower-case.
-    static let numberSigns: Set<String> = ["no.", "no", "nº", "n°", "nr.", "num.", "number"]
+    static let numberSigns: Set<String> = ["no.", "no", "nº", "n°", "n.", "nr.", "num.", "number"]
+    /// Signs written close to the number (`N°2`, `No.3`, `#4`), lower-case, longest first (`droppingSign`).
+    static let closeSigns: [String] = ["num.", "nr.", "no.", "nº", "n°", "n.", "#"]
     /// Capital roman digits, as bytes.
     static let romanDigits: Set<UInt8> = Set("IVXL".utf8)
 

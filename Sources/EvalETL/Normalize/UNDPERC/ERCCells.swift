@@ -28,7 +28,7 @@ struct ERCCells: Equatable {
     static func piped(_ line: Substring) -> ERCCells? {
         let cells = ByteText.split(line) { $0 == UInt8(ascii: "|") }.map { Text.trimmed($0) }
         guard cells.count >= 3, let due = dueDate(cells[1]) else { return nil }
-        var out = ERCCells(responsible: Text.nonEmpty(cells[0]), deadline: due)
+        var out = ERCCells(responsible: Self.responsible(cells[0]), deadline: due)
         let status = Text.folded(cells[2])
         let match = StatusMatcher.match(status)
         out.status = match?.status ?? (status.isEmpty ? nil : String(status))
@@ -66,7 +66,7 @@ struct ERCCells: Equatable {
         guard let due else { return nil }
         let u = text.utf8
         // NB: `text` is folded: the words before the date are the text up to the space before it.
-        let responsible = due.start == 0 ? nil : Text.nonEmpty(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
+        let responsible = due.start == 0 ? nil : Self.responsible(text[..<u.index(text.startIndex, offsetBy: due.start - 1)])
         var out = ERCCells(responsible: responsible, deadline: due.date)
         let after = due.end < u.count ? text[u.index(text.startIndex, offsetBy: due.end + 1)...] : text[text.endIndex...]
         // NB: no delimiter: an unknown status is taken as its first word.
@@ -76,6 +76,12 @@ struct ERCCells: Equatable {
             out.comments = withoutLinks(status.rest)
         }
         return out
+    }
+
+    /// A Responsible cell's text; nil when empty or when it says there is none (`N/A`, `RAS`: `Vocabulary.noValues`).
+    static func responsible(_ cell: Substring) -> String? {
+        guard let r = Text.nonEmpty(cell), !Vocabulary.noValues.contains(ByteText.lowercased(r)) else { return nil }
+        return r
     }
 
     /// A space that parts two words of folded text (no combining mark joins it).

@@ -22,6 +22,8 @@ struct ERCKeyActions {
     private var stamps: ERCStamps?
     /// A piped cells row cut by a line break, waiting for the rest.
     private var partialCells: String?
+    /// The action whose piped cells row closed before its Comments cell (`RAS | 2020/06 | No Longer Applicable |`).
+    private var awaitingComments: Int?
     /// `ERCParties.split` of each responsible cell read so far on the page.
     ///
     /// NB: a page names a few parties on many rows (`PMU`, `UNDP CO`); each is split once.
@@ -37,6 +39,7 @@ struct ERCKeyActions {
     mutating func take(_ line: ERCLine, at n: Int) {
         switch line {
         case .stamps(let s):
+            awaitingComments = nil
             if stamps != nil, text.isEmpty, let last = actions.indices.last {
                 // NB: stamps twice with no text between: the second belongs to the same action.
                 actions[last].lastUpdated = s.latest ?? actions[last].lastUpdated
@@ -47,6 +50,13 @@ struct ERCKeyActions {
             let after = s.after.first == "|" ? Text.trimmed(s.after.dropFirst()) : s.after
             if !after.isEmpty { cells(after, at: n) }
         case .text(let t):
+            if let row = awaitingComments.take(), let cell = Self.commentsCell(t) {
+                // NB: the Comments cell of the row above, on a line of its own: never the next action or recommendation.
+                if let comments = ERCCells.withoutLinks(cell) {
+                    actions[row].comments = actions[row].comments.map { $0 + " " + comments } ?? comments
+                }
+                return
+            }
             if let partial = partialCells.take() {
                 cells((partial + " " + t)[...], at: n)
             } else if stamps != nil {
@@ -67,6 +77,16 @@ struct ERCKeyActions {
         default:
             break
         }
+    }
+
+    /// The Comments cell of a piped row that closed after its Status cell: a line ending in `|` that is no
+    /// cells row or stamps of its own; its first cell (the Documents cell after it is links).
+    ///
+    ///     "[Justification: No further autonomy is needed. ] RAS |" -> "[Justification: No further autonomy is needed. ] RAS"
+    static func commentsCell(_ t: Substring) -> Substring? {
+        guard ByteText.trimmingBlanks(t).utf8.last == UInt8(ascii: "|"), ERCStamps.find(in: t) == nil, ERCCells.parse(t) == nil,
+              let first = ByteText.split(t, where: { $0 == UInt8(ascii: "|") }).first else { return nil }
+        return Text.trimmed(first)
     }
 
     /// The text read since the last action's cells, when no stamps or cells followed it: on a page whose
@@ -110,6 +130,10 @@ struct ERCKeyActions {
             return
         }
         finish(c, at: n)
+        // NB: `Responsible | DueDate | Status |` and no more: the Comments cell went onto the next line.
+        if ByteText.contains(line, UInt8(ascii: "|")), line.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count <= 3 {
+            awaitingComments = actions.count - 1
+        }
     }
 
     private mutating func finish(_ c: ERCCells, at n: Int) {

@@ -28,6 +28,8 @@ struct ERCRecordList {
         var headed = false
         /// Opened by a bullet: the next bullet opens the next item.
         var bulleted = false
+        /// The lines of its first paragraph, once a blank line ended it.
+        var firstParagraph: Int?
     }
 
     private(set) var items: [Item] = []
@@ -91,7 +93,19 @@ struct ERCRecordList {
 
     /// A blank line: an unnumbered item ends there.
     mutating func endParagraph() {
-        if let last = items.last, !last.numbered { open = false }
+        guard let last = items.indices.last else { return }
+        if !items[last].numbered { open = false }
+        if open, items[last].firstParagraph == nil, !items[last].text.isEmpty { items[last].firstParagraph = items[last].text.count }
+    }
+
+    /// A numbered item's first paragraph is its heading: one short line (1–4 words, a capital first, no final
+    /// punctuation) alone between the number and the text.
+    ///
+    ///     "1." / "" / "Relevance" / "" / "The interventions under …"  -> title "Relevance", text "The interventions under …"
+    static func isHeading(_ item: Item) -> Bool {
+        guard item.numbered, item.firstParagraph == 1, item.text.count > 1, let last = item.text[0].unicodeScalars.last else { return false }
+        return (1...4).contains(ByteText.wordCount(item.text[0].utf8)) && ByteText.startsUppercase(item.text[0])
+            && !SummaryVocabulary.finalPunctuation.contains(last)
     }
 
     /// What unnumbered text ends with to be read as an item: the end of a sentence.
@@ -109,7 +123,7 @@ struct ERCRecordList {
         for item in items where !item.text.isEmpty {
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(line: item.line)
-            if item.headed, item.text.count > 1 {
+            if item.headed || Self.isHeading(item), item.text.count > 1 {
                 ERCResponseParser.setText(Array(item.text.dropFirst()), of: &rec)
                 rec.title = Text.fold(item.text[0])
             } else {

@@ -53,9 +53,13 @@ struct ERCRecordParser: DocumentParser {
                 // above the fields the same words are the site's menu.
                 break lines
             case .chrome, .siteFooter, .tableHeader, .stamps:
+                // NB: a label left empty at the top (`Evaluation Budget(US $):` / `Document Type …` / `Title …`)
+                // takes no value past the page's chrome: the field keeps the value its labelled copy gives below.
+                pending = nil
                 if !fields.values.isEmpty { descriptionEnded = true }
                 continue
             case .furniture:
+                pending = nil
                 if let section = ERCVocabulary.field(of: raw), ERCRecordList.sections.contains(section) { zone = .list(section); pending = nil }
                 continue
             case .field(let field, let value):
@@ -90,7 +94,7 @@ struct ERCRecordParser: DocumentParser {
                 zone = .list(section)
             }
             // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value.
-            if let p = pending.take(), !Self.isLabelled(text) {
+            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title ") {
                 fields.set(p, text)
                 continue
             }

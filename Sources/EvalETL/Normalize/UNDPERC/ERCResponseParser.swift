@@ -226,6 +226,8 @@ struct ERCResponseParser: DocumentParser {
     ///
     ///     "Recommendation No. 1: Revitalize the Project Board" / "UNDP should put …" -> title "Revitalize the Project Board"
     static func setText(labelled lines: [Substring], of rec: inout ParsedRecommendation) {
+        let (lines, section) = droppingPreamble(lines)
+        if let section { rec.section = Text.fold(section) }
         var first = Text.folded(lines.first ?? "")
         let whole = first
         RecommendationFields.dropLabel(&first)
@@ -236,6 +238,36 @@ struct ERCResponseParser: DocumentParser {
         }
         setText(Array(lines.dropFirst()), of: &rec)
         rec.title = Text.fold(first)
+    }
+
+    /// A block's lines without the report's chapter pasted above its recommendation: the chapter's heading
+    /// (`8. Recommendations`, `Recommendations`: the field's label, `ERCVocabulary`), and, when a numbered
+    /// item follows, the sentences that announce the list (they speak of recommendations,
+    /// `ERCVocabulary.recommendationStems`); a short heading right over the item is its section.
+    ///
+    ///     "8. Recommendations" / "The following recommendations emerge …" / "Outcome 1 and 2" / "1: Review …"
+    ///         -> (["1: Review …"], "Outcome 1 and 2")
+    ///     "8. Recommendations" / "Review the membership …"  -> (["Review the membership …"], nil)
+    static func droppingPreamble(_ lines: [Substring]) -> (lines: [Substring], section: Substring?) {
+        guard lines.count > 1, case let heading = Text.folded(lines[0]),
+              ERCVocabulary.field(of: ERCLine.numbered(heading)?.1 ?? heading) == .recommendations else { return (lines, nil) }
+        let rest = lines.dropFirst()
+        // NB: the first line that opens with its number (`1: Review …`, `1. Review …`).
+        guard let item = rest.firstIndex(where: { line in
+            var l = Text.folded(line)
+            return KeyActionSplitter.dropNumber(&l)
+        }) else { return (Array(rest), nil) }
+        let section = item > rest.startIndex && isHeading([rest[item - 1]]) ? Text.trimmed(rest[item - 1]) : nil
+        let intro = rest[..<(section == nil ? item : item - 1)]
+        guard intro.allSatisfy(announces) else { return (Array(rest), nil) }
+        return (Array(rest[item...]), section)
+    }
+
+    /// `The following recommendations emerge from …`: a line that speaks of recommendations.
+    static func announces(_ line: Substring) -> Bool {
+        ByteText.withFolded(line) { b in
+            ERCVocabulary.recommendationStems.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil }
+        }
     }
 
     /// Recommendation text: bullets' marks and a leading `a) ` label dropped, then the number and a short

@@ -79,6 +79,10 @@ enum ERCVocabulary {
         "recommandation de l’évaluation", "recommendation", "recomendación", "recommandation",
     ].map { Array($0.utf8) }
 
+    /// Stems of the word "recommendation" in every language: a sentence holding one speaks of recommendations
+    /// (`ERCResponseParser.droppingPreamble`).
+    static let recommendationStems: [[UInt8]] = ["recommend", "recomend", "recommand"].map { Array($0.utf8) }
+
     /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
     static let tableHeads: [[UInt8]] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
         .map { Array($0.utf8) }
