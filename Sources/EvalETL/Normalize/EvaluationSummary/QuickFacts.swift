@@ -66,7 +66,7 @@ enum QuickFacts {
         case .title:
             doc.title = value
         case .countries:
-            doc.countries = Text.items(value)
+            doc.countries = Text.countryItems(value)
         case .evaluationDate:
             doc.evaluationDate = DateText.parse(value)
             if doc.evaluationDate == nil {
