@@ -196,6 +196,18 @@ public enum Vocabulary {
         "donor budget": "donors and budget", "donor country and budget": "donors and budget",
         "donor and budget us$": "donors and budget", "project budget": "donors and budget",
         "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
+        "donor (country and budget)": "donors and budget",
+        // Spanish summaries and covers (`Búsqueda Rápida`, `Título del proyecto:`).
+        "título del proyecto": "evaluation title", "título de la evaluación": "evaluation title",
+        "países": "countries", "país": "countries",
+        "fecha de la evaluación": "evaluation date", "fecha de evaluación": "evaluation date",
+        "tipo de la evaluación": "evaluation type", "tipo de evaluación": "evaluation type",
+        "oficina administrativa": "administrative office", "oficina administrativa (oit)": "administrative office",
+        "oficina técnica": "technical office", "oficina técnica (oit)": "technical office",
+        "gestión de la evaluación": "evaluation manager", "gerente de la evaluación": "evaluation manager",
+        "equipo de evaluación": "evaluators", "nombre del consultor": "evaluators", "nombre del consultor(a)": "evaluators",
+        "código del proyecto": "project code", "donante": "donors and budget", "donantes": "donors and budget",
+        "palabras clave": "keywords", "palabras claves": "keywords",
     ]
 
     /// Labels of lines that describe a recommendation (ILO `Priority: High`), not start one.
@@ -327,6 +339,9 @@ public enum Vocabulary {
         "Syrian Arab Republic", "Czech Republic", "Macedonia", "Swaziland", "Trinidad & Tobago", "Antigua & Barbuda",
         "St. Kitts and Nevis", "St. Kitts-Nevis", "St. Lucia", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines",
         "Occupied Palestinian Territory",
+        // NB: as Spanish and French pages spell them (`Países: … México y Perú`).
+        "Brasil", "México", "Perú", "Sénégal", "Bénin", "Tchad", "Haïti", "Haití", "Guinée", "Guinee", "Guinée-Bissau",
+        "Guinée équatoriale", "Guinea Ecuatorial", "Mauritanie", "Camerún", "Camerun", "Cameroun",
     ]
 
     /// Spellings of one country in `countries`: a text or a document names each country once.
@@ -339,13 +354,19 @@ public enum Vocabulary {
         ["Democratic People's Republic of Korea", "Korea DPR", "DPR Korea"], ["Cabo Verde", "Cape Verde"],
         ["Czechia", "Czech Republic"], ["Eswatini", "Swaziland"], ["North Macedonia", "Macedonia"],
         ["Kyrgyzstan", "Kyrgyz Republic"], ["Syria", "Syrian Arab Republic"], ["Trinidad and Tobago", "Trinidad & Tobago"],
-        // NB: as Spanish and French pages spell them (`Países: … México y Perú`).
-        "Brasil", "México", "Perú", "Sénégal", "Bénin", "Tchad", "Haïti", "Haití", "Guinée", "Guinee", "Guinée-Bissau",
-        "Guinée équatoriale", "Guinea Ecuatorial", "Mauritanie", "Camerún", "Camerun", "Cameroun",
         ["Antigua and Barbuda", "Antigua & Barbuda"], ["Saint Kitts and Nevis", "St. Kitts and Nevis", "St. Kitts-Nevis"],
         ["Saint Lucia", "St. Lucia"], ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines"],
         ["Palestine", "Occupied Palestinian Territory"], ["Sao Tome and Principe", "São Tomé and Príncipe"],
+        ["Brazil", "Brasil"], ["Mexico", "México"], ["Peru", "Perú"], ["Senegal", "Sénégal"], ["Benin", "Bénin"], ["Chad", "Tchad"],
+        ["Haiti", "Haïti", "Haití"], ["Guinea", "Guinée", "Guinee"], ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial"],
+        ["Mauritania", "Mauritanie"], ["Cameroon", "Camerún", "Camerun", "Cameroun"],
     ]
+
+    /// Words that part the last two countries of a list (`Ecuador, Mexico and Peru`), lower-case.
+    public static let countryAndWords: Set<String> = ["and", "y", "et", "e"]
+
+    /// What a `Countries:` fact may say that names no country (`Country(ies): Global`), lower-case.
+    public static let noCountries: Set<String> = ["global", "worldwide", "world", "mundial", "monde", "international", "inter-regional", "interregional"]
 
     /// `countries` for lookups.
     public static let countrySet = Set(countries)
@@ -357,17 +378,8 @@ public enum Vocabulary {
     /// NB: with them the offices and posts UN management responses name by code: regional
     /// offices and bureaux of UN Women, UNDP, UNFPA and UNICEF (`WCA`, `ROAS`, `CEESRO`, `RBA`),
     /// and posts (`RR`, `DRR`); a cell that is only one of them is a unit. Bodies that
-        ["Brazil", "Brasil"], ["Mexico", "México"], ["Peru", "Perú"], ["Senegal", "Sénégal"], ["Benin", "Bénin"], ["Chad", "Tchad"],
-        ["Haiti", "Haïti", "Haití"], ["Guinea", "Guinée", "Guinee"], ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial"],
-        ["Mauritania", "Mauritanie"], ["Cameroon", "Camerún", "Camerun", "Cameroun"],
     /// descriptions name before the cell (`UNCT`, `RC`, `RCO`) are no office codes: a code may head another.
     public static let officeCodes: Set<String> = Set(officeTypes).union([
-    /// Words that part the last two countries of a list (`Ecuador, Mexico and Peru`), lower-case.
-    public static let countryAndWords: Set<String> = ["and", "y", "et", "e"]
-
-    /// What a `Countries:` fact may say that names no country (`Country(ies): Global`), lower-case.
-    public static let noCountries: Set<String> = ["global", "worldwide", "world", "mundial", "monde", "international", "inter-regional", "interregional"]
-
         "IEO", "IES", "ROs", "COs",
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
