@@ -113,6 +113,11 @@ public enum Vocabulary {
         "united nations environment programme": "UNEP",
         "un environment": "UNEP",
         "international fund for agricultural development": "IFAD",
+        // NB: one-word aliases match as whole words in capitals only (`OrganizationMentions`): `PAM`, not `pam`.
+        "pam": "WFP", "pma": "WFP", "programme alimentaire mondial": "WFP", "programa mundial de alimentos": "WFP",
+        "fnuap": "UNFPA", "onudi": "UNIDO", "united nations industrial development organization": "UNIDO",
+        "onudc": "UNODC", "fida": "IFAD", "onusida": "UNAIDS",
+        "office of internal oversight services": "OIOS",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
@@ -129,7 +134,7 @@ public enum Vocabulary {
         "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
-        "SIDA", "GIZ", "JICA", "KOICA", "IFAD",
+        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.
@@ -193,6 +198,18 @@ public enum Vocabulary {
         "donor budget": "donors and budget", "donor country and budget": "donors and budget",
         "donor and budget us$": "donors and budget", "project budget": "donors and budget",
         "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
+        "donor (country and budget)": "donors and budget",
+        // Spanish summaries and covers (`Búsqueda Rápida`, `Título del proyecto:`).
+        "título del proyecto": "evaluation title", "título de la evaluación": "evaluation title",
+        "países": "countries", "país": "countries",
+        "fecha de la evaluación": "evaluation date", "fecha de evaluación": "evaluation date",
+        "tipo de la evaluación": "evaluation type", "tipo de evaluación": "evaluation type",
+        "oficina administrativa": "administrative office", "oficina administrativa (oit)": "administrative office",
+        "oficina técnica": "technical office", "oficina técnica (oit)": "technical office",
+        "gestión de la evaluación": "evaluation manager", "gerente de la evaluación": "evaluation manager",
+        "equipo de evaluación": "evaluators", "nombre del consultor": "evaluators", "nombre del consultor(a)": "evaluators",
+        "código del proyecto": "project code", "donante": "donors and budget", "donantes": "donors and budget",
+        "palabras clave": "keywords", "palabras claves": "keywords",
     ]
 
     /// Labels of lines that describe a recommendation (ILO `Priority: High`), not start one.
@@ -326,6 +343,9 @@ public enum Vocabulary {
         "Syrian Arab Republic", "Czech Republic", "Macedonia", "Swaziland", "Trinidad & Tobago", "Antigua & Barbuda",
         "St. Kitts and Nevis", "St. Kitts-Nevis", "St. Lucia", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines",
         "Occupied Palestinian Territory",
+        // NB: as Spanish and French pages spell them (`Países: … México y Perú`).
+        "Brasil", "México", "Perú", "Sénégal", "Bénin", "Tchad", "Haïti", "Haití", "Guinée", "Guinee", "Guinée-Bissau",
+        "Guinée équatoriale", "Guinea Ecuatorial", "Mauritanie", "Camerún", "Camerun", "Cameroun",
     ]
 
     /// Spellings of one country in `countries`: a text or a document names each country once.
@@ -334,14 +354,23 @@ public enum Vocabulary {
         ["Lao PDR", "Laos", "Lao", "Lao People's Democratic Republic"],
         ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"],
         ["Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo DRC", "DR Congo"],
-        ["Bosnia and Herzegovina", "Bosnia Herzegovina", "Bosnia and Hercegovina"], ["Guinea-Bissau", "Guinea Bissau"],
+        ["Bosnia and Herzegovina", "Bosnia Herzegovina", "Bosnia and Hercegovina"], ["Guinea-Bissau", "Guinea Bissau", "Guinée-Bissau"],
         ["Democratic People's Republic of Korea", "Korea DPR", "DPR Korea"], ["Cabo Verde", "Cape Verde"],
         ["Czechia", "Czech Republic"], ["Eswatini", "Swaziland"], ["North Macedonia", "Macedonia"],
         ["Kyrgyzstan", "Kyrgyz Republic"], ["Syria", "Syrian Arab Republic"], ["Trinidad and Tobago", "Trinidad & Tobago"],
         ["Antigua and Barbuda", "Antigua & Barbuda"], ["Saint Kitts and Nevis", "St. Kitts and Nevis", "St. Kitts-Nevis"],
         ["Saint Lucia", "St. Lucia"], ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines"],
         ["Palestine", "Occupied Palestinian Territory"], ["Sao Tome and Principe", "São Tomé and Príncipe"],
+        ["Brazil", "Brasil"], ["Mexico", "México"], ["Peru", "Perú"], ["Senegal", "Sénégal"], ["Benin", "Bénin"], ["Chad", "Tchad"],
+        ["Haiti", "Haïti", "Haití"], ["Guinea", "Guinée", "Guinee"], ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial"],
+        ["Mauritania", "Mauritanie"], ["Cameroon", "Camerún", "Camerun", "Cameroun"],
     ]
+
+    /// Words that part the last two countries of a list (`Ecuador, Mexico and Peru`), lower-case.
+    public static let countryAndWords: Set<String> = ["and", "y", "et", "e"]
+
+    /// What a `Countries:` fact may say that names no country (`Country(ies): Global`), lower-case.
+    public static let noCountries: Set<String> = ["global", "worldwide", "world", "mundial", "monde", "international", "inter-regional", "interregional"]
 
     /// `countries` for lookups.
     public static let countrySet = Set(countries)
@@ -363,17 +392,17 @@ public enum Vocabulary {
     ])
 
     /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside
-    /// `countries`: regions, and country names in Spanish, French and Portuguese.
+    /// `countries`: regions, and country names in Spanish, French and Portuguese that `countries` lacks.
     public static let partyPlaces: [String] = [
         "Cono Sur", "Caribe", "Caraïbes", "Caribbean", "Sahel", "Afrique de l'Ouest", "Afrique centrale",
         "Africa Occidental", "América Latina", "Amérique latine", "Américas", "Amériques",
         "Asia y el Pacífico", "Asie et Pacifique", "Asia-Pacific", "Asia Pacific", "Arab States",
         "Estados Árabes", "États arabes", "Balkans", "Western Balkans", "Central Asia", "South Caucasus",
-        "Brasil", "Brésil", "México", "Mexique", "Perú", "Pérou", "Haití", "Colombie", "Bolivie",
+        "Brésil", "Mexique", "Pérou", "Colombie", "Bolivie",
         "Équateur", "Chili", "Argentine", "Uruguai", "Paraguai", "Guatémala", "Honduras", "Panamá",
-        "República Dominicana", "République dominicaine", "Sénégal", "Côte d'Ivoire", "Cameroun",
-        "Tchad", "Guinée", "Maroc", "Tunisie", "Algérie", "Égypte", "Liban", "Jordanie", "Mauritanie",
-        "Niger", "Mali", "Burkina Faso", "Bénin", "Togo", "RDC", "Madagascar", "Haïti",
+        "República Dominicana", "République dominicaine", "Côte d'Ivoire",
+        "Maroc", "Tunisie", "Algérie", "Égypte", "Liban", "Jordanie",
+        "Niger", "Mali", "Burkina Faso", "Togo", "RDC", "Madagascar",
     ]
 
     /// Last words of a post, team or office: a unit's name ends with one of these

@@ -158,6 +158,26 @@ public enum Text {
         return items.map { String(ByteText.trimmingPunctuation(Text.fold($0)[...])) }.filter { !$0.isEmpty }
     }
 
+    /// A `Countries:` fact's list: `items`, an item of known countries joined by `and` / `y` / `et`
+    /// (`Vocabulary.countryAndWords`) parted, one country's name kept whole, a place that is no country dropped
+    /// (`Vocabulary.noCountries`).
+    ///
+    ///     countryItems("Argentina, Ecuador, México y Perú.") == ["Argentina", "Ecuador", "México", "Perú"]
+    ///     countryItems("SAO TOME AND PRINCIPE") == ["SAO TOME AND PRINCIPE"];  countryItems("Global") == []
+    static func countryItems(_ value: String) -> [String] {
+        items(value).flatMap { item -> [String] in
+            let lower = ByteText.lowercased(item)
+            if Vocabulary.noCountries.contains(lower) { return [] }
+            guard !lowercasedCountries.contains(lower) else { return [item] }
+            let words = item.split(separator: " ")
+            let parts = words.split { Vocabulary.countryAndWords.contains(ByteText.lowercased($0)) }.map { $0.joined(separator: " ") }
+            // NB: `Latin America and the Caribbean` is no list of countries: it stays as written.
+            return parts.count > 1 && parts.allSatisfy { lowercasedCountries.contains(ByteText.lowercased($0)) } ? parts : [item]
+        }
+    }
+
+    static let lowercasedCountries = Set(Vocabulary.countries.map { ByteText.lowercased($0) })
+
     /// Splits a GATE list field on `, `, keeping vocabulary items that contain a
     /// comma whole and dropping `Not applicable`.
     ///

@@ -21,6 +21,136 @@ final class EvaluationSummaryParserTests: XCTestCase {
         }
     }
 
+    /// A cover's fields as list items (`o Label: …`), a space before the colon, values wrapped onto lines of their own
+    /// with blank lines between; the `ILO EVALUATION` banner before the first label is no part of the title.
+    func testCoverFieldsAsListItems() throws {
+        let text = """
+            12
+            ILO EVALUATION o Evaluation Title: Independent review of the ILO's support to
+
+            domestic workers
+
+            o Type of Evaluation : Thematic
+
+            o Country(ies) : Global
+
+            o Date of the evaluation: March 2019
+
+            o Name of consultant(s): Ann Roe, Bo Lind,
+
+            Cy Park,Di Moss
+
+            o Evaluation Manager: Eve Stone
+
+            o Evaluation Budget: $45,000
+
+            o Key Words: domestic work
+
+            This review was conducted according to the evaluation policy.
+            """
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, "ilo_summary")
+        let p = try parse(text)
+        XCTAssertEqual(p.title, "Independent review of the ILO's support to domestic workers")
+        XCTAssertEqual(p.evaluationType, "Thematic")
+        XCTAssertEqual(p.countries, [])
+        XCTAssertEqual(p.evaluationDate, CalendarDate(year: 2019, month: 3, day: 1))
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ann Roe", "Bo Lind", "Cy Park", "Di Moss"])
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluationManager }.map(\.party.name), ["Eve Stone"])
+        XCTAssertEqual(p.keywords, ["domestic work"])
+        XCTAssertNil(p.budget)
+    }
+
+    /// A cover written on one line is split at each label; `Donor (country and budget)` gives donor and budget.
+    func testCoverOnOneLine() throws {
+        let text = """
+            ILO EVALUATION Evaluation Title: Mid-Term Evaluation of the Green Roofs Programme ILO TC/SYMBOL: KEN/15/02/NOR Type of Evaluation: Independent Mid-Term Country : Kenya Name of consultant(s): Ann Roe (Team Leader) ILO Administrative Office: ILO CO-Nairobi Date project ends: 30 June 2019 Donor (country and budget): Norway, US$4,200,000 Evaluation Manager: Eve Stone
+            The programme builds green roofs.
+            """
+        XCTAssertEqual(Document(sourceFile: "t.txt", sha256: "", text: "9\n" + text).kind.name, "ilo_summary")
+        let p = try parse(text)
+        XCTAssertEqual(p.title, "Mid-Term Evaluation of the Green Roofs Programme")
+        XCTAssertEqual(p.projectCode, "KEN/15/02/NOR")
+        XCTAssertEqual(p.evaluationType, "Independent Mid-Term")
+        XCTAssertEqual(p.countries, ["Kenya"])
+        XCTAssertEqual(p.office, "ILO CO-Nairobi")
+        XCTAssertEqual(p.donors, ["Norway"])
+        XCTAssertEqual(p.budget, 4_200_000)
+        XCTAssertEqual(p.budgetCurrency, "USD")
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluationManager }.map(\.party.name), ["Eve Stone"])
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ann Roe"])
+
+        // The last field ends the line, or the page's text runs on in it and where it ends is not known.
+        let ends = try parse("""
+            ILO EVALUATION Evaluation Title: Green Roofs Evaluation Budget : $9,000 Key Words: roofs, jobs
+            """)
+        XCTAssertEqual(ends.keywords, ["roofs", "jobs"])
+        XCTAssertNil(ends.summary)
+        XCTAssertNil(ends.budget)
+        let runsOn = try parse("""
+            ILO EVALUATION Evaluation Title: Green Roofs Key Words: roofs This evaluation was conducted by the office. It has
+            """)
+        XCTAssertEqual(runsOn.title, "Green Roofs")
+        XCTAssertEqual(runsOn.keywords, [])
+    }
+
+    /// Spanish labels name the same facts (`Búsqueda Rápida`, `Países:`, `Donante:` …); a value wrapped onto the
+    /// lines right below goes on to the line that ends its sentence.
+    func testSpanishQuickFacts() throws {
+        let text = """
+            Evaluación final del proyecto de empleo juvenil
+
+            Búsqueda Rápida
+            Países: Chile, Brasil,
+            Ecuador y Perú.
+            Evaluación final: Marzo 2010
+            Tipo de la evaluación: Final independiente
+            Gestión de la Evaluación: Oficina Regional
+            para los Andes
+            Equipo de Evaluación: Ana Ruiz,
+            Luis Mora.
+            Código del proyecto: RLA/05/01/ESP
+            Donante: Ministerio de Empleo y Asuntos
+            Sociales (US$ 950,000).
+            Palabras
+            clave:
+            Oficina Administrativa (OIT): OIT Lima
+            """
+        XCTAssertEqual(Document(sourceFile: "t.txt", sha256: "", text: text).kind.name, "ilo_summary")
+        let p = try parse(text)
+        XCTAssertEqual(p.title, "Evaluación final del proyecto de empleo juvenil")
+        XCTAssertEqual(p.countries, ["Chile", "Brasil", "Ecuador", "Perú"])
+        XCTAssertEqual(p.evaluationType, "Final independiente")
+        XCTAssertEqual(p.projectCode, "RLA/05/01/ESP")
+        XCTAssertEqual(p.donors, ["Ministerio de Empleo y Asuntos Sociales"])
+        XCTAssertEqual(p.budget, 950_000)
+        XCTAssertEqual(p.office, "OIT Lima")
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluationManager }.map(\.party.name), ["Oficina Regional para los Andes"])
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ana Ruiz", "Luis Mora"])
+
+        // A Spanish cover as list items, the template's label words after the colon dropped.
+        let cover = try parse("""
+            OIT - Evaluación o Título del proyecto: Programa de Empleo Verde
+
+            o Título del proyecto: Programa de Empleo
+
+            Verde en el Cono Sur
+
+            o Tipo de la evaluación: Final
+
+            o País(es): Argentina, Uruguay
+
+            o Donante: pais y monto en US$ Suecia, US$ 2,000
+
+            o Palabras Claves: Empleo, Verde
+            """)
+        XCTAssertEqual(cover.title, "Programa de Empleo Verde en el Cono Sur")
+        XCTAssertEqual(cover.countries, ["Argentina", "Uruguay"])
+        XCTAssertEqual(cover.donors, ["Suecia"])
+        XCTAssertEqual(cover.budget, 2_000)
+        XCTAssertEqual(cover.keywords, ["Empleo", "Verde"])
+    }
+
     func testShortPageWithTitleAndAbstract() throws {
         let doc = try parse("""
 

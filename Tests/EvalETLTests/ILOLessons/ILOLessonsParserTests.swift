@@ -80,6 +80,55 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(cut.findings, [])
     }
 
+    /// In i-eval's export only its own field names are keys: a heading holding `: ` names the evaluation,
+    /// and a one-line field's value (`eval_title:`) ends with its line, before a page cut in its chrome (`Skip to t`).
+    func testIEvalExportHeadingWithColonAndOneLineFields() throws {
+        let headed = try parse("""
+            Back to index
+            Fair wages at sea: A pilot for fishers - Final evaluation
+            - eval_number:
+            - 77
+            - eval_url:
+            - https://example.org/eval/77
+            - lessons_learned:
+            - description:
+            - Unions trained early kept the method: it lasted.
+            """)
+        XCTAssertEqual(headed.title, "Fair wages at sea: A pilot for fishers - Final evaluation")
+        XCTAssertEqual(headed.findings.map(\.text), ["Unions trained early kept the method: it lasted."])
+
+        let cut = try parse("""
+            Back to index
+
+            Fishers' Rights - Phase II - Final evaluation
+
+            eval_number:
+            78
+            lessons_learned:
+            description:
+            Plan the exit early.
+            Note: small countries need more time.
+            eval_title:
+            Fishers' Rights - Phase II - Final evaluation
+            Skip to t
+            """)
+        XCTAssertEqual(cut.title, "Fishers' Rights - Phase II - Final evaluation")
+        XCTAssertEqual(cut.findings.map(\.text), ["Plan the exit early. Note: small countries need more time."])
+
+        let endsInLesson = try parse("""
+            Fishers' Rights - Final evaluation
+            eval_number:
+            79
+            eval_url:
+            https://example.org/eval/79
+            lessons_learned:
+            description:
+            Plan the exit early.
+            Skip to t
+            """)
+        XCTAssertEqual(endsInLesson.findings.map(\.text), ["Plan the exit early."])
+    }
+
     /// i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` management's response,
     /// `project_symbols:` the project code, `admin_units:` the office; no lesson.
     func testIEvalRecommendationRecord() throws {

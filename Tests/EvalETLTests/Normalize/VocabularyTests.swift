@@ -70,6 +70,19 @@ final class VocabularyTests: XCTestCase {
         var list = ["Timor-Leste"]
         Text.addCountries(["Timor Leste", "Fiji"], to: &list)
         XCTAssertEqual(list, ["Timor-Leste", "Fiji"])
+        // Spanish and French spellings are the country's.
+        XCTAssertEqual(Text.countries(in: "Sénégal, Tchad, Haïti, Guinée, Mauritanie, Camerún, Bénin"),
+                       ["Sénégal", "Tchad", "Haïti", "Guinée", "Mauritanie", "Camerún", "Bénin"])
+        XCTAssertEqual(Text.countries(in: "Brasil, México y Perú; Brazil, Mexico, Peru"), ["Brasil", "México", "Perú"])
+        XCTAssertEqual(Text.countries(in: "Camerun y Guinee"), ["Camerun", "Guinee"])
+        XCTAssertEqual(Text.countries(in: "Guinée équatoriale"), ["Guinée équatoriale"])
+        // A `Countries:` fact's list: parted at `and` / `y` / `et`, one country's name whole, `Global` none.
+        XCTAssertEqual(Text.countryItems("Argentina, Ecuador, Mexico and Peru."), ["Argentina", "Ecuador", "Mexico", "Peru"])
+        XCTAssertEqual(Text.countryItems("Chile, México y Perú"), ["Chile", "México", "Perú"])
+        XCTAssertEqual(Text.countryItems("Tchad et Niger"), ["Tchad", "Niger"])
+        XCTAssertEqual(Text.countryItems("SAO TOME AND PRINCIPE, Trinidad and Tobago"), ["SAO TOME AND PRINCIPE", "Trinidad and Tobago"])
+        XCTAssertEqual(Text.countryItems("Latin America and the Caribbean"), ["Latin America and the Caribbean"])
+        XCTAssertEqual(Text.countryItems("Global"), [])
         // Every spelling of a variant group is a country the vocabulary knows.
         for name in Vocabulary.countryVariants.joined() { XCTAssertTrue(Vocabulary.countrySet.contains(name), name) }
     }

@@ -39,6 +39,13 @@ final class ReportParserTests: XCTestCase {
             ("the United Nations Environment Programme and the International Fund for Agricultural Development (IFAD)",
              ["UNEP", "IFAD"]),
             ("IFAD and UNEP", ["IFAD", "UNEP"]),
+            // Spanish and French acronyms and names; a short acronym in capitals only, as a whole word.
+            ("le PAM et le FNUAP avec l'ONUDI", ["WFP", "UNFPA", "UNIDO"]),
+            ("el PMA, la ONUDC, el FIDA y ONUSIDA", ["WFP", "UNODC", "IFAD", "UNAIDS"]),
+            ("le Programme alimentaire mondial; el Programa Mundial de Alimentos", ["WFP"]),
+            ("the United Nations Industrial Development Organization (UNIDO) and OIOS", ["UNIDO", "OIOS"]),
+            ("the Office of Internal Oversight Services", ["OIOS"]),
+            ("pam, Fida, PAMPA and FIDAS", []),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),

@@ -19,9 +19,12 @@ struct EvaluationSummaryParser: DocumentParser {
         if NotAnEvaluation.opensAsTermsOfReference(document.lines.lazy.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }) {
             throw .notAnEvaluation(NotAnEvaluation.jobAdvertisement)
         }
-        guard let titleIndex = PageChrome.titleIndex(document.lines) else { return doc }
+        // NB: a cover written on one line (`ILO EVALUATION Evaluation Title: … Country : Zambia …`) is read a field a line.
+        let cover = CoverLines.split(document.lines)
+        let lines = cover?.lines ?? document.lines
+        guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
         var start = titleIndex + 1
-        switch SummaryBlock.classify(document.lines[titleIndex]) {
+        switch SummaryBlock.classify(lines[titleIndex]) {
         case .heading(let h) where SummaryZone(heading: h) != .other:
             // NB: a page that opens with `QUICK FACTS` (or another zone heading) has no title line.
             start = titleIndex
@@ -29,13 +32,15 @@ struct EvaluationSummaryParser: DocumentParser {
             // NB: nor one that opens with its facts (`Evaluation Title: …`).
             start = titleIndex
         default:
-            let title = PageChrome.title(document.lines, at: titleIndex)
+            let title = PageChrome.title(lines, at: titleIndex)
             // NB: nor one that opens with its prose (a paragraph: `PageChrome.isParagraph`).
             guard !PageChrome.isParagraph(title.text) else { start = titleIndex; break }
             doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
             start = title.end
         }
-        run(SummarySource.blocks(document.lines, from: start), into: &doc, parties: parties)
+        var blocks = SummarySource.blocks(lines, from: start)
+        if let numbers = cover?.numbers { for k in blocks.indices { blocks[k].line = numbers[blocks[k].line - 1] } }
+        run(blocks, into: &doc, parties: parties)
         if doc.countries.isEmpty {
             // NB: country search scans the text once per country; bound it on pathological input.
             let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")

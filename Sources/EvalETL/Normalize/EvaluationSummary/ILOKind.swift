@@ -4,10 +4,13 @@ extension DocumentKind {
     ///
     ///     QUICK FACTS                                   +3 (any case)
     ///     DC Symbol: …  /  Administrative Office: …     +1 each (and the other quick-fact keys)
+    ///     Búsqueda Rápida                               +3 (Spanish `QUICK FACTS`)
+    ///     o Type of Evaluation : …  /  ILO EVALUATION Evaluation Title: …   +1 each (a cover: `CoverLines.opensCover`)
     ///     Final evaluation of an ILO project            the first line alone, when nothing else decides
     static let iloSummary = DocumentKind(
         name: "ilo_summary", docType: .evaluationSummary,
-        cues: [.line("QUICK FACTS", ignoringCase: true, weight: 3)]
+        cues: [.line("QUICK FACTS", ignoringCase: true, weight: 3), .line("Búsqueda Rápida", ignoringCase: true, weight: 3),
+               KindCue(weight: 1, firstBytes: CoverLines.cueFirstBytes) { CoverLines.opensCover($0) }]
             + ["DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:",
                "Technical Office:", "Evaluation manager:"].map { KindCue.prefix($0) },
         decisiveScore: 3, enoughScore: 1,

@@ -60,13 +60,13 @@ enum QuickFacts {
 
     /// Applies one fact; problems become warnings at `line`.
     static func apply(_ fact: Fact, value raw: String, line: Int, to doc: inout ParsedDocument, parties: PartyLexicon) {
-        let value = MarkdownText.plain(raw)
+        let value = droppingLabelTail(MarkdownText.plain(raw))
         guard !value.isEmpty else { return }
         switch fact {
         case .title:
             doc.title = value
         case .countries:
-            doc.countries = Text.items(value)
+            doc.countries = Text.countryItems(value)
         case .evaluationDate:
             doc.evaluationDate = DateText.parse(value)
             if doc.evaluationDate == nil {
@@ -93,6 +93,15 @@ enum QuickFacts {
         case .keywords:
             doc.keywords = Text.items(value)
         }
+    }
+
+    /// A value without the words of its template's label written after the colon (`SummaryVocabulary.labelTails`).
+    ///
+    ///     "país y monto en US$ España, US $ 1,474,926" -> "España, US $ 1,474,926"
+    static func droppingLabelTail(_ value: String) -> String {
+        let lower = ByteText.lowercased(value)
+        guard let tail = SummaryVocabulary.labelTails.first(where: { lower.hasPrefix($0 + " ") }) else { return value }
+        return Text.fold(value.dropFirst(tail.count))
     }
 
     /// `Donor A; \$1,706,485` or `Donor A, Donor B (USD 2 million)`: donors, then the amount.
@@ -158,6 +167,18 @@ enum QuickFacts {
         return Party(name: value, kind: .unit)
     }
 
+    /// A comma between two letters given its space: `van der Vorst,Bram Frouws` -> `van der Vorst, Bram Frouws`.
+    static func spacedCommas(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        var prev: Unicode.Scalar = " "
+        for c in value.unicodeScalars {
+            if prev == ",", Scalars.isLetter(c), let before = out.dropLast().last, Scalars.isLetter(before) { out.append(" ") }
+            out.append(c)
+            prev = c
+        }
+        return String(out)
+    }
+
     /// The people a manager or consultant line names.
     ///
     ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh" -> Niaz Murtaza ("Team Leader"), Rehana Shaikh
@@ -167,7 +188,7 @@ enum QuickFacts {
     /// after a person is that person's detail; a firm (`XYZ Consulting Ltd`) stays an organization.
     static func people(_ value: String, _ lexicon: PartyLexicon) -> [Party] {
         var out: [Party] = []
-        for var party in PartySplitter.split(value, lexicon: lexicon) {
+        for var party in PartySplitter.split(spacedCommas(value), lexicon: lexicon) {
             let lower = ByteText.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {

@@ -45,7 +45,9 @@ enum SummaryBlock: Equatable, Sendable {
             return .footnote(string(MarkdownText.plain(line[(close + 1)...].drop { $0 == UInt8(ascii: ":") })))
         }
         let hashed = first == UInt8(ascii: "#")
-        let unmarked = MarkdownText.stripHeadingMarks(line)
+        var unmarked = MarkdownText.stripHeadingMarks(line)
+        // NB: `o Type of Evaluation : Thematic`: a cover's field written as a list item is the field.
+        if let field = CoverLines.listedField(unmarked) { unmarked = field }
         if let (n, rest) = numberedItem(unmarked) {
             return .numbered(n, string(MarkdownText.plain(rest)))
         }
@@ -63,7 +65,7 @@ enum SummaryBlock: Equatable, Sendable {
             let label = ByteText.trimmingSpaces(core[..<colon.lowerBound])
             let value = ByteText.trimmingSpaces(core[colon.upperBound...])
             // NB: inside a wrapped paragraph only known keys (`Priority: High`) start a field.
-            let known = QuickFacts.fact(forKey: label) != nil
+            let known = CoverLines.isLabel(label)
                 || Vocabulary.recommendationAttributeLabels.contains(string(ByteText.lowercased(label)[...]))
             if !value.isEmpty, isLabel(label), paragraphStart || known {
                 return .field(label: string(label), value: string(value))

@@ -16,7 +16,7 @@ enum SummarySource {
     /// markdown table rows become one block per HTML block of each cell.
     static func blocks(_ lines: [Substring], from start: Int) -> [Block] {
         var out: [Block] = []
-        let source = unwrapped(lines, from: start)
+        let source = CoverLines.continued(unwrapped(lines, from: start))
         let dense = isLinePerParagraph(source.lazy.map(\.text))
         func blank(_ i: Int) -> Bool {
             dense || i < 0 || i >= source.count || source[i].shape.isBlank || source[i].shape.isTableRow

@@ -10,7 +10,7 @@ enum SummaryVocabulary {
 
     /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
     static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
-        (.quickFacts, ["quick facts", "quick fact"]),
+        (.quickFacts, ["quick facts", "quick fact", "búsqueda rápida"]),
         (.recommendations, ["recommendation", "recomendaci", "recommandation"]),
         (.lessons, ["lesson", "leçon", "lecci"]),
         (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
@@ -45,6 +45,28 @@ enum SummaryVocabulary {
 
     /// Sub-headings that open the summary: containing `summary`, or starting with one of `summaryOpeners`.
     static let summaryOpeners = ["abstract", "project description", "project purpose", "résumé", "resumen"]
+
+    // MARK: Covers (`CoverLines`)
+
+    /// Labels of an ILO cover that name no fact kept (`Evaluation Budget:`, `Date project ends:`), as
+    /// `QuickFacts.normalizedKey` writes them: on a cover written on one line they end the value before them.
+    static let otherCoverLabels: Set<String> = [
+        "evaluation budget", "date project ends", "for joint evaluations", "lead organization", "participating organizations",
+        "presupuesto de la evaluación", "fin del proyecto (fecha)", "fin del proyecto", "evaluación final", "modo de evaluación",
+        "área técnica", "inicio del proyecto", "final del proyecto",
+    ]
+
+    /// Words of a template's label that a cover writes after its colon (`Donante: país y monto en US$ España, …`):
+    /// no part of the value, lower-case.
+    static let labelTails = ["país y monto en us$", "pais y monto en us$", "country and budget"]
+
+    /// Labels that mark an ILO cover where a line opens with them (`Type of Evaluation :`, `Oficina Técnica (OIT):`),
+    /// perhaps after a list marker, as `QuickFacts.normalizedKey` writes them: a cue of the `ilo_summary` kind.
+    static let coverCueLabels: Set<String> = [
+        "type of evaluation", "name of consultant", "tc symbol", "technical backstopping office",
+        "título del proyecto", "tipo de la evaluación", "oficina administrativa (oit)", "oficina técnica (oit)",
+        "gestión de la evaluación", "código del proyecto", "nombre del consultor(a)",
+    ]
 
     // MARK: i-eval lessons (`ILOLessons/`)
 

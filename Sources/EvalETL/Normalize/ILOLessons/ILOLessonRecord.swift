@@ -17,6 +17,12 @@
 ///                                                     -> a recommendation "Strengthen …", its response "Partially accepted. …"
 ///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
+///
+/// In i-eval's export (a line names one of its own fields, `eval_number:`) only its field names are keys,
+/// and a one-line field's value is its first line:
+///
+///     "Decent work across borders: A pilot project - Final Evaluation" / "eval_number:"   -> the heading, no key
+///     "eval_title:" / "Better Work - Final Evaluation" / "Skip to t"                     -> .evaluationTitle = "Better Work - Final Evaluation"
 struct ILOLessonRecord {
     enum Key: Hashable {
         case evaluationTitle, lessonTitle, lesson, practiceTitle, practice, country, administrativeOffice, projectCode, evaluationType,
@@ -51,13 +57,17 @@ struct ILOLessonRecord {
             if let k = current, k != .other, r.values[k] == nil, let v = Text.nonEmpty(parts.joined(separator: " ")) { r.values[k] = v }
             parts = []
         }
+        // NB: `- eval_number:` / `- 3359`: the export as a list, an item a line.
+        let unlisted = lines.map { $0.utf8.starts(with: "- ".utf8) ? Text.trimmed($0.dropFirst(2)) : $0 }
+        // NB: i-eval's export names its evaluation in a heading that may hold `: ` (`Decent work across borders: A pilot …`),
+        // and its values may too; there only the export's own field names (`eval_title:`, `administrative_issues:`) are keys.
+        let discovery = unlisted.contains { keyLine($0)?.0 == .discoveryField }
         var above: [Substring] = []
-        for item in lines {
-            // NB: `- eval_number:` / `- 3359`: the export as a list, an item a line.
-            let line = item.utf8.starts(with: "- ".utf8) ? Text.trimmed(item.dropFirst(2)) : item
+        for line in unlisted {
             // NB: `eval_title:` / `Outcome 11: Strengthening …`: a key alone on its line takes the next line
             // as its value, unless that line is a known key or a key alone in turn.
-            if let (key, value) = keyLine(line), !(current != nil && parts.isEmpty && key == .other && !value.isEmpty) {
+            if let (key, value) = keyLine(line), !discovery || isFieldName(line),
+               !(current != nil && parts.isEmpty && key == .other && !value.isEmpty) {
                 close()
                 if r.keys == 0, above.count == 1 { r.heading = above[0] }
                 r.keys += 1
@@ -66,7 +76,9 @@ struct ILOLessonRecord {
                 if key == .discoveryField { r.fromDiscovery = true }
                 current = key
                 if !value.isEmpty { parts = [value] }
-            } else if current != nil {
+            } else if let k = current {
+                // NB: the export writes a one-line field's value on one line; what follows it is no part of it.
+                if discovery, !parts.isEmpty, Self.oneLineKeys.contains(k) { continue }
                 parts.append(line)
             } else {
                 above.append(line)
@@ -74,6 +86,17 @@ struct ILOLessonRecord {
         }
         close()
         return r
+    }
+
+    /// Fields whose value i-eval's export writes on one line: the evaluation's title and its facts.
+    static let oneLineKeys: Set<Key> = [.evaluationTitle, .country, .administrativeOffice, .projectCode, .evaluationType, .evaluationTiming, .discoveryField]
+
+    /// Whether a `key:` line names one of i-eval's own fields: lower-case ASCII letters and digits, perhaps joined by `_`.
+    ///
+    ///     "administrative_issues:" -> true;  "Promoting decent work across borders: A pilot …" -> false
+    static func isFieldName(_ line: Substring) -> Bool {
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")), colon > line.utf8.startIndex else { return false }
+        return line.utf8[..<colon].allSatisfy { ByteText.isDigit($0) || ByteText.isLower($0) || $0 == UInt8(ascii: "_") }
     }
 
     /// `SummaryVocabulary.templateElements`, each label as UTF-8.

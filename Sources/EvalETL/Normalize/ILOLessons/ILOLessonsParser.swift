@@ -31,8 +31,10 @@ struct ILOLessonsParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: a printed page's footer (`Page 2 of 5`) is no text; a number alone may number a lesson.
-        let lines = document.lines.map { Text.trimmed($0) }
+        var lines = document.lines.map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
+        // NB: a page cut in its closing chrome (`Skip to t`) ends with the start of it.
+        if let last = lines.last, PageChrome.isCutChrome(last) { lines.removeLast() }
         let record = ILOLessonRecord.read(lines)
         // NB: an i-eval export cut before its `description:` is still a record: one with no lesson.
         if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil || record.fromDiscovery

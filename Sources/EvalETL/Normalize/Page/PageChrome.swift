@@ -186,6 +186,15 @@ public enum PageChrome {
         PageVocabulary.siteFooterLines.contains(Text.labelKey(line))
     }
 
+    /// Whether a page's last line is a chrome line the page was cut in: the start of one, two words at least.
+    ///
+    ///     "Skip to t" -> true (`Skip to top`);  "Skip" -> false;  "Better Work" -> false
+    static func isCutChrome(_ line: Substring) -> Bool {
+        let key = ByteText.lowercased(Text.fold(line))
+        guard key.contains(" "), key.utf8.count >= 4 else { return false }
+        return PageVocabulary.chromeLines.contains { $0.utf8.count > key.utf8.count && $0.hasPrefix(key) }
+    }
+
     /// `isChrome` of a line's bytes.
     private static func isChrome(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: chrome lines are short; a long line is content whatever it starts with.

@@ -1,0 +1,222 @@
+/// The fields of an ILO cover as `Label: value` lines, however the page laid them out.
+///
+///     "ILO EVALUATION Evaluation Title: Green Jobs ILO TC/SYMBOL: ZAM/13/01/FIN Country : Zambia"
+///         -> "ILO EVALUATION" / "Evaluation Title: Green Jobs" / "ILO TC/SYMBOL: ZAM/13/01/FIN" / "Country : Zambia"
+///     "o Evaluation Title: … work on" / "" / "international labour migration" / "" / "o Type of Evaluation : Thematic"
+///         -> "o Evaluation Title: … work on international labour migration" / "o Type of Evaluation : Thematic"
+///     "Países: Argentina, Chile," / "Ecuador y Perú." / "Donante: …"  -> "Países: Argentina, Chile, Ecuador y Perú." / "Donante: …"
+///
+/// A label is a quick fact's (`QuickFacts.fact`) or another label of the cover (`SummaryVocabulary.otherCoverLabels`).
+enum CoverLines {
+    /// Lines of a page read so far for cover fields: a cover stands at its top.
+    static let reach = 120
+
+    /// `lines` with every line of the first `reach` that holds several labels (or a masthead and a label) split at each
+    /// label, and the 1-based line each comes from; nil when no line splits.
+    static func split(_ lines: [Substring]) -> (lines: [Substring], numbers: [Int])? {
+        var out: [Substring] = []
+        var numbers: [Int] = []
+        var any = false
+        for (i, line) in lines.enumerated() {
+            let pieces = i < reach ? split(line) : nil
+            if let pieces { any = true }
+            for piece in pieces ?? [line] {
+                out.append(piece)
+                numbers.append(i + 1)
+            }
+        }
+        return any ? (out, numbers) : nil
+    }
+
+    /// One line split before each label, list markers (`o`, `•`) around the pieces and a masthead (`ILO EVALUATION`)
+    /// before them dropped; nil when it holds one label at most, unless a masthead stands before it. The last field is
+    /// dropped when the page's text runs on in it past a sentence's end: where its value ends is not known.
+    ///
+    ///     "ILO EVALUATION o Evaluation Title: Labour migration" -> ["Evaluation Title: Labour migration"]
+    ///     "… o Key Words: labour migration This evaluation has been conducted … procedures. It …" -> [ …, (no `Key Words`)]
+    ///     "Countries: Kenya"                                   -> nil
+    static func split(_ line: Substring) -> [Substring]? {
+        let starts = labelStarts(line)
+        guard let first = starts.first else { return nil }
+        let head = dropMarkers(line[..<first])
+        let masthead = !head.isEmpty && PageChrome.isMasthead(head)
+        guard starts.count >= 2 || masthead else { return nil }
+        var pieces: [Substring] = head.isEmpty || masthead ? [] : [head]
+        for (k, s) in starts.enumerated() {
+            let piece = dropMarkers(line[s..<(k + 1 < starts.count ? starts[k + 1] : line.endIndex)])
+            // NB: a cover on one line runs on into the page's text: `Key Words: labour migration This evaluation …`.
+            if k == starts.count - 1, starts.count >= 2, piece.contains(". ") { continue }
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        return pieces
+    }
+
+    /// Where each label of a line begins: before each `:` the longest run of at most six words that is a label.
+    static func labelStarts(_ line: Substring) -> [Substring.Index] {
+        var starts: [Substring.Index] = []
+        var floor = line.startIndex
+        var i = line.startIndex
+        while let colon = line[i...].firstIndex(of: ":") {
+            i = line.index(after: colon)
+            // NB: `Country : Zambia`: a space may stand before the colon.
+            let end = line[floor..<colon].lastIndex { $0 != " " }.map { line.index(after: $0) } ?? colon
+            var wordStarts: [Substring.Index] = []
+            var j = end
+            while j > floor, wordStarts.count < 6 {
+                let before = line[floor..<j]
+                guard let space = before.lastIndex(of: " ") else { wordStarts.append(floor); break }
+                wordStarts.append(line.index(after: space))
+                j = before[..<space].lastIndex { $0 != " " }.map { line.index(after: $0) } ?? floor
+            }
+            if let s = wordStarts.reversed().first(where: { isLabel(line[$0..<end]) }) {
+                starts.append(s)
+                floor = i
+            }
+        }
+        return starts
+    }
+
+    /// A quick fact's label or another label of a cover (`Evaluation Budget`).
+    static func isLabel(_ label: Substring) -> Bool {
+        isLabel(ByteText.Bytes(label.utf8))
+    }
+
+    static func isLabel(_ label: ByteText.Bytes) -> Bool {
+        guard QuickFacts.mayBeKey(label) else { return false }
+        return QuickFacts.fact(forKey: label) != nil || SummaryVocabulary.otherCoverLabels.contains(QuickFacts.normalizedKey(label))
+    }
+
+    /// A piece of a line without the list markers before and after it: `o Type of Evaluation : Thematic o` -> `Type of Evaluation : Thematic`.
+    static func dropMarkers(_ piece: Substring) -> Substring {
+        var words = piece.split(separator: " ")
+        while let w = words.last, isMarker(w) { words.removeLast() }
+        while let w = words.first, isMarker(w) { words.removeFirst() }
+        guard let a = words.first, let b = words.last else { return piece[piece.endIndex...] }
+        return piece[a.startIndex..<b.endIndex]
+    }
+
+    /// `o`, `-`, `•`, `▪` …: a list marker standing as a word.
+    static func isMarker(_ word: Substring) -> Bool {
+        word == "o" || word == "-" || word.unicodeScalars.count == 1 && SummaryVocabulary.bulletGlyphs.contains(word.unicodeScalars.first!)
+    }
+
+    /// The list marker that opens a line (`o `, `- `, `• `): its length in bytes, 0 when there is none.
+    static func markerLength(_ line: ByteText.Bytes) -> Int {
+        if line.starts(with: "o ".utf8) { return 2 }
+        return MarkdownText.hasBullet(line) ? line.count - MarkdownText.stripBullet(line).count : 0
+    }
+}
+
+extension CoverLines {
+    /// `line` without the list marker that opens it when a cover's label follows it (`o Type of Evaluation : Thematic`); nil otherwise.
+    static func listedField(_ line: ByteText.Bytes) -> ByteText.Bytes? {
+        let marker = markerLength(line)
+        guard marker > 0 else { return nil }
+        let rest = line.dropFirst(marker).drop { $0 == 0x20 }
+        guard let colon = rest.prefix(80).firstIndex(of: UInt8(ascii: ":")),
+              isLabel(rest[..<colon]) else { return nil }
+        return rest
+    }
+
+    /// The lines of a page with each cover field's value read whole: the text lines right below it while each goes on
+    /// with the one above (`goesOn`), or, in a list of fields (`o Label: …`), the lines between it and the next field, blank lines between.
+    ///
+    ///     "Países: Argentina, Chile," / "Ecuador y Perú." / "Palabras"  -> "Países: Argentina, Chile, Ecuador y Perú." / "Palabras"
+    ///     "o Evaluation Title: … work on" / "" / "international labour migration" / "" / "o Type of Evaluation : Thematic"
+    ///         -> "o Evaluation Title: … work on international labour migration" / "o Type of Evaluation : Thematic"
+    ///
+    /// NB: a page that writes a paragraph a line wraps its values too (`Países: Argentina, Chile,` / `Ecuador y Perú.`).
+    static func continued(_ source: [SummarySource.SourceLine]) -> [SummarySource.SourceLine] {
+        var out: [SummarySource.SourceLine] = []
+        var i = 0
+        while i < source.count {
+            var line = source[i]
+            i += 1
+            guard isFact(line) else { out.append(line); continue }
+            var more: [Substring] = []
+            while i < source.count, more.count < 3, isText(source[i]), goesOn(more.last ?? line.text, source[i].text) {
+                more.append(source[i].text)
+                i += 1
+            }
+            if more.isEmpty, let (lines, next) = listedContinuation(source, from: i) {
+                more = lines
+                i = next
+            }
+            if !more.isEmpty { line.text = Substring(([line.text] + more).joined(separator: " ")) }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// The lines from `i` on that continue a field in a list of fields: at most two lines of text, blank lines around them,
+    /// then a line that opens with a list marker and a label; and the index of that line.
+    static func listedContinuation(_ source: [SummarySource.SourceLine], from i: Int) -> ([Substring], Int)? {
+        var lines: [Substring] = []
+        var j = i
+        while j < source.count {
+            let l = source[j]
+            if l.shape.isBlank { j += 1; continue }
+            if l.shape.isTableRow || l.shape.isHTML { return nil }
+            if listedField(ByteText.fold(l.text)) != nil { return lines.isEmpty ? nil : (lines, j) }
+            guard lines.count < 2, !isField(l.text) else { return nil }
+            lines.append(l.text)
+            j += 1
+        }
+        return nil
+    }
+
+    /// A line that is a known fact's field (`Countries: …`, `o Type of Evaluation : Thematic`).
+    static func isFact(_ l: SummarySource.SourceLine) -> Bool {
+        guard !l.shape.isBlank, !l.shape.isTableRow, !l.shape.isHTML,
+              case .field(let label, _) = SummaryBlock.classify(l.text) else { return false }
+        return QuickFacts.fact(forKey: label.utf8) != nil
+    }
+
+    static func isField(_ text: Substring) -> Bool {
+        if case .field = SummaryBlock.classify(text) { return true }
+        return false
+    }
+
+    /// A line of text right below: no blank, heading, field, item or footnote.
+    static func isText(_ l: SummarySource.SourceLine) -> Bool {
+        guard !l.shape.isBlank, !l.shape.isTableRow, !l.shape.isHTML else { return false }
+        // NB: a `Label: value` line stays a field (`Evaluación final: …`); a short line (`Palabras`) is text here.
+        guard case .text = SummaryBlock.classify(l.text, standalone: false, paragraphStart: true) else { return false }
+        return true
+    }
+
+    /// Whether `next`, no wider than `line`, goes on with it: `line` ends with `,` or a word no phrase ends with
+    /// (`SummaryVocabulary.continuingWords`: `… Oficina de`), or `next` opens lower-case (`para América Latina`),
+    /// or `next` ends the value's sentence (`Sociales de España (US$ 1,472,457).`).
+    ///
+    /// NB: a value's last line (`Evaluation Manager: Eve Stone`) above a paragraph of its own is no part of it: a
+    /// paragraph's first line is as wide as the page, a wrapped value's next line no wider than the one above.
+    static func goesOn(_ line: Substring, _ next: Substring) -> Bool {
+        guard next.unicodeScalars.count <= line.unicodeScalars.count else { return false }
+        if line.last == "," || next.unicodeScalars.first.map(Scalars.isLowercase) == true { return true }
+        if next.last == ".", !PageChrome.endsSentence(Text.fold(line)) { return true }
+        let last = line.split(separator: " ").last.map { ByteText.lowercased($0) } ?? ""
+        return SummaryVocabulary.continuingWords.contains(last)
+    }
+}
+
+extension CoverLines {
+    /// Whether a line opens an ILO cover: one of `SummaryVocabulary.coverCueLabels` (after a list marker), a masthead and
+    /// a label (`ILO EVALUATION Evaluation Title: …`), or several labels.
+    ///
+    ///     "o Type of Evaluation : Thematic" -> true;  "Type: Thematic" -> false
+    static func opensCover(_ line: Substring) -> Bool {
+        guard let colon = line.utf8.prefix(80).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let marker = markerLength(ByteText.Bytes(line.utf8.prefix(4)))
+        let label = line[line.utf8.index(line.startIndex, offsetBy: marker)..<colon]
+        if QuickFacts.mayBeKey(label.utf8), SummaryVocabulary.coverCueLabels.contains(QuickFacts.normalizedKey(ByteText.Bytes(label.utf8))) {
+            return true
+        }
+        return split(line) != nil
+    }
+
+    /// The first bytes of the lines `opensCover` may accept: list markers, mastheads' and labels' first letters.
+    static let cueFirstBytes: [UInt8] = Array(Set(Array("o-IiOo1".utf8) + SummaryVocabulary.coverCueLabels.flatMap { l in
+        l.utf8.first.map { [$0, $0 & 0xDF] } ?? []
+    }))
+}
