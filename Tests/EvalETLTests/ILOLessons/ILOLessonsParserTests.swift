@@ -129,6 +129,33 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(endsInLesson.findings.map(\.text), ["Plan the exit early."])
     }
 
+    /// The heading above an i-eval record names the evaluation with its timing; its `eval_title:` field, when it
+    /// opens the heading (the timing left out, or a page cut inside it), gives way to the heading.
+    func testTheHeadingWinsOverAnEvalTitleItOpens() throws {
+        func record(heading: String, evalTitle: String) throws -> ParsedDocument {
+            try parse("""
+                Back to index
+                \(heading)
+                - eval_number:
+                - 80
+                - lessons_learned:
+                - description:
+                - Plan the exit early.
+                - eval_title:
+                - \(evalTitle)
+                """)
+        }
+        XCTAssertEqual(try record(heading: "Skills for fishers in Ghana - Final Evaluation", evalTitle: "Skills for fishers in Ghana").title,
+                       "Skills for fishers in Ghana - Final Evaluation")
+        XCTAssertEqual(try record(heading: "Skills for fishers in Ghana - Final Evaluation", evalTitle: "Skills for fishers in Gh").title,
+                       "Skills for fishers in Ghana - Final Evaluation")
+        // NB: a field that says something else than the heading is the field.
+        XCTAssertEqual(try record(heading: "Fishers - Final Evaluation", evalTitle: "Skills for fishers in Ghana").title,
+                       "Skills for fishers in Ghana")
+        XCTAssertEqual(ILOLessonsParser.title(field: "Skills", heading: nil), "Skills")
+        XCTAssertEqual(ILOLessonsParser.title(field: nil, heading: "Skills - Final"), "Skills - Final")
+    }
+
     /// i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` management's response,
     /// `project_symbols:` the project code, `admin_units:` the office; no lesson.
     func testIEvalRecommendationRecord() throws {

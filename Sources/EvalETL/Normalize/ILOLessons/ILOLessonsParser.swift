@@ -100,10 +100,24 @@ struct ILOLessonsParser: DocumentParser {
         return 2
     }
 
+    /// A record's title: its `eval_title:` field, or the heading above the record when the field is missing or opens it
+    /// (the heading adds the evaluation's timing, and a page cut inside the field leaves its start).
+    ///
+    ///     field "Skills for employment in Bangladesh", heading "Skills for employment in Bangladesh - Final Evaluation"
+    ///                                                                       -> "Skills for employment in Bangladesh - Final Evaluation"
+    ///     field "Promoting decent work … of the Sr" (cut), heading "Promoting decent work … of the Sri Lanka … Policy"
+    ///                                                                       -> the heading
+    ///     field "Better Work Global - Phase III", heading "Lessons learned" -> the field
+    static func title(field: String?, heading: String?) -> String? {
+        guard let field else { return heading }
+        guard let heading, heading.count > field.count, Text.fold(heading).hasPrefix(Text.fold(field)) else { return field }
+        return heading
+    }
+
     func apply(_ r: ILOLessonRecord, to doc: inout ParsedDocument, parties: PartyLexicon) {
         // NB: an i-eval page heads its record with the evaluation's title; a template's heading names the template.
-        doc.title = r.values[.evaluationTitle]
-            ?? r.heading.flatMap { SummaryVocabulary.templateHeadings.contains(Text.labelKey($0)) ? nil : Text.nonEmpty(MarkdownText.plain($0)) }
+        let heading = r.heading.flatMap { SummaryVocabulary.templateHeadings.contains(Text.labelKey($0)) ? nil : Text.nonEmpty(MarkdownText.plain($0)) }
+        doc.title = Self.title(field: r.values[.evaluationTitle], heading: heading)
         doc.office = r.values[.administrativeOffice]
         doc.projectCode = r.values[.projectCode]
         doc.evaluationType = r.values[.evaluationType]
