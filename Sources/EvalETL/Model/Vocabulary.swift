@@ -342,7 +342,7 @@ public enum Vocabulary {
         "Korea DPR", "DPR Korea", "Turkiye", "Guinea Bissau", "Côte d’Ivoire", "Cote d’Ivoire", "Kyrgyz Republic",
         "Syrian Arab Republic", "Czech Republic", "Macedonia", "Swaziland", "Trinidad & Tobago", "Antigua & Barbuda",
         "St. Kitts and Nevis", "St. Kitts-Nevis", "St. Lucia", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines",
-        "Occupied Palestinian Territory",
+        "Occupied Palestinian Territory", "East Timor", "Burma",
         // NB: as Spanish and French pages spell them (`Países: … México y Perú`).
         "Brasil", "México", "Perú", "Sénégal", "Bénin", "Tchad", "Haïti", "Haití", "Guinée", "Guinee", "Guinée-Bissau",
         "Guinée équatoriale", "Guinea Ecuatorial", "Mauritanie", "Camerún", "Camerun", "Cameroun",
@@ -350,7 +350,7 @@ public enum Vocabulary {
 
     /// Spellings of one country in `countries`: a text or a document names each country once.
     public static let countryVariants: [[String]] = [
-        ["Timor-Leste", "Timor Leste"], ["Viet Nam", "Vietnam"], ["Türkiye", "Turkey", "Turkiye"],
+        ["Timor-Leste", "Timor Leste", "East Timor"], ["Myanmar", "Burma"], ["Viet Nam", "Vietnam"], ["Türkiye", "Turkey", "Turkiye"],
         ["Lao PDR", "Laos", "Lao", "Lao People's Democratic Republic"],
         ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"],
         ["Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo DRC", "DR Congo"],

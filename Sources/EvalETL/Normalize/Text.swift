@@ -232,7 +232,7 @@ public enum Text {
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
-        let words = ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }
+        let words = ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }.map(countryWord)
         var found: [String] = []
         var i = 0
         while i < words.count {
@@ -243,6 +243,14 @@ public enum Text {
             i += max(1, hit?.1.count ?? 0)
         }
         return found
+    }
+
+    /// A word as country names are looked up: a possessive's `'s` dropped (`Vietnam's dynamic economy` names Vietnam;
+    /// `Lao People's Democratic Republic` is looked up as `Lao People Democratic Republic`, text and name alike).
+    ///
+    /// NB: `’s` needs no rule: the typographic apostrophe parts words (`Vietnam’s` -> `Vietnam`, `s`).
+    static func countryWord(_ word: String) -> String {
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
     }
 
     /// Adds the countries of `more` that `list` does not already name, in any of their spellings
@@ -268,7 +276,7 @@ public enum Text {
     static let countryIndex: [String: [(String, [String])]] = {
         var index: [String: [(String, [String])]] = [:]
         for name in Vocabulary.countries {
-            let parts = ByteText.letterWords(Array(name.utf8), joining: true)
+            let parts = ByteText.letterWords(Array(name.utf8), joining: true).map(countryWord)
             guard let first = parts.first else { continue }
             index[first, default: []].append((name, parts))
         }

@@ -83,6 +83,12 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(Text.countryItems("SAO TOME AND PRINCIPE, Trinidad and Tobago"), ["SAO TOME AND PRINCIPE", "Trinidad and Tobago"])
         XCTAssertEqual(Text.countryItems("Latin America and the Caribbean"), ["Latin America and the Caribbean"])
         XCTAssertEqual(Text.countryItems("Global"), [])
+        // A possessive names its country; older names are the country's.
+        XCTAssertEqual(Text.countries(in: "programmes suited to Vietnam's economy"), ["Vietnam"])
+        XCTAssertEqual(Text.countries(in: "Kenya’s counties"), ["Kenya"])
+        XCTAssertEqual(Text.countries(in: "Lao People's Democratic Republic"), ["Lao People's Democratic Republic"])
+        XCTAssertEqual(Text.countries(in: "Training in East Timor (TESP); Timor-Leste"), ["East Timor"])
+        XCTAssertEqual(Text.countries(in: "Burma"), ["Burma"])
         // Every spelling of a variant group is a country the vocabulary knows.
         for name in Vocabulary.countryVariants.joined() { XCTAssertTrue(Vocabulary.countrySet.contains(name), name) }
     }
