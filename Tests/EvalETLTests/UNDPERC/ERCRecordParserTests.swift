@@ -281,6 +281,26 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.projectCode, "00012345")
     }
 
+    /// An empty top label over the page's description takes the labelled value below, and the description stays the summary.
+    func testAnEmptyTopFieldTakesNoDescription() throws {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            Assessment of Development Results: Atlantis
+
+            Evaluation Plan:
+            2004-2008, Atlantis
+            Evaluation Budget(US $):
+
+            Atlantis is of strategic interest for UNDP in the region. The assessment covers two programme cycles.
+
+            Document Type Language Size Status Downloads
+            Title Assessment of Development Results: Atlantis
+            Evaluation Budget(US $): 150,000
+            """)
+        let p = try doc.kind.parser.parse(doc)
+        XCTAssertEqual(p.budget, 150_000)
+        XCTAssertEqual(p.summary, "Atlantis is of strategic interest for UNDP in the region. The assessment covers two programme cycles.")
+    }
+
     /// A short line alone between an item's number and its paragraph is the item's heading: its title.
     /// A recommendation's template label with a group in parentheses is no text: the group is its section.
     func testAHeadingBetweenTheNumberAndTheText() throws {

@@ -93,8 +93,10 @@ struct ERCRecordParser: DocumentParser {
             if zone == .fields, pending == nil, let section = ERCRecordList.section(labelling: text) {
                 zone = .list(section)
             }
-            // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value.
-            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title ") {
+            // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value, nor
+            // the page's description (`Evaluation Budget(US $):` / `Honduras is of strategic interest …`): every
+            // field's value is short (`PageChrome.isParagraph`).
+            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !PageChrome.isParagraph(String(text)) {
                 fields.set(p, text)
                 continue
             }
