@@ -327,6 +327,16 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertFalse(headerOnly.diagnostics.isEmpty)
     }
 
+    /// A page that opens with its first block (its header cut off) has no summary: a saved page's `# source:`
+    /// line and a site's banner above the block are chrome, not the overall comment.
+    func testChromeAboveTheFirstBlockIsNoSummary() throws {
+        let doc = try parse("# source: https://example.org/mr?evaluationId=1\nSuccess message\n" + Self.block)
+        XCTAssertNil(doc.summary)
+        XCTAssertEqual(doc.recommendations.count, 1)
+        let commented = try parse("# source: https://example.org/mr?evaluationId=1\nThe office welcomes the evaluation.\n\n" + Self.block)
+        XCTAssertEqual(commented.summary, "The office welcomes the evaluation.")
+    }
+
     /// A page cut under the next block's label, its colon lost: the label ends the key action table and is
     /// no comment of the last action, even when that row fills the page's width.
     func testABareLabelEndsTheKeyActionTable() throws {

@@ -48,6 +48,11 @@ final class RecommendationFieldsTests: XCTestCase {
             ("Management's Response: Agreed.", "Agreed."),
             ("Agreed: the office will act.", "Agreed: the office will act."),
             ("Accepted", "Accepted"),
+            // A heading in capitals, its colon lost; in lower case the same words are a sentence.
+            ("MANAGEMENT RESPONSE UN Women Kenya has committed to act.", "UN Women Kenya has committed to act."),
+            ("Management response is pending.", "Management response is pending."),
+            ("MANAGEMENT", "MANAGEMENT"),
+            ("", ""),
         ]
         for (text, want) in rows { XCTAssertEqual(String(RecommendationFields.droppingResponseLabel(text[...])), want, text) }
     }

@@ -119,6 +119,9 @@ public struct ManagementResponseParser: DocumentParser {
                 recLines = [value]
                 numbered = Self.opensWithNumber(value)
                 state = .recommendationText
+            case (.preamble, _) where PageChrome.isChrome(raw):
+                // NB: a site's banner or a saved page's `# source:` line is no header or summary text.
+                header.items.append(.blank)
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):

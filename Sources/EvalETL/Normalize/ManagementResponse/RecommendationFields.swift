@@ -101,10 +101,20 @@ enum RecommendationFields {
     /// response labels).
     ///
     ///     "Respuesta de Gestión: La Estrategia será …" -> "La Estrategia será …"
+    ///     "MANAGEMENT RESPONSE UN Women Kenya has …"  -> "UN Women Kenya has …" (a heading in capitals, its colon lost)
     static func droppingResponseLabel(_ s: Substring) -> Substring {
-        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: s),
-              ERCVocabulary.field(of: s[..<colon]) == .managementResponse else { return s }
-        return Text.trimmed(s[s.index(after: colon)...])
+        if let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: s),
+           ERCVocabulary.field(of: s[..<colon]) == .managementResponse {
+            return Text.trimmed(s[s.index(after: colon)...])
+        }
+        // NB: without a colon the label counts only in capitals: `Management response is …` is a sentence.
+        let words = s.split(separator: " ", maxSplits: 4)
+        for k in 1..<max(1, min(words.count, 5)) {
+            let label = s[words[0].startIndex..<words[k - 1].endIndex]
+            guard SummaryBlock.isUpperCase(ByteText.Bytes(label.utf8)) else { break }
+            if ERCVocabulary.field(of: label) == .managementResponse { return Text.trimmed(s[words[k].startIndex...]) }
+        }
+        return s
     }
 
     /// `Area: Capacity Strengthening of AWLN Recommendation 1: There is need …` -> (`Capacity Strengthening of
