@@ -488,6 +488,8 @@ public enum Vocabulary {
         "red", "rede", "réseau", "alianza", "coalición", "coalition", "fundación", "fondation",
         "asociación", "instituto", "institut", "consejo", "conseil", "comisión", "agencies",
         "secretaría", "secrétariat", "observatorio", "observatoire", "confederation", "union",
+        "collectif", "colectivo", "plateforme", "plataforma", "mouvement", "movimiento",
+        "organization", "organisation", "organización",
     ]
 
     /// Lowercase phrases that name an organization (`responsible party`).
@@ -496,6 +498,7 @@ public enum Vocabulary {
         "implementing partners", "partners", "partner", "government", "governments",
         "donor", "donors", "civil society", "ngos", "csos", "cso partners",
         "socios", "socios implementadores", "contrapartes", "partenaires", "partenaires de mise en œuvre",
+        "société civile", "sociedad civil", "sociedade civil", "ong", "osc",
     ]
 
     /// Lowercase phrases that name a group of people (`beneficiaries`).

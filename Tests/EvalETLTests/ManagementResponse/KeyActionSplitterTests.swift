@@ -102,6 +102,16 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
+        // French and Spanish cells whose names hold lowercase words.
+        ("Appuyer la réforme du code de la famille. UNW et Ministère de la Jeunesse et des Sports en Guinée 2016/06 Completed",
+         nil, "Appuyer la réforme du code de la famille.", "UNW et Ministère de la Jeunesse et des Sports en Guinée", "2016-06-30", "Completed", nil),
+        ("Appuyer les réseaux de femmes au Sénégal ONU Femmes et Société civile Sénégal 2016/06 Completed",
+         nil, "Appuyer les réseaux de femmes au Sénégal", "ONU Femmes et Société civile Sénégal", "2016-06-30", "Completed", nil),
+        ("Preparar una guía regional de indicadores. ONU Mujeres oficina regional, 2018/03 Completed",
+         nil, "Preparar una guía regional de indicadores.", "ONU Mujeres oficina regional", "2018-03-31", "Completed", nil),
+        // A ministry named in lower case is the description's.
+        ("Former les agents du Ministère de la santé 2021/06 Completed",
+         nil, "Former les agents du Ministère de la santé", nil, "2021-06-30", "Completed", nil),
         // No deadline: the status anchors the row, never one inside parentheses.
         ("Hold the dialogue (then UN Women Completed it) UN Women Ongoing",
          nil, "Hold the dialogue (then UN Women Completed it)", "UN Women", nil, "Ongoing", nil),

@@ -88,6 +88,13 @@ final class PartySplitterTests: XCTestCase {
         ("Programme Officer (VAW) (VAW), Country Programme Managers (=CPM)",
          [("Programme Officer", .unit, "VAW"), ("Country Programme Managers", .unit, "=CPM")]),
         ("Gender Specialist (GBV) (Dakar)", [("Gender Specialist", .unit, "GBV; Dakar")]),
+        // French and Spanish names: a ministry's object after `de la`, civil society of a country,
+        // a collective, an office named by a lowercase post after the organization.
+        ("UNW et Ministère de la Jeunesse et des Sports en Guinée",
+         [("UN Women", .organization, nil), ("Ministère de la Jeunesse et des Sports en Guinée", .organization, nil)]),
+        ("ONU Femmes et Société civile Sénégal", [("UN Women", .organization, nil), ("Société civile Sénégal", .organization, nil)]),
+        ("UNW Maroc et Collectif Égalité de Genre", [("UNW Maroc", .unit, nil), ("Collectif Égalité de Genre", .organization, nil)]),
+        ("ONU Mujeres oficina regional", [("ONU Mujeres oficina regional", .unit, nil)]),
     ]
 
     func testSplit() {

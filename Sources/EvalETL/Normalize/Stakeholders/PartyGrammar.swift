@@ -37,6 +37,12 @@ enum PartyGrammar {
         if let key, let known = lexicon.known[key] { return reading(known.kind, name: known.name) }
         if let key, lexicon.organizationNouns.contains(key) { return first ? nil : reading(.organization) }
         if let key, lexicon.groupNouns.contains(key) { return first ? nil : reading(.group) }
+        // `Société civile Sénégal`: an organization noun, then the place it is in.
+        let trailingPlace = country(at: body, atEnd: true, lexicon)
+        if !first, trailingPlace > 0, trailingPlace < body.count,
+           let key = PartyLexicon.PhraseKey(body.dropLast(trailingPlace).lazy.map(\.lowerID)), lexicon.organizationNouns.contains(key) {
+            return reading(.organization)
+        }
         if organizationPhrase(body) || (!first && body.count == 1 && head.is(.organizationHead)) {
             return reading(.organization)
         }
@@ -145,8 +151,9 @@ enum PartyGrammar {
         // `Head of Programmes`, `Especialista de Monitoreo y Evaluación`: a role noun,
         // a connector, then its object.
         // `Equipe programme`, `Point focal genre`, `Bureau Pays`, `Directrice Régionale`: a French
-        // or Spanish post names its noun first, then up to three field words.
-        let nounFirst = (2...4).contains(core.count) && core.first!.is(.roleNoun) && core.first!.is(.title)
+        // or Spanish post names its noun first, then up to three field words; after its organization or
+        // office code, in lower case too (`ONU Mujeres oficina regional`).
+        let nounFirst = (2...4).contains(core.count) && core.first!.is(.roleNoun) && (core.first!.is(.title) || afterHead)
             && core.dropFirst().allSatisfy { ($0.is(.lowerWord) && $0.is(.roleModifier)) || $0.is(.title) }
         if let last = core.last, !last.is(.roleNoun), !nounFirst {
             // NB: `Oficina Regional para …`: the noun may stand one word before the connector.
@@ -187,24 +194,24 @@ enum PartyGrammar {
 
     /// `Ministry of Finance`, `Government of Pakistan`, `National Commission`: Title-case
     /// words with an organization head noun first or last, or followed by its object
-    /// (`National Commission for Women`).
+    /// (`National Commission for Women`; two connecting words at most: `Ministère de la Jeunesse`).
     private static func organizationPhrase(_ body: ArraySlice<PartyWord>) -> Bool {
         guard body.count >= 2, let f = body.first, let l = body.last else { return false }
         let headBeforeObject = body.indices.dropLast().contains { i in
             body[i].is(.organizationHead) && body[i + 1].is(.connector)
         }
         guard f.is(.organizationHead) || l.is(.organizationHead) || headBeforeObject else { return false }
-        var previousWasConnector = true
+        var connecting = 2 // connecting words in a row; none may open the phrase
         for w in body {
             if w.is(.connector) || w.is(.joiner) || w.is(.the) {
-                if previousWasConnector { return false }
-                previousWasConnector = true
+                connecting += 1
+                if connecting > 2 { return false }
                 continue
             }
-            previousWasConnector = false
+            connecting = 0
             guard w.is(.title) || w.is(.code) else { return false }
         }
-        return !previousWasConnector
+        return connecting == 0
     }
 
     /// `and`, `&`, `y`, `et`, `la`, `le` (`Vocabulary.partyJoiners`): words that join the parts of one name.
