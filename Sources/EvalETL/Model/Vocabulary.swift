@@ -118,6 +118,28 @@ public enum Vocabulary {
         "fnuap": "UNFPA", "onudi": "UNIDO", "united nations industrial development organization": "UNIDO",
         "onudc": "UNODC", "fida": "IFAD", "onusida": "UNAIDS",
         "office of internal oversight services": "OIOS",
+        // Full names, in English, Spanish and French (12 words at most: `PartyLexicon.PhraseKey`; a mention
+        // of a longer name is found by its start).
+        "united nations entity for gender equality and the empowerment of women": "UN Women",
+        "entidad de las naciones unidas para la igualdad de género": "UN Women",
+        "entité des nations unies pour l'égalité des sexes et l'autonomisation des femmes": "UN Women",
+        "organización internacional del trabajo": "ILO", "oficina internacional del trabajo": "ILO",
+        "organisation internationale du travail": "ILO", "bureau international du travail": "ILO",
+        "united nations population fund": "UNFPA", "fondo de población de las naciones unidas": "UNFPA",
+        "fonds des nations unies pour la population": "UNFPA",
+        "organización de las naciones unidas para la alimentación y la agricultura": "FAO",
+        "organización de las naciones unidas para la agricultura y la alimentación": "FAO",
+        "organisation des nations unies pour l'alimentation et l'agriculture": "FAO",
+        "fondo internacional de desarrollo agrícola": "IFAD", "fonds international de développement agricole": "IFAD",
+        "fondo de las naciones unidas para la infancia": "UNICEF", "fonds des nations unies pour l'enfance": "UNICEF",
+        "alto comisionado de las naciones unidas para los refugiados": "UNHCR",
+        "haut commissariat des nations unies pour les réfugiés": "UNHCR", "acnur": "UNHCR",
+        "world health organization": "WHO", "organización mundial de la salud": "WHO",
+        "organisation mondiale de la santé": "WHO",
+        "international organization for migration": "IOM", "organización internacional para las migraciones": "IOM",
+        "organisation internationale pour les migrations": "IOM",
+        "united nations office on drugs and crime": "UNODC",
+        "joint united nations programme on hiv/aids": "UNAIDS",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it

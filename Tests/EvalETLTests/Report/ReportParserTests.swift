@@ -46,6 +46,13 @@ final class ReportParserTests: XCTestCase {
             ("the United Nations Industrial Development Organization (UNIDO) and OIOS", ["UNIDO", "OIOS"]),
             ("the Office of Internal Oversight Services", ["OIOS"]),
             ("pam, Fida, PAMPA and FIDAS", []),
+            // Full names in English, Spanish and French.
+            ("the United Nations Population Fund and the Organización de las Naciones Unidas para la Agricultura y la Alimentación",
+             ["UNFPA", "FAO"]),
+            ("l'Organisation internationale du Travail et l'Organisation des Nations Unies pour l’alimentation et l’agriculture",
+             ["ILO", "FAO"]),
+            ("el Fondo Internacional de Desarrollo Agrícola, el ACNUR y la Organización Mundial de la Salud", ["IFAD", "UNHCR", "WHO"]),
+            ("l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", ["UN Women"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
