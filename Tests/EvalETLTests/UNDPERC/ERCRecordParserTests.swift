@@ -204,11 +204,15 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(rows.stakeholders.count, 1)
     }
 
-    /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none.
+    /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none,
+    /// nor does a way of paying (`TRAC`, `Cost-sharing`, `Project budget`).
     func testSourceOfFundingNamesDonors() throws {
         let rows: [(String, [String])] = [
             ("Source of Funding: Norway\n", ["Norway"]),
-            ("Source of Funding: TRAC, Cost-sharing\n", ["TRAC", "Cost-sharing"]),
+            ("Source of Funding: TRAC, Cost-sharing\n", []),
+            ("Source of Funding: UNDP TRAC funds, Adaptation Fund\n", ["Adaptation Fund"]),
+            ("Source of Funding: Project budget; Country Office's Extra Budgetary 11300; OCR; CO\n", []),
+            ("Source of Funding: Government cost-sharing, Programme Funding\n", ["Government cost-sharing"]),
             ("Source of Funding: Government of Japan; UNDP; undp\n", ["Government of Japan", "UNDP"]),
             ("Source of Funding:\nEvaluation Expenditure(US $): 29,000\n", []),
             // A label left empty takes no `Label: value` line as its value, even one of a label no vocabulary knows.

@@ -8,8 +8,8 @@
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
-///     Source of Funding: Norway, TRAC          -> donors ["Norway", "TRAC"], each a donor role (a funding
-///                                                 source such as `TRAC` or `Cost-sharing` is kept too)
+///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`,
+///                                                 `UNDP TRAC funds`: how it was paid, no donor: `isFundingModality`)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -40,12 +40,24 @@ struct ERCFields {
         doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
         if let funding = values[.sourceOfFunding] {
-            doc.addDonors(Text.items(funding))
+            doc.addDonors(Text.items(funding).filter { !Self.isFundingModality($0) })
         }
         if let b = values[.budget].flatMap({ Money.whole($0)?.amount }) {
             doc.budget = b
             doc.budgetCurrency = "USD"
         }
+    }
+
+    /// Does a `Source of Funding` item name a way of paying rather than a payer: its words, after a leading
+    /// `UNDP` and less numbers, all `ERCVocabulary.fundingWords`?
+    ///
+    ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300" -> true
+    ///     "Norway", "Adaptation Fund", "UNDP", "Government cost-sharing"                      -> false
+    static func isFundingModality(_ item: String) -> Bool {
+        var words = item.lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
+        if words.first == "undp" { words.removeFirst() }
+        words.removeAll { $0.allSatisfy { $0.isNumber || $0 == "." } }
+        return !words.isEmpty && words.allSatisfy { ERCVocabulary.fundingWords.contains(String($0)) }
     }
 
     /// `2017-2020, Bangladesh` -> (2017, 2020, "Bangladesh"); `2008-2012` -> (2008, 2012, nil).

@@ -117,6 +117,16 @@ enum ERCVocabulary {
         "proyecto", "programa", "projet",
     ]
 
+    /// Words of a `Source of Funding` item that names how an evaluation was paid for, not who paid
+    /// (`TRAC`, `Cost-sharing`, `UNDP TRAC funds`, `Project budget`, `OCR`, `CO`), lower-case (`ERCFields.isFundingModality`).
+    static let fundingWords: Set<String> = [
+        "trac", "trac1", "trac2", "trac-1", "trac-2", "cost-sharing", "cost", "sharing", "core", "non-core",
+        "regular", "other", "resources", "funds", "funding", "programme", "program", "project", "budget",
+        "budgetary", "extra", "extra-budgetary", "co", "ocr", "country", "office", "office's", "regional",
+        "global", "presupuesto", "proyecto", "programa", "fondos", "recursos", "projet", "fonds",
+        "ressources", "propres",
+    ]
+
     /// Words that keep an ERC responsible party an organization (`UN Agencies`, `Government partners`).
     static let organizationWords: Set<String> = [
         "agencies", "agency", "partners", "partner", "government", "ngos", "ngo", "agencias", "agences",
