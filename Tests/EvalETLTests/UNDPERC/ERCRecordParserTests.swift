@@ -169,6 +169,11 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(labelled.findings.map(\.kind), [.finding])
         XCTAssertEqual(labelled.findings.map(\.text), ["UNDP has contributed to green agricultural production."])
         XCTAssertNil(labelled.summary)
+        // The label's number may end with a full stop, under a bare number or alone.
+        for page in ["Findings\n1.\n\nFinding 1. UNDP has contributed to green agricultural production.\n",
+                     "Countries: ARMENIA\n\nFinding 1. UNDP has contributed to green agricultural production.\n"] {
+            XCTAssertEqual(try parse(page).findings.map(\.text), labelled.findings.map(\.text), page)
+        }
         // Under an item with text of its own a bullet is one of its points.
         let points = try parse("Lessons\n1 Partnerships matter:\n• early buy-in\n• shared plans\n")
         XCTAssertEqual(points.findings.count, 1)

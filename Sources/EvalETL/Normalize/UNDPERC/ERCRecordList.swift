@@ -45,13 +45,29 @@ struct ERCRecordList {
     /// The section a number label names (`Finding 1: …` -> `.findings`, `Lesson 2: …` -> `.lessons`,
     /// `Recommendation 3: …` -> `.recommendations`), or nil when the line starts with none.
     static func section(labelling line: Substring) -> ERCVocabulary.Field? {
-        guard case .field(let label, _) = SummaryBlock.classify(line) else { return nil }
-        let key = ByteText.lowercased(label)
-        guard SummaryItems.numberedLabel(key) != nil else { return nil }
+        guard let (key, _) = numberLabel(line) else { return nil }
         if Vocabulary.recommendationLabels.contains(where: { key.hasPrefix($0) }) { return .recommendations }
         if key.hasPrefix("lesson") { return .lessons }
         if key.hasPrefix("finding") || key.hasPrefix("conclusion") { return .findings }
         return nil
+    }
+
+    /// A line opened by a number label (`Vocabulary.numberedLabels`), its colon or its number's full stop
+    /// before the text: the label's lookup key and the text after it.
+    ///
+    ///     "Lesson 2: Access to finance …" -> ("lesson 2", "Access to finance …")
+    ///     "Finding 1. UNDP has been …"    -> ("finding 1", "UNDP has been …")
+    static func numberLabel(_ line: Substring) -> (key: String, value: Substring)? {
+        if case .field(let label, let value) = SummaryBlock.classify(line) {
+            let key = ByteText.lowercased(label)
+            return SummaryItems.numberedLabel(key) != nil ? (key, Substring(value)) : nil
+        }
+        let head = Array(line.utf8.prefix(40))
+        guard let stop = ByteText.firstOffset(of: Array(". ".utf8), in: head), stop > 0, ByteText.isDigit(head[stop - 1]) else { return nil }
+        let end = line.utf8.index(line.startIndex, offsetBy: stop)
+        let key = ByteText.lowercased(line[..<end])
+        guard SummaryItems.numberedLabel(key) != nil else { return nil }
+        return (key, Text.trimmed(line[line.utf8.index(end, offsetBy: 2)...]))
     }
 
     /// A line of text in `section`.
@@ -66,7 +82,7 @@ struct ERCRecordList {
             } else {
                 items.append(Item(section: section, line: line, text: [Substring(item)], numbered: true, bulleted: true))
             }
-        } else if case .field(let label, let value) = SummaryBlock.classify(text), SummaryItems.numberedLabel(ByteText.lowercased(label)) != nil {
+        } else if let (_, value) = Self.numberLabel(text) {
             let headed = value.unicodeScalars.last.map { !SummaryVocabulary.finalPunctuation.contains($0) } ?? false
             let first: [Substring] = value.isEmpty ? [] : [Substring(value)]
             // NB: `1.` / `Lesson 1: …`: the label names the item the number opened.
