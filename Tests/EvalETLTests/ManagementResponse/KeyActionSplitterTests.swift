@@ -102,6 +102,8 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Register home-based workers with the department.", "LHRD", "2021-09-30", "Ongoing", nil),
         ("Conduct a baseline study in target districts 2021/07 Completed",
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
+        ("1- Share the findings with the country team Deputy Representative 2022/04 Ongoing",
+         nil, "Share the findings with the country team", "Deputy Representative", "2022-04-30", "Ongoing", nil),
         // French and Spanish cells whose names hold lowercase words.
         ("Appuyer la réforme du code de la famille. UNW et Ministère de la Jeunesse et des Sports en Guinée 2016/06 Completed",
          nil, "Appuyer la réforme du code de la famille.", "UNW et Ministère de la Jeunesse et des Sports en Guinée", "2016-06-30", "Completed", nil),

@@ -63,6 +63,8 @@ final class RecommendationFieldsTests: XCTestCase {
             ("1. Strengthen the monitoring system.", nil, "Strengthen the monitoring system."),
             ("1.1: WMC to continue to strengthen the relationships.", nil, "WMC to continue to strengthen the relationships."),
             ("2: Strengthen the monitoring system.", nil, "Strengthen the monitoring system."),
+            ("3- RCO to strengthen the monitoring system.", nil, "RCO to strengthen the monitoring system."),
+            ("1-2 weeks of training for all staff.", nil, "1-2 weeks of training for all staff."),
             ("1.2 : Functionality: NUERP interventions may require revisiting.", "Functionality", "NUERP interventions may require revisiting."),
             ("2019: The year the project started.", nil, "2019: The year the project started."),
             // The label and number the text repeats (GATE pages in English and Spanish).
