@@ -133,6 +133,11 @@ final class ManagementResponseParserTests: XCTestCase {
             // No status line at all.
             (": Kenya\n: 2019 - 2021 , Kenya (CO)\n: Gender Assessment\n\nComment.",
              "Kenya", "CO", "Gender Assessment", ["Kenya"], 2019, nil),
+            // The header's lines without their `: ` (a mirror's copy): the period line opens it.
+            ("Kenya\n2019 - 2021 , Kenya (CO)\nFinal Evaluation of the Flagship\nKenya\n\nOverall comment.",
+             "Kenya", "CO", "Final Evaluation of the Flagship", ["Kenya"], 2019, nil),
+            ("2019 - 2021 , Kenya (CO)\nFinal Evaluation of the Flagship\n\nOverall comment.\n\n: Approved",
+             "Kenya", "CO", "Final Evaluation of the Flagship", ["Kenya"], 2019, "Approved"),
         ]
         for (header, office, type, title, countries, start, status) in cases {
             let doc = try parse("Management Response\n\n" + header + "\n" + Self.block)
@@ -164,6 +169,8 @@ final class ManagementResponseParserTests: XCTestCase {
     }
 
     func testSummaryParagraphs() throws {
+        let plain = try parse("Kenya\n2019 - 2021 , Kenya (CO)\nFinal Evaluation\nKenya\n\nFirst line\nsecond line.\n\n" + Self.block)
+        XCTAssertEqual(plain.summary, "First line second line.")
         let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nFirst line\nsecond line.\n\n\n\nSecond paragraph.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(doc.summary, "First line second line.\n\nSecond paragraph.")
         let placeholder = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\n<>\n\n: Approved\n" + Self.block)

@@ -11,6 +11,11 @@
 ///     :
 ///     The MCO very much appreciates the evaluation …                  summary (after the last header line)
 ///     : Approved                                                      approval status
+///
+/// A header whose lines lost their `: ` (a mirror's copy) is read by its period line: the line right above it
+/// is the office, the lines below it up to a blank line are values too (`takesPlainValue`).
+///
+///     Rwanda / 2014 - 2018 , Rwanda (CO) / Final Evaluation of … / Rwanda / (blank) / UN Women Rwanda agrees …
 struct GATEHeader {
     enum Item {
         case value(Substring, line: Int)
@@ -21,6 +26,30 @@ struct GATEHeader {
     }
 
     var items: [Item] = []
+    /// Inside a header written without `: ` (after its period line, before a blank line).
+    private var plain = false
+
+    /// Takes a text line of the page head as a header value when the header is written without `: `:
+    /// a period line (`2014 - 2018 , Rwanda (CO)`) before any `:` value opens it, the text line right above
+    /// it turning into the office; the lines after it are values up to a blank line. False for other text.
+    mutating func takesPlainValue(_ text: Substring, line: Int) -> Bool {
+        if plain {
+            items.append(.value(text, line: line))
+            return true
+        }
+        guard !items.contains(where: { if case .value = $0 { true } else { false } }),
+              Self.period(Text.fold(text)) != nil else { return false }
+        if case .text(let office)? = items.last { items[items.count - 1] = .value(office, line: line - 1) }
+        items.append(.value(text, line: line))
+        plain = true
+        return true
+    }
+
+    /// A blank line or chrome: a header written without `: ` ends there.
+    mutating func appendBlank() {
+        items.append(.blank)
+        plain = false
+    }
 
     /// Fills the evaluation fields of `doc` from the collected items.
     func apply(to doc: inout ParsedDocument) {

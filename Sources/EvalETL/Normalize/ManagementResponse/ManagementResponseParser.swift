@@ -121,10 +121,11 @@ public struct ManagementResponseParser: DocumentParser {
                 state = .recommendationText
             case (.preamble, _) where PageChrome.isChrome(raw):
                 // NB: a site's banner or a saved page's `# source:` line is no header or summary text.
-                header.items.append(.blank)
+                header.appendBlank()
             case (.preamble, .headerValue(let v)):
                 header.items.append(.value(v, line: n))
             case (.preamble, .text(let t)):
+                if header.takesPlainValue(t, line: n) { continue }
                 if case .value(_, let m)? = header.items.last, m == n - 1, PageChrome.continuesTitle(document.lines, at: index - 1) {
                     header.items.append(.continued(t))
                 } else {
@@ -142,7 +143,7 @@ public struct ManagementResponseParser: DocumentParser {
                 // NB: `Overall comment: The MCO …` is summary text, not a field.
                 header.items.append(.text(Text.trimmed(raw)))
             case (.preamble, .blank), (.preamble, .pageTitle):
-                header.items.append(.blank)
+                header.appendBlank()
             case (_, .field(.donors, let value)):
                 doc.addDonors(Text.splitList(GATEField.value(value, in: document.lines, at: index, widest: widest)))
             case (.preamble, _):
