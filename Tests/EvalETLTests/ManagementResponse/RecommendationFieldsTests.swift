@@ -11,9 +11,14 @@ final class RecommendationFieldsTests: XCTestCase {
             ("Quote: “Nothing about us”", "Quote", "“Nothing about us”"),
             ("One two three four five six seven eight nine: The text", "One two three four five six seven eight nine", "The text"),
             ("Coherence: i. first ii. second", nil, ""), ("Lessons: 1) a 2) b", nil, ""), ("Lessons: IV. The fourth", nil, ""),
-            ("In 2019, the project had: Results", nil, ""),
+            ("In 2019, the project had: Results", nil, ""), ("However, the evaluation found: The project …", nil, ""),
+            // A heading that lists its subjects.
+            ("Relevance, Coherence and Design: The project …", "Relevance, Coherence and Design", "The project …"),
+            ("Focus on fewer, outcomes, high-impact outputs and activities: During design, prioritize …",
+             "Focus on fewer, outcomes, high-impact outputs and activities", "During design, prioritize …"),
+            ("Design, monitoring of the five new pilot centres and reporting: The text", nil, ""),
             // Rows an ILO item read as a title before the rule was one (`SummaryBlock.isLabel` then).
-            ("Relevance, Coherence and Design: The project …", nil, ""), ("2019 results: The project …", nil, ""),
+            ("2019 results: The project …", nil, ""),
             ("Coherence: overall the linkages", nil, ""), ("Coherence (2): The project …", nil, ""),
         ]
         for (text, title, rest) in rows {

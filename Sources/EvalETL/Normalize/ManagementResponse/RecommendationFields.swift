@@ -221,7 +221,9 @@ enum RecommendationFields {
     static let romanDigits: Set<UInt8> = Set("IVXL".utf8)
 
     /// `Lead-in: Sentence…` -> (lead-in, sentence) when the lead-in is a short heading
-    /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`).
+    /// and what follows is a sentence, not a list (`i.`, `(1)`, `a.`). A heading holds commas only
+    /// as a list of short parts whose last joins with `and` (`Relevance, coherence and design`); a
+    /// clause's comma (`In 2019, the project had: …`) makes no heading.
     ///
     /// NB: the one title lead-in rule: GATE and ERC recommendations, ILO items (`SummaryItems.leadIn`).
     static func titleLeadIn(_ text: Substring) -> (String, String)? {
@@ -231,13 +233,23 @@ enum RecommendationFields {
         guard afterColon < text.endIndex, text.utf8[afterColon] == UInt8(ascii: " ") else { return nil }
         let after = Text.trimmed(text[afterColon...])
         guard (1...maxTitleWords).contains(ByteText.wordCount(lead.utf8)), ByteText.startsUppercase(lead),
-              !lead.utf8.contains(where: GATEVocabulary.titlePunctuation.contains) else { return nil }
+              !lead.utf8.contains(where: { GATEVocabulary.titlePunctuation.contains($0) && $0 != UInt8(ascii: ",") }),
+              isHeadingList(lead) else { return nil }
         guard let a = after.unicodeScalars.first, Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a)
         else { return nil }
         // NB: `after` is folded: a space is the one white space in it.
         let firstWord = after[..<(after.utf8.firstIndex(of: UInt8(ascii: " ")) ?? after.endIndex)]
         if isListMarker(firstWord) { return nil }
         return (Text.fold(lead), Text.fold(after))
+    }
+
+    /// A lead-in without commas, or a list of parts of four words at most whose last holds an and-word
+    /// (`Vocabulary.partyAndWords`): `Focus on fewer, outcomes, high-impact outputs and activities`.
+    private static func isHeadingList(_ lead: Substring) -> Bool {
+        let parts = lead.split(separator: ",")
+        guard parts.count > 1, let last = parts.last else { return true }
+        return parts.allSatisfy { (1...4).contains(ByteText.wordCount($0.utf8)) }
+            && last.split(separator: " ").contains { Vocabulary.partyAndWords.contains(ByteText.lowercased($0)) }
     }
 
     /// `i.`, `iv)`, `(1)`, `a.`, `1.`, `A)`.
