@@ -171,6 +171,9 @@ final class ManagementResponseParserTests: XCTestCase {
     func testSummaryParagraphs() throws {
         let plain = try parse("Kenya\n2019 - 2021 , Kenya (CO)\nFinal Evaluation\nKenya\n\nFirst line\nsecond line.\n\n" + Self.block)
         XCTAssertEqual(plain.summary, "First line second line.")
+        // A period without the office's type opens no header.
+        let field = try parse("Evaluation plan:\n2017-2020, Bangladesh\nEvaluation type:\n\nFirst line.\n\n" + Self.block)
+        XCTAssertNil(field.title)
         let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nFirst line\nsecond line.\n\n\n\nSecond paragraph.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(doc.summary, "First line second line.\n\nSecond paragraph.")
         let placeholder = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\n<>\n\n: Approved\n" + Self.block)

@@ -30,15 +30,16 @@ struct GATEHeader {
     private var plain = false
 
     /// Takes a text line of the page head as a header value when the header is written without `: `:
-    /// a period line (`2014 - 2018 , Rwanda (CO)`) before any `:` value opens it, the text line right above
+    /// a period line with its office type (`2014 - 2018 , Rwanda (CO)`) before any `:` value opens it, the text line right above
     /// it turning into the office; the lines after it are values up to a blank line. False for other text.
     mutating func takesPlainValue(_ text: Substring, line: Int) -> Bool {
         if plain {
             items.append(.value(text, line: line))
             return true
         }
+        // NB: the office's type closes GATE's period line (`(CO)`); an ERC field's `2017-2020, Bangladesh` opens nothing.
         guard !items.contains(where: { if case .value = $0 { true } else { false } }),
-              Self.period(Text.fold(text)) != nil else { return false }
+              Self.period(Text.fold(text))?.type != nil else { return false }
         if case .text(let office)? = items.last { items[items.count - 1] = .value(office, line: line - 1) }
         items.append(.value(text, line: line))
         plain = true
