@@ -119,6 +119,27 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(r.actions.map(\.status), ["Ongoing"])
     }
 
+    func testUNDPsOlderTemplatePastedFlatIntoAnERCResponse() throws {
+        let p = try parse("""
+            Country Programme Review
+            Commissioning Unit: Moldova
+            Evaluation Plan: 2007-2011
+            1. Recommendation:
+            Management Response: [Added: 2011/02/03]
+
+            UNDP Management Response Template Country Programme Review Date: 1 June 2010 Prepared by: Position: Unit/Bureau: UNDP CO Evaluation Recommendation or Issue 1: Sharpen the focus of the next programme Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking* Status Comments 1.1. Narrow the outcomes to four 2010 2011 Programme In process Agreed with the ministry 1.2 Map what other donors fund. 2010 Programme Completed The map was done in May 2010 1.3 Link every project to gender results. 2011  2012 Programme Kept under review Staff were told Evaluation Recommendation or Issue 2: Local development Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking Status
+            """, kind: "undp_erc")
+        XCTAssertEqual(p.recommendations.map(\.text), ["Sharpen the focus of the next programme", "Local development"])
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Narrow the outcomes to four", "Map what other donors fund.", "Link every project to gender results."])
+        XCTAssertEqual(a.map(\.responsible), ["Programme", "Programme", "Programme"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2011-12-31", "2010-12-31", "2012-12-31"])
+        XCTAssertEqual(a.map(\.status), ["Ongoing", "Completed", "Kept under review"])
+        XCTAssertEqual(a.map(\.comments), ["Agreed with the ministry", "The map was done in May 2010", "Staff were told"])
+        XCTAssertEqual(p.recommendations[1].actions, [])
+        XCTAssert(p.diagnostics.contains { $0.message.contains("unknown action status 'Kept under review'") })
+    }
+
     func testDatesWrittenWithAMonthsName() {
         let dates = DateText.written(in: "partners March 29,2013 ARR 6 May 2014, Completed in June 2015 may 2016")
         XCTAssertEqual(dates.map { $0.date.iso }, ["2013-03-29", "2014-05-06", "2015-06-30"])
