@@ -20,6 +20,7 @@ public enum Vocabulary {
         "complete": "Completed",
         "done": "Completed",
         "in progress": "Ongoing",
+        "in process": "Ongoing",
         "not started": "Not Initiated",
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",

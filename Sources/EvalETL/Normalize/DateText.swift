@@ -85,4 +85,68 @@ enum DateText {
             return nil
         }
     }
+
+    /// The dates written with a month's name inside a text, in order, each with its range: `March 29,2013`,
+    /// `March 29, 2013`, `29 March 2013` as written; `March 2013` (no day, its month capitalised) the month's
+    /// last day, as a deadline's month is read.
+    ///
+    ///     written(in: "partenaires potentiels March 29,2013 ARR") -> [("March 29,2013", 2013-03-29)]
+    ///
+    /// NB: a month and its numbers are parted by spaces, `,` or `.` only; a date's words are never more than three.
+    static func written(in s: Substring) -> [(range: Range<String.Index>, date: CalendarDate)] {
+        // Runs of letters or of ASCII digits, with what stands before each.
+        var tokens: [(range: Range<String.Index>, digits: Bool, gapOK: Bool)] = []
+        var i = s.startIndex
+        var gapOK = false
+        while i < s.endIndex {
+            let c = s.unicodeScalars[i]
+            let digit = c.isASCII && ByteText.isDigit(UInt8(c.value))
+            if digit || Scalars.isLetter(c) {
+                var j = s.unicodeScalars.index(after: i)
+                while j < s.endIndex {
+                    let d = s.unicodeScalars[j]
+                    let dd = d.isASCII && ByteText.isDigit(UInt8(d.value))
+                    guard digit ? dd : (Scalars.isLetter(d) || Scalars.extendsCharacter(d)) else { break }
+                    j = s.unicodeScalars.index(after: j)
+                }
+                tokens.append((i..<j, digit, gapOK))
+                i = j
+                gapOK = true
+            } else {
+                if !(c == " " || c == "," || c == ".") { gapOK = false }
+                i = s.unicodeScalars.index(after: i)
+            }
+            if tokens.count > 4096 { break }
+        }
+        func number(_ k: Int, _ widths: ClosedRange<Int>) -> Int? {
+            guard k >= 0, k < tokens.count, tokens[k].digits else { return nil }
+            let t = s[tokens[k].range]
+            guard widths.contains(t.utf8.count) else { return nil }
+            return t.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        var out: [(range: Range<String.Index>, date: CalendarDate)] = []
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard !tokens[k].digits, let month = Vocabulary.monthNames[ByteText.lowercased(String(s[tokens[k].range]))] else { continue }
+            let joined = { (n: Int) in n < tokens.count && tokens[n].gapOK }
+            // `March 29,2013`, `March 29, 2013`
+            if joined(k + 1), let day = number(k + 1, 1...2), joined(k + 2), let year = number(k + 2, 4...4),
+               let date = CalendarDate(year: year, month: month, day: day) {
+                out.append((tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound, date))
+                k += 2
+            } else if k > 0, joined(k), let day = number(k - 1, 1...2), joined(k + 1), let year = number(k + 1, 4...4),
+                      let date = CalendarDate(year: year, month: month, day: day) {
+                // `29 March 2013`
+                out.append((tokens[k - 1].range.lowerBound..<tokens[k + 1].range.upperBound, date))
+                k += 1
+            } else if joined(k + 1), let year = number(k + 1, 4...4), ByteText.startsUppercase(s[tokens[k].range]),
+                      let date = CalendarDate.endOfMonth(year: year, month: month) {
+                // `March 2013`
+                out.append((tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound, date))
+                k += 1
+            }
+        }
+        return out
+    }
 }

@@ -21,7 +21,7 @@ public struct DocumentKind: Sendable {
     public var parser: any DocumentParser
 
     /// Every kind, in the order detection asks them; the last is taken when no other is.
-    public static let all: [DocumentKind] = [.undpERC, .undpERCRecord, .iloLessons, .unWomenGATE, .iloSummary, .report]
+    public static let all: [DocumentKind] = [.undpERC, .undpERCRecord, .iloLessons, .unWomenGATE, .responseTemplate, .iloSummary, .report]
 
     /// The kind with this name, for a cache entry written by an earlier run.
     public static func named(_ name: String) -> DocumentKind? {

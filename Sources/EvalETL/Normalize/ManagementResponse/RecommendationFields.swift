@@ -278,6 +278,29 @@ enum RecommendationFields {
         }
     }
 
+    /// A response that opens with its category, as templates write it on the label's line or the line below
+    /// (`Management response: Partially accepted. The office …`): the canonical category and the text after
+    /// it; nil when the text opens with no category word (`category`'s vocabulary, longest first).
+    ///
+    ///     leadingCategory("Partially accepted. The office will …") -> ("Partially Accepted", "The office will …")
+    ///     leadingCategory("Accepted")                            -> ("Accepted", "")
+    static func leadingCategory(_ value: Substring) -> (category: String, rest: Substring)? {
+        let text = Text.trimmed(value)
+        guard let f = text.utf8.first, ByteText.isLetter(f) else { return nil }
+        let lower = ByteText.lowercased(text.prefix(40))
+        for (key, canonical) in categoryPhrases where lower.hasPrefix(key) {
+            let rest = text.dropFirst(key.count)
+            // NB: the phrase ends at a word's end: `Accepted` is no category of `Acceptedness`.
+            guard rest.unicodeScalars.first.map({ !Scalars.isLetter($0) && !Scalars.isNumber($0) }) ?? true else { continue }
+            return (canonical, rest.drop { " .,;:-–".contains($0) })
+        }
+        return nil
+    }
+
+    /// Every category and variant, lower-case, with its canonical form; longest first.
+    static let categoryPhrases: [(String, String)] = (Vocabulary.responseCategories.map { ($0.lowercased(), $0) }
+        + Vocabulary.responseCategoryVariants.map { ($0.key, $0.value) }).sorted { $0.0.count > $1.0.count || $0.0.count == $1.0.count && $0.0 < $1.0 }
+
     /// The canonical category, nil when blank; unknown ones kept as written with a warning.
     static func category(_ value: Substring, line: Int, diagnostics: inout [Diagnostic]) -> String? {
         guard let written = Text.nonEmpty(value) else { return nil }

@@ -36,12 +36,21 @@ struct ERCResponseParser: DocumentParser {
 
         func finishBlock() {
             guard !recs.isEmpty else { return }
-            let last = recs.count - 1
+            var last = recs.count - 1
             if !recLines.isEmpty { Self.setText(labelled: recLines, of: &recs[last]) }
             if !responseLines.isEmpty {
                 recs[last].managementResponse = Text.nonEmpty(ERCStamps.removing(from: responseLines.joined(separator: " ")))
             }
             actions.close()
+            // NB: UNDP's older template pasted flat into the response of a block with no text of its own
+            // (`1. Recommendation:` / `Management Response: … Evaluation Recommendation or Issue 1: …`): its issues
+            // are the recommendations, each with its response and key actions (`FlatTemplate`).
+            if recs[last].text.isEmpty, recs[last].actions.isEmpty, actions.actions.isEmpty, let response = recs[last].managementResponse,
+               let flat = FlatTemplate.recommendations(in: response, line: recs[last].line, parties: parties) {
+                recs.replaceSubrange(last..., with: flat.recs)
+                doc.diagnostics += flat.diagnostics
+            }
+            last = recs.count - 1
             // NB: a block's actions are most often all it has: they are taken whole, not copied.
             if recs[last].actions.isEmpty { recs[last].actions = actions.actions } else { recs[last].actions += actions.actions }
             doc.diagnostics += actions.diagnostics

@@ -1,0 +1,26 @@
+extension DocumentKind {
+    /// An agency's management response template (UNFPA's `Management Response to Evaluation`, and UNICEF's,
+    /// WFP's, FAO's of the same shape): a cover table, then `Recommendation N :` / `Management Response :`
+    /// blocks, each with a key action table of deadline and responsible unit.
+    ///
+    ///     UNFPA Management Response to Evaluation                   +3 (in the first 40 lines)
+    ///     Key Action(s) Deadline Responsible unit(s)                +2
+    ///     Management Response :  /  Management response: Accepted   +1 each
+    ///
+    /// NB: numbered recommendations with responses are also a report's annex: the table's header or the
+    /// page's title must speak too (decisive: title, header and a response; enough: title and header, or
+    /// the header and three responses).
+    static let responseTemplate = DocumentKind(
+        name: "response_template", docType: .managementResponse,
+        cues: [
+            KindCue(weight: 3, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)) {
+                ResponseTemplateParser.isTitleLine($0)
+            },
+            KindCue(weight: 2, firstBytes: Array("AaKk".utf8)) { ResponseTemplateParser.tableHeaderOrder($0) != nil },
+            KindCue(weight: 1, firstBytes: Array("Mm".utf8)) { line in
+                guard case .field(.managementResponse, let value) = GATELine.classify(line) else { return false }
+                return value.isEmpty || RecommendationFields.leadingCategory(value) != nil
+            },
+        ],
+        decisiveScore: 6, enoughScore: 5, titleCue: nil, parser: ResponseTemplateParser())
+}

@@ -1,0 +1,239 @@
+/// Parses an agency's management response template (UNFPA's `Management Response to Evaluation`, and
+/// UNICEF's, WFP's, FAO's of the same shape) into one evaluation with its recommendations and actions.
+///
+///     UNFPA Management Response to Evaluation                      -> organizations (those the line names)
+///     General Management Response / <paragraphs>                   -> summary
+///     Evaluation Title <title> / Year of the Evaluation 2012 / …   -> the cover (`ResponseTemplateVocabulary.coverLabels`)
+///     Recommendation 1 : / <text>                                  -> ParsedRecommendation
+///     Management Response : / Accepted / <text>                    -> its category (`leadingCategory`), its response
+///     Key Action(s) Deadline Responsible unit(s)                   -> the key action table, its columns' order
+///     1. <action> / <wrapped> / March 29,2013 ARR / February 06,2014,Completed <comment>
+///                                                                  -> one action (`TemplateActionRow`), up to the next number
+///
+/// Lines are classified by `GATELine.classify` (the labels are GATE's: `Recommendation N`, `Management Response`).
+public struct ResponseTemplateParser: DocumentParser {
+    enum State {
+        case preamble, summary, recommendationText, responseText, keyActions, other
+    }
+
+    public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
+        var doc = ParsedDocument(docType: document.kind.docType)
+        var state = State.preamble
+        var recs: [ParsedRecommendation] = []
+        var recLines: [Substring] = []
+        var responseLines: [Substring] = []
+        var summary: [Substring?] = []
+        var preambleText: [Substring] = []
+        var titleLine: Substring?
+        var pendingLabel: Substring?
+        var responsibleFirst = false
+        var row: (text: Substring, line: Int)?
+
+        func finishRow() {
+            guard let r = row.take(), !recs.isEmpty else { return }
+            let split = TemplateActionRow.split(r.text, responsibleFirst: responsibleFirst, line: r.line, parties: parties)
+            recs[recs.count - 1].actions.append(split.action)
+            doc.diagnostics += split.diagnostics
+        }
+        func finishText() {
+            guard !recs.isEmpty else { return }
+            let last = recs.count - 1
+            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(joining: recLines), of: &recs[last]) }
+            if !responseLines.isEmpty {
+                var response = Substring(Text.fold(joining: responseLines))
+                if recs[last].responseCategory == nil, let (category, rest) = RecommendationFields.leadingCategory(response) {
+                    recs[last].responseCategory = category
+                    response = rest
+                }
+                recs[last].managementResponse = Text.nonEmpty(response)
+            }
+            recLines = []
+            responseLines = []
+        }
+
+        for (index, raw) in document.lines.enumerated() {
+            let n = index + 1
+            let line = PageFooter.isFooter(raw) ? .blank : GATELine.classify(raw)
+            if case .blank = line {
+                // NB: a PDF's blank line inside a sentence (`… en rapport avec la` / `composante SR …`) parts no paragraphs.
+                if state == .summary, let last = summary.last ?? nil, PageChrome.endsSentence(Text.fold(last)) { summary.append(nil) }
+                continue
+            }
+            if let order = Self.tableHeaderOrder(Text.folded(raw)) {
+                finishRow()
+                finishText()
+                responsibleFirst = order
+                state = .keyActions
+                continue
+            }
+            switch line {
+            case .field(.recommendation, let value):
+                finishRow()
+                finishText()
+                recs.append(ParsedRecommendation(line: n))
+                recLines = Text.nonEmpty(value) == nil ? [] : [value]
+                state = .recommendationText
+                continue
+            case .field(.managementResponse, let value) where state != .preamble && state != .summary:
+                finishRow()
+                finishText()
+                responseLines = [RecommendationFields.droppingResponseLabel(value)]
+                state = .responseText
+                continue
+            case .field(.responseCategory, let value) where !recs.isEmpty:
+                finishRow()
+                finishText()
+                recs[recs.count - 1].responseCategory = RecommendationFields.category(value, line: n, diagnostics: &doc.diagnostics)
+                state = .other
+                continue
+            case .keyActionsHeading where !recs.isEmpty:
+                finishRow()
+                finishText()
+                state = .keyActions
+                continue
+            case .otherField(let label, _) where !recs.isEmpty && GATEVocabulary.keyActionHeadings.contains(Array(ByteText.lowercased(Text.fold(label)).utf8)):
+                // `Key Actions :`
+                finishRow()
+                finishText()
+                state = .keyActions
+                continue
+            default:
+                break
+            }
+            switch state {
+            case .preamble, .summary:
+                var text = Text.folded(raw)
+                if let label = pendingLabel.take() { text = Substring(Text.fold(joining: [label, text])) }
+                let lower = ByteText.lowercased(Text.fold(text))
+                if let (field, value) = Self.cover(lower, text) {
+                    Self.apply(field, Text.fold(value), line: n, to: &doc, parties: parties)
+                    state = .preamble
+                } else if Self.isCutLabel(lower) {
+                    // NB: a label wrapped onto the next line (`… that Commissioned the` / `Evaluation Niger-WCA`).
+                    pendingLabel = text
+                } else if ResponseTemplateVocabulary.summaryHeadings.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
+                    state = .summary
+                } else if ResponseTemplateVocabulary.summaryEnds.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
+                    state = .preamble
+                } else if state == .summary {
+                    summary.append(text)
+                } else if titleLine == nil, Self.isTitleLine(Text.folded(raw)) {
+                    titleLine = text
+                } else if !PageChrome.isChrome(raw) {
+                    preambleText.append(text)
+                }
+            case .recommendationText:
+                recLines.append(Text.trimmed(raw))
+            case .responseText:
+                responseLines.append(Text.trimmed(raw))
+            case .keyActions:
+                var body = Text.folded(raw)
+                let numbered = KeyActionSplitter.dropNumber(&body) || MarkdownText.hasBullet(ByteText.Bytes(body.utf8.prefix(16)))
+                if numbered {
+                    finishRow()
+                    row = (Text.trimmed(raw), n)
+                } else if let r = row, r.text.utf8.count < ManagementResponseParser.longestRow {
+                    row = (Substring(r.text + " " + Text.trimmed(raw)), r.line)
+                }
+                // NB: text before the first row is the table's header (`Status Comments`, a note on the updates).
+            case .other:
+                break
+            }
+        }
+        finishRow()
+        finishText()
+        doc.summary = Text.paragraphs(summary)
+        // NB: the agency is the one the page's title names; without a title line, the first one the head names.
+        let named = OrganizationMentions.find(in: String(titleLine ?? ""))
+        doc.organizations = named.isEmpty ? Array(OrganizationMentions.find(in: preambleText.joined(separator: " ")).prefix(1)) : named
+        doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
+        doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
+        if recs.isEmpty {
+            doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
+        }
+        doc.recommendations = recs
+        return doc
+    }
+
+    /// Whether a folded line is the template's title: `UNFPA Management Response to Evaluation` (a short line).
+    static func isTitleLine(_ folded: Substring) -> Bool {
+        guard folded.utf8.count <= 100 else { return false }
+        let lower = ByteText.lowercased(folded)
+        return ResponseTemplateVocabulary.titlePhrases.contains { lower.contains($0) }
+    }
+
+    /// Whether a folded line is the key action table's header, and then whether its responsible column
+    /// stands before its time column: `Key Action(s) Deadline Responsible unit(s)` -> false,
+    /// `Key actions Responsible Timeline` -> true; nil for any other line.
+    static func tableHeaderOrder(_ folded: Substring) -> Bool? {
+        guard folded.utf8.count <= 120, let f = folded.utf8.first, f | 0x20 == UInt8(ascii: "k") || f | 0x20 == UInt8(ascii: "a") else { return nil }
+        let lower = ByteText.lowercased(folded)
+        guard ResponseTemplateVocabulary.tableHeaderStarts.contains(where: { lower.hasPrefix($0 + " ") }),
+              let time = ResponseTemplateVocabulary.timeWords.compactMap({ lower.range(of: $0)?.lowerBound }).min(),
+              let responsible = ResponseTemplateVocabulary.responsibleWords.compactMap({ lower.range(of: $0)?.lowerBound }).min()
+        else { return nil }
+        return responsible < time
+    }
+
+    /// The cover field a line's label names and the value after it (`Evaluation Title X` -> (.title, "X")).
+    static func cover(_ lower: String, _ text: Substring) -> (ResponseTemplateVocabulary.CoverField, Substring)? {
+        for (label, field) in ResponseTemplateVocabulary.coverLabels where lower.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }
+            return (field, ByteText.trimming(rest, anyOf: " :"))
+        }
+        return nil
+    }
+
+    /// A cover label cut at the end of its line (its last words and the value on the next): a line of
+    /// three words or more that starts a label and holds no value.
+    static func isCutLabel(_ lower: String) -> Bool {
+        lower.split(separator: " ").count >= 3
+            && ResponseTemplateVocabulary.coverLabels.contains { $0.label.count > lower.count && $0.label.hasPrefix(lower) }
+    }
+
+    /// Sets one cover field.
+    ///
+    ///     office "Niger-WCA" -> "Niger" (a country with its region's code); year "2012" -> period 2012–2012
+    static func apply(_ field: ResponseTemplateVocabulary.CoverField, _ value: String, line: Int,
+                      to doc: inout ParsedDocument, parties: PartyLexicon) {
+        guard !value.isEmpty else { return }
+        switch field {
+        case .office: doc.office = office(value)
+        case .title: doc.title = value
+        case .type: doc.evaluationType = value
+        case .manager: doc.roles += manager(value, parties).map { ParsedRole(.evaluationManager, $0) }
+        case .year:
+            // NB: the year the evaluation was done: the period it covers, one year long (no day is made up).
+            if value.utf8.count == 4, let year = Int(value), (1950...2100).contains(year) {
+                doc.periodStart = year
+                doc.periodEnd = year
+            } else {
+                doc.diagnostics.append(.warning(line: line, "year of the evaluation '\(value)' is not a year, left empty"))
+            }
+        }
+    }
+
+    /// A commissioning unit written as its country and its region's code (`Niger-WCA`, `Kenya - ESARO`):
+    /// the country; any other value as written.
+    static func office(_ value: String) -> String {
+        guard let dash = value.lastIndex(where: { $0 == "-" || $0 == "–" }) else { return value }
+        let code = Text.trimmed(value[value.index(after: dash)...])
+        let place = Text.fold(value[..<dash])
+        guard (2...5).contains(code.count), code.unicodeScalars.allSatisfy(Scalars.isUppercase),
+              Vocabulary.countrySet.contains(place) else { return value }
+        return place
+    }
+
+    /// The evaluation manager's cell: a person with their post's code and place after commas is one person
+    /// with them as detail; any other value is read as a list of people (`QuickFacts.people`).
+    ///
+    ///     "Jane DOE,NPO,Niger" -> Jane DOE (detail "NPO, Niger")
+    static func manager(_ value: String, _ parties: PartyLexicon) -> [Party] {
+        let parts = value.split(separator: ",").map { Text.fold($0) }.filter { !$0.isEmpty }
+        guard parts.count > 1, parts.dropFirst().allSatisfy({ part in
+            Vocabulary.countrySet.contains(part) || part.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "/" }
+        }) else { return QuickFacts.people(value, parties) }
+        return [Party(name: parts[0], kind: .person, detail: parts.dropFirst().joined(separator: ", "))]
+    }
+}

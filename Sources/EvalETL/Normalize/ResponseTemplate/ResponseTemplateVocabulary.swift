@@ -1,0 +1,50 @@
+/// The words an agency's management response template is read by (UNFPA's `Management Response to
+/// Evaluation`, and UNICEF's, WFP's, FAO's of the same shape): the cover table's labels, the key action
+/// table's header words, the headings above the overall response.
+///
+///     ResponseTemplateVocabulary.cover(of: "Evaluation Title Final evaluation of …")?.field == .title
+///
+/// NB: every word here is lower-case; a line is folded and lower-cased before it is looked up.
+enum ResponseTemplateVocabulary {
+    /// A field of the template's cover table.
+    enum CoverField: Equatable {
+        case office, title, year, type, manager
+    }
+
+    /// Each cover label (lower-case) with its field; a label is followed by its value on the same line,
+    /// after a space or a colon (`Evaluation Title EVALUATION FINALE …`, `Year of the Evaluation: 2012`).
+    static let coverLabels: [(label: String, field: CoverField)] = [
+        ("country, region or hq division/unit that commissioned the evaluation", .office),
+        ("country, region or hq division/unit that commissioned evaluation", .office),
+        ("commissioning unit", .office), ("commissioning office", .office), ("country office", .office),
+        ("evaluation title", .title), ("title of the evaluation", .title), ("title of evaluation", .title),
+        ("year of the evaluation", .year), ("year of evaluation", .year), ("evaluation year", .year),
+        ("type / focus area of evaluation", .type), ("type/focus area of evaluation", .type),
+        ("type of evaluation", .type), ("evaluation type", .type),
+        ("evaluation manager", .manager),
+    ]
+
+    /// What the page's title line holds: `UNFPA Management Response to Evaluation`.
+    static let titlePhrases = ["management response to evaluation", "management response to the evaluation"]
+
+    /// Headings above the overall response, the page's summary.
+    static let summaryHeadings: Set<String> = ["general management response", "overall management response", "overall response"]
+
+    /// Headings that end the summary (`Recommendations`, the cover table's own heading).
+    static let summaryEnds: Set<String> = ["recommendations", "recommendation"]
+
+    /// The key action table's header row starts with one of these (`Key Action(s) Deadline Responsible unit(s)`) …
+    static let tableHeaderStarts = ["key action", "key actions", "key action(s)", "action(s)", "actions", "action"]
+    /// … and names a time column …
+    static let timeWords = ["deadline", "timeline", "time frame", "timeframe", "due date", "completion date"]
+    /// … and the responsible one.
+    static let responsibleWords = ["responsible", "responsibility", "lead unit"]
+
+    /// The labels of UNDP's older template pasted flat into one response (`FlatTemplate`): each issue's label,
+    /// before its number and `:` (`Evaluation Recommendation or Issue 1:`), longest first …
+    static let flatIssueLabels = ["evaluation recommendation or issue", "recommendation or issue"].map { Array($0.utf8) }
+    /// … its response's label …
+    static let flatResponseLabel = Array("management response:".utf8)
+    /// … and the key action table's first words (`Key Action(s) Time Frame Responsible Unit(s) Tracking* Status Comments`).
+    static let flatTableStart = Array("key action".utf8)
+}

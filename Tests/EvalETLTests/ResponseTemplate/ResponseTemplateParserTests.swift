@@ -1,0 +1,154 @@
+import XCTest
+@testable import EvalETL
+
+/// Agencies' management response templates (UNFPA's `Management Response to Evaluation`, UNICEF's and
+/// WFP's of the same shape) and UNDP's older template pasted flat into an ERC response -> rows.
+final class ResponseTemplateParserTests: XCTestCase {
+    func parse(_ text: String, kind: String = "response_template") throws -> ParsedDocument {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, kind)
+        return try doc.kind.parser.parse(doc)
+    }
+
+    func testCoverLabelledValuesAndNumberedKeyActionsWithADatedStatusUpdate() throws {
+        let p = try parse("""
+            UNFPA Management Response to Evaluation
+
+            General Management Response
+
+            The office drew up a plan to follow the recommendations.
+
+            Recommendations
+
+            Country, Region or HQ Division/Unit that Commissioned the
+
+            Evaluation Mali-WCA
+
+            Evaluation Title FINAL EVALUATION OF THE 6TH PROGRAMME
+
+            Year of the Evaluation 2015
+
+            Type / Focus Area of Evaluation CountryProgEval
+
+            Evaluation Manager Awa KONE,NPO,Mali
+
+            Recommendation 1 :
+
+            Strengthen the capacity of partners before choosing them.
+
+            Management Response :
+
+            Partially accepted
+
+            Key Actions :
+
+            Key Action(s) Deadline Responsible unit(s)
+
+            Status Comments
+
+            1. Take part in the assessments of
+
+            potential partners
+
+            April 30,2016 PSU
+
+            June 02,2017,Completed The office took part in every assessment.
+
+            2. Review the results of the assessments May 15,2016 PSU
+
+            June 02,2017,Ongoing
+
+            Recommendation 2 :
+
+            Set up a monitoring system.
+
+            Management Response :
+
+            Accepted
+
+            Key Action(s) Deadline Responsible unit(s)
+
+            1. Train the staff July 2016 M&E Unit
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.organizations, ["UNFPA"])
+        XCTAssertEqual(p.title, "FINAL EVALUATION OF THE 6TH PROGRAMME")
+        XCTAssertEqual(p.office, "Mali")
+        XCTAssertEqual(p.countries, ["Mali"])
+        XCTAssertEqual(p.periodStart, 2015)
+        XCTAssertEqual(p.evaluationType, "CountryProgEval")
+        XCTAssertEqual(p.summary, "The office drew up a plan to follow the recommendations.")
+        XCTAssertEqual(p.roles, [ParsedRole(.evaluationManager, Party(name: "Awa KONE", kind: .person, detail: "NPO, Mali"))])
+        XCTAssertEqual(p.recommendations.map(\.text), ["Strengthen the capacity of partners before choosing them.", "Set up a monitoring system."])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Partially Accepted", "Accepted"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [nil, nil])
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Take part in the assessments of potential partners", "Review the results of the assessments"])
+        XCTAssertEqual(a.map(\.responsible), ["PSU", "PSU"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2016-04-30", "2016-05-15"])
+        XCTAssertEqual(a.map(\.status), ["Completed", "Ongoing"])
+        XCTAssertEqual(a.map(\.comments), ["The office took part in every assessment.", nil])
+        XCTAssertEqual(a.map { $0.lastUpdated?.iso }, ["2017-06-02", "2017-06-02"])
+        let b = p.recommendations[1].actions
+        XCTAssertEqual(b.map(\.text), ["Train the staff"])
+        XCTAssertEqual(b.map(\.responsible), ["M&E Unit"])
+        XCTAssertEqual(b.map { $0.deadline?.iso }, ["2016-07-31"])
+    }
+
+    func testAResponseThatOpensWithItsCategoryAndATableWithTheResponsibleFirst() throws {
+        let p = try parse("""
+            Management Response to the Evaluation of the Child Protection Programme
+
+            Evaluation Title: Child Protection Programme Evaluation
+
+            Recommendation 1: Expand birth registration to rural districts.
+
+            Management response: Partially accepted. Funds allow two districts this year.
+
+            Key actions Responsible Timeline Status
+
+            1. Open registration points in two districts Child Protection Section 31/12/2019 Ongoing
+            """)
+        XCTAssertEqual(p.title, "Child Protection Programme Evaluation")
+        let r = p.recommendations[0]
+        XCTAssertEqual(r.responseCategory, "Partially Accepted")
+        XCTAssertEqual(r.managementResponse, "Funds allow two districts this year.")
+        XCTAssertEqual(r.actions.map(\.text), ["Open registration points in two districts"])
+        XCTAssertEqual(r.actions.map(\.responsible), ["Child Protection Section"])
+        XCTAssertEqual(r.actions.map { $0.deadline?.iso }, ["2019-12-31"])
+        XCTAssertEqual(r.actions.map(\.status), ["Ongoing"])
+    }
+
+    func testUNDPsOlderTemplatePastedFlatIntoAnERCResponse() throws {
+        let p = try parse("""
+            Country Programme Review
+            Commissioning Unit: Moldova
+            Evaluation Plan: 2007-2011
+            1. Recommendation:
+            Management Response: [Added: 2011/02/03]
+
+            UNDP Management Response Template Country Programme Review Date: 1 June 2010 Prepared by: Position: Unit/Bureau: UNDP CO Evaluation Recommendation or Issue 1: Sharpen the focus of the next programme Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking* Status Comments 1.1. Narrow the outcomes to four 2010 2011 Programme In process Agreed with the ministry 1.2 Map what other donors fund. 2010 Programme Completed The map was done in May 2010 1.3 Link every project to gender results. 2011  2012 Programme Kept under review Staff were told Evaluation Recommendation or Issue 2: Local development Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking Status
+            """, kind: "undp_erc")
+        XCTAssertEqual(p.recommendations.map(\.text), ["Sharpen the focus of the next programme", "Local development"])
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Narrow the outcomes to four", "Map what other donors fund.", "Link every project to gender results."])
+        XCTAssertEqual(a.map(\.responsible), ["Programme", "Programme", "Programme"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2011-12-31", "2010-12-31", "2012-12-31"])
+        XCTAssertEqual(a.map(\.status), ["Ongoing", "Completed", "Kept under review"])
+        XCTAssertEqual(a.map(\.comments), ["Agreed with the ministry", "The map was done in May 2010", "Staff were told"])
+        XCTAssertEqual(p.recommendations[1].actions, [])
+        XCTAssert(p.diagnostics.contains { $0.message.contains("unknown action status 'Kept under review'") })
+    }
+
+    func testDatesWrittenWithAMonthsName() {
+        let dates = DateText.written(in: "partners March 29,2013 ARR 6 May 2014, Completed in June 2015 may 2016")
+        XCTAssertEqual(dates.map { $0.date.iso }, ["2013-03-29", "2014-05-06", "2015-06-30"])
+    }
+
+    func testLeadingCategory() {
+        XCTAssertEqual(RecommendationFields.leadingCategory("Accepted")?.category, "Accepted")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.category, "Rejected")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.rest, "no funds")
+        XCTAssertNil(RecommendationFields.leadingCategory("Acceptedness is low"))
+    }
+}
