@@ -6,6 +6,20 @@ final class EvaluationSummaryParserTests: XCTestCase {
         try EvaluationSummaryParser().parse(Document(sourceFile: "t.txt", sha256: "", text: text, kind: .iloSummary))
     }
 
+    /// The ILO owns a page only when the page names it; a site's listing with `Document date:` / `Evaluation type:` under
+    /// each title is a reject.
+    func testTheILOIsNoDefaultAndAListingIsRejected() throws {
+        let named = try parse("Final evaluation of the X project\n\nEvaluation type: Final\n\nThe International Labour Office ran X.")
+        XCTAssertEqual(named.organizations, ["ILO"])
+        let other = try parse("Final evaluation of the X project of UNFPA\n\nEvaluation type: Final\n\nThe project ran in Chad.")
+        XCTAssertEqual(other.organizations, ["UNFPA"])
+        let listing = "X Country Programme Evaluation (2020-2022)\n\nDocument date: 2022\n\nEvaluation type: Country\n\n"
+            + "The evaluation assesses the programme.\n\nFormative evaluation of Y\n\nDocument date: 2024\n\nEvaluation type: Global"
+        XCTAssertThrowsError(try parse(listing)) { error in
+            XCTAssertEqual("\(error)".contains("a listing of 2 evaluations"), true, "\(error)")
+        }
+    }
+
     /// An ILO consultancy's advertisement holds quick-fact labels (`Evaluation type:`) but is no evaluation: a reject.
     func testAConsultancyAdvertisementIsRejected() {
         let ad = """
@@ -163,7 +177,8 @@ final class EvaluationSummaryParserTests: XCTestCase {
         """)
         XCTAssertEqual(doc.title, "Final evaluation: Better Work Jordan")
         XCTAssertEqual(doc.summary, "The project supported garment factories in Jordan to improve compliance with labour standards.")
-        XCTAssertEqual(doc.organizations, ["ILO"])
+        // NB: the page names no organization: the ILO is no default.
+        XCTAssertEqual(doc.organizations, [])
         XCTAssertEqual(doc.countries, ["Jordan"])
         XCTAssertEqual(doc.recommendations, [])
         XCTAssertEqual(doc.findings, [])

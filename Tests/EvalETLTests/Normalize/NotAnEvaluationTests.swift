@@ -48,6 +48,35 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// A governing body's meeting document is no evaluation unless it is one evaluation's report or the response to one;
+    /// a host's `Similar documents` list under a title and records of labelled fields under each title are listings.
+    func testBoardDocumentsAndListings() {
+        let rows: [(String, String?)] = [
+            ("Budget Section\n\nSummary findings of the independent evaluation of the office\n\nIn this document, the Governing Body "
+                + "is provided with the findings of the evaluation of the office. See the draft decision in paragraph 12.\n\n"
+                + "Meeting document | 1 March 2020",
+             "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"),
+            ("E Executive Board Session Rome Agenda item 7 Distribution: GENERAL ABC/EB.A/2020/4-C SUMMARY EVALUATION REPORT—X PORTFOLIO "
+                + "For consideration\n\nThe evaluation assessed the portfolio's relevance and results over four years.", nil),
+            ("Executive Board Second Session Distribution: GENERAL ORIGINAL: ENGLISH\n\nABC/EB.2/2009/6-C/Add.1\n\nThis document is "
+                + "submitted to the Executive Board for consideration.\n\nThe Secretariat invites members of the Board to ask.\n\nA\n\nB\n\n"
+                + "C\n\nD\n\nE\n\nF\n\nG\n\nH\n\nI\n\nThis document presents the Secretariat's response to the recommendations "
+                + "of the evaluation of X.", nil),
+            ("Evaluation of X\n\nThe evaluation of X found that the programme was relevant, and its "
+                + "report goes to the Executive Board for consideration.", nil),
+            ("Management response to the evaluation of X\n\nSimilar documents\nREPORTS. Agenda item 6\nUPDATE ON THE ROAD MAP\n"
+                + "TERMS OF REFERENCE EVALUATION OF Y\nFinancial Framework Review\nPolicy on Country Plans\nBUDGET INCREASE TO Z",
+             "a listing of 6 documents (a document host's similar documents)"),
+            ("Audit of the office in X\n\nProgramme evaluation of Y (2020-2022)\n\nDocument date: 2022\n\nEvaluation type: Country\n\n"
+                + "Region: East Africa\n\nThis evaluation assesses the programme and what it left behind for the next cycle.\n\n"
+                + "Formative evaluation of Z\n\nDocument date: 2024\n\nEvaluation type: Global\n\nRegion: n/a\n\n"
+                + "The formative evaluation of Z assesses the performance of the office in the crisis.",
+             "a listing of 2 evaluations"),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        XCTAssertNil(NotAnEvaluation.recordListing(["Evaluation date: 2019", "Evaluation type: Final", "Region: Asia"]))
+    }
+
     /// A table of contents' dot leaders, `____` rules and `----` lines are no random bytes: a run of one
     /// repeated mark counts as no character at all.
     func testLeadersAndRulesAreNoRandomBytes() {

@@ -176,6 +176,82 @@ final class ReportParserTests: XCTestCase {
         for line in ["Page 12", "Page of the report: X", "Downloading the data"] { XCTAssertFalse(PageChrome.isChrome(line), line) }
     }
 
+    /// A document host's buttons and notices (`Download (0)`, `Full text`, `• No results found`, `Download "X"`,
+    /// `Copied!`, `Tamaño: px`) and an image file's id left as a line are chrome: no title, no summary.
+    func testMoreDocumentHostChrome() throws {
+        let page = "Download (0)\n\nFull text\n\n• Aucun résultat trouvé\n\nCopied!\n\nFinal evaluation of the Y programme\n\n"
+            + "Tamaño: px\n\nDownload \"Final evaluation of the Y programme\"\n\n12345678901 a0b1c2d3e4 o\n"
+            + "The evaluation of Y looked at four years of work in the region."
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "Final evaluation of the Y programme")
+        XCTAssertEqual(p.summary, "The evaluation of Y looked at four years of work in the region.")
+        for line in ["Download (3)", "Full text", "• Aucun résultat trouvé", "Download “A report”", "Copied!", "98765432 ab12 o"] {
+            XCTAssertTrue(PageChrome.isChrome(line), line)
+        }
+        for line in ["• Aucun", "12345678 people were reached", "2019 annual report", "Full text of the decision"] {
+            XCTAssertFalse(PageChrome.isChrome(line), line)
+        }
+    }
+
+    /// A label of the page's kind (`Evaluation report`) or a site section's breadcrumb above the heading is no title.
+    func testAGenericLabelAboveTheHeadingIsNoTitle() throws {
+        let label = try parseReport("Evaluation report\n\nAgency Evaluation Management Response (2018-2021)\n\n"
+            + "This evaluation tracks the results of the work done with partners over four years.")
+        XCTAssertEqual(label.title, "Agency Evaluation Management Response (2018-2021)")
+        let crumb = try parseReport("Budget and Administrative Section\n\nSummary of the review of the office\n\n"
+            + "In this document the board is given a summary of the review of the office.")
+        XCTAssertEqual(crumb.title, "Summary of the review of the office")
+        let kept = try parseReport("Evaluation of the Procurement Section\n\nThe evaluation looked at the section's work in 2020.")
+        XCTAssertEqual(kept.title, "Evaluation of the Procurement Section")
+        let alone = try parseReport("Evaluation report\n\nThe evaluation looked at the work of the office over five years.")
+        XCTAssertEqual(alone.title, "Evaluation report")
+    }
+
+    /// A board document's header (its labelled lines, or run together on one line), its symbol and its note on
+    /// printing are metadata: the title is the capitals under the header, the summary the first paragraph of text.
+    func testABoardDocumentsHeaderIsNeitherTitleNorSummary() throws {
+        let page = "E Board Annual Session Geneva, 1 May 2020 REPORTS Agenda item 4 Distribution: GENERAL ORIGINAL: ENGLISH "
+            + "SUMMARY EVALUATION REPORT—X PORTFOLIO\n\nBoard Annual Session\n\nAgenda item 4\n\nDistribution: GENERAL\n\n"
+            + "ABC/EB.A/2020/4-C 1 April 2020\n\nORIGINAL: ENGLISH\n\nSUMMARY EVALUATION\n\nREPORT—X COUNTRY\n\nPORTFOLIO\n\n"
+            + "(2015–2019)\n\nThis document is printed in a limited number of copies. Executive Board documents are on the site.\n\n"
+            + "2 ABC/EB.A/2020/4-C\n\nThe Secretariat invites members of the Board who may have questions of a technical\n\n"
+            + "nature to contact the staff below,\n\npreferably well before the meeting.\n\nThe evaluation assessed the portfolio's relevance and results in four years."
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "SUMMARY EVALUATION REPORT—X COUNTRY PORTFOLIO (2015–2019)")
+        XCTAssertEqual(p.summary, "The evaluation assessed the portfolio's relevance and results in four years.")
+        let runOn = try parseReport("Full text\n\nBoard Second Session Rome, 9 May 2009 Distribution: GENERAL 1 May 2009 ORIGINAL: ENGLISH\n\n"
+            + "The office responds to the evaluation of the X operation. It sets out its actions.")
+        XCTAssertNil(runOn.title)
+        XCTAssertEqual(runOn.summary, "The office responds to the evaluation of the X operation. It sets out its actions.")
+        XCTAssertTrue(PageChrome.isDocumentSymbol("2 WFP/EB.2/2009/6-C/Add.1"))
+        XCTAssertTrue(PageChrome.isDocumentSymbol("GB.329/PFA/8"))
+        XCTAssertFalse(PageChrome.isDocumentSymbol("2020/01/15"))
+        XCTAssertFalse(PageChrome.isDocumentSymbol("Evaluation of A/B/C work"))
+    }
+
+    /// A table of contents run together on one line is no summary; a mirror's heading names which part of a cover read
+    /// as one line is the title.
+    func testAContentsRunIsNoSummaryAndAMirrorNamesTheTitle() throws {
+        let toc = try parseReport("Respuesta de la administración\n\nÍndice Páginas I. Prefacio 1 II. Introducción 1 III. Observaciones 2 "
+            + "A. Aclaraciones 2 B. Mensajes 4\n\nLa Secretaría examinó el informe final de la evaluación en junio.")
+        XCTAssertEqual(toc.summary, "La Secretaría examinó el informe final de la evaluación en junio.")
+        XCTAssertFalse(ReportParser.isContentsRun("The contents of the training were reviewed in 2 sessions. A. B."))
+        let cover = try parseReport("final evaluation of the y project in z · 2019-03-27 · final evaluation of...\n\n8\n"
+            + "OFFICE OF EVALUATION Project evaluation series April 2018 Final Evaluation of the Y Project in Z MANAGEMENT RESPONSE\n\n"
+            + "The office accepts the recommendations of the evaluation and sets out its actions.")
+        XCTAssertEqual(cover.title, "Final Evaluation of the Y Project in Z")
+    }
+
+    /// A cover's `EXECUTIVE SUMMARY` after the title is the part's heading; a page's number and a heading in capitals run
+    /// into the first paragraph open no summary.
+    func testAPartHeadingAndARunInHeading() throws {
+        let p = try parseReport("End line evaluation of the X programme EXECUTIVE SUMMARY\n\n"
+            + "2 PURPOSE AND SCOPE OF THE EVALUATION The purpose of the evaluation is to support learning among partners.")
+        XCTAssertEqual(p.title, "End line evaluation of the X programme")
+        XCTAssertEqual(p.summary, "The purpose of the evaluation is to support learning among partners.")
+        XCTAssertEqual(ReportParser.droppingHeading("UNDP and UNICEF ran the pilot in two districts."), "UNDP and UNICEF ran the pilot in two districts.")
+    }
+
     /// A header table's title label (`Review Title:`, `Evaluation Title`, `Title`) names the evaluation, even on a table
     /// read as one line, up to the next cell's label; a mirror's heading (`X · 1 X …`, `…...`) is no title, and the
     /// first page's number opens no summary.

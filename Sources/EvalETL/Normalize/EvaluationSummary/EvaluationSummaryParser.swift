@@ -14,10 +14,16 @@
 struct EvaluationSummaryParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
-        doc.organizations = ["ILO"]
-        // NB: an ILO consultancy's advertisement holds quick-fact labels (`Evaluation type:`) too.
-        if NotAnEvaluation.opensAsTermsOfReference(document.lines.lazy.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }) {
-            throw .notAnEvaluation(NotAnEvaluation.jobAdvertisement)
+        // NB: the ILO owns the page only when the page names it or holds its template's heading (`QUICK FACTS`): a quick
+        // fact's label (`Evaluation type:`) is no ILO's.
+        let namesILO = Self.namesILO(document.text) || document.lines.contains { Self.templateHeadings.contains(Text.labelKey($0)) }
+        if namesILO { doc.organizations = ["ILO"] }
+        // NB: an ILO consultancy's advertisement holds quick-fact labels (`Evaluation type:`) too, and a site's listing
+        // of evaluations holds them under each (`Document date:` / `Evaluation type:`).
+        let content = document.lines.lazy.map { Text.trimmed($0) }.filter { !$0.isEmpty && !PageChrome.isChrome($0) }
+        if NotAnEvaluation.opensAsTermsOfReference(content) { throw .notAnEvaluation(NotAnEvaluation.jobAdvertisement) }
+        if let records = NotAnEvaluation.recordListing(Array(content.prefix(Self.listingLines))) {
+            throw .notAnEvaluation("a listing of \(records) evaluations")
         }
         // NB: a cover written on one line (`ILO EVALUATION Evaluation Title: … Country : Zambia …`) is read a field a line.
         let cover = CoverLines.split(document.lines)
@@ -41,6 +47,10 @@ struct EvaluationSummaryParser: DocumentParser {
         var blocks = SummarySource.blocks(lines, from: start)
         if let numbers = cover?.numbers { for k in blocks.indices { blocks[k].line = numbers[blocks[k].line - 1] } }
         run(blocks, into: &doc, parties: parties)
+        if !namesILO {
+            let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
+            doc.organizations = OrganizationMentions.find(in: String(scope.prefix(Text.maxScanLength)))
+        }
         if doc.countries.isEmpty {
             // NB: country search scans the text once per country; bound it on pathological input.
             let scope = [doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n")
@@ -48,6 +58,31 @@ struct EvaluationSummaryParser: DocumentParser {
         }
         return doc
     }
+
+    /// Whether a text names the ILO: one of its names (`OrganizationMentions`' patterns of `ILO`: `ILO`, `OIT` in capitals,
+    /// `International Labour Organization`), as a word.
+    ///
+    ///     "ILO EVALUATION …" / "… of the International Labour Office"  -> true;  "Pilot Plans" -> false
+    static func namesILO(_ text: String) -> Bool {
+        let exact = Array(text.utf8)
+        var lower: [UInt8]?
+        for p in iloPatterns {
+            if p.exactCase {
+                if ByteText.firstWordOffset(of: p.needle, in: exact) != nil { return true }
+            } else {
+                if lower == nil { lower = ByteText.lowercased(text.utf8) }
+                if ByteText.firstWordOffset(of: p.needle, in: lower!) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// The ILO summary template's heading of its facts, as a label key (`QUICK FACTS`, `Búsqueda Rápida`).
+    static let templateHeadings: Set<String> = ["quick facts", "búsqueda rápida"]
+
+    static let iloPatterns = OrganizationMentions.patterns.filter { $0.canonical == "ILO" }.sorted { $0.exactCase && !$1.exactCase }
+    /// Lines of content in which a listing's records are counted, at most.
+    static let listingLines = 200
 
     /// The state machine over classified blocks.
     func run(_ blocks: [SummarySource.Block], into doc: inout ParsedDocument, parties: PartyLexicon) {

@@ -62,6 +62,7 @@ public enum NotAnEvaluation {
         let words = content.map(wordCount)
         let total = words.reduce(0, +)
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
+        if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
             // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation,
@@ -73,6 +74,7 @@ public enum NotAnEvaluation {
         let dated = Set(titles.filter { t in content[(t + 1)..<min(t + 3, content.count)].contains(where: isDateLine) }
             .map { Text.labelKey(content[$0]) })
         if dated.count >= 3 { return "a listing of \(dated.count) evaluations" }
+        if let records = recordListing(content) { return "a listing of \(records) evaluations" }
         if isTemplate(content, words: words) { return "an empty template" }
         // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.
         if content.count >= 3, words.allSatisfy({ $0 <= 6 })
@@ -90,11 +92,34 @@ public enum NotAnEvaluation {
     static func saysWhatItIs(_ content: [Substring]) -> String? {
         if isJobAdvertisement(content) { return jobAdvertisement }
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
+        if isBoardDocument(content) { return "a governing body's meeting document about evaluation (no evaluation's report), no evaluation" }
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
         if isPolicy(content) { return "an evaluation policy, no evaluation" }
         if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
         return nil
     }
+
+    /// A governing body's meeting document that is no evaluation's report nor the response to one: two `boardCues` in the
+    /// opening lines (`openingLines`, whole), and no `boardEvaluationWords` in its first `boardLines` (a response names what it
+    /// responds to below the Board's note: `This document presents the Secretariat's response to the recommendations of …`).
+    ///
+    ///     "Summary findings of the independent evaluation of the evaluation function" / "… the Governing Body is provided
+    ///     with …" / "Meeting document | 28 February 2017"                                   -> true
+    ///     "E Executive Board … Agenda item 7 Distribution: GENERAL … SUMMARY EVALUATION REPORT—X …"  -> false (a report)
+    ///
+    /// NB: an evaluation's report may say once that it goes to the Board `for consideration`; only a second cue tells
+    /// the Board's own document.
+    static func isBoardDocument(_ content: [Substring]) -> Bool {
+        let opening = content.prefix(openingLines)
+        guard boardCues.count(where: { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } }) >= 2 else { return false }
+        return !content.prefix(boardLines).contains { ByteText.holdsAny(boardEvaluationWords, in: $0) }
+    }
+
+    /// Lines of content in which a board document names the evaluation's report or response it is, at most.
+    static let boardLines = 60
+
+    static let boardCues = PageVocabulary.boardCues.map { Array($0.utf8) }
+    static let boardEvaluationWords = PageVocabulary.boardEvaluationWords.map { Array($0.utf8) }
 
     /// A procurement notice: two `procurementCues` in the opening lines (`openingLines`, `openingBytes` of each).
     ///
@@ -180,6 +205,52 @@ public enum NotAnEvaluation {
     private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         b[i] < 0x80 ? (b[i] == 0x20 || b[i] == 0x09 ? 1 : 0) : Scalars.whitespaceWidth(b, at: i)
     }
+
+    /// How many other documents a document host lists under its `Similar documents` heading
+    /// (`PageVocabulary.otherDocumentsHeadings`) when the page is only that list below its title: the heading stands within
+    /// the first `titleLines` lines of content and `hostListed` lines or more follow it; nil otherwise.
+    ///
+    ///     "Management response to X" / "Similar documents" / "EVALUATION REPORTS. Agenda item 6" / … (30 titles)  -> 30
+    ///     a report's transcription / … / "Similar documents" / …                                               -> nil
+    static func hostListing(_ content: [Substring]) -> Int? {
+        guard let h = content.prefix(titleLines).firstIndex(where: { PageVocabulary.otherDocumentsHeadings.contains(Text.labelKey($0)) }),
+              content.count - h - 1 >= hostListed else { return nil }
+        return content.count - h - 1
+    }
+
+    /// Lines under a host's `Similar documents` heading that make the page its list, at least.
+    static let hostListed = 5
+
+    /// How many evaluations a page lists as records of labelled fields (`Document date: 2022` / `Evaluation type: Country` /
+    /// `Region: …` under each title): a label whose value is a date or a year (`isDateLine`) stands with `recordsListed`
+    /// different dates or more, and another label as often; nil otherwise. One evaluation's page labels each field once
+    /// (a page that repeats its own facts repeats their date).
+    ///
+    ///     "A / Document date: 2022 / Evaluation type: Country / B / Document date: 2024 / Evaluation type: Global"  -> 2
+    ///     "Evaluation date: 01/2019 / Evaluation type: Final / …"                                                -> nil
+    static func recordListing(_ content: [Substring]) -> Int? {
+        var counts: [String: Int] = [:]
+        var dated: [String: Set<String>] = [:]
+        for line in content where line.utf8.count <= recordLineBytes {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let label = line[..<colon]
+            guard ByteText.wordCount(label.utf8) <= recordLabelWords, !label.contains(where: \.isNumber) else { continue }
+            let key = Text.labelKey(label)
+            guard !key.isEmpty else { continue }
+            counts[key, default: 0] += 1
+            let value = Text.trimmed(line[line.index(after: colon)...])
+            if isDateLine(value) { dated[key, default: []].insert(Text.labelKey(value)) }
+        }
+        guard let n = dated.values.map(\.count).max(), n >= recordsListed,
+              counts.contains(where: { dated[$0.key] == nil && $0.value >= n }) else { return nil }
+        return n
+    }
+
+    /// Records of a listing of labelled fields, at least.
+    static let recordsListed = 2
+    /// Bytes of a record's field line, at most; words of its label, at most.
+    static let recordLineBytes = 120
+    static let recordLabelWords = 3
 
     /// A short line naming an evaluation, as a list of them shows each (`Final evaluation of X`).
     static func isEvaluationTitle(_ line: Substring, words: Int) -> Bool {

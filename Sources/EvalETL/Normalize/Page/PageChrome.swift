@@ -18,10 +18,132 @@ public enum PageChrome {
 
     /// The first line that can be a document's title: not blank, and no chrome, footer
     /// (`PageFooter`) or masthead (`ILO EVALUATION`) above it (ILO summaries, reports).
-    static func titleIndex(_ lines: [Substring]) -> Int? {
+    static func titleIndex(_ lines: [Substring], from start: Int = 0) -> Int? {
         // NB: a line of no word names nothing (`s` / `t` / `n`: a rotated line of a PDF's margin, read a letter a line).
-        lines.firstIndex { holdsWord($0) && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) && !isMirrorHeading($0) }
+        // A board document's header run and its symbol (`2 WFP/EB.2/2009/6-C/Add.1`) are its metadata.
+        lines[min(start, lines.count)...].firstIndex {
+            holdsWord($0) && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) && !isMirrorHeading($0)
+                && !isDocumentHeader($0) && !isDocumentSymbol($0)
+        }
     }
+
+    /// Whether a line is a governing body's document header run together (a PDF's first page read as one line): it holds
+    /// two `PageVocabulary.documentHeaderLabels`. Metadata, never a title or a summary.
+    ///
+    ///     "Executive Board Second Regular Session Rome … Distribution: GENERAL 28 September 2009 ORIGINAL: ENGLISH" -> true
+    ///     "ORIGINAL: ENGLISH"                                                                                     -> false (one)
+    static func isDocumentHeader(_ line: Substring) -> Bool {
+        guard line.utf8.count >= 20 else { return false }
+        return headerLabels.count { ByteText.holdsAny([$0], in: line) } >= 2
+    }
+
+    /// Whether a line is one of a document header's labelled lines alone (`ORIGINAL: ENGLISH`, `Distribution: GENERAL`):
+    /// it opens with a `PageVocabulary.documentHeaderLabels` and holds a few words (`headerLabelWords`).
+    static func isHeaderLabel(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard ByteText.wordCount(text.utf8) <= headerLabelWords else { return false }
+        return ByteText.withUTF8(text) { b in headerLabels.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    static let headerLabels = PageVocabulary.documentHeaderLabels.map { Array($0.utf8) }
+    /// Words of a document header's labelled line, at most.
+    static let headerLabelWords = 4
+    /// Lines of content in which a board document's header stands, at most.
+    static let headerLines = 40
+
+    /// The title of a governing body's document whose header stands a labelled line each (`Distribution: GENERAL` /
+    /// `ORIGINAL: ENGLISH`): the first title line below the last of them (`headerLines` lines of content at most), and the
+    /// short upper-case lines under it with a blank line at most between (`capsLine`), as its cover sets the title.
+    ///
+    ///     "ORIGINAL: ENGLISH" / "SUMMARY EVALUATION" / "" / "REPORT—X REGIONAL PORTFOLIO" / "" / "(2007–2011)" / "" / "This …"
+    ///         -> ("SUMMARY EVALUATION REPORT—X REGIONAL PORTFOLIO (2007–2011)", the index of "This …")
+    static func titleBelowHeader(_ lines: [Substring]) -> (start: Int, text: String, end: Int)? {
+        var seen = 0, last: Int?
+        for (i, line) in lines.enumerated() where seen < headerLines && !ByteText.isBlank(line.utf8) {
+            seen += 1
+            if isHeaderLabel(line) { last = i }
+        }
+        // NB: the cover's first line of capitals may be all masthead words (`SUMMARY EVALUATION`), the title's all the same.
+        guard let last, let start = lines[(last + 1)...].firstIndex(where: { !ByteText.isBlank($0.utf8) && !isChrome($0) })
+            .flatMap({ capsLine(lines[$0]) && holdsWord(lines[$0]) ? $0 : nil }) ?? titleIndex(lines, from: last + 1) else { return nil }
+        // NB: only a title set in capitals is the cover's; a line of other case below the labels is more of the header
+        // (`Committee for Programme and Coordination`, `Adopción de medidas`).
+        var parts = [lines[start]], end = start + 1
+        guard capsLine(lines[start]) else { return nil }
+        while parts.count < 4 {
+            var j = end
+            if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
+            guard j < lines.count, capsLine(lines[j]) else { break }
+            parts.append(lines[j])
+            end = j + 1
+        }
+        return (start, Text.fold(joining: parts), end)
+    }
+
+    /// A short line of no lower-case letter, no chrome: a line of a cover's title set in capitals (`REGIONAL PORTFOLIO`,
+    /// `(2007–2011)`).
+    static func capsLine(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard !text.isEmpty, ByteText.wordCount(text.utf8) <= 6, text.last != ".", !isChrome(text), !PageFooter.isFooter(text)
+        else { return false }
+        return !text.unicodeScalars.contains(where: Scalars.isLowercase) && text.unicodeScalars.contains { Scalars.isLetter($0) || Scalars.isNumber($0) }
+            && (text.unicodeScalars.count { Scalars.isLetter($0) } >= 2 || text.first == "(")
+    }
+
+    /// Whether a line is only a document's symbol, perhaps with its page's number (a board document's running header):
+    /// a token of two `/` or more, a capital and a digit, and numbers beside it.
+    ///
+    ///     "2 WFP/EB.2/2009/6-C/Add.1" / "E/ICEF/2009/19" / "GB.329/PFA/8"   -> true
+    ///     "2020/01/15" -> false (no capital);  "Final evaluation of X/Y/Z" -> false (words)
+    static func isDocumentSymbol(_ line: Substring) -> Bool {
+        let tokens = Text.trimmed(line).split(separator: " ")
+        guard (1...3).contains(tokens.count) else { return false }
+        var symbol = false
+        for t in tokens {
+            if t.allSatisfy(\.isNumber) { continue }
+            guard !symbol, t.count { $0 == "/" } >= 2, t.contains(where: \.isUppercase), t.contains(where: \.isNumber) else { return false }
+            symbol = true
+        }
+        return symbol
+    }
+
+    /// Whether a line opens an executive board document's note (`PageVocabulary.boardNotes`: `This document is printed in a
+    /// limited number of copies.`), furniture to the end of its sentence.
+    static func isBoardNote(_ line: Substring) -> Bool {
+        ByteText.withUTF8(Text.trimmed(line)) { b in boardNotes.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    static let boardNotes = PageVocabulary.boardNotes.map { Array($0.utf8) }
+
+    /// Whether a title line names only the page's kind (`PageVocabulary.genericTitles`: `Evaluation report`), or is a site
+    /// section's name in a breadcrumb (last word in `PageVocabulary.sectionWords`, no evaluation named): a heading below it
+    /// is the page's title.
+    ///
+    ///     "Evaluation report" / "Programme, Financial and Administrative Section"   -> true
+    ///     "Evaluation of the Procurement Section"                                   -> false
+    static func isGenericTitle(_ line: Substring) -> Bool {
+        let key = ByteText.lowercased(MarkdownText.plain(Text.fold(line)))
+        if PageVocabulary.genericTitles.contains(key) { return true }
+        guard let last = key.split(separator: " ").last, PageVocabulary.sectionWords.contains(String(last)) else { return false }
+        return !ByteText.holdsAny(NotAnEvaluation.titleWords, in: key[...])
+    }
+
+    /// The document's title as a mirror's heading names it (`title · 2019-03-27 · opening…`), found in a title line that holds
+    /// more (a PDF's cover read as one line): that part of the line, as the line writes it; nil when the line holds none.
+    ///
+    ///     "x of the y project · 2019-03-27 · …", "OFFICE OF EVALUATION April 2018 X of the Y Project MANAGEMENT RESPONSE"
+    ///         -> "X of the Y Project"
+    static func mirrorTitle(_ lines: [Substring], within title: String) -> String? {
+        guard let heading = lines.prefix(mirrorLines).first(where: isMirrorHeading), let dot = heading.range(of: " · ") else { return nil }
+        let named = Array(Text.fold(heading[..<dot.lowerBound]).utf8)
+        let t = Array(title.utf8)
+        guard ByteText.wordCount(named) >= 3, named.count < t.count,
+              let at = ByteText.firstOffset(of: ByteText.lowercased(named), in: t, foldingCase: true) else { return nil }
+        return String(decoding: t[at..<(at + named.count)], as: UTF8.self)
+    }
+
+    /// Lines at the top of a page in which a mirror's heading stands.
+    static let mirrorLines = 4
 
     /// Whether a line holds a run of `shortestWord` letters: a line of none (`|`, `:`, `---|---|`, a table's edge,
     /// `s`, `GC.`, `13/6`) names nothing.
@@ -203,7 +325,16 @@ public enum PageChrome {
         // stays itself through folding) most others, before the line is folded and compared.
         var i = 0
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-        guard i < b.count, firstBytes[Int(ByteText.lower(b[i]))] else { return false }
+        // NB: a list's bullet (`• Aucun résultat trouvé`) is no part of the line's words.
+        if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA2 {
+            i += 3
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            guard i < b.count else { return false }
+            return isChrome(UnsafeBufferPointer(rebasing: b[i...]))
+        }
+        guard i < b.count else { return false }
+        if ByteText.isDigit(b[i]) { return isFileName(UnsafeBufferPointer(rebasing: b[i...])) }
+        guard firstBytes[Int(ByteText.lower(b[i]))] else { return false }
         let first = ByteText.lower(b[i])
         if b.count > 60, !prefixBytes.contains(where: { $0[0] == first }) { return false }
         if i + 1 < b.count, ByteText.isLetter(b[i + 1]), !firstTwoBytes.contains(UInt16(first) | UInt16(ByteText.lower(b[i + 1])) << 8) {
@@ -219,6 +350,35 @@ public enum PageChrome {
             }
         }
     }
+
+    /// Whether a line is only a file's name left where its image stood (a photo site's id with its `_` read as spaces):
+    /// letters, digits and spaces alone, a run of `fileNameDigits` digits, and no word (`shortestWord` letters in a row).
+    ///
+    ///     "51085979426 b0f2c38b8f o"  -> true
+    ///     "2019 annual report"         -> false (words);  "12 3"  -> false (no long number)
+    private static func isFileName(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0, digits = 0, longest = 0
+        for c in b {
+            if ByteText.isDigit(c) {
+                digits += 1
+                letters = 0
+                longest = max(longest, digits)
+            } else if ByteText.isLetter(c) {
+                letters += 1
+                digits = 0
+                if letters >= shortestWord { return false }
+            } else if c == 0x20 {
+                letters = 0
+                digits = 0
+            } else {
+                return false
+            }
+        }
+        return longest >= fileNameDigits
+    }
+
+    /// Digits in a row of an image file's id, at least: more than a date's, a year's or a page's number.
+    static let fileNameDigits = 8
 
     static let lineBytes: [UInt8: [[UInt8]]] = Dictionary(grouping: PageVocabulary.chromeLines.sorted().map { Array($0.utf8) }, by: { $0[0] })
 

@@ -26,7 +26,10 @@ enum PageVocabulary {
         "upload", "view", "download", "downloads", "embed size (px)", "citation preview", "advertisement", "size: px",
         "transcription", "transcript", "transcripción", "transcription du contenu de la page", "recommend stories",
         "document related concepts", "was this document useful for you?", "yes no was this document useful for you?",
-        "thank you for your participation!", "continuer à lire", "seguir leyendo",
+        "thank you for your participation!", "continuer à lire", "seguir leyendo", "full text", "texte intégral", "texto completo",
+        "copied!", "tamaño: px", "comenzar la demostración a partir de la página:", "commencer la démonstration à partir de la page:",
+        // A site's search box left empty above the page: `• Aucun résultat trouvé` (a list's bullet is no part of it).
+        "aucun résultat trouvé", "no results found", "no se encontraron resultados",
         "we’re building a new unicef.org.", "we're building a new unicef.org.",
     ])
 
@@ -37,6 +40,8 @@ enum PageVocabulary {
     /// Line beginnings that make the line chrome (their first byte ASCII).
     static let chromePrefixes: [String] = [
         "download document ", "# source:", "#source:",
+        // A document host's download button: `Download (0)`, `Download "Title of the document"`.
+        "download (", "download \"", "download “",
         // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
         "uploaded by ", "está en la página ", "vous êtes sur la page ", "la page est créée ", "página creada ",
         "as we swap out old for new, pages will be in transition.",
@@ -71,6 +76,41 @@ enum PageVocabulary {
         "Year of Evaluation", "Reference", "Type / Focus Area", "Evaluation Type", "Type of Evaluation", "Submission Date",
         "Commissioned by", "Evaluation Manager", "Approved By", "Overall response", "Person-in-charge", "Report Issue Year",
     ]
+
+    /// Labels of a governing body's document header (lower-case): a line holding two of them (`Distribution: GENERAL
+    /// … ORIGINAL: ENGLISH`, a PDF's first page read as one line) is the document's metadata, never its title or summary,
+    /// and its title stands below the last line that opens with one (`PageChrome.isDocumentHeader`, `isHeaderLabel`).
+    static let documentHeaderLabels = ["distribution:", "distr.:", "distribución:", "original:"]
+
+    /// Beginnings (lower-case) of an executive board document's note on its first pages: how it was printed, whom to ask.
+    /// Furniture, never a summary, to the end of its sentence (`PageChrome.isBoardNote`).
+    static let boardNotes = [
+        "this document is printed in a limited number of copies", "executive board documents are available",
+        "this document is submitted to the executive board", "the secretariat invites members of the board",
+        "should you have any questions regarding matters of dispatch",
+    ]
+
+    /// A title that names only the page's kind (lower-case), above the page's real heading: `Evaluation report` /
+    /// `UNHCR Evaluation Management Response (2018−2021)` (`PageChrome.isGenericTitle`).
+    static let genericTitles: Set<String> = [
+        "evaluation report", "evaluation reports", "report", "final report", "evaluation", "evaluations", "publication",
+        "document", "management response", "informe de evaluación", "rapport d'évaluation", "rapport d’évaluation",
+    ]
+
+    /// Last words (lower-case) of a site section's name in a breadcrumb above a page's heading: `Programme, Financial and
+    /// Administrative Section` (`PageChrome.isGenericTitle`, when it names no evaluation: `titleWords`).
+    static let sectionWords: Set<String> = ["section", "segment"]
+
+    /// Headings (lower-case) of a document host's list of other documents (`Similar documents`): a page that is that list
+    /// below its title is a listing (`NotAnEvaluation.hostListing`).
+    static let otherDocumentsHeadings: Set<String> = [
+        "similar documents", "related documents", "more documents", "documentos similares", "documentos relacionados",
+        "documents similaires", "documents connexes",
+    ]
+
+    /// A part's heading a cover sets after the title, in capitals, as written: `… H4+ EXECUTIVE SUMMARY` names the part,
+    /// not the evaluation (`ReportParser`).
+    static let titlePartHeadings = ["EXECUTIVE SUMMARY", "RÉSUMÉ EXÉCUTIF", "RESUMEN EJECUTIVO"]
 
     /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
     static let contentsHeadings: Set<String> = [
@@ -146,6 +186,23 @@ enum PageVocabulary {
     static let evaluationFunctionWords = [
         "evaluation function", "evaluation office", "evaluation service", "on evaluation", "función de evaluación",
         "oficina de evaluación", "fonction d'évaluation", "fonction d’évaluation", "bureau de l'évaluation", "bureau de l’évaluation",
+    ]
+
+    /// What a governing body's meeting document holds in its opening (lower-case): two of them make the page one
+    /// (`Meeting document | 28 February 2017`, `the Governing Body is invited to …`, `WFP/EB.A/2014/7-C`, `Agenda item 7` …
+    /// `Distribution: GENERAL`). Such a page is an evaluation only when it is one evaluation's report or the response to one
+    /// (`boardEvaluationWords`); a summary of the evaluation function, an annual report, a decision is no evaluation.
+    static let boardCues = [
+        "meeting document |", "conference paper |", "the governing body is invited", "the governing body is provided",
+        "draft decision in paragraph", "agenda item", "item of the provisional agenda", "distribution: general", "distr.: general",
+        "for consideration", "for decision", "for discussion", "wfp/eb.", "e/icef/", "dp/fpa/", "dp/2", "gb.3", "gb.2",
+    ]
+
+    /// What a governing body's meeting document that is one evaluation's report, or the response to one, names in its
+    /// opening (lower-case): `SUMMARY EVALUATION REPORT—…`, `the Secretariat's response to the recommendations of …`.
+    static let boardEvaluationWords = [
+        "summary evaluation report", "management response", "response to the recommendations", "evaluation report—",
+        "evaluation report –", "respuesta de la administración", "réponse de la direction",
     ]
 
     /// What a procurement notice's opening holds (lower-case): two of them make the page one (`Procurement Process :RFP -

@@ -13,8 +13,19 @@ struct ReportParser: DocumentParser {
     func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
-        guard let titleIndex = PageChrome.titleIndex(lines) else { return doc }
-        let title = PageChrome.title(lines, at: titleIndex)
+        guard var titleIndex = PageChrome.titleIndex(lines) else { return doc }
+        // NB: a label of the page's kind (`Evaluation report`) or a site section's breadcrumb names no evaluation: the
+        // heading below it is the title.
+        if PageChrome.isGenericTitle(lines[titleIndex]), let next = PageChrome.titleIndex(lines, from: titleIndex + 1),
+           case let heading = Text.fold(lines[next]), !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading) {
+            titleIndex = next
+        }
+        var title = PageChrome.title(lines, at: titleIndex)
+        // NB: a board document's title stands below its header's labelled lines, set in capitals over several lines.
+        if let below = PageChrome.titleBelowHeader(lines) {
+            titleIndex = below.start
+            title = (below.text, below.end)
+        }
         // NB: a page that opens with its prose (an excerpt, a page without a heading) has no title: the paragraph is its summary.
         // NB: nor one whose opening line runs on in lower case below it (`… (processes, outputs` / `and immediate
         // outcomes), …`), however short of the page's width: a title the next line continues took that line.
@@ -23,6 +34,9 @@ struct ReportParser: DocumentParser {
         let titled = !PageChrome.isParagraph(title.text) && !runsOn
         let titleEnd = titled ? title.end : titleIndex
         doc.title = titled ? Text.nonEmpty(MarkdownText.plain(title.text)) : nil
+        // NB: a PDF's cover read as one line holds the title among its other lines; the mirror's heading names which part.
+        if let whole = doc.title, let named = PageChrome.mirrorTitle(lines, within: whole) { doc.title = named }
+        if let whole = doc.title { doc.title = Self.droppingPartHeading(whole) }
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
         doc.summary = Self.firstParagraph(body, after: titleEnd - 1)
@@ -119,6 +133,8 @@ struct ReportParser: DocumentParser {
         var i = titleIndex + 1
         // Whether the lines above, with no blank line between, are a list item (its lines wrapped as written).
         var inItem = false
+        // Whether the lines above are a board document's note (`PageChrome.isBoardNote`) whose sentence goes on.
+        var inNote = false
         while i < lines.count {
             let line = lines[i]
             let blankBefore = dense || i == 0 || ByteText.isBlank(lines[i - 1].utf8)
@@ -143,6 +159,12 @@ struct ReportParser: DocumentParser {
             }
             // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
+            // NB: a board document's header run, its symbol and its note on printing and contacts are its furniture.
+            if PageChrome.isDocumentHeader(line) || PageChrome.isDocumentSymbol(line) { continue }
+            if parts.isEmpty && (inNote || PageChrome.isBoardNote(line)) {
+                inNote = !endsParagraph([Text.fold(line)])
+                continue
+            }
             // NB: a byline's country and date, a label, a table of contents stand above the first paragraph.
             if parts.isEmpty && Self.isFrontMatter(line) { continue }
             let block = SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore)
@@ -186,10 +208,60 @@ struct ReportParser: DocumentParser {
     ///
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
-        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords else { return nil }
+        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords,
+              !isContentsRun(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
-        return text
+        return droppingHeading(text)
     }
+
+    /// A title without the part's heading its cover sets after it (`PageVocabulary.titlePartHeadings`), when words stay.
+    ///
+    ///     "End line evaluation of the X programme EXECUTIVE SUMMARY" -> "End line evaluation of the X programme"
+    static func droppingPartHeading(_ title: String) -> String {
+        for part in PageVocabulary.titlePartHeadings where title.hasSuffix(" " + part) {
+            let rest = String(ByteText.trimming(title.dropLast(part.count), anyOf: " ,;:-–"))
+            if ByteText.wordCount(rest.utf8) >= 3 { return rest }
+        }
+        return title
+    }
+
+    /// A paragraph without the page's number and the heading in capitals a transcription runs into it (`2 PURPOSE AND
+    /// SCOPE OF THE EVALUATION The purpose …`): `headingCaps` words or more of no lower-case letter before a capitalized word.
+    ///
+    ///     "2 PURPOSE AND SCOPE OF THE EVALUATION The purpose of the evaluation is …" -> "The purpose of the evaluation is …"
+    ///     "UNDP and UNICEF ran the pilot." -> unchanged
+    static func droppingHeading(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false)[...]
+        if let first = words.first, (1...3).contains(first.count), first.allSatisfy(\.isNumber) { words = words.dropFirst() }
+        let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }
+        guard caps.count >= headingCaps, let next = words.dropFirst(caps.count).first, next.first?.isUppercase == true,
+              next.contains(where: \.isLowercase) else { return text }
+        return words.dropFirst(caps.count).joined(separator: " ")
+    }
+
+    /// Words in capitals of a heading run into a paragraph, at least.
+    static let headingCaps = 3
+
+    /// Whether a paragraph holds a table of contents run together (a PDF's page read as one line): a contents heading
+    /// (`PageVocabulary.contentsHeadings`) as a word, and `contentsEntries` entries or more, each a page number before the
+    /// next entry's roman or letter mark (`… Prefacio 1 II. Introducción 1 III. …`).
+    ///
+    ///     "Índice Páginas I. Prefacio 1 II. Introducción 1 III. Observaciones 2 A. Aclaraciones 2"   -> true
+    ///     "The contents of the training were reviewed in 2 sessions."                              -> false
+    static func isContentsRun(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.contains(where: { PageVocabulary.contentsHeadings.contains(ByteText.lowercased($0)) }) else { return false }
+        var entries = 0
+        for k in words.indices.dropLast() where words[k].allSatisfy(\.isNumber) {
+            let mark = words[k + 1]
+            guard mark.last == ".", mark.count >= 2 else { continue }
+            if mark.dropLast().allSatisfy({ "IVXLC".contains($0) }) || (mark.count == 2 && mark.first!.isUppercase) { entries += 1 }
+        }
+        return entries >= contentsEntries
+    }
+
+    /// Entries of a contents run, at least.
+    static let contentsEntries = 3
 
     /// Whether the paragraph read so far ends a sentence (`.`, `!`, `?`), where a paragraph may end.
     static func endsParagraph(_ parts: [String]) -> Bool {
