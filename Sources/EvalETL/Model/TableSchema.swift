@@ -159,7 +159,7 @@ public enum EvaluationColumn: Int, TableColumns {
                    "ILO `DC Symbol`; ERC `Atlas Project Number`")
         case .donors:
             Column("donors", .list,
-                   "donors named in quick facts, key actions' `Donor(s)` field or ERC `Source of Funding` (funding sources such as `TRAC` kept), each once, aliases folded (`UNW` -> `UN Women`)")
+                   "donors named in quick facts, key actions' `Donor(s)` field or ERC `Source of Funding` (a way of paying such as `TRAC` or `Cost-sharing` is no donor), each once, aliases folded (`UNW` -> `UN Women`)")
         case .budget:
             Column("budget", .double,
                    "amount from `Donor(s) & budget`; ERC `Evaluation Budget(US $)`")
@@ -270,7 +270,7 @@ public enum ActionColumn: Int, TableColumns {
                    "the comments cell, progress updates included; ERC link labels (`History`, `Documents`) are not comments")
         case .lastUpdated:
             Column("last_updated", .date,
-                   "ERC: the `[Last Updated: YYYY/MM/DD]` stamp of the action, else its `[Added: …]` stamp; null where the page has none (GATE)")
+                   "ERC: the `[Last Updated: YYYY/MM/DD]` stamp of the action, else its `[Added: …]` stamp; an agency template: the date of the row's status update (`February 06,2014,Completed`); null where the page has none (GATE)")
         }
     }
 }
