@@ -178,6 +178,9 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.summary, "First line second line.\n\nSecond paragraph.")
         let placeholder = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\n<>\n\n: Approved\n" + Self.block)
         XCTAssertNil(placeholder.summary)
+        for none in ["NA", "N/A"] {
+            XCTAssertNil(try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\n\(none)\n\n: Approved\n" + Self.block).summary, none)
+        }
         let labelled = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nOverall Comment: Good work.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(labelled.summary, "Overall Comment: Good work.")
     }

@@ -60,8 +60,11 @@ struct GATEHeader {
         let lastValue = before.lastIndex { if case .value = $0 { return true } else { return false } }
         let headerItems = lastValue.map { Array(before[...$0]) } ?? []
         let summaryItems = lastValue.map { Array(before[($0 + 1)...]) } ?? before
-        // NB: a comment of no letter (`<>`, `-`) is a placeholder the form was saved with, no summary.
-        doc.summary = Self.paragraphs(summaryItems).flatMap { $0.unicodeScalars.contains(where: Scalars.isLetter) ? $0 : nil }
+        // NB: a comment of no letter (`<>`, `-`) or of a no-value (`NA`, `Vocabulary.noValues`) is a placeholder the form
+        // was saved with, no summary.
+        doc.summary = Self.paragraphs(summaryItems).flatMap {
+            $0.unicodeScalars.contains(where: Scalars.isLetter) && !Vocabulary.noValues.contains(ByteText.lowercased($0)) ? $0 : nil
+        }
 
         if let s = statusAt, case .value(let v, let line) = items[s] {
             let written = Text.fold(v)
