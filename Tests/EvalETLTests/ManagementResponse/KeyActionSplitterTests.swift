@@ -104,6 +104,11 @@ final class KeyActionSplitterTests: XCTestCase {
          nil, "Conduct a baseline study in target districts", nil, "2021-07-31", "Completed", nil),
         ("1- Share the findings with the country team Deputy Representative 2022/04 Ongoing",
          nil, "Share the findings with the country team", "Deputy Representative", "2022-04-30", "Ongoing", nil),
+        // A Responsible cell that repeats the action's text names no one.
+        ("2.1. Hold the planning meeting with partners 2.1. Hold the planning meeting with partners 2011/01 Completed Held in May.",
+         nil, "Hold the planning meeting with partners", nil, "2011-01-31", "Completed", "Held in May."),
+        ("Hold the planning meeting with partners Hold the planning meeting with partners 2011/01 Completed",
+         nil, "Hold the planning meeting with partners", nil, "2011-01-31", "Completed", nil),
         // French and Spanish cells whose names hold lowercase words.
         ("Appuyer la réforme du code de la famille. UNW et Ministère de la Jeunesse et des Sports en Guinée 2016/06 Completed",
          nil, "Appuyer la réforme du code de la famille.", "UNW et Ministère de la Jeunesse et des Sports en Guinée", "2016-06-30", "Completed", nil),

@@ -44,7 +44,13 @@ enum KeyActionSplitter {
             return nil
         }
 
-        let cell = ResponsibleCell.split(pre, lexicon: parties)
+        // NB: `X 1.1. X 2011/01 Completed`: the form's Responsible cell holds the action's text again; it names no party.
+        let repeated = repeatedText(pre)
+        let cell = repeated.map { ResponsibleCell.Split(text: $0, responsible: nil, parties: []) }
+            ?? ResponsibleCell.split(pre, lexicon: parties)
+        if repeated != nil {
+            diagnostics.append(.warning(line: lineNumber, "key action row's responsible cell repeats its text; responsible left empty"))
+        }
         var action = ParsedAction(text: Text.fold(cell.text))
         if action.text.isEmpty {
             action.text = Text.fold(pre)
@@ -66,6 +72,23 @@ enum KeyActionSplitter {
             diagnostics.append(.warning(line: lineNumber, "key action row has no status"))
         }
         return (action, diagnostics)
+    }
+
+    /// The action's text when the words before the deadline are it written twice, the second time perhaps after
+    /// its number (a Responsible cell filled in with the action); nil otherwise.
+    ///
+    ///     "Hold the forum 1.1. Hold the forum" -> "Hold the forum";  "Hold the forum Hold the forum" -> "Hold the forum"
+    static func repeatedText(_ pre: Substring) -> Substring? {
+        let words = pre.split(separator: " ")
+        let half = words.count / 2
+        guard half >= 2 else { return nil }
+        if words.count % 2 == 0 {
+            guard words[..<half].elementsEqual(words[half...]) else { return nil }
+        } else {
+            var second = pre[words[half].startIndex...]
+            guard words[(half + 1)...].elementsEqual(words[..<half]), dropNumber(&second) else { return nil }
+        }
+        return pre[..<words[half - 1].endIndex]
     }
 
     /// Drops a list marker that opens a row: `- `, `* `, `– `, `• ` (`MarkdownText.stripBullet`).
