@@ -95,6 +95,9 @@ final class PartySplitterTests: XCTestCase {
         ("ONU Femmes et Société civile Sénégal", [("UN Women", .organization, nil), ("Société civile Sénégal", .organization, nil)]),
         ("UNW Maroc et Collectif Égalité de Genre", [("UNW Maroc", .unit, nil), ("Collectif Égalité de Genre", .organization, nil)]),
         ("ONU Mujeres oficina regional", [("ONU Mujeres oficina regional", .unit, nil)]),
+        // A slash a space follows parts two parties; written close it joins one name.
+        ("MCO/ Programme Specialist", [("MCO", .unit, nil), ("Programme Specialist", .unit, nil)]),
+        ("KAZ/TKM Programme Specialists", [("KAZ/TKM Programme Specialists", .unit, nil)]),
     ]
 
     func testSplit() {

@@ -90,9 +90,10 @@ enum PartyTokens {
         return words
     }()
 
-    /// Ends in `,` or `;`, the marks that end a party.
+    /// Ends in `,`, `;` or a slash after a word, the marks that end a party.
     static func endsInSeparator(_ w: Substring) -> Bool {
-        w.utf8.last == UInt8(ascii: ",") || w.utf8.last == UInt8(ascii: ";")
+        // NB: `RCO/ RC`: a slash a space follows parts two parties as `,` does (`KAZ/TKM` stays one).
+        w.utf8.last == UInt8(ascii: ",") || w.utf8.last == UInt8(ascii: ";") || (w.utf8.count > 1 && w.utf8.last == UInt8(ascii: "/"))
     }
 
     /// `w` without its last byte (an ASCII mark).

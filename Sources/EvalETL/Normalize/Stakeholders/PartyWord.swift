@@ -44,7 +44,7 @@ struct PartyWord: Sendable, Equatable {
         static let particle = Shape(rawValue: 1 << 20)
         static let filler = Shape(rawValue: 1 << 21)
         // The token as written.
-        /// Ends in `,` or `;`: the party ends after this word.
+        /// Ends in `,`, `;` or `/` (`PartyTokens.endsInSeparator`): the party ends after this word.
         static let cut = Shape(rawValue: 1 << 22)
         /// `and`, `&`, `y` or `et`.
         static let andWord = Shape(rawValue: 1 << 23)
