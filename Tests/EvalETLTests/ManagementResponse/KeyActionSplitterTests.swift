@@ -139,6 +139,16 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// The text written twice, perhaps with its number between: the first copy; anything else: nil.
+    func testRepeatedText() {
+        let rows: [(String, String?)] = [
+            ("Hold the forum 1.1. Hold the forum ", "Hold the forum"), ("Hold the forum Hold the forum", "Hold the forum"),
+            ("Hold the forum 12.10.3. Hold the forum", "Hold the forum"), ("Hold the forum x Hold the forum", nil),
+            ("Hold the forum UN Women", nil), ("Tenir le forum Tenir le forum", "Tenir le forum"), ("ab ab", nil), ("", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(KeyActionSplitter.repeatedText(text[...]).map(String.init), want, text) }
+    }
+
     /// A description never ends in a `,` or an `and`/`or`: the parties listed before the cell join it,
     /// the first of them though it be one that never opens a cell alone (an acronym's plural, `X or Y`);
     /// a region code written apart from its office code (`CEE SRO`, `CEESRO`) is one office.

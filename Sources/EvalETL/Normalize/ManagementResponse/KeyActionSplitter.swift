@@ -78,17 +78,24 @@ enum KeyActionSplitter {
     /// its number (a Responsible cell filled in with the action); nil otherwise.
     ///
     ///     "Hold the forum 1.1. Hold the forum" -> "Hold the forum";  "Hold the forum Hold the forum" -> "Hold the forum"
-    static func repeatedText(_ pre: Substring) -> Substring? {
-        let words = pre.split(separator: " ")
-        let half = words.count / 2
-        guard half >= 2 else { return nil }
-        if words.count % 2 == 0 {
-            guard words[..<half].elementsEqual(words[half...]) else { return nil }
-        } else {
-            var second = pre[words[half].startIndex...]
-            guard words[(half + 1)...].elementsEqual(words[..<half]), dropNumber(&second) else { return nil }
+    ///
+    /// NB: asked of every row: the copies' byte lengths are tried (a number between them of 8 bytes at most),
+    /// and a try ends at the first byte that differs.
+    static func repeatedText(_ text: Substring) -> Substring? {
+        let pre = Text.trimmed(text)
+        let length = ByteText.withUTF8(pre) { b -> Int? in
+            for between in 0...9 where (b.count - 1 - between) % 2 == 0 {
+                let k = (b.count - 1 - between) / 2
+                guard k >= 3, b[k] == 0x20, b[b.count - k - 1] == 0x20,
+                      b[..<k].elementsEqual(b[(b.count - k)...]) else { continue }
+                if between == 0 { return k }
+                // NB: `X 1.1. X`: what stands between the copies is the row's number and its space.
+                var number = pre[pre.utf8.index(pre.startIndex, offsetBy: k + 1)...]
+                if dropNumber(&number), number.utf8.count == k { return k }
+            }
+            return nil
         }
-        return pre[..<words[half - 1].endIndex]
+        return length.map { pre[..<pre.utf8.index(pre.startIndex, offsetBy: $0)] }
     }
 
     /// Drops a list marker that opens a row: `- `, `* `, `– `, `• ` (`MarkdownText.stripBullet`).
