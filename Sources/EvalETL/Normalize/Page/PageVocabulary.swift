@@ -30,7 +30,7 @@ enum PageVocabulary {
         "copied!", "tamaño: px", "comenzar la demostración a partir de la página:", "commencer la démonstration à partir de la page:",
         // A site's search box left empty above the page: `• Aucun résultat trouvé` (a list's bullet is no part of it).
         "aucun résultat trouvé", "no results found", "no se encontraron resultados",
-        "we’re building a new unicef.org.", "we're building a new unicef.org.",
+        "we’re building a new unicef.org.", "we're building a new unicef.org.", "category:",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
