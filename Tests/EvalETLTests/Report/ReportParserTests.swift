@@ -433,6 +433,27 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations, [])
     }
 
+    /// A zone's heading that names its subject (`Key findings and conclusions on the …`, `Principales hallazgos … sobre …`)
+    /// opens the zone as the bare label does; the subject names no zone.
+    func testAZoneHeadingWithItsSubject() throws {
+        let doc = try parseReport("""
+            Evaluación final del programa de agua
+
+            La evaluación examinó cuatro años del programa en la región andina.
+
+            Principales hallazgos y conclusiones sobre la implementación de las recomendaciones
+
+            • El programa ha contribuido al acceso al agua en doce comunidades.
+
+            • La coordinación entre los ministerios sigue siendo débil.
+            """)
+        XCTAssertEqual(doc.findings.map(\.kind), [.finding, .finding])
+        XCTAssertEqual(doc.findings.first?.text, "El programa ha contribuido al acceso al agua en doce comunidades.")
+        XCTAssertEqual(doc.recommendations, [])
+        XCTAssertTrue(ReportSections.isZoneLabel("Key findings and conclusions on the implementation of the UNDAF"))
+        XCTAssertFalse(ReportSections.isZoneLabel("Support to the ministry on findings"))
+    }
+
     /// In a zone, a sub-heading naming none is the section of what stands under it; bullets under a numbered
     /// recommendation are its points (their marks dropped, as an ILO summary's are); a closing heading (`Annex 1`) or another part (`Methodology`) ends the zone.
     func testSectionsAndPoints() throws {
