@@ -173,6 +173,35 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// Pages about evaluations that are none: a board's decision, a guide to management responses, a news item, a Word
+    /// file's bytes read as text; a short report that tells its workshop, and an evaluation of guidance, stay reports.
+    func testDecisionsGuidanceNewsAndWordFiles() {
+        let board = "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"
+        let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
+        let news = "a news item about an evaluation (an event told in the past), no evaluation"
+        let rows: [(String, String?)] = [
+            ("Board Decisions\n\nApproved by the Board on: 1 May 2010\n\nMid-term review\n\nThe Board approves the review plan "
+                + "and its budget, as presented by the evaluation group.", board),
+            ("B.10/02: Budgets of the units for 2020\n\nThe Board, having considered document X/B.10/4 on the evaluation unit's "
+                + "work plan:\n\n1. Approves the budget;\n\n2. Notes that the unit may present a request for consideration at its next meeting.",
+             board),
+            ("Agency Handbook\n\nIV. Management Response\n\nThe management response is the written response of management "
+                + "to the evaluation and its recommendations.", guidance),
+            ("Roles and Responsibilities\n\nManagement response to evaluations\n\nThe management response should be prepared "
+                + "within four weeks of the evaluation report.", guidance),
+            ("2.1 Preparation of the management response\n\nEvery evaluation should be followed by a management response.", guidance),
+            ("Le ministère fait le point sur la stratégie\n\nL'atelier de validation du rapport d'évaluation s'est tenu le "
+                + "mardi 3 mai 2022 à Bamako, en présence des partenaires.", news),
+            ("Plusieurs acteurs ont pris part aux échanges.\nCette évaluation a permis de mesurer les résultats du projet.", news),
+            ("\u{0871}> Y ;hbjbj h h Nkbkb^E b#b#$$$ Recommendation No. 1. The evaluation recommends that the plan be revised.",
+             "a Word (.doc) file's bytes read as text: save it as text or PDF first"),
+            ("Evaluation of the agency's guidance on child protection\n\nThe evaluation found the guidance clear and used.", nil),
+            ("Final evaluation of the water project\n\n" + String(repeating: "The project brought water to twelve villages and "
+                + "trained their committees. ", count: 50) + "A validation workshop was held on 3 May 2019.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

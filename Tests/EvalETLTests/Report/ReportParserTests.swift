@@ -193,6 +193,34 @@ final class ReportParserTests: XCTestCase {
         }
     }
 
+    /// A document host's slug heading (lower case, cut) yields to the title the page writes whole below it; the host's
+    /// record of the copy (`Upload: others`, `Post on …`, `3 views`, `Category:`) is chrome.
+    func testAHostsSlugHeadingYieldsToTheWholeTitle() throws {
+        let page = "evaluation finale du programme d'appui aux\n\n12\nRapport final Evaluation finale du programme d'appui aux "
+            + "communes rurales du Mali Jean DUPONT, consultant\n\nUpload: others\n\nPost on 02-Mar-2021\n\n3 views\n\nCategory:\n\n"
+            + "TRANSCRIPT\n\nPage 1: Evaluation finale du programme d'appui aux\n\nRapport final\n\n"
+            + "Evaluation finale du programme d'appui aux\n\ncommunes rurales du Mali\n\nJean DUPONT, consultant\n"
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "Evaluation finale du programme d'appui aux communes rurales du Mali")
+        for line in ["Upload: others", "Post on 02-Mar-2021", "3 views", "0 download", "Category:", "TRANSCRIPT", "Page 4: X of Y"] {
+            XCTAssertTrue(PageChrome.isChrome(line), line)
+        }
+        for line in ["12 villages were reached", "Post on the website", "Category: Country programme evaluation"] {
+            XCTAssertFalse(PageChrome.isChrome(line), line)
+        }
+        // A title in lower case that the page never writes again stays.
+        XCTAssertEqual(try parseReport("final evaluation of the water project\n\nThe evaluation looked at four years of work.").title,
+                       "final evaluation of the water project")
+    }
+
+    /// A table's header row read one cell a line (`Responsible |` / `Deadline |` / `Status |`) is no title.
+    func testATablesHeaderRowIsNoTitle() throws {
+        let p = try parseReport("|\nResponsible |\nDeadline |\nStatus |\nComments |\nShare the studies with the partners of the "
+            + "programme in every region |\nMinistry |\n2013/12\n|\nCompleted\n|\nThe studies were shared with all partners.\n")
+        XCTAssertNil(p.title)
+        XCTAssertEqual(try parseReport("Evaluation of X |\nThe evaluation looked at four years of work.").title, "Evaluation of X |")
+    }
+
     /// A label of the page's kind (`Evaluation report`) or a site section's breadcrumb above the heading is no title.
     func testAGenericLabelAboveTheHeadingIsNoTitle() throws {
         let label = try parseReport("Evaluation report\n\nAgency Evaluation Management Response (2018-2021)\n\n"
@@ -403,6 +431,27 @@ final class ReportParserTests: XCTestCase {
             ParsedFinding(kind: .goodPractice, section: nil, title: nil, text: "Employer panels reviewed the curriculum each year."),
         ])
         XCTAssertEqual(doc.recommendations, [])
+    }
+
+    /// A zone's heading that names its subject (`Key findings and conclusions on the …`, `Principales hallazgos … sobre …`)
+    /// opens the zone as the bare label does; the subject names no zone.
+    func testAZoneHeadingWithItsSubject() throws {
+        let doc = try parseReport("""
+            Evaluación final del programa de agua
+
+            La evaluación examinó cuatro años del programa en la región andina.
+
+            Principales hallazgos y conclusiones sobre la implementación de las recomendaciones
+
+            • El programa ha contribuido al acceso al agua en doce comunidades.
+
+            • La coordinación entre los ministerios sigue siendo débil.
+            """)
+        XCTAssertEqual(doc.findings.map(\.kind), [.finding, .finding])
+        XCTAssertEqual(doc.findings.first?.text, "El programa ha contribuido al acceso al agua en doce comunidades.")
+        XCTAssertEqual(doc.recommendations, [])
+        XCTAssertTrue(ReportSections.isZoneLabel("Key findings and conclusions on the implementation of the UNDAF"))
+        XCTAssertFalse(ReportSections.isZoneLabel("Support to the ministry on findings"))
     }
 
     /// In a zone, a sub-heading naming none is the section of what stands under it; bullets under a numbered

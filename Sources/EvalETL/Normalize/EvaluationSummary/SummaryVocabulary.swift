@@ -28,6 +28,10 @@ enum SummaryVocabulary {
         "conclusiones", "constatations", "principales", "buenas", "prácticas", "bonnes", "pratiques", "y", "et",
     ]
 
+    /// Words after a zone's label that name its subject (`Key findings and conclusions on the implementation of X`,
+    /// `Principales hallazgos y conclusiones sobre …`): the heading is still the zone's label (`ReportSections.isZoneLabel`).
+    static let zoneSubjectWords: Set<String> = ["on", "about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant"]
+
     /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
     static let continuingWords: Set<String> = [
         "and", "or", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",

@@ -62,6 +62,7 @@ public enum NotAnEvaluation {
         let words = content.map(wordCount)
         let total = words.reduce(0, +)
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
+        if isBinaryDocument(content) { return "a Word (.doc) file's bytes read as text: save it as text or PDF first" }
         if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
@@ -96,8 +97,46 @@ public enum NotAnEvaluation {
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
         if isPolicy(content) { return "an evaluation policy, no evaluation" }
         if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
+        if isGuidance(content) { return "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation" }
+        if isNewsItem(content) { return "a news item about an evaluation (an event told in the past), no evaluation" }
         return nil
     }
+
+    /// A Word (`.doc`) file's bytes read as text: its first line of content opens with the file's signature
+    /// (`PageVocabulary.binarySignatures`), followed by the file's tables as junk (`ࡱ> Y ;hbjbj h h …`).
+    ///
+    ///     "\u{0871}> Y ;hbjbj h h Nkbkb … Recommendation No. 1. …"   -> true
+    static func isBinaryDocument(_ content: [Substring]) -> Bool {
+        binarySignatures.contains { content[0].hasPrefix($0) }
+    }
+
+    static let binarySignatures = PageVocabulary.binarySignatures
+
+    /// A guide to evaluations or their management responses: its title names one (`guidanceTitles`, `titleNames`).
+    ///
+    ///     "Evaluation Handbook" / "IV. G. Management Response" / "The Management Response is …"  -> true
+    ///     "Evaluation of the programme guidance on child protection"                              -> false
+    ///
+    /// NB: only lines that end no sentence are titles: a report's first sentence may say it `found the guidance clear`.
+    static func isGuidance(_ content: [Substring]) -> Bool {
+        titleNames(guidanceTitles, content.prefix(titleLines).filter { !PageChrome.endsSentence(Text.fold($0)) })
+    }
+
+    /// A news item: a short page (`newsWords` words at most) that tells an event past (`newsCues`).
+    ///
+    ///     "L'atelier de validation du rapport … s'est tenu le jeudi 10 août 2023 à Dakar."  -> true
+    ///     a report's methodology: "A validation workshop was held on 3 May." … (thousands of words) -> false
+    ///
+    /// NB: a report may tell its own validation workshop; only a page of a few paragraphs is the news of one.
+    static func isNewsItem(_ content: [Substring]) -> Bool {
+        content.reduce(0) { $0 + wordCount($1) } <= newsWords && content.contains { ByteText.holdsAny(newsCues, in: $0) }
+    }
+
+    /// Words of a news item, at most.
+    static let newsWords = 500
+
+    static let guidanceTitles = PageVocabulary.guidanceTitles.map { Array($0.utf8) }
+    static let newsCues = PageVocabulary.newsCues.map { Array($0.utf8) }
 
     /// A governing body's meeting document that is no evaluation's report nor the response to one: two `boardCues` in the
     /// opening lines (`openingLines`, whole), and no `boardEvaluationWords` in its first `boardLines` (a response names what it

@@ -142,6 +142,57 @@ public enum PageChrome {
         return String(decoding: t[at..<(at + named.count)], as: UTF8.self)
     }
 
+    /// The title a document host's slug heading cuts (`follow-up report on the evaluation of x's regional and`: no capital,
+    /// `slugWords` words or more, no sentence's end) as the page writes it further down (within `slugLines`): the first line
+    /// of no chrome that opens with the slug, whatever its case, and is longer or cased, with the lines below it (past one
+    /// blank line) that go on in lower case; nil when line `i` is no slug or the page never writes it again.
+    ///
+    ///     "evaluation finale du projet de renforcement de la" / … / "Evaluation finale du projet de renforcement de la" /
+    ///     "" / "résilience des communautés"   -> "Evaluation finale du projet de renforcement de la résilience des communautés"
+    static func titleBehindSlug(_ lines: [Substring], at i: Int) -> String? {
+        let slug = Text.fold(lines[i])
+        guard ByteText.wordCount(slug.utf8) >= slugWords, !endsSentence(slug), !slug.unicodeScalars.contains(where: Scalars.isUppercase)
+        else { return nil }
+        let key = ByteText.lowercased(slug[...])
+        for j in (i + 1)..<min(lines.count, i + slugLines) {
+            let text = Text.fold(lines[j])
+            guard text != slug, ByteText.lowercased(text[...]).hasPrefix(key), !isChrome(lines[j]), !isParagraph(text) else { continue }
+            var parts = [text], k = j + 1
+            while parts.count < 4 {
+                while k < lines.count, k <= j + 2 * parts.count, Text.fold(lines[k]).isEmpty { k += 1 }
+                guard k < lines.count, !endsSentence(parts[parts.count - 1]), !isChrome(lines[k]),
+                      case let next = Text.fold(lines[k]), next.unicodeScalars.first.map(Scalars.isLowercase) == true else { break }
+                parts.append(next)
+                k += 1
+            }
+            return parts.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// Words of a host's slug heading, at least; lines below it in which the page writes the title again, at most.
+    static let slugWords = 4
+    static let slugLines = 80
+
+    /// Whether line `i` opens a table's header row, one cell a line (`Responsible |` / `Deadline |` / `Status |`): it and the
+    /// next `headerCells - 1` lines of text are cells of `headerCellWords` words at most, each closed by `|`. A column's
+    /// name, never a title.
+    static func opensTableHeader(_ lines: [Substring], at i: Int) -> Bool {
+        var cells = 0
+        for line in lines[i...] {
+            let text = Text.fold(line)
+            if text.isEmpty { continue }
+            guard text.hasSuffix("|"), ByteText.wordCount(text.dropLast().utf8) <= headerCellWords else { break }
+            cells += 1
+            if cells >= headerCells { return true }
+        }
+        return false
+    }
+
+    /// Cells a table's header row read one a line holds, at least; words of each, at most.
+    static let headerCells = 3
+    static let headerCellWords = 3
+
     /// Lines at the top of a page in which a mirror's heading stands.
     static let mirrorLines = 4
 
@@ -333,7 +384,7 @@ public enum PageChrome {
             return isChrome(UnsafeBufferPointer(rebasing: b[i...]))
         }
         guard i < b.count else { return false }
-        if ByteText.isDigit(b[i]) { return isFileName(UnsafeBufferPointer(rebasing: b[i...])) }
+        if ByteText.isDigit(b[i]) { return isFileName(UnsafeBufferPointer(rebasing: b[i...])) || isHostCount(UnsafeBufferPointer(rebasing: b[i...])) }
         guard firstBytes[Int(ByteText.lower(b[i]))] else { return false }
         let first = ByteText.lower(b[i])
         if b.count > 60, !prefixBytes.contains(where: { $0[0] == first }) { return false }
@@ -375,6 +426,17 @@ public enum PageChrome {
             }
         }
         return longest >= fileNameDigits
+    }
+
+    /// Whether a line is a document host's counter: a number and one of `PageVocabulary.hostCountWords`.
+    ///
+    ///     "1 views" / "0 download"  -> true;  "12 villages"  -> false
+    private static func isHostCount(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count, ByteText.isDigit(b[i]) { i += 1 }
+        guard i < b.count, b[i] == 0x20 else { return false }
+        let word = ByteText.lowercased(Text.trimmed(String(decoding: b[(i + 1)...], as: UTF8.self)[...]))
+        return PageVocabulary.hostCountWords.contains(word)
     }
 
     /// Digits in a row of an image file's id, at least: more than a date's, a year's or a page's number.

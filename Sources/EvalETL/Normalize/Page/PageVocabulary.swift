@@ -30,7 +30,7 @@ enum PageVocabulary {
         "copied!", "tamaño: px", "comenzar la demostración a partir de la página:", "commencer la démonstration à partir de la page:",
         // A site's search box left empty above the page: `• Aucun résultat trouvé` (a list's bullet is no part of it).
         "aucun résultat trouvé", "no results found", "no se encontraron resultados",
-        "we’re building a new unicef.org.", "we're building a new unicef.org.",
+        "we’re building a new unicef.org.", "we're building a new unicef.org.", "category:",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
@@ -45,7 +45,16 @@ enum PageVocabulary {
         // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
         "uploaded by ", "está en la página ", "vous êtes sur la page ", "la page est créée ", "página creada ",
         "as we swap out old for new, pages will be in transition.",
+        // A document host's record of the copy: `Upload: others`, `Post on 01-Feb-2022`, `Category:`.
+        "upload: ", "post on 0", "post on 1", "post on 2", "post on 3",
     ]
+
+    /// Words after a number that make the line a document host's counter (`1 views`, `0 download`): chrome.
+    static let hostCountWords: Set<String> = ["view", "views", "download", "downloads", "vues", "vistas", "descargas", "téléchargements"]
+
+    /// What a Word (`.doc`) file's first bytes read as text open with (its compound file's signature): the page is that
+    /// file's bytes, no text a person wrote (`NotAnEvaluation`).
+    static let binarySignatures = ["\u{0871}>", "ÐÏà¡±", "ÐÏ\u{11}à¡±"]
 
     /// Line beginnings that make the line chrome when a number and `:` follow them: a document host's
     /// heading of each page it shows (`Page 1: Management Response - World Food Programme`).
@@ -196,6 +205,8 @@ enum PageVocabulary {
         "meeting document |", "conference paper |", "the governing body is invited", "the governing body is provided",
         "draft decision in paragraph", "agenda item", "item of the provisional agenda", "distribution: general", "distr.: general",
         "for consideration", "for decision", "for discussion", "wfp/eb.", "e/icef/", "dp/fpa/", "dp/2", "gb.3", "gb.2",
+        // A board's decision: `Board Decisions` / `Approved by the Board on: …`, `The Board, having considered document …`.
+        "board decision", "approved by the board on", "the board approves", "having considered document",
     ]
 
     /// What a governing body's meeting document that is one evaluation's report, or the response to one, names in its
@@ -223,6 +234,22 @@ enum PageVocabulary {
     static let workPlanTitles = [
         "plan de travail indicatif", "evaluation work plan", "evaluation workplan", "rolling work plan", "plan de evaluaciones",
         "plan d'évaluation", "plan d’évaluation", "evaluation plan 20",
+    ]
+
+    /// What a guide to evaluations or their management responses titles itself (lower-case), unless it names an evaluation
+    /// of it (`policyReviewWords`): `Evaluation Handbook`, `Roles and Responsibilities`, `Procedures for Management Response`,
+    /// `4.4.1 Preparation of the management response and action plans`.
+    static let guidanceTitles = [
+        "handbook", "guidance", "guidelines", "procedures for", "procedure for", "roles and responsibilities",
+        "preparation of the management response", "preparing the management response", "lignes directrices", "manuel d",
+        "directrices", "guía de", "manual de",
+    ]
+
+    /// What a news item tells of an event past (lower-case): `L’atelier … s’est tenu le jeudi 10 août 2023`, `plusieurs
+    /// acteurs … ont pris part aux échanges`, `The workshop was held on 3 May`. An evaluation's report says what it found.
+    static let newsCues = [
+        "s'est tenu", "s’est tenu", "s'est déroulé", "s’est déroulé", "ont pris part", "a vu la participation", "took part in",
+        "was held on", "were held on", "tuvo lugar el", "se llevó a cabo el", "se celebró el", "participaron en",
     ]
 
     /// `[Insert …]` placeholders and the like: what a line of an empty template holds.

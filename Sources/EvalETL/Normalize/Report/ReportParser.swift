@@ -21,6 +21,8 @@ struct ReportParser: DocumentParser {
             titleIndex = next
         }
         var title = PageChrome.title(lines, at: titleIndex)
+        // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below.
+        if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) { title.text = whole }
         // NB: a board document's title stands below its header's labelled lines, set in capitals over several lines.
         if let below = PageChrome.titleBelowHeader(lines) {
             titleIndex = below.start
@@ -31,7 +33,8 @@ struct ReportParser: DocumentParser {
         // outcomes), …`), however short of the page's width: a title the next line continues took that line.
         let runsOn = title.end < lines.count && !PageChrome.endsSentence(Text.fold(lines[title.end - 1]))
             && Text.fold(lines[title.end]).unicodeScalars.first.map(Scalars.isLowercase) == true
-        let titled = !PageChrome.isParagraph(title.text) && !runsOn
+        // NB: a page that opens with a table's header row (`Responsible |` / `Deadline |` / …) has no title above it.
+        let titled = !PageChrome.isParagraph(title.text) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
         let titleEnd = titled ? title.end : titleIndex
         doc.title = titled ? Text.nonEmpty(MarkdownText.plain(title.text)) : nil
         // NB: a PDF's cover read as one line holds the title among its other lines; the mirror's heading names which part.

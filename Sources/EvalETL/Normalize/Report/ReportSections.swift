@@ -77,14 +77,14 @@ struct ReportSections {
         // short line opening a paragraph in a zone (`Relevance` / `1. …`), and a label with a short value
         // standing alone (`Annex 1: People met`).
         if case .text(let t) = block, Self.isHeadingShaped(t),
-           SummaryZone.isLabel(t) || (zone != nil && reading == .none && opensParagraph && ByteText.wordCount(t.utf8) <= 4) {
+           Self.isZoneLabel(t) || (zone != nil && reading == .none && opensParagraph && ByteText.wordCount(t.utf8) <= 4) {
             block = .subheading(t)
         }
         if standalone, case .field(let label, let value) = block, Self.isHeadingShaped(value) { block = .subheading("\(label): \(value)") }
         switch block {
         case .heading(let t), .subheading(let t):
             heading(t)
-        case .numbered(_, let t) where standalone && (SummaryZone.isLabel(t) || reading == .text || reading == .response)
+        case .numbered(_, let t) where standalone && (Self.isZoneLabel(t) || reading == .text || reading == .response)
             && Self.isHeadingShaped(t):
             // `5. Recommendations`, `4. Conclusions`: a numbered heading (in a list, a short item).
             heading(t)
@@ -114,8 +114,8 @@ struct ReportSections {
     private mutating func heading(_ t: String) {
         finish()
         let lower = ByteText.lowercased(t)
-        if SummaryZone.isLabel(t) {
-            let z = SummaryZone(heading: t)
+        if let label = Self.zoneLabel(t) {
+            let z = SummaryZone(heading: label)
             zone = z.holdsItems ? z : nil
             section = nil
             numberedList = nil
@@ -166,6 +166,23 @@ struct ReportSections {
         if let t = title, SummaryItems.numberedLabel(ByteText.lowercased(t)) != nil { title = nil }
         guard let body = Text.nonEmpty(Text.fold(rest)) else { return }
         findings.append(ParsedFinding(kind: kind, section: section, title: title, text: body))
+    }
+
+    /// A zone's label (`SummaryZone.isLabel`), alone or with its subject after one of `SummaryVocabulary.zoneSubjectWords`.
+    static func isZoneLabel(_ t: String) -> Bool { zoneLabel(t) != nil }
+
+    /// The zone's label a heading is: the whole heading, or its words before the subject; nil when it is none.
+    ///
+    ///     "Key findings and conclusions on the implementation of the UNDAF"  -> "key findings and conclusions"
+    ///     "Findings"  -> "Findings";  "Support to the ministry on findings"  -> nil
+    ///
+    /// NB: the subject names no zone: `Findings on the follow-up of recommendations` opens the findings.
+    static func zoneLabel(_ t: String) -> String? {
+        if SummaryZone.isLabel(t) { return t }
+        let words = ByteText.letterWords(ByteText.lowercased(t.utf8), keeping: UInt8(ascii: "&"))
+        guard let on = words.firstIndex(where: SummaryVocabulary.zoneSubjectWords.contains), on > 0,
+              case let label = words[..<on].joined(separator: " "), SummaryZone.isLabel(label) else { return nil }
+        return label
     }
 
     static func isHeadingShaped(_ s: String) -> Bool { SummaryBlock.isSubheadingShaped(ByteText.Bytes(s.utf8)) }
