@@ -168,6 +168,58 @@ final class ManagementResponseParserTests: XCTestCase {
         }
     }
 
+    /// A key action table saved a cell a line (`| text |`, `responsible |`, the deadline, `|`, the status, `|`,
+    /// `comments |`) gives the actions its cells say; the next block's label ends it.
+    func testAKeyActionTableSavedACellALine() throws {
+        let page = """
+            Management Response
+
+            : Kenya
+            : 2019 - 2021 , Kenya (CO)
+            : Final Evaluation
+
+            Comment.
+
+            : Approved
+
+            Recommendation: Strengthen partnerships with line ministries.
+            Management Response: Accepted.
+            Key Actions
+            |
+            Responsible |
+            Deadline |
+            Status |
+            Comments |
+            | 1. Hold quarterly meetings with
+            the ministries. |
+            Country Representative, Programme Specialist |
+            2026/12
+            |
+            Initiated
+            |
+            Two held. |
+            | Update the workplan. |
+            N/A |
+            2026/03
+            |
+            Not Initiated
+            |
+            |
+            Recommendation: Second recommendation.
+            Management Response: Accepted.
+            """
+        let doc = try parse(page)
+        XCTAssertEqual(doc.recommendations.map(\.text), ["Strengthen partnerships with line ministries.", "Second recommendation."])
+        let actions = doc.recommendations[0].actions
+        XCTAssertEqual(actions.map(\.text), ["Hold quarterly meetings with the ministries.", "Update the workplan."])
+        XCTAssertEqual(actions.map(\.responsible), ["Country Representative, Programme Specialist", nil])
+        XCTAssertEqual(actions.map { $0.parties.map(\.name) }, [["Country Representative", "Programme Specialist"], []])
+        XCTAssertEqual(actions.map { $0.deadline?.iso }, ["2026-12-31", "2026-03-31"])
+        XCTAssertEqual(actions.map(\.status), ["Initiated", "Not Initiated"])
+        XCTAssertEqual(actions.map(\.comments), ["Two held.", nil])
+        XCTAssertTrue(doc.diagnostics.filter { $0.message.contains("responsible") }.isEmpty, "\(doc.diagnostics)")
+    }
+
     func testSummaryParagraphs() throws {
         let plain = try parse("Kenya\n2019 - 2021 , Kenya (CO)\nFinal Evaluation\nKenya\n\nFirst line\nsecond line.\n\n" + Self.block)
         XCTAssertEqual(plain.summary, "First line second line.")

@@ -93,6 +93,21 @@ enum GATELine: Equatable {
         }
     }
 
+    /// A line of the key action table's header saved a cell a line: `|` alone, or a column closed by `|`
+    /// (`Responsible |`, `GATEVocabulary.tableColumns`).
+    static func isPipedHeaderCell(_ raw: Substring) -> Bool {
+        let line = Text.trimmed(raw)
+        guard line.utf8.last == UInt8(ascii: "|") else { return false }
+        let cell = Text.trimmed(line.dropLast())
+        return cell.isEmpty || GATEVocabulary.tableColumns.contains(ByteText.lowercased(cell))
+    }
+
+    /// A line that opens a row of the key action table saved a cell a line: `| Hold the forum … |`.
+    static func opensPipedRow(_ raw: Substring) -> Bool {
+        let line = Text.trimmed(raw)
+        return line.utf8.first == UInt8(ascii: "|") && line.utf8.count > 2
+    }
+
     /// False when the first byte rules out every `key action …` line.
     private static func mayBeKeyAction(_ first: UInt8?) -> Bool {
         guard let f = first else { return false }

@@ -41,6 +41,9 @@ enum GATEVocabulary {
     /// The words of the key action table's header row (`Responsible Deadline Status Comments`).
     static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
 
+    /// The key action table's columns as a page saved a cell a line writes them (`Responsible |`), lower-case.
+    static let tableColumns: Set<String> = ["key action", "key actions", "responsible", "deadline", "status", "comments"]
+
     /// The key action table's header rows as written, each with the bytes a prefix of it must
     /// hold to be read as the row cut short (`Responsible Deadline Statu`): past `responsible `.
     static let tableHeaders: [(row: [UInt8], shortest: Int)] = [

@@ -10,6 +10,8 @@
 ///     (a `Description:` with a value is the text, the `Recommendation:` line its title: `describe`)
 ///     Key Actions / Responsible Deadline Status Comments / <rows>      -> KeyActionSplitter
 ///     rows whose responsible cell the row alone does not read          -> ResponsibleEvidence
+///     | / Responsible | / Deadline | / … then `| <text> |` / `<responsible> |` / `2026/12` / `|` / `Initiated` / …
+///                                                                      -> a table saved a cell a line: `pipedAction`
 ///
 /// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
@@ -77,9 +79,42 @@ public struct ManagementResponseParser: DocumentParser {
             }
         }
 
+        // A key action table saved a cell a line: whether one is open, its open row's lines and first line,
+        // and the lines of its rows (their cells stand apart: `ResponsibleEvidence` reads no party for them).
+        var piped = false
+        var pipedRow: (lines: [Substring], line: Int)?
+        var cellsApart: Set<Int> = []
+        func finishPipedRow() {
+            guard let r = pipedRow.take(), !recs.isEmpty else { return }
+            let split = Self.pipedAction(r.lines, line: r.line, parties: parties)
+            recs[recs.count - 1].actions.append(split.action)
+            doc.diagnostics += split.diagnostics
+            cellsApart.insert(r.line)
+        }
+
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
+            if state == .keyActions, row == nil, GATELine.isPipedHeaderCell(raw), !piped || pipedRow == nil {
+                piped = true
+                continue
+            }
             let line = GATELine.classify(raw)
+            if piped {
+                switch line {
+                case .field, .bareLabel, .keyActionsHeading, .noKeyActions, .pageTitle:
+                    finishPipedRow()
+                    piped = false
+                default:
+                    if GATELine.opensPipedRow(raw) {
+                        finishPipedRow()
+                        pipedRow = ([raw], n)
+                    } else if case .blank = line {
+                    } else {
+                        pipedRow?.lines.append(raw)
+                    }
+                    continue
+                }
+            }
             let rowText = switch line { case .text, .otherField: true; default: false }
             // NB: a Key Actions line is split once, whether it opens a row or is asked whether it is one.
             lazy var own = KeyActionSplitter.split(raw, lineNumber: n, parties: parties)
@@ -196,11 +231,12 @@ public struct ManagementResponseParser: DocumentParser {
                 break
             }
         }
+        finishPipedRow()
         finishRow()
         finishText()
         header.apply(to: &doc)
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
-        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
+        ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics, cellsApart: cellsApart)
         doc.recommendations = recs
         // NB: GATE's site menu saved alone (`Search` / `Login` / `GATE System` / the offices): no header
         // value, no recommendation, only short lines. A page of anything else stays an evaluation.
@@ -298,6 +334,38 @@ public struct ManagementResponseParser: DocumentParser {
     /// row is 1,600): past it the row ends and the next line opens one. Each joined line re-reads the
     /// row, so without a bound a page of wrapped text in Key Actions costs lines × page.
     static let longestRow = 8192
+
+    /// One row of a key action table saved a cell a line, its cells parted by `|` (text, responsible, deadline,
+    /// status, comments, as ERC's piped rows: `ERCCells.piped`).
+    ///
+    ///     "| 1. Hold the forum. |" / "Country Representative |" / "2026/12" / "|" / "Initiated" / "|" / "Met twice. |"
+    ///         -> "Hold the forum.", responsible "Country Representative", 2026-12-31, Initiated, comments "Met twice."
+    static func pipedAction(_ lines: [Substring], line: Int, parties: PartyLexicon) -> KeyActionSplitter.Row {
+        let joined = Text.fold(joining: lines)
+        var cells = ByteText.split(joined[...]) { $0 == UInt8(ascii: "|") }.map { Text.trimmed($0) }
+        if cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
+        var body = Text.folded(cells.first ?? "")
+        KeyActionSplitter.dropBullet(&body)
+        _ = KeyActionSplitter.dropNumber(&body)
+        let scope = KeyActionSplitter.dropScope(&body)
+        var action = ParsedAction(text: Text.fold(body))
+        action.scope = scope
+        action.line = line
+        var diagnostics: [Diagnostic] = []
+        if cells.count >= 3, let c = ERCCells.piped(cells.dropFirst().joined(separator: " | ")[...]) {
+            action.responsible = c.responsible
+            action.parties = c.responsible.map { PartySplitter.split($0, lexicon: parties) } ?? []
+            action.deadline = c.deadline
+            action.status = c.status
+            action.comments = c.comments
+            if c.unknownStatus, let s = c.status { diagnostics.append(.warning(line: line, "unknown action status '\(s)', kept as written")) }
+        } else {
+            action.comments = Text.nonEmpty(cells.dropFirst().joined(separator: " "))
+            diagnostics.append(.warning(line: line, "key action row has no deadline in its cells; the cells after its text kept as comments"))
+        }
+        return (action, diagnostics)
+    }
 
     /// A whole row with a responsible and an action of three words or more: one a line may hold alone.
     /// A line that ends a row wrapped over lines reads whole too, but its action is what is left
