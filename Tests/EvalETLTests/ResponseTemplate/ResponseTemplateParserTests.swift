@@ -163,6 +163,11 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(flat.office, "Lusaka country office")
         XCTAssertEqual(flat.periodStart, 2019)
         XCTAssertEqual(flat.summary, "The office welcomes the evaluation.")
+        let review = try parse("""
+            1 UNICEF Evaluation Management Response Review Title: Peer Review of the Function Region: Global Office: HQ Evaluation Year: 2018 Person-in-charge for follow-up to management response: The Director Overall response to the Peer Review: We welcome the review.
+            """)
+        XCTAssertEqual(review.title, "Peer Review of the Function")
+        XCTAssertEqual(review.summary, "We welcome the review.")
         // NB: short lines of labels and values are no site's menu.
         let short = try parse("""
             UNICEF Evaluation Management Response

@@ -15,11 +15,12 @@ extension DocumentKind {
     static let responseTemplate = DocumentKind(
         name: "response_template", docType: .managementResponse,
         cues: [
-            KindCue(weight: 3, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)) {
+            // NB: a PDF's page number may stand before the heading (`1 UNICEF Evaluation Management Response …`).
+            KindCue(weight: 3, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)) {
                 ResponseTemplateParser.isTitleLine($0)
             },
             KindCue(weight: 1, withinFirst: 40, firstBytes: Array("EeTtYy".utf8)) { ResponseTemplateParser.opensWithCoverLabel($0) },
-            KindCue(weight: 2, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)) {
+            KindCue(weight: 2, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)) {
                 ResponseTemplateParser.isFlattenedCover($0)
             },
             KindCue(weight: 2, firstBytes: Array("AaKk".utf8)) { ResponseTemplateParser.tableHeaderOrder($0) != nil },

@@ -157,6 +157,11 @@ public struct ResponseTemplateParser: DocumentParser {
         doc.organizations = named.isEmpty ? Array(OrganizationMentions.find(in: preambleText.joined(separator: " ")).prefix(1)) : named
         doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
+        // NB: a host's list of similar documents under a template's name (`UNICEF Evaluation Management Response
+        // Template` / `Similar documents` / …) holds no title, no recommendation: it is what the page says it is.
+        if recs.isEmpty, doc.title == nil, let reason = NotAnEvaluation.reason(document.lines) {
+            throw .notAnEvaluation(reason)
+        }
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         }
