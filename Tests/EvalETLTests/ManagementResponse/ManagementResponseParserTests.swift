@@ -39,6 +39,8 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(p.organizations, ["UNDP"])
         XCTAssertEqual(p.title, "Management response to the evaluation of the regional programme for the Pacific, 2010-2014")
         XCTAssertEqual(try parse("Management Response\n" + Self.block).organizations, ["UN Women"])
+        // A page cut above its first block: the organizations that block names.
+        XCTAssertEqual(try parse("Recommendation: Brief the UNDP office.\nManagement Response: Agree.").organizations, ["UNDP"])
     }
 
     /// (header lines, office, office type, title, countries, period, status)

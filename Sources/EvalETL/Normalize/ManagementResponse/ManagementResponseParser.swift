@@ -201,7 +201,7 @@ public struct ManagementResponseParser: DocumentParser {
         finishRow()
         finishText()
         header.apply(to: &doc)
-        Self.credit(&doc, header: header, gateMarks: categoryLines)
+        Self.credit(&doc, header: header, gateMarks: categoryLines, recs: recs)
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics)
         doc.recommendations = recs
@@ -226,13 +226,18 @@ public struct ManagementResponseParser: DocumentParser {
     ///
     ///     "Management response to the executive summary of the evaluation of X" / "This document is the
     ///     response of UNDP management to …"                -> organizations UNDP, title "Management response to …"
-    static func credit(_ doc: inout ParsedDocument, header: GATEHeader, gateMarks: Bool) {
+    ///
+    /// NB: a page cut above its first block names its organizations in the blocks: the first one's text is searched then.
+    static func credit(_ doc: inout ParsedDocument, header: GATEHeader, gateMarks: Bool, recs: [ParsedRecommendation]) {
         let texts = header.items.compactMap { item -> Substring? in if case .text(let t) = item { t } else { nil } }
         guard !gateMarks, !header.items.contains(where: { if case .value = $0 { true } else { false } }) else {
             doc.organizations = ["UN Women"]
             return
         }
         doc.organizations = OrganizationMentions.find(in: texts.map { String($0.unicodeScalars.prefix(400)) }.joined(separator: " | "))
+        if doc.organizations.isEmpty, let first = recs.first {
+            doc.organizations = OrganizationMentions.find(in: [first.text, first.managementResponse ?? ""].joined(separator: " | "))
+        }
         if doc.title == nil, let t = texts.first(where: { line in
             GATEVocabulary.responseTitleOpenings.contains { ByteText.prefixLength(of: Array(line.utf8), lowercasedTo: $0) != nil }
         }) {
