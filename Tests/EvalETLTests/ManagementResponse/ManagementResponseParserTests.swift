@@ -21,6 +21,28 @@ final class ManagementResponseParserTests: XCTestCase {
     1. Hold quarterly meetings with ministries. UN Women 2021/06 Completed Four held.
     """
 
+    /// A page with no GATE mark (no `: ` header, no `: Approved`, no category line) is credited to the
+    /// organizations its text names, and titled by its `Management response to …` line.
+    func testAResponseWithoutGATEsMarksIsNotUNWomens() throws {
+        let text = """
+            Management Response
+
+            A sample response kept by the office.
+
+            Management response to the evaluation of the regional programme for the Pacific, 2010-2014
+
+            1. This document is the response of UNDP management to the evaluation of the regional programme.
+            """
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: text)
+        XCTAssertEqual(doc.kind.name, "un_women_gate")
+        let p = try parse(text)
+        XCTAssertEqual(p.organizations, ["UNDP"])
+        XCTAssertEqual(p.title, "Management response to the evaluation of the regional programme for the Pacific, 2010-2014")
+        XCTAssertEqual(try parse("Management Response\n" + Self.block).organizations, ["UN Women"])
+        // A page cut above its first block: the organizations that block names.
+        XCTAssertEqual(try parse("Recommendation: Brief the UNDP office.\nManagement Response: Agree.").organizations, ["UNDP"])
+    }
+
     /// (header lines, office, office type, title, countries, period, status)
     /// Key Actions rows wrapped at 72, 80 and 100 columns (as e-mail clients and PDF-to-text exports do)
     /// read as the same actions as the rows on one line each; two whole rows, or a row after a line that

@@ -119,6 +119,68 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(r.actions.map(\.status), ["Ongoing"])
     }
 
+    func testUNICEFsFormWithColonLabels() throws {
+        let p = try parse("""
+            UNICEF Evaluation Management Response
+            Evaluation title: Evaluation of the School Meals Pilot, 2017-2018
+            Region: Eastern and Southern Africa
+            Office: Lusaka country office
+            Evaluation year: 2019
+            Evaluation report sequence number: 2019/004
+            Person in charge for follow-up to management response: Ms. Ann Lee, Deputy Representative
+            Overall response to the evaluation: The office welcomes the evaluation and its findings.
+            Planned use of evaluation: The findings will shape the next programme.
+            Recommendation 1: Extend the pilot to two more districts.
+            Management Response: Partially agree. Funds cover one district.
+            Actions to be taken Responsible Completion date Status
+            1. Open the pilot in one district. Education Section December 2019 Initiated
+            Recommendation 2: Publish the costs.
+            Management Response: Disagree. The costs are confidential.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.organizations, ["UNICEF"])
+        XCTAssertEqual(p.title, "Evaluation of the School Meals Pilot, 2017-2018")
+        XCTAssertEqual(p.office, "Lusaka country office")
+        XCTAssertEqual(p.periodStart, 2019)
+        XCTAssertEqual(p.periodEnd, 2019)
+        XCTAssertEqual(p.summary, "The office welcomes the evaluation and its findings.")
+        XCTAssertEqual(p.recommendations.map(\.text), ["Extend the pilot to two more districts.", "Publish the costs."])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Partially Accepted", "Rejected"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Funds cover one district.", "The costs are confidential."])
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Open the pilot in one district."])
+        XCTAssertEqual(a.map(\.responsible), ["Education Section"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2019-12-31"])
+        XCTAssertEqual(a.map(\.status), ["Initiated"])
+    }
+
+    func testUNICEFsFormFlattenedIntoOneLineAndAShortForm() throws {
+        let flat = try parse("""
+            UNICEF Evaluation Management Response Evaluation title: Evaluation of the School Meals Pilot Region: Eastern and Southern Africa Office: Lusaka country office Evaluation year: 2019 Person in charge for follow-up to management response: Ms. Ann Lee Overall response to the evaluation: The office welcomes the evaluation. Planned use of evaluation: The findings will shape the next programme.
+            """)
+        XCTAssertEqual(flat.organizations, ["UNICEF"])
+        XCTAssertEqual(flat.title, "Evaluation of the School Meals Pilot")
+        XCTAssertEqual(flat.office, "Lusaka country office")
+        XCTAssertEqual(flat.periodStart, 2019)
+        XCTAssertEqual(flat.summary, "The office welcomes the evaluation.")
+        let review = try parse("""
+            1 UNICEF Evaluation Management Response Review Title: Peer Review of the Function Region: Global Office: HQ Evaluation Year: 2018 Person-in-charge for follow-up to management response: The Director Overall response to the Peer Review: We welcome the review.
+            """)
+        XCTAssertEqual(review.title, "Peer Review of the Function")
+        XCTAssertEqual(review.summary, "We welcome the review.")
+        // NB: short lines of labels and values are no site's menu.
+        let short = try parse("""
+            UNICEF Evaluation Management Response
+            Evaluation title: Evaluation of Y
+            Office: Dakar
+            Evaluation year: 2020
+            Recommendation 1: Do B.
+            Management Response: Agree. It is done.
+            """)
+        XCTAssertEqual(short.recommendations.map(\.responseCategory), ["Accepted"])
+        XCTAssertEqual(short.recommendations.map(\.managementResponse), ["It is done."])
+    }
+
     func testUNDPsOlderTemplatePastedFlatIntoAnERCResponse() throws {
         let p = try parse("""
             Country Programme Review

@@ -28,6 +28,8 @@ enum GATEVocabulary {
     static let recommendationWord = Array("recommendation".utf8)
 
     static let pageTitle = Array("management response".utf8)
+    /// How the title of a response that is no GATE page opens (`Management response to the executive summary of …`).
+    static let responseTitleOpenings = [Array("management response to ".utf8)]
 
     /// `Key Actions` headings.
     static let keyActionHeadings = ["key actions", "key action", "key action(s)"].map { Array($0.utf8) }

@@ -28,8 +28,9 @@ public struct ManagementResponseParser: DocumentParser {
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         var doc = ParsedDocument(docType: document.kind.docType)
-        doc.organizations = ["UN Women"]
         var header = GATEHeader()
+        // Whether a `Management Response Category:` line was read: GATE's own mark, as its `: ` header is.
+        var categoryLines = false
         var state = State.preamble
         var recs: [ParsedRecommendation] = []
         var recLines: [Substring] = []
@@ -205,6 +206,7 @@ public struct ManagementResponseParser: DocumentParser {
                 }
             case (_, .field(let field, let value)):
                 finishText()
+                if field == .responseCategory { categoryLines = true }
                 if recs.isEmpty { recs.append(ParsedRecommendation(line: n)) }
                 let whole = GATEField.value(value, in: document.lines, at: index, widest: widest)
                 RecommendationFields.set(field, whole, of: &recs[recs.count - 1], line: n, diagnostics: &doc.diagnostics)
@@ -235,6 +237,7 @@ public struct ManagementResponseParser: DocumentParser {
         finishRow()
         finishText()
         header.apply(to: &doc)
+        Self.credit(&doc, header: header, gateMarks: categoryLines, recs: recs)
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics, cellsApart: cellsApart)
         doc.recommendations = recs
@@ -250,6 +253,32 @@ public struct ManagementResponseParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "page ends inside a recommendation block (cut short?); kept what is there"))
         }
         return doc
+    }
+
+    /// The organizations and title of the page: UN Women's on a page with GATE's marks (its `: ` header lines,
+    /// `: Approved`, `Management Response Category:` lines); on any other page read here, the organizations
+    /// its text above the first block names (`OrganizationMentions`), and its title the first line opening
+    /// with `GATEVocabulary.responseTitleOpenings` when the header gave none.
+    ///
+    ///     "Management response to the executive summary of the evaluation of X" / "This document is the
+    ///     response of UNDP management to …"                -> organizations UNDP, title "Management response to …"
+    ///
+    /// NB: a page cut above its first block names its organizations in the blocks: the first one's text is searched then.
+    static func credit(_ doc: inout ParsedDocument, header: GATEHeader, gateMarks: Bool, recs: [ParsedRecommendation]) {
+        let texts = header.items.compactMap { item -> Substring? in if case .text(let t) = item { t } else { nil } }
+        guard !gateMarks, !header.items.contains(where: { if case .value = $0 { true } else { false } }) else {
+            doc.organizations = ["UN Women"]
+            return
+        }
+        doc.organizations = OrganizationMentions.find(in: texts.map { String($0.unicodeScalars.prefix(400)) }.joined(separator: " | "))
+        if doc.organizations.isEmpty, let first = recs.first {
+            doc.organizations = OrganizationMentions.find(in: [first.text, first.managementResponse ?? ""].joined(separator: " | "))
+        }
+        if doc.title == nil, let t = texts.first(where: { line in
+            GATEVocabulary.responseTitleOpenings.contains { ByteText.prefixLength(of: Array(line.utf8), lowercasedTo: $0) != nil }
+        }) {
+            doc.title = Text.fold(t)
+        }
     }
 
     /// The response of a block, from its lines; in a block whose recommendation opens with its number,

@@ -5,7 +5,9 @@ extension DocumentKind {
     ///
     ///     UNFPA Management Response to Evaluation                   +3 (in the first 40 lines)
     ///     Key Action(s) Deadline Responsible unit(s)                +2
-    ///     Management Response :  /  Management response: Accepted   +1 each
+    ///     Management Response :  /  Management response: Agree.     +1 each
+    ///     Evaluation title: …  /  Evaluation year: 2016             +1 each (in the first 40 lines)
+    ///     UNICEF … Response Evaluation title: … Region: … Office: … +2 (a cover flattened into one line)
     ///
     /// NB: numbered recommendations with responses are also a report's annex: the table's header or the
     /// page's title must speak too (decisive: title, header and a response; enough: title and header, or
@@ -13,8 +15,13 @@ extension DocumentKind {
     static let responseTemplate = DocumentKind(
         name: "response_template", docType: .managementResponse,
         cues: [
-            KindCue(weight: 3, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)) {
+            // NB: a PDF's page number may stand before the heading (`1 UNICEF Evaluation Management Response …`).
+            KindCue(weight: 3, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)) {
                 ResponseTemplateParser.isTitleLine($0)
+            },
+            KindCue(weight: 1, withinFirst: 40, firstBytes: Array("EeTtYy".utf8)) { ResponseTemplateParser.opensWithCoverLabel($0) },
+            KindCue(weight: 2, withinFirst: 40, firstBytes: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)) {
+                ResponseTemplateParser.isFlattenedCover($0)
             },
             KindCue(weight: 2, firstBytes: Array("AaKk".utf8)) { ResponseTemplateParser.tableHeaderOrder($0) != nil },
             KindCue(weight: 1, firstBytes: Array("Mm".utf8)) { line in

@@ -51,7 +51,8 @@ public struct ResponseTemplateParser: DocumentParser {
             responseLines = []
         }
 
-        for (index, raw) in document.lines.enumerated() {
+        // NB: a form flattened into one line (a PDF's cover) is read part by part, each from its label on.
+        for (index, whole) in document.lines.enumerated() { for raw in Self.labelSegments(whole) {
             let n = index + 1
             let line = PageFooter.isFooter(raw) ? .blank : GATELine.classify(raw)
             if case .blank = line {
@@ -108,6 +109,14 @@ public struct ResponseTemplateParser: DocumentParser {
                 if let (field, value) = Self.cover(lower, text) {
                     Self.apply(field, Text.fold(value), line: n, to: &doc, parties: parties)
                     state = .preamble
+                } else if let value = Self.labelled(ResponseTemplateVocabulary.summaryLabels, lower, text) {
+                    // `Overall response to the evaluation: The …`
+                    state = .summary
+                    if !value.isEmpty { summary.append(value) }
+                } else if Self.labelled(ResponseTemplateVocabulary.otherCoverLabels, lower, text) != nil {
+                    // NB: `Planned use of evaluation: …` ends the overall response.
+                    state = .preamble
+                    preambleText.append(text)
                 } else if Self.isCutLabel(lower) {
                     // NB: a label wrapped onto the next line (`… that Commissioned the` / `Evaluation Niger-WCA`).
                     pendingLabel = text
@@ -139,7 +148,7 @@ public struct ResponseTemplateParser: DocumentParser {
             case .other:
                 break
             }
-        }
+        } }
         finishRow()
         finishText()
         doc.summary = Text.paragraphs(summary)
@@ -148,6 +157,11 @@ public struct ResponseTemplateParser: DocumentParser {
         doc.organizations = named.isEmpty ? Array(OrganizationMentions.find(in: preambleText.joined(separator: " ")).prefix(1)) : named
         doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
+        // NB: a host's list of similar documents under a template's name (`UNICEF Evaluation Management Response
+        // Template` / `Similar documents` / …) holds no title, no recommendation: it is what the page says it is.
+        if recs.isEmpty, doc.title == nil, let reason = NotAnEvaluation.reason(document.lines) {
+            throw .notAnEvaluation(reason)
+        }
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         }
@@ -155,11 +169,92 @@ public struct ResponseTemplateParser: DocumentParser {
         return doc
     }
 
-    /// Whether a folded line is the template's title: `UNFPA Management Response to Evaluation` (a short line).
+    /// Whether a folded line is the template's title: `UNFPA Management Response to Evaluation` (a short line),
+    /// or a flattened cover's first part (`UNICEF Evaluation Management Response Evaluation title: …`).
     static func isTitleLine(_ folded: Substring) -> Bool {
-        guard folded.utf8.count <= 100 else { return false }
-        let lower = ByteText.lowercased(folded)
-        return ResponseTemplateVocabulary.titlePhrases.contains { lower.contains($0) }
+        let lower = ByteText.lowercased(ByteText.prefix(folded, scalars: titleBytes))
+        guard ResponseTemplateVocabulary.titlePhrases.contains(where: { lower.contains($0) }) else { return false }
+        return folded.utf8.count <= titleBytes || labelSegments(folded, limit: coverBytes)[0].utf8.count <= titleBytes
+    }
+
+    /// Bytes of a title line, at most.
+    static let titleBytes = 100
+    /// Bytes of a flattened cover in which the detector looks for its labels.
+    static let coverBytes = 1_000
+
+    /// Whether a folded line opens with the evaluation's title or year label and its `:` (`Evaluation title: …`,
+    /// `Evaluation year: 2016`).
+    static func opensWithCoverLabel(_ folded: Substring) -> Bool {
+        labelled(titleAndYearLabels, ByteText.lowercased(ByteText.prefix(folded, scalars: 40)), folded) != nil
+    }
+
+    static let titleAndYearLabels = ResponseTemplateVocabulary.coverLabels.filter { $0.field == .title || $0.field == .year }.map(\.label)
+
+    /// Whether a folded line holds a flattened cover: three labelled parts or more in its first `coverBytes`.
+    static func isFlattenedCover(_ folded: Substring) -> Bool {
+        folded.utf8.count > titleBytes && labelSegments(folded, limit: coverBytes).count >= 3
+    }
+
+    /// The labels a flattened form is cut at (lower-case bytes): the cover's, the overall response's,
+    /// `Recommendation` (before its number) and `Management Response`.
+    static let segmentLabels: [[UInt8]] = (ResponseTemplateVocabulary.coverLabels.map(\.label)
+        + ResponseTemplateVocabulary.colonCoverLabels.map(\.label) + ResponseTemplateVocabulary.summaryLabels
+        + ResponseTemplateVocabulary.otherCoverLabels + ["recommendation", "management response"]).map { Array($0.utf8) }
+    static let recommendationLabel = Array("recommendation".utf8)
+
+    /// A line cut before each label it holds that starts a word with a capital and is followed by `:`
+    /// (`Recommendation` by its number first); the line whole when it holds fewer than two. Labels are looked
+    /// for in the first `limit` characters; one inside another (`Country office:`, `… to management response:`) is none.
+    ///
+    ///     "UNICEF Evaluation Management Response Evaluation title: X Region: Global Office: HQ"
+    ///         -> ["UNICEF Evaluation Management Response", "Evaluation title: X", "Region: Global", "Office: HQ"]
+    static func labelSegments(_ line: Substring, limit: Int? = nil) -> [Substring] {
+        let b = Array((limit.map { ByteText.prefix(line, scalars: $0) } ?? line).utf8)
+        guard b.count > titleBytes else { return [line] }
+        let lower = ByteText.lowercased(b)
+        var found: [(start: Int, end: Int)] = []
+        for label in segmentLabels {
+            var i = 0
+            while let at = ByteText.firstOffset(of: label, in: lower, from: i) {
+                i = at + label.count
+                guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
+                var j = at + label.count
+                if label == recommendationLabel {
+                    // `Recommendation 1:`
+                    guard j + 1 < b.count, b[j] == 0x20, ByteText.isDigit(b[j + 1]) else { continue }
+                    j += 1
+                    while j < b.count, ByteText.isDigit(b[j]) { j += 1 }
+                }
+                if j < b.count, b[j] == 0x20 { j += 1 }
+                guard j < b.count, b[j] == UInt8(ascii: ":") else { continue }
+                found.append((at, j))
+            }
+        }
+        found.sort { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }
+        var starts: [Int] = []
+        var covered = -1
+        for f in found where f.start > covered {
+            starts.append(f.start)
+            covered = f.end
+        }
+        guard starts.count >= 2 else { return [line] }
+        if starts[0] > 0 { starts.insert(0, at: 0) }
+        let u = line.utf8
+        return starts.enumerated().map { k, start in
+            let end = k + 1 < starts.count ? u.index(u.startIndex, offsetBy: starts[k + 1]) : line.endIndex
+            return Text.trimmed(line[u.index(u.startIndex, offsetBy: start)..<end])
+        }
+    }
+
+    /// The value after a label of `labels` that opens a lower-cased line and is followed by `:`
+    /// (`Region: Global` -> "Global"), or nil.
+    static func labelled(_ labels: [String], _ lower: String, _ text: Substring) -> Substring? {
+        for label in labels where lower.hasPrefix(label) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            return Text.trimmed(rest.dropFirst())
+        }
+        return nil
     }
 
     /// Whether a folded line is the key action table's header, and then whether its responsible column
@@ -177,6 +272,9 @@ public struct ResponseTemplateParser: DocumentParser {
 
     /// The cover field a line's label names and the value after it (`Evaluation Title X` -> (.title, "X")).
     static func cover(_ lower: String, _ text: Substring) -> (ResponseTemplateVocabulary.CoverField, Substring)? {
+        for (label, field) in ResponseTemplateVocabulary.colonCoverLabels {
+            if let value = labelled([label], lower, text) { return (field, value) }
+        }
         for (label, field) in ResponseTemplateVocabulary.coverLabels where lower.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }

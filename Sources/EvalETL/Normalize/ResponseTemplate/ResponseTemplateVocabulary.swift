@@ -17,18 +17,32 @@ enum ResponseTemplateVocabulary {
         ("country, region or hq division/unit that commissioned the evaluation", .office),
         ("country, region or hq division/unit that commissioned evaluation", .office),
         ("commissioning unit", .office), ("commissioning office", .office), ("country office", .office),
-        ("evaluation title", .title), ("title of the evaluation", .title), ("title of evaluation", .title),
+        ("evaluation title", .title), ("review title", .title), ("title of the evaluation", .title), ("title of evaluation", .title),
         ("year of the evaluation", .year), ("year of evaluation", .year), ("evaluation year", .year),
         ("type / focus area of evaluation", .type), ("type/focus area of evaluation", .type),
         ("type of evaluation", .type), ("evaluation type", .type),
         ("evaluation manager", .manager),
     ]
 
-    /// What the page's title line holds: `UNFPA Management Response to Evaluation`.
-    static let titlePhrases = ["management response to evaluation", "management response to the evaluation"]
+    /// Cover labels read only before a `:` (`Office: New York headquarters`): alone, the word starts text too.
+    static let colonCoverLabels: [(label: String, field: CoverField)] = [("office", .office)]
+
+    /// Labels of a cover whose values no row keeps (`Region: Global`); before a `:` they end the overall response.
+    static let otherCoverLabels = [
+        "region", "evaluation report sequence number", "person in charge for follow-up to management response",
+        "person-in-charge for follow-up to management response",
+        "planned use of evaluation",
+    ]
+
+    /// What the page's title line holds: `UNFPA Management Response to Evaluation`, UNICEF's `UNICEF Evaluation
+    /// Management Response`.
+    static let titlePhrases = ["management response to evaluation", "management response to the evaluation", "evaluation management response"]
 
     /// Headings above the overall response, the page's summary.
     static let summaryHeadings: Set<String> = ["general management response", "overall management response", "overall response"]
+
+    /// Labels of the overall response, its text after the `:` (`Overall response to the evaluation: The …`).
+    static let summaryLabels = ["overall response to the evaluation", "overall response to the peer review", "overall management response", "general management response"]
 
     /// Headings that end the summary (`Recommendations`, the cover table's own heading).
     static let summaryEnds: Set<String> = ["recommendations", "recommendation"]
