@@ -129,7 +129,13 @@ public enum NotAnEvaluation {
     ///
     /// NB: a report may tell its own validation workshop; only a page of a few paragraphs is the news of one.
     static func isNewsItem(_ content: [Substring]) -> Bool {
-        content.reduce(0) { $0 + wordCount($1) } <= newsWords && content.contains { ByteText.holdsAny(newsCues, in: $0) }
+        // NB: a long page is told at its `newsWords`th word, not counted to its end.
+        var words = 0
+        for line in content {
+            words += wordCount(line)
+            if words > newsWords { return false }
+        }
+        return content.contains { ByteText.holdsAny(newsCues, in: $0) }
     }
 
     /// Words of a news item, at most.
@@ -268,20 +274,24 @@ public enum NotAnEvaluation {
     ///     "A / Document date: 2022 / Evaluation type: Country / B / Document date: 2024 / Evaluation type: Global"  -> 2
     ///     "Evaluation date: 01/2019 / Evaluation type: Final / …"                                                -> nil
     static func recordListing(_ content: [Substring]) -> Int? {
-        var counts: [String: Int] = [:]
-        var dated: [String: Set<String>] = [:]
-        for line in content where line.utf8.count <= recordLineBytes {
-            guard let colon = line.firstIndex(of: ":") else { continue }
+        // NB: asked of every page screened: its short labelled lines are found in their bytes, and labels are
+        // counted only on a page where two of them hold a date.
+        let fields = content.compactMap { line -> (label: Substring, value: Substring)? in
+            guard line.utf8.count <= recordLineBytes,
+                  let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: recordLineBytes, of: line) else { return nil }
             let label = line[..<colon]
-            guard ByteText.wordCount(label.utf8) <= recordLabelWords, !label.contains(where: \.isNumber) else { continue }
-            let key = Text.labelKey(label)
-            guard !key.isEmpty else { continue }
-            counts[key, default: 0] += 1
-            let value = Text.trimmed(line[line.index(after: colon)...])
-            if isDateLine(value) { dated[key, default: []].insert(Text.labelKey(value)) }
+            guard ByteText.wordCount(label.utf8) <= recordLabelWords, !label.utf8.contains(where: ByteText.isDigit) else { return nil }
+            return (label, Text.trimmed(line[line.index(after: colon)...]))
         }
-        guard let n = dated.values.map(\.count).max(), n >= recordsListed,
-              counts.contains(where: { dated[$0.key] == nil && $0.value >= n }) else { return nil }
+        let datedFields = fields.filter { isDateLine($0.value) }
+        guard datedFields.count >= recordsListed else { return nil }
+        var dated: [String: Set<String>] = [:]
+        for f in datedFields { dated[Text.labelKey(f.label), default: []].insert(Text.labelKey(f.value)) }
+        dated[""] = nil
+        guard let n = dated.values.map(\.count).max(), n >= recordsListed else { return nil }
+        var counts: [String: Int] = [:]
+        for f in fields { counts[Text.labelKey(f.label), default: 0] += 1 }
+        guard counts.contains(where: { !$0.key.isEmpty && dated[$0.key] == nil && $0.value >= n }) else { return nil }
         return n
     }
 

@@ -134,7 +134,7 @@ public enum PageChrome {
     ///     "x of the y project · 2019-03-27 · …", "OFFICE OF EVALUATION April 2018 X of the Y Project MANAGEMENT RESPONSE"
     ///         -> "X of the Y Project"
     static func mirrorTitle(_ lines: [Substring], within title: String) -> String? {
-        guard let heading = lines.prefix(mirrorLines).first(where: isMirrorHeading), let dot = heading.range(of: " · ") else { return nil }
+        guard let heading = lines.prefix(mirrorLines).first(where: isMirrorHeading), let dot = middleDot(in: heading) else { return nil }
         let named = Array(Text.fold(heading[..<dot.lowerBound]).utf8)
         let t = Array(title.utf8)
         guard ByteText.wordCount(named) >= 3, named.count < t.count,
@@ -193,6 +193,15 @@ public enum PageChrome {
     static let headerCells = 3
     static let headerCellWords = 3
 
+    /// Where ` · ` first stands in `text` (a mirror heading's parts), found in its bytes.
+    static func middleDot(in text: Substring) -> Range<String.Index>? {
+        guard let at = ByteText.withUTF8(text, { ByteText.firstOffset(of: middleDotBytes, in: $0) }) else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: middleDotBytes.count)
+    }
+
+    static let middleDotBytes = Array(" · ".utf8)
+
     /// Lines at the top of a page in which a mirror's heading stands.
     static let mirrorLines = 4
 
@@ -218,7 +227,7 @@ public enum PageChrome {
     static func isMirrorHeading(_ line: Substring) -> Bool {
         let text = Text.trimmed(line)
         if text.hasSuffix("...") || text.hasSuffix("…") { return true }
-        guard let dot = text.range(of: " · ") else { return false }
+        guard let dot = middleDot(in: text) else { return false }
         let before = ByteText.lowercased(text[..<dot.lowerBound])
         let after = ByteText.lowercased(text[dot.upperBound...].drop { Scalars.isNumber($0.unicodeScalars.first!) || $0 == " " })
         return !before.isEmpty && after.hasPrefix(before)

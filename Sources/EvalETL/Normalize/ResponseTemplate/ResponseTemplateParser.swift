@@ -172,10 +172,12 @@ public struct ResponseTemplateParser: DocumentParser {
     /// Whether a folded line is the template's title: `UNFPA Management Response to Evaluation` (a short line),
     /// or a flattened cover's first part (`UNICEF Evaluation Management Response Evaluation title: …`).
     static func isTitleLine(_ folded: Substring) -> Bool {
-        let lower = ByteText.lowercased(ByteText.prefix(folded, scalars: titleBytes))
-        guard ResponseTemplateVocabulary.titlePhrases.contains(where: { lower.contains($0) }) else { return false }
+        // NB: asked of most lines at a page's top: the phrases are looked for in its bytes, case folded in place.
+        guard ByteText.holdsAny(titlePhrases, in: ByteText.prefix(folded, scalars: titleBytes)) else { return false }
         return folded.utf8.count <= titleBytes || labelSegments(folded, limit: coverBytes)[0].utf8.count <= titleBytes
     }
+
+    static let titlePhrases = ResponseTemplateVocabulary.titlePhrases.map { Array($0.utf8) }
 
     /// Bytes of a title line, at most.
     static let titleBytes = 100
@@ -192,7 +194,10 @@ public struct ResponseTemplateParser: DocumentParser {
 
     /// Whether a folded line holds a flattened cover: three labelled parts or more in its first `coverBytes`.
     static func isFlattenedCover(_ folded: Substring) -> Bool {
-        folded.utf8.count > titleBytes && labelSegments(folded, limit: coverBytes).count >= 3
+        // NB: asked of long lines at a page's top: one with fewer than three colons holds no three labels.
+        guard folded.utf8.count > titleBytes, folded.utf8.prefix(coverBytes).lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 3
+        else { return false }
+        return labelSegments(folded, limit: coverBytes).count >= 3
     }
 
     /// The labels a flattened form is cut at (lower-case bytes): the cover's, the overall response's,
@@ -262,13 +267,17 @@ public struct ResponseTemplateParser: DocumentParser {
     /// `Key actions Responsible Timeline` -> true; nil for any other line.
     static func tableHeaderOrder(_ folded: Substring) -> Bool? {
         guard folded.utf8.count <= 120, let f = folded.utf8.first, f | 0x20 == UInt8(ascii: "k") || f | 0x20 == UInt8(ascii: "a") else { return nil }
-        let lower = ByteText.lowercased(folded)
-        guard ResponseTemplateVocabulary.tableHeaderStarts.contains(where: { lower.hasPrefix($0 + " ") }),
-              let time = ResponseTemplateVocabulary.timeWords.compactMap({ lower.range(of: $0)?.lowerBound }).min(),
-              let responsible = ResponseTemplateVocabulary.responsibleWords.compactMap({ lower.range(of: $0)?.lowerBound }).min()
+        let lower = ByteText.lowercased(folded.utf8)
+        guard tableHeaderStarts.contains(where: { lower.starts(with: $0) }),
+              let time = timeWords.compactMap({ ByteText.firstOffset(of: $0, in: lower) }).min(),
+              let responsible = responsibleWords.compactMap({ ByteText.firstOffset(of: $0, in: lower) }).min()
         else { return nil }
         return responsible < time
     }
+
+    static let tableHeaderStarts = ResponseTemplateVocabulary.tableHeaderStarts.map { Array(($0 + " ").utf8) }
+    static let timeWords = ResponseTemplateVocabulary.timeWords.map { Array($0.utf8) }
+    static let responsibleWords = ResponseTemplateVocabulary.responsibleWords.map { Array($0.utf8) }
 
     /// The cover field a line's label names and the value after it (`Evaluation Title X` -> (.title, "X")).
     static func cover(_ lower: String, _ text: Substring) -> (ResponseTemplateVocabulary.CoverField, Substring)? {
