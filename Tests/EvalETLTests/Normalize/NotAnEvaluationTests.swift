@@ -174,7 +174,8 @@ final class NotAnEvaluationTests: XCTestCase {
     }
 
     /// Pages about evaluations that are none: a board's decision, a guide to management responses, a news item, a Word
-    /// file's bytes read as text; a short report that tells its workshop, and an evaluation of guidance, stay reports.
+    /// file's bytes read as text; a short report that tells its workshop or who took part (one news phrase), and an
+    /// evaluation of guidance, stay reports.
     func testDecisionsGuidanceNewsAndWordFiles() {
         let board = "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"
         let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
@@ -191,8 +192,12 @@ final class NotAnEvaluationTests: XCTestCase {
                 + "within four weeks of the evaluation report.", guidance),
             ("2.1 Preparation of the management response\n\nEvery evaluation should be followed by a management response.", guidance),
             ("Le ministère fait le point sur la stratégie\n\nL'atelier de validation du rapport d'évaluation s'est tenu le "
-                + "mardi 3 mai 2022 à Bamako, en présence des partenaires.", news),
-            ("Plusieurs acteurs ont pris part aux échanges.\nCette évaluation a permis de mesurer les résultats du projet.", news),
+                + "mardi 3 mai 2022 à Bamako et a vu la participation des partenaires.", news),
+            ("L'atelier s'est tenu le 3 mai 2022. Plusieurs acteurs ont pris part aux échanges.\nLe rapport sera publié.", news),
+            // One such phrase is an evaluation's own: who took part, when its workshop was held.
+            ("Plusieurs acteurs ont pris part aux échanges.\nCette évaluation a permis de mesurer les résultats du projet.", nil),
+            ("Final evaluation of the literacy project\n\nSixty teachers took part in the interviews. The project met its "
+                + "targets in four districts.", nil),
             ("\u{0871}> Y ;hbjbj h h Nkbkb^E b#b#$$$ Recommendation No. 1. The evaluation recommends that the plan be revised.",
              "a Word (.doc) file's bytes read as text: save it as text or PDF first"),
             ("Evaluation of the agency's guidance on child protection\n\nThe evaluation found the guidance clear and used.", nil),

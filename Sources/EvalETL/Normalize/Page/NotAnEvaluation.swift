@@ -122,7 +122,7 @@ public enum NotAnEvaluation {
         titleNames(guidanceTitles, content.prefix(titleLines).filter { !PageChrome.endsSentence(Text.fold($0)) })
     }
 
-    /// A news item: a short page (`newsWords` words at most) that tells an event past (`newsCues`).
+    /// A news item: a short page (`newsWords` words at most) that tells an event past (two `newsCues`).
     ///
     ///     "L'atelier de validation du rapport … s'est tenu le jeudi 10 août 2023 à Dakar."  -> true
     ///     a report's methodology: "A validation workshop was held on 3 May." … (thousands of words) -> false
@@ -135,8 +135,12 @@ public enum NotAnEvaluation {
             words += wordCount(line)
             if words > newsWords { return false }
         }
-        return content.contains { ByteText.holdsAny(newsCues, in: $0) }
+        // NB: one cue is no news: an evaluation's own summary says who took part, or that its workshop was held.
+        return newsCues.count { cue in content.contains { ByteText.holdsAny([cue], in: $0) } } >= newsCuesNeeded
     }
+
+    /// Different `newsCues` a news item tells, at least.
+    static let newsCuesNeeded = 2
 
     /// Words of a news item, at most.
     static let newsWords = 500
