@@ -64,23 +64,19 @@ struct EvaluationSummaryParser: DocumentParser {
     ///
     ///     "ILO EVALUATION …" / "… of the International Labour Office"  -> true;  "Pilot Plans" -> false
     static func namesILO(_ text: String) -> Bool {
-        let exact = Array(text.utf8)
-        var lower: [UInt8]?
-        for p in iloPatterns {
-            if p.exactCase {
-                if ByteText.firstWordOffset(of: p.needle, in: exact) != nil { return true }
-            } else {
-                if lower == nil { lower = ByteText.lowercased(text.utf8) }
-                if ByteText.firstWordOffset(of: p.needle, in: lower!) != nil { return true }
-            }
+        // NB: the text's own bytes are searched for the acronyms (most pages say `ILO`); a lower-cased copy is made
+        // only for the names when no acronym is there.
+        if ByteText.withUTF8(text, { b in iloPatterns.contains { $0.exactCase && ByteText.firstWordOffset(of: $0.needle, in: b) != nil } }) {
+            return true
         }
-        return false
+        let lower = ByteText.lowercased(text.utf8)
+        return iloPatterns.contains { !$0.exactCase && ByteText.firstWordOffset(of: $0.needle, in: lower) != nil }
     }
 
     /// The ILO summary template's heading of its facts, as a label key (`QUICK FACTS`, `Búsqueda Rápida`).
     static let templateHeadings: Set<String> = ["quick facts", "búsqueda rápida"]
 
-    static let iloPatterns = OrganizationMentions.patterns.filter { $0.canonical == "ILO" }.sorted { $0.exactCase && !$1.exactCase }
+    static let iloPatterns = OrganizationMentions.patterns.filter { $0.canonical == "ILO" }
     /// Lines of content in which a listing's records are counted, at most.
     static let listingLines = 200
 

@@ -12,7 +12,6 @@
 ///
 /// NB: a function of the row alone, as `KeyActionSplitter` is for GATE's rows.
 enum TemplateActionRow {
-    ///
     /// With `years` (a `Time Frame` column: `2009 2010`, `2011-2015`), a run of years is the deadline when the row
     /// has no date: the last day of the last year named (`2009 2010` -> 2010-12-31), as a month's deadline is its last day.
     static func split(_ row: Substring, responsibleFirst: Bool, line: Int, parties: PartyLexicon, years: Bool = false) -> KeyActionSplitter.Row {
