@@ -52,23 +52,27 @@ enum CoverLines {
     }
 
     /// Where each label of a line begins: before each `:` the longest run of at most six words that is a label.
+    ///
+    /// NB: read over the line's bytes: `:` and ` ` are ASCII, so each index found is a scalar's start.
     static func labelStarts(_ line: Substring) -> [Substring.Index] {
+        let u = line.utf8
+        let space = UInt8(ascii: " ")
         var starts: [Substring.Index] = []
-        var floor = line.startIndex
-        var i = line.startIndex
-        while let colon = line[i...].firstIndex(of: ":") {
-            i = line.index(after: colon)
+        var floor = u.startIndex
+        var i = u.startIndex
+        while let colon = u[i...].firstIndex(of: UInt8(ascii: ":")) {
+            i = u.index(after: colon)
             // NB: `Country : Zambia`: a space may stand before the colon.
-            let end = line[floor..<colon].lastIndex { $0 != " " }.map { line.index(after: $0) } ?? colon
+            let end = u[floor..<colon].lastIndex { $0 != space }.map { u.index(after: $0) } ?? colon
             var wordStarts: [Substring.Index] = []
             var j = end
             while j > floor, wordStarts.count < 6 {
-                let before = line[floor..<j]
-                guard let space = before.lastIndex(of: " ") else { wordStarts.append(floor); break }
-                wordStarts.append(line.index(after: space))
-                j = before[..<space].lastIndex { $0 != " " }.map { line.index(after: $0) } ?? floor
+                let before = u[floor..<j]
+                guard let gap = before.lastIndex(of: space) else { wordStarts.append(floor); break }
+                wordStarts.append(u.index(after: gap))
+                j = before[..<gap].lastIndex { $0 != space }.map { u.index(after: $0) } ?? floor
             }
-            if let s = wordStarts.reversed().first(where: { isLabel(line[$0..<end]) }) {
+            if let s = wordStarts.reversed().first(where: { isLabel(u[$0..<end]) }) {
                 starts.append(s)
                 floor = i
             }
@@ -77,13 +81,10 @@ enum CoverLines {
     }
 
     /// A quick fact's label or another label of a cover (`Evaluation Budget`).
-    static func isLabel(_ label: Substring) -> Bool {
-        isLabel(ByteText.Bytes(label.utf8))
-    }
-
-    static func isLabel(_ label: ByteText.Bytes) -> Bool {
+    static func isLabel<C: Collection<UInt8>>(_ label: C) -> Bool {
         guard QuickFacts.mayBeKey(label) else { return false }
-        return QuickFacts.fact(forKey: label) != nil || SummaryVocabulary.otherCoverLabels.contains(QuickFacts.normalizedKey(label))
+        let key = QuickFacts.normalizedKey(ByteText.Bytes(label))
+        return QuickFacts.fact(normalizedKey: key) != nil || SummaryVocabulary.otherCoverLabels.contains(key)
     }
 
     /// A piece of a line without the list markers before and after it: `o Type of Evaluation : Thematic o` -> `Type of Evaluation : Thematic`.

@@ -27,7 +27,12 @@ enum QuickFacts {
     /// The fact a key names: `Donor(s) & budget`, `donor and budget`, `Country` …
     static func fact<C: Collection<UInt8>>(forKey key: C) -> Fact? {
         guard mayBeKey(key) else { return nil }
-        return Vocabulary.quickFactKeys[normalizedKey(ByteText.Bytes(key))].flatMap(Fact.init(rawValue:))
+        return fact(normalizedKey: normalizedKey(ByteText.Bytes(key)))
+    }
+
+    /// The fact of a key already in `normalizedKey`'s form.
+    static func fact(normalizedKey key: String) -> Fact? {
+        Vocabulary.quickFactKeys[key].flatMap(Fact.init(rawValue:))
     }
 
     static let longestKey = Vocabulary.quickFactKeys.keys.map(\.utf8.count).max() ?? 0

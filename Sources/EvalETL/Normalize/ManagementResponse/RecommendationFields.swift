@@ -55,8 +55,7 @@ enum RecommendationFields {
     /// parenthesis after the number names, or nil. `words`: labels of whole words only (no `R`, `Rec.`).
     private static func afterLabel(_ s: Substring, markedNumber: Bool = false, words: Bool = false) -> (Substring, String?)? {
         // NB: every label is tried: `Evaluation recommendation or issue 1` starts with `evaluation recommendation` too.
-        for label in recommendationLabels {
-            let short = shortLabels.contains(label)
+        for (label, short) in recommendationLabels {
             guard !(words && short),
                   let length = ByteText.withUTF8(s, { ByteText.prefixLength(of: $0, lowercasedTo: label) }) else { continue }
             let after = s[s.utf8.index(s.startIndex, offsetBy: length)...]
@@ -134,8 +133,8 @@ enum RecommendationFields {
         return nil
     }
 
-    /// `Vocabulary.recommendationLabels`, as bytes.
-    static let recommendationLabels = Vocabulary.recommendationLabels.map { Array($0.utf8) }
+    /// `Vocabulary.recommendationLabels`, as bytes, and whether each is one of `shortLabels`.
+    static let recommendationLabels = Vocabulary.recommendationLabels.map { (Array($0.utf8), shortLabels.contains(Array($0.utf8))) }
 
     /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X`, ` No. 1: Do X`, ` N°2 : Do X`,
     /// ` 1 (R1): Do X`, ` IV: Do X` -> `Do X`; nil when no number follows (or, `marked`, when the number
