@@ -376,6 +376,37 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.managementResponse), ["Accepted."])
     }
 
+    /// A management response plan a document host transcribed onto one line: each recommendation label whose colon
+    /// ends it opens a recommendation, and a response label after one opens its response; a label's words in prose do
+    /// not. A shorter line (a slide's, a paragraph's) is not cut.
+    func testRecommendationsTranscribedOntoOneLine() throws {
+        let comments = String(repeating: "The plan is tracked each quarter. ", count: 20)
+        let doc = try parseReport("""
+            Management Response Plan to the Evaluation of Pooled Funds
+
+            1 Management Response Plan to the Evaluation of Pooled Funds Date: 3 May 2014 Prepared by: A Officer \
+            Overall comments: The recommendations are accepted. \(comments)Evaluation Recommendation 1: The office should clarify \
+            the role of the funds. Recommendation 1 is classified as urgent. Management Response: Accepted. Narrative: \
+            A guidance note is drafted. Recommendation 2 (recommendation #4 of the report): Train the staff. \
+            Management Response: Partially accepted. See under Recommendation 3. The office agrees.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "The office should clarify the role of the funds. Recommendation 1 is classified as urgent.", "Train the staff.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.managementResponse), [
+            "Accepted. Narrative: A guidance note is drafted.", "Partially accepted. See under Recommendation 3. The office agrees.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.line), [3, 3])
+
+        let slide = try parseReport("""
+            Management Response to the Advisory Committee
+
+            Agreed. Evaluation is central to the mission. Management Response Recommendation #1: Evaluation integral to the mission
+            Agreed. The office was strengthened. Management Response Recommendation #2: Protect the office
+            """)
+        XCTAssertEqual(slide.recommendations.map(\.text), [])
+    }
+
     /// Under a `Recommendations` heading, each numbered or bulleted item is a recommendation, up to the next heading.
     func testRecommendationsListedUnderAHeading() throws {
         let doc = try parseReport("""

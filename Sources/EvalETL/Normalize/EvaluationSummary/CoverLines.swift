@@ -51,10 +51,12 @@ enum CoverLines {
         return pieces
     }
 
-    /// Where each label of a line begins: before each `:` the longest run of at most six words that is a label.
+    /// Where each label of a line begins: before each `:` the longest run of at most `words` words that `isLabel`
+    /// accepts (a cover's labels by default); a label's run starts after the colon of the label before it.
     ///
     /// NB: read over the line's bytes: `:` and ` ` are ASCII, so each index found is a scalar's start.
-    static func labelStarts(_ line: Substring) -> [Substring.Index] {
+    static func labelStarts(_ line: Substring, words: Int = 6,
+                            isLabel: (Substring.UTF8View.SubSequence) -> Bool = { CoverLines.isLabel($0) }) -> [Substring.Index] {
         let u = line.utf8
         let space = UInt8(ascii: " ")
         var starts: [Substring.Index] = []
@@ -66,7 +68,7 @@ enum CoverLines {
             let end = u[floor..<colon].lastIndex { $0 != space }.map { u.index(after: $0) } ?? colon
             var wordStarts: [Substring.Index] = []
             var j = end
-            while j > floor, wordStarts.count < 6 {
+            while j > floor, wordStarts.count < words {
                 let before = u[floor..<j]
                 guard let gap = before.lastIndex(of: space) else { wordStarts.append(floor); break }
                 wordStarts.append(u.index(after: gap))

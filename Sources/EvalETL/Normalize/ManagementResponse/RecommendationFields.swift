@@ -120,8 +120,9 @@ enum RecommendationFields {
     /// AWLN`, `There is need …`): an area the recommendation stands under, written before its label and number
     /// on the same line; nil unless the text starts with a short label (at most 3 words) and `: `.
     static func area(_ s: Substring) -> (String, Substring)? {
+        // NB: a label is no area: `Evaluation Recommendation 1: Do X. Recommendation 1 is urgent.` is one text.
         guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 30, of: s),
-              (1...3).contains(ByteText.wordCount(s[..<colon].utf8)) else { return nil }
+              (1...3).contains(ByteText.wordCount(s[..<colon].utf8)), afterLabel(s) == nil else { return nil }
         let words = s[s.index(after: colon)...].split(separator: " ")
         for w in words.prefix(16).dropFirst() {
             let from = s[w.startIndex...]

@@ -45,7 +45,8 @@ struct ReportSections {
         "acknowledg", "acronyms", "abbreviations", "anexo", "annexe", "introducción",
     ]
 
-    init(_ source: [SummarySource.SourceLine]) {
+    init(_ lines: [SummarySource.SourceLine]) {
+        let source = lines.flatMap(Self.cutAtLabels)
         for (k, s) in source.enumerated() where !s.shape.isBlank {
             let standalone = (k == 0 || source[k - 1].shape.isBlank) && (k + 1 == source.count || source[k + 1].shape.isBlank)
             let opensParagraph = k == 0 || source[k - 1].shape.isBlank
@@ -202,4 +203,41 @@ struct ReportSections {
               ERCVocabulary.field(of: line[..<colon]) == .managementResponse else { return nil }
         return Text.trimmed(line[line.index(after: colon)...])
     }
+
+    /// A page transcribed onto one line (a document host's `Transcription`) cut before each recommendation label
+    /// in it and, after the first, each response label, so that each opens a line as `read` expects.
+    ///
+    ///     "… over time. Evaluation Recommendation 1: OCHA needs … Management Response: Accepted. …"
+    ///         -> "… over time." / "Evaluation Recommendation 1: OCHA needs …" / "Management Response: Accepted. …"
+    ///
+    /// NB: inside a line a label is cut only where its colon ends it (`Recommendation 1 (R1):`): `Recommendation 1 is
+    /// classified as …` and `… under Recommendation 2. UNDP …` are prose. Only a page's worth of text on a line
+    /// (`transcribedLine`) is cut: a slide's or a paragraph's line that ends in a label (`… achieved. Recommendation #1:
+    /// Evaluation integral …`) writes its response above it, which a cut would give to the recommendation before.
+    static func cutAtLabels(_ s: SummarySource.SourceLine) -> [SummarySource.SourceLine] {
+        guard s.text.utf8.count >= transcribedLine,
+              ByteText.withUTF8(s.text, { ByteText.firstOffset(of: recommendationStem, in: $0, foldingCase: true) }) != nil else { return [s] }
+        var opened = false
+        let starts = CoverLines.labelStarts(s.text, words: 10) { label in
+            guard ByteText.startsUppercase(Substring(label)) else { return false }
+            let folded = Text.fold(Substring(label))
+            var rest = Substring(folded + ":")
+            RecommendationFields.dropLabel(&rest)
+            if rest.isEmpty { opened = true }
+            return rest.isEmpty || opened && ERCVocabulary.field(of: folded) == .managementResponse
+        }
+        guard let first = starts.first(where: { $0 > s.text.startIndex }) else { return [s] }
+        var pieces = [s.text[..<first]]
+        for (k, start) in starts.enumerated() where start >= first {
+            pieces.append(s.text[start..<(k + 1 < starts.count ? starts[k + 1] : s.text.endIndex)])
+        }
+        return pieces.map { Text.trimmed($0) }.filter { !$0.isEmpty }
+            .map { SummarySource.SourceLine(text: $0, number: s.number, shape: SummarySource.LineShape($0)) }
+    }
+
+    /// Bytes of a line that holds a page's text, transcribed by a document host, at least.
+    static let transcribedLine = 1_000
+
+    /// The stem every language's recommendation label starts with (`Recommendation`, `Recomendación`, `Recommandation`).
+    static let recommendationStem = Array("recom".utf8)
 }
