@@ -257,6 +257,12 @@ final class ManagementResponseParserTests: XCTestCase {
         }
         let labelled = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n:\n\nOverall Comment: Good work.\n\n: Approved\n" + Self.block)
         XCTAssertEqual(labelled.summary, "Overall Comment: Good work.")
+        // The comment saved on a `:` line of its own, a blank line below the header; a title is no sentence.
+        let saved = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: Final Evaluation of the Women in Trade Project\n\n"
+            + ": UN Women Kenya takes note of the recommendations for future programming.\n\n: Approved\n" + Self.block)
+        XCTAssertEqual(saved.summary, "UN Women Kenya takes note of the recommendations for future programming.")
+        XCTAssertEqual(saved.title, "Final Evaluation of the Women in Trade Project")
+        XCTAssertEqual(saved.approvalStatus, "Approved")
     }
 
     func testBlockFields() throws {

@@ -55,9 +55,16 @@ struct GATEHeader {
     /// Fills the evaluation fields of `doc` from the collected items.
     func apply(to doc: inout ParsedDocument) {
         let statusAt = statusIndex()
-        let before = statusAt.map { Array(items[..<$0]) } ?? items
+        var before = statusAt.map { Array(items[..<$0]) } ?? items
+        let isValue = { (item: Item) -> Bool in if case .value = item { true } else { false } }
+        // NB: `: UN Women ECO takes note of …` a blank line below the header's values: the overall comment, saved on a
+        // `:` line of its own (`isSavedComment`).
+        if let l = before.lastIndex(where: isValue), l >= 2, case .blank = before[l - 1], isValue(before[l - 2]),
+           case .value(let v, _) = before[l], Self.isSavedComment(v) {
+            before[l] = .text(v)
+        }
         // The summary starts after the last `:` line before the status line.
-        let lastValue = before.lastIndex { if case .value = $0 { return true } else { return false } }
+        let lastValue = before.lastIndex(where: isValue)
         let headerItems = lastValue.map { Array(before[...$0]) } ?? []
         let summaryItems = lastValue.map { Array(before[($0 + 1)...]) } ?? before
         // NB: a comment of no letter (`<>`, `-`) or of a no-value (`NA`, `Vocabulary.noValues`) is a placeholder the form
@@ -134,6 +141,12 @@ struct GATEHeader {
     }
 
     static let lowercasedStatuses = Set(Vocabulary.approvalStatuses.map { $0.lowercased() })
+
+    /// A `:` value that is a sentence of six words or more: prose, no header field (`: Final Evaluation of …` ends in no mark).
+    static func isSavedComment(_ value: Substring) -> Bool {
+        let text = Text.fold(value)
+        return ByteText.wordCount(text.utf8) >= 6 && PageChrome.endsSentence(text)
+    }
 
     /// Paragraphs (blank-line separated) with their lines joined by a space, joined by a blank line.
     static func paragraphs(_ items: [Item]) -> String? {
