@@ -144,6 +144,12 @@ public enum Vocabulary {
         "organisation internationale pour les migrations": "IOM",
         "united nations office on drugs and crime": "UNODC",
         "joint united nations programme on hiv/aids": "UNAIDS",
+        "unocha": "OCHA", "un ocha": "OCHA", "ocah": "OCHA", "bcah": "OCHA",
+        "office for the coordination of humanitarian affairs": "OCHA",
+        "united nations office for the coordination of humanitarian affairs": "OCHA",
+        "oficina de coordinación de asuntos humanitarios": "OCHA", "oficina para la coordinación de asuntos humanitarios": "OCHA",
+        "oficina de las naciones unidas para la coordinación de asuntos humanitarios": "OCHA",
+        "bureau de la coordination des affaires humanitaires": "OCHA",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
@@ -160,7 +166,7 @@ public enum Vocabulary {
         "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
-        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS",
+        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.
