@@ -500,6 +500,10 @@ public enum Vocabulary {
     /// Articles inside office names in English, Spanish and French (`para las Américas y el Caribe`).
     public static let partyArticles: [String] = ["the", "el", "los", "las", "les"]
 
+    /// Lowercase prepositions that open a remark on what a party does, after its name: the party's detail
+    /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
+    public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
+
     /// The word that adds a party after a cell's lead (`UN Women with the WEE Unit`).
     public static let partyWith = "with"
 
