@@ -144,6 +144,12 @@ public enum Vocabulary {
         "organisation internationale pour les migrations": "IOM",
         "united nations office on drugs and crime": "UNODC",
         "joint united nations programme on hiv/aids": "UNAIDS",
+        "unocha": "OCHA", "un ocha": "OCHA", "ocah": "OCHA", "bcah": "OCHA",
+        "office for the coordination of humanitarian affairs": "OCHA",
+        "united nations office for the coordination of humanitarian affairs": "OCHA",
+        "oficina de coordinación de asuntos humanitarios": "OCHA", "oficina para la coordinación de asuntos humanitarios": "OCHA",
+        "oficina de las naciones unidas para la coordinación de asuntos humanitarios": "OCHA",
+        "bureau de la coordination des affaires humanitaires": "OCHA",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
@@ -160,7 +166,7 @@ public enum Vocabulary {
         "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
-        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS",
+        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.
@@ -493,6 +499,10 @@ public enum Vocabulary {
 
     /// Articles inside office names in English, Spanish and French (`para las Américas y el Caribe`).
     public static let partyArticles: [String] = ["the", "el", "los", "las", "les"]
+
+    /// Lowercase prepositions that open a remark on what a party does, after its name: the party's detail
+    /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
+    public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
 
     /// The word that adds a party after a cell's lead (`UN Women with the WEE Unit`).
     public static let partyWith = "with"

@@ -359,6 +359,27 @@ final class ManagementResponseParserTests: XCTestCase {
                                                           "Consider the cultural differences between groups. Women are no single group."])
     }
 
+    /// A description that opens with its paragraph's number in the report has no number in its text (contract: the
+    /// text carries none); a recommendation line's lead-in naming whom it addresses is the section, a heading in
+    /// capitals that lost its colon the title.
+    func testADescriptionDropsItsParagraphNumberAndLeadInsAreRead() throws {
+        let head = "Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n"
+        let doc = try parse(head + """
+        Recommendation: Widen the partnerships of the office
+        Management Response: Agreed.
+        Description: 41. The office needs to widen its partnerships with civil society and the private sector.
+        Recommendation: Recommendations for the UN Women Regional Office for Asia and the Pacific and its Country Offices: Set up a roster.
+        Management Response: Agreed.
+        Recommendation: COUNTRY PORTFOLIO REVIEW Conduct a review of the portfolio.
+        Management Response: Agreed.
+        """)
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Widen the partnerships of the office", nil, "COUNTRY PORTFOLIO REVIEW"])
+        XCTAssertEqual(doc.recommendations.map(\.section),
+                       [nil, "Recommendations for the UN Women Regional Office for Asia and the Pacific and its Country Offices", nil])
+        XCTAssertEqual(doc.recommendations.map(\.text), ["The office needs to widen its partnerships with civil society and the private sector.",
+                                                         "Set up a roster.", "Conduct a review of the portfolio."])
+    }
+
     /// A key action row that opens with a list marker has no marker in its text, though the page ends
     /// before its deadline (the row kept as text).
     func testAListMarkerOpeningARowIsDropped() throws {

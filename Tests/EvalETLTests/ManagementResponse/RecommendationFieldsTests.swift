@@ -76,8 +76,6 @@ final class RecommendationFieldsTests: XCTestCase {
             ("RECOMMENDATION 1 Institutionalize gender-transformative practices.", nil, "Institutionalize gender-transformative practices."),
             ("Recomendación 1: Es necesario diseñar una estrategia.", nil, "Es necesario diseñar una estrategia."),
             ("Recommendation 3 - Strengthen the monitoring.", nil, "Strengthen the monitoring."),
-            ("Recommendations for the Regional Office: Provide a regional framework.", "Recommendations for the Regional Office",
-             "Provide a regional framework."),
             // A number label with the words a page adds around it is no title either (GATE, ERC, reports).
             ("Evaluation Recommendation 1: Focus beyond individual capacity: In future, strengthen institutions.",
              "Focus beyond individual capacity", "In future, strengthen institutions."),
@@ -115,6 +113,58 @@ final class RecommendationFieldsTests: XCTestCase {
             XCTAssertEqual(rec.title, title, text)
             XCTAssertEqual(rec.text, body, text)
         }
+    }
+
+    /// A lead-in naming whom the recommendation addresses is its section, whatever its length; one naming what to do stays
+    /// a title when short.
+    func testAddresseeIsTheSection() {
+        let rows: [(String, section: String?, title: String?, text: String)] = [
+            ("Recommendations for the Regional Office: Provide a regional framework.", "Recommendations for the Regional Office", nil,
+             "Provide a regional framework."),
+            ("Recommendations for the UN Women Regional Office for Asia and the Pacific and its Country Offices: Provide a framework.",
+             "Recommendations for the UN Women Regional Office for Asia and the Pacific and its Country Offices", nil, "Provide a framework."),
+            ("Recommendation to UN Women HQ: Partnerships: Build a roster of partners.", "Recommendation to UN Women HQ", "Partnerships",
+             "Build a roster of partners."),
+            ("Recomendaciones para la Oficina Regional: Elaborar un marco.", "Recomendaciones para la Oficina Regional", nil, "Elaborar un marco."),
+            ("Recommendation to strengthen the office: Hire staff.", nil, "Recommendation to strengthen the office", "Hire staff."),
+            ("Recommendations for the office. See below: Hire staff.", nil, nil, "Recommendations for the office. See below: Hire staff."),
+        ]
+        for (text, section, title, body) in rows {
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            XCTAssertEqual(rec.section, section, text)
+            XCTAssertEqual(rec.title, title, text)
+            XCTAssertEqual(rec.text, body, text)
+        }
+    }
+
+    /// A heading in capitals that lost its colon is the title; codes and organizations in capitals before a sentence are text.
+    func testCapitalsHeadingIsTheTitle() {
+        let rows: [(String, title: String?, text: String)] = [
+            ("COUNTRY PORTFOLIO REVIEW Conduct a review of the portfolio.", "COUNTRY PORTFOLIO REVIEW", "Conduct a review of the portfolio."),
+            ("GENDER AND WOMEN'S LEADERSHIP Support women candidates.", "GENDER AND WOMEN'S LEADERSHIP", "Support women candidates."),
+            ("UNDP CO Bhutan should lead.", nil, "UNDP CO Bhutan should lead."),
+            ("UN WOMEN Kenya will lead.", nil, "UN WOMEN Kenya will lead."),
+            ("EVAW TAJ Programme Specialists to lead.", nil, "EVAW TAJ Programme Specialists to lead."),
+            ("PORTFOLIO REVIEW: Conduct a review.", "PORTFOLIO REVIEW", "Conduct a review."),
+            ("PORTFOLIO REVIEW Conduct", nil, "PORTFOLIO REVIEW Conduct"),
+        ]
+        for (text, title, body) in rows {
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            XCTAssertEqual(rec.title, title, text)
+            XCTAssertEqual(rec.text, body, text)
+        }
+    }
+
+    /// A description's paragraph number in the report is no part of its text; a year or a count opening a sentence is.
+    func testParagraphNumberIsDropped() {
+        let rows: [(String, String)] = [
+            ("118. The office needs to act.", "The office needs to act."), ("7. Act now.", "Act now."),
+            ("2019. The year began.", "2019. The year began."), ("12. of them left.", "12. of them left."),
+            ("3.5 million went to training.", "3.5 million went to training."), ("UN Women needs to act.", "UN Women needs to act."),
+        ]
+        for (text, want) in rows { XCTAssertEqual(String(RecommendationFields.droppingParagraphNumber(text[...])), want, text) }
     }
 
     /// A parenthesis after the label's number names the group the recommendation stands under (its own number

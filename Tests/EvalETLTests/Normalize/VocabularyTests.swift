@@ -93,6 +93,18 @@ final class VocabularyTests: XCTestCase {
         for name in Vocabulary.countryVariants.joined() { XCTAssertTrue(Vocabulary.countrySet.contains(name), name) }
     }
 
+    /// Organizations' names and acronyms in every language the vocabulary keeps fold into one name.
+    func testOrganizations() {
+        for (name, want) in [("OCHA", "OCHA"), ("UNOCHA", "OCHA"), ("Office for the Coordination of Humanitarian Affairs", "OCHA"),
+                             ("Bureau de la coordination des affaires humanitaires", "OCHA"),
+                             ("Oficina de Coordinación de Asuntos Humanitarios", "OCHA")] {
+            XCTAssertEqual(Vocabulary.canonicalOrganization(name), want, name)
+        }
+        XCTAssertEqual(OrganizationMentions.find(in: "OCHA's response to the United Nations Office for the Coordination of Humanitarian Affairs review"),
+                       ["OCHA"])
+        XCTAssertEqual(OrganizationMentions.find(in: "with UNDP and the Office for the Coordination of Humanitarian Affairs"), ["UNDP", "OCHA"])
+    }
+
     func testSlugs() {
         XCTAssertEqual(RowAssembler.slug("UN Women"), "un-women")
         XCTAssertEqual(RowAssembler.slug("LHRD Sindh"), "lhrd-sindh")

@@ -98,6 +98,17 @@ final class PartySplitterTests: XCTestCase {
         // A slash a space follows parts two parties; written close it joins one name.
         ("MCO/ Programme Specialist", [("MCO", .unit, nil), ("Programme Specialist", .unit, nil)]),
         ("KAZ/TKM Programme Specialists", [("KAZ/TKM Programme Specialists", .unit, nil)]),
+        // A parenthesis written against the name is its detail as a spaced one is; a plural mark stays in its word.
+        ("UN Women(Gender Unit), Ministry of Finance(Budget Office)",
+         [("UN Women", .organization, "Gender Unit"), ("Ministry of Finance", .organization, "Budget Office")]),
+        ("PMU(Finance), Programme Officer(s)", [("PMU", .unit, "Finance"), ("Programme Officer(s)", .unit, nil)]),
+        // A remark after a name, opened by a lowercase preposition, is the detail; a preposition inside a name stays.
+        ("NSO for data collection; PMU & UNDP on policy & planning",
+         [("NSO", .organization, "for data collection"), ("PMU", .unit, nil), ("UNDP", .organization, "on policy & planning")]),
+        ("UNDP (Gender Unit) for follow up", [("UNDP", .organization, "Gender Unit; for follow up")]),
+        ("Ministry for Women", [("Ministry for Women", .organization, nil)]),
+        ("Commission on the Status of Women", [("Commission on the Status of Women", .organization, nil)]),
+        ("Office for the Coordination of Humanitarian Affairs and UNDP", [("OCHA", .organization, nil), ("UNDP", .organization, nil)]),
     ]
 
     func testSplit() {

@@ -3,7 +3,7 @@
 ///     GATEVocabulary.fields.first { $0.label == Array("category".utf8) }?.field == .responseCategory
 ///     GATEVocabulary.keyActionHeadings.contains(Array("key action(s)".utf8)) == true
 ///
-/// NB: every word here is lower-case ASCII but for `recomendación`;
+/// NB: every word here is lower-case ASCII but for `recomendación` and `à`;
 /// a line is folded and lower-cased (`ByteText.withLowercased`) before it is looked up.
 enum GATEVocabulary {
     /// Each lower-case label (UTF-8) with its field (`Recommendation 3` is read apart: `GATEField`).
@@ -23,6 +23,14 @@ enum GATEVocabulary {
         ]
         return labels.flatMap { field, words in words.map { (Array($0.utf8), field) } }
     }()
+
+    /// How a lead-in naming whom the recommendations address opens (`Recommendations for the Regional Office: …`):
+    /// the section (`RecommendationFields.addressee`).
+    static let addressedLeadIns: [[UInt8]] = [
+        "recommendations for ", "recommendation for ", "recommendations to ", "recommendation to ",
+        "recomendaciones para ", "recomendación para ", "recomendaciones a ", "recomendaciones al ",
+        "recommandations pour ", "recommandation pour ", "recommandations à ", "recommandations au ", "recommandations aux ",
+    ].map { Array($0.utf8) }
 
     /// The first word of a numbered recommendation label (`Recommendation 3`).
     static let recommendationWord = Array("recommendation".utf8)

@@ -45,7 +45,10 @@ public struct ManagementResponseParser: DocumentParser {
             let last = recs.count - 1
             if !recLines.isEmpty { RecommendationFields.setText(Text.fold(recLines.joined(separator: " ")), of: &recs[last]) }
             if !responseLines.isEmpty { recs[last].managementResponse = Self.response(responseLines, numbered: numbered) }
-            if !descriptionLines.isEmpty { Self.describe(&recs[last], with: Text.fold(descriptionLines.joined(separator: " "))) }
+            if !descriptionLines.isEmpty {
+                let description = Text.fold(descriptionLines.joined(separator: " "))
+                Self.describe(&recs[last], with: String(RecommendationFields.droppingParagraphNumber(description[...])))
+            }
             recLines = []
             responseLines = []
             descriptionLines = []

@@ -22,12 +22,80 @@ enum RecommendationFields {
             if rec.section == nil { rec.section = heading }
             body = rest
         }
-        if let (title, rest) = titleLeadIn(body) {
+        if rec.section == nil, let (addressee, rest) = addressee(body) {
+            rec.section = addressee
+            body = rest
+        }
+        if let (title, rest) = titleLeadIn(body) ?? capitalsHeading(body) {
             rec.title = title
             rec.text = rest
         } else {
             rec.text = Text.fold(body)
         }
+    }
+
+    /// A lead-in naming whom the recommendation addresses (`GATEVocabulary.addressedLeadIns`, then a capital,
+    /// after an article at most), up to its `: `, whatever its length: (the section, the text after it).
+    ///
+    ///     "Recommendations for the Regional Office for the Americas and the Caribbean: Provide …"
+    ///         -> ("Recommendations for the Regional Office for the Americas and the Caribbean", "Provide …")
+    ///
+    /// NB: `Recommendation to strengthen the office: …` names what to do, not whom: no section (a title, when short).
+    static func addressee(_ s: Substring) -> (String, Substring)? {
+        guard let length = ByteText.withUTF8(s, { b in
+            GATEVocabulary.addressedLeadIns.lazy.compactMap { ByteText.prefixLength(of: b, lowercasedTo: $0) }.first
+        }), let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 240, of: s),
+              s.utf8.distance(from: s.startIndex, to: colon) > length else { return nil }
+        let object = s[s.utf8.index(s.startIndex, offsetBy: length)..<colon]
+        var words = object.split(separator: " ")[...]
+        if let w = words.first, words.count > 1, Vocabulary.partyArticles.contains(ByteText.lowercased(w)) || ["la", "le"].contains(w) {
+            words = words.dropFirst()
+        }
+        guard let name = words.first, ByteText.startsUppercase(name),
+              !object.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }),
+              !object.contains(". ") else { return nil }
+        let rest = Text.trimmed(s[s.index(after: colon)...])
+        guard !rest.isEmpty, let section = Text.nonEmpty(s[..<colon]) else { return nil }
+        return (section, rest)
+    }
+
+    /// A heading in capitals that lost its colon, before the sentence it heads: at least two words in capitals,
+    /// two of four letters or more, none an organization's name or an office code; then a capitalised word and a
+    /// lower-case one (`titleLeadIn`'s title, as written).
+    ///
+    ///     "REGIONAL RESOURCE MOBILIZATION PLAN Develop a regional plan …" -> ("REGIONAL RESOURCE MOBILIZATION PLAN", "Develop a regional plan …")
+    ///     "UNDP CO Bhutan should …", "UN WOMEN Kenya will …"                -> nil
+    static func capitalsHeading(_ s: Substring) -> (String, String)? {
+        let words = s.split(separator: " ", maxSplits: maxTitleWords + 2)
+        var n = 0
+        while n < words.count, n <= maxTitleWords, isCapitalsWord(words[n]) { n += 1 }
+        guard (2...maxTitleWords).contains(n), n + 1 < words.count else { return nil }
+        let next = words[n], after = words[n + 1]
+        guard ByteText.startsUppercase(next), next.unicodeScalars.dropFirst().contains(where: Scalars.isLowercase),
+              next.unicodeScalars.allSatisfy(Scalars.isLetter),
+              after.unicodeScalars.first.map(Scalars.isLowercase) == true else { return nil }
+        let heading = words[..<n]
+        guard heading.filter({ $0.unicodeScalars.filter(Scalars.isLetter).count >= 4 }).count >= 2,
+              !heading.contains(where: { Vocabulary.officeCodes.contains(String($0)) || Vocabulary.canonicalOrganization(String($0)) != nil }),
+              !zip(heading, heading.dropFirst()).contains(where: { Vocabulary.canonicalOrganization($0 + " " + $1) != nil })
+        else { return nil }
+        return (Text.fold(s[..<heading.last!.endIndex]), Text.fold(s[next.startIndex...]))
+    }
+
+    /// A word in capitals: capital letters, and `-&/'’` between them (`M&E`, `WOMEN'S`).
+    private static func isCapitalsWord(_ w: Substring) -> Bool {
+        w.unicodeScalars.contains(where: Scalars.isUppercase)
+            && w.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || "-&/'’".unicodeScalars.contains($0) }
+    }
+
+    /// A description that opens with its paragraph's number in the report (`223. UN Women needs to …`) less that number:
+    /// one to three digits, `. `, then a capital; any other text as it is.
+    static func droppingParagraphNumber(_ s: Substring) -> Substring {
+        let digits = s.utf8.prefix { ByteText.isDigit($0) }.count
+        guard (1...3).contains(digits) else { return s }
+        let rest = s.dropFirst(digits)
+        guard rest.hasPrefix(". "), ByteText.startsUppercase(rest.dropFirst(2)) else { return s }
+        return rest.dropFirst(2)
     }
 
     /// Drops the label and number a recommendation's text repeats: `RECOMMENDATION 1 `, `Recomendación 1: `,

@@ -168,12 +168,37 @@ enum PartySplitter {
         }
     }
 
-    /// A party the grammar cannot read: name and trailing parenthesis as written.
+    /// A party the grammar cannot read: name and trailing parenthesis as written (a remark after a name: `remark`).
     private static func fallback(_ pieceWords: ArraySlice<PartyWord>, in words: PartyWords) -> Party {
+        if let party = remark(pieceWords, in: words) { return party }
         let (body, parens) = PartyWords.splittingDetail(pieceWords)
         let name = Text.fold(words.joined(body))
         let canonical = Vocabulary.canonicalOrganization(name) ?? name
         return Party(name: canonical, kind: kind(of: canonical, lexicon: words.lexicon), detail: words.detail(parens))
+    }
+
+    /// A party the grammar reads, then a remark a lowercase preposition opens (`Vocabulary.partyRemarkWords`)
+    /// on lowercase words: the party, with the remark as written as its detail (after a parenthesis's).
+    ///
+    ///     "NSB for data generation"         -> NSB, detail "for data generation"
+    ///     "UNDP on planning & programming"  -> UNDP, detail "on planning & programming"
+    ///
+    /// NB: asked only of a piece the grammar cannot read whole, so a preposition inside a name stays
+    /// (`Ministry for Women`, `Commission on the Status of Women`); the remark's next word (after an article)
+    /// is lowercase, so `UNDP for the Arab States` is no remark. The longest name that reads wins.
+    static func remark(_ piece: ArraySlice<PartyWord>, in words: PartyWords) -> Party? {
+        guard piece.count >= 3 else { return nil }
+        for i in stride(from: piece.endIndex - 2, to: piece.startIndex, by: -1) {
+            let w = piece[i]
+            guard w.is(.lowerWord), Vocabulary.partyRemarkWords.contains(ByteText.lowercased(words.text(w))) else { continue }
+            var next = i + 1
+            while next < piece.endIndex - 1, piece[next].is(.the) { next += 1 }
+            guard piece[next].is(.lowerWord), !piece[next].is(.the),
+                  let r = PartyGrammar.read(piece[..<i], in: words, first: false), r.persons.count < 2 else { continue }
+            let remark = words.joined(piece[i...])
+            return Party(name: r.name, kind: r.kind, detail: [r.detail, remark].compactMap { $0 }.joined(separator: "; "))
+        }
+        return nil
     }
 
     /// Decides a stakeholder's kind from its canonical name.

@@ -3,7 +3,8 @@
 ///     tokens("UN Women (WEE/SL Unit, Balochistan Sub Office) 2021/06")
 ///         == ["UN", "Women", "(WEE/SL Unit, Balochistan Sub Office)", "2021/06"]
 enum PartyTokens {
-    /// Where each space-separated word stands; a balanced parenthesis group is one word.
+    /// Where each space-separated word stands; a balanced parenthesis group is one word, also when written
+    /// against the word before it (`opensDetail`: `UNDP(Poverty)` -> `UNDP`, `(Poverty)`).
     /// `text` is folded (`Text.fold`): only ASCII whitespace separates words.
     ///
     /// NB: an unbalanced `(` is read as an ordinary character, so one stray
@@ -28,6 +29,7 @@ enum PartyTokens {
                     if let end = closeAt {
                         if i == end { closeAt = nil }
                     } else if c == UInt8(ascii: "("), next < pairs.count, pairs[next].open == i {
+                        if i > start, opensDetail(b, open: i, close: pairs[next].close) { break }
                         closeAt = pairs[next].close
                         next += 1
                     } else if ByteText.isSpace(c) {
@@ -41,6 +43,23 @@ enum PartyTokens {
             return out
         }
     }
+
+    /// Whether the pair `open`…`close`, written against the letters before it, is a word of its own:
+    /// `UNDP(Poverty)` is `UNDP` and `(Poverty)`, as `UNDP (Poverty)` is.
+    ///
+    /// NB: a plural mark stays in its word (`Specialist(s)`, `Agenc(ies)`), and so does a pair that more letters
+    /// follow (`(Sub)Office`) or that follows no letter (`2(a)`).
+    private static func opensDetail(_ b: UnsafeBufferPointer<UInt8>, open: Int, close: Int) -> Bool {
+        let before = b[open - 1]
+        guard ByteText.isLetter(before) || before >= 0x80 else { return false }
+        let after = close + 1 < b.count ? b[close + 1] : 0x20
+        guard ByteText.isSpace(after) || after == UInt8(ascii: ",") || after == UInt8(ascii: ";") else { return false }
+        let inner = UnsafeBufferPointer(rebasing: b[(open + 1)..<close])
+        return !pluralMarks.contains { $0.elementsEqual(inner.lazy.map(ByteText.lower)) }
+    }
+
+    /// What a `(…)` holds when it marks a plural, lower-case: `Specialist(s)`, `Agenc(ies)`, `SPECIALIST(S)`.
+    private static let pluralMarks: [[UInt8]] = ["s", "es", "ies"].map { Array($0.utf8) }
 
     /// Byte offsets of each `(` that has a matching `)` and stands inside no other pair, with that `)`, in order.
     private static func outermostPairs(_ b: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
