@@ -424,4 +424,11 @@ final class EvaluationSummaryParserTests: XCTestCase {
                            (0..<c.recommendations).map { .int(Int32($0 + 1)) }, "case \(n)")
         }
     }
+
+    /// A unit's banner in capitals glued before the title (a cover read as one line) is no part of it.
+    func testAUnitsBannerBeforeTheTitleIsDropped() throws {
+        let p = try parse("EVALUATION UNIT Decent work results of ILO projects: A review of project evaluations, 2010-2011\n\n"
+            + "This review draws on forty project evaluations of the ILO completed in two years.\n")
+        XCTAssertEqual(p.title, "Decent work results of ILO projects: A review of project evaluations, 2010-2011")
+    }
 }

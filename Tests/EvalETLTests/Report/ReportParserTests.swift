@@ -257,6 +257,83 @@ final class ReportParserTests: XCTestCase {
         XCTAssertFalse(PageChrome.isDocumentSymbol("Evaluation of A/B/C work"))
     }
 
+    /// A cover's banners in capitals (a unit, an agency, the document's kind) and a section's heading are no title while a
+    /// line of the cover below names the evaluation; that line, ending in `of the`, goes on past a blank line.
+    func testACoversBannersYieldToTheLineNamingTheEvaluation() throws {
+        let inspection = try parseReport("AUDIT AND REVIEW DIVISION\n\nREVIEW REPORT\n\nReview of the Field Monitoring of the "
+            + "Agency for Water\n\n2 March 2012\n\nThe review looked at how the agency's offices monitor their programmes.")
+        XCTAssertEqual(inspection.title, "Review of the Field Monitoring of the Agency for Water")
+        let wrapped = try parseReport("UNITED NATIONS OFFICE FOR WATER\n    Geneva\n\nFinal Independent Project Evaluation of the\n\n"
+            + "Support project for the\nreform of River Basin Boards\n\n   ABC/X12\n   Chad\n\nThis report was written by one consultant.")
+        XCTAssertEqual(wrapped.title, "Final Independent Project Evaluation of the Support project for the reform of River Basin Boards")
+        let overview = try parseReport("Overview\nThe 2021 synthesis of the agency's evaluations draws on twelve reports. It finds "
+            + "that offices use their results more.\n")
+        XCTAssertNil(overview.title)
+        XCTAssertEqual(overview.summary?.hasPrefix("The 2021 synthesis"), true)
+        let background = try parseReport("Background\n\nCountry Programme Evaluation Chad\n\nThe evaluation covered four years of work.")
+        XCTAssertEqual(background.title, "Country Programme Evaluation Chad")
+        // A heading ending in `:` is a label over what follows, never a title.
+        let label = try parseReport("Annex 3. Expected Result:\n\nDownload \"Annex 3. Expected Result:\"\n\n1 Annex 3 Agency Response "
+            + "Plan to the Review of Funds, May 2011 Prepared by: A. Person Position: Chief Unit: Funds Section Cleared by: [Name of "
+            + "person and date] Position: Unit: Tracked by: [Name of person and date] Position: Unit Expected Result: The agency's "
+            + "offices use the funds better. The review found that they do so in most countries.")
+        XCTAssertNil(label.title)
+        // A cover of capitals that names its evaluation keeps it; a title ending in a capital letter goes on no line.
+        XCTAssertEqual(try parseReport("EVALUATION OF THE WATER PROGRAMME\n\nEvaluation of the water programme's second phase\n\n"
+            + "The evaluation covered four years of work.").title, "EVALUATION OF THE WATER PROGRAMME")
+        XCTAssertEqual(try parseReport("Evaluation of Component A\n\nThe evaluation covered four years of work.").title,
+                       "Evaluation of Component A")
+    }
+
+    /// A cover read as one line: the unit's banner, a series' label and the cover's date before the words naming the
+    /// evaluation, a trailing labelled date, and (when the line is a paragraph as it stands) the date and reference after
+    /// the title are the cover's, not the title's.
+    func testACoverReadAsOneLineGivesItsTitle() throws {
+        let banner = try parseReport("REVIEW AND AUDIT DIVISION REVIEW REPORT Review of Field Monitoring of the Agency for Water "
+            + "(AW): “The Agency's Data Are Sound, Timely and Complete; But the Loss of Its Own Review Staff Puts Its Work at Serious "
+            + "Risk for Years to Come” 2 March 2012 Assignment No. ARD-12-004\n\nThe review looked at how the agency's offices monitor their work.")
+        XCTAssertEqual(banner.title, "Review of Field Monitoring of the Agency for Water (AW): “The Agency's Data Are Sound, Timely and "
+            + "Complete; But the Loss of Its Own Review Staff Puts Its Work at Serious Risk for Years to Come”")
+        let series = try parseReport("OFFICE OF EVALUATION Country evaluation series March 2019 Evaluation of the Water Project in "
+            + "Chad MANAGEMENT RESPONSE\n\nThe office accepts the recommendations of the evaluation and sets out its actions.")
+        XCTAssertEqual(series.title, "Evaluation of the Water Project in Chad MANAGEMENT RESPONSE")
+        let dated = try parseReport("Agency's Response Plan to the Review of Water Funds Date: 4 May 2012\n\n"
+            + "The agency accepts the recommendations of the review and sets out its actions.")
+        XCTAssertEqual(dated.title, "Agency's Response Plan to the Review of Water Funds")
+        XCTAssertEqual(CoverTitle.trimmed("FINAL EVALUATION REPORT Project for Water in Chad"), "FINAL EVALUATION REPORT Project for Water in Chad")
+        XCTAssertEqual(CoverTitle.trimmed("UN WOMEN Evaluation of the Water Project"), "UN WOMEN Evaluation of the Water Project")
+        XCTAssertEqual(CoverTitle.trimmed("EVALUATION OF UNDP Support to Water"), "EVALUATION OF UNDP Support to Water")
+    }
+
+    /// A board document's cover (`Executive Board`, its session, place and date, agenda item, `For consideration`), a line
+    /// each or run together on one line, is no title: the title is its capitals naming the response, without the section
+    /// heading under it.
+    func testABoardCoversLinesAreNoTitle() throws {
+        let lines = try parseReport("Executive Board\n\nSecond Regular Session\n\nPanama City, 3–4 November 2016\n\nEVALUATION REPORTS\n\n"
+            + "Agenda item 6\n\nFor consideration\n\nMANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF "
+            + "THE AGENCY'S SCHOOL MEALS POLICY (2010–2015)\n\nBACKGROUND\n\n1. This document presents the response of the agency's "
+            + "management to the evaluation of its school meals policy.")
+        XCTAssertEqual(lines.title, "MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF THE AGENCY'S "
+            + "SCHOOL MEALS POLICY (2010–2015)")
+        let run = try parseReport("Executive Board Second Regular Session Panama City, 3–4 November 2016 EVALUATION REPORTS Agenda "
+            + "item 6 For consideration MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF THE AGENCY'S "
+            + "SCHOOL MEALS POLICY (2010–2015) BACKGROUND 1. This document presents the response of the agency's management to "
+            + "the evaluation of its school meals policy. It was prepared with the offices concerned.")
+        XCTAssertEqual(run.title, "MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF THE AGENCY'S "
+            + "SCHOOL MEALS POLICY (2010–2015)")
+        XCTAssertNotNil(run.summary)
+        // A `For consideration` under the title and the board's note is the page's, not the cover's.
+        let below = try parseReport("Executive Board Annual Session\n\nRome, 3–6 June 2016\n\nAgenda item 7\n\nDistribution: GENERAL\n\n"
+            + "ORIGINAL: ENGLISH\n\nSUMMARY EVALUATION\n\nREPORT—X PORTFOLIO\n\n(2010–2015)\n\nThis document is printed in a limited "
+            + "number of copies.\n\nE\n\nFor consideration\n\n2 ABC/EB.A/2016/7-C\n\nNOTE TO THE EXECUTIVE BOARD\n\nThe evaluation "
+            + "assessed the portfolio's relevance and results in four years.")
+        XCTAssertEqual(below.title, "SUMMARY EVALUATION REPORT—X PORTFOLIO (2010–2015)")
+        XCTAssertNil(try parseReport("Executive Board Annual Session Rome, 4 June 2016 Agenda item 4\n\n"
+            + "The agency responds to the evaluation and sets out its actions.").title)
+        XCTAssertFalse(PageChrome.isBoardCoverLine("For consideration of the members, the office sets out"))
+        XCTAssertFalse(PageChrome.isBoardCoverLine("Evaluation of X, May 2015"))
+    }
+
     /// A table of contents run together on one line is no summary; a mirror's heading names which part of a cover read
     /// as one line is the title.
     func testAContentsRunIsNoSummaryAndAMirrorNamesTheTitle() throws {

@@ -41,7 +41,8 @@ struct EvaluationSummaryParser: DocumentParser {
             let title = PageChrome.title(lines, at: titleIndex)
             // NB: nor one that opens with its prose (a paragraph: `PageChrome.isParagraph`).
             guard !PageChrome.isParagraph(title.text) else { start = titleIndex; break }
-            doc.title = Text.nonEmpty(MarkdownText.plain(title.text))
+            // NB: a unit's banner glued before the title (`EVALUATION UNIT Decent work …`) is the cover's, not the title's.
+            doc.title = Text.nonEmpty(CoverTitle.trimmed(MarkdownText.plain(title.text)))
             start = title.end
         }
         var blocks = SummarySource.blocks(lines, from: start)

@@ -20,10 +20,11 @@ public enum PageChrome {
     /// (`PageFooter`) or masthead (`ILO EVALUATION`) above it (ILO summaries, reports).
     static func titleIndex(_ lines: [Substring], from start: Int = 0) -> Int? {
         // NB: a line of no word names nothing (`s` / `t` / `n`: a rotated line of a PDF's margin, read a letter a line).
-        // A board document's header run and its symbol (`2 WFP/EB.2/2009/6-C/Add.1`) are its metadata.
+        // A board document's header run, its symbol (`2 WFP/EB.2/2009/6-C/Add.1`) and its cover's labelled lines
+        // (`ORIGINAL: ENGLISH`, `Executive Board`, `Agenda item 5`, `Rome, 9–10 February 2015`) are its metadata.
         lines[min(start, lines.count)...].firstIndex {
             holdsWord($0) && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) && !isMirrorHeading($0)
-                && !isDocumentHeader($0) && !isDocumentSymbol($0)
+                && !isDocumentHeader($0) && !isDocumentSymbol($0) && !isHeaderLabel($0) && !isBoardCoverLine($0)
         }
     }
 
@@ -46,6 +47,27 @@ public enum PageChrome {
     }
 
     static let headerLabels = PageVocabulary.documentHeaderLabels.map { Array($0.utf8) }
+
+    /// Whether a line is one of a board document's cover lines besides its labels: it opens with one of
+    /// `PageVocabulary.boardCoverLines` and holds `headerLabelWords` words at most, or it is a place and a date (`placeWords`
+    /// words of place at most).
+    ///
+    ///     "Executive Board" / "First Regular Session" / "Agenda item 5" / "For consideration" / "Rome, 9–10 February 2015"
+    ///         -> true
+    ///     "For consideration of the board's members, the office …" / "Evaluation of X, May 2015"  -> false
+    static func isBoardCoverLine(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard ByteText.wordCount(text.utf8) <= headerLabelWords + placeWords else { return false }
+        if let comma = text.firstIndex(of: ","), ByteText.wordCount(text[..<comma].utf8) <= placeWords,
+           !CoverTitle.namesEvaluation(text[..<comma]), NotAnEvaluation.isDateLine(Text.trimmed(text[text.index(after: comma)...])) {
+            return true
+        }
+        guard ByteText.wordCount(text.utf8) <= headerLabelWords else { return false }
+        return ByteText.withUTF8(text) { b in CoverTitle.boardCoverLines.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    /// Words of the place before a board cover's date, at most (`Rome`, `New York`, `Panama City`).
+    static let placeWords = 2
     /// Words of a document header's labelled line, at most.
     static let headerLabelWords = 4
     /// Lines of content in which a board document's header stands, at most.
@@ -58,26 +80,56 @@ public enum PageChrome {
     ///     "ORIGINAL: ENGLISH" / "SUMMARY EVALUATION" / "" / "REPORT—X REGIONAL PORTFOLIO" / "" / "(2007–2011)" / "" / "This …"
     ///         -> ("SUMMARY EVALUATION REPORT—X REGIONAL PORTFOLIO (2007–2011)", the index of "This …")
     static func titleBelowHeader(_ lines: [Substring]) -> (start: Int, text: String, end: Int)? {
-        var seen = 0, last: Int?
+        var seen = 0, last: Int?, lastCover: Int?, covers = 0, sinceCover = 0
         for (i, line) in lines.enumerated() where seen < headerLines && !ByteText.isBlank(line.utf8) {
             seen += 1
-            if isHeaderLabel(line) { last = i }
+            sinceCover += 1
+            if isHeaderLabel(line) {
+                last = i
+                sinceCover = 0
+            }
+            // NB: a board cover's lines stand together (`coverGap` lines between at most: `EVALUATION REPORTS`); one
+            // further down (`For consideration` under the title and the board's note) is the page's, not the cover's.
+            if isBoardCoverLine(line), covers == 0 || sinceCover <= coverGap + 1 {
+                lastCover = i
+                covers += 1
+                sinceCover = 0
+            }
         }
-        // NB: the cover's first line of capitals may be all masthead words (`SUMMARY EVALUATION`), the title's all the same.
+        // NB: a board cover's lines (`Executive Board` / `Agenda item 5` / `For consideration`) count two at least: one alone
+        // (`For information`) may head any page's part.
+        if covers >= fewestCoverLines, let lastCover { last = max(last ?? lastCover, lastCover) }
+        // NB: the cover's first line of capitals may be all masthead words (`SUMMARY EVALUATION`), the title's all the same;
+        // and may run longer than the lines under it (`MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF … (2008–2014)`).
+        let titleLine = { (i: Int) in (capsLine(lines[i]) || longCapsLine(lines[i])) && holdsWord(lines[i]) }
         guard let last, let start = lines[(last + 1)...].firstIndex(where: { !ByteText.isBlank($0.utf8) && !isChrome($0) })
-            .flatMap({ capsLine(lines[$0]) && holdsWord(lines[$0]) ? $0 : nil }) ?? titleIndex(lines, from: last + 1) else { return nil }
+            .flatMap({ titleLine($0) ? $0 : nil }) ?? titleIndex(lines, from: last + 1) else { return nil }
         // NB: only a title set in capitals is the cover's; a line of other case below the labels is more of the header
         // (`Committee for Programme and Coordination`, `Adopción de medidas`).
         var parts = [lines[start]], end = start + 1
-        guard capsLine(lines[start]) else { return nil }
+        guard titleLine(start) else { return nil }
         while parts.count < 4 {
             var j = end
             if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
-            guard j < lines.count, capsLine(lines[j]) else { break }
+            // NB: the section heading under the title (`BACKGROUND`) opens the text.
+            guard j < lines.count, capsLine(lines[j]), !CoverTitle.isSectionHeading(lines[j]) else { break }
             parts.append(lines[j])
             end = j + 1
         }
         return (start, Text.fold(joining: parts), end)
+    }
+
+    /// Board cover lines (`isBoardCoverLine`) that make a board document's header, at least; lines of content between two
+    /// of them, at most.
+    static let fewestCoverLines = 2
+    static let coverGap = 2
+
+    /// A line of no lower-case letter longer than `capsLine` takes, no paragraph: a board document's title set in capitals on
+    /// one line (`MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF X (2008–2014)`).
+    static func longCapsLine(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        return !text.unicodeScalars.contains(where: Scalars.isLowercase) && text.unicodeScalars.count { Scalars.isLetter($0) } >= 2
+            && !isParagraph(text) && !endsSentence(text) && !isChrome(text) && !PageFooter.isFooter(line[...])
     }
 
     /// A short line of no lower-case letter, no chrome: a line of a cover's title set in capitals (`REGIONAL PORTFOLIO`,
@@ -123,7 +175,7 @@ public enum PageChrome {
     ///     "Evaluation of the Procurement Section"                                   -> false
     static func isGenericTitle(_ line: Substring) -> Bool {
         let key = ByteText.lowercased(MarkdownText.plain(Text.fold(line)))
-        if PageVocabulary.genericTitles.contains(key) { return true }
+        if PageVocabulary.genericTitles.contains(key) || CoverTitle.isSectionHeading(line) || CoverTitle.isLabel(line) { return true }
         guard let last = key.split(separator: " ").last, PageVocabulary.sectionWords.contains(String(last)) else { return false }
         return !ByteText.holdsAny(NotAnEvaluation.titleWords, in: key[...])
     }
@@ -238,11 +290,45 @@ public enum PageChrome {
     ///
     ///     "Report on experience sharing … integrated support programme to home based" / "workers"
     ///         -> ("Report on experience sharing … integrated support programme to home based workers", start + 2)
+    ///     "Final Independent Project Evaluation of the" / "" / "Umbrella project in support to the" / "implementation of X"
+    ///         -> ("Final Independent Project Evaluation of the Umbrella project in support to the implementation of X", …)
     static func title(_ lines: [Substring], at start: Int) -> (text: String, end: Int) {
-        var end = start + 1
+        var parts = [lines[start]], end = start + 1
         // NB: a title runs to a few lines at most; past that the next line is content.
-        while end < lines.count, end - start < 4, continuesTitle(lines, at: end - 1) { end += 1 }
-        return (Text.fold(joining: Array(lines[start..<end])), end)
+        while end < lines.count, parts.count < 4 {
+            if continuesTitle(lines, at: end - 1) {
+                parts.append(lines[end])
+                end += 1
+            } else if let next = joinedLine(lines, after: end - 1) {
+                parts.append(lines[next])
+                end = next + 1
+            } else {
+                break
+            }
+        }
+        return (Text.fold(joining: parts), end)
+    }
+
+    /// The line that a title line ending in a joiner (`PageVocabulary.titleJoiners`, written in lower case: `… Evaluation of
+    /// the`) goes on with: the next line of text, past one blank line at most, that is no chrome, footer, list item, field or
+    /// paragraph; nil when line `i` ends otherwise.
+    ///
+    ///     "Final Independent Project Evaluation of the" / "" / "Umbrella project …"  -> the index of "Umbrella project …"
+    ///     "Evaluation of Component A" / "The evaluation …"                          -> nil
+    ///     "Review of the" / "project, its partners and its donors."                 -> nil (prose)
+    static func joinedLine(_ lines: [Substring], after i: Int) -> Int? {
+        let text = Text.fold(lines[i])
+        guard let space = text.lastIndex(of: " "), PageVocabulary.titleJoiners.contains(String(text[text.index(after: space)...]))
+        else { return nil }
+        var j = i + 1
+        if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
+        // NB: a line that ends a sentence or a clause is prose the title line ran into, not the title's rest.
+        guard j < lines.count, !ByteText.isBlank(lines[j].utf8), !isChrome(lines[j]), !PageFooter.isFooter(lines[j]),
+              case let next = Text.fold(lines[j]), !isParagraph(next), !endsSentence(next) else { return nil }
+        switch SummaryBlock.classify(lines[j]) {
+        case .text, .subheading, .heading: return j
+        default: return nil
+        }
     }
 
     /// Whether a page's opening text is a paragraph, never a title, whatever its last character (a page

@@ -106,6 +106,52 @@ enum PageVocabulary {
         "document", "management response", "informe de evaluación", "rapport d'évaluation", "rapport d’évaluation",
     ]
 
+    /// A document's section headings (lower-case): `Overview` / `Background` above the text names no evaluation and is never
+    /// the title (`CoverTitle.isSectionHeading`); a cover's title in capitals stops above one (`BACKGROUND`).
+    static let sectionHeadings: Set<String> = [
+        "overview", "background", "introduction", "context", "summary", "executive summary", "abstract", "aperçu",
+        "contexte", "introducción", "antecedentes", "contexto", "resumen", "resumen ejecutivo", "résumé", "résumé exécutif",
+    ]
+
+    /// Words (lower-case) of a cover's banner in capitals that names a unit, an office or an agency (`EVALUATION UNIT`,
+    /// `INSPECTION AND EVALUATION DIVISION`, `OFFICE OF EVALUATION`, `UNITED NATIONS OFFICE ON DRUGS AND CRIME`): never the
+    /// title's (`CoverTitle.isBanner`).
+    static let bannerWords: Set<String> = [
+        "unit", "division", "office", "department", "service", "bureau", "directorate", "branch", "unité", "département",
+        "oficina", "unidad", "división", "departamento",
+    ]
+
+    /// Words (lower-case) of a cover's banner in capitals that names the document's kind (`INSPECTION REPORT`, `EVALUATION
+    /// REPORTS`): no title's part when a line or words below it name the evaluation (`CoverTitle.isBanner`).
+    static let bannerKindWords: Set<String> = ["report", "reports", "rapport", "informe"]
+
+    /// What a line naming an evaluation holds (lower-case): `Final Independent Project Evaluation of the`, `Inspection of
+    /// Programme Level Monitoring …`, `2023 Synthesis of …`. A cover's banner or section heading above such a line is never
+    /// the title (`CoverTitle`).
+    static let namingPhrases = [
+        "evaluation of", "inspection of", "review of", "synthesis of", "assessment of", "audit of", "évaluation de",
+        "évaluation du", "évaluation des", "evaluación de", "evaluación del", "examen de", "response to the recommendations",
+        "management response to",
+    ]
+
+    /// The last word (lower-case) of a series' label on a cover (`Project evaluation series`), before the title.
+    static let seriesWords: Set<String> = ["series", "série", "serie"]
+
+    /// Last words (lower-case) of a title line that the next line goes on with (`Final Independent Project Evaluation of
+    /// the` / `Umbrella project …`): a title never ends in one (`PageChrome.title`).
+    static let titleJoiners: Set<String> = [
+        "of", "the", "for", "to", "and", "in", "on", "a", "an", "de", "des", "du", "la", "le", "les", "del", "et", "y", "en",
+    ]
+
+    /// Line beginnings (lower-case) of an executive board document's cover besides its labelled lines (`Executive Board` /
+    /// `First Regular Session` / `Agenda item 5` / `For consideration`): its metadata, never its title; the title stands below
+    /// the last of them (`PageChrome.isHeaderLabel`, `CoverTitle.boardTitle`).
+    static let boardCoverLines = [
+        "executive board", "first regular session", "second regular session", "third regular session", "annual session",
+        "regular session", "agenda item", "for consideration", "for approval", "for information", "for decision",
+        "for discussion", "for endorsement",
+    ]
+
     /// Last words (lower-case) of a site section's name in a breadcrumb above a page's heading: `Programme, Financial and
     /// Administrative Section` (`PageChrome.isGenericTitle`, when it names no evaluation: `titleWords`).
     static let sectionWords: Set<String> = ["section", "segment"]

@@ -14,10 +14,14 @@ struct ReportParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         let lines = document.lines
         guard var titleIndex = PageChrome.titleIndex(lines) else { return doc }
-        // NB: a label of the page's kind (`Evaluation report`) or a site section's breadcrumb names no evaluation: the
-        // heading below it is the title.
-        if PageChrome.isGenericTitle(lines[titleIndex]), let next = PageChrome.titleIndex(lines, from: titleIndex + 1),
+        // NB: a cover's banner (`INSPECTION AND EVALUATION DIVISION`), a section's heading (`Overview`) or a label is never
+        // the title while a line of the cover below it names the evaluation (`Inspection of …`).
+        if CoverTitle.isCoverLabel(lines[titleIndex]), let named = CoverTitle.namingLine(lines, below: titleIndex) {
+            titleIndex = named
+        } else if PageChrome.isGenericTitle(lines[titleIndex]), let next = PageChrome.titleIndex(lines, from: titleIndex + 1),
            case let heading = Text.fold(lines[next]), !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading) {
+            // NB: a label of the page's kind (`Evaluation report`) or a site section's breadcrumb names no evaluation: the
+            // heading below it is the title.
             titleIndex = next
         }
         var title = PageChrome.title(lines, at: titleIndex)
@@ -33,10 +37,23 @@ struct ReportParser: DocumentParser {
         // outcomes), …`), however short of the page's width: a title the next line continues took that line.
         let runsOn = title.end < lines.count && !PageChrome.endsSentence(Text.fold(lines[title.end - 1]))
             && Text.fold(lines[title.end]).unicodeScalars.first.map(Scalars.isLowercase) == true
-        // NB: a page that opens with a table's header row (`Responsible |` / `Deadline |` / …) has no title above it.
+        // NB: a cover read as one line (a paragraph as it stands) holds the title between its banners and its date; a
+        // board document's (`Executive Board First Regular Session …`) is its capitals naming the evaluation, or none. The
+        // line is still read for the summary (the whole page may be that line).
+        var runTogether = false
+        if PageChrome.isParagraph(title.text) || CoverTitle.opensBoardCover(title.text), !runsOn,
+           let cut = CoverTitle.fromRunTogether(title.text) {
+            title.text = cut
+            runTogether = true
+        }
+        // NB: a page that opens with a table's header row (`Responsible |` / `Deadline |` / …) has no title above it, nor
+        // one under a section's heading or a label alone (`Overview`, `Annex 2. Overall Outcome:`).
+        let heading = CoverTitle.isSectionHeading(title.text) || CoverTitle.isLabel(title.text[...])
         let titled = !PageChrome.isParagraph(title.text) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
-        let titleEnd = titled ? title.end : titleIndex
-        doc.title = titled ? Text.nonEmpty(MarkdownText.plain(title.text)) : nil
+            && !CoverTitle.opensBoardCover(title.text) && !heading
+        // NB: the summary starts below a section's heading or a label, never with it (`Overview The 2023 synthesis …`).
+        let titleEnd = titled && !runTogether ? title.end : heading ? titleIndex + 1 : titleIndex
+        doc.title = titled ? Text.nonEmpty(CoverTitle.trimmed(MarkdownText.plain(title.text))) : nil
         // NB: a PDF's cover read as one line holds the title among its other lines; the mirror's heading names which part.
         if let whole = doc.title, let named = PageChrome.mirrorTitle(lines, within: whole) { doc.title = named }
         if let whole = doc.title { doc.title = Self.droppingPartHeading(whole) }

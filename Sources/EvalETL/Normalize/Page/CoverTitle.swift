@@ -1,0 +1,253 @@
+/// Which part of a cover is the title when the cover sets more than the title: banners in capitals naming a unit, an agency
+/// or the document's kind, a section's heading, a label, a series' label and its date, a board's header, a trailing field.
+///
+///     "INSPECTION AND EVALUATION DIVISION" / "INSPECTION REPORT" / "Inspection of X"   -> title "Inspection of X"
+///     "Overview" / "The 2023 synthesis of … draws on …"                                  -> no title
+///     "EVALUATION UNIT Decent work results of X"                                         -> "Decent work results of X"
+///     "OFFICE OF EVALUATION Project evaluation series February 2017 Evaluation of X"     -> "Evaluation of X"
+///     "Plan to the Global Evaluation of X Date: 9 August 2013"                           -> "Plan to the Global Evaluation of X"
+///     "Executive Board … For consideration MANAGEMENT RESPONSE TO … (2008–2014) BACKGROUND 1. This …"
+///         -> "MANAGEMENT RESPONSE TO … (2008–2014)"
+///
+/// Words in `PageVocabulary` (`sectionHeadings`, `bannerWords`, `bannerKindWords`, `namingPhrases`, `seriesWords`,
+/// `boardCoverLines`); asked by `ReportParser` and the ILO summary's title (`EvaluationSummaryParser`).
+enum CoverTitle {
+    /// Whether a text names an evaluation (or the response to one): it holds one of `PageVocabulary.namingPhrases` as words.
+    ///
+    ///     "Final Independent Project Evaluation of the" / "2023 Synthesis of agency evaluations"  -> true
+    ///     "OFFICE OF EVALUATION" / "Decent work results"                                           -> false
+    static func namesEvaluation<S: StringProtocol>(_ text: S) -> Bool {
+        let lower = ByteText.lowercased(text.utf8)
+        return namingPhrases.contains { ByteText.firstWordOffset(of: $0, in: lower) != nil }
+    }
+
+    static let namingPhrases = PageVocabulary.namingPhrases.map { Array($0.utf8) }
+
+    /// Whether a line is a document's section heading alone (`PageVocabulary.sectionHeadings`), never its title.
+    ///
+    ///     "Overview" / "BACKGROUND" / "Introduction:"  -> true;  "Background to the evaluation of X"  -> false
+    static func isSectionHeading<S: StringProtocol>(_ line: S) -> Bool {
+        let key = ByteText.lowercased(MarkdownText.plain(Text.fold(line)))
+        return PageVocabulary.sectionHeadings.contains(String(ByteText.trimming(key[...], anyOf: " :")))
+    }
+
+    /// Whether a line is a short label ending in `:` that names no evaluation (`ReportParser.labelWords` words at most, no
+    /// `NotAnEvaluation.titleWords`): a heading over what follows, never a title.
+    ///
+    ///     "Annex 2. Overall Outcome:"  -> true;  "Evaluation of the X programme:"  -> false
+    static func isLabel(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard text.hasSuffix(":"), ByteText.wordCount(text.utf8) <= ReportParser.labelWords else { return false }
+        return !namesEvaluation(text) && !ByteText.holdsAny(NotAnEvaluation.titleWords, in: text)
+    }
+
+    /// Whether a line is a cover's banner in capitals naming a unit, an agency or the document's kind
+    /// (`PageVocabulary.bannerWords`, `bannerKindWords`) and no evaluation.
+    ///
+    ///     "UNITED NATIONS OFFICE ON DRUGS AND CRIME" / "INSPECTION REPORT"  -> true
+    ///     "EVALUATION OF THE X PROGRAMME" / "COUNTRY PROGRAMME EVALUATION"     -> false
+    static func isBanner(_ line: Substring) -> Bool {
+        let text = MarkdownText.plain(ByteText.fold(line))
+        guard SummaryBlock.isUpperCase(text), !namesEvaluation(String(decoding: text, as: UTF8.self)) else { return false }
+        return ByteText.letterWords(ByteText.lowercased(text)).contains { PageVocabulary.bannerWords.contains($0) || PageVocabulary.bannerKindWords.contains($0) }
+    }
+
+    /// Whether the title line at hand is a cover's furniture that a line below it may name the evaluation under: a banner,
+    /// a section heading or a label (`isBanner`, `isSectionHeading`, `isLabel`).
+    static func isCoverLabel(_ line: Substring) -> Bool {
+        isBanner(line) || isSectionHeading(line) || isLabel(line)
+    }
+
+    /// The line that names the evaluation below the cover's furniture at line `i`: the first of the next `coverLines` lines
+    /// of content that names one (`namesEvaluation`); nil at a paragraph or a sentence first (prose is no cover's).
+    ///
+    ///     "UNITED NATIONS OFFICE ON X" / "Vienna" / "" / "Final Independent Project Evaluation of the" -> the last line's index
+    ///     "Overview" / "The 2023 synthesis of … draws on …"                                            -> nil (a paragraph)
+    static func namingLine(_ lines: [Substring], below i: Int) -> Int? {
+        var seen = 0
+        for j in (i + 1)..<max(i + 1, lines.count) {
+            let line = lines[j]
+            guard !ByteText.isBlank(line.utf8), !PageChrome.isChrome(line), !PageFooter.isFooter(line) else { continue }
+            seen += 1
+            let text = Text.fold(line)
+            guard seen <= coverLines, !PageChrome.isParagraph(text), !ReportParser.endsParagraph([text]) else { return nil }
+            if namesEvaluation(text) { return j }
+        }
+        return nil
+    }
+
+    /// Lines of content below a cover's banner in which the line naming the evaluation stands, at most.
+    static let coverLines = 6
+
+    /// A title without the cover's furniture written on its line: a unit's banner in capitals before it (`EVALUATION UNIT
+    /// Decent work …`); a kind's banner, a series' label and the cover's date before words naming the evaluation
+    /// (`OFFICE OF EVALUATION Project evaluation series February 2017 Evaluation of …`); a trailing labelled date
+    /// (`… (ERFs) Date: 9 August 2013`).
+    ///
+    ///     "FINAL EVALUATION REPORT Project for X"  -> unchanged (the rest names no evaluation)
+    static func trimmed(_ title: String) -> String {
+        var rest = Substring(title)
+        if let cut = bannerEnd(rest, kinds: PageVocabulary.bannerWords) { rest = rest[cut...] }
+        // NB: a kind's banner, a series and a date go only before words that name the evaluation: `INSPECTION REPORT` may
+        // head a title that names its subject alone.
+        var named = rest
+        while let cut = bannerEnd(named, kinds: PageVocabulary.bannerWords.union(PageVocabulary.bannerKindWords))
+                ?? seriesEnd(named) ?? dateEnd(named) {
+            named = named[cut...]
+        }
+        if named.startIndex != rest.startIndex, namesEvaluation(named) { rest = named }
+        return String(droppingDateField(rest))
+    }
+
+    /// Where the title starts after a leading banner: a run of `bannerRunWords` words or more in capitals (`&`, `-` among
+    /// them) that holds one of `kinds`, names no evaluation and ends in no joiner (`OF`, `FOR`), before a capitalized word
+    /// in lower case.
+    static func bannerEnd(_ text: Substring, kinds: Set<String>) -> String.Index? {
+        var words: [Substring] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let end = text[i...].firstIndex(of: " ") ?? text.endIndex
+            let word = text[i..<end]
+            let letters = word.unicodeScalars.contains(where: Scalars.isLetter)
+            let lower = word.unicodeScalars.contains(where: Scalars.isLowercase)
+            if lower {
+                guard words.count >= bannerRunWords, word.unicodeScalars.first.map(Scalars.isUppercase) == true,
+                      let last = words.last, !PageVocabulary.titleJoiners.contains(ByteText.lowercased(last)) else { return nil }
+                let run = words.joined(separator: " ")
+                guard !namesEvaluation(run), ByteText.letterWords(ByteText.lowercased(run.utf8)).contains(where: kinds.contains)
+                else { return nil }
+                return i
+            }
+            // NB: a number ends the banner unread (`UNIT 2017 …`): a banner is words.
+            guard letters || !word.unicodeScalars.contains(where: Scalars.isNumber) else { return nil }
+            words.append(word)
+            i = end < text.endIndex ? text.index(after: end) : end
+        }
+        return nil
+    }
+
+    /// Words in capitals of a banner, at least (`EVALUATION UNIT`).
+    static let bannerRunWords = 2
+
+    /// Where the title starts after a series' label (`Project evaluation series`: `seriesLabelWords` words at most, the last
+    /// in `PageVocabulary.seriesWords`, the first capitalized).
+    static func seriesEnd(_ text: Substring) -> String.Index? {
+        guard text.unicodeScalars.first.map(Scalars.isUppercase) == true else { return nil }
+        var i = text.startIndex
+        for _ in 0..<seriesLabelWords {
+            guard let space = text[i...].firstIndex(of: " ") else { return nil }
+            let word = ByteText.lowercased(ByteText.trimming(text[i..<space], anyOf: " ,;:-–"))
+            i = text.index(after: space)
+            if PageVocabulary.seriesWords.contains(word) { return i }
+        }
+        return nil
+    }
+
+    /// Words of a series' label, at most.
+    static let seriesLabelWords = 4
+
+    /// Where the title starts after the cover's date written first (`February 2017 Evaluation of …`).
+    static func dateEnd(_ text: Substring) -> String.Index? {
+        guard let first = DateText.written(in: text).first, first.range.lowerBound == text.startIndex else { return nil }
+        let rest = text[first.range.upperBound...].drop { $0 == " " || $0 == "," }
+        return rest.isEmpty ? nil : rest.startIndex
+    }
+
+    /// A title without a trailing labelled date (`PageVocabulary.headerLabels` ending in `:`, a date alone after it), when
+    /// `titleWords` words stay.
+    ///
+    ///     "Plan to the Global Evaluation of X Date: 9 August 2013"  -> "Plan to the Global Evaluation of X"
+    static func droppingDateField(_ title: Substring) -> Substring {
+        let b = Array(title.utf8)
+        for label in dateFieldLabels {
+            // NB: the last time the label stands, found in the title's bytes.
+            var at: Int?
+            while let o = ByteText.firstOffset(of: label, in: b, from: (at ?? -1) + 1) { at = o }
+            guard let at else { continue }
+            let start = title.utf8.index(title.startIndex, offsetBy: at)
+            let value = Text.trimmed(title[title.utf8.index(start, offsetBy: label.count)...])
+            let head = title[..<start]
+            if NotAnEvaluation.isDateLine(value), ByteText.wordCount(head.utf8) >= titleWords { return head }
+        }
+        return title
+    }
+
+    static let dateFieldLabels = PageVocabulary.headerLabels.filter { $0.hasSuffix(":") }.map { Array(" \($0) ".utf8) }
+    /// Words a title keeps after a cut, at least.
+    static let titleWords = 3
+
+    /// The title found in a cover read as one line (a paragraph as it stands): a board document's (`boardTitle`), or the
+    /// words naming the evaluation between the cover's banners (`trimmed`) and its date with the few words after it
+    /// (`coverTailWords`: `5 October 2009 Assignment No. X-09-006`), when they are no paragraph; nil when none is found.
+    ///
+    ///     "INSPECTION AND EVALUATION DIVISION INSPECTION REPORT Inspection of X: “…” 5 October 2009 Assignment No. X-1"
+    ///         -> "Inspection of X: “…”"
+    static func fromRunTogether(_ text: String) -> String? {
+        if opensBoardCover(text) { return boardTitle(text) }
+        let t = trimmed(text)
+        guard let date = DateText.written(in: t[...]).last,
+              ByteText.wordCount(t[date.range.upperBound...].utf8) <= coverTailWords else { return nil }
+        let head = String(ByteText.trimming(t[..<date.range.lowerBound], anyOf: " ,;:-–"))
+        guard namesEvaluation(head), !PageChrome.isParagraph(head) else { return nil }
+        return head
+    }
+
+    /// Words after a cover's date (its reference), at most.
+    static let coverTailWords = 4
+
+    /// Whether a text opens with a board document's cover (`PageVocabulary.boardCoverLines`: `Executive Board …`) or holds
+    /// its header run together (`PageChrome.isDocumentHeader`).
+    static func opensBoardCover(_ text: String) -> Bool {
+        PageChrome.isDocumentHeader(text[...])
+            || ByteText.withUTF8(text) { b in boardCoverLines.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    static let boardCoverLines = PageVocabulary.boardCoverLines.map { Array($0.utf8) }
+
+    /// A board document's title in its cover read as one line: the first run of words in capitals (`boardTitleWords` words
+    /// or more) that names an evaluation or the response to one (`namesEvaluation`, `NotAnEvaluation.boardEvaluationWords`),
+    /// without the words of no letter before it and the section heading or item's number after it.
+    ///
+    ///     "Executive Board … 2015 EVALUATION REPORTS Agenda item 5 For consideration MANAGEMENT RESPONSE TO THE
+    ///     RECOMMENDATIONS OF X (2008–2014) BACKGROUND 1. This document …"
+    ///         -> "MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF X (2008–2014)"
+    static func boardTitle(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        var k = 0
+        while k < words.count {
+            guard !isLowerWord(words[k]) else { k += 1; continue }
+            var end = k
+            while end < words.count, !isLowerWord(words[end]) { end += 1 }
+            var run = words[k..<end].drop { !$0.unicodeScalars.contains(where: Scalars.isLetter) }
+            while let last = run.last {
+                if isItemNumber(last) { run = run.dropLast(); continue }
+                if let cut = (1...2).first(where: { run.count > $0 && isSectionHeading(run.suffix($0).joined(separator: " ")) }) {
+                    run = run.dropLast(cut)
+                    continue
+                }
+                break
+            }
+            let joined = run.joined(separator: " ")
+            if run.count >= boardTitleWords,
+               namesEvaluation(joined) || ByteText.holdsAny(NotAnEvaluation.boardEvaluationWords, in: joined[...]) {
+                return joined
+            }
+            k = end
+        }
+        return nil
+    }
+
+    /// Words of a board document's title in capitals, at least.
+    static let boardTitleWords = 4
+
+    /// Whether a word holds a lower-case letter.
+    static func isLowerWord(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains(where: Scalars.isLowercase)
+    }
+
+    /// Whether a word is a list item's number (`1.`, `2)`, `3.1`).
+    static func isItemNumber(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first, Scalars.isNumber(first) else { return false }
+        return word.unicodeScalars.allSatisfy { Scalars.isNumber($0) || $0 == "." || $0 == ")" } && !word.allSatisfy(\.isNumber)
+    }
+}
