@@ -119,6 +119,32 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(r.actions.map(\.status), ["Ongoing"])
     }
 
+    func testWFPsWordsForTheCategory() throws {
+        let p = try parse("""
+            Management Response to the Evaluation of the School Feeding Operation
+
+            Evaluation Title: School Feeding Operation Evaluation
+
+            Recommendation 1: Hand the kitchens over to the districts.
+
+            Management response: Agreed. The country office will draft a hand-over plan.
+
+            Recommendation 2: Double the ration.
+
+            Management response:
+            Partially agreed
+            The ration grows where stocks allow.
+
+            Recommendation 3: Close the sub-office.
+
+            Management response: Not agreed. The sub-office serves two camps.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Accepted", "Partially Accepted", "Rejected"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [
+            "The country office will draft a hand-over plan.", "The ration grows where stocks allow.", "The sub-office serves two camps.",
+        ])
+    }
+
     func testUNICEFsFormWithColonLabels() throws {
         let p = try parse("""
             UNICEF Evaluation Management Response
@@ -212,5 +238,11 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.category, "Rejected")
         XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.rest, "no funds")
         XCTAssertNil(RecommendationFields.leadingCategory("Acceptedness is low"))
+        // WFP's words.
+        XCTAssertEqual(RecommendationFields.leadingCategory("Agreed. The unit will …")?.category, "Accepted")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Agreed. The unit will …")?.rest, "The unit will …")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Partially agreed: costs")?.category, "Partially Accepted")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Not agreed")?.category, "Rejected")
+        XCTAssertNil(RecommendationFields.leadingCategory("Agreedly so"))
     }
 }
