@@ -145,6 +145,30 @@ final class ResponseTemplateParserTests: XCTestCase {
         ])
     }
 
+    func testUNICEFsActionTableWithAPersonInChargeColumn() throws {
+        let p = try parse("""
+            UNICEF Evaluation Management Response
+            Evaluation title: Evaluation of the Water Points Programme
+            Office: Maputo country office
+            Evaluation year: 2018
+            Recommendation 1: Train the water committees.
+            Management Response: Agree. Training starts in the dry season.
+            Actions to be taken Person in charge Completion date Status
+            1. Train forty committees. WASH Section June 2019 Initiated
+            Recommendation 2: Map the broken pumps.
+            Management Response: Agree.
+            Key actions Completion date Person in charge for follow-up
+            1. Survey the pumps of two provinces. March 2019 Planning Unit
+            """)
+        XCTAssertEqual(p.recommendations[0].actions.map(\.text), ["Train forty committees."])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.responsible), ["WASH Section"])
+        XCTAssertEqual(p.recommendations[0].actions.map { $0.deadline?.iso }, ["2019-06-30"])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.status), ["Initiated"])
+        XCTAssertEqual(p.recommendations[1].actions.map(\.text), ["Survey the pumps of two provinces."])
+        XCTAssertEqual(p.recommendations[1].actions.map(\.responsible), ["Planning Unit"])
+        XCTAssertEqual(p.recommendations[1].actions.map { $0.deadline?.iso }, ["2019-03-31"])
+    }
+
     func testUNICEFsFormWithColonLabels() throws {
         let p = try parse("""
             UNICEF Evaluation Management Response
