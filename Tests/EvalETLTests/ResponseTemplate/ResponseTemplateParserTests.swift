@@ -252,6 +252,25 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssert(p.diagnostics.contains { $0.message.contains("unknown action status 'Kept under review'") })
     }
 
+    func testAFlatTemplatesTimeFrameWrittenAsOneWord() throws {
+        let p = try parse("""
+            Outcome Evaluation
+            Commissioning Unit: Moldova
+            Evaluation Plan: 2010-2014
+            1. Recommendation:
+            Management Response: [Added: 2012/02/03]
+
+            UNDP Management Response Template Outcome Evaluation Date: 1 June 2011 Evaluation Recommendation or Issue 1: Widen the grants scheme Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking* Status Comments 1.1. Open the scheme to rural councils 2011-2015 Governance Unit Initiated Two councils joined 1.2 Publish the grants awarded 2012–2013 Communications Completed Posted online
+            """, kind: "undp_erc")
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Open the scheme to rural councils", "Publish the grants awarded"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2015-12-31", "2013-12-31"])
+        XCTAssertEqual(a.map(\.responsible), ["Governance Unit", "Communications"])
+        XCTAssertEqual(a.map(\.status), ["Initiated", "Completed"])
+        XCTAssertEqual(TemplateActionRow.yearRun("Train staff 2011-2015 Unit")?.date.iso, "2015-12-31")
+        XCTAssertNil(TemplateActionRow.yearRun("Train staff 2015-2011 Unit"))
+    }
+
     func testDatesWrittenWithAMonthsName() {
         let dates = DateText.written(in: "partners March 29,2013 ARR 6 May 2014, Completed in June 2015 may 2016")
         XCTAssertEqual(dates.map { $0.date.iso }, ["2013-03-29", "2014-05-06", "2015-06-30"])
