@@ -268,6 +268,12 @@ final class ReportParserTests: XCTestCase {
             + "OFFICE OF EVALUATION Project evaluation series April 2018 Final Evaluation of the Y Project in Z MANAGEMENT RESPONSE\n\n"
             + "The office accepts the recommendations of the evaluation and sets out its actions.")
         XCTAssertEqual(cover.title, "Final Evaluation of the Y Project in Z")
+        // NB: the part the mirror names follows an evaluation's name and its colon: the title is both.
+        let halves = try parseReport("strengthen the resilience of coastal towns · (y or n) · recommendation 1...\n\n12\n"
+            + "OFFICE OF EVALUATION Thematic evaluation series May 2017 Evaluation of Objective 4: Strengthen the resilience "
+            + "of coastal towns MANAGEMENT RESPONSE\n\nThe office accepts the recommendations of the evaluation and sets out its actions.")
+        XCTAssertEqual(halves.title, "Evaluation of Objective 4: Strengthen the resilience of coastal towns")
+        XCTAssertNil(PageChrome.evaluationName(Array("May 2017 Objective 4: Strengthen".utf8), before: 22))
     }
 
     /// A cover's `EXECUTIVE SUMMARY` after the title is the part's heading; a page's number and a heading in capitals run
