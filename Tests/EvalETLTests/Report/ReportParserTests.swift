@@ -115,8 +115,15 @@ final class ReportParserTests: XCTestCase {
              "ILO and UN Women ran a pilot for home-based workers in five districts. Its partners are as follows:"),
             ("Report on the pilot\n\nKenya ran the pilot in two districts.", "Kenya ran the pilot in two districts."),
             ("Report on the pilot\n\nMay 2020 saw the pilot end in both districts.", "May 2020 saw the pilot end in both districts."),
+            // A paragraph cut on a word no sentence ends with goes on below the blank line, even in capitals.
+            ("Management response to the school meals evaluation\n\nThis note sets out the office's response to the findings of the\n\n"
+                + "Mid-Term Review of the School Meals Operation.\n\nThe office agrees with most of them.",
+             "This note sets out the office's response to the findings of the Mid-Term Review of the School Meals Operation."),
         ]
         for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+        // NB: a byline may end on a preposition; the prose below it is no part of it.
+        XCTAssertFalse(ReportParser.continuesAfterBreak(["A caption of the photograph above the page.", "28 Aug 2023, published in"],
+                                                        "This evaluation tracks the results."))
     }
 
     func parseReport(_ text: String) throws -> ParsedDocument {
