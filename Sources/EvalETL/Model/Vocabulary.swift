@@ -48,6 +48,10 @@ public enum Vocabulary {
         "agree": "Accepted",
         "partially agree": "Partially Accepted",
         "disagree": "Rejected",
+        // WFP's words (`Agreed.`, `Partially agreed`, `Not agreed`), in its templates and Executive Board tables.
+        "agreed": "Accepted",
+        "partially agreed": "Partially Accepted",
+        "not agreed": "Rejected",
         "n/a": "Not applicable",
         "not applicable": "Not applicable",
         "aceptada": "Accepted",

@@ -49,6 +49,7 @@ final class VocabularyMatchingTests: XCTestCase {
             ("Accepted", "Accepted", 0), ("partially accepted", "Partially Accepted", 0), ("Rejected", "Rejected", 0),
             ("Not applicable", "Not applicable", 0), ("", nil, 0), ("Aceptada", "Accepted", 0),
             ("Agree", "Accepted", 0), ("Partially agree", "Partially Accepted", 0), ("Disagree", "Rejected", 0),
+            ("Agreed", "Accepted", 0), ("Partially agreed.", "Partially Accepted", 0), ("Not agreed", "Rejected", 0),
             ("Noted", "Noted", 1),
         ]
         for (text, want, warnings) in cases {

@@ -115,8 +115,15 @@ final class ReportParserTests: XCTestCase {
              "ILO and UN Women ran a pilot for home-based workers in five districts. Its partners are as follows:"),
             ("Report on the pilot\n\nKenya ran the pilot in two districts.", "Kenya ran the pilot in two districts."),
             ("Report on the pilot\n\nMay 2020 saw the pilot end in both districts.", "May 2020 saw the pilot end in both districts."),
+            // A paragraph cut on a word no sentence ends with goes on below the blank line, even in capitals.
+            ("Management response to the school meals evaluation\n\nThis note sets out the office's response to the findings of the\n\n"
+                + "Mid-Term Review of the School Meals Operation.\n\nThe office agrees with most of them.",
+             "This note sets out the office's response to the findings of the Mid-Term Review of the School Meals Operation."),
         ]
         for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+        // NB: a byline may end on a preposition; the prose below it is no part of it.
+        XCTAssertFalse(ReportParser.continuesAfterBreak(["A caption of the photograph above the page.", "28 Aug 2023, published in"],
+                                                        "This evaluation tracks the results."))
     }
 
     func parseReport(_ text: String) throws -> ParsedDocument {
@@ -345,6 +352,12 @@ final class ReportParserTests: XCTestCase {
             + "OFFICE OF EVALUATION Project evaluation series April 2018 Final Evaluation of the Y Project in Z MANAGEMENT RESPONSE\n\n"
             + "The office accepts the recommendations of the evaluation and sets out its actions.")
         XCTAssertEqual(cover.title, "Final Evaluation of the Y Project in Z")
+        // NB: the part the mirror names follows an evaluation's name and its colon: the title is both.
+        let halves = try parseReport("strengthen the resilience of coastal towns · (y or n) · recommendation 1...\n\n12\n"
+            + "OFFICE OF EVALUATION Thematic evaluation series May 2017 Evaluation of Objective 4: Strengthen the resilience "
+            + "of coastal towns MANAGEMENT RESPONSE\n\nThe office accepts the recommendations of the evaluation and sets out its actions.")
+        XCTAssertEqual(halves.title, "Evaluation of Objective 4: Strengthen the resilience of coastal towns")
+        XCTAssertNil(PageChrome.evaluationName(Array("May 2017 Objective 4: Strengthen".utf8), before: 22))
     }
 
     /// A cover's `EXECUTIVE SUMMARY` after the title is the part's heading; a page's number and a heading in capitals run

@@ -119,6 +119,56 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(r.actions.map(\.status), ["Ongoing"])
     }
 
+    func testWFPsWordsForTheCategory() throws {
+        let p = try parse("""
+            Management Response to the Evaluation of the School Feeding Operation
+
+            Evaluation Title: School Feeding Operation Evaluation
+
+            Recommendation 1: Hand the kitchens over to the districts.
+
+            Management response: Agreed. The country office will draft a hand-over plan.
+
+            Recommendation 2: Double the ration.
+
+            Management response:
+            Partially agreed
+            The ration grows where stocks allow.
+
+            Recommendation 3: Close the sub-office.
+
+            Management response: Not agreed. The sub-office serves two camps.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Accepted", "Partially Accepted", "Rejected"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [
+            "The country office will draft a hand-over plan.", "The ration grows where stocks allow.", "The sub-office serves two camps.",
+        ])
+    }
+
+    func testUNICEFsActionTableWithAPersonInChargeColumn() throws {
+        let p = try parse("""
+            UNICEF Evaluation Management Response
+            Evaluation title: Evaluation of the Water Points Programme
+            Office: Maputo country office
+            Evaluation year: 2018
+            Recommendation 1: Train the water committees.
+            Management Response: Agree. Training starts in the dry season.
+            Actions to be taken Person in charge Completion date Status
+            1. Train forty committees. WASH Section June 2019 Initiated
+            Recommendation 2: Map the broken pumps.
+            Management Response: Agree.
+            Key actions Completion date Person in charge for follow-up
+            1. Survey the pumps of two provinces. March 2019 Planning Unit
+            """)
+        XCTAssertEqual(p.recommendations[0].actions.map(\.text), ["Train forty committees."])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.responsible), ["WASH Section"])
+        XCTAssertEqual(p.recommendations[0].actions.map { $0.deadline?.iso }, ["2019-06-30"])
+        XCTAssertEqual(p.recommendations[0].actions.map(\.status), ["Initiated"])
+        XCTAssertEqual(p.recommendations[1].actions.map(\.text), ["Survey the pumps of two provinces."])
+        XCTAssertEqual(p.recommendations[1].actions.map(\.responsible), ["Planning Unit"])
+        XCTAssertEqual(p.recommendations[1].actions.map { $0.deadline?.iso }, ["2019-03-31"])
+    }
+
     func testUNICEFsFormWithColonLabels() throws {
         let p = try parse("""
             UNICEF Evaluation Management Response
@@ -202,6 +252,25 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssert(p.diagnostics.contains { $0.message.contains("unknown action status 'Kept under review'") })
     }
 
+    func testAFlatTemplatesTimeFrameWrittenAsOneWord() throws {
+        let p = try parse("""
+            Outcome Evaluation
+            Commissioning Unit: Moldova
+            Evaluation Plan: 2010-2014
+            1. Recommendation:
+            Management Response: [Added: 2012/02/03]
+
+            UNDP Management Response Template Outcome Evaluation Date: 1 June 2011 Evaluation Recommendation or Issue 1: Widen the grants scheme Management Response: Key Action(s) Time Frame Responsible Unit(s) Tracking* Status Comments 1.1. Open the scheme to rural councils 2011-2015 Governance Unit Initiated Two councils joined 1.2 Publish the grants awarded 2012–2013 Communications Completed Posted online
+            """, kind: "undp_erc")
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Open the scheme to rural councils", "Publish the grants awarded"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2015-12-31", "2013-12-31"])
+        XCTAssertEqual(a.map(\.responsible), ["Governance Unit", "Communications"])
+        XCTAssertEqual(a.map(\.status), ["Initiated", "Completed"])
+        XCTAssertEqual(TemplateActionRow.yearRun("Train staff 2011-2015 Unit")?.date.iso, "2015-12-31")
+        XCTAssertNil(TemplateActionRow.yearRun("Train staff 2015-2011 Unit"))
+    }
+
     func testDatesWrittenWithAMonthsName() {
         let dates = DateText.written(in: "partners March 29,2013 ARR 6 May 2014, Completed in June 2015 may 2016")
         XCTAssertEqual(dates.map { $0.date.iso }, ["2013-03-29", "2014-05-06", "2015-06-30"])
@@ -212,5 +281,11 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.category, "Rejected")
         XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.rest, "no funds")
         XCTAssertNil(RecommendationFields.leadingCategory("Acceptedness is low"))
+        // WFP's words.
+        XCTAssertEqual(RecommendationFields.leadingCategory("Agreed. The unit will …")?.category, "Accepted")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Agreed. The unit will …")?.rest, "The unit will …")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Partially agreed: costs")?.category, "Partially Accepted")
+        XCTAssertEqual(RecommendationFields.leadingCategory("Not agreed")?.category, "Rejected")
+        XCTAssertNil(RecommendationFields.leadingCategory("Agreedly so"))
     }
 }

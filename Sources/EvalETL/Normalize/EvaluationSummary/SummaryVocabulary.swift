@@ -38,6 +38,10 @@ enum SummaryVocabulary {
         "from", "that", "which", "as", "is", "are", "was", "were", "be", "its", "their", "et", "de", "la", "y",
     ]
 
+    /// Articles, lower-case: no sentence, label or byline ends on one; a paragraph ending so goes on below a blank
+    /// line (`… to the findings of the` / `Mid-Term Review of …`: `ReportParser.continuesAfterBreak`).
+    static let articles: Set<String> = ["the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "una"]
+
     /// Marks that end a sentence or a lead-in; a sub-heading ends with none of them.
     static let finalPunctuation: Set<Unicode.Scalar> = [".", ":", ";", ",", "!", "?", "…"]
 

@@ -182,17 +182,47 @@ public enum PageChrome {
 
     /// The document's title as a mirror's heading names it (`title · 2019-03-27 · opening…`), found in a title line that holds
     /// more (a PDF's cover read as one line): that part of the line, as the line writes it; nil when the line holds none.
+    /// A part after the name of an evaluation and its colon is that title's second half: the title starts at the name
+    /// (`evaluationName`).
     ///
     ///     "x of the y project · 2019-03-27 · …", "OFFICE OF EVALUATION April 2018 X of the Y Project MANAGEMENT RESPONSE"
     ///         -> "X of the Y Project"
+    ///     "y for z · …", "OFFICE OF EVALUATION 2016 Evaluation of Objective 5: Y for Z MANAGEMENT RESPONSE"
+    ///         -> "Evaluation of Objective 5: Y for Z"
     static func mirrorTitle(_ lines: [Substring], within title: String) -> String? {
         guard let heading = lines.prefix(mirrorLines).first(where: isMirrorHeading), let dot = middleDot(in: heading) else { return nil }
         let named = Array(Text.fold(heading[..<dot.lowerBound]).utf8)
         let t = Array(title.utf8)
         guard ByteText.wordCount(named) >= 3, named.count < t.count,
               let at = ByteText.firstOffset(of: ByteText.lowercased(named), in: t, foldingCase: true) else { return nil }
-        return String(decoding: t[at..<(at + named.count)], as: UTF8.self)
+        return String(decoding: t[(evaluationName(t, before: at) ?? at)..<(at + named.count)], as: UTF8.self)
     }
+
+    /// Where the name of an evaluation that a colon closes right before byte `at` starts: the last capitalised phrase of
+    /// `PageVocabulary.policyReviewWords` (`Evaluation of`, `Review of`) at a word's start, `evaluationNameWords` words
+    /// before the colon at most; nil when the words before the colon name none.
+    ///
+    ///     "… 2016 Evaluation of FAO Objective 5: Increase …" before `Increase` -> at `Evaluation`
+    ///     "… 2016 Objective 5: Increase …"                                      -> nil
+    static func evaluationName(_ t: [UInt8], before at: Int) -> Int? {
+        var colon = at
+        while colon > 0, t[colon - 1] == 0x20 { colon -= 1 }
+        guard colon > 0, t[colon - 1] == UInt8(ascii: ":") else { return nil }
+        colon -= 1
+        var start: Int?
+        for phrase in NotAnEvaluation.policyReviewWords {
+            var from = 0
+            while let i = ByteText.firstOffset(of: phrase, in: t[..<colon], from: from, foldingCase: true) {
+                if (i == 0 || t[i - 1] == 0x20) && ByteText.isUpper(t[i]) && i > (start ?? -1) { start = i }
+                from = i + 1
+            }
+        }
+        guard let start, ByteText.wordCount(t[start..<colon]) <= evaluationNameWords else { return nil }
+        return start
+    }
+
+    /// Words of an evaluation's name before the colon of a cover's title, at most (`Evaluation of FAO Strategic Objective 5`).
+    static let evaluationNameWords = 12
 
     /// The title a document host's slug heading cuts (`follow-up report on the evaluation of x's regional and`: no capital,
     /// `slugWords` words or more, no sentence's end) as the page writes it further down (within `slugLines`): the first line

@@ -316,9 +316,16 @@ struct ReportParser: DocumentParser {
     static let labelWords = 8
 
     /// Whether the paragraph goes on after blank lines and page furniture: it stopped
-    /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`).
+    /// mid-sentence and the next text line starts lower-case (`…in different` / `sectors …`), or a sentence (more than
+    /// `summaryWords` words) stopped on an article written in lower case (`SummaryVocabulary.articles`), whatever the
+    /// next line's case (`… to the recommendations of the` / `Summary Evaluation Report …`).
+    ///
+    /// NB: a label or a byline may end on a preposition (`Commissioned by`, `… 2023, published in`): its value below
+    /// is no part of a sentence. Only an article never ends one.
     static func continuesAfterBreak(_ parts: [String], _ next: Substring) -> Bool {
-        guard let last = parts.last?.unicodeScalars.last, !".!?:;".unicodeScalars.contains(last) else { return false }
+        guard let text = parts.last, let last = text.unicodeScalars.last, !".!?:;".unicodeScalars.contains(last) else { return false }
+        if let word = text.split(separator: " ").last, SummaryVocabulary.articles.contains(String(word)),
+           parts.reduce(0, { $0 + ByteText.wordCount($1.utf8) }) > summaryWords { return true }
         return Text.fold(next).unicodeScalars.first.map(Scalars.isLowercase) ?? false
     }
 

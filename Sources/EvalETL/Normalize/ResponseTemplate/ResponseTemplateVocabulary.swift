@@ -51,8 +51,8 @@ enum ResponseTemplateVocabulary {
     static let tableHeaderStarts = ["key action", "key actions", "key action(s)", "action(s)", "actions", "action"]
     /// … and names a time column …
     static let timeWords = ["deadline", "timeline", "time frame", "timeframe", "due date", "completion date"]
-    /// … and the responsible one.
-    static let responsibleWords = ["responsible", "responsibility", "lead unit"]
+    /// … and the responsible one (UNICEF's form: `Actions to be taken Person in charge Completion date`).
+    static let responsibleWords = ["responsible", "responsibility", "lead unit", "person in charge", "person-in-charge"]
 
     /// The labels of UNDP's older template pasted flat into one response (`FlatTemplate`): each issue's label,
     /// before its number and `:` (`Evaluation Recommendation or Issue 1:`), longest first …

@@ -105,7 +105,7 @@ enum TemplateActionRow {
     }
 
     /// A time frame of years: one year, or two parted by a space or a dash, each a word of its own
-    /// (`2009 2010`, `2011 - 2015`) -> its range and the last day of its last year.
+    /// (`2009 2010`, `2011 - 2015`) or one word (`2011-2015`, `2011–2015`) -> its range and the last day of its last year.
     static func yearRun(_ s: Substring) -> (range: Range<String.Index>, date: CalendarDate)? {
         let words = s.split(separator: " ")
         func year(_ w: Substring) -> Int? {
@@ -113,6 +113,11 @@ enum TemplateActionRow {
             return y
         }
         for (k, w) in words.enumerated().dropFirst() {
+            // NB: `2011-2015` is one word: its years on either side of the dash, the second not before the first.
+            if let dash = w.firstIndex(where: { $0 == "-" || $0 == "–" }), let first = year(w[..<dash]),
+               let last = year(w[w.index(after: dash)...]), last >= first {
+                return (w.startIndex..<w.endIndex, CalendarDate(year: last, month: 12, day: 31)!)
+            }
             guard let first = year(w) else { continue }
             var last = (first, w.endIndex)
             var j = k + 1
