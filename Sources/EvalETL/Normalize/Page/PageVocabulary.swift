@@ -121,6 +121,21 @@ enum PageVocabulary {
     /// not the evaluation (`ReportParser`).
     static let titlePartHeadings = ["EXECUTIVE SUMMARY", "RÉSUMÉ EXÉCUTIF", "RESUMEN EJECUTIVO"]
 
+    /// Openings (lower-case) of a publisher's legal notice on a report's back cover, never its summary (`ReportParser`):
+    /// the UN's `The designations employed and the presentation of material …`, `The views expressed in this … are those
+    /// of the author(s)`.
+    static let disclaimerOpenings = [
+        "the designations employed", "the views expressed in this", "the views expressed herein", "the opinions expressed in this",
+        "les appellations employées", "les opinions exprimées dans", "las denominaciones empleadas", "las opiniones expresadas en",
+    ]
+
+    /// Headings (lower-case) of a report's section that thanks or introduces: never its summary, and what it names (the
+    /// agencies and countries it thanks) none of the evaluation's (`ReportParser.firstParagraph`).
+    static let prefaceHeadings: Set<String> = [
+        "acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment", "preface", "foreword", "remerciements",
+        "avant-propos", "préface", "agradecimientos", "prefacio", "prólogo",
+    ]
+
     /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
     static let contentsHeadings: Set<String> = [
         "table of contents", "contents", "table des matières", "sommaire", "índice", "contenido", "tabla de contenido",
