@@ -165,6 +165,26 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(cover.keywords, ["Empleo", "Verde"])
     }
 
+    /// A document host's record of the copy (`Upload: others`, `Post on …`, `2 views`, `Category:`, `Documents`,
+    /// `0 download`, `TRANSCRIPT`) under the title is no abstract; nor is a bare label whose value the host left out.
+    /// (`Documents` stays no chrome: an ERC page's `Documents` heading is its furniture, `ERCLine`.)
+    func testAHostsRecordOfTheCopyIsNoAbstract() throws {
+        let doc = try parse("ILO EVALUATION Decent work results: a review of project evaluations, 2010-2011\n\n"
+            + "Upload: others\n\nPost on 12-Mar-2020\n\n2 views\n\nCategory:\n\nDocuments\n\n0 download\n\nTRANSCRIPT\n\n"
+            + "Prepared for:\n\nThe review looked at 60 evaluations of the office's projects.")
+        XCTAssertNotEqual(doc.summary, "Category:")
+        XCTAssertNotEqual(doc.summary, "Prepared for:")
+        XCTAssertFalse(EvaluationSummaryParser.opensAbstract("Category:"))
+        XCTAssertFalse(EvaluationSummaryParser.opensAbstract("Prepared for:"))
+        XCTAssertTrue(EvaluationSummaryParser.opensAbstract("The review looked at 60 evaluations."))
+        // A transcription's page that opens with its thanks (`2 Acknowledgements The …`) is no abstract either.
+        let thanks = try parse("ILO EVALUATION Evaluation Title: Mid-term evaluation of the green jobs programme\n\n"
+            + "Start display at page:\n\n2 Acknowledgements The evaluation was commissioned by the Government of Zambia and FAO, "
+            + "who we thank.")
+        XCTAssertNil(thanks.summary)
+        XCTAssertFalse(EvaluationSummaryParser.opensAbstract("2 Acknowledgements The team thanks FAO."))
+    }
+
     func testShortPageWithTitleAndAbstract() throws {
         let doc = try parse("""
 

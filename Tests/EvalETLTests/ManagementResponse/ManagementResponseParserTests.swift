@@ -190,6 +190,18 @@ final class ManagementResponseParserTests: XCTestCase {
         }
     }
 
+    /// A manual's page on management responses in general (its rules: `Every evaluation should …`, `The management
+    /// response must …`), read as a response for its heading, holds no recommendation: guidance, no evaluation.
+    func testAManualsPageOnManagementResponsesIsGuidance() throws {
+        let page = "Management Response\n- Key actions: What are the actions? Who carries them out?\n"
+            + "Every evaluation should have a formal management response, with actions on each recommendation.\n"
+            + "The agency records responses in its online system. The management response must be approved by the office head.\n"
+        XCTAssertThrowsError(try parse(page)) { error in
+            XCTAssertEqual((error as? ParseError)?.message,
+                           "not an evaluation document: guidance on evaluations or their management responses (a handbook, a procedure), no evaluation")
+        }
+    }
+
     /// A key action table saved a cell a line (`| text |`, `responsible |`, the deadline, `|`, the status, `|`,
     /// `comments |`) gives the actions its cells say; the next block's label ends it.
     func testAKeyActionTableSavedACellALine() throws {

@@ -207,6 +207,84 @@ final class NotAnEvaluationTests: XCTestCase {
         for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
     }
 
+    /// A report's prose wrapped a line at a time (a PDF's text) names evaluations on many lines; those lines run on from
+    /// one another and are no listing's items. A listing's titles stand whole, a line each.
+    func testWrappedProseIsNoListing() {
+        let wrapped = "Final Evaluation of the Water Project in Kenya\n\n"
+            + "The evaluation looked at the water project that the ministry ran in\n"
+            + "four counties of Kenya from 2016 to 2020. The evaluation team visited\n"
+            + "twelve villages and met their water committees. The review found that\n"
+            + "most schemes still work and that the committees collect their fees. The\n"
+            + "assessment of the committees recommends more training for them."
+        let rows: [(String, String?)] = [
+            (wrapped, nil),
+            (wrapped.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "Kenya  ", with: "Kenya\n\n"), nil),
+            // A cover's running head cut on `of`, and a paragraph whose lines end open or run on in lower case.
+            ("Support to the Justice Programme - Final Independent Project Evaluation of\n\nAGENCY OFFICE IN VIENNA\n\n"
+                + "Final Independent Project Evaluation of the\nSupport to the Justice Programme\n\n"
+                + "Support to the Justice Programme - Final Independent Project Evaluation of\n"
+                + "The Independent Evaluation Unit (IEU) of the agency provides tools, guidelines and\n"
+                + "Templates to be used in the evaluation process of projects. The evaluation of\n"
+                + "Independent Project Evaluations is one of quality assurance and review for\n"
+                + "Programme managers, who schedule and manage the evaluation.", nil),
+            // A listing's titles, blank lines between or none, stay a listing.
+            ("Evaluations\n\nFinal evaluation of the water project, Kenya\n\nMid-term review of the justice programme\n\n"
+                + "Evaluation of the UNDAF 2012-2016, Fiji", "a listing of 3 evaluations"),
+            // A title's date below it may open in lower case (`juin 2018`); a paragraph under each.
+            ("Country programme evaluation of Kenya\n\njuin 2018\n\nThe evaluation reviewed how the programme grew since the "
+                + "fund started its work in 1996.\n\nCountry programme evaluation of Chad\n\navril 2018\n\nThis is the first "
+                + "evaluation of the programme in Chad and it covers the whole partnership.\n\nCountry programme evaluation of Mali"
+                + "\n\nmars 2018\n\nThe evaluation covers ten years of the partnership between the government and the fund.",
+             "a listing of 3 evaluations"),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        let lines: [Substring] = ["Final evaluation of X", "Mid-term review of Y", "The evaluation team visited four",
+                                  "districts. The review found that", "Quality assurance review of Z", "is one of"]
+        XCTAssertEqual(lines.indices.map { NotAnEvaluation.isItemShaped(lines, at: $0) }, [true, true, false, false, false, false])
+    }
+
+    /// A job board's advertisement (`Full Time`, `Posted 2 years ago`), terms of reference that call themselves so in
+    /// their first paragraph, and a site's search results are no evaluation; a report that worked full time or followed
+    /// its terms of reference, or shows a count of its own, stays one.
+    func testJobBoardsTermsThatSaySoAndSearchResults() {
+        let job = "a job advertisement or terms of reference for an evaluator, no evaluation"
+        let rows: [(String, String?)] = [
+            ("National Evaluation Specialist (Consultant) – Home-based\n\nFull Time\nPosted 3 days ago\n\nBackground\n\n"
+                + "The agency's country office runs a programme on water and asks for its final evaluation.", job),
+            ("Final evaluation of the water project\n\nFull Time\n\nThe coordinator worked on the evaluation of the project.", nil),
+            ("Background\n\nIntroduction\n\nAll projects of the fund undergo a Terminal Evaluation at their end.  This Terms of "
+                + "Reference (ToR) sets out the expectations for the evaluation of the wind project.", job),
+            ("Final evaluation of the wind project\n\nThe evaluation followed these terms of reference and visited the site.", nil),
+            // A procurement notice quotes the terms of reference it buys: it is the notice.
+            ("Country programme evaluation Request for proposal\nReference: 91\nDeadline on: 26-Jul-2021 00:00\n\nIntroduction\n\n"
+                + "Les présents termes de référence de l'évaluation du programme ont été élaborés selon la politique.",
+             "a procurement notice (a request for proposals), no evaluation"),
+            ("The office publishes what evaluations learned.\nFilters\nEvaluation Learnings Search Results\n"
+                + "Showing 11 - 20 of 1,204Project Title | Evaluation Type |\nWater for schools Learning Description The project "
+                + "learned that committees need training.", "a listing of a site's search results (11 - 20 of 1,204)"),
+            ("Final evaluation of the water project\n\nShowing the results of 12 evaluations of the fund, the review found gaps.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+    }
+
+    /// Guidance on management responses and recommendations in general (rules said twice, or a `How to` title) is no
+    /// evaluation; a response that says once how it should be read, or whose title names its evaluation, stays one.
+    func testGuidanceThatPrescribes() {
+        let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
+        let rows: [(String, String?)] = [
+            ("Recommendation follow-up\n\nRecommendations should be drawn from the conclusions of an evaluation. They must be "
+                + "feasible.\n\nRecommendations should name who acts on them.", guidance),
+            ("Step 2: Use the evaluation\n\nA follow-up plan lists the actions agreed.\n\nThe management response should state "
+                + "whether management agrees. This response should be published.", guidance),
+            ("Sign in\n\nHow to write a Management Response to an Evaluation Report\n\nUnit of Evaluations\n\n"
+                + "The report is complete when the committee approves it.", guidance),
+            ("Management response to the evaluation of the water project\n\nThe management response should be read with the "
+                + "report. Recommendations should be implemented by 2021.", nil),
+            ("Final evaluation of the water project\n\nRecommendations should be read with the findings. The project met its targets.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

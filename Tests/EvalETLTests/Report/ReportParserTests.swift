@@ -126,6 +126,33 @@ final class ReportParserTests: XCTestCase {
                                                         "This evaluation tracks the results."))
     }
 
+    /// A publisher's legal notice (`The designations employed …`, `The views expressed in this …`) is never the summary,
+    /// nor is a section that thanks or introduces (`Acknowledgements`, `Foreword`), heading alone or run into its text:
+    /// the agencies and countries it thanks are none of the evaluation's. The next section's paragraph is the summary.
+    func testNoticesAndThanksAreNoSummary() throws {
+        let notice = "The designations employed and the presentation of material in this product do not imply the expression of "
+            + "any opinion whatsoever on the part of the agency.\n\nThe views expressed in this report are those of the authors."
+        let thanks = "Acknowledgements The team is grateful to UNICEF, WFP and Ghana for their help with the missions\n"
+            + "across the region and for their comments.\n\nJane Doe (Evaluation Manager), on behalf of the team"
+        let rows: [(String, String?)] = [
+            ("Evaluation of the fisheries project\n\n" + notice, nil),
+            ("Evaluation of the fisheries project\n\n" + notice + "\n\nThe project trained 400 fishers in four provinces.",
+             "The project trained 400 fishers in four provinces."),
+            ("Evaluation of the food committee\n\nFinal Report 14 April 2017\n\n" + thanks, nil),
+            ("Evaluation of the food committee\n\n" + thanks + "\n\nExecutive Summary\n\nThe committee met its aims in most areas.",
+             "The committee met its aims in most areas."),
+            ("Evaluation of the food committee\n\nFOREWORD\n\nThis report owes much to UNICEF and Ghana, who hosted the team.\n\n"
+                + "Introduction\n\nThe committee met its aims in most areas.", "The committee met its aims in most areas."),
+            // A paragraph that opens with the word, no heading, is prose.
+            ("Evaluation of the food committee\n\nAcknowledgement of the partners' role was weak in the first years.",
+             "Acknowledgement of the partners' role was weak in the first years."),
+        ]
+        for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+        let p = try parseReport("Evaluation of the food committee\n\n" + thanks)
+        XCTAssertEqual(p.organizations, [])
+        XCTAssertEqual(p.countries, [])
+    }
+
     func parseReport(_ text: String) throws -> ParsedDocument {
         try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: text, kind: .report))
     }

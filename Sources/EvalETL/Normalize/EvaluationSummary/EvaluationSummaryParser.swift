@@ -119,7 +119,14 @@ struct EvaluationSummaryParser: DocumentParser {
                     capturing = doc.summary == nil && summaryParts.isEmpty && Self.opensSummary(s)
                 case .text(let t), .bullet(let t), .numbered(_, let t):
                     if capturing { summaryParts.append(t) }
-                    if zone == .front, abstractOpen, case .text = block.kind { abstract.append(t) }
+                    if zone == .front, abstractOpen, case .text = block.kind {
+                        if !abstract.isEmpty || Self.opensAbstract(t) {
+                            abstract.append(t)
+                        } else if ReportParser.opensPreface(t) {
+                            // NB: a section that thanks or introduces (`Acknowledgements The …`) is no abstract, nor what follows it.
+                            abstractOpen = false
+                        }
+                    }
                 case .field(let label, let value):
                     if capturing {
                         summaryParts.append("\(label): \(value)")
@@ -140,6 +147,16 @@ struct EvaluationSummaryParser: DocumentParser {
             doc.summary = Text.nonEmpty(abstract.joined(separator: " "))
         }
         collect(items.items, into: &doc)
+    }
+
+    /// Whether a text line can open the abstract: no document host's chrome (`PageChrome.isChrome`: `Category:`), no bare
+    /// label (`Label:`, `ReportParser.labelWords` words at most) whose value the host left out, no section that thanks or
+    /// introduces (`ReportParser.opensPreface`).
+    ///
+    ///     "Category:" / "Prepared for:" / "2 Acknowledgements The …"  -> false;  "This evaluation looked at its results."  -> true
+    static func opensAbstract(_ text: String) -> Bool {
+        if PageChrome.isChrome(text) || ReportParser.opensPreface(text) { return false }
+        return !(text.hasSuffix(":") && ByteText.wordCount(text.utf8) <= ReportParser.labelWords)
     }
 
     /// For each block, the kind of the next block that is no footnote.

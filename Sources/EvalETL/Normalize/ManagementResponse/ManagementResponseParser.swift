@@ -245,10 +245,11 @@ public struct ManagementResponseParser: DocumentParser {
         ResponsibleEvidence.resolve(&recs, lexicon: parties, diagnostics: &doc.diagnostics, cellsApart: cellsApart)
         doc.recommendations = recs
         // NB: GATE's site menu saved alone (`Search` / `Login` / `GATE System` / the offices): no header
-        // value, no recommendation, only short lines. A page of anything else stays an evaluation.
+        // value, no recommendation, only short lines; or a manual's page on management responses in general
+        // (`Every evaluation should have a formal Management Response …`). A page of anything else stays an evaluation.
         if recs.isEmpty, !header.items.contains(where: { if case .value = $0 { true } else { false } }),
-           NotAnEvaluation.reason(document.lines) == NotAnEvaluation.siteNavigation {
-            throw .notAnEvaluation(NotAnEvaluation.siteNavigation)
+           let reason = NotAnEvaluation.reason(document.lines), [NotAnEvaluation.siteNavigation, NotAnEvaluation.guidance].contains(reason) {
+            throw .notAnEvaluation(reason)
         }
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))

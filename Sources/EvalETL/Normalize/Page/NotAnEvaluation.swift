@@ -64,7 +64,9 @@ public enum NotAnEvaluation {
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
         if isBinaryDocument(content) { return "a Word (.doc) file's bytes read as text: save it as text or PDF first" }
         if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
-        let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) }
+        if let shown = searchResults(content) { return "a listing of a site's search results (\(shown))" }
+        // NB: a listing's items are titles; a line of a sentence wrapped over several (a PDF's text) names evaluations too.
+        let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) && isItemShaped(content, at: $0) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
             // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation,
             // but it counts one whose title names no evaluation (`Gender Action Plan (Full Report)`).
@@ -95,9 +97,11 @@ public enum NotAnEvaluation {
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
         if isBoardDocument(content) { return "a governing body's meeting document about evaluation (no evaluation's report), no evaluation" }
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
+        // NB: a procurement notice quotes the terms of reference it buys (`Les présents termes de référence …`): it is the notice.
+        if describesItselfAsTerms(content) { return jobAdvertisement }
         if isPolicy(content) { return "an evaluation policy, no evaluation" }
         if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
-        if isGuidance(content) { return "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation" }
+        if isGuidance(content) { return guidance }
         if isNewsItem(content) { return "a news item about an evaluation (an event told in the past), no evaluation" }
         return nil
     }
@@ -120,6 +124,49 @@ public enum NotAnEvaluation {
     /// NB: only lines that end no sentence are titles: a report's first sentence may say it `found the guidance clear`.
     static func isGuidance(_ content: [Substring]) -> Bool {
         titleNames(guidanceTitles, content.prefix(titleLines).filter { !PageChrome.endsSentence(Text.fold($0)) })
+            || prescribes(content)
+    }
+
+    /// A page that says what management responses and recommendations should be, in general: `prescriptionsNeeded`
+    /// sentences or more open with `guidanceCues` (`Recommendations should be …`, `The management response must …`),
+    /// and no line of its opening (`titleLines`) names an evaluation of something (`policyReviewWords`: `evaluation of`).
+    ///
+    ///     "Recommendation compliance" / "Recommendations should be anchored in … . Recommendations should pay …"  -> true
+    ///     "Management response to the evaluation of X" / "The management response should be read with …" / …  -> false
+    ///
+    /// NB: a report or a response may say once how its recommendations should be read; only a page of such rules says
+    /// two, and sentences that open with them (a recommendation's own text: `UNDP should ensure that recommendations should …`).
+    static func prescribes(_ content: [Substring]) -> Bool {
+        guard !content.prefix(titleLines).contains(where: { ByteText.holdsAny(policyReviewWords, in: $0) }) else { return false }
+        var found = 0
+        for line in content {
+            found += sentenceOpenings(guidanceCues, in: line)
+            if found >= prescriptionsNeeded { return true }
+        }
+        return false
+    }
+
+    /// Sentences opening with `guidanceCues` that make a page guidance, at least.
+    static let prescriptionsNeeded = 2
+
+    /// How many times one of `needles` (lower-case) stands in `line` at a sentence's start: the line's, or after `.`, `!`, `?`
+    /// and a space.
+    static func sentenceOpenings(_ needles: [[UInt8]], in line: Substring) -> Int {
+        ByteText.withUTF8(line) { b in
+            var count = 0
+            for needle in needles {
+                var from = 0
+                while let at = ByteText.firstOffset(of: needle, in: b, from: from, foldingCase: true) {
+                    var j = at
+                    while j > 0, b[j - 1] == 0x20 { j -= 1 }
+                    if j == 0 || (j < at && (b[j - 1] == UInt8(ascii: ".") || b[j - 1] == UInt8(ascii: "!") || b[j - 1] == UInt8(ascii: "?"))) {
+                        count += 1
+                    }
+                    from = at + needle.count
+                }
+            }
+            return count
+        }
     }
 
     /// A news item: a short page (`newsWords` words at most) that tells an event past (two `newsCues`).
@@ -146,6 +193,7 @@ public enum NotAnEvaluation {
     static let newsWords = 500
 
     static let guidanceTitles = PageVocabulary.guidanceTitles.map { Array($0.utf8) }
+    static let guidanceCues = PageVocabulary.guidanceCues.map { Array($0.utf8) }
     static let newsCues = PageVocabulary.newsCues.map { Array($0.utf8) }
 
     /// A governing body's meeting document that is no evaluation's report nor the response to one: two `boardCues` in the
@@ -220,6 +268,9 @@ public enum NotAnEvaluation {
         content.prefix(openingLines).contains(where: isTermsTitle)
     }
 
+    /// The reason of a guide to evaluations or their management responses (`isGuidance`).
+    static let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
+
     /// The reason of a page that is only a site's menus.
     static let siteNavigation = "only site navigation"
 
@@ -267,6 +318,34 @@ public enum NotAnEvaluation {
         return content.count - h - 1
     }
 
+    /// The count a site's search results show in the page's opening (`openingLines`): a line opening with
+    /// `PageVocabulary.searchCountOpenings` and then `N - M of K` (`searchRangeWords`, `searchTotalWords`); nil otherwise.
+    ///
+    ///     "Showing 31 - 40 of 1191Project Title | …"   -> "31 - 40 of 1191"
+    ///     "Showing the results of 12 evaluations"      -> nil
+    static func searchResults(_ content: [Substring]) -> String? {
+        for line in content.prefix(openingLines) {
+            // NB: asked of every page screened: a line whose first letter opens none of the openings is passed over unread.
+            guard let first = line.utf8.first, searchCountFirstBytes.contains(ByteText.lower(first)) else { continue }
+            let lower = ByteText.lowercased(ByteText.prefix(line, scalars: lineStartBytes))
+            guard let opening = PageVocabulary.searchCountOpenings.first(where: { lower.hasPrefix($0) }) else { continue }
+            // NB: the count may run into the table below it with no space (`of 1191Project Title`).
+            var words = lower.dropFirst(opening.count).split(separator: " ")[...]
+            guard let from = words.popFirst(), from.allSatisfy(isCountCharacter),
+                  let dash = words.popFirst(), PageVocabulary.searchRangeWords.contains(String(dash)),
+                  let to = words.popFirst(), to.allSatisfy(isCountCharacter),
+                  let of = words.popFirst(), PageVocabulary.searchTotalWords.contains(String(of)),
+                  let total = words.popFirst().map({ $0.prefix(while: isCountCharacter) }), !total.isEmpty else { continue }
+            return "\(from) - \(to) of \(total)"
+        }
+        return nil
+    }
+
+    static let searchCountFirstBytes = Set(PageVocabulary.searchCountOpenings.map { $0.utf8.first! })
+
+    /// A digit of a count, or its thousands' `,`: `1,191`.
+    static func isCountCharacter(_ c: Character) -> Bool { c.isNumber || c == "," }
+
     /// Lines under a host's `Similar documents` heading that make the page its list, at least.
     static let hostListed = 5
 
@@ -312,6 +391,44 @@ public enum NotAnEvaluation {
         return ByteText.holdsAny(titleWords, in: line)
     }
 
+    /// Whether line `i` of `content` (trimmed, no chrome) stands whole, as a listing's item does: it does not open in
+    /// lower case (`opensLowercase`) nor end open (`endsOpen`: on `,` or on a word a sentence goes on after), the line
+    /// above does not end open, and the line below does not go on in lower case from it unless it ends a sentence.
+    ///
+    ///     "Final evaluation of X" / "Mid-term review of Y"                                   -> true (each)
+    ///     "The evaluation team visited four" / "districts. The review found that …"          -> false (each)
+    ///     "… the role of the evaluation unit is one of" / "Quality assurance …"              -> false (each)
+    static func isItemShaped(_ content: [Substring], at i: Int) -> Bool {
+        let line = content[i]
+        if opensLowercase(line) || endsOpen(line) { return false }
+        if i > 0, endsOpen(content[i - 1]) { return false }
+        // NB: a date under a title may open in lower case (`juin 2018`).
+        if i + 1 < content.count, opensLowercase(content[i + 1]), !PageChrome.endsSentence(Text.fold(line)), !isDateLine(content[i + 1]) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a line opens with a lower-case letter: the rest of a sentence from the line above.
+    static func opensLowercase(_ line: Substring) -> Bool {
+        line.unicodeScalars.first.map(Scalars.isLowercase) ?? false
+    }
+
+    /// Whether a line ends where no sentence nor title ends: on `,`, or on a word a sentence goes on after
+    /// (`PageVocabulary.openLineEnds`, as written: `of`, `the`, `and`).
+    ///
+    ///     "… is one of" -> true;  "Final evaluation of X" -> false;  "Evaluation of Component A" -> false
+    static func endsOpen(_ line: Substring) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if last == "," { return true }
+        let word = line.unicodeScalars.reversed().prefix { !Scalars.isWhitespace($0) }
+        return word.count <= openLineEndLength && openLineEnds.contains(String(String.UnicodeScalarView(word.reversed())))
+    }
+
+    static let openLineEnds = PageVocabulary.openLineEnds
+    /// Scalars of the longest of `openLineEnds`.
+    static let openLineEndLength = openLineEnds.map(\.unicodeScalars.count).max() ?? 0
+
     /// A line that is only a date or a year: `29 October 2020`, `2022`.
     static func isDateLine(_ line: Substring) -> Bool {
         guard wordCount(line) <= 4 else { return false }
@@ -327,13 +444,45 @@ public enum NotAnEvaluation {
     ///     "The team worked to its terms of reference and visited one duty station."   -> false (one cue)
     static func isJobAdvertisement(_ content: [Substring]) -> Bool {
         if opensAsTermsOfReference(content) { return true }
-        var found = 0
+        // NB: a job board's own lines above the advertisement (`Full Time`, `Posted 2 years ago`) are cues too.
+        var found = jobBoardLines(content)
+        if found >= 2 { return true }
         for cue in jobCues where content.contains(where: { ByteText.holdsAny([cue], in: $0) }) {
             found += 1
             if found >= 2 { return true }
         }
         return false
     }
+
+    /// How many kinds of a job board's lines `content` holds (0, 1 or 2): a contract's hours alone on a line
+    /// (`PageVocabulary.jobBoardLines`: `Full Time`), and when the advertisement was posted (`Posted 2 years ago`:
+    /// `postedOpening` … `postedEnding`).
+    ///
+    ///     "Full Time" / "Posted 2 years ago"           -> 2
+    ///     "The coordinator worked full time on it."   -> 0
+    static func jobBoardLines(_ content: [Substring]) -> Int {
+        var hours = false, posted = false
+        for line in content.prefix(openingLines) where line.utf8.count <= jobBoardLineBytes {
+            let key = Text.labelKey(line)
+            if PageVocabulary.jobBoardLines.contains(key) { hours = true }
+            if key.hasPrefix(PageVocabulary.postedOpening), key.hasSuffix(PageVocabulary.postedEnding) { posted = true }
+        }
+        return (hours ? 1 : 0) + (posted ? 1 : 0)
+    }
+
+    /// Bytes of a job board's line, at most.
+    static let jobBoardLineBytes = 40
+
+    /// Whether a sentence of the opening (`openingLines`, `openingBytes` of each) opens by calling the page terms of
+    /// reference (`PageVocabulary.termsSelfReferences`, `sentenceOpenings`).
+    ///
+    ///     "… are required to undergo a Terminal Evaluation.  This Terms of Reference (ToR) sets out …"   -> true
+    ///     "The evaluation followed these terms of reference."                                             -> false
+    static func describesItselfAsTerms(_ content: [Substring]) -> Bool {
+        content.prefix(openingLines).contains { sentenceOpenings(termsSelfReferences, in: ByteText.prefix($0, scalars: openingBytes)) > 0 }
+    }
+
+    static let termsSelfReferences = PageVocabulary.termsSelfReferences.map { Array($0.utf8) }
 
     /// A line that titles terms of reference: it starts with `termsTitles` (markup aside), or a cover's
     /// `TERMS OF REFERENCE` stands in its first `openingBytes` with no `annexWords` before it.

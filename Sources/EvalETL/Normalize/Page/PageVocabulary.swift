@@ -167,6 +167,21 @@ enum PageVocabulary {
     /// not the evaluation (`ReportParser`).
     static let titlePartHeadings = ["EXECUTIVE SUMMARY", "RÉSUMÉ EXÉCUTIF", "RESUMEN EJECUTIVO"]
 
+    /// Openings (lower-case) of a publisher's legal notice on a report's back cover, never its summary (`ReportParser`):
+    /// the UN's `The designations employed and the presentation of material …`, `The views expressed in this … are those
+    /// of the author(s)`.
+    static let disclaimerOpenings = [
+        "the designations employed", "the views expressed in this", "the views expressed herein", "the opinions expressed in this",
+        "les appellations employées", "les opinions exprimées dans", "las denominaciones empleadas", "las opiniones expresadas en",
+    ]
+
+    /// Headings (lower-case) of a report's section that thanks or introduces: never its summary, and what it names (the
+    /// agencies and countries it thanks) none of the evaluation's (`ReportParser.firstParagraph`).
+    static let prefaceHeadings: Set<String> = [
+        "acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment", "preface", "foreword", "remerciements",
+        "avant-propos", "préface", "agradecimientos", "prefacio", "prólogo",
+    ]
+
     /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
     static let contentsHeadings: Set<String> = [
         "table of contents", "contents", "table des matières", "sommaire", "índice", "contenido", "tabla de contenido",
@@ -198,6 +213,14 @@ enum PageVocabulary {
     /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
     static let titleWords = ["valuation", "valuaci", "review", "assessment"]
 
+    /// Words a sentence goes on after (English, French, Spanish, as written: lower-case): a line ending on one was
+    /// wrapped mid-sentence, so it and the line below are no listing's items (`NotAnEvaluation.isItemShaped`).
+    static let openLineEnds: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as", "that",
+        "which", "its", "their", "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "pour", "par", "en", "sur",
+        "dans", "del", "el", "los", "las", "y", "para", "por", "con",
+    ]
+
     /// Words of a listed evaluation's credit line (`Project: X - Evaluation Consultant: Y`), which names it
     /// again but is no title of its own.
     static let creditWords = ["consultant", "consultor", "evaluator", "evaluador", "évaluateur", "team leader"]
@@ -211,6 +234,27 @@ enum PageVocabulary {
         "type of contract", "post level", "duty station", "duration of initial contract", "expected duration of assignment",
         "languages required", "vacancy announcement", "vacancy notice",
     ]
+
+    /// Whole lines (label keys) of a job board's advertisement: the contract's hours (`Full Time`), one of `jobCues`' kind.
+    static let jobBoardLines: Set<String> = ["full time", "full-time", "part time", "part-time", "freelance", "internship"]
+
+    /// A job board's line saying when the advertisement was posted, as a label key: `Posted 2 years ago`.
+    static let postedOpening = "posted "
+    static let postedEnding = " ago"
+
+    /// What a sentence of a page's opening opens with when the page is terms of reference and says so (lower-case):
+    /// `This Terms of Reference (ToR) sets out the expectations for the TE of …`.
+    static let termsSelfReferences = [
+        "this terms of reference", "these terms of reference", "the present terms of reference", "this tor ",
+        "ces termes de référence", "les présents termes de référence", "estos términos de referencia",
+        "los presentes términos de referencia",
+    ]
+
+    /// What a line of a site's search results opens with before its count (`Showing 31 - 40 of 1191`), lower-case; the words
+    /// between the count's numbers.
+    static let searchCountOpenings = ["showing ", "displaying ", "results ", "mostrando ", "affichage "]
+    static let searchRangeWords: Set<String> = ["-", "–", "to", "a", "à"]
+    static let searchTotalWords: Set<String> = ["of", "de", "sur"]
 
     /// Beginnings (lower-case) of a line of a page's opening that make it terms of reference or a call for an
     /// evaluator on their own: `Terms of Reference for the final evaluation of …`, `These terms of reference
@@ -288,7 +332,17 @@ enum PageVocabulary {
     static let guidanceTitles = [
         "handbook", "guidance", "guidelines", "procedures for", "procedure for", "roles and responsibilities",
         "preparation of the management response", "preparing the management response", "lignes directrices", "manuel d",
-        "directrices", "guía de", "manual de",
+        "directrices", "guía de", "manual de", "how to ",
+    ]
+
+    /// What sentences of a guide to management responses and recommendations open with (lower-case): rules said in
+    /// general (`Recommendations should be anchored …`, `The management response must …`), never of one evaluation.
+    static let guidanceCues = [
+        "recommendations should", "recommendations must", "the management response should", "the management response must",
+        "a management response should", "a management response must", "management responses should",
+        "management responses must", "this response should", "every evaluation should", "each evaluation should",
+        "each recommendation should", "les recommandations doivent", "la réponse de la direction doit",
+        "las recomendaciones deben", "la respuesta de la gerencia debe",
     ]
 
     /// What a news item tells of an event past (lower-case): `L’atelier … s’est tenu le jeudi 10 août 2023`, `plusieurs

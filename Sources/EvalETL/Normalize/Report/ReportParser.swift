@@ -155,6 +155,19 @@ struct ReportParser: DocumentParser {
         var inItem = false
         // Whether the lines above are a board document's note (`PageChrome.isBoardNote`) whose sentence goes on.
         var inNote = false
+        // Whether the paragraphs read are a section that thanks or introduces (`opensPreface`), up to the next heading.
+        var inPreface = false
+        // NB: the section's paragraphs are never the summary, nor what their thanks name the evaluation's.
+        func take(_ parts: [String]) -> String? {
+            let text = parts.joined(separator: " ")
+            if Self.opensPreface(text) {
+                inPreface = true
+                return nil
+            }
+            // NB: a paragraph too short to be a summary under the section is the next heading (a signature is longer).
+            if inPreface, ByteText.wordCount(text.utf8) <= summaryWords { inPreface = false }
+            return inPreface ? nil : summary(parts)
+        }
         while i < lines.count {
             let line = lines[i]
             let blankBefore = dense || i == 0 || ByteText.isBlank(lines[i - 1].utf8)
@@ -162,7 +175,7 @@ struct ReportParser: DocumentParser {
             i += 1
             // NB: a line that runs on in lower case below one that ends no sentence goes on with its paragraph.
             if dense && !parts.isEmpty && !continuesAfterBreak(parts, line) {
-                if let summary = summary(parts) { return summary }
+                if let summary = take(parts) { return summary }
                 parts = []
             }
             if ByteText.isBlank(line.utf8) {
@@ -173,7 +186,7 @@ struct ReportParser: DocumentParser {
                     i = j
                     continue
                 }
-                if let summary = summary(parts) { return summary }
+                if let summary = take(parts) { return summary }
                 parts = []
                 continue
             }
@@ -196,12 +209,13 @@ struct ReportParser: DocumentParser {
             case .text(let t) where !parts.isEmpty && endsParagraph(parts) && ReportSections.isHeadingShaped(t)
                 && ByteText.wordCount(t.utf8) <= headingWords:
                 // NB: a heading written on the line under a paragraph, no blank line between (`Purpose and scope`).
-                if let summary = summary(parts) { return summary }
+                if let summary = take(parts) { return summary }
                 parts = []
+                inPreface = Self.opensPreface(t)
             case .text(let t):
                 parts.append(t)
                 // NB: a line longer than a wrapping tool makes, ending a sentence, is a whole paragraph (a paragraph a line).
-                if ByteText.scalarCount(t[...]) > longestWrappedLine, endsParagraph(parts), let summary = summary(parts) { return summary }
+                if ByteText.scalarCount(t[...]) > longestWrappedLine, endsParagraph(parts), let summary = take(parts) { return summary }
             case .field(let label, let value):
                 // NB: `Date: March 2011` before the text is metadata; `Background: The project …` is prose.
                 if !parts.isEmpty || value.split(separator: " ").count >= 8 { parts.append("\(label): \(value)") }
@@ -211,15 +225,20 @@ struct ReportParser: DocumentParser {
             case .bullet, .numbered:
                 inItem = true
                 guard !parts.isEmpty else { continue }
-                if let summary = summary(parts) { return summary }
+                if let summary = take(parts) { return summary }
                 parts = []
-            case .heading, .subheading, .footnote, .blank:
+            case .heading(let h), .subheading(let h):
+                let summary = parts.isEmpty ? nil : take(parts)
+                parts = []
+                inPreface = Self.opensPreface(h)
+                if let summary { return summary }
+            case .footnote, .blank:
                 guard !parts.isEmpty else { continue }
-                if let summary = summary(parts) { return summary }
+                if let summary = take(parts) { return summary }
                 parts = []
             }
         }
-        return summary(parts)
+        return take(parts)
     }
 
     /// The paragraph `parts` joined, when it can be a summary: more than `summaryWords` words. A few words are a
@@ -229,9 +248,35 @@ struct ReportParser: DocumentParser {
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
         guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords,
-              !isContentsRun(text) else { return nil }
+              !isContentsRun(text), !isDisclaimer(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
         return droppingHeading(text)
+    }
+
+    /// Whether a paragraph is a publisher's legal notice (`PageVocabulary.disclaimerOpenings`), never a summary.
+    ///
+    ///     "The designations employed and the presentation of material in this information product do not imply …" -> true
+    ///     "The evaluation employed mixed methods." -> false
+    static func isDisclaimer(_ text: String) -> Bool {
+        let head = ByteText.lowercased(ByteText.prefix(text[...], scalars: disclaimerScalars))
+        return PageVocabulary.disclaimerOpenings.contains { head.hasPrefix($0) }
+    }
+
+    /// Scalars at a paragraph's start in which a disclaimer's opening is looked for.
+    static let disclaimerScalars = 60
+
+    /// Whether a heading or a paragraph opens a section that thanks or introduces (`PageVocabulary.prefaceHeadings`): the
+    /// heading alone, or run into its first sentence (a capital after it), as a PDF's page read as text does (its page's
+    /// number before it).
+    ///
+    ///     "Acknowledgements" / "2 Acknowledgements The evaluation team is deeply grateful to …" / "FOREWORD"  -> true
+    ///     "Acknowledgement of the partners' role was weak."                                                 -> false
+    static func opensPreface(_ text: String) -> Bool {
+        var words = text.split(separator: " ", maxSplits: 3)[...]
+        if let number = words.first, (1...3).contains(number.count), number.allSatisfy(\.isNumber) { words = words.dropFirst() }
+        guard let first = words.first,
+              PageVocabulary.prefaceHeadings.contains(ByteText.lowercased(ByteText.trimming(first, anyOf: ".:#*"))) else { return false }
+        return words.count == 1 || words.dropFirst().first?.unicodeScalars.first.map(Scalars.isUppercase) == true
     }
 
     /// A title without the part's heading its cover sets after it (`PageVocabulary.titlePartHeadings`), when words stay.
