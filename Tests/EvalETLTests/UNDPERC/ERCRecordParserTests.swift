@@ -310,6 +310,31 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.summary, "Atlantis is of strategic interest for UNDP in the region. The assessment covers two programme cycles.")
     }
 
+    /// A top-block label's value is one short line: a paragraph right below a label, or below its value, with no
+    /// blank line between, is the page's description (the summary), never the value.
+    func testADescriptionRightBelowAFieldIsTheSummary() throws {
+        let description = "The evaluation assessed the programme in five countries over six years. It looked at the choices made."
+        for top in ["Evaluation Budget(US $):\n", "Evaluation Budget(US $):\n--\n", "Evaluation Budget(US $): --\n"] {
+            let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+                Evaluation of the Atlantis Programme
+
+                Report Cover Image
+                Evaluation Plan:
+                2004-2008, Atlantis
+                Evaluation Type:
+                Thematic
+                \(top)\(description)
+
+                Share
+                Title Evaluation of the Atlantis Programme
+                Evaluation Budget(US $): --
+                """)
+            let p = try doc.kind.parser.parse(doc)
+            XCTAssertEqual(p.summary, description, top)
+            XCTAssertEqual(p.evaluationType, "Thematic", top)
+        }
+    }
+
     /// A short line alone between an item's number and its paragraph is the item's heading: its title.
     /// A recommendation's template label with a group in parentheses is no text: the group is its section.
     func testAHeadingBetweenTheNumberAndTheText() throws {

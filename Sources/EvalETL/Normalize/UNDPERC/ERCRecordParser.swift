@@ -5,6 +5,7 @@
 ///     Evaluation Plan:            2017-2020, Bangladesh  (label alone, value on the next line; or on one line)
 ///     Evaluation Budget(US $): 29,000 / Atlas Project Number: 75892 / …   -> ERCFields
 ///     (blank line) The final evaluation of the … was carried out …   summary: paragraphs after the fields, before `Share`
+///     Evaluation Budget(US $): / -- / The evaluation assessed …      summary too: a paragraph right below a field is no value
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
@@ -33,6 +34,9 @@ struct ERCRecordParser: DocumentParser {
         var description: [Substring?] = []
         var descriptionEnded = false
         var afterBlank = false
+        // NB: the line before was a top-block label or its value: a paragraph right below it opens the description
+        // (`Evaluation Budget(US $):` / `--` / `The evaluation assessed …`), no blank line between.
+        var afterField = false
 
         var titleEnd = 0
         // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
@@ -42,6 +46,8 @@ struct ERCRecordParser: DocumentParser {
             let n = index + 1
             let line = ERCLine.classify(raw)
             let opensParagraph = afterBlank
+            let belowField = afterField
+            afterField = false
             if case .blank = line { afterBlank = true } else { afterBlank = false }
             switch line {
             case .blank:
@@ -71,6 +77,7 @@ struct ERCRecordParser: DocumentParser {
                     zone = .list(field)
                 } else {
                     zone = .fields
+                    afterField = true
                     if let value { fields.set(field, value) } else { pending = field }
                 }
                 continue
@@ -96,8 +103,10 @@ struct ERCRecordParser: DocumentParser {
             // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value, nor
             // the page's description (`Evaluation Budget(US $):` / `Honduras is of strategic interest …`): every
             // field's value is short (`PageChrome.isParagraph`).
-            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !PageChrome.isParagraph(String(text)) {
+            let isParagraph = (pending != nil || belowField) && PageChrome.isParagraph(String(text))
+            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !isParagraph {
                 fields.set(p, text)
+                afterField = true
                 continue
             }
             switch zone {
@@ -109,7 +118,8 @@ struct ERCRecordParser: DocumentParser {
                 } else if text.hasPrefix("Title ") {
                     if fields.values[.title] == nil { fields.set(.title, text.dropFirst(6)) }
                     descriptionEnded = true
-                } else if !descriptionEnded, !fields.values.isEmpty, opensParagraph || (description.last.map { $0 != nil } ?? false) {
+                } else if !descriptionEnded, !fields.values.isEmpty,
+                          opensParagraph || (belowField && isParagraph) || (description.last.map { $0 != nil } ?? false) {
                     description.append(text)
                 }
             case .team:
