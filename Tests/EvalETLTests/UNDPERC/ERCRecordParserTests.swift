@@ -132,13 +132,15 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.filter { $0.role == .evaluator }, [])
     }
 
-    /// `Countries:` in capitals names the countries as the vocabulary writes them, `AND` and all.
+    /// `Countries:` in capitals names the countries as the vocabulary writes them, `AND` and all, and run together too.
     func testCountriesInCapitals() throws {
         let page = "Sao Tome Country Programme Evaluation\nEvaluation Plan:\n2017-2021, UNIT\nEvaluation Type:\nCountry Programme\n"
             + "Evaluation Budget(US $): 1,000\nAtlas Project Number: 1\nCountries: COUNTRIES\n"
         let rows: [(String, [String])] = [
             ("SAO TOME AND PRINCIPE", ["Sao Tome and Principe"]), ("BOSNIA AND HERZEGOVINA", ["Bosnia and Herzegovina"]),
             ("SAINT VINCENT AND THE GRENADINES", ["Saint Vincent and the Grenadines"]),
+            // Names a host ran together are cut at the vocabulary's names.
+            ("KENYAMALAWISOUTH AFRICA", ["Kenya", "Malawi", "South Africa"]), ("IRAQJORDANSUDAN", ["Iraq", "Jordan", "Sudan"]),
         ]
         for (countries, want) in rows {
             let doc = Document(sourceFile: "t.txt", sha256: "", text: page.replacingOccurrences(of: "UNIT", with: "Regional Bureau")
