@@ -202,6 +202,18 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.map(\.party.detail), ["Team Leader", "Team Leader"])
     }
 
+    /// A team row naming two people joined by `and` is two evaluators, each with the row's title; a body's name with
+    /// `and` in it stays whole.
+    func testATeamRowOfTwoPeopleIsTwoPersons() throws {
+        let p = try parse("Evaluation Team members:\nName Title Email Nationality\nAna Ruiz and Tim Roe External Evaluator\nGEF Evaluation: No\n")
+        XCTAssertEqual(p.roles.map(\.party.name), ["Ana Ruiz", "Tim Roe"])
+        XCTAssertEqual(p.roles.map(\.party.kind), [.person, .person])
+        XCTAssertEqual(p.roles.map(\.party.detail), ["External Evaluator", "External Evaluator"])
+        XCTAssertEqual(p.roles.map(\.role), [.evaluator, .evaluator])
+        XCTAssertEqual(ERCTeamMember.people("Centre for Policy and Research", lexicon: .shipped), ["Centre for Policy and Research"])
+        XCTAssertEqual(ERCTeamMember.people("Ana María Ruiz López", lexicon: .shipped), ["Ana María Ruiz López"])
+    }
+
     /// A team member listed twice is one evaluator role in the rows; the table's header, whatever its columns, is no member.
     func testATeamMemberListedTwiceIsOneRole() throws {
         let p = try parse("Evaluation Team members:\nName Title Nationality\nAna Ruiz Consultant national BURUNDI\nAna Ruiz Consultant national BURUNDI\n")

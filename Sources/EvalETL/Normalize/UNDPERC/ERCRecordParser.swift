@@ -9,6 +9,7 @@
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
+///     Ana Ruiz and Tim Roe External Evaluator           -> evaluators "Ana Ruiz", "Tim Roe", each detail "External Evaluator"
 ///     Lessons
 ///     1 Partnerships: Early buy-in of the ministries …  -> finding (lesson_learned), title "Partnerships"
 ///     Findings
@@ -127,7 +128,9 @@ struct ERCRecordParser: DocumentParser {
                     // NB: a row may name an organization's post, not a person (`UNDP Team Leader`).
                     let organization = Vocabulary.namesOrganization(member.name)
                     let name = organization ? Vocabulary.canonicalOrganization(member.name) ?? member.name : member.name
-                    doc.roles.append(ParsedRole(.evaluator, Party(name: name, kind: organization ? .organization : .person, detail: member.title)))
+                    for name in organization ? [name] : ERCTeamMember.people(name, lexicon: parties) {
+                        doc.roles.append(ParsedRole(.evaluator, Party(name: name, kind: organization ? .organization : .person, detail: member.title)))
+                    }
                 }
             case .list(let section):
                 list.take(text, in: section, line: n)
