@@ -347,6 +347,21 @@ final class ERCRecordParserTests: XCTestCase {
             XCTAssertEqual(p.summary, description, top)
             XCTAssertEqual(p.evaluationType, "Thematic", top)
         }
+        // A paragraph between two labels of the top block (a cancelled evaluation's reason) is no description.
+        let cancelled = Document(sourceFile: "t.txt", sha256: "", text: """
+            Evaluation of the Atlantis Programme
+
+            Report Cover Image
+            Evaluation Plan:
+            2019-2023, Atlantis
+            Planned End Date:
+            Justification: The evaluation is no longer needed. The office asked for its cancellation in writing.
+            Management Response:
+            Evaluation Budget(US $):
+            Document Type Language Size Status Downloads
+            Title Evaluation of the Atlantis Programme
+            """)
+        XCTAssertNil(try cancelled.kind.parser.parse(cancelled).summary)
     }
 
     /// A short line alone between an item's number and its paragraph is the item's heading: its title.

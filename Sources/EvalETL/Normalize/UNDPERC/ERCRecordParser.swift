@@ -38,6 +38,10 @@ struct ERCRecordParser: DocumentParser {
         // NB: the line before was a top-block label or its value: a paragraph right below it opens the description
         // (`Evaluation Budget(US $):` / `--` / `The evaluation assessed …`), no blank line between.
         var afterField = false
+        // NB: where that paragraph starts in `description`, until a blank line ends it. A top-block label right after
+        // it takes it back: a paragraph between two labels is no description (`Planned End Date:` / `Justification: …`
+        // / `Management Response:`, a cancelled evaluation's reason).
+        var betweenLabels: Int?
 
         var titleEnd = 0
         // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
@@ -54,6 +58,7 @@ struct ERCRecordParser: DocumentParser {
             case .blank:
                 list.endParagraph()
                 if let last = description.last, last != nil { description.append(nil) }
+                betweenLabels = nil
                 continue
             case .siteFooter where !fields.values.isEmpty:
                 // NB: the site's address under its footer is no field or list item (`220 East 42nd Street`);
@@ -79,6 +84,7 @@ struct ERCRecordParser: DocumentParser {
                 } else {
                     zone = .fields
                     afterField = true
+                    if let start = betweenLabels.take(), !descriptionEnded { description.removeSubrange(start...) }
                     if let value { fields.set(field, value) } else { pending = field }
                 }
                 continue
@@ -121,6 +127,7 @@ struct ERCRecordParser: DocumentParser {
                     descriptionEnded = true
                 } else if !descriptionEnded, !fields.values.isEmpty,
                           opensParagraph || (belowField && isParagraph) || (description.last.map { $0 != nil } ?? false) {
+                    if belowField, !opensParagraph { betweenLabels = description.count }
                     description.append(text)
                 }
             case .team:
