@@ -378,7 +378,7 @@ public enum Vocabulary {
         "Korea DPR", "DPR Korea", "Turkiye", "Guinea Bissau", "Côte d’Ivoire", "Cote d’Ivoire", "Kyrgyz Republic",
         "Syrian Arab Republic", "Czech Republic", "Macedonia", "Swaziland", "Trinidad & Tobago", "Antigua & Barbuda",
         "St. Kitts and Nevis", "St. Kitts-Nevis", "St. Lucia", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines",
-        "Occupied Palestinian Territory", "East Timor", "Burma",
+        "Occupied Palestinian Territory", "Occupied Palestinian Territories", "East Timor", "Burma",
         // NB: as Spanish and French pages spell them (`Países: … México y Perú`).
         "Brasil", "México", "Perú", "Sénégal", "Bénin", "Tchad", "Haïti", "Haití", "Guinée", "Guinee", "Guinée-Bissau",
         "Guinée équatoriale", "Guinea Ecuatorial", "Mauritanie", "Camerún", "Camerun", "Cameroun",
@@ -396,7 +396,7 @@ public enum Vocabulary {
         ["Kyrgyzstan", "Kyrgyz Republic"], ["Syria", "Syrian Arab Republic"], ["Trinidad and Tobago", "Trinidad & Tobago"],
         ["Antigua and Barbuda", "Antigua & Barbuda"], ["Saint Kitts and Nevis", "St. Kitts and Nevis", "St. Kitts-Nevis"],
         ["Saint Lucia", "St. Lucia"], ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "St. Vincent & the Grenadines"],
-        ["Palestine", "Occupied Palestinian Territory"], ["Sao Tome and Principe", "São Tomé and Príncipe"],
+        ["Palestine", "Occupied Palestinian Territory", "Occupied Palestinian Territories"], ["Sao Tome and Principe", "São Tomé and Príncipe"],
         ["Brazil", "Brasil"], ["Mexico", "México"], ["Peru", "Perú"], ["Senegal", "Sénégal"], ["Benin", "Bénin"], ["Chad", "Tchad"],
         ["Haiti", "Haïti", "Haití"], ["Guinea", "Guinée", "Guinee"], ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial"],
         ["Mauritania", "Mauritanie"], ["Cameroon", "Camerún", "Camerun", "Cameroun"],

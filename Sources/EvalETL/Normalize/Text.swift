@@ -178,6 +178,38 @@ public enum Text {
 
     static let lowercasedCountries = Set(Vocabulary.countries.map { ByteText.lowercased($0) })
 
+    /// The countries of a list whose names were run together with nothing between them (a host's capitals
+    /// joined): the value cut into `Vocabulary.countries` names, longest first, as the vocabulary writes them;
+    /// nil unless the names consume it whole and are two or more.
+    ///
+    ///     countriesRunTogether("ANGOLALESOTHOSOUTH AFRICAZAMBIA") == ["Angola", "Lesotho", "South Africa", "Zambia"]
+    ///     countriesRunTogether("NIGERIANIGER") == ["Nigeria", "Niger"];  countriesRunTogether("SOUTH AFRICA") == nil
+    ///
+    /// NB: longest first, and a shorter name tried when the rest reads no further (`NIGERIRAQ`: `Niger`, `Iraq`).
+    static func countriesRunTogether(_ value: String) -> [String]? {
+        let b = ByteText.lowercased(Array(value.utf8))
+        var failed = Set<Int>()
+        func read(from start: Int) -> [String]? {
+            var i = start
+            while i < b.count, b[i] == UInt8(ascii: " ") { i += 1 }
+            if i == b.count { return [] }
+            guard !failed.contains(i) else { return nil }
+            for (name, lower) in lowercasedCountryNames where b.count - i >= lower.count && b[i..<(i + lower.count)].elementsEqual(lower) {
+                if let rest = read(from: i + lower.count) { return [name] + rest }
+            }
+            failed.insert(i)
+            return nil
+        }
+        guard let names = read(from: 0), names.count >= 2 else { return nil }
+        var out: [String] = []
+        addCountries(names, to: &out)
+        return out
+    }
+
+    /// `Vocabulary.countries` with their bytes lower-cased, longest first.
+    static let lowercasedCountryNames = Vocabulary.countries.map { ($0, ByteText.lowercased(Array($0.utf8))) }
+        .sorted { $0.1.count > $1.1.count }
+
     /// Splits a GATE list field on `, `, keeping vocabulary items that contain a
     /// comma whole and dropping `Not applicable`.
     ///

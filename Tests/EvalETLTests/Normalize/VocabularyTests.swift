@@ -83,6 +83,16 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(Text.countryItems("SAO TOME AND PRINCIPE, Trinidad and Tobago"), ["SAO TOME AND PRINCIPE", "Trinidad and Tobago"])
         XCTAssertEqual(Text.countryItems("Latin America and the Caribbean"), ["Latin America and the Caribbean"])
         XCTAssertEqual(Text.countryItems("Global"), [])
+        // Names run together: cut at the vocabulary's names, longest first, only when they consume the whole value.
+        let runTogether: [(String, [String]?)] = [
+            ("KENYAUGANDASOUTH AFRICAZAMBIA", ["Kenya", "Uganda", "South Africa", "Zambia"]),
+            ("NIGERIANIGER", ["Nigeria", "Niger"]), ("NIGERIRAQ", ["Niger", "Iraq"]),
+            ("DOMINICAN REPUBLICDOMINICA", ["Dominican Republic", "Dominica"]), ("DOMINICACUBA", ["Dominica", "Cuba"]),
+            ("SOUTH SUDANSUDAN", ["South Sudan", "Sudan"]), ("SUDANSOUTH SUDAN", ["Sudan", "South Sudan"]),
+            ("LIBYAOCCUPIED PALESTINIAN TERRITORIESYEMEN", ["Libya", "Occupied Palestinian Territories", "Yemen"]),
+            ("KENYA", nil), ("SOUTH AFRICA", nil), ("KENYAATLANTIS", nil), ("KENYA, UGANDA", nil),
+        ]
+        for (value, want) in runTogether { XCTAssertEqual(Text.countriesRunTogether(value), want, value) }
         // A possessive names its country; older names are the country's.
         XCTAssertEqual(Text.countries(in: "programmes suited to Vietnam's economy"), ["Vietnam"])
         XCTAssertEqual(Text.countries(in: "Kenya’s counties"), ["Kenya"])

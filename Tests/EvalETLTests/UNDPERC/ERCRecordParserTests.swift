@@ -132,13 +132,15 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.filter { $0.role == .evaluator }, [])
     }
 
-    /// `Countries:` in capitals names the countries as the vocabulary writes them, `AND` and all.
+    /// `Countries:` in capitals names the countries as the vocabulary writes them, `AND` and all, and run together too.
     func testCountriesInCapitals() throws {
         let page = "Sao Tome Country Programme Evaluation\nEvaluation Plan:\n2017-2021, UNIT\nEvaluation Type:\nCountry Programme\n"
             + "Evaluation Budget(US $): 1,000\nAtlas Project Number: 1\nCountries: COUNTRIES\n"
         let rows: [(String, [String])] = [
             ("SAO TOME AND PRINCIPE", ["Sao Tome and Principe"]), ("BOSNIA AND HERZEGOVINA", ["Bosnia and Herzegovina"]),
             ("SAINT VINCENT AND THE GRENADINES", ["Saint Vincent and the Grenadines"]),
+            // Names a host ran together are cut at the vocabulary's names.
+            ("KENYAMALAWISOUTH AFRICA", ["Kenya", "Malawi", "South Africa"]), ("IRAQJORDANSUDAN", ["Iraq", "Jordan", "Sudan"]),
         ]
         for (countries, want) in rows {
             let doc = Document(sourceFile: "t.txt", sha256: "", text: page.replacingOccurrences(of: "UNIT", with: "Regional Bureau")
@@ -198,6 +200,18 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.roles.map(\.party.name), ["Cheikh Faye", "UNDP"])
         XCTAssertEqual(p.roles.map(\.party.kind), [.person, .organization])
         XCTAssertEqual(p.roles.map(\.party.detail), ["Team Leader", "Team Leader"])
+    }
+
+    /// A team row naming two people joined by `and` is two evaluators, each with the row's title; a body's name with
+    /// `and` in it stays whole.
+    func testATeamRowOfTwoPeopleIsTwoPersons() throws {
+        let p = try parse("Evaluation Team members:\nName Title Email Nationality\nAna Ruiz and Tim Roe External Evaluator\nGEF Evaluation: No\n")
+        XCTAssertEqual(p.roles.map(\.party.name), ["Ana Ruiz", "Tim Roe"])
+        XCTAssertEqual(p.roles.map(\.party.kind), [.person, .person])
+        XCTAssertEqual(p.roles.map(\.party.detail), ["External Evaluator", "External Evaluator"])
+        XCTAssertEqual(p.roles.map(\.role), [.evaluator, .evaluator])
+        XCTAssertEqual(ERCTeamMember.people("Centre for Policy and Research", lexicon: .shipped), ["Centre for Policy and Research"])
+        XCTAssertEqual(ERCTeamMember.people("Ana María Ruiz López", lexicon: .shipped), ["Ana María Ruiz López"])
     }
 
     /// A team member listed twice is one evaluator role in the rows; the table's header, whatever its columns, is no member.
@@ -308,6 +322,46 @@ final class ERCRecordParserTests: XCTestCase {
         let p = try doc.kind.parser.parse(doc)
         XCTAssertEqual(p.budget, 150_000)
         XCTAssertEqual(p.summary, "Atlantis is of strategic interest for UNDP in the region. The assessment covers two programme cycles.")
+    }
+
+    /// A top-block label's value is one short line: a paragraph right below a label, or below its value, with no
+    /// blank line between, is the page's description (the summary), never the value.
+    func testADescriptionRightBelowAFieldIsTheSummary() throws {
+        let description = "The evaluation assessed the programme in five countries over six years. It looked at the choices made."
+        for top in ["Evaluation Budget(US $):\n", "Evaluation Budget(US $):\n--\n", "Evaluation Budget(US $): --\n"] {
+            let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+                Evaluation of the Atlantis Programme
+
+                Report Cover Image
+                Evaluation Plan:
+                2004-2008, Atlantis
+                Evaluation Type:
+                Thematic
+                \(top)\(description)
+
+                Share
+                Title Evaluation of the Atlantis Programme
+                Evaluation Budget(US $): --
+                """)
+            let p = try doc.kind.parser.parse(doc)
+            XCTAssertEqual(p.summary, description, top)
+            XCTAssertEqual(p.evaluationType, "Thematic", top)
+        }
+        // A paragraph between two labels of the top block (a cancelled evaluation's reason) is no description.
+        let cancelled = Document(sourceFile: "t.txt", sha256: "", text: """
+            Evaluation of the Atlantis Programme
+
+            Report Cover Image
+            Evaluation Plan:
+            2019-2023, Atlantis
+            Planned End Date:
+            Justification: The evaluation is no longer needed. The office asked for its cancellation in writing.
+            Management Response:
+            Evaluation Budget(US $):
+            Document Type Language Size Status Downloads
+            Title Evaluation of the Atlantis Programme
+            """)
+        XCTAssertNil(try cancelled.kind.parser.parse(cancelled).summary)
     }
 
     /// A short line alone between an item's number and its paragraph is the item's heading: its title.

@@ -47,6 +47,41 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertNil(a.lastUpdated)
     }
 
+    /// The admin layout's `No Key Actions added.` under `Key Actions:` says the block has none, also cut at the page's end.
+    func testNoKeyActionsAddedIsNoAction() throws {
+        let p = try parse("""
+            Commissioning Unit: Atlantis
+            Evaluation Plan: 2008-2009, Atlantis
+            Evaluation Title: Evaluation of the Atlantis Framework
+            Evaluation Type: Regional Programme
+
+            Recommendations
+
+            1.
+
+            Recommendation: Review the objectives of the framework.
+            Management Response: Agree. The next document will be aligned.
+            Key Actions:
+
+            No Key Actions added.
+
+            2.
+
+            Recommendation: Explore sub-regional approaches.
+            Management Response: Agree.
+            Key Actions:
+
+            No Key Actions adde
+            """)
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Agree. The next document will be aligned.", "Agree."])
+        XCTAssertEqual(p.recommendations.map(\.actions.count), [0, 0])
+        XCTAssertEqual(p.diagnostics, [])
+        for (line, none) in [("No Key Actions added.", true), ("no key action added", true), ("No Key Actions adde", true),
+                             ("No key", false), ("No key actions were taken yet.", false)] {
+            XCTAssertEqual(ERCKeyActions.saysNone(Substring(line)), none, line)
+        }
+    }
+
     func testSpanishAndFrenchLabelsAreRowsOfTheVocabulary() throws {
         let es = try parse("""
             Evaluación final del proyecto

@@ -48,6 +48,10 @@ enum GATEVocabulary {
     /// `Key Action not added.`: the block has no key actions.
     static let noKeyActions = Array("not added".utf8)
 
+    /// `No Key Actions added.` (UNDP ERC's older response pages), lower-case, without its full stop: a line of its
+    /// own that says the block has no key actions, as `Key Action not added.` does (`ERCKeyActions.saysNone`).
+    static let noKeyActionLines = ["no key actions added", "no key action added"].map { Array($0.utf8) }
+
     /// The words of the key action table's header row (`Responsible Deadline Status Comments`).
     static let tableHeaderWords = ["responsible", "deadline", "status"].map { Array($0.utf8) }
 

@@ -3,6 +3,7 @@
 ///     Commissioning Unit: Fiji                 -> office "Fiji", countries ["Fiji"] (and any country the title names)
 ///     Unit Responsible for providing Management Response: Georgia
 ///                                              -> countries ["Georgia"] when the office and `Countries` name none
+///     Countries: IRAQJORDANSOUTH SUDAN         -> countries ["Iraq", "Jordan", "South Sudan"] when the office names none
 ///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
 ///     Evaluation Type: Mid Term Project        -> evaluation_type (the first one given)
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
@@ -29,8 +30,9 @@ struct ERCFields {
         doc.periodEnd = plan?.end
         doc.office = values[.commissioningUnit] ?? plan?.unit
         if let office = doc.office { doc.countries = Text.countries(in: office) }
+        // NB: `Countries: IRAQJORDANSUDAN`: names a host ran together are cut at the vocabulary's names.
         if doc.countries.isEmpty, let c = values[.countries] {
-            doc.countries = Text.countries(in: Self.titleCased(c))
+            doc.countries = Text.countriesRunTogether(c) ?? Text.countries(in: Self.titleCased(c))
         }
         // NB: an evaluation the IEO commissions names its country in the unit that responds.
         if doc.countries.isEmpty, let unit = values[.unitResponsible] { doc.countries = Text.countries(in: unit) }

@@ -50,6 +50,8 @@ struct ERCKeyActions {
             let after = s.after.first == "|" ? Text.trimmed(s.after.dropFirst()) : s.after
             if !after.isEmpty { cells(after, at: n) }
         case .text(let t):
+            // NB: `No Key Actions added.`: the block has none; the line is no action nor a comment.
+            if text.isEmpty, Self.saysNone(t) { return }
             if let row = awaitingComments.take(), let cell = Self.commentsCell(t) {
                 // NB: the Comments cell of the row above, on a line of its own: never the next action or recommendation.
                 if let comments = ERCCells.withoutLinks(cell) {
@@ -88,6 +90,18 @@ struct ERCKeyActions {
               let first = ByteText.split(t, where: { $0 == UInt8(ascii: "|") }).first else { return nil }
         return Text.trimmed(first)
     }
+
+    /// Does the line say the block has no key actions (`GATEVocabulary.noKeyActionLines`), or begin to where the
+    /// page is cut (`No Key Actions adde`)?
+    ///
+    ///     "No Key Actions added." -> true;  "No Key Actions adde" -> true;  "No key" -> false;  "No key actions were taken yet." -> false
+    static func saysNone(_ t: Substring) -> Bool {
+        let line = ByteText.lowercased(Array(ByteText.trimmingPunctuation(t).utf8))
+        return line.count >= minCutNone && GATEVocabulary.noKeyActionLines.contains { $0.starts(with: line) }
+    }
+
+    /// The bytes a cut `No Key Actions added.` keeps at least: `no key action`.
+    private static let minCutNone = 13
 
     /// The text read since the last action's cells, when no stamps or cells followed it: on a page whose
     /// recommendations have no label, the next recommendation's text (`ERCResponseParser`).

@@ -5,9 +5,11 @@
 ///     Evaluation Plan:            2017-2020, Bangladesh  (label alone, value on the next line; or on one line)
 ///     Evaluation Budget(US $): 29,000 / Atlas Project Number: 75892 / …   -> ERCFields
 ///     (blank line) The final evaluation of the … was carried out …   summary: paragraphs after the fields, before `Share`
+///     Evaluation Budget(US $): / -- / The evaluation assessed …      summary too: a paragraph right below a field is no value
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
+///     Ana Ruiz and Tim Roe External Evaluator           -> evaluators "Ana Ruiz", "Tim Roe", each detail "External Evaluator"
 ///     Lessons
 ///     1 Partnerships: Early buy-in of the ministries …  -> finding (lesson_learned), title "Partnerships"
 ///     Findings
@@ -33,6 +35,13 @@ struct ERCRecordParser: DocumentParser {
         var description: [Substring?] = []
         var descriptionEnded = false
         var afterBlank = false
+        // NB: the line before was a top-block label or its value: a paragraph right below it opens the description
+        // (`Evaluation Budget(US $):` / `--` / `The evaluation assessed …`), no blank line between.
+        var afterField = false
+        // NB: where that paragraph starts in `description`, until a blank line ends it. A top-block label right after
+        // it takes it back: a paragraph between two labels is no description (`Planned End Date:` / `Justification: …`
+        // / `Management Response:`, a cancelled evaluation's reason).
+        var betweenLabels: Int?
 
         var titleEnd = 0
         // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
@@ -42,11 +51,14 @@ struct ERCRecordParser: DocumentParser {
             let n = index + 1
             let line = ERCLine.classify(raw)
             let opensParagraph = afterBlank
+            let belowField = afterField
+            afterField = false
             if case .blank = line { afterBlank = true } else { afterBlank = false }
             switch line {
             case .blank:
                 list.endParagraph()
                 if let last = description.last, last != nil { description.append(nil) }
+                betweenLabels = nil
                 continue
             case .siteFooter where !fields.values.isEmpty:
                 // NB: the site's address under its footer is no field or list item (`220 East 42nd Street`);
@@ -71,6 +83,8 @@ struct ERCRecordParser: DocumentParser {
                     zone = .list(field)
                 } else {
                     zone = .fields
+                    afterField = true
+                    if let start = betweenLabels.take(), !descriptionEnded { description.removeSubrange(start...) }
                     if let value { fields.set(field, value) } else { pending = field }
                 }
                 continue
@@ -96,8 +110,10 @@ struct ERCRecordParser: DocumentParser {
             // NB: a label left empty (`Source of Funding:`) takes no `Label: value` line below it as its value, nor
             // the page's description (`Evaluation Budget(US $):` / `Honduras is of strategic interest …`): every
             // field's value is short (`PageChrome.isParagraph`).
-            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !PageChrome.isParagraph(String(text)) {
+            let isParagraph = (pending != nil || belowField) && PageChrome.isParagraph(String(text))
+            if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !isParagraph {
                 fields.set(p, text)
+                afterField = true
                 continue
             }
             switch zone {
@@ -109,7 +125,9 @@ struct ERCRecordParser: DocumentParser {
                 } else if text.hasPrefix("Title ") {
                     if fields.values[.title] == nil { fields.set(.title, text.dropFirst(6)) }
                     descriptionEnded = true
-                } else if !descriptionEnded, !fields.values.isEmpty, opensParagraph || (description.last.map { $0 != nil } ?? false) {
+                } else if !descriptionEnded, !fields.values.isEmpty,
+                          opensParagraph || (belowField && isParagraph) || (description.last.map { $0 != nil } ?? false) {
+                    if belowField, !opensParagraph { betweenLabels = description.count }
                     description.append(text)
                 }
             case .team:
@@ -117,7 +135,9 @@ struct ERCRecordParser: DocumentParser {
                     // NB: a row may name an organization's post, not a person (`UNDP Team Leader`).
                     let organization = Vocabulary.namesOrganization(member.name)
                     let name = organization ? Vocabulary.canonicalOrganization(member.name) ?? member.name : member.name
-                    doc.roles.append(ParsedRole(.evaluator, Party(name: name, kind: organization ? .organization : .person, detail: member.title)))
+                    for name in organization ? [name] : ERCTeamMember.people(name, lexicon: parties) {
+                        doc.roles.append(ParsedRole(.evaluator, Party(name: name, kind: organization ? .organization : .person, detail: member.title)))
+                    }
                 }
             case .list(let section):
                 list.take(text, in: section, line: n)

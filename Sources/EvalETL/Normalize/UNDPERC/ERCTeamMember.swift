@@ -7,6 +7,7 @@
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
 ///     "Mariangela Pensa DRR Expert"                         -> "Mariangela Pensa", title "DRR Expert"
 ///     "Irene Among Agriculture and Gender"                  -> "Irene Among", title "Agriculture and Gender"
+///     "Ana Ruiz and Tim Roe External Evaluator"             -> "Ana Ruiz and Tim Roe", title "External Evaluator" (`people`)
 ///     "Name Title Nationality"                              -> nil (the table's header)
 ///     "Team Leader"                                         -> nil (no name)
 ///
@@ -53,6 +54,21 @@ struct ERCTeamMember: Equatable {
             return ERCTeamMember(name: words[..<(words.count / 2)].joined(separator: " "), title: nil)
         }
         return ERCTeamMember(name: words.joined(separator: " "), title: nil)
+    }
+
+    /// The people a row's name names: two or more persons joined by `and`, `&`, `,` or `;` as a responsible cell's
+    /// parties are split (`PartySplitter`), else the name whole.
+    ///
+    ///     people("Ana Ruiz and Tim Roe") == ["Ana Ruiz", "Tim Roe"];  people("Ana Ruiz") == ["Ana Ruiz"]
+    ///     people("Centre for Policy and Research") == ["Centre for Policy and Research"] (no persons)
+    ///
+    /// NB: a row is one member unless a mark parts it: four names side by side may be one person's (`Ana María Ruiz López`).
+    static func people(_ name: String, lexicon: PartyLexicon) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.contains(where: { Vocabulary.partyAndWords.contains(ByteText.lowercased($0)) })
+                || ByteText.contains(name[...], UInt8(ascii: ",")) || ByteText.contains(name[...], UInt8(ascii: ";")) else { return [name] }
+        let parties = PartySplitter.split(name, lexicon: lexicon)
+        return parties.count >= 2 && parties.allSatisfy({ $0.kind == .person && $0.detail == nil }) ? parties.map(\.name) : [name]
     }
 
     /// `M&E`, `DRR`: two or more capitals, joined by `&` or with no vowel. NB: a surname in capitals
