@@ -438,6 +438,40 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.text), ["Given the need to consolidate gains, the office should act."])
     }
 
+    /// A responsible cell naming a team by a capitalised name and a lowercase role noun, then the office it sits
+    /// in (`SADC Liaison team ROSA`), is read whole, after a description with or without a sentence's end: the team
+    /// is the party, the office code its detail.
+    func testATeamBeforeItsOfficeCodeIsTheResponsibleCell() throws {
+        let page = """
+            Management Response
+
+            : Regional Office for Southern Africa
+            : 2018 - 2018 , Regional Office for Southern Africa (RO)
+            : Evaluation of the regional liaison project
+            :
+            : Regional Office for Southern Africa
+            :
+
+            : Approved
+            Recommendation: Brief the new members of the commission on the regional protocols.
+            Management Response: Agreed.
+            Description:
+            Management Response Category: Accepted
+            Key Actions
+            Responsible Deadline Status Comments
+            1.1 Brief the incoming commission members on the protocols SADC Liaison team ROSA 2019/06 Completed Two briefings held.
+            1.2 Print short guides for the new members. SADC Liaison team ROSA 2019/03 Completed As above.
+            """
+        let actions = try XCTUnwrap(parse(page).recommendations.first).actions
+        XCTAssertEqual(actions.map(\.text),
+                       ["Brief the incoming commission members on the protocols", "Print short guides for the new members."])
+        for action in actions {
+            XCTAssertEqual(action.responsible, "SADC Liaison team ROSA")
+            XCTAssertEqual(action.parties, [Party(name: "SADC Liaison team", kind: .unit, detail: "ROSA")])
+        }
+        XCTAssertEqual(actions.map(\.comments), ["Two briefings held.", "As above."])
+    }
+
     func testCutShortPage() throws {
         let doc = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\nRecommendation: Do more.\nManagement Response: We")
         XCTAssertEqual(doc.recommendations.map(\.text), ["Do more."])

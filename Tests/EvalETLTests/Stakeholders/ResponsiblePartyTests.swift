@@ -69,6 +69,8 @@ final class ResponsiblePartyTests: XCTestCase {
         ("Representative, Operations Manager and Programme Specialists",
          ["Representative unit", "Operations Manager unit", "Programme Specialists unit"]),
         ("ESARO", ["ESARO unit"]),
+        // A team, then the office it sits in.
+        ("SADC Liaison team ROSA", ["SADC Liaison team unit (ROSA)"]),
     ]
 
     func testCellShapes() {

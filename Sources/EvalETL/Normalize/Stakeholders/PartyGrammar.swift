@@ -48,6 +48,12 @@ enum PartyGrammar {
         }
         if memberGroup(body, lexicon) { return reading(.group) }
         if let unit = unit(body, first: first, lexicon) { return reading(unit.kind, post: unit.post) }
+        // `ASEAN Project team ROAP`: a unit, then the office it sits in, its detail.
+        if let office = officeAfterUnit(body, first: first, lexicon) {
+            let name = body.dropLast(office)
+            return Reading(name: words.joined(name), kind: .unit,
+                           detail: [words.joined(body.suffix(office)), words.detail(detailWords)].compactMap { $0 }.joined(separator: "; "))
+        }
         if ofOrganization(body, lexicon) { return reading(.unit) }
         // NB: a place alone (`Cono Sur`) names no party, though its words look like a name.
         if place(at: body, lexicon) == body.count { return nil }
@@ -64,6 +70,22 @@ enum PartyGrammar {
             if let key = PartyLexicon.PhraseKey(body.dropFirst(n).lazy.map(\.lowerID)), lexicon.groupNouns.contains(key) { return true }
         }
         return false
+    }
+
+    /// How many office codes (two at most) end `body` after a unit's name ending in its role noun, the office the
+    /// unit sits in; nil when `body` is no such unit.
+    ///
+    ///     "ASEAN Project team ROAP" -> 1 (`ASEAN Project team`, detail `ROAP`);  "the project team ROAP" -> nil
+    ///
+    /// NB: the name reads as a unit of its own, so a description's lowercase words (`capacity development team`)
+    /// never open one, and `MCO ROAP` stays two office codes of one name.
+    private static func officeAfterUnit(_ body: ArraySlice<PartyWord>, first: Bool, _ lexicon: PartyLexicon) -> Int? {
+        var n = 0
+        while n < min(2, body.count - 1), body[body.endIndex - 1 - n].is(.officeCode) { n += 1 }
+        let name = body.dropLast(n)
+        guard n > 0, let noun = name.last, noun.is(.roleNoun), !noun.is(.code),
+              unit(name, first: first, lexicon)?.kind == .unit else { return nil }
+        return n
     }
 
     /// `Management Projet ONU Femmes`, `Programme Specialist UN Women`: a post, then the organization it serves.
