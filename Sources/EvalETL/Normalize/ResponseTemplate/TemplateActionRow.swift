@@ -135,7 +135,7 @@ enum TemplateActionRow {
     ///         -> ("Taken into account for further implementation", "Efforts in this direction …")
     static func unknownStatus(_ text: Substring) -> (String, Substring)? {
         let words = text.split(separator: " ", maxSplits: 9)
-        for (k, w) in words.enumerated().dropFirst().prefix(8) where ByteText.startsUppercase(w) {
+        for w in words.dropFirst().prefix(8) where ByteText.startsUppercase(w) {
             return (Text.fold(text[..<w.startIndex]), text[w.startIndex...])
         }
         return nil
