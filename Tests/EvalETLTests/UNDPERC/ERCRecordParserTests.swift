@@ -233,6 +233,8 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding: Project budget; Country Office's Extra Budgetary 11300; OCR; CO\n", []),
             ("Source of Funding: Government cost-sharing, Programme Funding\n", ["Government cost-sharing"]),
             ("Source of Funding: Government of Japan; UNDP; undp\n", ["Government of Japan", "UNDP"]),
+            ("Source of Funding: Cost share; Programme fund\n", []),
+            ("Source of Funding: Global Fund, cost-share\n", ["Global Fund"]),
             ("Source of Funding:\nEvaluation Expenditure(US $): 29,000\n", []),
             // A label left empty takes no `Label: value` line as its value, even one of a label no vocabulary knows.
             ("Source of Funding:\nEvaluation Expendit•ure(USK $): 29,000\n", []),
