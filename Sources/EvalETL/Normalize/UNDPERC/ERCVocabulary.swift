@@ -83,6 +83,10 @@ enum ERCVocabulary {
     /// (`ERCResponseParser.droppingPreamble`).
     static let recommendationStems: [[UInt8]] = ["recommend", "recomend", "recommand"].map { Array($0.utf8) }
 
+    /// Labels of a recommendation's template that a page may leave unfilled, around the text
+    /// (`Priority level (1 to 3):` / `Evaluation recommendation 1: …` / `Priority level:`), lower-case (`ERCRecordList.droppingUnfilled`).
+    static let templateLabels: [[UInt8]] = ["priority level", "nivel de prioridad", "niveau de priorité"].map { Array($0.utf8) }
+
     /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
     static let tableHeads: [[UInt8]] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
         .map { Array($0.utf8) }
