@@ -474,6 +474,19 @@ final class ERCResponseParserTests: XCTestCase {
         for (line, text) in rows { XCTAssertEqual(ERCKeyActions.actionText([line[...]]), text, line) }
     }
 
+    /// An action that lists its points `1) … 2) …` keeps its `1)`: the number is the first point's, not the action's;
+    /// a `1)` alone, or with no `2)` after it, is the action's number.
+    func testAnActionListingPointsKeepsItsFirstNumber() {
+        let rows: [(String, String)] = [
+            ("1) Hold partner meetings. 2) Update the plan. 3) Report.", "1) Hold partner meetings. 2) Update the plan. 3) Report."),
+            ("1) Hold partner meetings.", "Hold partner meetings."), ("2) Hold partner meetings for 4) topics.", "Hold partner meetings for 4) topics."),
+            ("12) Hold meetings 13) twice.", "12) Hold meetings 13) twice."),
+        ]
+        for (line, text) in rows { XCTAssertEqual(ERCKeyActions.actionText([line[...]]), text, line) }
+        XCTAssertTrue(ERCKeyActions.listsPoints("1) A. 2) B."))
+        XCTAssertFalse(ERCKeyActions.listsPoints("1.1) A. 2) B."))
+    }
+
     /// A country the title names counts beside the commissioning unit's (a multi-country office's project in one country).
     func testCountriesTheTitleNames() throws {
         let p = try parse("""

@@ -207,6 +207,8 @@ struct ERCKeyActions {
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
         var body = lines.count == 1 ? Text.folded(lines[0]) : Text.fold(joining: lines)[...]
+        // NB: `1) Do X. 2) Do Y.`: the text lists points; its `1)` is no number of the action's.
+        if listsPoints(body) { return String(body) }
         let labelled = dropLabel(&body)
         if KeyActionSplitter.dropNumber(&body) || labelled,
            let dash = body.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), dash == "-" || dash == "–" {
@@ -214,6 +216,17 @@ struct ERCKeyActions {
         }
         // NB: a trimmed piece of folded text is folded.
         return String(body)
+    }
+
+    /// Does the text open with a point's number closed by `)` that the next point's number follows (`2)` after `1)`)?
+    /// Then it is a list of points written as one action, kept whole.
+    ///
+    ///     "1) Meet partners. 2) Agree a plan." -> true;  "1) Meet partners." -> false;  "1) Meet 3) people" -> false
+    static func listsPoints(_ s: Substring) -> Bool {
+        let digits = s.utf8.prefix { ByteText.isDigit($0) }
+        guard (1...2).contains(digits.count), s.utf8.dropFirst(digits.count).first == UInt8(ascii: ")"),
+              let n = Int(String(decoding: digits, as: UTF8.self)) else { return false }
+        return ByteText.withUTF8(s) { ByteText.firstOffset(of: Array(" \(n + 1)) ".utf8), in: $0) != nil }
     }
 
     /// Drops the label a page writes before an action's number (`ERCVocabulary.actionLabels`: `R1.1`, `KA 1.1`,
