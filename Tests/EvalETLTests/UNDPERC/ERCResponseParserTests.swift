@@ -355,6 +355,51 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
     }
 
+    /// Stamps after an action's text: the line below them is its cells row, never its text; one that cannot be read
+    /// (the page cut mid-row) leaves the action without cells, with a warning; one wrapped over two lines reads whole.
+    func testTheLineAfterAnActionsStampsIsNoText() throws {
+        let p = try parse("""
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            Hold the partner meetings.
+            [Added: 2018/06/22] [Last Updated: 2019/01/15]
+            Project Officer in coordination
+            with the Ministry 2018/12 Completed
+            Share the minutes.
+            [Added: 2018/06/22] [Last Updated: 2019/01/15]
+            Project Officer with the Ministry 2
+            """)
+        let actions = p.recommendations.flatMap(\.actions)
+        XCTAssertEqual(actions.map(\.text), ["Hold the partner meetings.", "Share the minutes."])
+        XCTAssertEqual(actions.map(\.responsible), ["Project Officer in coordination with the Ministry", nil])
+        XCTAssertEqual(actions.map(\.status), ["Completed", nil])
+        XCTAssertTrue(p.diagnostics.contains { $0.message.contains("cannot be read") })
+        // NB: a row missing: the line below the stamps opens the next action's text, as more lines follow it.
+        let missing = try parse("""
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+            Key Actions:
+            Hold the partner meetings.
+            [Added: 2018/06/22]
+            Draft the plan
+            with the partners.
+            [Added: 2018/06/22]
+            Project Officer 2019/01 Completed
+            """).recommendations.flatMap(\.actions)
+        XCTAssertEqual(missing.map(\.text), ["Hold the partner meetings.", "Draft the plan with the partners."])
+        XCTAssertEqual(missing.map(\.responsible), [nil, "Project Officer"])
+    }
+
     /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
     func testAHeaderWrappedOverTwoLinesIsHeader() throws {
         let page = """
