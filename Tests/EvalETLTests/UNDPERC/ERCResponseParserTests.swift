@@ -355,6 +355,41 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
     }
 
+    /// A chapter numbered with parts (`4.2 Recommendations`) is dropped as `8. Recommendations` is; a sub-section under
+    /// it (`4.2.1 Field recommendations`) is the section, the short line below it the title.
+    func testAChapterNumberedWithPartsAndItsSubSection() throws {
+        let p = try parse("""
+            Mid-Term Evaluation of the Forest Programme
+            Commissioning Unit: Myanmar
+            Evaluation Plan: 2018-2022
+            1. Recommendation:
+
+            4.2 Recommendations
+
+            The recommendations in this part guide the next phase.
+
+            4.2.1 Field recommendations
+
+            Closer follow-up of the districts.
+
+            District teams need a visit each quarter to keep the work going.
+
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            2. Recommendation:
+            4.3 Recommendations
+            The recommendations below guide the board.
+            5.1 Budget lines
+            Keep the budget lines apart.
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["District teams need a visit each quarter to keep the work going.",
+                                                       "Budget lines Keep the budget lines apart."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["Field recommendations", nil])
+        XCTAssertEqual(p.recommendations.map(\.title), ["Closer follow-up of the districts", nil])
+    }
+
     /// Stamps after an action's text: the line below them is its cells row, never its text; one that cannot be read
     /// (the page cut mid-row) leaves the action without cells, with a warning; one wrapped over two lines reads whole.
     func testTheLineAfterAnActionsStampsIsNoText() throws {
