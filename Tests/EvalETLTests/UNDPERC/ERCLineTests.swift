@@ -168,6 +168,12 @@ final class ERCLineTests: XCTestCase {
             ("Ahmed Ali Khan Economist", "Ahmed Ali Khan", "Economist"),
             ("John SMITH Consultant", "John SMITH", "Consultant"),
             ("Papa Demba SECK Consultant International", "Papa Demba SECK", "Consultant International"),
+            // Capitals before an email are the title's; without one, none after a comma or a joining word.
+            ("Ana Roe Chief CD and QA ana.roe@x.org", "Ana Roe", "Chief CD and QA"),
+            ("Tim Lee Evaluation Manager, UNDP IEO tim.lee@x.org", "Tim Lee", "Evaluation Manager, UNDP IEO"),
+            ("Tim Lee Evaluation Manager, UNDP IEO tim.lee@x.org EL SALVADOR", "Tim Lee", "Evaluation Manager, UNDP IEO"),
+            ("Ana Roe Chief CD and QA", "Ana Roe", "Chief CD and QA"), ("Tim Lee Evaluation Manager, UNDP IEO", "Tim Lee", "Evaluation Manager, UNDP IEO"),
+            ("Ana Roe Consultant EL SALVADOR", "Ana Roe", "Consultant"),
         ]
         for (line, name, title) in rows {
             XCTAssertEqual(ERCTeamMember.parse(line[...]), ERCTeamMember(name: name, title: title), line)

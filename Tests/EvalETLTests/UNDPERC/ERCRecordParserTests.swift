@@ -68,6 +68,28 @@ final class ERCRecordParserTests: XCTestCase {
         }
     }
 
+    /// A template's label left unfilled around a recommendation (`Priority level (1 to 3):` before its label,
+    /// `Priority level:` after its text) is no text; a filled one stays.
+    func testUnfilledTemplateLabelsAreNoText() throws {
+        let p = try parse("""
+            Recommendations
+            1 Priority level (1 to 3: Evaluation recommendation 1: The team should meet twice a year. Priority level:
+            2 Priority level (1 to 3): Evaluation recommendation 2: Share the data.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["The team should meet twice a year.", "Share the data."])
+        XCTAssertEqual(ERCRecordList.droppingUnfilled(["Priority level (1 to 3): 2. Share the plan."]), ["Priority level (1 to 3): 2. Share the plan."])
+        XCTAssertEqual(ERCRecordList.droppingUnfilled(["Do it. Priority level (1 to 3):"]), ["Do it."])
+        XCTAssertEqual(ERCRecordList.droppingUnfilled(["Their priority level: high"]), ["Their priority level: high"])
+    }
+
+    /// A number label with no number nor text under a bare number is no text: the item is empty (no row, as a bare `1`).
+    func testABareLabelUnderANumberIsNoText() throws {
+        let p = try parse("Recommendations\n1\n\nEvaluation recommendation 1. Do it.\n\n2\n\nEvaluation recommendation \n")
+        XCTAssertEqual(p.recommendations.map(\.text), ["Do it."])
+        XCTAssertTrue(ERCRecordList.isBareLabel("Evaluation recommendation:"))
+        XCTAssertFalse(ERCRecordList.isBareLabel("Evaluation recommendations were made"))
+    }
+
     /// `Lesson 1: heading` over a paragraph opens a lesson (filling the one a bare `1.` opened), the heading its title;
     /// `Lesson 2: A whole sentence.` is the lesson's text.
     func testNumberLabelsOpenItems() throws {
@@ -233,6 +255,8 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding: Project budget; Country Office's Extra Budgetary 11300; OCR; CO\n", []),
             ("Source of Funding: Government cost-sharing, Programme Funding\n", ["Government cost-sharing"]),
             ("Source of Funding: Government of Japan; UNDP; undp\n", ["Government of Japan", "UNDP"]),
+            ("Source of Funding: Cost share; Programme fund\n", []),
+            ("Source of Funding: Global Fund, cost-share\n", ["Global Fund"]),
             ("Source of Funding:\nEvaluation Expenditure(US $): 29,000\n", []),
             // A label left empty takes no `Label: value` line as its value, even one of a label no vocabulary knows.
             ("Source of Funding:\nEvaluation Expendit•ure(USK $): 29,000\n", []),

@@ -355,6 +355,86 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
     }
 
+    /// A chapter numbered with parts (`4.2 Recommendations`) is dropped as `8. Recommendations` is; a sub-section under
+    /// it (`4.2.1 Field recommendations`) is the section, the short line below it the title.
+    func testAChapterNumberedWithPartsAndItsSubSection() throws {
+        let p = try parse("""
+            Mid-Term Evaluation of the Forest Programme
+            Commissioning Unit: Myanmar
+            Evaluation Plan: 2018-2022
+            1. Recommendation:
+
+            4.2 Recommendations
+
+            The recommendations in this part guide the next phase.
+
+            4.2.1 Field recommendations
+
+            Closer follow-up of the districts.
+
+            District teams need a visit each quarter to keep the work going.
+
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            2. Recommendation:
+            4.3 Recommendations
+            The recommendations below guide the board.
+            5.1 Budget lines
+            Keep the budget lines apart.
+            Management Response: [Added: 2019/05/08]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["District teams need a visit each quarter to keep the work going.",
+                                                       "Budget lines Keep the budget lines apart."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["Field recommendations", nil])
+        XCTAssertEqual(p.recommendations.map(\.title), ["Closer follow-up of the districts", nil])
+    }
+
+    /// Stamps after an action's text: the line below them is its cells row, never its text; one that cannot be read
+    /// (the page cut mid-row) leaves the action without cells, with a warning; one wrapped over two lines reads whole.
+    func testTheLineAfterAnActionsStampsIsNoText() throws {
+        let p = try parse("""
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            Hold the partner meetings.
+            [Added: 2018/06/22] [Last Updated: 2019/01/15]
+            Project Officer in coordination
+            with the Ministry 2018/12 Completed
+            Share the minutes.
+            [Added: 2018/06/22] [Last Updated: 2019/01/15]
+            Project Officer with the Ministry 2
+            """)
+        let actions = p.recommendations.flatMap(\.actions)
+        XCTAssertEqual(actions.map(\.text), ["Hold the partner meetings.", "Share the minutes."])
+        XCTAssertEqual(actions.map(\.responsible), ["Project Officer in coordination with the Ministry", nil])
+        XCTAssertEqual(actions.map(\.status), ["Completed", nil])
+        XCTAssertTrue(p.diagnostics.contains { $0.message.contains("cannot be read") })
+        // NB: a row missing: the line below the stamps opens the next action's text, as more lines follow it.
+        let missing = try parse("""
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+            Key Actions:
+            Hold the partner meetings.
+            [Added: 2018/06/22]
+            Draft the plan
+            with the partners.
+            [Added: 2018/06/22]
+            Project Officer 2019/01 Completed
+            """).recommendations.flatMap(\.actions)
+        XCTAssertEqual(missing.map(\.text), ["Hold the partner meetings.", "Draft the plan with the partners."])
+        XCTAssertEqual(missing.map(\.responsible), [nil, "Project Officer"])
+    }
+
     /// A key-action table header wrapped over two lines, plain or piped, is header: its tail is no action's text.
     func testAHeaderWrappedOverTwoLinesIsHeader() throws {
         let page = """
@@ -472,6 +552,19 @@ final class ERCResponseParserTests: XCTestCase {
             ("Review - then report.", "Review - then report."),
         ]
         for (line, text) in rows { XCTAssertEqual(ERCKeyActions.actionText([line[...]]), text, line) }
+    }
+
+    /// An action that lists its points `1) … 2) …` keeps its `1)`: the number is the first point's, not the action's;
+    /// a `1)` alone, or with no `2)` after it, is the action's number.
+    func testAnActionListingPointsKeepsItsFirstNumber() {
+        let rows: [(String, String)] = [
+            ("1) Hold partner meetings. 2) Update the plan. 3) Report.", "1) Hold partner meetings. 2) Update the plan. 3) Report."),
+            ("1) Hold partner meetings.", "Hold partner meetings."), ("2) Hold partner meetings for 4) topics.", "Hold partner meetings for 4) topics."),
+            ("12) Hold meetings 13) twice.", "12) Hold meetings 13) twice."),
+        ]
+        for (line, text) in rows { XCTAssertEqual(ERCKeyActions.actionText([line[...]]), text, line) }
+        XCTAssertTrue(ERCKeyActions.listsPoints("1) A. 2) B."))
+        XCTAssertFalse(ERCKeyActions.listsPoints("1.1) A. 2) B."))
     }
 
     /// A country the title names counts beside the commissioning unit's (a multi-country office's project in one country).

@@ -9,8 +9,8 @@
 ///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
-///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`,
-///                                                 `UNDP TRAC funds`: how it was paid, no donor: `isFundingModality`)
+///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`, `Cost share`,
+///                                                 `UNDP TRAC funds`, `Project fund`: how it was paid, no donor: `isFundingModality`)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -53,13 +53,17 @@ struct ERCFields {
     /// Does a `Source of Funding` item name a way of paying rather than a payer: its words, after a leading
     /// `UNDP` and less numbers, all `ERCVocabulary.fundingWords`?
     ///
-    ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300" -> true
-    ///     "Norway", "Adaptation Fund", "UNDP", "Government cost-sharing"                      -> false
+    ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300", "Cost share" -> true
+    ///     "Project fund" (the project's own fund: `ERCVocabulary.fundNouns`)                                -> true
+    ///     "Norway", "Adaptation Fund", "Global Fund", "UNDP", "Government cost-sharing"                    -> false
     static func isFundingModality(_ item: String) -> Bool {
         var words = item.lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
         if words.first == "undp" { words.removeFirst() }
         words.removeAll { $0.allSatisfy { $0.isNumber || $0 == "." } }
-        return !words.isEmpty && words.allSatisfy { ERCVocabulary.fundingWords.contains(String($0)) }
+        let ownFund = words.contains { ERCVocabulary.projectWords.contains(String($0)) }
+        return !words.isEmpty && words.allSatisfy {
+            ERCVocabulary.fundingWords.contains(String($0)) || ownFund && ERCVocabulary.fundNouns.contains(String($0))
+        }
     }
 
     /// `2017-2020, Bangladesh` -> (2017, 2020, "Bangladesh"); `2008-2012` -> (2008, 2012, nil).

@@ -22,6 +22,11 @@ struct ERCKeyActions {
     private var stamps: ERCStamps?
     /// A piped cells row cut by a line break, waiting for the rest.
     private var partialCells: String?
+    /// The line after an action's text and stamps that reads as no cells row: the row wrapped (the rest on the next
+    /// line) or cut where the page ends; never the action's text.
+    private var unreadCells: (text: String, line: Int)?
+    /// The last line was stamps below an action's text: this line is its cells row.
+    private var cellsDue = false
     /// The action whose piped cells row closed before its Comments cell (`RAS | 2020/06 | No Longer Applicable |`).
     private var awaitingComments: Int?
     /// `ERCParties.split` of each responsible cell read so far on the page.
@@ -40,6 +45,7 @@ struct ERCKeyActions {
         switch line {
         case .stamps(let s):
             awaitingComments = nil
+            if let unread = unreadCells.take() { finishUnread(unread, nextText: true) }
             if stamps != nil, text.isEmpty, let last = actions.indices.last {
                 // NB: stamps twice with no text between: the second belongs to the same action.
                 actions[last].lastUpdated = s.latest ?? actions[last].lastUpdated
@@ -48,8 +54,11 @@ struct ERCKeyActions {
             stamps = s
             // NB: the `|` closing the stamps' own cell; the cells may follow on the same line (an HTML page's row).
             let after = s.after.first == "|" ? Text.trimmed(s.after.dropFirst()) : s.after
+            cellsDue = !text.isEmpty && after.isEmpty
             if !after.isEmpty { cells(after, at: n) }
         case .text(let t):
+            let due = cellsDue
+            cellsDue = false
             // NB: `No Key Actions added.`: the block has none; the line is no action nor a comment.
             if text.isEmpty, Self.saysNone(t) { return }
             if let row = awaitingComments.take(), let cell = Self.commentsCell(t) {
@@ -59,10 +68,15 @@ struct ERCKeyActions {
                 }
                 return
             }
+            if let unread = unreadCells.take() {
+                // NB: the cells row wrapped onto this line reads whole; else this line is the next action's.
+                if let c = ERCCells.parse((unread.text + " " + t)[...]), c.status != nil { return finish(c, at: n) }
+                finishUnread(unread, nextText: true)
+            }
             if let partial = partialCells.take() {
                 cells((partial + " " + t)[...], at: n)
             } else if stamps != nil {
-                cells(t, at: n)
+                cells(t, at: n, due: due)
             } else if let s = ERCStamps.find(in: t) {
                 // `1.1 Do X [Added: 2021/11/27]`: text and stamps on one line.
                 if !s.before.isEmpty { addText(s.before, at: n) }
@@ -114,6 +128,7 @@ struct ERCKeyActions {
     /// Ends the zone: a text left without cells is kept (as a comment of the action before it,
     /// or as an action of its own with a warning).
     mutating func close() {
+        if let unread = unreadCells.take() { finishUnread(unread, nextText: false) }
         if let partial = partialCells.take(), let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         guard !text.isEmpty || stamps != nil else { return }
         let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...], ByteText.isPipeOrBlank))
@@ -132,14 +147,21 @@ struct ERCKeyActions {
         text.append(t)
     }
 
-    private mutating func cells(_ line: Substring, at n: Int) {
+    /// `due`: the line is the one right below the stamps, which stand below the action's text.
+    private mutating func cells(_ line: Substring, at n: Int, due: Bool = false) {
         // NB: a piped row ends with the `|` of its Documents cell; a comment with a line break ends earlier.
         if ByteText.contains(line, UInt8(ascii: "|")), line.utf8.last != UInt8(ascii: "|") {
             partialCells = String(line)
             return
         }
         guard let c = ERCCells.parse(line) else {
-            // NB: not a cells row after all: the action's text goes on.
+            // NB: stamps after the action's text: the line below them is its cells row, never text, though it reads
+            // as none (`UNDP Officer in coordination with MINAE 2`: the page cut mid-row).
+            if due, !ByteText.contains(line, UInt8(ascii: "|")) {
+                unreadCells = (String(line), n)
+                return
+            }
+            // NB: not a cells row after all (stamps above the text): the action's text goes on.
             addText(line, at: n)
             return
         }
@@ -166,6 +188,21 @@ struct ERCKeyActions {
         actions.append(action)
         text.removeAll(keepingCapacity: true)
         stamps = nil
+    }
+
+    /// Ends the action whose cells row could not be read: its text is kept, with no cells and a warning.
+    /// `nextText`: more lines followed, so the row was missing and the line read as none opens the next action's
+    /// text; else the block ends there (a page cut mid-row) and the line is no text.
+    private mutating func finishUnread(_ unread: (text: String, line: Int), nextText: Bool) {
+        let line = textLine
+        finish(ERCCells(), at: unread.line)
+        if nextText {
+            diagnostics.append(.warning(line: line, "key action has no Responsible / DueDate / Status cells; kept as text"))
+            addText(unread.text[...], at: unread.line)
+        } else {
+            diagnostics.append(.warning(line: unread.line,
+                                        "key action's Responsible / DueDate / Status line cannot be read ('\(unread.text)'); kept without cells"))
+        }
     }
 
     /// `ERCParties.split(responsible, lexicon: parties)`, split once a page.
@@ -207,6 +244,8 @@ struct ERCKeyActions {
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
         var body = lines.count == 1 ? Text.folded(lines[0]) : Text.fold(joining: lines)[...]
+        // NB: `1) Do X. 2) Do Y.`: the text lists points; its `1)` is no number of the action's.
+        if listsPoints(body) { return String(body) }
         let labelled = dropLabel(&body)
         if KeyActionSplitter.dropNumber(&body) || labelled,
            let dash = body.utf8.split(separator: 0x20, maxSplits: 1).first.map({ Substring($0) }), dash == "-" || dash == "–" {
@@ -214,6 +253,17 @@ struct ERCKeyActions {
         }
         // NB: a trimmed piece of folded text is folded.
         return String(body)
+    }
+
+    /// Does the text open with a point's number closed by `)` that the next point's number follows (`2)` after `1)`)?
+    /// Then it is a list of points written as one action, kept whole.
+    ///
+    ///     "1) Meet partners. 2) Agree a plan." -> true;  "1) Meet partners." -> false;  "1) Meet 3) people" -> false
+    static func listsPoints(_ s: Substring) -> Bool {
+        let digits = s.utf8.prefix { ByteText.isDigit($0) }
+        guard (1...2).contains(digits.count), s.utf8.dropFirst(digits.count).first == UInt8(ascii: ")"),
+              let n = Int(String(decoding: digits, as: UTF8.self)) else { return false }
+        return ByteText.withUTF8(s) { ByteText.firstOffset(of: Array(" \(n + 1)) ".utf8), in: $0) != nil }
     }
 
     /// Drops the label a page writes before an action's number (`ERCVocabulary.actionLabels`: `R1.1`, `KA 1.1`,

@@ -93,6 +93,10 @@ struct ERCRecordList {
                 items.append(Item(section: section, line: line, text: first, numbered: true, headed: headed))
             }
             open = true
+        } else if open, let last = items.indices.last, items[last].numbered, items[last].text.isEmpty, items[last].section == section,
+                  Self.isBareLabel(text) {
+            // NB: `3` / `Evaluation recommendation` and nothing after: the label of an item left empty is no text.
+            return
         } else if let (_, rest) = ERCLine.numbered(text) {
             items.append(Item(section: section, line: line, text: rest.isEmpty ? [] : [rest], numbered: true))
             open = true
@@ -105,6 +109,53 @@ struct ERCRecordList {
             items.append(Item(section: section, line: line, text: [text], numbered: false))
             open = true
         }
+    }
+
+    /// A number label with no number nor text (`Evaluation recommendation`, `Lesson:`), `Vocabulary.numberedLabels`.
+    static func isBareLabel(_ text: Substring) -> Bool {
+        let key = ByteText.lowercased(ByteText.trimmingPunctuation(text))
+        return Vocabulary.numberedLabels.contains(key)
+    }
+
+    /// An item's lines without the template labels (`ERCVocabulary.templateLabels`) a page left unfilled: one that
+    /// opens the text with another label right after its colon, one that closes it with nothing after its colon.
+    ///
+    ///     "Priority level (1 to 3: Evaluation recommendation 1: Do X. Priority level:" -> "Evaluation recommendation 1: Do X."
+    ///     "Priority level (1 to 3): High. Do X." -> unchanged (filled)
+    static func droppingUnfilled(_ lines: [Substring]) -> [Substring] {
+        guard let first = lines.first else { return lines }
+        var lines = lines
+        if let colon = labelColon(first, at: first.startIndex) {
+            let value = Text.trimmed(first[first.index(after: colon)...])
+            var rest = value
+            RecommendationFields.dropLabel(&rest)
+            if value.isEmpty || rest.startIndex != value.startIndex { lines[0] = value }
+        }
+        // NB: the closing label starts within the last few words; what follows it is a parenthesis and the colon.
+        let last = lines[lines.count - 1]
+        var start = last.index(last.endIndex, offsetBy: -min(48, last.count))
+        while start < last.endIndex {
+            if start == last.startIndex || last[last.index(before: start)] == " ",
+               let colon = labelColon(last, at: start), last.index(after: colon) == last.endIndex {
+                lines[lines.count - 1] = Text.trimmed(last[..<start])
+                break
+            }
+            start = last.index(after: start)
+        }
+        return lines.filter { !$0.isEmpty }
+    }
+
+    /// The `:` closing a template label that starts at `i` (the label, a parenthesis, closed or cut, then `:`), or nil.
+    private static func labelColon(_ s: Substring, at i: Substring.Index) -> Substring.Index? {
+        let rest = s[i...]
+        for label in ERCVocabulary.templateLabels {
+            guard let length = ByteText.withUTF8(rest, { ByteText.prefixLength(of: $0, lowercasedTo: label) }) else { continue }
+            var after = Text.trimmed(rest[rest.utf8.index(rest.startIndex, offsetBy: length)...])
+            if after.first == "(" { after = after.drop { $0 != ")" && $0 != ":" }; if after.first == ")" { after = after.dropFirst() } }
+            after = Text.trimmed(after)
+            return after.first == ":" ? after.startIndex : nil
+        }
+        return nil
     }
 
     /// A blank line: an unnumbered item ends there.
@@ -136,7 +187,9 @@ struct ERCRecordList {
 
     /// The items as the document's findings and recommendations, in page order.
     func apply(to doc: inout ParsedDocument) {
-        for item in items where !item.text.isEmpty {
+        for var item in items where !item.text.isEmpty {
+            item.text = Self.droppingUnfilled(item.text)
+            if item.text.isEmpty { continue }
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(line: item.line)
             if item.headed || Self.isHeading(item), item.text.count > 1 {

@@ -235,8 +235,13 @@ struct ERCResponseParser: DocumentParser {
     ///
     ///     "Recommendation No. 1: Revitalize the Project Board" / "UNDP should put …" -> title "Revitalize the Project Board"
     static func setText(labelled lines: [Substring], of rec: inout ParsedRecommendation) {
-        let (lines, section) = droppingPreamble(lines)
+        let (lines, section, title) = droppingPreamble(lines)
         if let section { rec.section = Text.fold(section) }
+        if let title {
+            setText(lines, of: &rec)
+            if rec.title == nil { rec.title = Text.fold(title) }
+            return
+        }
         var first = Text.folded(lines.first ?? "")
         let whole = first
         RecommendationFields.dropLabel(&first)
@@ -250,26 +255,53 @@ struct ERCResponseParser: DocumentParser {
     }
 
     /// A block's lines without the report's chapter pasted above its recommendation: the chapter's heading
-    /// (`8. Recommendations`, `Recommendations`: the field's label, `ERCVocabulary`), and, when a numbered
-    /// item follows, the sentences that announce the list (they speak of recommendations,
-    /// `ERCVocabulary.recommendationStems`); a short heading right over the item is its section.
+    /// (`8. Recommendations`, `6.3 Recommendations`, `Recommendations`: the field's label, `ERCVocabulary`), and, when
+    /// a numbered item follows, the sentences that announce the list (they speak of recommendations,
+    /// `ERCVocabulary.recommendationStems`); a short heading right over the item is its section. An item numbered
+    /// under the chapter's number (`6.3.1` under `6.3`) with a heading is a sub-section: its heading is the section,
+    /// and a short line right below it, over more text, the title (its full stop dropped).
     ///
     ///     "8. Recommendations" / "The following recommendations emerge …" / "Outcome 1 and 2" / "1: Review …"
-    ///         -> (["1: Review …"], "Outcome 1 and 2")
-    ///     "8. Recommendations" / "Review the membership …"  -> (["Review the membership …"], nil)
-    static func droppingPreamble(_ lines: [Substring]) -> (lines: [Substring], section: Substring?) {
-        guard lines.count > 1, case let heading = Text.folded(lines[0]),
-              ERCVocabulary.field(of: ERCLine.numbered(heading)?.1 ?? heading) == .recommendations else { return (lines, nil) }
+    ///         -> (["1: Review …"], "Outcome 1 and 2", nil)
+    ///     "8. Recommendations" / "Review the membership …"  -> (["Review the membership …"], nil, nil)
+    ///     "6.3 Recommendations" / "The recommendations set out …" / "6.3.1 Management recommendations" /
+    ///     "Stronger leadership at senior level." / "Leadership is …"
+    ///         -> (["Leadership is …"], "Management recommendations", "Stronger leadership at senior level")
+    static func droppingPreamble(_ lines: [Substring]) -> (lines: [Substring], section: Substring?, title: Substring?) {
+        guard lines.count > 1 else { return (lines, nil, nil) }
+        // NB: `6.3 Recommendations`: a chapter's number may have parts; `8 Recommendations` none and no mark.
+        let heading = Text.folded(lines[0])
+        var label = heading
+        if !KeyActionSplitter.dropNumber(&label) { label = ERCLine.numbered(heading)?.1 ?? heading }
+        guard ERCVocabulary.field(of: label) == .recommendations else { return (lines, nil, nil) }
         let rest = lines.dropFirst()
         // NB: the first line that opens with its number (`1: Review …`, `1. Review …`).
         guard let item = rest.firstIndex(where: { line in
             var l = Text.folded(line)
             return KeyActionSplitter.dropNumber(&l)
-        }) else { return (Array(rest), nil) }
+        }) else { return (Array(rest), nil, nil) }
         let section = item > rest.startIndex && isHeading([rest[item - 1]]) ? Text.trimmed(rest[item - 1]) : nil
         let intro = rest[..<(section == nil ? item : item - 1)]
-        guard intro.allSatisfy(announces) else { return (Array(rest), nil) }
-        return (Array(rest[item...]), section)
+        guard intro.allSatisfy(announces) else { return (Array(rest), nil, nil) }
+        if section == nil, let sub = subSection(rest[item...], of: heading[..<label.startIndex]) { return sub }
+        return (Array(rest[item...]), section, nil)
+    }
+
+    /// `6.3.1 Management recommendations` / `Stronger leadership.` / `Leadership is …` under chapter `6.3 `:
+    /// (the lines after the heading and title, the heading, the title), or nil when the first line is no
+    /// sub-section's heading under `chapter`.
+    private static func subSection(_ lines: ArraySlice<Substring>, of chapter: Substring) -> (lines: [Substring], section: Substring?, title: Substring?)? {
+        let number = ByteText.trimming(chapter, anyOf: " .:)")
+        guard let first = lines.first, number.utf8.contains(UInt8(ascii: ".")), Text.folded(first).hasPrefix(number + ".") else { return nil }
+        var heading = Text.folded(first)
+        guard KeyActionSplitter.dropNumber(&heading), !heading.isEmpty, isHeading([heading]), lines.count > 1 else { return nil }
+        let body = lines.dropFirst()
+        let lead = Text.folded(body[body.startIndex])
+        // NB: a short line over the paragraph is its title, its full stop no part of it.
+        guard body.count > 1, ByteText.wordCount(lead.utf8) <= RecommendationFields.maxTitleWords, ByteText.startsUppercase(lead),
+              ByteText.startsUppercase(body[body.startIndex + 1]), let last = lead.unicodeScalars.last,
+              last == "." || !SummaryVocabulary.finalPunctuation.contains(last) else { return (Array(body), heading, nil) }
+        return (Array(body.dropFirst()), heading, lead.utf8.last == UInt8(ascii: ".") ? lead.dropLast() : lead)
     }
 
     /// `The following recommendations emerge from …`: a line that speaks of recommendations.

@@ -6,6 +6,7 @@
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
 ///     "Mariangela Pensa DRR Expert"                         -> "Mariangela Pensa", title "DRR Expert"
+///     "Ana Roe Chief CD and QA ana@x.org"                   -> "Ana Roe", title "Chief CD and QA" (capitals before an email are the title's)
 ///     "Irene Among Agriculture and Gender"                  -> "Irene Among", title "Agriculture and Gender"
 ///     "Ana Ruiz and Tim Roe External Evaluator"             -> "Ana Ruiz and Tim Roe", title "External Evaluator" (`people`)
 ///     "Name Title Nationality"                              -> nil (the table's header)
@@ -27,10 +28,13 @@ struct ERCTeamMember: Equatable {
             return ERCTeamMember(name: name, title: cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil)
         }
         var words = Text.fold(line).split(separator: " ")
-        words.removeAll { $0.contains("@") }
-        // NB: the nationality is written in capitals at the end (`SERBIA`, `EL SALVADOR`).
-        while let last = words.last, words.count > 1, last.count >= 2,
-              last.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0) }) { words.removeLast() }
+        // NB: the columns are `Name Title Email Nationality`: with an email, only the words after it can be the
+        // nationality, and the capitals before it are the title's (`Chief CD and QA`, `Evaluation Manager, UNDP IEO`).
+        if let email = words.firstIndex(where: { $0.contains("@") }) {
+            words.removeSubrange(email...)
+        } else {
+            Self.dropNationality(&words)
+        }
         // NB: `Team Leader` with no name before it names no one.
         guard !words.isEmpty, !words.allSatisfy({ ERCVocabulary.teamTitleWords.contains(Self.key($0)) }) else { return nil }
         var start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) }
@@ -69,6 +73,20 @@ struct ERCTeamMember: Equatable {
                 || ByteText.contains(name[...], UInt8(ascii: ",")) || ByteText.contains(name[...], UInt8(ascii: ";")) else { return [name] }
         let parties = PartySplitter.split(name, lexicon: lexicon)
         return parties.count >= 2 && parties.allSatisfy({ $0.kind == .person && $0.detail == nil }) ? parties.map(\.name) : [name]
+    }
+
+    /// Drops a row's closing run of words in capitals, its nationality (`SERBIA`, `EL SALVADOR`), unless the run
+    /// goes on a title: after a `,` or a joining word it is the title's (`Chief CD and QA`, `Manager, UNDP IEO`).
+    ///
+    ///     "Marissa Remy Consultora PERU" -> "Marissa Remy Consultora";  "Ana Roe Chief CD and QA" unchanged
+    private static func dropNationality(_ words: inout [Substring]) {
+        var start = words.endIndex
+        while start > 1, words[start - 1].count >= 2, words[start - 1].unicodeScalars.allSatisfy({
+            Scalars.isUppercase($0) || $0 == "-" || Scalars.extendsCharacter($0)
+        }) { start -= 1 }
+        guard start < words.endIndex else { return }
+        if start > 0, words[start - 1].hasSuffix(",") || ERCVocabulary.teamTitleJoiners.contains(key(words[start - 1])) { return }
+        words.removeSubrange(start...)
     }
 
     /// `M&E`, `DRR`: two or more capitals, joined by `&` or with no vowel. NB: a surname in capitals

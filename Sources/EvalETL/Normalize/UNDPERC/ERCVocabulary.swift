@@ -83,6 +83,10 @@ enum ERCVocabulary {
     /// (`ERCResponseParser.droppingPreamble`).
     static let recommendationStems: [[UInt8]] = ["recommend", "recomend", "recommand"].map { Array($0.utf8) }
 
+    /// Labels of a recommendation's template that a page may leave unfilled, around the text
+    /// (`Priority level (1 to 3):` / `Evaluation recommendation 1: …` / `Priority level:`), lower-case (`ERCRecordList.droppingUnfilled`).
+    static let templateLabels: [[UInt8]] = ["priority level", "nivel de prioridad", "niveau de priorité"].map { Array($0.utf8) }
+
     /// First words of a key-action table header row: `Key Action Responsible DueDate Status Comments Documents`.
     static let tableHeads: [[UInt8]] = ["key action", "acción clave", "action clé", "action clef", "responsible", "responsable"]
         .map { Array($0.utf8) }
@@ -118,14 +122,22 @@ enum ERCVocabulary {
     ]
 
     /// Words of a `Source of Funding` item that names how an evaluation was paid for, not who paid
-    /// (`TRAC`, `Cost-sharing`, `UNDP TRAC funds`, `Project budget`, `OCR`, `CO`), lower-case (`ERCFields.isFundingModality`).
+    /// (`TRAC`, `Cost-sharing`, `Cost share`, `UNDP TRAC funds`, `Project budget`, `OCR`, `CO`), lower-case (`ERCFields.isFundingModality`).
     static let fundingWords: Set<String> = [
-        "trac", "trac1", "trac2", "trac-1", "trac-2", "cost-sharing", "cost", "sharing", "core", "non-core",
+        "trac", "trac1", "trac2", "trac-1", "trac-2", "cost-sharing", "cost-share", "cost", "sharing", "share", "core", "non-core",
         "regular", "other", "resources", "funds", "funding", "programme", "program", "project", "budget",
         "budgetary", "extra", "extra-budgetary", "co", "ocr", "country", "office", "office's", "regional",
         "global", "presupuesto", "proyecto", "programa", "fondos", "recursos", "projet", "fonds",
         "ressources", "propres",
     ]
+
+    /// A fund's noun, singular: a way of paying only in an item that names the project or programme it is the fund of
+    /// (`Project fund`, `Programa fondo`); else it names a payer (`Adaptation Fund`, `Global Fund`), lower-case
+    /// (`ERCFields.isFundingModality`). NB: French `fonds` is plural too, a way of paying alone (`fundingWords`).
+    static let fundNouns: Set<String> = ["fund", "fondo"]
+
+    /// The words naming the project or programme whose fund pays (`fundNouns`), lower-case.
+    static let projectWords: Set<String> = ["project", "programme", "program", "proyecto", "programa", "projet"]
 
     /// Words that keep an ERC responsible party an organization (`UN Agencies`, `Government partners`).
     static let organizationWords: Set<String> = [
