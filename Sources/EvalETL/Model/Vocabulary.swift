@@ -110,6 +110,7 @@ public enum Vocabulary {
         "international labor organization": "ILO",
         "ilo": "ILO",
         "oit": "ILO",
+        "bit": "ILO",
         "pnud": "UNDP",
         "united nations development programme": "UNDP",
         "programa de las naciones unidas para el desarrollo": "UNDP",
@@ -154,6 +155,12 @@ public enum Vocabulary {
         "oficina de coordinación de asuntos humanitarios": "OCHA", "oficina para la coordinación de asuntos humanitarios": "OCHA",
         "oficina de las naciones unidas para la coordinación de asuntos humanitarios": "OCHA",
         "bureau de la coordination des affaires humanitaires": "OCHA",
+        "asian development bank": "ADB", "banco asiático de desarrollo": "ADB", "banque asiatique de développement": "ADB",
+        "african development bank": "AfDB", "banco africano de desarrollo": "AfDB", "banque africaine de développement": "AfDB",
+        "inter-american development bank": "IDB", "iadb": "IDB", "banco interamericano de desarrollo": "IDB",
+        "banque interaméricaine de développement": "IDB",
+        "dg echo": "ECHO", "european commission humanitarian aid office": "ECHO", "european community humanitarian office": "ECHO",
+        "european civil protection and humanitarian aid operations": "ECHO",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
@@ -170,7 +177,7 @@ public enum Vocabulary {
         "UN Women", "ILO", "UNDP", "UNICEF", "UNFPA", "UNHCR", "UNESCO", "UNOPS",
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
-        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA",
+        "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA", "ADB", "AfDB", "IDB", "ECHO",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.

@@ -355,9 +355,11 @@ enum ByteText {
 
     /// Runs of letters (`Scalars.isLetter`, and the byte `keeping`), as written; a mark that joins
     /// a letter (`Scalars.extendsCharacter`) belongs to its run; with `joining`, an apostrophe or
-    /// hyphen inside a run belongs to it.
+    /// hyphen inside a run belongs to it, and so does a typographic apostrophe before a possessive's `s`
+    /// (elsewhere `’` parts words, as the country names that hold it are written: `Côte d’Ivoire`).
     ///
     ///     letterWords(bytes("Côte d'Ivoire, Guinea-Bissau's"), joining: true) == ["Côte", "d'Ivoire", "Guinea-Bissau's"]
+    ///     letterWords(bytes("People’s Republic, Côte d’Ivoire"), joining: true) == ["People’s", "Republic", "Côte", "d", "Ivoire"]
     ///     letterWords(bytes("main findings & conclusions"), keeping: "&") == ["main", "findings", "&", "conclusions"]
     static func letterWords<C: RandomAccessCollection<UInt8>>(_ b: C, keeping: UInt8? = nil,
                                                               joining: Bool = false) -> [String] where C.Index == Int {
@@ -373,7 +375,8 @@ enum ByteText {
         while i < b.endIndex {
             let (scalar, width) = Scalars.decode(b, at: i)
             if Scalars.isLetter(scalar) || b[i] == keeping
-                || (start != nil && (Scalars.extendsCharacter(scalar) || joining && (scalar == "'" || scalar == "-"))) {
+                || (start != nil && (Scalars.extendsCharacter(scalar) || joining && (scalar == "'" || scalar == "-")))
+                || (start != nil && joining && scalar == "\u{2019}" && Self.opensPossessive(b, after: i + width)) {
                 if start == nil { start = i }
             } else {
                 end(i)
@@ -382,6 +385,12 @@ enum ByteText {
         }
         end(b.endIndex)
         return words
+    }
+
+    /// Whether the bytes at `i` are a possessive's `s` that ends its word: after `’`, `s` in `People’s`, never in `’self`.
+    private static func opensPossessive<C: RandomAccessCollection<UInt8>>(_ b: C, after i: Int) -> Bool where C.Index == Int {
+        guard i < b.endIndex, b[i] == UInt8(ascii: "s") else { return false }
+        return i + 1 == b.endIndex || !Scalars.isWordCharacter(Scalars.decode(b, at: i + 1).scalar)
     }
 
     /// Up to three runs of ASCII digits parted by marks (`2021/07/15`, `07-2021`): each run's value and

@@ -277,12 +277,11 @@ public enum Text {
         return found
     }
 
-    /// A word as country names are looked up: a possessive's `'s` dropped (`Vietnam's dynamic economy` names Vietnam;
-    /// `Lao People's Democratic Republic` is looked up as `Lao People Democratic Republic`, text and name alike).
-    ///
-    /// NB: `’s` needs no rule: the typographic apostrophe parts words (`Vietnam’s` -> `Vietnam`, `s`).
+    /// A word as country names are looked up: a possessive's `'s` or `’s` dropped (`Vietnam's dynamic economy` names Vietnam;
+    /// `Democratic People’s Republic of Korea` is looked up as `Democratic People Republic of Korea`, text and name alike,
+    /// never as `Republic of Korea`).
     static func countryWord(_ word: String) -> String {
-        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
     }
 
     /// Adds the countries of `more` that `list` does not already name, in any of their spellings

@@ -190,6 +190,38 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(p.title, "Decent Work for Fishers in Ghana - Final evaluation")
     }
 
+    /// A newer recommendation record: management's text under `comments:` (no `action_plan:`), its
+    /// `management_response:` a status; `admin_units:` read as a Quick Facts `Administrative Office`.
+    func testIEvalRecommendationRecordWithComments() throws {
+        let p = try parse("""
+            Back to index
+            Decent Work for Fishers in Ghana - Final evaluation
+            eval_number:
+            1234
+            eval_url:
+            https://example.org/eval/1234
+            eval_title:
+            Decent Work for Fishers in Ghana - Final evaluation
+            recommendations:
+            comments:
+            Working groups were set up; a steering committee was not.
+            management_response:
+            Action not yet taken
+            progress:
+            No implementation
+            admin_units:
+            RO-Africa
+            title:
+            Set up a steering committee with the donor.
+            Skip to top
+            """)
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), ["Working groups were set up; a steering committee was not."])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), [nil])
+        XCTAssertEqual(p.office, "RO-Africa")
+        XCTAssertEqual(p.officeType, "RO")
+        XCTAssertEqual(p.roles, [ParsedRole(.administrativeOffice, Party(name: "RO-Africa", kind: .unit))])
+    }
+
     /// i-eval's good practices come in the same two shapes; their items are good practices.
     func testGoodPracticesListAndRecord() throws {
         for heading in ["Emerging good practices", "Good Practices", "Buenas prácticas"] {
@@ -206,6 +238,50 @@ final class ILOLessonsParserTests: XCTestCase {
             """)
         XCTAssertEqual(record.findings, [ParsedFinding(kind: .goodPractice, title: "Tripartite committees", text: "Committees met monthly.")])
         XCTAssertEqual(record.title, "Final evaluation of the Decent Work project in Zambia")
+    }
+
+    /// ilo.org's page of an evaluation's good practices: heading, the evaluation's title, a description label,
+    /// then the practices, each opened by its numbering label (dropped; a bad practice is a lesson) or a paragraph each.
+    func testDescribedGoodPracticePage() throws {
+        let fr = try parse("""
+            Good Practice
+
+            Emplois verts pour les jeunes au Bénin - Évaluation finale
+
+            Description de la bonne pratique
+
+            Bonne pratique 1: Les appels d'offres ont bien marché.
+            Mauvaise pratique 1: Mauvaise pratique 1: Les coûts de personnel
+            sont élevés.
+            Mauvaise pratique 2: Le temps sur le terrain était court.
+            """)
+        XCTAssertEqual(fr.docType, .evaluationSummary)
+        XCTAssertEqual(fr.organizations, ["ILO"])
+        XCTAssertEqual(fr.title, "Emplois verts pour les jeunes au Bénin - Évaluation finale")
+        XCTAssertEqual(fr.countries, ["Bénin"])
+        XCTAssertNil(fr.summary)
+        XCTAssertEqual(fr.findings, [
+            ParsedFinding(kind: .goodPractice, text: "Les appels d'offres ont bien marché."),
+            ParsedFinding(kind: .lessonLearned, text: "Les coûts de personnel sont élevés."),
+            ParsedFinding(kind: .lessonLearned, text: "Le temps sur le terrain était court."),
+        ])
+        let es = try parse("""
+            Good Practice
+            Piso de protección social en la región andina - Evaluación final
+            Buena práctica descripción
+
+            Los espacios tripartitos sirvieron al proyecto.
+
+            La coordinación subregional es eficiente
+            y efectiva.
+            """)
+        XCTAssertEqual(es.title, "Piso de protección social en la región andina - Evaluación final")
+        XCTAssertEqual(es.findings, [
+            ParsedFinding(kind: .goodPractice, text: "Los espacios tripartitos sirvieron al proyecto."),
+            ParsedFinding(kind: .goodPractice, text: "La coordinación subregional es eficiente y efectiva."),
+        ])
+        let en = try parse("Lesson Learned\nSkills for Fishers in Ghana - Final evaluation\nLesson learned description\nPlan early with partners.")
+        XCTAssertEqual(en.findings, [ParsedFinding(kind: .lessonLearned, text: "Plan early with partners.")])
     }
 
     /// ILO's lesson learned and emerging good practice templates, their element tables flattened:

@@ -46,6 +46,11 @@ final class ReportParserTests: XCTestCase {
             ("the United Nations Industrial Development Organization (UNIDO) and OIOS", ["UNIDO", "OIOS"]),
             ("the Office of Internal Oversight Services", ["OIOS"]),
             ("pam, Fida, PAMPA and FIDAS", []),
+            // NB: `BIT` (Bureau international du Travail) in capitals only: `a bit` names no one.
+            ("les TdR du BIT, un bit plus tard; BITS", ["ILO"]), ("a bit of ECHO’S aid", ["ECHO"]),
+            // Development banks and the EU's humanitarian office, by acronym and name.
+            ("launched by the Asian Development Bank (ADB), with AfDB, IADB and DG ECHO", ["ADB", "AfDB", "IDB", "ECHO"]),
+            ("el Banco Interamericano de Desarrollo; the European Civil Protection and Humanitarian Aid Operations", ["IDB", "ECHO"]),
             // Full names in English, Spanish and French.
             ("the United Nations Population Fund and the Organización de las Naciones Unidas para la Agricultura y la Alimentación",
              ["UNFPA", "FAO"]),

@@ -96,9 +96,9 @@ struct SummaryItems {
     }
 
     /// `recommendation 3` / `key recommendation 1` / `lesson 2` / `good practice 1` / `recommendation no. 4` / `r1`
-    /// -> the number (`Vocabulary.numberedLabels`, its sign `RecommendationFields.numberSigns`).
-    static func numberedLabel(_ key: String) -> Int? {
-        for word in Vocabulary.numberedLabels where key.hasPrefix(word) {
+    /// -> the number (`Vocabulary.numberedLabels`, or the `labels` given; its sign `RecommendationFields.numberSigns`).
+    static func numberedLabel(_ key: String, labels: [String] = Vocabulary.numberedLabels) -> Int? {
+        for word in labels where key.hasPrefix(word) {
             var rest = ByteText.trimming(key.dropFirst(word.count), anyOf: " ")
             if let space = rest.firstIndex(of: " "), RecommendationFields.numberSigns.contains(String(rest[..<space])) {
                 rest = rest[rest.index(after: space)...]

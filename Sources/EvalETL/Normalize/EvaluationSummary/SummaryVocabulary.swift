@@ -88,6 +88,25 @@ enum SummaryVocabulary {
         ("buenas prácticas", .goodPractice), ("bonnes pratiques", .goodPractice),
     ]
 
+    /// The label under the heading and title of ilo.org's page of an evaluation's good practices (lessons), alone on
+    /// its line above them, and what its items are (a cue of the `ilo_lessons` kind; `ILOLessonsParser.readDescribed`).
+    static let descriptionLabels: [(label: String, kind: FindingKind)] = [
+        ("good practice description", .goodPractice), ("description of the good practice", .goodPractice),
+        ("description de la bonne pratique", .goodPractice), ("buena práctica descripción", .goodPractice),
+        ("descripción de la buena práctica", .goodPractice),
+        ("lesson learned description", .lessonLearned), ("description of the lesson learned", .lessonLearned),
+        ("description de la leçon apprise", .lessonLearned), ("lección aprendida descripción", .lessonLearned),
+        ("descripción de la lección aprendida", .lessonLearned),
+    ]
+
+    /// The labels that number an item of that page (`Bonne pratique 1:`), dropped from its text, and the item's
+    /// kind: a bad practice is a lesson learned, told as what not to do.
+    static let describedItemLabels: [(label: String, kind: FindingKind)] = [
+        ("good practice", .goodPractice), ("bonne pratique", .goodPractice), ("buena práctica", .goodPractice),
+        ("bad practice", .lessonLearned), ("mauvaise pratique", .lessonLearned), ("mala práctica", .lessonLearned),
+        ("lesson learned", .lessonLearned), ("leçon apprise", .lessonLearned), ("lección aprendida", .lessonLearned),
+    ]
+
     /// Keys of a single lesson record (as written, lowercased, without the colon) and what each holds.
     static let lessonRecordKeys: [String: ILOLessonRecord.Key] = [
         "evaluation": .evaluationTitle, "evaluation title": .evaluationTitle, "title of evaluation": .evaluationTitle,
@@ -107,7 +126,7 @@ enum SummaryVocabulary {
         "name of evaluator": .evaluators, "name of evaluators": .evaluators, "name of evaluator(s)": .evaluators,
         // i-eval Discovery's export: its field names as written.
         "eval_title": .evaluationTitle, "good_practices": .practices, "recommendations": .recommendations,
-        "action_plan": .actionPlan, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
+        "action_plan": .actionPlan, "comments": .comments, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
         "eval_number": .discoveryField, "eval_url": .discoveryField, "lessons_learned": .discoveryField,
     ]
 

@@ -31,6 +31,8 @@ struct ILOLessonRecord {
         case practices, recommendations
         /// i-eval's `action_plan:`: the management response to a recommendation.
         case actionPlan
+        /// i-eval's `comments:`: a newer recommendation record's response, read when it has no `action_plan:`.
+        case comments
         /// i-eval's own field names that hold nothing we keep (`eval_number:`, `lessons_learned:`): the page is an export.
         case discoveryField
     }

@@ -31,14 +31,19 @@ struct ILOLessonsParser: DocumentParser {
         var doc = ParsedDocument(docType: document.kind.docType)
         doc.organizations = ["ILO"]
         // NB: a printed page's footer (`Page 2 of 5`) is no text; a number alone may number a lesson.
-        var lines = document.lines.map { Text.trimmed($0) }
-            .filter { !$0.isEmpty && !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
+        // Blank lines are kept here: they part the paragraphs of a described page (`readDescribed`).
+        var content = document.lines.map { Text.trimmed($0) }
+            .filter { !PageChrome.isChrome($0) && !PageFooter.isFooter($0, bareNumbers: false) }
+        while content.last?.isEmpty == true { content.removeLast() }
         // NB: a page cut in its closing chrome (`Skip to t`) ends with the start of it.
-        if let last = lines.last, PageChrome.isCutChrome(last) { lines.removeLast() }
+        if let last = content.last, PageChrome.isCutChrome(last) { content.removeLast() }
+        let lines = content.filter { !$0.isEmpty }
         let record = ILOLessonRecord.read(lines)
-        // NB: an i-eval export cut before its `description:` is still a record: one with no lesson.
-        if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil || record.fromDiscovery
+        if Self.readDescribed(content, into: &doc) {
+            // ilo.org's page of good practices: read.
+        } else if record.keys >= 2, record.values[.lesson] != nil || record.values[.practice] != nil || record.fromDiscovery
             || (record.items == .recommendations && record.values[.lessonTitle] != nil) {
+            // NB: an i-eval export cut before its `description:` is still a record: one with no lesson.
             apply(record, to: &doc, parties: parties)
         } else {
             try readList(lines, into: &doc)
@@ -47,6 +52,50 @@ struct ILOLessonsParser: DocumentParser {
         if doc.countries.isEmpty { doc.countries = Text.countries(in: scope) }
         if doc.findings.isEmpty, doc.title == nil { throw .notAnEvaluation("an empty template") }
         return doc
+    }
+
+    /// ilo.org's page of an evaluation's good practices (or lessons): the heading saying what they are
+    /// (`SummaryVocabulary.listHeadings`), the evaluation's title, a description label alone on its line
+    /// (`SummaryVocabulary.descriptionLabels`), then the items, a paragraph each, or each opened by the label that
+    /// numbers it (`SummaryVocabulary.describedItemLabels`, dropped, however often written). False for any other page.
+    ///
+    ///     Good Practice                                              the items' kind
+    ///     Skills for rural youth in West Africa - Évaluation finale  title
+    ///     Description de la bonne pratique
+    ///     Bonne pratique 1: Calls for tenders work well.             finding (good_practice) "Calls for tenders work well."
+    ///     Mauvaise pratique 1: Staff costs run high.                 finding (lesson_learned) "Staff costs run high."
+    static func readDescribed(_ content: [Substring], into doc: inout ParsedDocument) -> Bool {
+        let filled = content.indices.filter { !content[$0].isEmpty }
+        guard filled.count >= 3,
+              let heading = SummaryVocabulary.listHeadings.first(where: { $0.heading == Text.labelKey(content[filled[0]]) }),
+              SummaryVocabulary.descriptionLabels.contains(where: { $0.label == ByteText.lowercased(Text.fold(content[filled[2]])) }),
+              // NB: a record's key line (`Good practice title: …`) is no title: the page is a record.
+              ILOLessonRecord.keyLine(content[filled[1]]).map({ $0.0 == .other }) ?? true else { return false }
+        doc.title = Text.fold(MarkdownText.plain(Text.fold(content[filled[1]])))
+        var open = false
+        for line in content[(filled[2] + 1)...] {
+            guard !line.isEmpty else { open = false; continue }
+            var text = Substring(line)
+            var kind: FindingKind?
+            while let (k, rest) = describedItemLabel(text) { kind = k; text = rest }
+            if open, kind == nil, let last = doc.findings.indices.last {
+                doc.findings[last].text = Text.fold(doc.findings[last].text + " " + text)
+            } else {
+                doc.findings.append(ParsedFinding(kind: kind ?? heading.kind, text: Text.fold(text)))
+            }
+            open = true
+        }
+        return true
+    }
+
+    /// The kind an item's numbering label gives (`Mauvaise pratique 2:` a lesson learned) and the text after it; nil
+    /// when the line opens with no such label.
+    static func describedItemLabel(_ line: Substring) -> (FindingKind, Substring)? {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 40, of: line) else { return nil }
+        let key = Text.labelKey(line[..<colon])
+        guard let item = SummaryVocabulary.describedItemLabels.first(where: { SummaryItems.numberedLabel(key, labels: [$0.label]) != nil })
+        else { return nil }
+        return (item.kind, Text.trimmed(line[line.index(after: colon)...]))
     }
 
     /// The `-`-separated list: the first line of each part is its evaluation's title.
@@ -118,17 +167,22 @@ struct ILOLessonsParser: DocumentParser {
         // NB: an i-eval page heads its record with the evaluation's title; a template's heading names the template.
         let heading = r.heading.flatMap { SummaryVocabulary.templateHeadings.contains(Text.labelKey($0)) ? nil : Text.nonEmpty(MarkdownText.plain($0)) }
         doc.title = Self.title(field: r.values[.evaluationTitle], heading: heading)
-        doc.office = r.values[.administrativeOffice]
+        // NB: the record's office is a Quick Facts `Administrative Office`: its type, its role.
+        //     `admin_units:` / `RO-Asia and the Pacific` -> office_type "RO", role administrative_office
+        if let office = r.values[.administrativeOffice] {
+            QuickFacts.apply(.administrativeOffice, value: office, line: 1, to: &doc, parties: parties)
+        }
         doc.projectCode = r.values[.projectCode]
         doc.evaluationType = r.values[.evaluationType]
         doc.evaluationTiming = r.values[.evaluationTiming]
         if let c = r.values[.country] { doc.countries = Text.countries(in: c) }
         if let names = r.values[.evaluators] { doc.roles += QuickFacts.people(names, parties).map { ParsedRole(.evaluator, $0) } }
         if r.items == .recommendations, let text = r.values[.lessonTitle] {
-            // NB: i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` the response.
+            // NB: i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` the response
+            // (newer records write it under `comments:`; their `management_response:` is a status).
             var rec = ParsedRecommendation(line: 1)
             RecommendationFields.setText(text, of: &rec)
-            rec.managementResponse = r.values[.actionPlan]
+            rec.managementResponse = r.values[.actionPlan] ?? r.values[.comments]
             doc.recommendations.append(rec)
         } else if let text = r.values[.lesson] {
             doc.findings.append(ParsedFinding(kind: r.items == .practices ? .goodPractice : .lessonLearned, title: r.values[.lessonTitle], text: text))
