@@ -271,6 +271,14 @@ public enum Vocabulary {
         "recommendations", "recomendaciones", "recommandations", "rec.", "rec", "r",
     ]
 
+    /// Numbers written as words after a number label (`Recommendation One: …`, `Recomendación Dos: …`,
+    /// `Recommandation Trois : …`), one to ten, lower-case: `RecommendationFields.dropLabel`.
+    public static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    ]
+
     /// Labels that number an item of a summary or report and never title it (`Recommendation 3:`,
     /// `Lesson learned 2:`, `Conclusion 1:`), lower-case.
     public static let numberedLabels: [String] = recommendationLabels + ["lesson learned", "lesson", "good practice", "finding", "conclusion"]
