@@ -278,6 +278,14 @@ public enum Vocabulary {
         "recommendations", "recomendaciones", "recommandations", "rec.", "rec", "r",
     ]
 
+    /// Numbers written as words after a number label (`Recommendation One: …`, `Recomendación Dos: …`,
+    /// `Recommandation Trois : …`), one to ten, lower-case: `RecommendationFields.dropLabel`.
+    public static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    ]
+
     /// Labels that number an item of a summary or report and never title it (`Recommendation 3:`,
     /// `Lesson learned 2:`, `Conclusion 1:`), lower-case.
     public static let numberedLabels: [String] = recommendationLabels + ["lesson learned", "lesson", "good practice", "finding", "conclusion"]
@@ -408,6 +416,35 @@ public enum Vocabulary {
         ["Haiti", "Haïti", "Haití"], ["Guinea", "Guinée", "Guinee"], ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial"],
         ["Mauritania", "Mauritanie"], ["Cameroon", "Camerún", "Camerun", "Cameroun"],
     ]
+
+    // MARK: Funders (`Text.withoutFunders`: neither a place of the evaluation nor an owner)
+
+    /// Words after which the names that follow fund the work (`funded by the Government of Sweden`,
+    /// `with the financial support of USAID and the World Bank`, `(donor: Government of Denmark)`), lower-case,
+    /// each a phrase of whole words. NB: `Government of` alone is no cue (`Royal Government of Cambodia` is a place).
+    public static let funderCues: [[String]] = [
+        "funded by", "co-funded by", "financed by", "co-financed by", "finance by", "sponsored by",
+        "with the financial support of", "with financial support of", "with the financial support from",
+        "with financial support from", "with funding from", "with funds from", "donor", "donors",
+        "financé par", "financée par", "financés par", "financées par", "avec le soutien financier de", "avec l'appui financier de",
+        "financiado por", "financiada por", "financiados por", "con el apoyo financiero de", "con financiamiento de", "con financiación de",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Words that, with `and` between, make a funder cue name the owner too (`commissioned and funded by UN Women`:
+    /// the one who orders the evaluation owns it), lower-case.
+    public static let ownerFunderLeadIns: Set<String> = [
+        "commissioned", "managed", "conducted", "commandée", "commanditée", "gérée", "encargada", "gestionada",
+    ]
+
+    /// Words that end a funder's name written between `with` and them (`with Japan support`), lower-case.
+    public static let funderSupportWords: Set<String> = ["support", "funding", "financing", "funds"]
+
+    /// Lower-case words a funder's name may hold beside its capitalised ones (`the Government of Norway and Denmark`).
+    public static let funderNameJoiners: Set<String> = ["and", "&", "the", "of", "et", "y", "le", "la", "les", "de", "du", "des", "del", "el", "los", "las"]
+
+    /// Labels of a contact line that close a postal address (`… Louvain-la-Neuve (Belgium) Tel: …`), lower-case,
+    /// without their colon: `Text.withoutAddresses`.
+    public static let contactLabels: Set<String> = ["tel", "tel.", "tél", "tél.", "telephone", "téléphone", "phone", "fax", "e-mail", "email"]
 
     /// Words that part the last two countries of a list (`Ecuador, Mexico and Peru`), lower-case.
     public static let countryAndWords: Set<String> = ["and", "y", "et", "e"]

@@ -264,7 +264,7 @@ public enum Text {
     ///
     ///     countries(in: "Multi-Country Office for Central Asia (Kazakhstan)") == ["Kazakhstan"]
     public static func countries(in text: String) -> [String] {
-        let words = ByteText.withUTF8(text) { ByteText.letterWords($0, joining: true) }.map(countryWord)
+        let words = ByteText.withUTF8(withoutAddresses(withoutFunders(text))) { ByteText.letterWords($0, joining: true) }.map(countryWord)
         var found: [String] = []
         var i = 0
         while i < words.count {
@@ -276,6 +276,91 @@ public enum Text {
         }
         return found
     }
+
+    /// `text` less the names of those who fund the work: the capitalised names (and the joiners between them,
+    /// `Vocabulary.funderNameJoiners`) after a funder cue (`Vocabulary.funderCues`), or between `with` and a
+    /// support word (`with Japan support`). A funder is neither a country the evaluation covers nor an
+    /// organization that owns it (`Text.countries`, `OrganizationMentions.find`).
+    ///
+    ///     "Evaluation of the project in Ukraine, funded by the Government of Sweden" -> "Evaluation of the project in Ukraine, funded by"
+    ///     "An evaluation commissioned and funded by UN Women" -> unchanged (the owner: `Vocabulary.ownerFunderLeadIns`)
+    ///
+    /// NB: a name ends at a lowercase word or after a word closing a sentence or parenthesis (`the EU.`, `Denmark)`).
+    static func withoutFunders(_ text: String) -> String {
+        guard ByteText.withUTF8(text, { b in funderStems.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil } }) else {
+            return text
+        }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let cores = tokens.map { ByteText.lowercased(ByteText.trimming($0, anyOf: " ,;:.()\"'“”‘’")) }
+        var dropped = Set<Int>()
+        /// The name run from token `i` on: its tokens' indices, empty when none is capitalised.
+        func name(from i: Int, limit: Int = 12) -> [Int] {
+            var run: [Int] = []
+            var j = i
+            while j < tokens.count, run.count < limit {
+                let t = tokens[j]
+                let core = ByteText.trimming(t, anyOf: " ,;:.()\"'“”‘’")
+                guard !core.isEmpty, ByteText.startsUppercase(core) || Vocabulary.funderNameJoiners.contains(cores[j]) else { break }
+                run.append(j)
+                if let last = t.last, [".", ";", ")", ":"].contains(last) { break }
+                j += 1
+            }
+            while let l = run.last, !ByteText.startsUppercase(ByteText.trimming(tokens[l], anyOf: " ,;:.()\"'“”‘’")) { run.removeLast() }
+            return run
+        }
+        var i = 0
+        while i < tokens.count {
+            // NB: `commissioned and funded by UN Women`: who orders the evaluation owns it (`ownerFunderLeadIns`).
+            let owns = i >= 2 && Vocabulary.countryAndWords.contains(cores[i - 1]) && Vocabulary.ownerFunderLeadIns.contains(cores[i - 2])
+            if !owns, let cue = Vocabulary.funderCues.first(where: { cue in
+                i + cue.count <= tokens.count && cores[i..<(i + cue.count)].elementsEqual(cue)
+            }) {
+                let run = name(from: i + cue.count)
+                dropped.formUnion(run)
+                i = (run.last ?? (i + cue.count - 1)) + 1
+                continue
+            }
+            // `with Japan support`: a name between `with` and a support word.
+            if cores[i] == "with" {
+                let run = name(from: i + 1, limit: 5)
+                if let last = run.last, last + 1 < tokens.count, last == i + run.count,
+                   tokens[last].last.map({ !".;)".contains($0) }) ?? true,
+                   Vocabulary.funderSupportWords.contains(cores[last + 1]) {
+                    dropped.formUnion(run)
+                }
+            }
+            i += 1
+        }
+        guard !dropped.isEmpty else { return text }
+        return tokens.indices.filter { !dropped.contains($0) }.map { String(tokens[$0]) }.joined(separator: " ")
+    }
+
+    /// `text` less the postal address a contact label closes: the three words before `Tel:`, `Fax:`, `Phone:`,
+    /// `E-mail:` (`Vocabulary.contactLabels`), back to a word that ends a sentence. The country of an
+    /// address (a consultancy's, a publisher's) is no country the evaluation covers (`Text.countries`).
+    ///
+    ///     "Rue de Clairvaux 40 B-1348 Louvain-la-Neuve (Belgium) Tel: …" -> "Rue de Clairvaux 40 Tel: …"
+    static func withoutAddresses(_ text: String) -> String {
+        guard ByteText.withUTF8(text, { b in contactStems.contains { ByteText.firstOffset(of: $0, in: b, foldingCase: true) != nil } }) else {
+            return text
+        }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var dropped = Set<Int>()
+        for (i, t) in tokens.enumerated() where t.hasSuffix(":") && Vocabulary.contactLabels.contains(ByteText.lowercased(t.dropLast())) {
+            for j in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+                if let last = tokens[j].last, ".;:".contains(last) { break }
+                dropped.insert(j)
+            }
+        }
+        guard !dropped.isEmpty else { return text }
+        return tokens.indices.filter { !dropped.contains($0) }.map { String(tokens[$0]) }.joined(separator: " ")
+    }
+
+    /// Parts of the contact labels, lower-case: a text holding none has no address (`withoutAddresses`).
+    static let contactStems: [[UInt8]] = ["tel", "tél", "fax", "phone", "mail"].map { Array($0.utf8) }
+
+    /// Parts of the funder cues' words, lower-case: a text holding none has no funder (`withoutFunders`).
+    static let funderStems: [[UInt8]] = ["fund", "financ", "donor", "sponsor", "support"].map { Array($0.utf8) }
 
     /// A word as country names are looked up: a possessive's `'s` or `’s` dropped (`Vietnam's dynamic economy` names Vietnam;
     /// `Democratic People’s Republic of Korea` is looked up as `Democratic People Republic of Korea`, text and name alike,

@@ -41,6 +41,14 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(try parse("Management Response\n" + Self.block).organizations, ["UN Women"])
         // A page cut above its first block: the organizations that block names.
         XCTAssertEqual(try parse("Recommendation: Brief the UNDP office.\nManagement Response: Agree.").organizations, ["UNDP"])
+        // A page cut above its header, blocks that name no organization: GATE's blocks, UN Women's.
+        let fragment = """
+            The findings help the project team plan its second phase with local partners.
+
+            Recommendation: RECOMMENDATIONS 1.1 Continue with a second phase using the same approach.
+            Management Response: This recommendation is accepted and built into the new proposal.
+            """
+        XCTAssertEqual(try parse(fragment).organizations, ["UN Women"])
     }
 
     /// (header lines, office, office type, title, countries, period, status)

@@ -101,6 +101,18 @@ final class RecommendationFieldsTests: XCTestCase {
             ("R1: Keep the board.", nil, "Keep the board."),
             ("Rec. 3: Keep the board.", nil, "Keep the board."),
             ("Rec.4: Keep the board.", nil, "Keep the board."),
+            // A number written with letters, with its mark: a number too (`E1`, `2a`, `A.1`, a capital, a number word).
+            ("Recommendation E1: UN Women should keep the board.", nil, "UN Women should keep the board."),
+            ("Recommendation 2a: Keep the board.", nil, "Keep the board."),
+            ("Recommendation A.1: Keep the board.", nil, "Keep the board."),
+            ("Recomendación B: Mantener la junta.", nil, "Mantener la junta."),
+            ("Recommendation One: Keep the board.", nil, "Keep the board."),
+            ("Recommandation Deux : Garder le comité.", nil, "Garder le comité."),
+            ("Recommendation E1 - Keep the board.", nil, "Keep the board."),
+            // Without its mark, a capital or a word after the label is prose.
+            ("Recommendation A would keep the board.", nil, "Recommendation A would keep the board."),
+            ("Recommendation One of the review is to keep the board.", nil, "Recommendation One of the review is to keep the board."),
+            ("Recommendation Agenda: Keep the board.", "Recommendation Agenda", "Keep the board."),
             // A short label without the number's mark, `R` apart from its number: text.
             ("Rec. 3 was adopted by the board.", nil, "Rec. 3 was adopted by the board."),
             ("R2 is the second road to build.", nil, "R2 is the second road to build."),

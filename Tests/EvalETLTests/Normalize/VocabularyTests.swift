@@ -103,6 +103,23 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(Text.countries(in: "Lao People's Democratic Republic"), ["Lao People's Democratic Republic"])
         XCTAssertEqual(Text.countries(in: "Training in East Timor (TESP); Timor-Leste"), ["East Timor"])
         XCTAssertEqual(Text.countries(in: "Burma"), ["Burma"])
+        // A country that funds the work is no place of it; `Government of` alone is no funder.
+        let funded: [(String, [String])] = [
+            ("Final Evaluation of the project 'Safe Towns' in Ukraine, funded by the Government of Sweden", ["Ukraine"]),
+            ("Programme in Ukraine, funded by the Government of Norway AND Mid-term Review, funded by the Government of Denmark)", ["Ukraine"]),
+            ("Women's leadership in Kenya funded by Sweden", ["Kenya"]),
+            ("Women's leadership in Kenya with Japan support", ["Kenya"]),
+            ("Women's leadership in Kenya (donor: Government of Denmark)", ["Kenya"]),
+            ("Projet au Mali financé par le Luxembourg", ["Mali"]),
+            ("Norway-funded programme in Kenya and Uganda", ["Kenya", "Uganda"]),
+            ("Joint programme with the Royal Government of Cambodia", ["Cambodia"]),
+            ("Funded by Sweden. Women's leadership in Kenya and Sweden", ["Kenya", "Sweden"]),
+        ]
+        for (text, want) in funded { XCTAssertEqual(Text.countries(in: text), want, text) }
+        // A country in the postal address before a contact label is no place of the evaluation.
+        XCTAssertEqual(Text.countries(in: "Evaluation in India and Nepal. Avenue Louise 54 B-1050 Brussels (Belgium) Tel: Fax: x@y.be"),
+                       ["India", "Nepal"])
+        XCTAssertEqual(Text.countries(in: "Office in Nairobi, Kenya. Tel: 123"), ["Kenya"])
         // Every spelling of a variant group is a country the vocabulary knows.
         for name in Vocabulary.countryVariants.joined() { XCTAssertTrue(Vocabulary.countrySet.contains(name), name) }
     }
@@ -117,6 +134,12 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(OrganizationMentions.find(in: "OCHA's response to the United Nations Office for the Coordination of Humanitarian Affairs review"),
                        ["OCHA"])
         XCTAssertEqual(OrganizationMentions.find(in: "with UNDP and the Office for the Coordination of Humanitarian Affairs"), ["UNDP", "OCHA"])
+        // A funder is no owner.
+        XCTAssertEqual(OrganizationMentions.find(in: "one of the largest UN Women projects, finance by the EU."), ["UN Women"])
+        XCTAssertEqual(OrganizationMentions.find(in: "a UN Women project which was funded by the EU and Sweden"), ["UN Women"])
+        // NB: who commissions the evaluation and funds it owns it.
+        XCTAssertEqual(OrganizationMentions.find(in: "An evaluation commissioned and funded by UN Women in Kenya"), ["UN Women"])
+        XCTAssertEqual(OrganizationMentions.find(in: "UNDP implemented it with the financial support of USAID and the World Bank"), ["UNDP"])
     }
 
     func testSlugs() {

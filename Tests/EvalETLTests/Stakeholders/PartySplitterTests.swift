@@ -98,6 +98,12 @@ final class PartySplitterTests: XCTestCase {
         // A slash a space follows parts two parties; written close it joins one name.
         ("MCO/ Programme Specialist", [("MCO", .unit, nil), ("Programme Specialist", .unit, nil)]),
         ("KAZ/TKM Programme Specialists", [("KAZ/TKM Programme Specialists", .unit, nil)]),
+        // Written close, it parts two parties when one side is an organization the lexicon knows (its alias folded).
+        ("MJS/ONU Femmes", [("MJS", .organization, nil), ("UN Women", .organization, nil)]),
+        ("ONU Femmes/DGPL", [("UN Women", .organization, nil), ("DGPL", .organization, nil)]),
+        ("UNW/Ministry of Labour", [("UN Women", .organization, nil), ("Ministry of Labour", .organization, nil)]),
+        ("RR/DRR", [("RR/DRR", .organization, nil)]),
+        ("UNW (RR/DRR)", [("UN Women", .organization, "RR/DRR")]),
         // A parenthesis written against the name is its detail as a spaced one is; a plural mark stays in its word.
         ("UN Women(Gender Unit), Ministry of Finance(Budget Office)",
          [("UN Women", .organization, "Gender Unit"), ("Ministry of Finance", .organization, "Budget Office")]),

@@ -45,6 +45,9 @@ final class ResponsiblePartyTests: XCTestCase {
          "Programme Specialist, M&E Officer", ["Programme Specialist unit", "M&E Officer unit"]),
         ("Develop the M&E plan Monitoring and Evaluation Specialist 2019/12 Initiated",
          "Monitoring and Evaluation Specialist", ["Monitoring and Evaluation Specialist unit"]),
+        // A slash written close between a party and an alias of UN Women parts them.
+        ("Appui au plan national de lutte contre la traite des personnes. MJS/ONU Femmes 2018/02 Completed",
+         "MJS/ONU Femmes", ["MJS organization", "UN Women organization"]),
         // An alias of the organization itself folds into its name.
         ("Assurer la coordination avec les partenaires ONU Femmes 2019/12 Completed", "ONU Femmes", ["UN Women organization"]),
         ("Organizar talleres con las contrapartes ONU Mujeres 2019/12 Completed", "ONU Mujeres", ["UN Women organization"]),

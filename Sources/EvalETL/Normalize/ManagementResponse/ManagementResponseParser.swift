@@ -267,7 +267,8 @@ public struct ManagementResponseParser: DocumentParser {
     ///     "Management response to the executive summary of the evaluation of X" / "This document is the
     ///     response of UNDP management to …"                -> organizations UNDP, title "Management response to …"
     ///
-    /// NB: a page cut above its first block names its organizations in the blocks: the first one's text is searched then.
+    /// NB: a page cut above its first block names its organizations in the blocks: the first one's text is searched then;
+    /// blocks that name none are GATE's, UN Women's.
     static func credit(_ doc: inout ParsedDocument, header: GATEHeader, gateMarks: Bool, recs: [ParsedRecommendation]) {
         let texts = header.items.compactMap { item -> Substring? in if case .text(let t) = item { t } else { nil } }
         guard !gateMarks, !header.items.contains(where: { if case .value = $0 { true } else { false } }) else {
@@ -277,6 +278,10 @@ public struct ManagementResponseParser: DocumentParser {
         doc.organizations = OrganizationMentions.find(in: texts.map { String($0.unicodeScalars.prefix(400)) }.joined(separator: " | "))
         if doc.organizations.isEmpty, let first = recs.first {
             doc.organizations = OrganizationMentions.find(in: [first.text, first.managementResponse ?? ""].joined(separator: " | "))
+            // NB: a GATE page cut above its header (a summary paragraph, then `Recommendation:` / `Management Response:`
+            // blocks) that names no organization is UN Women's, as the blocks' layout is GATE's (CONTRACT.md: GATE
+            // documents are UN Women's).
+            if doc.organizations.isEmpty { doc.organizations = ["UN Women"] }
         }
         if doc.title == nil, let t = texts.first(where: { line in
             GATEVocabulary.responseTitleOpenings.contains { ByteText.prefixLength(of: Array(line.utf8), lowercasedTo: $0) != nil }

@@ -206,7 +206,7 @@ enum RecommendationFields {
     static let recommendationLabels = Vocabulary.recommendationLabels.map { (Array($0.utf8), shortLabels.contains(Array($0.utf8))) }
 
     /// The text after a label's number: ` 1 Do X`, ` 1: Do X`, ` 1 - Do X`, ` #3: Do X`, ` No. 1: Do X`, ` N°2 : Do X`,
-    /// ` 1 (R1): Do X`, ` IV: Do X` -> `Do X`; nil when no number follows (or, `marked`, when the number
+    /// ` 1 (R1): Do X`, ` IV: Do X`, ` E1: Do X`, ` One: Do X` -> `Do X`; nil when no number follows (or, `marked`, when the number
     /// and its mark do not end with `.`, `:`, `-`). `close`: the number follows with no space (`R1:`).
     /// A parenthesis after the number that names more than a code is the group the recommendation stands
     /// under, when a sentence (a capital) or a mark follows it:
@@ -228,7 +228,11 @@ enum RecommendationFields {
             && number.utf8.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") })
         // NB: a roman number counts only with its mark (`Recommendation IV:`): `Recommendation I would …` is prose.
         let roman = number.utf8.count < word.utf8.count && !number.isEmpty && number.utf8.allSatisfy { romanDigits.contains($0) }
-        guard arabic || roman else { return nil }
+        // NB: a number with letters (`E1`, `2a`, `A.1`, `One`) counts only with its mark (`Recommendation E1:`,
+        // `Recommendation One - …`), a capital alone only with its mark written close (`Recommendation B:`):
+        // `Recommendation A would …`, `Recommendation One of …` are prose.
+        let lettered = !arabic && !roman && isLetteredNumber(number, markedClose: number.utf8.count < word.utf8.count)
+        guard arabic || roman || lettered else { return nil }
         var rest = words.count > 1 ? words[1] : ""
         var hasMark = number.utf8.count < word.utf8.count
         var group: String?
@@ -247,8 +251,22 @@ enum RecommendationFields {
             rest = rest[mark.endIndex...]
             hasMark = true
         }
-        guard !marked || hasMark else { return nil }
+        guard !(marked || lettered) || hasMark else { return nil }
         return (Text.trimmed(rest), group)
+    }
+
+    /// Whether a label's number is written with letters: a letter and digits (`E1`, `2a`, `A.1`, `1.b`; up to
+    /// six bytes, two letters), a capital alone when its mark is written close (`B:`), a number word
+    /// (`One`, `Uno`, `Deux`: `Vocabulary.numberWords`).
+    ///
+    ///     "E1" -> true, "2a" -> true, "A.1" -> true, "B" (of `B:`) -> true, "One" -> true, "Agenda" -> false
+    private static func isLetteredNumber(_ number: Substring, markedClose: Bool) -> Bool {
+        let b = number.utf8
+        if b.count == 1 { return markedClose && ByteText.isUpper(b[b.startIndex]) }
+        if Vocabulary.numberWords.contains(ByteText.lowercased(number)) { return true }
+        let letters = b.filter(ByteText.isLetter).count
+        return b.count <= 6 && (1...2).contains(letters) && b.contains(where: ByteText.isDigit)
+            && b.allSatisfy { ByteText.isAlphanumeric($0) || $0 == UInt8(ascii: ".") }
     }
 
     /// `(recommendations for relevance, n.1) The programme …` -> (`recommendations for relevance`, ` The programme …`):

@@ -50,7 +50,12 @@ enum ResponsibleCell {
                     parties = listed.parties
                 }
                 let cut = tokens[k].lowerBound
-                return Split(text: Text.trimmed(pre[..<cut]), responsible: Text.trimmed(pre[cut...]), parties: parties)
+                let cell = Text.trimmed(pre[cut...])
+                // NB: `MJL/ONU Femmes`: a slash written close between two parties parts them (`PartySplitter.partingSlashes`).
+                if cell.utf8.contains(UInt8(ascii: "/")), PartySplitter.partingSlashes(cell, lexicon: lexicon) != cell {
+                    parties = PartySplitter.split(String(cell), lexicon: lexicon)
+                }
+                return Split(text: Text.trimmed(pre[..<cut]), responsible: cell, parties: parties)
             }
         }
         return Split(text: Text.trimmed(pre), responsible: nil, parties: [])

@@ -13,7 +13,9 @@ enum OrganizationMentions {
         return aliases + Vocabulary.knownOrganizations.map { (Array($0.utf8), Vocabulary.canonicalOrganization($0) ?? $0, true) }
     }()
 
+    /// NB: a funder is no owner (`Text.withoutFunders`: `a UN Women project funded by the EU` -> UN Women).
     static func find(in text: String) -> [String] {
+        let text = Text.withoutFunders(text)
         let exact = Array(text.utf8)
         let lower = ByteText.lowercased(text.utf8)
         var firsts: [String: Int] = [:]

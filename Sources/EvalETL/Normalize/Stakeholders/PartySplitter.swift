@@ -23,7 +23,43 @@ enum PartySplitter {
            last.utf8.count > 2, !Vocabulary.firmWords.contains(ByteText.lowercased(last)) {
             folded = folded.dropLast()
         }
-        return parse(PartyWords(folded[...], lexicon: lexicon), from: 0, strict: false) ?? []
+        let parted = partingSlashes(folded, lexicon: lexicon)
+        return parse(PartyWords(parted[...], lexicon: lexicon), from: 0, strict: false) ?? []
+    }
+
+    /// A slash written close between two parties spaced, as a slash standing alone parts them (`PartyWords.read`):
+    /// when the name on one side of it (up to three words) is an organization the lexicon knows and the other
+    /// side starts with a letter. Codes of one office (`RR/DRR`, `KAZ/TKM`, `WEE/SL Unit`) and slashes inside a
+    /// parenthesis stay as written.
+    ///
+    ///     "MJL/ONU Femmes" -> "MJL / ONU Femmes";  "UNW/Ministry of Justice" -> "UNW / Ministry of Justice"
+    static func partingSlashes(_ s: Substring, lexicon: PartyLexicon) -> String {
+        guard s.utf8.contains(UInt8(ascii: "/")) else { return String(s) }
+        let words = s.split(separator: " ")
+        var out: [String] = []
+        var depth = 0
+        func known(_ parts: [Substring]) -> Bool {
+            let phrase = ByteText.trimmingPunctuation(Substring(parts.joined(separator: " ")))
+            guard !phrase.isEmpty else { return false }
+            let ws = PartyWords(phrase, separators: false, lexicon: lexicon)
+            return !ws.words.isEmpty && lexicon.isOrganization(ws.words)
+        }
+        for (i, w) in words.enumerated() {
+            defer {
+                depth += w.utf8.filter { $0 == UInt8(ascii: "(") }.count - w.utf8.filter { $0 == UInt8(ascii: ")") }.count
+            }
+            guard depth == 0, w.utf8.filter({ $0 == UInt8(ascii: "/") }).count == 1,
+                  let slash = w.firstIndex(of: "/"), slash != w.startIndex else { out.append(String(w)); continue }
+            let left = w[..<slash], right = w[w.index(after: slash)...]
+            guard left.utf8.last.map(ByteText.isLetter) == true, right.utf8.first.map(ByteText.isLetter) == true else {
+                out.append(String(w)); continue
+            }
+            let before = words[max(0, i - 2)..<i], after = words[(i + 1)..<min(words.count, i + 3)]
+            let leftKnown = (0...before.count).contains { k in known(Array(before.suffix(k)) + [left]) }
+            let rightKnown = (0...after.count).contains { k in known([right] + Array(after.prefix(k))) }
+            out.append(leftKnown || rightKnown ? "\(left) / \(right)" : String(w))
+        }
+        return out.joined(separator: " ")
     }
 
     /// The parties of `words` from `start` on (a responsible cell), or nil unless every
