@@ -647,4 +647,57 @@ final class ReportParserTests: XCTestCase {
         ])
         XCTAssertEqual(doc.recommendations.map(\.section), ["Component 1", "Component 1"])
     }
+
+    /// A paragraph's last sentence ending in `:` that names recommendations or findings (`… made 3 recommendations …:`,
+    /// `Key evaluation findings included:`) opens that zone for the list right under it, joints (`;`, `, and`) dropped;
+    /// the first line that is no item ends it. A verb (`recommended`) or an earlier review's list opens nothing.
+    func testAListsLeadInOpensItsZone() throws {
+        let doc = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built 300 km of roads. The evaluation made 3 recommendations, all agreed by management:
+            - widen the donor base;
+            - train the district engineers;
+            - publish the maintenance data, and
+            The office has started on the first.
+
+            Key evaluation findings included:
+            - Roads cut travel times to markets by half.
+            - Maintenance funds arrived late
+            in each year.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), ["widen the donor base", "train the district engineers", "publish the maintenance data"])
+        XCTAssertEqual(doc.findings.map(\.kind), [.finding, .finding])
+        XCTAssertEqual(doc.findings.map(\.text), ["Roads cut travel times to markets by half.", "Maintenance funds arrived late in each year."])
+        XCTAssertEqual(ReportSections.leadInZone("Lessons learned by the team are as follows:"), .lessons)
+        // An item's line under one that ends no sentence goes on with it, whatever its case; so do a labelled item's lines.
+        let labelled = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built roads. The evaluation made two recommendations:
+            - Recommendation 1. The office should publish the data of the
+            Ministry of Works.
+            - Recommendation 2. Train the engineers.
+            """)
+        XCTAssertEqual(labelled.recommendations.map(\.text), ["The office should publish the data of the Ministry of Works.", "Train the engineers."])
+        let wrapped = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built roads. The evaluation made two recommendations:
+            - widen the funding of the
+            Ministry of Works;
+            - train the engineers
+            """)
+        XCTAssertEqual(wrapped.recommendations.map(\.text), ["widen the funding of the Ministry of Works", "train the engineers"])
+        for described in [
+            "The 2004 review found lessons learned; and recommended minor adjustments, highlighting the need to:\n• Strengthen outreach.\n• Reduce the districts.",
+            "The Board, having considered “Recommendations to improve the fund”:\n- Takes note of the report.\n- Directs the secretariat.",
+            "The previous evaluation's recommendations were:\n- Strengthen outreach.\n- Reduce the districts.",
+            "Key findings:\nThe roads were built on time and within the budget.",
+        ] {
+            let p = try parseReport("Review of the Programme\n\nThe review ran in 2006.\n" + described + "\n")
+            XCTAssertEqual(p.recommendations, [], described)
+            XCTAssertEqual(p.findings, [], described)
+        }
+    }
 }
