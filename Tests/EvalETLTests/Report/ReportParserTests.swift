@@ -652,4 +652,98 @@ final class ReportParserTests: XCTestCase {
         ])
         XCTAssertEqual(doc.recommendations.map(\.section), ["Component 1", "Component 1"])
     }
+
+    /// A paragraph's last sentence ending in `:` that names recommendations or findings (`… made 3 recommendations …:`,
+    /// `Key evaluation findings included:`) opens that zone for the list right under it, joints (`;`, `, and`) dropped;
+    /// the first line that is no item ends it. A verb (`recommended`) or an earlier review's list opens nothing.
+    func testAListsLeadInOpensItsZone() throws {
+        let doc = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built 300 km of roads. The evaluation made 3 recommendations, all agreed by management:
+            - widen the donor base;
+            - train the district engineers;
+            - publish the maintenance data, and
+            The office has started on the first.
+
+            Key evaluation findings included:
+            - Roads cut travel times to markets by half.
+            - Maintenance funds arrived late
+            in each year.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), ["widen the donor base", "train the district engineers", "publish the maintenance data"])
+        XCTAssertEqual(doc.findings.map(\.kind), [.finding, .finding])
+        XCTAssertEqual(doc.findings.map(\.text), ["Roads cut travel times to markets by half.", "Maintenance funds arrived late in each year."])
+        XCTAssertEqual(ReportSections.leadInZone("Lessons learned by the team are as follows:"), .lessons)
+        // An item's line under one that ends no sentence goes on with it, whatever its case; so do a labelled item's lines.
+        let labelled = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built roads. The evaluation made two recommendations:
+            - Recommendation 1. The office should publish the data of the
+            Ministry of Works.
+            - Recommendation 2. Train the engineers.
+            """)
+        XCTAssertEqual(labelled.recommendations.map(\.text), ["The office should publish the data of the Ministry of Works.", "Train the engineers."])
+        let wrapped = try parseReport("""
+            Evaluation of the Rural Roads Programme
+
+            The programme built roads. The evaluation made two recommendations:
+            - widen the funding of the
+            Ministry of Works;
+            - train the engineers
+            """)
+        XCTAssertEqual(wrapped.recommendations.map(\.text), ["widen the funding of the Ministry of Works", "train the engineers"])
+        for described in [
+            "The 2004 review found lessons learned; and recommended minor adjustments, highlighting the need to:\n• Strengthen outreach.\n• Reduce the districts.",
+            "The Board, having considered “Recommendations to improve the fund”:\n- Takes note of the report.\n- Directs the secretariat.",
+            "The previous evaluation's recommendations were:\n- Strengthen outreach.\n- Reduce the districts.",
+            "Key findings:\nThe roads were built on time and within the budget.",
+        ] {
+            let p = try parseReport("Review of the Programme\n\nThe review ran in 2006.\n" + described + "\n")
+            XCTAssertEqual(p.recommendations, [], described)
+            XCTAssertEqual(p.findings, [], described)
+        }
+    }
+
+    /// Furniture a copy puts where the summary would be is never the summary: a table of contents run into the cover's
+    /// paragraph (the summary stops before it), a search result's `title - domain · snippet`, a heading with its bare
+    /// paragraph number, a publisher's address and contacts (the summary stops before them; an abstract below is
+    /// preferred), a host's file record, a library record's fields and byline, a byline under a date, a heading on the
+    /// line above its paragraph.
+    func testFurnitureIsNoSummary() throws {
+        let rows: [(String, String?)] = [
+            ("Evaluation of the Water Project\n\nFINAL REPORT of the water project evaluation in Chad, March 2020 Table of contents "
+                + "1. Introduction ........ 1 2. Findings ........ 4 3. Annexes ...... 9\n",
+             "FINAL REPORT of the water project evaluation in Chad, March 2020"),
+            ("Evaluation of the Water Project\n\nEVALUATION REPORT - example.org · EVALUATION REPORT ... - The assessment of the\n\n"
+                + "The evaluation reviewed the water project in Chad over three years.\n",
+             "The evaluation reviewed the water project in Chad over three years."),
+            ("Evaluation of the Fund\n\nThe Emergency Response Fund 3.\n\nThe fund disbursed grants to twenty agencies in 2010.\n",
+             "The fund disbursed grants to twenty agencies in 2010."),
+            ("Evaluation of the Aid\n\n1 Evaluation of the aid in Chad, Final Report May 2018 This report was commissioned by the Commission. "
+                + "Rue de Paris 4, B-1000 Brussels (Belgium) Tel: Fax: info@example.org Web:\n",
+             "Evaluation of the aid in Chad, Final Report May 2018 This report was commissioned by the Commission."),
+            ("Evaluation of the Aid\n\n1 Evaluation of the aid in Chad, Final Report May 2018\n\n"
+                + "5 Abstract This report evaluates the aid given in Chad between 2012 and 2017.\n",
+             "This report evaluates the aid given in Chad between 2012 and 2017."),
+            ("Midterm review\n\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n\nThe midterm review of the water project ran in 2019.\n",
+             "The midterm review of the water project ran in 2019."),
+            ("Evaluation of Health Actions in Chad\n\nSmith, A. and Jones, B. C.\nPublication language\nDate published\n01 Jan 2002\n"
+                + "Evaluation reports\nHealth, Nutrition, Water\n\nThe evaluators visited every project funded in 2000 and 2001.\n",
+             "The evaluators visited every project funded in 2000 and 2001."),
+            ("Evaluation of the month: the synthesis\n\n03 Jan 2018\nDirector of Evaluation and Senior Evaluation Officer\n\n"
+                + "The synthesis brings together findings from fifteen evaluations.\n",
+             "The synthesis brings together findings from fifteen evaluations."),
+            ("Evaluation of Health Actions in Chad\n\n• Interviews were held with the agency\nBrussels staff and partners.\n\n"
+                + "The evaluators visited every project funded in 2000 and 2001.\n",
+             "The evaluators visited every project funded in 2000 and 2001."),
+            ("Management Response to the Evaluation\n\nOverall Response\n"
+                + "Management welcomes the evaluation report of the cooperation agreement and its findings.\n",
+             "Management welcomes the evaluation report of the cooperation agreement and its findings."),
+        ]
+        for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+        XCTAssertTrue(PageChrome.isHostSnippet("TITLE - example.org · TITLE ... - The text"))
+        XCTAssertFalse(PageChrome.isHostSnippet("Evaluation of the programme - final report · 2019"))
+    }
 }

@@ -32,6 +32,21 @@ enum SummaryVocabulary {
     /// `Principales hallazgos y conclusiones sobre …`): the heading is still the zone's label (`ReportSections.isZoneLabel`).
     static let zoneSubjectWords: Set<String> = ["on", "about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant"]
 
+    /// Nouns by which a list's lead-in names what its items are (`The evaluation made 8 recommendations:`, `Key findings
+    /// included:`); a verb (`recommended`) names no list. Two-word ones are looked up as a word and the word before it.
+    static let leadInNouns: Set<String> = [
+        "recommendations", "recommendation", "findings", "conclusions", "lessons", "good practices", "good practice",
+        "recomendaciones", "hallazgos", "conclusiones", "lecciones", "buenas prácticas",
+        "recommandations", "constatations", "leçons", "bonnes pratiques",
+    ]
+
+    /// Words that join a list's last item to the one before, after its `,` or `;` (`…profile, and` / `… one.`).
+    static let listJoints: Set<String> = ["and", "or", "et", "ou", "y", "o"]
+
+    /// Words by which a lead-in names an earlier exercise's list (`The previous review's recommendations were:`): a list
+    /// the page describes, not its own.
+    static let earlierWords: Set<String> = ["previous", "earlier", "prior", "former", "précédente", "précédent", "anterior"]
+
     /// Words a heading never ends with; a line ending so stops mid-sentence (`…first year, but`).
     static let continuingWords: Set<String> = [
         "and", "or", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",

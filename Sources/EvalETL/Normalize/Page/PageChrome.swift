@@ -284,6 +284,20 @@ public enum PageChrome {
 
     static let middleDotBytes = Array(" · ".utf8)
 
+    /// A search engine's or document host's result for the page, `title - domain · snippet`: a domain name
+    /// (`example.org`) between ` - ` and the first ` · `. It quotes the page; it is never its text.
+    ///
+    ///     "INFORME DE EVALUACIÓN - example.org · INFORME DE EVALUACIÓN ... - La realización …"  -> true
+    ///     "Evaluation of the programme - final report · 2019"                                -> false (no domain)
+    static func isHostSnippet(_ line: Substring) -> Bool {
+        guard let dot = middleDot(in: line) else { return false }
+        let words = line[..<dot.lowerBound].split(separator: " ")
+        guard words.count >= 3, let domain = words.last, ["-", "–", "|"].contains(words[words.count - 2]) else { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
+    }
+
     /// Lines at the top of a page in which a mirror's heading stands.
     static let mirrorLines = 4
 

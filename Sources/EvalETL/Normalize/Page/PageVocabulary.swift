@@ -47,6 +47,8 @@ enum PageVocabulary {
         "as we swap out old for new, pages will be in transition.",
         // A document host's record of the copy: `Upload: others`, `Post on 01-Feb-2022`, `Category:`.
         "upload: ", "post on 0", "post on 1", "post on 2", "post on 3",
+        // docslib's record of the file: `Total Page:16`, `File Type:pdf, Size:1020Kb`.
+        "total page:", "file type:",
     ]
 
     /// Words after a number that make the line a document host's counter (`1 views`, `0 download`): chrome.
@@ -73,6 +75,18 @@ enum PageVocabulary {
 
     /// Words of a masthead line above the title: `ILO EVALUATION`, `EVALUATION SUMMARY`.
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
+
+    /// Headings of a report's abstract, lower-case: the paragraph under one in a page's opening is its summary
+    /// (`ReportParser.abstract`).
+    static let abstractHeadings = ["abstract", "executive summary", "résumé exécutif", "résumé analytique", "resumen ejecutivo"]
+
+    /// Labels of a publisher's contact block, lower-case with their colon (`Tel:`, `Fax:`): a summary ends before it
+    /// (`ReportParser.beforeContacts`), with the postal address above it.
+    static let contactLabels: Set<String> = ["tel:", "fax:", "tél:", "tél.:", "tel.:", "e-mail:", "email:", "phone:", "web:", "téléphone:", "teléfono:"]
+
+    /// A library record's field labels on lines of their own (ALNAP's `Date published`, `Publication language`): the lines
+    /// under them (a date, a category, tags) and the byline above them are the record's (`ReportParser.isRecordLabel`).
+    static let recordLabels: Set<String> = ["date published", "publication language", "publication date", "publication type"]
 
     /// Labels of a title in a cover's or header table's cells, as written (capitals count): a value after one
     /// of them in a page's opening is its title, before any heading (`ReportParser.labelledTitle`). Longer first.

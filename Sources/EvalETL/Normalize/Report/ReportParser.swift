@@ -59,7 +59,8 @@ struct ReportParser: DocumentParser {
         if let whole = doc.title { doc.title = Self.droppingPartHeading(whole) }
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
-        doc.summary = Self.firstParagraph(body, after: titleEnd - 1)
+        // NB: an abstract or executive summary, where the page's opening has one, is the summary before any paragraph above it.
+        doc.summary = Self.abstract(body, from: titleEnd) ?? Self.firstParagraph(body, after: titleEnd - 1)
         // NB: a header table's `Evaluation Title` names the evaluation; the heading above it names the page.
         if let labelled = Self.labelledTitle(lines) { doc.title = labelled }
         // NB: name searches scan the text once per name; bound them on pathological input.
@@ -157,9 +158,14 @@ struct ReportParser: DocumentParser {
         var inNote = false
         // Whether the paragraphs read are a section that thanks or introduces (`opensPreface`), up to the next heading.
         var inPreface = false
+        // Whether the paragraph read stands right under a date alone (a byline's: `03 Jan 2018` / `Director of Evaluation`).
+        var underDate = false
         // NB: the section's paragraphs are never the summary, nor what their thanks name the evaluation's.
         func take(_ parts: [String]) -> String? {
             let text = parts.joined(separator: " ")
+            // NB: a line under a date alone that ends no sentence is the byline's author, no paragraph.
+            defer { underDate = false }
+            if underDate && !endsParagraph(parts) { return nil }
             if Self.opensPreface(text) {
                 inPreface = true
                 return nil
@@ -190,8 +196,16 @@ struct ReportParser: DocumentParser {
                 parts = []
                 continue
             }
+            // NB: a library record's fields (`Date published` / `01 Jan 2002` / `Evaluation reports` / its tags) and the
+            // byline above them in their block are the record's, never its summary.
+            if Self.isRecordLabel(line) {
+                parts = []
+                while i < lines.count, Self.isRecordLine(lines[i]) { i += 1 }
+                continue
+            }
             // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
+            if PageChrome.isHostSnippet(line) { continue }
             // NB: a board document's header run, its symbol and its note on printing and contacts are its furniture.
             if PageChrome.isDocumentHeader(line) || PageChrome.isDocumentSymbol(line) { continue }
             if parts.isEmpty && (inNote || PageChrome.isBoardNote(line)) {
@@ -199,11 +213,17 @@ struct ReportParser: DocumentParser {
                 continue
             }
             // NB: a byline's country and date, a label, a table of contents stand above the first paragraph.
-            if parts.isEmpty && Self.isFrontMatter(line) { continue }
+            if parts.isEmpty && Self.isFrontMatter(line) {
+                // NB: right under it, no blank line between: a cover's title stands apart below its date.
+                underDate = !blankAfter && NotAnEvaluation.isDateLine(ByteText.trimmingBlanks(line))
+                continue
+            }
             let block = SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore)
             // NB: a line running on in lower case under a list item is the item's, no paragraph of its own
-            // (`1. That the office, with donors and` / `members of the group, clarify`).
-            if case .text(let t) = block, parts.isEmpty, inItem, t.unicodeScalars.first.map(Scalars.isLowercase) == true { continue }
+            // (`1. That the office, with donors and` / `members of the group, clarify`); so is any line under an item
+            // line that ends no sentence (`• Interviews were held with the agency` / `Brussels staff and partners.`).
+            if case .text(let t) = block, parts.isEmpty, inItem,
+               t.unicodeScalars.first.map(Scalars.isLowercase) == true || !PageChrome.endsSentence(Text.fold(lines[i - 2])) { continue }
             inItem = false
             switch block {
             case .text(let t) where !parts.isEmpty && endsParagraph(parts) && ReportSections.isHeadingShaped(t)
@@ -211,6 +231,10 @@ struct ReportParser: DocumentParser {
                 // NB: a heading written on the line under a paragraph, no blank line between (`Purpose and scope`).
                 if let summary = take(parts) { return summary }
                 parts = []
+                inPreface = Self.opensPreface(t)
+            case .text(let t) where parts.isEmpty && !blankAfter && ReportSections.isHeadingShaped(t)
+                && ByteText.wordCount(t.utf8) <= headingWords && Self.opensParagraphBelow(lines[i]):
+                // NB: a heading on the line above its paragraph, no blank line between (`Overall Response` / `Management …`).
                 inPreface = Self.opensPreface(t)
             case .text(let t):
                 parts.append(t)
@@ -241,14 +265,47 @@ struct ReportParser: DocumentParser {
         return take(parts)
     }
 
+    /// The paragraph under an abstract's heading (`PageVocabulary.abstractHeadings`) in the first `abstractLines` lines from
+    /// `start`: the heading on a line of its own, or run into its paragraph (a capital after it), as a transcription
+    /// writes a page a line (its page's number before it); nil when none stands there.
+    ///
+    ///     "5 Abstract This report is an independent evaluation of …"  -> "This report is an independent evaluation of …"
+    ///     "Executive Summary" / "" / "The evaluation found …"           -> "The evaluation found …"
+    ///     "Executive Summary ........ 1"                                -> nil (a contents entry)
+    static func abstract(_ lines: [Substring], from start: Int) -> String? {
+        for k in lines.indices.dropFirst(max(start, 0)).prefix(abstractLines) {
+            let line = Text.fold(lines[k])
+            // NB: a heading alone stands apart (a blank line above it) and heads a whole paragraph; one among a list's
+            // lines (`Approach Paper: …` / `Executive summary` / `Infographic: …`) is a link's name.
+            if PageVocabulary.abstractHeadings.contains(Text.labelKey(line[...])), k == 0 || ByteText.isBlank(lines[k - 1].utf8) {
+                if let paragraph = firstParagraph(lines, after: k), endsParagraph([paragraph]) { return paragraph }
+                continue
+            }
+            var words = line.split(separator: " ")[...]
+            if let number = words.first, (1...3).contains(number.count), number.allSatisfy(\.isNumber) { words = words.dropFirst() }
+            for heading in PageVocabulary.abstractHeadings {
+                let n = heading.split(separator: " ").count
+                guard words.count > n, words.prefix(n).map({ ByteText.lowercased($0) }).joined(separator: " ") == heading,
+                      case let next = words[words.startIndex + n], next.first?.isUppercase == true,
+                      next.contains(where: \.isLowercase) else { continue }
+                return summary([words.dropFirst(n).joined(separator: " ")])
+            }
+        }
+        return nil
+    }
+
+    /// Lines of a page's opening in which an abstract's heading is looked for.
+    static let abstractLines = 60
+
     /// The paragraph `parts` joined, when it can be a summary: more than `summaryWords` words. A few words are a
     /// label, a cover's line or a host's furniture (`Résumé`, `Commissioned by`, `GC.`, `others`, `Anne Smith, Ph.D.`);
     /// the summary is below them.
     ///
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
-        guard var text = Text.nonEmpty(parts.joined(separator: " ")), ByteText.wordCount(text.utf8) > summaryWords,
-              !isContentsRun(text), !isDisclaimer(text) else { return nil }
+        guard let joined = Text.nonEmpty(parts.joined(separator: " ")), var text = beforeContents(joined).flatMap(beforeContacts),
+              ByteText.wordCount(text.utf8) > summaryWords, !isContentsRun(text), !isDisclaimer(text), !isNumberedHeading(text),
+              !isNameList(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
         return droppingHeading(text)
     }
@@ -264,6 +321,115 @@ struct ReportParser: DocumentParser {
 
     /// Scalars at a paragraph's start in which a disclaimer's opening is looked for.
     static let disclaimerScalars = 60
+
+    /// A paragraph up to the table of contents a transcription runs into it: cut at the contents heading
+    /// (`PageVocabulary.contentsHeadings`) before its first dot leader (`contentsLeader` dots), else at the last sentence's
+    /// end before it; nil when nothing stands before the contents.
+    ///
+    ///     "… Project FINAL REPORT October 2017 Table of contents i. Introduction ........ ii ii. Summary ..." -> "… Project FINAL REPORT October 2017"
+    ///     "Introduction ........ 1 Background ........ 2"  -> nil
+    ///     "The survey ran... and closed."  -> unchanged (an ellipsis is no leader)
+    static func beforeContents(_ text: String) -> String? {
+        guard let at = ByteText.withUTF8(text[...], { ByteText.firstOffset(of: contentsLeader, in: $0) }) else { return text }
+        let before = text[..<text.utf8.index(text.startIndex, offsetBy: at)]
+        // NB: the heading's last mention before the leader (a cover may name its contents' pages earlier).
+        let words = before.split(separator: " ")
+        let keys = words.map { ByteText.lowercased(ByteText.trimming($0, anyOf: ":")) }
+        // The start of the longest heading that ends at word `k`.
+        func heading(endingAt k: Int) -> Int? {
+            PageVocabulary.contentsHeadings.compactMap { h -> Int? in
+                let n = h.split(separator: " ").count
+                return k + 1 >= n && keys[(k + 1 - n)...k].joined(separator: " ") == h ? k + 1 - n : nil
+            }.min()
+        }
+        let start = words.indices.reversed().lazy.compactMap(heading(endingAt:)).first
+        let cut = start.map { words[$0].startIndex } ?? lastSentenceEnd(before)
+        return cut.flatMap { Text.nonEmpty(before[..<$0]) }
+    }
+
+    /// A dot leader of a contents entry: dots at least as many.
+    static let contentsLeader = Array(".....".utf8)
+
+    /// Where the text after a paragraph's last sentence starts (after its `. `), or nil when it holds none.
+    ///
+    /// NB: a name's initial (`M. Igarashi`) ends no sentence.
+    static func lastSentenceEnd(_ text: Substring) -> String.Index? {
+        var end: String.Index?
+        var i = text.startIndex
+        var wordLetters = 0
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if ".!?".contains(text[i]), next < text.endIndex, text[next] == " ", wordLetters != 1 || text[i] != "." { end = next }
+            wordLetters = text[i] == " " ? 0 : wordLetters + 1
+            i = next
+        }
+        return end
+    }
+
+    /// A paragraph up to a publisher's contact block (`PageVocabulary.contactLabels`, an e-mail address): cut at the last
+    /// sentence's end before it (the postal address above it goes too); nil when no sentence stands before it.
+    ///
+    ///     "… of the countries. Rue de X 40 B-1348 Louvain (Belgium) Tel: Fax: info@x.be Web:"  -> "… of the countries."
+    static func beforeContacts(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard let contact = words.first(where: { w in
+            PageVocabulary.contactLabels.contains(ByteText.lowercased(w)) || isEmailAddress(w)
+        }) else { return text }
+        return lastSentenceEnd(text[..<contact.startIndex]).flatMap { Text.nonEmpty(text[..<$0]) }
+    }
+
+    /// `name@host.tld`: letters or digits around an `@`, a `.` after it.
+    static func isEmailAddress(_ word: Substring) -> Bool {
+        let w = ByteText.trimming(word, anyOf: ",;:.()<>")
+        guard let at = w.firstIndex(of: "@"), at > w.startIndex, case let host = w[w.index(after: at)...],
+              host.contains("."), host.last != "." else { return false }
+        return !w.contains(" ")
+    }
+
+    /// Whether a paragraph is a heading and a bare paragraph number, its text lost (`The Central Emergency Fund 3.`):
+    /// `headingWords` words at most before the number, heading-shaped.
+    static func isNumberedHeading(_ text: String) -> Bool {
+        guard text.hasSuffix("."), let space = text.lastIndex(of: " "),
+              case let number = text[text.index(after: space)...].dropLast(), (1...3).contains(number.count),
+              number.allSatisfy(\.isNumber), case let heading = String(text[..<space]) else { return false }
+        return ByteText.wordCount(heading.utf8) <= headingWords && ReportSections.isHeadingShaped(heading)
+    }
+
+    /// Whether a paragraph is a byline's list of names by their initials (`Schuftan, C. and Mahe, J. P.`): `namesWords`
+    /// words at most, two initials (`C.`) or more, every other word capitalized or a joiner (`and`, `&`).
+    static func isNameList(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { ByteText.trimming($0, anyOf: ",;") }.filter { !$0.isEmpty }
+        guard words.count <= namesWords else { return false }
+        var initials = 0
+        for w in words {
+            if w.count == 2, w.last == ".", w.first!.isUppercase { initials += 1; continue }
+            if Vocabulary.partyJoiners.contains(ByteText.lowercased(w)) || w == "&" { continue }
+            guard w.first!.isUppercase, !w.dropFirst().contains(".") || w.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
+        }
+        return initials >= 2
+    }
+
+    /// Words of a byline's list of names, at most.
+    static let namesWords = 12
+
+    /// Whether a line is a library record's field label (`PageVocabulary.recordLabels`: `Date published`, `Publication language`).
+    static func isRecordLabel(_ line: Substring) -> Bool { PageVocabulary.recordLabels.contains(Text.labelKey(line)) }
+
+    /// Whether a line is one of a library record's fields under its labels (a date, a category, a list of tags): not
+    /// blank, `recordWords` words at most, no sentence's end.
+    static func isRecordLine(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        return !text.isEmpty && ByteText.wordCount(text.utf8) <= recordWords && !PageChrome.endsSentence(text)
+    }
+
+    /// Words of a library record's field line, at most.
+    static let recordWords = 12
+
+    /// Whether a line opens a paragraph under a heading above it: capitalized, of more than `headingWords` words.
+    static func opensParagraphBelow(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        return text.unicodeScalars.first.map(Scalars.isUppercase) == true && ByteText.wordCount(text.utf8) > headingWords
+    }
 
     /// Whether a heading or a paragraph opens a section that thanks or introduces (`PageVocabulary.prefaceHeadings`): the
     /// heading alone, or run into its first sentence (a capital after it), as a PDF's page read as text does (its page's

@@ -18,6 +18,11 @@
 /// stays nil: a report has no category field, and `Accepted.` is the response's text (as on ERC pages).
 /// A label with no number (`Recommendations and management response`) opens nothing.
 ///
+///     The evaluation made 3 recommendations:                 a paragraph's last sentence ending in `:` that names a zone
+///     - strengthen the donor base;                           (`leadInZone`) opens it for the list right below it: one
+///     - improve staffing, and                                -> recommendation per item, the list's joints dropped
+///     The office agreed.                                     (`droppingJoint`); the first line that is no item ends it
+///
 /// NB: the lines are classified (`SummaryBlock`) and zoned (`SummaryZone`) as an ILO summary's are; the
 /// walk is a report's own: a report has no fixed order of parts, and writes responses under recommendations.
 struct ReportSections {
@@ -37,6 +42,10 @@ struct ReportSections {
     private var response: [Substring] = []
     /// The last finding may go on: a line that opens no paragraph continues it.
     private var findingOpen = false
+    /// The zone and section a list's lead-in (`leadInZone`) stepped out of, while its list is read; back when it ends.
+    private var outerZone: (zone: SummaryZone?, section: String?)?
+    /// Whether the last line read ended a sentence (an item's line that did not goes on below).
+    private var endedSentence = true
 
     /// How the headings that close a zone start, lowercased (`Annex 2`, `Introduction`); other
     /// sub-headings in a zone are the section of what stands under them (`Relevance`).
@@ -63,6 +72,18 @@ struct ReportSections {
         let line = Text.fold(MarkdownText.plain(s.text))
         let continuesFinding = findingOpen && !opensParagraph
         findingOpen = false
+        let runsOn = !opensParagraph && !endedSentence
+        // NB: an item ending in its list's joint (`…, and`) ends as a sentence does.
+        endedSentence = PageChrome.endsSentence(line) || Self.droppingJoint(line) != line
+        // NB: a lead-in's zone holds its list alone: a line that is no item, nor an item's line running on (no blank line
+        // above it, in lower case or under a line that ended no sentence), ends it; a labelled recommendation's text goes on.
+        if let outer = outerZone, reading != .text, reading != .response,
+           !Self.goesOnWithList(s.text, opensParagraph: opensParagraph, runsOn: runsOn) {
+            finish()
+            (zone, section) = outer
+            numberedList = nil
+            outerZone = nil
+        }
         if Self.isLabelled(line) {
             open(line[...], line: s.number, as: .text)
             return
@@ -98,7 +119,7 @@ struct ReportSections {
                 open(Substring(t), line: s.number, as: .item)
             } else if let zone {
                 numberedList = numberedList ?? numbered
-                addFinding(t, zone, continuing: false)
+                addFinding(Self.droppingJoint(t), zone, continuing: false)
             }
         case .field(let label, let value):
             if reading != .none { append(line[...]) } else if let zone { addFinding("\(label): \(value)", zone, continuing: continuesFinding) }
@@ -107,6 +128,70 @@ struct ReportSections {
         case .blank:
             break
         }
+        // NB: a lead-in inside a recommendation's text (`Key actions:`) lists its points; one in its own zone changes nothing.
+        if reading == .none, outerZone == nil, case .text(let t) = block, let z = Self.leadInZone(t), z != zone {
+            outerZone = (zone, section)
+            zone = z
+            section = nil
+            numberedList = nil
+        }
+    }
+
+    /// The zone a list's lead-in names: a paragraph's last sentence (or clause after a `;`), ending in `:`, of `leadInWords`
+    /// words at most, naming the list's items by a noun of `SummaryVocabulary.leadInNouns` (several: the zone `SummaryZone`
+    /// picks) outside quotes, no earlier exercise's (`SummaryVocabulary.earlierWords`).
+    ///
+    ///     "… was high. The evaluation made 8 recommendations for the agency, all agreed by management:"  -> .recommendations
+    ///     "Key evaluation findings included:"                                                             -> .findings
+    ///     "The review recommended minor adjustments, highlighting the need to:"                          -> nil (a verb)
+    ///     "It found lessons learned; and recommended minor adjustments, highlighting the need to:"       -> nil (another clause)
+    ///     "The previous review's recommendations were:"                                                  -> nil (described)
+    static func leadInZone(_ line: String) -> SummaryZone? {
+        guard line.utf8.last == UInt8(ascii: ":") else { return nil }
+        let bytes = Array(line.utf8.dropLast())
+        var start = 0
+        for i in bytes.indices.dropLast() where bytes[i + 1] == 0x20 && ".!?;".utf8.contains(bytes[i]) { start = i + 2 }
+        let sentence = bytes[start...]
+        guard ByteText.wordCount(sentence) <= leadInWords else { return nil }
+        // NB: a quoted title names a document, not the list (`having considered “X recommendations to improve Y”:`).
+        let unquoted = String(decoding: sentence, as: UTF8.self).split(separator: "“", omittingEmptySubsequences: false)
+            .enumerated().map { $0.offset == 0 ? $0.element : $0.element.drop { $0 != "”" } }.joined()
+        let words = ByteText.letterWords(ByteText.lowercased(unquoted.utf8))
+        guard !words.contains(where: SummaryVocabulary.earlierWords.contains) else { return nil }
+        let nouns = words.indices.compactMap { k -> String? in
+            if SummaryVocabulary.leadInNouns.contains(words[k]) { return words[k] }
+            let pair = k > 0 ? words[k - 1] + " " + words[k] : ""
+            return SummaryVocabulary.leadInNouns.contains(pair) ? pair : nil
+        }
+        guard !nouns.isEmpty, case let zone = SummaryZone(heading: nouns.joined(separator: " ")), zone.holdsItems else { return nil }
+        return zone
+    }
+
+    /// Words of a list's lead-in sentence, at most.
+    static let leadInWords = 20
+
+    /// Whether a line goes on with a list: an item, or a line running on under one (no blank line above it), in lower
+    /// case or under a line that ended no sentence (`runsOn`).
+    static func goesOnWithList(_ line: Substring, opensParagraph: Bool, runsOn: Bool) -> Bool {
+        switch SummaryBlock.classify(line, standalone: false, paragraphStart: opensParagraph) {
+        case .bullet, .numbered: return true
+        case .text(let t): return runsOn || !opensParagraph && t.unicodeScalars.first.map(Scalars.isLowercase) == true
+        default: return false
+        }
+    }
+
+    /// A list item's text without the mark that joins it to the next item: a last `;` or `,`, and an `and` / `or` after it.
+    ///
+    ///     "strengthen the nutrition strategy;"  -> "strengthen the nutrition strategy"
+    ///     "further improve staffing profile, and"  -> "further improve staffing profile"
+    ///     "Publish the data."  -> unchanged
+    static func droppingJoint(_ text: String) -> String {
+        var t = ByteText.trimming(text[...], anyOf: " ,;")
+        if let space = t.lastIndex(of: " "), SummaryVocabulary.listJoints.contains(String(t[t.index(after: space)...])) {
+            let before = ByteText.trimming(t[..<space], anyOf: " ")
+            if before.last == "," || before.last == ";" { t = ByteText.trimming(before, anyOf: " ,;") }
+        }
+        return String(t)
     }
 
     /// A heading: a zone's own (`Recommendations`, `Lessons learned`) opens it; a closing one
@@ -145,7 +230,8 @@ struct ReportSections {
     /// Ends the recommendation being read, if any; the zone stays open for its next item.
     private mutating func finish() {
         guard reading != .none, var rec = recommendations.popLast() else { return }
-        RecommendationFields.setText(Text.fold(text.joined(separator: " ")), of: &rec)
+        let joined = Text.fold(text.joined(separator: " "))
+        RecommendationFields.setText(reading == .item ? Self.droppingJoint(joined) : joined, of: &rec)
         rec.managementResponse = Text.nonEmpty(Text.fold(response.joined(separator: " ")))
         recommendations.append(rec)
         text = []
