@@ -443,8 +443,11 @@ public enum Vocabulary {
     public static let funderNameJoiners: Set<String> = ["and", "&", "the", "of", "et", "y", "le", "la", "les", "de", "du", "des", "del", "el", "los", "las"]
 
     /// Labels of a contact line that close a postal address (`… Louvain-la-Neuve (Belgium) Tel: …`), lower-case,
-    /// without their colon: `Text.withoutAddresses`.
-    public static let contactLabels: Set<String> = ["tel", "tel.", "tél", "tél.", "telephone", "téléphone", "phone", "fax", "e-mail", "email"]
+    /// without their colon: the address is no place (`Text.withoutAddresses`) and a summary ends before it
+    /// (`ReportParser.beforeContacts`).
+    public static let contactLabels: Set<String> = [
+        "tel", "tel.", "tél", "tél.", "telephone", "téléphone", "teléfono", "phone", "fax", "e-mail", "email", "web",
+    ]
 
     /// Words that part the last two countries of a list (`Ecuador, Mexico and Peru`), lower-case.
     public static let countryAndWords: Set<String> = ["and", "y", "et", "e"]

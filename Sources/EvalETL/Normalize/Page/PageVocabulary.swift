@@ -80,10 +80,6 @@ enum PageVocabulary {
     /// (`ReportParser.abstract`).
     static let abstractHeadings = ["abstract", "executive summary", "résumé exécutif", "résumé analytique", "resumen ejecutivo"]
 
-    /// Labels of a publisher's contact block, lower-case with their colon (`Tel:`, `Fax:`): a summary ends before it
-    /// (`ReportParser.beforeContacts`), with the postal address above it.
-    static let contactLabels: Set<String> = ["tel:", "fax:", "tél:", "tél.:", "tel.:", "e-mail:", "email:", "phone:", "web:", "téléphone:", "teléfono:"]
-
     /// A library record's field labels on lines of their own (ALNAP's `Date published`, `Publication language`): the lines
     /// under them (a date, a category, tags) and the byline above them are the record's (`ReportParser.isRecordLabel`).
     static let recordLabels: Set<String> = ["date published", "publication language", "publication date", "publication type"]

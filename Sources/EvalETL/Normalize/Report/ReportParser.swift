@@ -366,14 +366,14 @@ struct ReportParser: DocumentParser {
         return end
     }
 
-    /// A paragraph up to a publisher's contact block (`PageVocabulary.contactLabels`, an e-mail address): cut at the last
+    /// A paragraph up to a publisher's contact block (`Vocabulary.contactLabels` with their colon, an e-mail address): cut at the last
     /// sentence's end before it (the postal address above it goes too); nil when no sentence stands before it.
     ///
     ///     "… of the countries. Rue de X 40 B-1348 Louvain (Belgium) Tel: Fax: info@x.be Web:"  -> "… of the countries."
     static func beforeContacts(_ text: String) -> String? {
         let words = text.split(separator: " ")
         guard let contact = words.first(where: { w in
-            PageVocabulary.contactLabels.contains(ByteText.lowercased(w)) || isEmailAddress(w)
+            w.hasSuffix(":") && Vocabulary.contactLabels.contains(ByteText.lowercased(w.dropLast())) || isEmailAddress(w)
         }) else { return text }
         return lastSentenceEnd(text[..<contact.startIndex]).flatMap { Text.nonEmpty(text[..<$0]) }
     }
