@@ -19,7 +19,7 @@ enum CoverLines {
         var any = false
         for (i, line) in lines.enumerated() {
             let pieces = i < reach ? split(line) : nil
-            if let pieces { any = true }
+            if pieces != nil { any = true }
             for piece in pieces ?? [line] {
                 out.append(piece)
                 numbers.append(i + 1)
