@@ -119,6 +119,11 @@ final class ReportParserTests: XCTestCase {
                 + "are as follows:\n\nThe second paragraph.",
              "ILO and UN Women ran a pilot for home-based workers in five districts. Its partners are as follows:"),
             ("Report on the pilot\n\nKenya ran the pilot in two districts.", "Kenya ran the pilot in two districts."),
+            // A byline, with its colon or without it, is front matter.
+            ("Country Programme Evaluation Chad\n\nAuthor: Person, A.; Other, B.; Third, C.; Fourth, D.\n\nExecutive summary\n\n"
+                + "The programme covered four years of work.", "The programme covered four years of work."),
+            ("Final Evaluation of the Water Project\n\nPrepared by A. Person, Team Leader B. Other, Evaluator\n\n"
+                + "The project brought water to the schools of three districts.", "The project brought water to the schools of three districts."),
             ("Report on the pilot\n\nMay 2020 saw the pilot end in both districts.", "May 2020 saw the pilot end in both districts."),
             // A paragraph cut on a word no sentence ends with goes on below the blank line, even in capitals.
             ("Management response to the school meals evaluation\n\nThis note sets out the office's response to the findings of the\n\n"
@@ -745,5 +750,99 @@ final class ReportParserTests: XCTestCase {
         for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
         XCTAssertTrue(PageChrome.isHostSnippet("TITLE - example.org · TITLE ... - The text"))
         XCTAssertFalse(PageChrome.isHostSnippet("Evaluation of the programme - final report · 2019"))
+    }
+
+    /// A site's section name (`Evaluation database`, in any language) and its "we are building a new site" banner are chrome;
+    /// the line under the `Evaluation report` label is the title, without the year and region's code before it.
+    func testADatabasePagesSectionAndBannerAreNoTitle() throws {
+        let english = try parseReport("Evaluation database\n\nEvaluation report\n\n2016 Global: Review of the Water Funds 2015\n\n"
+            + "Executive summary\n\nThe review looked at how the offices used the funds in twelve countries.")
+        XCTAssertEqual(english.title, "Review of the Water Funds 2015")
+        let spanish = try parseReport("Estamos construyendo un nuevo\nDurante algún tiempo nuestras páginas estarán en período de "
+            + "transición. Gracias.\n\nBase de datos de evaluación\n\nEvaluation report\n\n2004 CHD: Country Programme Evaluation "
+            + "Government of Chad / Agency 2001-2004\n\nExecutive summary\n\nThe evaluation covered four years of work in Chad.")
+        XCTAssertEqual(spanish.title, "Country Programme Evaluation Government of Chad / Agency 2001-2004")
+        XCTAssertEqual(spanish.countries, ["Chad"])
+        let french = try parseReport("Nous construisons un nouveau et sommes en période de transition.\nMerci pour votre patience – "
+            + "revenez.\n\nBase de données d'évaluation\n\nEvaluation report\n\n2004 MLI: Country Programme Evaluation Mali\n\n"
+            + "The evaluation covered four years of work.")
+        XCTAssertEqual(french.title, "Country Programme Evaluation Mali")
+        XCTAssertEqual(CoverTitle.droppingYearCode("2030 Agenda: Evaluation of the water work"), "2030 Agenda: Evaluation of the water work")
+        XCTAssertEqual(CoverTitle.droppingYearCode("2019 ESARO: Evaluation of the water work"), "Evaluation of the water work")
+    }
+
+    /// A banner's image label (`X ASSET BANNER`), a page-kind heading (`Lessons learned`) and a status stamped alone
+    /// (`DRAFT`) above the title are no title; a short line opening with a connector below the title, past a blank line,
+    /// is the title's rest.
+    func testABannerAStatusAndAConnectedLine() throws {
+        let banner = try parseReport("ABC ASSET BANNER\n\nRepublic of Chad Country strategy and programme evaluation\n\n"
+            + "13 May 2018\n\nThe evaluation reviewed the programme since 1996.")
+        XCTAssertEqual(banner.title, "Republic of Chad Country strategy and programme evaluation")
+        XCTAssertEqual(banner.countries, ["Chad"])
+        let kind = try parseReport("Lessons learned\n\nWater for schools in the dry districts\n\nSchools kept their pumps running when "
+            + "parents paid a small fee.")
+        XCTAssertEqual(kind.title, "Water for schools in the dry districts")
+        let draft = try parseReport("DRAFT\n\nManagement Response to the Evaluation of the Water Agreement\n\nBetween the Agency and "
+            + "Chad 2012-2015\n\nOverall Response\nThe agency welcomes the evaluation of the agreement and its findings.")
+        XCTAssertEqual(draft.title, "Management Response to the Evaluation of the Water Agreement Between the Agency and Chad 2012-2015")
+        // A line after the blank that opens otherwise, or runs long, is no part of the title.
+        let apart = try parseReport("Evaluation of the Water Agreement\n\nBetween 2012 and 2015 the agency and its partners built "
+            + "forty wells in three districts of the country\n\nThe evaluation covered it.")
+        XCTAssertEqual(apart.title, "Evaluation of the Water Agreement")
+    }
+
+    /// A title's label runs to its colon (`Title of the project:`): the title is what follows it, none when nothing does.
+    /// A byline (`Author: X`) and a line introducing a list are never a title.
+    func testALabelABylineAndAListsLeadAreNoTitle() throws {
+        XCTAssertEqual(try parseReport("Title of the project: Water for schools\n\nThe project built wells.").title, "Water for schools")
+        let empty = try parseReport("Title of evaluation report:\n\nOVERALL RATING: [Insert rating]\n\nSummary: Insert summary")
+        XCTAssertNil(empty.title)
+        let byline = try parseReport("Author: A. Person\nFebruary 2023\nThis evaluation assesses the water programme of the agency in "
+            + "Chad over four years.")
+        XCTAssertNil(byline.title)
+        XCTAssertEqual(byline.summary?.hasPrefix("This evaluation assesses"), true)
+        let above = try parseReport("Prepared by: Water Consultants Ltd\n\nFinal evaluation of the water programme\n\n"
+            + "The evaluation covered four years.")
+        XCTAssertEqual(above.title, "Final evaluation of the water programme")
+        let list = try parseReport("Objectives of the evaluation were to:\n• Assess the results of the programme;\n"
+            + "• Draw lessons for the next one.\nThe agency hired a firm to carry out the evaluation of the programme.")
+        XCTAssertNil(list.title)
+        // A paragraph that opens the list is the page's prose: its summary.
+        let prose = try parseReport("The agency commissioned the evaluation to capture the evidence of its work in the country over "
+            + "the two programme cycles, and the effect of its strategy on the national efforts of its partners. The evaluation aims to:\n• Assess the results;\n• Draw lessons.")
+        XCTAssertEqual(prose.summary?.hasPrefix("The agency commissioned"), true)
+    }
+
+    /// A document host's furniture (`Category:` and the value under it, `Preview:`, `Click to see full reader`, a file's
+    /// name, `Total Page:16`, `File Type:pdf, Size:…`) and a lower-case fragment ending in a dash are no title.
+    func testAHostsCategoryFileNameAndFragmentAreNoTitle() throws {
+        let vdoc = try parseReport("Post on 09-Aug-2020\n\n7 Views\n\nCategory:\n\nDocuments\n\n0 Downloads\n\nPreview:\n\n"
+            + "Click to see full reader\n\nTRANSCRIPT\n\nEVALUATION OF THE WATER FUND SYNTHESIS REPORT\n\nThe fund was set up in 2006.")
+        XCTAssertEqual(vdoc.title, "EVALUATION OF THE WATER FUND SYNTHESIS REPORT")
+        let file = try parseReport("ABC 123 MTR Report 20190919 Final.Pdf\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+            + "Midterm Review of the Water Project in Chad\n\nThe review covered two years.")
+        XCTAssertEqual(file.title, "Midterm Review of the Water Project in Chad")
+        // The cover read as one line: its title ends before the project's identifiers.
+        let flat = try parseReport("ABC 123 MTR Report Final.pdf\nTotal Page:16\nMidterm Review Report Agency Project: Water for the "
+            + "Dry Districts of Chad GEF Project ID: 123 Agency Project ID: 456 Country: Chad Region: Africa Focal Area: Water and "
+            + "land, with its long list of objectives and programmes that the cover sets out in full before the first chapter begins.")
+        XCTAssertEqual(flat.title, "Midterm Review Report Agency Project: Water for the Dry Districts of Chad")
+        let fragment = try parseReport("based based decisionmaking -\n\nFinal Evaluation of the School Meals Programme\n\n"
+            + "The evaluation covered three years.")
+        XCTAssertEqual(fragment.title, "Final Evaluation of the School Meals Programme")
+        XCTAssertFalse(PageChrome.isFileName("The report is at www.example.org/report.pdf. Its annexes follow."))
+    }
+
+    /// A title naming only the document's kind yields to the project's name in quotes below it; a cover's date and author
+    /// after the title's sentence end are the cover's.
+    func testAKindTitleYieldsToTheQuotedNameAndACoversTailIsDropped() throws {
+        let kind = try parseReport("Mid-Term Review FINAL Report\n\nMid-Term Review FINAL Report\n\n“Water and Forest Management in "
+            + "the Mountain Areas” Chad Mid-Term Review FINAL Report Agency: Water Agency Implementing Partner: Ministry of Water")
+        XCTAssertEqual(kind.title, "Water and Forest Management in the Mountain Areas")
+        let tail = try parseReport("INFORME DE EVALUACIÓN “Agua para las escuelas rurales de Chad”. Enero 2010 Juan Pérez\n\n"
+            + "La evaluación cubrió dos años.")
+        XCTAssertEqual(tail.title, "INFORME DE EVALUACIÓN “Agua para las escuelas rurales de Chad”")
+        XCTAssertEqual(try parseReport("Evaluation of the water programme, May 2015\n\nThe evaluation covered two years.").title,
+                       "Evaluation of the water programme, May 2015")
     }
 }

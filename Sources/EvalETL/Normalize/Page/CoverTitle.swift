@@ -41,6 +41,70 @@ enum CoverTitle {
         return !namesEvaluation(text) && !ByteText.holdsAny(NotAnEvaluation.titleWords, in: text)
     }
 
+    /// Whether a line is a title's own label left empty (`PageVocabulary.titleLabels`, going on to its colon): an empty
+    /// form's, no title, and the line below it none either.
+    ///
+    ///     "Title of evaluation report:" / "Evaluation Title:"  -> true;  "Title of the project: Water"  -> false
+    static func isEmptyTitleLabel(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard text.hasSuffix(":"), ByteText.wordCount(text.utf8) <= ReportParser.labelWords else { return false }
+        return PageVocabulary.titleLabels.contains { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }
+    }
+
+    /// Whether line `i` ends in `:` and the next line of content is a list's item (a bullet or a numbered item): it opens
+    /// the list, a sentence's start, never a title. A paragraph ending so is the page's prose (its summary), no label.
+    ///
+    ///     "Objectives of the evaluation were to:" / "• Assess …"  -> true
+    static func opensList(_ lines: [Substring], at i: Int) -> Bool {
+        guard case let text = Text.fold(lines[i]), text.hasSuffix(":"), !PageChrome.isParagraph(text),
+              let next = lines[(i + 1)...].firstIndex(where: { !ByteText.isBlank($0.utf8) && !PageFooter.isFooter($0) }) else { return false }
+        switch SummaryBlock.classify(lines[next]) {
+        case .bullet, .numbered: return true
+        default: return false
+        }
+    }
+
+    /// Whether a title names only the document's kind (every word of `PageVocabulary.kindWords`: `Mid-Term Review FINAL
+    /// Report`), no subject.
+    static func namesKindOnly(_ title: String) -> Bool {
+        let words = ByteText.letterWords(ByteText.lowercased(title.utf8), joining: true)
+        return !words.isEmpty && words.allSatisfy(PageVocabulary.kindWords.contains)
+    }
+
+    /// The name in quotes that opens a line of the cover below a title naming only the document's kind (`namesKindOnly`),
+    /// within `coverLines` lines of content (the title said again skipped): the project the document is about, without its
+    /// quotes, `titleWords` words or more; nil when none.
+    ///
+    ///     "Mid-Term Review FINAL Report" / "“Sustainable Forest Management in X” Mid-Term Review …"
+    ///         -> "Sustainable Forest Management in X"
+    static func quotedName(_ lines: [Substring], below i: Int) -> String? {
+        let title = Text.fold(lines[i])
+        var seen = 0
+        for line in lines[(i + 1)...] where !ByteText.isBlank(line.utf8) && !PageChrome.isChrome(line) && !PageFooter.isFooter(line) {
+            let text = Text.fold(line)
+            if text == title { continue }
+            seen += 1
+            guard seen <= coverLines else { return nil }
+            guard let open = text.first, let close = PageVocabulary.quotePairs[open],
+                  let end = text.dropFirst().firstIndex(of: close) else { continue }
+            let name = Text.fold(text[text.index(after: text.startIndex)..<end])
+            return ByteText.wordCount(name.utf8) >= titleWords ? name : nil
+        }
+        return nil
+    }
+
+    /// Whether a line is a byline: a label of `PageVocabulary.bylineLabels` (`Author:`, `Prepared by:`) and its value, never
+    /// a title nor a summary; a label of several words (`Prepared by`) may stand without its colon.
+    ///
+    ///     "Author: A. Person" / "Prepared by Water Consultants Ltd"  -> true;  "Evaluation by the office: X"  -> false
+    static func isByline(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        if let colon = text.firstIndex(of: ":"), !Text.trimmed(text[text.index(after: colon)...]).isEmpty,
+           PageVocabulary.bylineLabels.contains(Text.labelKey(text[..<colon])) { return true }
+        let lower = ByteText.lowercased(text)
+        return PageVocabulary.bylineLabels.contains { $0.contains(" ") && lower.hasPrefix($0 + " ") }
+    }
+
     /// Whether a line is a cover's banner in capitals naming a unit, an agency or the document's kind
     /// (`PageVocabulary.bannerWords`, `bannerKindWords`) and no evaluation.
     ///
@@ -86,7 +150,7 @@ enum CoverTitle {
     ///
     ///     "FINAL EVALUATION REPORT Project for X"  -> unchanged (the rest names no evaluation)
     static func trimmed(_ title: String) -> String {
-        var rest = Substring(title)
+        var rest = droppingYearCode(Substring(title))
         if let cut = bannerEnd(rest, kinds: PageVocabulary.bannerWords) { rest = rest[cut...] }
         // NB: a kind's banner, a series and a date go only before words that name the evaluation: `INSPECTION REPORT` may
         // head a title that names its subject alone.
@@ -96,8 +160,39 @@ enum CoverTitle {
             named = named[cut...]
         }
         if named.startIndex != rest.startIndex, namesEvaluation(named) { rest = named }
-        return String(droppingDateField(rest))
+        return String(droppingCoverTail(droppingDateField(rest)))
     }
+
+    /// A title without the cover's date and the few words after it (`coverTailWords`: its author), written after the
+    /// title's own sentence end, when `titleWords` words stay.
+    ///
+    ///     "INFORME DE EVALUACIÓN “X en Y”. Enero 2010 A. Person"  -> "INFORME DE EVALUACIÓN “X en Y”"
+    ///     "Evaluation of X, May 2015"                             -> unchanged (no sentence end before the date)
+    static func droppingCoverTail(_ title: Substring) -> Substring {
+        guard let date = DateText.written(in: title).last,
+              ByteText.wordCount(title[date.range.upperBound...].utf8) <= coverTailWords,
+              case let kept = ByteText.trimming(title[..<date.range.lowerBound], anyOf: " "), kept.hasSuffix("."),
+              case let words = kept.dropLast(), ByteText.wordCount(words.utf8) >= titleWords else { return title }
+        return words
+    }
+
+    /// A title without the year and the code of the region or office a site's database writes before it (`2015 Global: …`,
+    /// `2005 CBD: …`): a year, one word in capitals (`codeLetters` letters at most) or of `PageVocabulary.scopeWords`, its
+    /// colon, then `titleWords` words or more.
+    ///
+    ///     "2005 CBD: Country Programme Evaluation X"  -> "Country Programme Evaluation X"
+    ///     "2030 Agenda: Evaluation of X"             -> unchanged (a word, no code)
+    static func droppingYearCode(_ title: Substring) -> Substring {
+        let words = title.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[0].utf8.count == 4, let year = Int(words[0]), (1950...2100).contains(year),
+              words[1].hasSuffix(":"), case let code = words[1].dropLast(), !code.isEmpty,
+              ByteText.wordCount(words[2].utf8) >= titleWords else { return title }
+        let isCode = code.unicodeScalars.count <= codeLetters && code.unicodeScalars.allSatisfy(Scalars.isUppercase)
+        return isCode || PageVocabulary.scopeWords.contains(ByteText.lowercased(code)) ? words[2] : title
+    }
+
+    /// Letters of a region's or office's code in a database's title (`CBD`, `ESARO`), at most.
+    static let codeLetters = 6
 
     /// Where the title starts after a leading banner: a run of `bannerRunWords` words or more in capitals (`&`, `-` among
     /// them) that holds one of `kinds`, names no evaluation and ends in no joiner (`OF`, `FOR`), before a capitalized word
@@ -182,15 +277,28 @@ enum CoverTitle {
     ///
     ///     "INSPECTION AND EVALUATION DIVISION INSPECTION REPORT Inspection of X: “…” 5 October 2009 Assignment No. X-1"
     ///         -> "Inspection of X: “…”"
+    ///
+    /// A cover whose project's fields follow the title (`PageVocabulary.coverIDLabels`: `… in Egypt GEF Project ID: 6956 …`)
+    /// has its title before the first of them, of `titleWords` words or more.
+    ///
+    ///     "Midterm Review Report Water Project: Phase 6 of X in Chad GEF Project ID: 123 Country: Chad …"
+    ///         -> "Midterm Review Report Water Project: Phase 6 of X in Chad"
     static func fromRunTogether(_ text: String) -> String? {
         if opensBoardCover(text) { return boardTitle(text) }
         let t = trimmed(text)
+        if let field = ByteText.withUTF8(t, { b in coverIDLabels.compactMap { ByteText.firstWordOffset(of: $0, in: b, foldingCase: true) }.min() }),
+           case let head = String(ByteText.trimming(t[..<t.utf8.index(t.startIndex, offsetBy: field)], anyOf: " ,;:-–")),
+           ByteText.wordCount(head.utf8) >= titleWords, !PageChrome.isParagraph(head) {
+            return head
+        }
         guard let date = DateText.written(in: t[...]).last,
               ByteText.wordCount(t[date.range.upperBound...].utf8) <= coverTailWords else { return nil }
         let head = String(ByteText.trimming(t[..<date.range.lowerBound], anyOf: " ,;:-–"))
         guard namesEvaluation(head), !PageChrome.isParagraph(head) else { return nil }
         return head
     }
+
+    static let coverIDLabels = PageVocabulary.coverIDLabels.map { Array($0.utf8) }
 
     /// Words after a cover's date (its reference), at most.
     static let coverTailWords = 4

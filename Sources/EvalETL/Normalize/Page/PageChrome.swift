@@ -22,10 +22,46 @@ public enum PageChrome {
         // NB: a line of no word names nothing (`s` / `t` / `n`: a rotated line of a PDF's margin, read a letter a line).
         // A board document's header run, its symbol (`2 WFP/EB.2/2009/6-C/Add.1`) and its cover's labelled lines
         // (`ORIGINAL: ENGLISH`, `Executive Board`, `Agenda item 5`, `Rome, 9–10 February 2015`) are its metadata.
-        lines[min(start, lines.count)...].firstIndex {
-            holdsWord($0) && !isChrome($0) && !PageFooter.isFooter($0) && !isMasthead($0) && !isMirrorHeading($0)
-                && !isDocumentHeader($0) && !isDocumentSymbol($0) && !isHeaderLabel($0) && !isBoardCoverLine($0)
+        // NB: a status stamped alone above the title (`DRAFT`), a file's name a host heads its copy with (`X Report
+        // Final.Pdf`), the value under a host's `Category:` label (`Documents`) and a fragment cut out of a sentence
+        // (`based decisionmaking -`) name nothing either.
+        lines[min(start, lines.count)...].indices.first { i in
+            let line = lines[i]
+            return holdsWord(line) && !isChrome(line) && !PageFooter.isFooter(line) && !isMasthead(line) && !isMirrorHeading(line)
+                && !isDocumentHeader(line) && !isDocumentSymbol(line) && !isHeaderLabel(line) && !isBoardCoverLine(line)
+                && !isStatusMark(line) && !isFileName(line) && !isCategoryValue(lines, at: i) && !isCutFragment(line)
         }
+    }
+
+    /// Whether a line is only a document's status stamped on its cover (`PageVocabulary.statusMarks`: `DRAFT`, `FINAL`).
+    static func isStatusMark(_ line: Substring) -> Bool {
+        PageVocabulary.statusMarks.contains(Text.labelKey(line))
+    }
+
+    /// Whether a line is only a file's name (`PageVocabulary.fileExtensions`, any case: `GEF 123 MTR Report Final.Pdf`), a few
+    /// words (`fileNameWords` at most) and no sentence.
+    ///
+    ///     "GEF 123 MTR Report 20190919 Final.Pdf"  -> true;  "The report is at www.x.org/a.pdf, with its annexes."  -> false
+    static func isFileName(_ line: Substring) -> Bool {
+        let key = ByteText.lowercased(Text.trimmed(line))
+        guard ByteText.wordCount(key.utf8) <= fileNameWords, sentenceEnds(key) == 0 else { return false }
+        return PageVocabulary.fileExtensions.contains { key.hasSuffix($0) && key.count > $0.count }
+    }
+
+    /// Words of a line that is a file's name, at most.
+    static let fileNameWords = 12
+
+    /// Whether line `i` is the value under a document host's `Category:` line (chrome, past blank lines): `Documents`.
+    static func isCategoryValue(_ lines: [Substring], at i: Int) -> Bool {
+        guard let above = lines[..<i].lastIndex(where: { !ByteText.isBlank($0.utf8) }) else { return false }
+        return PageVocabulary.categoryLabels.contains(Text.labelKey(lines[above])) && ByteText.wordCount(lines[i].utf8) <= headerLabelWords
+    }
+
+    /// Whether a line is a fragment cut out of a sentence: it opens in lower case and ends in a dash (`based decisionmaking -`).
+    static func isCutFragment(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        guard let first = text.unicodeScalars.first, Scalars.isLowercase(first), let last = text.unicodeScalars.last else { return false }
+        return last == "-" || last == "–"
     }
 
     /// Whether a line is a governing body's document header run together (a PDF's first page read as one line): it holds
@@ -171,11 +207,17 @@ public enum PageChrome {
     /// section's name in a breadcrumb (last word in `PageVocabulary.sectionWords`, no evaluation named): a heading below it
     /// is the page's title.
     ///
+    /// An image's label in capitals left where a banner stood (`IOE ASSET BANNER`: its last word in
+    /// `PageVocabulary.imageLabelWords`) names nothing either.
+    ///
     ///     "Evaluation report" / "Programme, Financial and Administrative Section"   -> true
+    ///     "Lessons learned" / "IOE ASSET BANNER"                                    -> true
     ///     "Evaluation of the Procurement Section"                                   -> false
     static func isGenericTitle(_ line: Substring) -> Bool {
         let key = ByteText.lowercased(MarkdownText.plain(Text.fold(line)))
         if PageVocabulary.genericTitles.contains(key) || CoverTitle.isSectionHeading(line) || CoverTitle.isLabel(line) { return true }
+        if SummaryBlock.isUpperCase(MarkdownText.plain(ByteText.fold(line))),
+           let last = key.split(separator: " ").last, PageVocabulary.imageLabelWords.contains(String(last)) { return true }
         guard let last = key.split(separator: " ").last, PageVocabulary.sectionWords.contains(String(last)) else { return false }
         return !ByteText.holdsAny(NotAnEvaluation.titleWords, in: key[...])
     }
@@ -355,25 +397,35 @@ public enum PageChrome {
 
     /// The line that a title line ending in a joiner (`PageVocabulary.titleJoiners`, written in lower case: `… Evaluation of
     /// the`) goes on with: the next line of text, past one blank line at most, that is no chrome, footer, list item, field or
-    /// paragraph; nil when line `i` ends otherwise.
+    /// paragraph; nil when line `i` ends otherwise. A title line ending in no punctuation goes on, the same way, with a
+    /// short line (`connectedWords` words at most) that opens with a connector (`PageVocabulary.titleConnectors`).
     ///
     ///     "Final Independent Project Evaluation of the" / "" / "Umbrella project …"  -> the index of "Umbrella project …"
+    ///     "Evaluation of the Agreement" / "" / "Between X and Y 2012-2015"           -> the index of "Between X and Y …"
     ///     "Evaluation of Component A" / "The evaluation …"                          -> nil
     ///     "Review of the" / "project, its partners and its donors."                 -> nil (prose)
     static func joinedLine(_ lines: [Substring], after i: Int) -> Int? {
         let text = Text.fold(lines[i])
-        guard let space = text.lastIndex(of: " "), PageVocabulary.titleJoiners.contains(String(text[text.index(after: space)...]))
-        else { return nil }
+        let joiner = text.lastIndex(of: " ").map { PageVocabulary.titleJoiners.contains(String(text[text.index(after: $0)...])) } ?? false
+        guard joiner || !text.isEmpty && !endsSentence(text) else { return nil }
         var j = i + 1
         if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
         // NB: a line that ends a sentence or a clause is prose the title line ran into, not the title's rest.
         guard j < lines.count, !ByteText.isBlank(lines[j].utf8), !isChrome(lines[j]), !PageFooter.isFooter(lines[j]),
               case let next = Text.fold(lines[j]), !isParagraph(next), !endsSentence(next) else { return nil }
+        if !joiner {
+            let first = next.prefix { $0 != " " }
+            guard PageVocabulary.titleConnectors.contains(ByteText.lowercased(first)),
+                  ByteText.wordCount(next.utf8) <= connectedWords else { return nil }
+        }
         switch SummaryBlock.classify(lines[j]) {
         case .text, .subheading, .heading: return j
         default: return nil
         }
     }
+
+    /// Words of a line a title goes on with after its connector (`Between X and Y 2012-2015`), at most.
+    static let connectedWords = 8
 
     /// Whether a page's opening text is a paragraph, never a title, whatever its last character (a page
     /// cut mid-word ends in none): longer than a title can be (`longestTitle`), sentences (`A. B.`), or more than `titleWords`

@@ -31,6 +31,11 @@ enum PageVocabulary {
         // A site's search box left empty above the page: `• Aucun résultat trouvé` (a list's bullet is no part of it).
         "aucun résultat trouvé", "no results found", "no se encontraron resultados",
         "we’re building a new unicef.org.", "we're building a new unicef.org.", "category:",
+        // The same site's banner in its Spanish and French pages, and its section's name above every page of it.
+        "estamos construyendo un nuevo", "estamos construyendo un nuevo unicef.org.", "evaluation database", "base de datos de evaluación",
+        "base de données d'évaluation", "base de données d’évaluation",
+        // A document host's buttons above the copy (vdocuments: `Preview:` / `Click to see full reader`).
+        "preview:", "click to see full reader",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
@@ -44,7 +49,10 @@ enum PageVocabulary {
         "download (", "download \"", "download “",
         // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
         "uploaded by ", "está en la página ", "vous êtes sur la page ", "la page est créée ", "página creada ",
-        "as we swap out old for new, pages will be in transition.",
+        "as we swap out old for new, pages will be in transition.", "durante algún tiempo nuestras páginas estarán en período de transición",
+        "merci pour votre patience", "nous construisons un nouveau ",
+        // A document host's record of the file it shows (docslib: `Total Page:16`, `File Type:pdf, Size:1020Kb`).
+        "total page:", "file type:",
         // A document host's record of the copy: `Upload: others`, `Post on 01-Feb-2022`, `Category:`.
         "upload: ", "post on 0", "post on 1", "post on 2", "post on 3",
         // docslib's record of the file: `Total Page:16`, `File Type:pdf, Size:1020Kb`.
@@ -114,7 +122,13 @@ enum PageVocabulary {
     static let genericTitles: Set<String> = [
         "evaluation report", "evaluation reports", "report", "final report", "evaluation", "evaluations", "publication",
         "document", "management response", "informe de evaluación", "rapport d'évaluation", "rapport d’évaluation",
+        // A page's kind as its heading above the evaluation's name (a lesson's or a good practice's page).
+        "lesson learned", "lessons learned", "lessons learnt", "good practice", "good practices", "emerging good practice",
     ]
+
+    /// Last words (lower-case) of an image's label in capitals left on a page where the image stood (`IOE ASSET BANNER`): a
+    /// title never ends in one (`PageChrome.isGenericTitle`).
+    static let imageLabelWords: Set<String> = ["banner"]
 
     /// A document's section headings (lower-case): `Overview` / `Background` above the text names no evaluation and is never
     /// the title (`CoverTitle.isSectionHeading`); a cover's title in capitals stops above one (`BACKGROUND`).
@@ -142,6 +156,51 @@ enum PageVocabulary {
         "evaluation of", "inspection of", "review of", "synthesis of", "assessment of", "audit of", "évaluation de",
         "évaluation du", "évaluation des", "evaluación de", "evaluación del", "examen de", "response to the recommendations",
         "management response to",
+    ]
+
+    /// Words (lower-case) that stand for a region's code after the year before a database's title (`2015 Global: …`), as a
+    /// code in capitals does (`2005 CBD: …`): no part of the title (`CoverTitle.droppingYearCode`).
+    static let scopeWords: Set<String> = ["global", "regional", "multi-country", "multiregional", "multi-regional", "interregional"]
+
+    /// A document's status stamped alone on its cover (label keys): no title, the title stands below it (`PageChrome.titleIndex`).
+    static let statusMarks: Set<String> = [
+        "draft", "final", "final draft", "draft final", "confidential", "unedited", "restricted", "borrador", "confidentiel",
+        "confidencial", "version finale", "versión final",
+    ]
+
+    /// Endings (lower-case) of a file's name a document host heads its copy with: never a title (`PageChrome.isFileName`).
+    static let fileExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf", ".odt"]
+
+    /// A document host's category label (label keys): the line under it (`Documents`) is the host's, never a title
+    /// (`PageChrome.isCategoryValue`).
+    static let categoryLabels: Set<String> = ["category", "categoría", "catégorie"]
+
+    /// First words (lower-case) of a short line that goes on with the title line above it, past a blank line (`… of the
+    /// Cooperation Agreement` / `Between X and Y 2012-2015`): `PageChrome.joinedLine`.
+    static let titleConnectors: Set<String> = ["between", "of", "for", "on", "and", "entre", "pour", "para"]
+
+    /// Words (lower-case) of a title that names only the document's kind, no subject (`Mid-Term Review FINAL Report`):
+    /// a project's name in quotes below it is the title (`CoverTitle.namesKindOnly`, `quotedName`).
+    static let kindWords: Set<String> = [
+        "mid-term", "midterm", "mid", "term", "review", "final", "report", "evaluation", "terminal", "interim", "draft",
+        "independent", "evaluación", "informe", "rapport", "évaluation", "finale", "examen", "revisión", "de", "à", "mi-parcours",
+        "medio", "término",
+    ]
+
+    /// Opening quote marks and their closing ones, around a project's name on a cover (`CoverTitle.quotedName`).
+    static let quotePairs: [Character: Character] = ["“": "”", "\"": "\"", "«": "»", "„": "“"]
+
+    /// Labels (lower-case) of a project's identifiers that a cover read as one line sets after the title (`GEF Project ID:
+    /// 6956`): the title ends before the first (`CoverTitle.fromRunTogether`). Longer first.
+    static let coverIDLabels = [
+        "gef project id:", "undp project id:", "undp pims id:", "atlas project id:", "atlas award id:", "project id:", "pims id:",
+        "gef id:", "award id:",
+    ]
+
+    /// Labels (label keys) of a byline, `Author: A. Person`: the line is never a title (`CoverTitle.isByline`).
+    static let bylineLabels: Set<String> = [
+        "author", "authors", "author(s)", "by", "prepared by", "evaluator", "evaluators", "evaluator(s)", "submitted by",
+        "written by", "autor", "autores", "auteur", "auteurs", "elaborado por", "preparado por", "préparé par", "rédigé par",
     ]
 
     /// The last word (lower-case) of a series' label on a cover (`Project evaluation series`), before the title.

@@ -18,13 +18,17 @@ struct ReportParser: DocumentParser {
         // the title while a line of the cover below it names the evaluation (`Inspection of …`).
         if CoverTitle.isCoverLabel(lines[titleIndex]), let named = CoverTitle.namingLine(lines, below: titleIndex) {
             titleIndex = named
-        } else if PageChrome.isGenericTitle(lines[titleIndex]), let next = PageChrome.titleIndex(lines, from: titleIndex + 1),
-           case let heading = Text.fold(lines[next]), !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading) {
-            // NB: a label of the page's kind (`Evaluation report`) or a site section's breadcrumb names no evaluation: the
-            // heading below it is the title.
+        } else if PageChrome.isGenericTitle(lines[titleIndex]) || CoverTitle.isByline(lines[titleIndex]),
+           let next = PageChrome.titleIndex(lines, from: titleIndex + 1), case let heading = Text.fold(lines[next]),
+           !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading), !NotAnEvaluation.isDateLine(heading[...]) {
+            // NB: a label of the page's kind (`Evaluation report`), a site section's breadcrumb or a byline names no
+            // evaluation: the heading below it is the title (a date below it is none).
             titleIndex = next
         }
         var title = PageChrome.title(lines, at: titleIndex)
+        // NB: a title naming only the document's kind (`Mid-Term Review FINAL Report`) yields to the project's name in quotes
+        // the cover writes below it.
+        if CoverTitle.namesKindOnly(title.text), let name = CoverTitle.quotedName(lines, below: titleIndex) { title.text = name }
         // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below.
         if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) { title.text = whole }
         // NB: a board document's title stands below its header's labelled lines, set in capitals over several lines.
@@ -47,8 +51,11 @@ struct ReportParser: DocumentParser {
             runTogether = true
         }
         // NB: a page that opens with a table's header row (`Responsible |` / `Deadline |` / …) has no title above it, nor
-        // one under a section's heading or a label alone (`Overview`, `Annex 2. Overall Outcome:`).
+        // one under a section's heading, a label alone, a title's label left empty, a byline or a list's lead (`Overview`,
+        // `Annex 2. Overall Outcome:`, `Title of evaluation report:`, `Author: X`, `Objectives of the evaluation were to:`).
         let heading = CoverTitle.isSectionHeading(title.text) || CoverTitle.isLabel(title.text[...])
+            || CoverTitle.isEmptyTitleLabel(title.text[...]) || CoverTitle.isByline(title.text[...])
+            || CoverTitle.opensList(lines, at: title.end - 1)
         let titled = !PageChrome.isParagraph(title.text) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
             && !CoverTitle.opensBoardCover(title.text) && !heading
         // NB: the summary starts below a section's heading or a label, never with it (`Overview The 2023 synthesis …`).
@@ -84,6 +91,7 @@ struct ReportParser: DocumentParser {
     ///         -> "Peer Review of X"
     ///     "… Evaluation Title UNFPA Yemen Country Programme Year of the Evaluation 2011"  -> "UNFPA Yemen Country Programme"
     ///     "The title of the evaluation is long."                                          -> nil
+    ///     "Title of the project: Water for schools"                                       -> "Water for schools"
     static func labelledTitle(_ lines: [Substring]) -> String? {
         var seen = 0
         for raw in lines where seen < NotAnEvaluation.openingLines {
@@ -94,6 +102,13 @@ struct ReportParser: DocumentParser {
             for label in titleLabels {
                 guard let at = ByteText.firstWordOffset(of: label, in: head) else { continue }
                 var start = at + label.count
+                while start < head.count, head[start] == UInt8(ascii: " ") { start += 1 }
+                // NB: a label that goes on in lower case (`Title of the project: X`) runs to its colon; the value follows it.
+                if String(decoding: head[start...].prefix(4), as: UTF8.self).unicodeScalars.first.map(Scalars.isLowercase) == true {
+                    guard let colon = head[start...].firstIndex(of: UInt8(ascii: ":")),
+                          ByteText.wordCount(head[start..<colon]) <= Self.labelWords else { break }
+                    start = colon
+                }
                 while start < head.count, head[start] == UInt8(ascii: ":") || head[start] == UInt8(ascii: " ") { start += 1 }
                 let rest = Array(head[start...])
                 let end = headerLabels.compactMap { ByteText.firstWordOffset(of: $0, in: rest) }.min() ?? rest.count
@@ -506,10 +521,11 @@ struct ReportParser: DocumentParser {
     static let summaryWords = 5
 
     /// A short line of a page's front matter, never its summary: a country or a date alone (a byline), a label
-    /// ending in `:` (`labelWords` at most), a table of contents' heading (`PageVocabulary.contentsHeadings`) or
-    /// one of its entries.
+    /// ending in `:` (`labelWords` at most), a byline (`CoverTitle.isByline`), a table of contents' heading
+    /// (`PageVocabulary.contentsHeadings`) or one of its entries.
     ///
     ///     "Sierra Leone" / "May 2020" / "Advertised on behalf of :" / "Table of Contents"   -> true
+    ///     "Author: A. Person; B. Person"                                                 -> true
     ///     "1. Background ........ 1"                                                     -> true
     ///     "Kenya ran the pilot in two districts."                                        -> false
     ///     "ILO and UN-Women have … Their partners and areas of work are as follows:"      -> false (a paragraph)
@@ -519,7 +535,7 @@ struct ReportParser: DocumentParser {
         guard !key.isEmpty else { return false }
         if trimmed.utf8.last == UInt8(ascii: ":") && ByteText.wordCount(trimmed.utf8) <= labelWords { return true }
         if PageVocabulary.contentsHeadings.contains(key) { return true }
-        if NotAnEvaluation.isContentsEntry(trimmed) || NotAnEvaluation.isDateLine(trimmed) { return true }
+        if NotAnEvaluation.isContentsEntry(trimmed) || NotAnEvaluation.isDateLine(trimmed) || CoverTitle.isByline(trimmed) { return true }
         return Text.countries(in: String(trimmed)).first.map { Text.labelKey($0) == key } ?? false
     }
 
