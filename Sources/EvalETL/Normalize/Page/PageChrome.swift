@@ -189,7 +189,7 @@ public enum PageChrome {
         var symbol = false
         for t in tokens {
             if t.allSatisfy(\.isNumber) { continue }
-            guard !symbol, t.count { $0 == "/" } >= 2, t.contains(where: \.isUppercase), t.contains(where: \.isNumber) else { return false }
+            guard !symbol, t.count(where: { $0 == "/" }) >= 2, t.contains(where: \.isUppercase), t.contains(where: \.isNumber) else { return false }
             symbol = true
         }
         return symbol
