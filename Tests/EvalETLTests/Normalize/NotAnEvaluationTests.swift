@@ -285,6 +285,85 @@ final class NotAnEvaluationTests: XCTestCase {
         for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
     }
 
+    /// An internal audit's report, a board's decision (numbered operative clauses under `The Executive Board`), a plan of
+    /// evaluations titled with its years, and a quality assessment of one evaluation's report are no evaluation; an
+    /// evaluation of an audit function, a response with a proposed decision on its cover, a meta-evaluation stay reports.
+    func testAuditsDecisionsPlansAndQualityReviews() {
+        let audit = "an internal audit report, no evaluation"
+        let board = "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"
+        let review = "a quality assessment of an evaluation's report (a review of the report), no evaluation"
+        let response = "Management response to the evaluation of the water programme\n\nRecommended decision\n\nThe Board, having "
+            + "reviewed the document:\n\n1. Takes note of the management response;\n\n2. Requests the secretariat to act on it.\n\n"
+            + String(repeating: "The management accepts the recommendation and will train the committees in each district. ", count: 8)
+        let rows: [(String, String?)] = [
+            ("REPORT 2020/045 INTERNAL AUDIT DIVISION. Audit of fleet management at the mission in Xland\n\nThe Office conducted "
+                + "an audit of fleet management. The audit found that controls were partly adequate.", audit),
+            ("Internal Audit of the Country Office in Yland\n\nMarch 2019\n\nOffice of Internal Audit and Investigations\n\n"
+                + "Summary The office conducted an audit of the country office and of its programme.", audit),
+            ("Joint evaluation of the internal audit function\n\nThe evaluation found that the audit of each office is timely.", nil),
+            ("Evaluation (Agency)\n\nThe Executive Board\n\n1. Takes note of the annual report on evaluation (XX/2010/3);\n\n"
+                + "2. Welcomes the efforts of the agency to meet its evaluation standards;\n\n3. Looks forward to reviewing the "
+                + "standards at its next session.\n\n5 May 2010", board),
+            ("Framework: Evaluation Unit recommendations to improve the framework, including the Secretariat management response"
+                + "\n\nDecision code\nB.10/05\nDecision type\nIn-session\n\nThe Board, having considered document X/B.10/03:\n\n"
+                + "1. Takes note of the findings and recommendations of the unit's report;\n\n2. Also takes note of the Secretariat "
+                + "management response to the report; and\n\n3. Requests the Secretariat to report back at its next meeting.", board),
+            (response, nil),
+            ("Transitional budgeted evaluation plan, 2016-2017\n\nResource date: 2016\n\nThe plan is aligned with the evaluation "
+                + "policy and covers corporate and programme evaluations.", "a plan of evaluations, no evaluation"),
+            ("Evaluation of the budgeted evaluation plan, 2016-2017\n\nThe evaluation found that the plan covered most outcomes.", nil),
+            ("Agency Global Evaluation Report Oversight System (GEROS) Review Template - Real Time Evaluation of the Response to "
+                + "the Floods\n\nDate published\n08 Apr 2012\n\nThe system gives managers an independent assessment of the quality "
+                + "of evaluation reports.\n\nThis GEROS examines the evaluation of the response to the floods.", review),
+            ("Evaluation report\n\n2015 Global: GEROS - Global Meta-Evaluation Report 2014\n\nThe purpose of the system is to "
+                + "ensure that evaluations meet their standards. In total, 69 reports were analysed.", nil),
+            ("Evaluation of the data quality assessment tools\n\nThe evaluation found the tools used in most offices.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        XCTAssertEqual(["1. Takes note of X;", "2) welcomes Y", "1. The evaluation notes that", "Takes note of Z"]
+            .map { NotAnEvaluation.isOperativeClause($0) }, [true, true, false, false])
+    }
+
+    /// A management response to a semi-annual evaluation report is no office's annual report; an empty quality-assessment
+    /// form with its instructions in sentences is a template; guidance on an inception report's format, a news item of an
+    /// evaluation's workshop, a short evaluation page with a field and a sentence, and a Danish summary are what they are.
+    func testResponsesFormsGuidanceNewsAndShortPages() {
+        let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
+        let news = "a news item about an evaluation (an event told in the past), no evaluation"
+        let rows: [(String, String?)] = [
+            ("Council Meeting Agenda Item 9 MANAGEMENT RESPONSE TO THE SEMI-ANNUAL EVALUATION REPORT OF THE EVALUATION OFFICE"
+                + "\n\nINTRODUCTION 1. This management response addresses the conclusions of the Comprehensive Evaluation of the "
+                + "Facility.", nil),
+            ("Management response to the Annual Evaluation Report 2019\n\nThe response addresses the recommendations of the "
+                + "evaluation of the country programmes.", nil),
+            ("Title of evaluation report:\n\nOVERALL RATING: [Insert overall level]\n\nSummary: Insert summary of the assessment "
+                + "(ten lines at most)\n\nCriteria / Levels\n\n1. Structure of the report\nTo ensure the report is clear, complete, "
+                + "well structured and written to the standards of the agency.\nChecklist of content:\n/ Please insert the level "
+                + "followed by your comments.\n2. Executive summary\nTo give an overview of the evaluation, written as a section of "
+                + "its own with the main results.", "an empty template"),
+            ("Final evaluation of the water project\nDate: [date]\nManager: [name]\nThe evaluation found that the project brought "
+                + "water to twelve villages and trained their committees.\nThe committees collect fees.", nil),
+            ("Format for an 'Evaluation Inception Report' Version 2.\n\nBackground For most evaluations the terms of reference "
+                + "ask for an inception report. It should give the manager a view of the tasks.\n\nSuggested list of contents", guidance),
+            ("Inception phase\n\nThe Inception Report should set out the method in full. The ToR should be annexed to it.", guidance),
+            ("Final evaluation of the water project\n\nThe report should be read with its annexes. The project met its targets.", nil),
+            ("Country Programme Evaluation – National Workshop\nA national workshop for the Country Programme Evaluation took "
+                + "place in the capital on 5 May, as the last step of the evaluation.\nThe workshop was co-organized by the ministry "
+                + "and the evaluation office. Some 40 participants attended, from government and partners.", news),
+            ("Final evaluation of the water project\n\nThe field mission took place in May 2019. The project met its targets.", nil),
+            ("Final Evaluation of the Water Project in Kenya\nEvaluation Manager: Jane Doe\nThe evaluation assessed the project's "
+                + "results.", nil),
+            ("Mid-term Review: Justice Sector Support\nFinal Evaluation: Water Project in the North\n"
+                + "Terminal Evaluation: Forest Project in the South", "a listing of 3 evaluations"),
+            ("EVALUERING\nRESUMÉ\nEvaluering af dansk støtte\ntil civilsamfundet\nEvalueringen omfatter den bistand, Danmark "
+                + "giver til organisationer.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        XCTAssertFalse(NotAnEvaluation.namesOfficeReport(Array("the semi-annual evaluation report".utf8)))
+        XCTAssertFalse(NotAnEvaluation.namesOfficeReport(Array("bi-annual report on evaluation".utf8)))
+        XCTAssertTrue(NotAnEvaluation.namesOfficeReport(Array("2019 annual report on evaluation".utf8)))
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

@@ -162,6 +162,11 @@ final class VocabularyTests: XCTestCase {
             ("page words", Array(PageVocabulary.mastheadWords) + PageVocabulary.copyrightMarks
                 + PageVocabulary.footerWords.map(\.word) + PageVocabulary.evaluationWords
                 + PageVocabulary.titleWords + PageVocabulary.placeholders, false),
+            ("what pages that are no evaluation say", PageVocabulary.boardCues + PageVocabulary.decisionOpenings
+                + PageVocabulary.decisionClauses + PageVocabulary.datedPlanTitles + PageVocabulary.auditTitles
+                + PageVocabulary.qualityReviewTitles + PageVocabulary.metaEvaluationWords + PageVocabulary.responseTitles
+                + PageVocabulary.guidanceTitles + PageVocabulary.guidanceCues + PageVocabulary.newsCues
+                + PageVocabulary.placeholderOpenings + Array(PageVocabulary.sentenceOpeners), false),
         ]
         for (name, words, ascii) in lists {
             for w in words {

@@ -9,6 +9,7 @@
 ///     "Ã¿Ð\u{1A}ö¤…" (random bytes read as text)                  -> "no readable text (random bytes?)"
 ///     "Application Deadline : 07-Nov-21 / Post Level : …"        -> "a job advertisement or terms of reference …"
 ///     "2012 Biennial Report on Evaluation / The purpose of …"    -> "an evaluation office's annual report, …"
+///     "INTERNAL AUDIT DIVISION REPORT 2016/110 Audit of X / …"    -> "an internal audit report, no evaluation"
 ///     a report in prose                                           -> nil
 ///
 /// Used by the catch-all `report` kind (and the ERC and i-eval parsers for their own pages):
@@ -31,6 +32,7 @@ public enum NotAnEvaluation {
     /// `PageVocabulary.officeReportWords`, each with whether it names evaluation itself (`annual evaluation report`)
     /// or needs `evaluationFunctionWords` beside it (`annual report`).
     static let officeReportWords = PageVocabulary.officeReportWords.map { (Array($0.utf8), $0.contains("evaluation")) }
+    static let responseTitles = PageVocabulary.responseTitles.map { Array($0.utf8) }
 
     /// Lines of content at the top of a page, where its title and cover stand.
     static let openingLines = 12
@@ -94,13 +96,17 @@ public enum NotAnEvaluation {
     /// in sentences, so only their own words tell them; nil otherwise. `content`: trimmed lines, no chrome.
     static func saysWhatItIs(_ content: [Substring]) -> String? {
         if isJobAdvertisement(content) { return jobAdvertisement }
+        if isAuditReport(content) { return "an internal audit report, no evaluation" }
+        // NB: a decision may take note of an office's annual report (`1. Takes note of the annual report on evaluation`).
+        if isDecision(content) { return boardDocument }
         if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
-        if isBoardDocument(content) { return "a governing body's meeting document about evaluation (no evaluation's report), no evaluation" }
+        if isBoardDocument(content) { return boardDocument }
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
         // NB: a procurement notice quotes the terms of reference it buys (`Les présents termes de référence …`): it is the notice.
         if describesItselfAsTerms(content) { return jobAdvertisement }
         if isPolicy(content) { return "an evaluation policy, no evaluation" }
         if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
+        if isQualityReview(content) { return "a quality assessment of an evaluation's report (a review of the report), no evaluation" }
         if isGuidance(content) { return guidance }
         if isNewsItem(content) { return "a news item about an evaluation (an event told in the past), no evaluation" }
         return nil
@@ -119,12 +125,17 @@ public enum NotAnEvaluation {
     /// A guide to evaluations or their management responses: its title names one (`guidanceTitles`, `titleNames`).
     ///
     ///     "Evaluation Handbook" / "IV. G. Management Response" / "The Management Response is …"  -> true
+    ///     "Format for an 'Evaluation Inception Report' Version 1." / …                             -> true
     ///     "Evaluation of the programme guidance on child protection"                              -> false
     ///
     /// NB: only lines that end no sentence are titles: a report's first sentence may say it `found the guidance clear`.
+    /// A line that opens with a guide's title (`Format for …`, `Handbook …`) is one, its version's `1.` at the end.
     static func isGuidance(_ content: [Substring]) -> Bool {
-        titleNames(guidanceTitles, content.prefix(titleLines).filter { !PageChrome.endsSentence(Text.fold($0)) })
-            || prescribes(content)
+        let titles = content.prefix(titleLines).filter { line in
+            !PageChrome.endsSentence(Text.fold(line))
+                || ByteText.withUTF8(line) { b in guidanceTitles.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+        }
+        return titleNames(guidanceTitles, titles) || prescribes(content)
     }
 
     /// A page that says what management responses and recommendations should be, in general: `prescriptionsNeeded`
@@ -205,12 +216,57 @@ public enum NotAnEvaluation {
     ///     "E Executive Board … Agenda item 7 Distribution: GENERAL … SUMMARY EVALUATION REPORT—X …"  -> false (a report)
     ///
     /// NB: an evaluation's report may say once that it goes to the Board `for consideration`; only a second cue tells
-    /// the Board's own document.
+    /// the Board's own document. A decision (`isDecision`, asked first) is one whatever it names: it takes note of a
+    /// report or a response.
     static func isBoardDocument(_ content: [Substring]) -> Bool {
         let opening = content.prefix(openingLines)
         guard boardCues.count(where: { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } }) >= 2 else { return false }
         return !content.prefix(boardLines).contains { ByteText.holdsAny(boardEvaluationWords, in: $0) }
     }
+
+    /// A governing body's decision: a line of the opening (`openingLines`) opens with `PageVocabulary.decisionOpenings`
+    /// (`The Executive Board`), numbered operative clauses follow it (`decisionClausesNeeded` or more, `isOperativeClause`),
+    /// and it and they (to the last clause) hold most of the page's words.
+    ///
+    ///     "Evaluation (X)" / "The Executive Board" / "1. Takes note of the report on evaluation;" / "2. Welcomes …"  -> true
+    ///     "Management response to the evaluation of X" / "The Executive Board may wish to take note of …" / …       -> false
+    ///
+    /// NB: a board document's cover may propose a decision above the report or response it presents (`Recommended
+    /// decision` / `The Board, having reviewed …`): that page's words are mostly below it, in the document.
+    static func isDecision(_ content: [Substring]) -> Bool {
+        guard let opening = content.prefix(openingLines).firstIndex(where: { line in
+            ByteText.withUTF8(line) { b in decisionOpenings.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+        }) else { return false }
+        let clauses = content[opening...].indices.filter { isOperativeClause(content[$0]) }
+        guard clauses.count >= decisionClausesNeeded, let last = clauses.last else { return false }
+        let words = content[opening...last].reduce(0) { $0 + wordCount($1) }
+        return words * 2 >= content.reduce(0) { $0 + wordCount($1) }
+    }
+
+    /// A decision's numbered clause: a number, `.` or `)`, and one of `PageVocabulary.decisionClauses` (`2. Welcomes …`).
+    ///
+    ///     "1. Takes note of the periodic report on evaluation;"  -> true
+    ///     "1. The evaluation notes that …"                       -> false
+    static func isOperativeClause(_ line: Substring) -> Bool {
+        ByteText.withUTF8(line) { b in
+            var i = 0
+            while i < b.count, ByteText.isDigit(b[i]) { i += 1 }
+            guard i > 0, i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return false }
+            i += 1
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            let rest = UnsafeBufferPointer(rebasing: b[i...])
+            return decisionClauses.contains { ByteText.prefixLength(of: rest, lowercasedTo: $0) != nil }
+        }
+    }
+
+    /// Operative clauses of a decision, at least.
+    static let decisionClausesNeeded = 2
+
+    static let decisionOpenings = PageVocabulary.decisionOpenings.map { Array($0.utf8) }
+    static let decisionClauses = PageVocabulary.decisionClauses.map { Array($0.utf8) }
+
+    /// The reason of a governing body's document (`isBoardDocument`, `isDecision`).
+    static let boardDocument = "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"
 
     /// Lines of content in which a board document names the evaluation's report or response it is, at most.
     static let boardLines = 60
@@ -236,8 +292,74 @@ public enum NotAnEvaluation {
     /// A plan of evaluations: its title names one (`workPlanTitles`, `titleNames`).
     ///
     ///     "Évaluations 2019-2021 – plan de travail indicatif à horizon mobile"              -> true
+    ///     "Transitional biennial budgeted evaluation plan, 2014-2015"                       -> true (`namesDatedPlan`)
     ///     "… The office prepares a biennial evaluation work plan and budget, approved by …" -> false (a sentence)
-    static func isWorkPlan(_ content: [Substring]) -> Bool { titleNames(workPlanTitles, content) }
+    static func isWorkPlan(_ content: [Substring]) -> Bool {
+        titleNames(workPlanTitles, content) || content.prefix(titleLines).contains { line in
+            wordCount(line) <= policyTitleWords && !ByteText.holdsAny(policyReviewWords, in: line) && namesDatedPlan(line)
+        }
+    }
+
+    /// Whether `line` holds one of `PageVocabulary.datedPlanTitles` followed by a year, with only spaces and punctuation
+    /// between: `evaluation plan, 2014-2015`, `Evaluation Plan 2020`.
+    ///
+    ///     "Budgeted evaluation plan, 2014-2015"          -> true
+    ///     "Evaluation plan for the water project 2014"   -> false
+    static func namesDatedPlan(_ line: Substring) -> Bool {
+        ByteText.withUTF8(line) { b in
+            datedPlanTitles.contains { title in
+                var from = 0
+                while let at = ByteText.firstOffset(of: title, in: b, from: from, foldingCase: true) {
+                    var i = at + title.count
+                    while i < b.count, b[i] < 0x80, !ByteText.isAlphanumeric(b[i]) { i += 1 }
+                    var digits = 0
+                    while i + digits < b.count, ByteText.isDigit(b[i + digits]) { digits += 1 }
+                    if digits == 4 { return true }
+                    from = at + 1
+                }
+                return false
+            }
+        }
+    }
+
+    static let datedPlanTitles = PageVocabulary.datedPlanTitles.map { Array($0.utf8) }
+
+    /// An internal audit's report: its title (the first `titleLines`, `openingBytes` of each) names an audit
+    /// (`PageVocabulary.auditTitles`) and no evaluation or review of anything (`policyReviewWords`).
+    ///
+    ///     "INTERNAL AUDIT DIVISION REPORT 2016/110 Audit of property management at the mission"   -> true
+    ///     "Internal Audit of the Country Office" / "Office of Internal Audit and Investigations"  -> true
+    ///     "Joint evaluation of the audit function" / …                                             -> false
+    static func isAuditReport(_ content: [Substring]) -> Bool {
+        let title = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        return title.contains { ByteText.holdsAny(auditTitles, in: $0) } && !title.contains { ByteText.holdsAny(policyReviewWords, in: $0) }
+    }
+
+    static let auditTitles = PageVocabulary.auditTitles.map { Array($0.utf8) }
+
+    /// A quality assessment of one evaluation's report: a title line (the first `titleLines`, `openingBytes` of each) names
+    /// one (`PageVocabulary.qualityReviewTitles`) before any evaluation it names, and no title line names a synthesis of many
+    /// (`metaEvaluationWords`).
+    ///
+    ///     "GEROS Review Template - Real Time Evaluation of the Response to X"   -> true
+    ///     "2015 Global: GEROS - Global Meta-Evaluation Report 2014"             -> false (a meta-evaluation, a report)
+    ///     "Evaluation of the data quality assessment tools"                      -> false (an evaluation of them)
+    static func isQualityReview(_ content: [Substring]) -> Bool {
+        let title = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        guard !title.contains(where: { ByteText.holdsAny(metaEvaluationWords, in: $0) }) else { return false }
+        return title.contains { line in
+            ByteText.withUTF8(line) { b in
+                guard let review = qualityReviewTitles.compactMap({ ByteText.firstOffset(of: $0, in: b, foldingCase: true) }).min() else {
+                    return false
+                }
+                let evaluation = policyReviewWords.compactMap { ByteText.firstOffset(of: $0, in: b, foldingCase: true) }.min()
+                return evaluation.map { review < $0 } ?? true
+            }
+        }
+    }
+
+    static let qualityReviewTitles = PageVocabulary.qualityReviewTitles.map { Array($0.utf8) }
+    static let metaEvaluationWords = PageVocabulary.metaEvaluationWords.map { Array($0.utf8) }
 
     /// Whether a title line of the opening (the first `titleLines`, of `policyTitleWords` words at most) holds one of
     /// `words` and no evaluation or review of it (`policyReviewWords`).
@@ -393,20 +515,48 @@ public enum NotAnEvaluation {
 
     /// Whether line `i` of `content` (trimmed, no chrome) stands whole, as a listing's item does: it does not open in
     /// lower case (`opensLowercase`) nor end open (`endsOpen`: on `,` or on a word a sentence goes on after), the line
-    /// above does not end open, and the line below does not go on in lower case from it unless it ends a sentence.
+    /// above does not end open, and the line below does not go on in lower case from it unless it ends a sentence; and it
+    /// is no field (`isField`), sentence (`isSentence`) nor a decision's clause (`isOperativeClause`: `1. Takes note of …`).
     ///
     ///     "Final evaluation of X" / "Mid-term review of Y"                                   -> true (each)
     ///     "The evaluation team visited four" / "districts. The review found that …"          -> false (each)
     ///     "… the role of the evaluation unit is one of" / "Quality assurance …"              -> false (each)
+    ///     "Evaluation Manager: Jane Doe" / "The evaluation assessed the project."           -> false (each)
     static func isItemShaped(_ content: [Substring], at i: Int) -> Bool {
         let line = content[i]
-        if opensLowercase(line) || endsOpen(line) { return false }
+        if opensLowercase(line) || endsOpen(line) || isField(line) || isSentence(line) || isOperativeClause(line) { return false }
         if i > 0, endsOpen(content[i - 1]) { return false }
         // NB: a date under a title may open in lower case (`juin 2018`).
         if i + 1 < content.count, opensLowercase(content[i + 1]), !PageChrome.endsSentence(Text.fold(line)), !isDateLine(content[i + 1]) {
             return false
         }
         return true
+    }
+
+    /// Whether a line is one evaluation's field: a short label (`recordLabelWords` words at most) whose last word names no
+    /// evaluation, and a value that names none (`titleWords`). A listing's credit line (`creditWords`) stands for its
+    /// evaluation and is no field.
+    ///
+    ///     "Evaluation Manager: Jane Doe"                         -> true
+    ///     "Kenya: Final evaluation of the water project"          -> false (its value is a title)
+    ///     "Mid-term Review: Justice Sector Support"              -> false (its label is the evaluation)
+    ///     "Evaluation consultant: Ana Ruiz"                      -> false (a credit line)
+    static func isField(_ line: Substring) -> Bool {
+        guard let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: recordLineBytes, of: line),
+              wordCount(line[..<colon]) <= recordLabelWords,
+              let last = line[..<colon].split(separator: " ").last, !ByteText.holdsAny(titleWords, in: last) else { return false }
+        return !ByteText.holdsAny(titleWords, in: line[line.index(after: colon)...]) && !ByteText.holdsAny(creditWords, in: line)
+    }
+
+    /// Whether a line is a sentence: it ends one (`.`, `!`, `?`) and opens with a subject's first word
+    /// (`PageVocabulary.sentenceOpeners`: `The evaluation assessed …`).
+    ///
+    ///     "The evaluation assessed the project's results."    -> true
+    ///     "Evaluation of the water project."                  -> false
+    static func isSentence(_ line: Substring) -> Bool {
+        guard let last = line.unicodeScalars.last, last == "." || last == "!" || last == "?",
+              let first = line.split(separator: " ", maxSplits: 1).first else { return false }
+        return PageVocabulary.sentenceOpeners.contains(ByteText.lowercased(first))
     }
 
     /// Whether a line opens with a lower-case letter: the rest of a sentence from the line above.
@@ -522,40 +672,82 @@ public enum NotAnEvaluation {
     ///     "The evaluation reviewed the programme's annual reports and minutes."  -> false
     ///
     /// NB: a page about an evaluation function (or a report's preface) says where the office reports, `… through
-    /// the Annual Report on Evaluation`, deep in a line: that names the report, it is not the report.
+    /// the Annual Report on Evaluation`, deep in a line: that names the report, it is not the report. A management
+    /// response (`PageVocabulary.responseTitles` in its title) that names an evaluation (`policyReviewWords` in its opening)
+    /// answers that evaluation, whatever report presents it.
     static func isOfficeReport(_ content: [Substring]) -> Bool {
-        let title = Text.fold(joining: content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) })
+        let heads = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        if heads.contains(where: { ByteText.holdsAny(responseTitles, in: $0) }),
+           content.prefix(openingLines).contains(where: { ByteText.holdsAny(policyReviewWords, in: ByteText.prefix($0, scalars: openingBytes)) }) {
+            return false
+        }
+        let title = Text.fold(joining: heads)
         let openers = content.dropFirst(titleLines).prefix(openingLines - titleLines).map { String(ByteText.prefix($0, scalars: lineStartBytes)) }
         return ([title] + openers).contains { namesOfficeReport(Array($0.utf8)) }
     }
 
     /// `text` names an evaluation office's report (`isOfficeReport`).
+    ///
+    /// NB: a word that goes on from the one before it is another: a `semi-annual evaluation report`, a `bi-annual report`,
+    /// comes out twice a year and is no office's yearly report.
     static func namesOfficeReport(_ opening: [UInt8]) -> Bool {
         for (word, namesEvaluation) in officeReportWords {
             var from = 0
             while let at = ByteText.firstOffset(of: word, in: opening, from: from, foldingCase: true) {
+                from = at + 1
+                if at > 0, ByteText.isAlphanumeric(opening[at - 1]) || opening[at - 1] == UInt8(ascii: "-") { continue }
                 if namesEvaluation { return true }
                 let beside = opening[max(0, at - besideBytes)..<min(opening.count, at + word.count + besideBytes)]
                 if evaluationFunctionWords.contains(where: { ByteText.firstOffset(of: $0, in: beside, foldingCase: true) != nil }) {
                     return true
                 }
-                from = at + 1
             }
         }
         return false
     }
 
-    /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text.
+    /// Labels left empty and `[Insert …]` placeholders, with no sentence of real text; or a form whose placeholders stand
+    /// above its first sentence and below it too (`formPlaceholders`).
+    ///
+    ///     "Evaluation title:" / "Recommendation 1: [Insert recommendation]" / "Key action:"              -> true
+    ///     "Title of report:" / "RATING: [Insert level]" / "Summary: Insert summary" / "To ensure the
+    ///      report is clear, …" / "/ Please insert your comments."                                          -> true
     static func isTemplate(_ content: [Substring], words: [Int]) -> Bool {
-        // NB: a page with a sentence of real text is no template; most pages have one early.
-        for (line, n) in zip(content, words) where n >= 12 && !hasPlaceholder(line) { return false }
-        let blanks = zip(content, words).count { line, n in hasPlaceholder(line) || (line.utf8.last == UInt8(ascii: ":") && n <= 8) }
-        return blanks >= 3 && blanks * 2 >= content.count
+        let isBlank = { (line: (Substring, Int)) in hasPlaceholder(line.0) || (line.0.utf8.last == UInt8(ascii: ":") && line.1 <= 8) }
+        // NB: a page with a sentence of real text is no template; most pages have one early. A form's instructions
+        // (`To ensure the report is user-friendly, …`) are sentences too: its placeholders tell it.
+        guard let prose = content.indices.first(where: { words[$0] >= 12 && !hasPlaceholder(content[$0]) }) else {
+            let blanks = zip(content, words).count(where: isBlank)
+            return blanks >= 3 && blanks * 2 >= content.count
+        }
+        let above = content[..<prose]
+        return zip(above, words).count(where: isBlank) >= 3 && above.count(where: hasPlaceholder) >= formPlaceholders
+            && content[prose...].contains(where: hasPlaceholder)
     }
 
+    /// Placeholders a form holds above its first sentence, at least (with a third blank, and one more below it).
+    ///
+    /// NB: a report copied into its agency's form may keep a `[date]` on its cover; only a form left empty keeps them
+    /// above and below its instructions.
+    static let formPlaceholders = 2
+
+    /// A line of an empty template: it holds a placeholder (`[Insert …]`, `___`), or says what to write there unbracketed
+    /// after its label or mark (`PageVocabulary.placeholderOpenings`: `Summary: Insert summary …`, `/ Please insert …`).
     static func hasPlaceholder(_ line: Substring) -> Bool {
-        ByteText.holdsAny(placeholders, in: line)
+        if ByteText.holdsAny(placeholders, in: line) { return true }
+        var rest = line
+        if let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: recordLineBytes, of: line),
+           wordCount(line[..<colon]) <= formLabelWords {
+            rest = line[line.index(after: colon)...]
+        }
+        rest = ByteText.trimming(rest, anyOf: "/•-*· ")
+        return ByteText.withUTF8(rest) { b in placeholderOpenings.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
     }
+
+    /// Words of a form's label before its placeholder, at most: `OVERALL QUALITY RATING:`.
+    static let formLabelWords = 5
+
+    static let placeholderOpenings = PageVocabulary.placeholderOpenings.map { Array($0.utf8) }
 
     /// Text that random bytes decode to: few letters, or "words" (`words` of them, `wordCount`)
     /// hundreds of characters long.

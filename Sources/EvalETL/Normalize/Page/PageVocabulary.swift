@@ -270,9 +270,10 @@ enum PageVocabulary {
 
     // MARK: Pages that are no evaluation (`NotAnEvaluation`)
 
-    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese).
+    /// Words that a page about an evaluation holds somewhere (English, Spanish, French, Portuguese, Italian; Danish and
+    /// Norwegian `evaluering`, German `Evaluierung`).
     static let evaluationWords = [
-        "evaluat", "valuat", "valuac", "valuta", "avalia", "review", "assessment", "recommend", "recomend",
+        "evaluat", "valuat", "valuac", "valuta", "avalia", "evaluer", "evaluier", "review", "assessment", "recommend", "recomend",
         "recommand", "lesson", "lecci", "leçon", "finding", "report", "informe", "rapport", "project", "proyect",
         "projet", "programme", "program", "workshop", "mission", "management response",
     ]
@@ -364,8 +365,27 @@ enum PageVocabulary {
         "meeting document |", "conference paper |", "the governing body is invited", "the governing body is provided",
         "draft decision in paragraph", "agenda item", "item of the provisional agenda", "distribution: general", "distr.: general",
         "for consideration", "for decision", "for discussion", "wfp/eb.", "e/icef/", "dp/fpa/", "dp/2", "gb.3", "gb.2",
-        // A board's decision: `Board Decisions` / `Approved by the Board on: …`, `The Board, having considered document …`.
-        "board decision", "approved by the board on", "the board approves", "having considered document",
+        // A board's decision: `Board Decisions` / `Approved by the Board on: …`, `The Board, having considered document …`,
+        // its record's labels (`Decision code` / `B.22/12`, `Decision type` / `In-session`).
+        "board decision", "approved by the board on", "the board approves", "having considered document", "decision code",
+        "decision type",
+    ]
+
+    /// Beginnings (lower-case) of the line a governing body's decision opens with, above its numbered operative clauses:
+    /// `The Executive Board` / `1. Takes note of …`, `The Board, having considered document …:` (`NotAnEvaluation.isDecision`).
+    static let decisionOpenings = [
+        "the board", "the executive board", "the governing body", "le conseil d'administration", "le conseil d’administration",
+        "la junta ejecutiva",
+    ]
+
+    /// What a decision's numbered operative clause opens with after its number (lower-case): `1. Takes note of the periodic
+    /// report on evaluation;`, `2. Welcomes …`, `3. Requests …`. A clause acts on a document; it is no report nor response.
+    static let decisionClauses = [
+        "takes note", "also takes note", "further takes note", "welcomes", "also welcomes", "requests", "also requests",
+        "further requests", "decides", "approves", "endorses", "directs", "notes", "encourages", "looks forward", "recalls",
+        "reaffirms", "urges", "invites", "emphasizes", "stresses", "acknowledges", "recognizes", "commends", "expresses",
+        "calls upon", "authorizes", "prend note", "se félicite", "prie", "décide", "approuve", "toma nota", "acoge con",
+        "pide", "decide", "aprueba",
     ]
 
     /// What a governing body's meeting document that is one evaluation's report, or the response to one, names in its
@@ -392,7 +412,41 @@ enum PageVocabulary {
     /// `Evaluation work plan 2020-2021`, `Plan de evaluaciones`.
     static let workPlanTitles = [
         "plan de travail indicatif", "evaluation work plan", "evaluation workplan", "rolling work plan", "plan de evaluaciones",
-        "plan d'évaluation", "plan d’évaluation", "evaluation plan 20",
+        "plan d'évaluation", "plan d’évaluation",
+    ]
+
+    /// What a plan of evaluations' title names before its years, with only punctuation between (lower-case): `Transitional
+    /// biennial budgeted evaluation plan, 2014-2015`, `Evaluation plan 2020-2021` (`NotAnEvaluation.isWorkPlan`).
+    static let datedPlanTitles = ["evaluation plan", "evaluations plan"]
+
+    /// What a page's title names when the page is an internal audit's report (lower-case): `INTERNAL AUDIT DIVISION REPORT
+    /// 2016/110 Audit of property management …`, `Internal Audit of the … Country Office`, `Office of Internal Audit and
+    /// Investigations (OIAI)`. An audit is no evaluation unless the title names one too (`policyReviewWords`).
+    static let auditTitles = [
+        "internal audit division", "office of internal audit", "internal audit of", "audit report", "audit of ",
+        "audit interne", "auditoría interna",
+    ]
+
+    /// What a quality assessment of an evaluation's report names in its title (lower-case): `UNICEF Global Evaluation Report
+    /// Oversight System (GEROS) Review Template - … Evaluation of X`, `Quality assessment of the evaluation report`, `OVERALL
+    /// QUALITY RATING`. It rates a report; it is none (`NotAnEvaluation.isQualityReview`).
+    static let qualityReviewTitles = [
+        "geros", "quality assessment", "quality review", "review template", "overall quality rating", "quality assurance review",
+        "assessment template",
+    ]
+
+    /// Words of a title that make a quality review's synthesis of many reports (lower-case): `GEROS - Global Meta-Evaluation
+    /// Report 2014`. Its findings are its own: a report.
+    static let metaEvaluationWords = [
+        "meta-evaluation", "meta evaluation", "metaevaluation", "meta-analysis", "synthesis", "méta-évaluation", "metaevaluación",
+        "meta-evaluación",
+    ]
+
+    /// What a management response's title opens its subject with (lower-case): `MANAGEMENT RESPONSE TO THE SEMI-ANNUAL
+    /// EVALUATION REPORT …`. Such a page that names an evaluation (`policyReviewWords`) responds to it; it is no office's
+    /// annual report (`NotAnEvaluation.isOfficeReport`).
+    static let responseTitles = [
+        "management response to", "response of management to", "respuesta de la administración a", "réponse de la direction à",
     ]
 
     /// What a guide to evaluations or their management responses titles itself (lower-case), unless it names an evaluation
@@ -402,6 +456,9 @@ enum PageVocabulary {
         "handbook", "guidance", "guidelines", "procedures for", "procedure for", "roles and responsibilities",
         "preparation of the management response", "preparing the management response", "lignes directrices", "manuel d",
         "directrices", "guía de", "manual de", "how to ",
+        // A form to fill in: `Format for an 'Evaluation Inception Report'`, `Suggested list of contents`, `Report outline`.
+        "format for", "template for", "outline for", "outline of the", "report outline", "suggested outline",
+        "suggested list of contents", "suggested structure",
     ]
 
     /// What sentences of a guide to management responses and recommendations open with (lower-case): rules said in
@@ -412,6 +469,10 @@ enum PageVocabulary {
         "management responses must", "this response should", "every evaluation should", "each evaluation should",
         "each recommendation should", "les recommandations doivent", "la réponse de la direction doit",
         "las recomendaciones deben", "la respuesta de la gerencia debe",
+        // What any evaluation product should be: `The Inception Report should be a stand-alone document`, `The ToR should …`.
+        "the inception report should", "an inception report should", "the inception report must", "the tor should",
+        "the tors should", "the terms of reference should", "the report should", "the evaluation report should",
+        "the final report should", "the executive summary should", "an evaluation report should", "evaluation reports should",
     ]
 
     /// What a news item tells of an event past (lower-case): `L’atelier … s’est tenu le jeudi 10 août 2023`, `plusieurs
@@ -419,6 +480,21 @@ enum PageVocabulary {
     static let newsCues = [
         "s'est tenu", "s’est tenu", "s'est déroulé", "s’est déroulé", "ont pris part", "a vu la participation", "took part in",
         "was held on", "were held on", "tuvo lugar el", "se llevó a cabo el", "se celebró el", "participaron en",
+        // `A round-table workshop … took place in Addis Ababa on 5 November`, `Some 60 participants attended`, `The workshop was
+        // co-organized by …`.
+        "took place in", "took place on", "participants attended", "co-organized by", "co-organised by", "co-hosted by",
+    ]
+
+    /// Openings (lower-case) of a line of an empty form that says what to write there, unbracketed, after its label or mark
+    /// (`Summary: Insert summary of assessment`, `/ Please insert assessment level …`): a placeholder
+    /// (`NotAnEvaluation.hasPlaceholder`).
+    static let placeholderOpenings = ["insert ", "please insert ", "please enter ", "enter here", "please fill in", "fill in "]
+
+    /// First words (lower-case) of a sentence's subject (`The evaluation assessed …`, `This review found …`): a line opening
+    /// with one and ending a sentence is prose, no listing's item (`NotAnEvaluation.isItemShaped`).
+    static let sentenceOpeners: Set<String> = [
+        "the", "this", "these", "it", "its", "we", "our", "they", "le", "la", "les", "cette", "ce", "el", "esta", "este", "los",
+        "las",
     ]
 
     /// `[Insert …]` placeholders and the like: what a line of an empty template holds.
