@@ -291,7 +291,14 @@ public enum Text {
             return text
         }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        let cores = tokens.map { ByteText.lowercased(ByteText.trimming($0, anyOf: " ,;:.()\"'“”‘’")) }
+        // NB: a token's lower-case core is made only when asked: most tokens open with no cue's letter.
+        var cores = [String?](repeating: nil, count: tokens.count)
+        func core(_ j: Int) -> String {
+            if let c = cores[j] { return c }
+            let c = ByteText.lowercased(ByteText.trimming(tokens[j], anyOf: " ,;:.()\"'“”‘’"))
+            cores[j] = c
+            return c
+        }
         var dropped = Set<Int>()
         /// The name run from token `i` on: its tokens' indices, empty when none is capitalised.
         func name(from i: Int, limit: Int = 12) -> [Int] {
@@ -299,8 +306,8 @@ public enum Text {
             var j = i
             while j < tokens.count, run.count < limit {
                 let t = tokens[j]
-                let core = ByteText.trimming(t, anyOf: " ,;:.()\"'“”‘’")
-                guard !core.isEmpty, ByteText.startsUppercase(core) || Vocabulary.funderNameJoiners.contains(cores[j]) else { break }
+                let bare = ByteText.trimming(t, anyOf: " ,;:.()\"'“”‘’")
+                guard !bare.isEmpty, ByteText.startsUppercase(bare) || Vocabulary.funderNameJoiners.contains(core(j)) else { break }
                 run.append(j)
                 if let last = t.last, [".", ";", ")", ":"].contains(last) { break }
                 j += 1
@@ -310,22 +317,23 @@ public enum Text {
         }
         var i = 0
         while i < tokens.count {
+            guard let initial = tokens[i].utf8.first(where: { $0 >= 0x80 || ByteText.isLetter($0) }),
+                  funderCueInitials.contains(initial | 0x20) else { i += 1; continue }
             // NB: `commissioned and funded by UN Women`: who orders the evaluation owns it (`ownerFunderLeadIns`).
-            let owns = i >= 2 && Vocabulary.countryAndWords.contains(cores[i - 1]) && Vocabulary.ownerFunderLeadIns.contains(cores[i - 2])
-            if !owns, let cue = Vocabulary.funderCues.first(where: { cue in
-                i + cue.count <= tokens.count && cores[i..<(i + cue.count)].elementsEqual(cue)
-            }) {
+            if let cue = Vocabulary.funderCues.first(where: { cue in
+                i + cue.count <= tokens.count && cue.indices.allSatisfy { core(i + $0) == cue[$0] }
+            }), !(i >= 2 && Vocabulary.countryAndWords.contains(core(i - 1)) && Vocabulary.ownerFunderLeadIns.contains(core(i - 2))) {
                 let run = name(from: i + cue.count)
                 dropped.formUnion(run)
                 i = (run.last ?? (i + cue.count - 1)) + 1
                 continue
             }
             // `with Japan support`: a name between `with` and a support word.
-            if cores[i] == "with" {
+            if core(i) == "with" {
                 let run = name(from: i + 1, limit: 5)
                 if let last = run.last, last + 1 < tokens.count, last == i + run.count,
                    tokens[last].last.map({ !".;)".contains($0) }) ?? true,
-                   Vocabulary.funderSupportWords.contains(cores[last + 1]) {
+                   Vocabulary.funderSupportWords.contains(core(last + 1)) {
                     dropped.formUnion(run)
                 }
             }
@@ -361,6 +369,9 @@ public enum Text {
 
     /// Parts of the funder cues' words, lower-case: a text holding none has no funder (`withoutFunders`).
     static let funderStems: [[UInt8]] = ["fund", "financ", "donor", "sponsor", "support"].map { Array($0.utf8) }
+
+    /// The first letters of the funder cues and of `with`, lower-case: a token opening with none starts no cue.
+    static let funderCueInitials = Set(Vocabulary.funderCues.compactMap { $0.first?.utf8.first } + [UInt8(ascii: "w")])
 
     /// A word as country names are looked up: a possessive's `'s` or `’s` dropped (`Vietnam's dynamic economy` names Vietnam;
     /// `Democratic People’s Republic of Korea` is looked up as `Democratic People Republic of Korea`, text and name alike,

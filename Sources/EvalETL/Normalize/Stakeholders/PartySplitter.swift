@@ -34,7 +34,9 @@ enum PartySplitter {
     ///
     ///     "MJL/ONU Femmes" -> "MJL / ONU Femmes";  "UNW/Ministry of Justice" -> "UNW / Ministry of Justice"
     static func partingSlashes(_ s: Substring, lexicon: PartyLexicon) -> String {
-        guard s.utf8.contains(UInt8(ascii: "/")) else { return String(s) }
+        // NB: only a slash between two letters may part parties (`2019/06`, `RR/ DRR` need no look).
+        guard ByteText.withUTF8(s, { b in b.indices.dropFirst().dropLast().contains { b[$0] == UInt8(ascii: "/") && ByteText.isLetter(b[$0 - 1]) && ByteText.isLetter(b[$0 + 1]) } })
+        else { return String(s) }
         let words = s.split(separator: " ")
         var out: [String] = []
         var depth = 0
