@@ -97,12 +97,18 @@ final class PartySplitterTests: XCTestCase {
         ("ONU Mujeres oficina regional", [("ONU Mujeres oficina regional", .unit, nil)]),
         // A slash a space follows parts two parties; written close it joins one name.
         ("MCO/ Programme Specialist", [("MCO", .unit, nil), ("Programme Specialist", .unit, nil)]),
+        ("PMU /Project Manager", [("PMU", .unit, nil), ("Project Manager", .unit, nil)]),
         ("KAZ/TKM Programme Specialists", [("KAZ/TKM Programme Specialists", .unit, nil)]),
         // Written close, it parts two parties when one side is an organization the lexicon knows (its alias folded).
         ("MJS/ONU Femmes", [("MJS", .organization, nil), ("UN Women", .organization, nil)]),
         ("ONU Femmes/DGPL", [("UN Women", .organization, nil), ("DGPL", .organization, nil)]),
         ("UNW/Ministry of Labour", [("UN Women", .organization, nil), ("Ministry of Labour", .organization, nil)]),
         ("RR/DRR", [("RR/DRR", .organization, nil)]),
+        // Written close between a code and a post named by its words alone, or two such posts, too.
+        ("PMU/Oficial de Programa", [("PMU", .unit, nil), ("Oficial de Programa", .unit, nil)]),
+        ("Programme Analyst/Project Manager", [("Programme Analyst", .unit, nil), ("Project Manager", .unit, nil)]),
+        ("Comms/Advocacy Specialist", [("Comms/Advocacy Specialist", .unit, nil)]),
+        ("WEE/SL Unit", [("WEE/SL Unit", .unit, nil)]),
         ("UNW (RR/DRR)", [("UN Women", .organization, "RR/DRR")]),
         // A parenthesis written against the name is its detail as a spaced one is; a plural mark stays in its word.
         ("UN Women(Gender Unit), Ministry of Finance(Budget Office)",

@@ -438,6 +438,21 @@ final class ERCPartiesTests: XCTestCase {
         }
     }
 
+    /// A unit and a post parted by a slash, however it is spaced: the unit once, the post a unit too.
+    func testSplit() {
+        let rows: [(String, [String])] = [
+            ("UGP /Asistente técnico", ["UGP", "Asistente técnico"]),
+            ("UGP/Oficial de Programa", ["UGP", "Oficial de Programa"]),
+            ("UGP/ Oficial de Programa", ["UGP", "Oficial de Programa"]),
+            ("UGP", ["UGP"]),
+        ]
+        for (cell, names) in rows {
+            let parties = ERCParties.split(cell, lexicon: .shipped)
+            XCTAssertEqual(parties.map(\.name), names, cell)
+            XCTAssertEqual(parties.map(\.kind), names.map { _ in .unit }, cell)
+        }
+    }
+
     func testWordsAndCodes() {
         XCTAssertEqual(ERCParties.words(of: "Programme Officer-NUER project"), ["Programme", "Officer", "NUER", "project"])
         XCTAssertEqual(ERCParties.words(of: " a--b / c "), ["a", "b", "c"])

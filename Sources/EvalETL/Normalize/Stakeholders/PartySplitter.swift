@@ -29,10 +29,12 @@ enum PartySplitter {
 
     /// A slash written close between two parties spaced, as a slash standing alone parts them (`PartyWords.read`):
     /// when the name on one side of it (up to three words) is an organization the lexicon knows and the other
-    /// side starts with a letter. Codes of one office (`RR/DRR`, `KAZ/TKM`, `WEE/SL Unit`) and slashes inside a
+    /// side starts with a letter, or when one side is a post named by its words alone and the other a code or
+    /// such a post. Codes of one office (`RR/DRR`, `KAZ/TKM`, `WEE/SL Unit`) and slashes inside a
     /// parenthesis stay as written.
     ///
     ///     "MJL/ONU Femmes" -> "MJL / ONU Femmes";  "UNW/Ministry of Justice" -> "UNW / Ministry of Justice"
+    ///     "UGP/Oficial de Programa" -> "UGP / Oficial de Programa"
     static func partingSlashes(_ s: Substring, lexicon: PartyLexicon) -> String {
         // NB: only a slash between two letters may part parties (`2019/06`, `RR/ DRR` need no look).
         guard ByteText.withUTF8(s, { b in b.indices.dropFirst().dropLast().contains { b[$0] == UInt8(ascii: "/") && ByteText.isLetter(b[$0 - 1]) && ByteText.isLetter(b[$0 + 1]) } })
@@ -46,6 +48,12 @@ enum PartySplitter {
             let ws = PartyWords(phrase, separators: false, lexicon: lexicon)
             return !ws.words.isEmpty && lexicon.isOrganization(ws.words)
         }
+        func post(_ parts: [Substring]) -> Bool {
+            let phrase = ByteText.trimmingPunctuation(Substring(parts.joined(separator: " ")))
+            let ws = PartyWords(phrase, separators: false, lexicon: lexicon)
+            return PartyGrammar.read(ws.words[...], in: ws, first: false).map { $0.kind == .unit && $0.post } ?? false
+        }
+        func code(_ w: Substring) -> Bool { WordScan(w).isCode(w) }
         for (i, w) in words.enumerated() {
             defer {
                 depth += w.utf8.filter { $0 == UInt8(ascii: "(") }.count - w.utf8.filter { $0 == UInt8(ascii: ")") }.count
@@ -59,7 +67,13 @@ enum PartySplitter {
             let before = words[max(0, i - 2)..<i], after = words[(i + 1)..<min(words.count, i + 3)]
             let leftKnown = (0...before.count).contains { k in known(Array(before.suffix(k)) + [left]) }
             let rightKnown = (0...after.count).contains { k in known([right] + Array(after.prefix(k))) }
-            out.append(leftKnown || rightKnown ? "\(left) / \(right)" : String(w))
+            // NB: `UGP/Oficial de Programa`: a code and a post; `WEE/SL Unit` is one unit (`SL Unit` names its code).
+            let parts = leftKnown || rightKnown || {
+                let leftPost = (0...before.count).contains { k in post(Array(before.suffix(k)) + [left]) }
+                let rightPost = (0...after.count).contains { k in post([right] + Array(after.prefix(k))) }
+                return (leftPost || code(left)) && rightPost || leftPost && code(right)
+            }()
+            out.append(parts ? "\(left) / \(right)" : String(w))
         }
         return out.joined(separator: " ")
     }

@@ -2,6 +2,7 @@
 ///
 ///     tokens("UN Women (WEE/SL Unit, Balochistan Sub Office) 2021/06")
 ///         == ["UN", "Women", "(WEE/SL Unit, Balochistan Sub Office)", "2021/06"]
+///     tokens("UGP /Consultor externo") == ["UGP", "/", "Consultor", "externo"]
 enum PartyTokens {
     /// Where each space-separated word stands; a balanced parenthesis group is one word, also when written
     /// against the word before it (`opensDetail`: `UNDP(Poverty)` -> `UNDP`, `(Poverty)`).
@@ -22,6 +23,13 @@ enum PartyTokens {
             while i < n {
                 while i < n, ByteText.isSpace(b[i]) { i += 1 }
                 guard i < n else { break }
+                // NB: `UGP /Consultor externo`: a slash a word follows close parts two parties as `RCO/ RC`'s does
+                // (`endsInSeparator`), so it is a word of its own (`/`, read as a slash standing alone).
+                if b[i] == UInt8(ascii: "/"), i + 1 < n, ByteText.isLetter(b[i + 1]) || b[i + 1] >= 0x80 {
+                    let lower = u.index(u.startIndex, offsetBy: i)
+                    out.append(lower..<u.index(after: lower))
+                    i += 1
+                }
                 let start = i
                 var closeAt: Int?
                 while i < n {
