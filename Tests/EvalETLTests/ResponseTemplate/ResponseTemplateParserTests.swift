@@ -245,6 +245,8 @@ final class ResponseTemplateParserTests: XCTestCase {
         let a = p.recommendations[0].actions
         XCTAssertEqual(a.map(\.text), ["Narrow the outcomes to four", "Map what other donors fund.", "Link every project to gender results."])
         XCTAssertEqual(a.map(\.responsible), ["Programme", "Programme", "Programme"])
+        // NB: an ERC page's parties: `Programme` is the office's programme unit.
+        XCTAssertEqual(a.flatMap(\.parties), Array(repeating: Party(name: "Programme", kind: .unit), count: 3))
         XCTAssertEqual(a.map { $0.deadline?.iso }, ["2011-12-31", "2010-12-31", "2012-12-31"])
         XCTAssertEqual(a.map(\.status), ["Ongoing", "Completed", "Kept under review"])
         XCTAssertEqual(a.map(\.comments), ["Agreed with the ministry", "The map was done in May 2010", "Staff were told"])

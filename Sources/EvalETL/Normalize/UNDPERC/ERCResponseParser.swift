@@ -46,7 +46,13 @@ struct ERCResponseParser: DocumentParser {
             // (`1. Recommendation:` / `Management Response: … Evaluation Recommendation or Issue 1: …`): its issues
             // are the recommendations, each with its response and key actions (`FlatTemplate`).
             if recs[last].text.isEmpty, recs[last].actions.isEmpty, actions.actions.isEmpty, let response = recs[last].managementResponse,
-               let flat = FlatTemplate.recommendations(in: response, line: recs[last].line, parties: parties) {
+               var flat = FlatTemplate.recommendations(in: response, line: recs[last].line, parties: parties) {
+                // NB: its parties are an ERC page's (`Programme`: the office's programme unit, as `PROGRAMA` is).
+                for r in flat.recs.indices {
+                    for a in flat.recs[r].actions.indices {
+                        flat.recs[r].actions[a].parties = flat.recs[r].actions[a].parties.map(ERCParties.refined)
+                    }
+                }
                 recs.replaceSubrange(last..., with: flat.recs)
                 doc.diagnostics += flat.diagnostics
             }
