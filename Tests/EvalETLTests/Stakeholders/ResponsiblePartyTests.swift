@@ -136,6 +136,28 @@ final class ResponsiblePartyTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
     }
 
+    /// A party the other rows name opens the row's last sentences and goes on as a cell does (`et`, `en`): the cell,
+    /// its parties read from its first sentence (a glossary of its codes after it is no party); never a sentence.
+    func testAPartyOfTheOtherRowsOpensTheCellAfterASentence() {
+        var recs = [Self.recommendation([
+            "Former les élus locaux au budget sensible au genre UNW et Société civile Sénégal 2016/06 Completed",
+            "Appui au ministère pour la révision du protocole. UNW et Ministère de la santé et de l’action sociale 2016/12 Initiated",
+            "Plaidoyer pour le décret d’application. ONU Femmes en lien avec le MSAS et le CLVF. MSAS : Ministère de la santé CLVF : Comité de lutte contre les violences 2017/12 Initiated",
+            "Finaliser le rapport. ONU Femmes va recruter une consultante 2017/12 Initiated",
+        ])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+        let a = recs[0].actions
+        XCTAssertEqual(a[1].text, "Appui au ministère pour la révision du protocole.")
+        XCTAssertEqual(a[1].responsible, "UNW et Ministère de la santé et de l’action sociale")
+        XCTAssertEqual(a[1].parties.map(Self.describe), ["UN Women organization", "Ministère de la santé et de l’action sociale organization"])
+        XCTAssertEqual(a[2].text, "Plaidoyer pour le décret d’application.")
+        XCTAssertEqual(a[2].responsible, "ONU Femmes en lien avec le MSAS et le CLVF. MSAS : Ministère de la santé CLVF : Comité de lutte contre les violences")
+        XCTAssertEqual(a[2].parties.map(Self.describe), ["UN Women organization (en lien avec le MSAS et le CLVF)"])
+        XCTAssertNil(a[3].responsible)
+        XCTAssertEqual(diagnostics.map(\.line), [4])
+    }
+
     /// A party nothing reads is a guess, said so with the row's line; no words at all: left empty, said so.
     func testAnUncertainSplitIsSaid() {
         var recs = [Self.recommendation([

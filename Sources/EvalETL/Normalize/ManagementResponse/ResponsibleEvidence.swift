@@ -7,7 +7,8 @@
 ///     -> 1.1 and 1.2: responsible `PMU`
 ///
 /// In order, for each row left without a responsible party:
-/// 1. a party another row of the document named, when the row's text ends in it;
+/// 1. a party another row of the document named, when the row's text ends in it, or when it opens the row's
+///    last sentences as a cell opens (`… des filles. UNW et Ministère de la femme … en Tunisie`: `openingCell`);
 /// 2. the same words ending two or more such rows (`WCA`, `Wanalher Ag Alwaly`);
 /// 3. else a guess — the trailing office codes, or the trailing capitalised words — kept
 ///    with a warning naming the row (`Diagnostic.Topic.responsible`), so an officer can check
@@ -38,6 +39,7 @@ enum ResponsibleEvidence {
         let named = Set(recs.lazy.flatMap(\.actions).compactMap(\.responsible))
         // 1. A party another row named.
         let known = named.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+        let names = Set(recs.lazy.flatMap(\.actions).flatMap(\.parties).map(\.name))
         var left: [(rec: Int, action: Int)] = []
         for place in open {
             let text = recs[place.rec].actions[place.action].text
@@ -48,6 +50,8 @@ enum ResponsibleEvidence {
                 let cell = String(text[body.utf8.index(body.endIndex, offsetBy: -party.utf8.count)...])
                 assign(cell, to: &recs[place.rec].actions[place.action], lexicon,
                        parties: PartySplitter.split(party, lexicon: lexicon).map { Party(name: $0.name, kind: $0.kind, detail: $0.detail ?? paren) })
+            } else if let (cell, parties) = openingCell(text, names: names, lexicon) {
+                assign(String(cell), to: &recs[place.rec].actions[place.action], lexicon, parties: parties)
             } else {
                 left.append(place)
             }
@@ -70,6 +74,39 @@ enum ResponsibleEvidence {
             d.topic = .responsible
             diagnostics.append(d)
         }
+    }
+
+    /// Words the sentences `openingCell` reads may span.
+    static let maxCellWords = 60
+
+    /// The row's last sentences when the first opens with a party another row named (`names`, by its canonical
+    /// name) and goes on as a cell does (after the party nothing, a separator, an `and`, `with` or a preposition),
+    /// and they end in no sentence end: the cell as written, and the parties of its first sentence (a glossary of
+    /// its codes after it, `MEF : Ministère de l’Économie …`, names no party of its own).
+    ///
+    ///     "Appui technique au Ministère … des filles. UNW et Ministère de la femme … en Tunisie"
+    ///         -> ("UNW et Ministère de la femme … en Tunisie", [UN Women, Ministère de la femme … en Tunisie])
+    ///     "Draft the law. UN Women will support the Ministry" -> nil (`will` goes on as a sentence does)
+    static func openingCell(_ text: String, names: Set<String>, _ lexicon: PartyLexicon) -> (cell: Substring, parties: [Party])? {
+        guard let end = text.utf8.last, !".!?:".utf8.contains(end) else { return nil }
+        let words = text.split(separator: " ")
+        func endsSentence(_ w: Substring) -> Bool { w.utf8.last == UInt8(ascii: ".") }
+        for s in stride(from: words.count - 1, through: max(1, words.count - maxCellWords), by: -1) where endsSentence(words[s - 1]) {
+            let opening = (1...min(3, words.count - s)).reversed().first { n in
+                let phrase = String(ByteText.trimming(Substring(words[s..<(s + n)].joined(separator: " ")), anyOf: " ,;/"))
+                return names.contains(Vocabulary.canonicalOrganization(phrase) ?? phrase)
+            }
+            guard let n = opening else { continue }
+            if s + n < words.count, !PartyTokens.endsInSeparator(words[s + n - 1]) {
+                let next = words[s + n].lowercased()
+                guard Vocabulary.partyAndWords.contains(next) || next == Vocabulary.partyWith
+                    || Vocabulary.partyRemarkWords.contains(next) else { continue }
+            }
+            let cell = text[words[s].startIndex...]
+            let first = words[s...].firstIndex(where: endsSentence).map { text[words[s].startIndex..<words[$0].endIndex] } ?? cell
+            return (cell, PartySplitter.split(String(first), lexicon: lexicon))
+        }
+        return nil
     }
 
     /// `text` ends in `party` at a word boundary, with words before it.
