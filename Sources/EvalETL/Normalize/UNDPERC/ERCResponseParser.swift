@@ -157,7 +157,7 @@ struct ERCResponseParser: DocumentParser {
                 actions.take(line, at: n)
             case (_, .field(let field, let value)):
                 // `Key Actions:` tables end at a new labelled field of the page.
-                guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
+                guard let value, field != .recommendations, field != .lessons, field != .findings, field != .tags else { break }
                 if state == .response, field == .ignored { responseLines.append(value) }
                 if state == .recommendation { recLines.append(value) }
             case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome), (_, .siteFooter), (_, .number):
