@@ -619,6 +619,7 @@ public enum Vocabulary {
         "innovation", "disaster", "risk", "infrastructure", "agriculture", "nutrition", "employment",
         "electoral", "elections", "management", "mobilization", "mobilisation", "partnerships",
         "movilización", "recursos", "alianzas", "gobernabilidad", "gobernanza", "gouvernance", "desarrollo", "youth",
+        "roads", "road", "transport", "msme", "msmes", "sme", "smes",
     ]
 
     /// Honorifics dropped before a person's name (lowercased): `Dr. Jane Doe` -> `Jane Doe`.

@@ -489,6 +489,18 @@ final class ManagementResponseParserTests: XCTestCase {
         let clipped = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
                                 + "Recommendation: Do more.\nManagement Response: We agree.\nKey Actions\nResponsible Deadline Statu")
         XCTAssertEqual(clipped.recommendations.map(\.actions.count), [0])
+        // A page cut inside a block's label (`Management R`, `Desc`): the label is no text of the block above it.
+        let head = "Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)\n: T\n\nComment.\n\n: Approved\n"
+        let cutLabel = try parse(head + "Recommendation: Reach the media.\nManagement R\n")
+        XCTAssertEqual(cutLabel.recommendations.map(\.text), ["Reach the media."])
+        let cutDescription = try parse(head + "Recommendation: Do more.\nManagement Response: Not applicable now.\nDesc")
+        XCTAssertEqual(cutDescription.recommendations.map(\.managementResponse), ["Not applicable now."])
+        // Mid-page, the same words are text.
+        XCTAssertEqual(GATELine.cutLabel("Management R"), .managementResponse)
+        XCTAssertEqual(GATELine.cutLabel("Desc"), .description)
+        XCTAssertNil(GATELine.cutLabel("Des"))
+        XCTAssertNil(GATELine.cutLabel("desc"))
+        XCTAssertNil(GATELine.cutLabel("Description"))
         let headerOnly = try parse("Management Response\n\n: Kenya\n: 2019 - 2021 , Kenya (CO)")
         XCTAssertEqual(headerOnly.office, "Kenya")
         XCTAssertEqual(headerOnly.recommendations.count, 0)

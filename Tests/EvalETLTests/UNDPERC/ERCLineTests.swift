@@ -165,6 +165,8 @@ final class ERCLineTests: XCTestCase {
             ("Mariangela Pensa DRR Expert", "Mariangela Pensa", "DRR Expert"), ("Ana Ruiz M&E Specialist", "Ana Ruiz", "M&E Specialist"),
             ("Maria del Carmen Lopez Gender Specialist", "Maria del Carmen Lopez", "Gender Specialist"),
             ("Irene Among Agriculture and Gender", "Irene Among", "Agriculture and Gender"),
+            ("Ana Ruiz Roads Expert", "Ana Ruiz", "Roads Expert"), ("Tim Roe MSME Expert", "Tim Roe", "MSME Expert"),
+            ("Tim Roe Transport", "Tim Roe", "Transport"), ("Ana Maria Ruiz", "Ana Maria Ruiz", nil),
             ("Ahmed Ali Khan Economist", "Ahmed Ali Khan", "Economist"),
             ("John SMITH Consultant", "John SMITH", "Consultant"),
             ("Papa Demba SECK Consultant International", "Papa Demba SECK", "Consultant International"),

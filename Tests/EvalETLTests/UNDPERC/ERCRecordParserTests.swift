@@ -256,6 +256,7 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding: Government cost-sharing, Programme Funding\n", ["Government cost-sharing"]),
             ("Source of Funding: Government of Japan; UNDP; undp\n", ["Government of Japan", "UNDP"]),
             ("Source of Funding: Cost share; Programme fund\n", []),
+            ("Source of Funding: Projects\n", []), ("Source of Funding: Programmes, Norway\n", ["Norway"]),
             ("Source of Funding: Global Fund, cost-share\n", ["Global Fund"]),
             ("Source of Funding:\nEvaluation Expenditure(US $): 29,000\n", []),
             // A label left empty takes no `Label: value` line as its value, even one of a label no vocabulary knows.
@@ -418,6 +419,86 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["recommendation on partners' response"])
         XCTAssertEqual(p.recommendations.map(\.title), [nil])
     }
+    /// The current site's layout: each label alone on its line, no colon, its value on the next; the tabs over the
+    /// fields (`• Evaluation Information`) end the description, and a cancelled evaluation's reason above the fields is none.
+    func testLabelsAloneOnTheirLinesAboveTheirValues() throws {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            Final Evaluation of the Civil Service Project
+
+            Cancelled
+            Justification: The report came after the plan ended and moves to the next plan.
+            Evaluation Plan
+            Planned End Date
+            Mar 2021
+            Evaluation Type
+            Project
+            Evaluation Budget
+            $40,000
+              • Evaluation Information
+            Evaluation Title
+            Final Evaluation of the Civil Service Project
+            Atlas Project Number
+            12345
+            Stakeholders
+            The Civil Service Bureau, the Public Service Hall and the Data Exchange Agency of the government
+            Source of Funding
+            Sweden
+            Countries
+            Moldova
+              • Corporate Outcome and Output
+
+                UNDP Strategic Plan 2018-2021
+
+            Output 1.1 Capacities developed across the whole of government
+            """)
+        XCTAssertEqual(doc.kind.name, "undp_erc_record")
+        let p = try doc.kind.parser.parse(doc)
+        XCTAssertEqual(p.docType, .evaluationSummary)
+        XCTAssertEqual(p.organizations, ["UNDP"])
+        XCTAssertEqual(p.title, "Final Evaluation of the Civil Service Project")
+        XCTAssertEqual(p.evaluationType, "Project")
+        XCTAssertEqual(p.projectCode, "12345")
+        XCTAssertEqual(p.budget, 40_000)
+        XCTAssertEqual(p.donors, ["Sweden"])
+        XCTAssertEqual(p.countries, ["Moldova"])
+        XCTAssertNil(p.summary)
+    }
+
+    /// `Tag: …` under a finding is its keywords, no text; the next number opens the next finding.
+    func testATagLineIsNoText() throws {
+        let p = try parse("""
+            Findings
+            1.
+
+            Finding 1. The office adjusted the programme quickly.
+
+
+            Tag: Anti-corruption Election Relevance
+
+            2.
+
+            Finding 2. Results were achieved early.
+            """)
+        XCTAssertEqual(p.findings.map(\.text), ["The office adjusted the programme quickly.", "Results were achieved early."])
+    }
+
+    /// A number label's line wrapped onto the next, going on in lower case, is one sentence, no title over its text.
+    func testAWrappedLabelLineIsNoTitle() throws {
+        let p = try parse("""
+            Lessons
+            1.
+
+            Lesson 1: The project has laid a foundation of tested
+            practices that farmers took up.
+            2.
+
+            Lesson 2: Access to finance
+            Small firms grow when credit reaches them.
+            """)
+        XCTAssertEqual(p.findings.map(\.title), [nil, "Access to finance"])
+        XCTAssertEqual(p.findings.map(\.text), ["The project has laid a foundation of tested practices that farmers took up.",
+                                                 "Small firms grow when credit reaches them."])
+    }
 }
 
 /// How an ERC page means its responsible parties: a known organization stays one; an unknown
@@ -492,5 +573,4 @@ final class ERCPartiesTests: XCTestCase {
             XCTAssertEqual(doc.budgetCurrency, want == nil ? nil : "USD", value)
         }
     }
-
 }

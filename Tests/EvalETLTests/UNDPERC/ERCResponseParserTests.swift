@@ -686,4 +686,49 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.title), [nil, nil, nil, nil])
         XCTAssertEqual(p.recommendations.map { $0.actions.map(\.text) }, [["Consolidate the portfolio."], [], [], []])
     }
+
+    /// A page cut inside the key action table's header (`Key Ac`) ends with the header, no action nor response text.
+    func testAHeaderCutWhereThePageEndsIsHeader() throws {
+        let head = """
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+
+            """
+        let underKeyActions = try parse(head + "Key Actions:\n\nKey Ac\n")
+        XCTAssertEqual(underKeyActions.recommendations.map(\.actions.count), [0])
+        let inResponse = try parse(head + "Key Action Respo")
+        XCTAssertEqual(inResponse.recommendations.map(\.managementResponse), ["Agreed."])
+        XCTAssertTrue(ERCLine.isCutTableHeader("key ac"))
+        XCTAssertFalse(ERCLine.isCutTableHeader("Key"))
+        XCTAssertFalse(ERCLine.isCutTableHeader("Key actions were agreed"))
+    }
+
+    /// A cells row ends with its `History` link: a line after it with no stamps nor cells is the next action's text
+    /// (kept with a warning), never more of the row's comments.
+    func testALineAfterARowsHistoryLinkIsNoComment() throws {
+        let p = try parse("""
+            Final Evaluation of the Water Project
+            Commissioning Unit: Costa Rica
+            Evaluation Plan: 2018-2022
+            1. Recommendation: Improve the meetings.
+            Management Response: [Added: 2018/06/21]
+            Agreed.
+            Key Actions:
+            Key Action Responsible DueDate Status Comments Documents
+            Hold the partner meetings.
+            [Added: 2018/06/22] [Last Updated: 2019/01/15]
+            Project Team 2018/12 Completed Minutes sent to the Minister History
+            2.1 Draft the plan with the partners and the
+            """)
+        let actions = p.recommendations.flatMap(\.actions)
+        XCTAssertEqual(actions.map(\.text), ["Hold the partner meetings.", "Draft the plan with the partners and the"])
+        XCTAssertEqual(actions.map(\.comments), ["Minutes sent to the Minister", nil])
+        XCTAssertTrue(p.diagnostics.contains { $0.message.contains("kept as text") })
+        XCTAssertTrue(ERCCells.endsWithLinks("PMU 2022/12 Completed Done History |"))
+        XCTAssertFalse(ERCCells.endsWithLinks("PMU 2022/12 Completed Done"))
+    }
 }

@@ -93,6 +93,19 @@ enum GATELine: Equatable {
         }
     }
 
+    /// A block's label cut where the page ends (`Management R`, `Desc`): a proper prefix of a field's label
+    /// (`GATEVocabulary.fields`), of four bytes or more, capitalised; nil for any other line.
+    ///
+    ///     "Management R" -> .managementResponse;  "Desc" -> .description;  "Des" / "management r" -> nil
+    static func cutLabel(_ line: Substring) -> GATEField? {
+        guard (4..<longestLabelBytes).contains(line.utf8.count), line.unicodeScalars.first.map(Scalars.isUppercase) == true else { return nil }
+        return ByteText.withFolded(line) { folded in
+            ByteText.withLowercased(folded) { b in
+                GATEVocabulary.fields.first { b.count < $0.label.count && b.elementsEqual($0.label.prefix(b.count)) }?.field
+            }
+        }
+    }
+
     /// A line of the key action table's header saved a cell a line: `|` alone, or a column closed by `|`
     /// (`Responsible |`, `GATEVocabulary.tableColumns`).
     static func isPipedHeaderCell(_ raw: Substring) -> Bool {

@@ -96,13 +96,16 @@ public struct ManagementResponseParser: DocumentParser {
             cellsApart.insert(r.line)
         }
 
+        // NB: a page cut inside a block's label ends with a prefix of it (`Management R`): the label, no text.
+        let lastLine = document.lines.lastIndex { GATELine.classify($0) != .blank }
         for (index, raw) in document.lines.enumerated() {
             let n = index + 1
             if state == .keyActions, row == nil, GATELine.isPipedHeaderCell(raw), !piped || pipedRow == nil {
                 piped = true
                 continue
             }
-            let line = GATELine.classify(raw)
+            var line = GATELine.classify(raw)
+            if index == lastLine, case .text(let t) = line, let field = GATELine.cutLabel(t) { line = .bareLabel(field) }
             if piped {
                 switch line {
                 case .field, .bareLabel, .keyActionsHeading, .noKeyActions, .pageTitle:

@@ -185,6 +185,15 @@ struct ERCCells: Equatable {
         return String(t[lower..<u.index(lower, offsetBy: range.count)])
     }
 
+    /// Whether a row ends with a `History` / `Documents` link label (its pipes and blanks aside): its last cells.
+    ///
+    ///     "Environment Team 2020/07 Completed Submitted History" -> true;  "PMU 2022/12 Initiated" -> false
+    static func endsWithLinks(_ row: Substring) -> Bool {
+        let t = ByteText.trimming(row, ByteText.isPipeOrBlank)
+        let last = t.utf8.lastIndex(of: 0x20).map { t[t.utf8.index(after: $0)...] } ?? t
+        return ByteText.withUTF8(last) { isLinkLabel($0) }
+    }
+
     /// `word` lower-cased is one of `ERCVocabulary.linkLabels`.
     private static func isLinkLabel(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         // NB: a label is ASCII, and so is a word that lower-cases to one (NFC has no Kelvin

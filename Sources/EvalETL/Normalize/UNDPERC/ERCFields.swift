@@ -10,7 +10,7 @@
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
 ///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`, `Cost share`,
-///                                                 `UNDP TRAC funds`, `Project fund`: how it was paid, no donor: `isFundingModality`)
+///                                                 `UNDP TRAC funds`, `Project fund`, `Projects`: how it was paid, no donor: `isFundingModality`)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -53,7 +53,7 @@ struct ERCFields {
     /// Does a `Source of Funding` item name a way of paying rather than a payer: its words, after a leading
     /// `UNDP` and less numbers, all `ERCVocabulary.fundingWords`?
     ///
-    ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300", "Cost share" -> true
+    ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300", "Cost share", "Projects" -> true
     ///     "Project fund" (the project's own fund: `ERCVocabulary.fundNouns`)                                -> true
     ///     "Norway", "Adaptation Fund", "Global Fund", "UNDP", "Government cost-sharing"                    -> false
     static func isFundingModality(_ item: String) -> Bool {

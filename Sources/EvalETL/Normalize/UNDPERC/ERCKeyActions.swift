@@ -29,6 +29,9 @@ struct ERCKeyActions {
     private var cellsDue = false
     /// The action whose piped cells row closed before its Comments cell (`RAS | 2020/06 | No Longer Applicable |`).
     private var awaitingComments: Int?
+    /// The last cells row ended with its link labels (`… Completed Done History`): the row's last cells, so a
+    /// text after it is the next action's, never more of its comments.
+    private var rowClosed = false
     /// `ERCParties.split` of each responsible cell read so far on the page.
     ///
     /// NB: a page names a few parties on many rows (`PMU`, `UNDP CO`); each is split once.
@@ -125,14 +128,14 @@ struct ERCKeyActions {
         return text
     }
 
-    /// Ends the zone: a text left without cells is kept (as a comment of the action before it,
-    /// or as an action of its own with a warning).
+    /// Ends the zone: a text left without cells is kept (as a comment of the action before it, unless its row
+    /// ended with its link labels, or as an action of its own with a warning).
     mutating func close() {
         if let unread = unreadCells.take() { finishUnread(unread, nextText: false) }
         if let partial = partialCells.take(), let c = ERCCells.parse(partial[...]) { finish(c, at: textLine) }
         guard !text.isEmpty || stamps != nil else { return }
         let more = Text.fold(ByteText.trimming(text.joined(separator: " ")[...], ByteText.isPipeOrBlank))
-        if stamps == nil, !more.isEmpty, let last = actions.indices.last {
+        if stamps == nil, !more.isEmpty, !rowClosed, let last = actions.indices.last {
             actions[last].comments = actions[last].comments.map { $0 + " " + more } ?? more
         } else if !more.isEmpty {
             finish(ERCCells(), at: textLine)
@@ -166,6 +169,7 @@ struct ERCKeyActions {
             return
         }
         finish(c, at: n)
+        rowClosed = ERCCells.endsWithLinks(line)
         // NB: `Responsible | DueDate | Status |` and no more: the Comments cell went onto the next line.
         if ByteText.contains(line, UInt8(ascii: "|")), line.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count <= 3 {
             awaitingComments = actions.count - 1
@@ -173,6 +177,7 @@ struct ERCKeyActions {
     }
 
     private mutating func finish(_ c: ERCCells, at n: Int) {
+        rowClosed = false
         var action = ParsedAction(text: Self.actionText(text))
         action.line = text.isEmpty ? n : textLine
         action.responsible = c.responsible

@@ -27,16 +27,20 @@ extension DocumentKind {
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCResponseParser())
 
     /// UNDP ERC evaluation detail page: `Evaluation Plan:`, `Evaluation Budget(US $):`,
-    /// `Atlas Project Number:`, `Evaluation Team members:` …
+    /// `Atlas Project Number:`, `Evaluation Team members:` …; the current site writes each label alone
+    /// on its line, no colon, its value on the next (`Atlas Project Number` / `89758`).
     ///
     ///     Report Cover Image                                   +2
     ///     Evaluation Plan: / Evaluation Budget(US $): / Atlas Project Number: / Evaluation Team members:  +1 each
+    ///     Evaluation Plan / Evaluation Budget / Atlas Project Number / Evaluation Team members          +1 each
     static let undpERCRecord = DocumentKind(
         name: "undp_erc_record", docType: .evaluationSummary,
-        cues: [.line("Report Cover Image", weight: 2)]
-            + ERCVocabulary.labels.filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }
-                .map { labelCue($0.0) },
+        cues: [.line("Report Cover Image", weight: 2)] + recordLabels.map { labelCue($0) } + recordLabels.map { KindCue.line($0) },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())
+
+    /// The labels that speak for an evaluation detail page, in every language.
+    private static let recordLabels = ERCVocabulary.labels
+        .filter { [.evaluationPlan, .budget, .atlasProjectNumber, .teamMembers].contains($0.1) }.map(\.0)
 
     /// What GATE's `Recommendation 1:` starts with.
     private static let recom = Array("recom".utf8)

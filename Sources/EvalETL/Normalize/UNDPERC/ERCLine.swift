@@ -184,6 +184,19 @@ enum ERCLine: Equatable {
         }
     }
 
+    /// A prefix of the key action table's header row (`ERCVocabulary.tableHeaderRows`), of a word and a letter at
+    /// least: the header of a page cut inside it (`ERCResponseParser` asks it of the page's last line).
+    ///
+    ///     "Key Ac" / "Key Action Resp" -> true;  "Key" / "Key actions were agreed" -> false
+    static func isCutTableHeader(_ line: Substring) -> Bool {
+        ByteText.withFolded(line) { folded in
+            ByteText.withLowercased(folded) { b in
+                guard let space = b.firstIndex(of: 0x20), space + 1 < b.count else { return false }
+                return ERCVocabulary.tableHeaderRows.contains { b.count < $0.count && b.elementsEqual($0.prefix(b.count)) }
+            }
+        }
+    }
+
     /// A line of column names and nothing else (`Documents |`, `Status | Comments | Documents |`, `Comments Documents`):
     /// the rest of a header row wrapped over two lines. Piped, it is header wherever it stands; unpiped,
     /// only just under the header's first part (`ERCResponseParser`).

@@ -175,6 +175,15 @@ struct ERCRecordList {
             && !SummaryVocabulary.finalPunctuation.contains(last)
     }
 
+    /// A number label's first line wrapped onto the next, which goes on in lower case with no blank line
+    /// between: one sentence, no heading over its text (a page pasted from a document with hard line breaks).
+    ///
+    ///     "Lesson 1: The project has established a foundation of demonstrated sustainable" / "practices that …" -> true
+    ///     "Lesson 3: Access to finance" / "SMEs gain when …"                                                    -> false
+    static func wraps(_ item: Item) -> Bool {
+        item.text.count > 1 && item.firstParagraph != 1 && NotAnEvaluation.opensLowercase(item.text[1])
+    }
+
     /// What unnumbered text ends with to be read as an item: the end of a sentence.
     static let sentenceEnds: [[UInt8]] = [".", "!", "?", ")", "\"", "”"].map { Array($0.utf8) }
 
@@ -192,7 +201,7 @@ struct ERCRecordList {
             if item.text.isEmpty { continue }
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(line: item.line)
-            if item.headed || Self.isHeading(item), item.text.count > 1 {
+            if item.headed && !Self.wraps(item) || Self.isHeading(item), item.text.count > 1 {
                 ERCResponseParser.setText(Array(item.text.dropFirst()), of: &rec)
                 rec.title = Text.fold(item.text[0])
             } else {

@@ -49,7 +49,7 @@ struct ERCRecordParser: DocumentParser {
         lines: for (index, line) in document.lines.enumerated() where index >= titleEnd {
             let raw = Self.plainRow(line, unlisting: zone == .fields)
             let n = index + 1
-            let line = ERCLine.classify(raw)
+            let line = Self.classify(raw, inFields: zone == .fields)
             let opensParagraph = afterBlank
             let belowField = afterField
             afterField = false
@@ -73,6 +73,9 @@ struct ERCRecordParser: DocumentParser {
             case .furniture:
                 pending = nil
                 if let section = ERCVocabulary.field(of: raw), ERCRecordList.sections.contains(section) { zone = .list(section); pending = nil }
+                continue
+            case .field(.tags, _):
+                // NB: `Tag: Anti-corruption Election …` under an item: its keywords, no text; the item goes on.
                 continue
             case .field(let field, let value):
                 pending = nil
@@ -150,6 +153,20 @@ struct ERCRecordParser: DocumentParser {
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
+    }
+
+    /// A line as `ERCLine` reads it, and, in the fields (`inFields`), as the current site writes them: a label alone
+    /// on its line, no colon, labels the value below it; a tab over the fields is chrome (the description ends above it).
+    ///
+    ///     "Evaluation Type" / "Project"                  -> .field(.evaluationType, nil) / .text("Project")
+    ///     "  • Evaluation Information"                   -> .chrome  (`ERCVocabulary.recordTabs`)
+    static func classify(_ raw: Substring, inFields: Bool) -> ERCLine {
+        let line = ERCLine.classify(raw)
+        // NB: a label is short; most lines are longer, or no text.
+        guard inFields, case .text(let t) = line, t.utf8.count <= 60 else { return line }
+        if let field = ERCVocabulary.field(of: t) { return .field(field, nil) }
+        let tab = if case .bullet(let item) = SummaryBlock.classify(t) { item[...] } else { t }
+        return ByteText.withLabelKey(tab) { k in ERCVocabulary.recordTabs.contains { ByteText.equals(k, $0) } } ? .chrome : line
     }
 
     /// A line of the page as the plain layout writes it: a table row's cells joined by a space, and

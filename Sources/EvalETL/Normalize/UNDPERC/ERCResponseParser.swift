@@ -74,9 +74,12 @@ struct ERCResponseParser: DocumentParser {
         var afterHeader = -1
         // NB: measured once, and only when a line is long enough to fill the width (`PageChrome.fillsWidth`).
         lazy var widest = PageChrome.widestLine(document.lines)
+        // NB: a page cut inside the key action table's header ends with a prefix of it (`Key Ac`).
+        let lastLine = document.lines.lastIndex { ERCLine.classify($0) != .blank }
         for (index, raw) in document.lines.enumerated() where index >= resume {
             let n = index + 1
-            let line = ERCLine.classify(raw)
+            var line = ERCLine.classify(raw)
+            if index == lastLine, case .text(let t) = line, ERCLine.isCutTableHeader(t) { line = .tableHeader }
             switch (state, line) {
             case (.siteFooter, _):
                 break
@@ -163,7 +166,7 @@ struct ERCResponseParser: DocumentParser {
                 actions.take(line, at: n)
             case (_, .field(let field, let value)):
                 // `Key Actions:` tables end at a new labelled field of the page.
-                guard let value, field != .recommendations, field != .lessons, field != .findings else { break }
+                guard let value, field != .recommendations, field != .lessons, field != .findings, field != .tags else { break }
                 if state == .response, field == .ignored { responseLines.append(value) }
                 if state == .recommendation { recLines.append(value) }
             case (_, .furniture), (_, .tableHeader), (_, .stamps), (_, .text), (_, .blank), (_, .chrome), (_, .siteFooter), (_, .number):
@@ -194,12 +197,14 @@ struct ERCResponseParser: DocumentParser {
     ///         -> one cells row, comments "A consideration during UNDAF 2013-2017 development process"
     ///     "PMU and UNDP 2012/02 Ongoing Action completed" / "Prepare 2022 AWP …"   -> not joined (short)
     ///     "NURD meetings (2013 and 2014) History | |" / "1.2 Consider inclusion …"      -> not joined (the row is closed)
+    ///     "PMU 2020/07 Completed Submitted History" / "1.1. Hold a series …"         -> not joined (the same, unpiped)
     ///     "WHO No due date … No action will be taken" / "Undertake the remaining …" / "activities" / "[Added: …]"
     ///         -> not joined (the next action's text)
     static func unwrapped(_ t: Substring, _ lines: [Substring], at i: Int, widest: @autoclosure () -> Int) -> (text: Substring, end: Int) {
         var parts = [t], end = i + 1
-        // NB: a piped cells row ends with the `|` of its Documents cell, wherever the width ends.
-        while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"),
+        // NB: a piped cells row ends with the `|` of its Documents cell, a plain one with its `History` link,
+        // wherever the width ends.
+        while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"), !ERCCells.endsWithLinks(lines[end - 1]),
               PageChrome.fillsWidth(lines, at: end - 1, widest: widest()),
               case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), ERCCells.parse(next)?.status == nil {
             parts.append(next)

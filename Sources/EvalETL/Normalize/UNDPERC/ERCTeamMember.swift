@@ -8,6 +8,7 @@
 ///     "Mariangela Pensa DRR Expert"                         -> "Mariangela Pensa", title "DRR Expert"
 ///     "Ana Roe Chief CD and QA ana@x.org"                   -> "Ana Roe", title "Chief CD and QA" (capitals before an email are the title's)
 ///     "Irene Among Agriculture and Gender"                  -> "Irene Among", title "Agriculture and Gender"
+///     "Robert Kiiza Roads Expert" / "John Clifton Roads"    -> "Robert Kiiza", title "Roads Expert" / "John Clifton", title "Roads"
 ///     "Ana Ruiz and Tim Roe External Evaluator"             -> "Ana Ruiz and Tim Roe", title "External Evaluator" (`people`)
 ///     "Name Title Nationality"                              -> nil (the table's header)
 ///     "Team Leader"                                         -> nil (no name)
@@ -37,18 +38,19 @@ struct ERCTeamMember: Equatable {
         }
         // NB: `Team Leader` with no name before it names no one.
         guard !words.isEmpty, !words.allSatisfy({ ERCVocabulary.teamTitleWords.contains(Self.key($0)) }) else { return nil }
-        var start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) }
+        // NB: no title word: the title starts at the end, where a field alone may stand (`John Clifton Roads`).
+        var start = words.indices.dropFirst().first { ERCVocabulary.teamTitleWords.contains(Self.key(words[$0])) } ?? words.endIndex
         // NB: `Irene Among Agriculture and Gender`: a joining word is no part of a name; the title starts a word before it.
         if let join = words.indices.dropFirst(3).first(where: { ERCVocabulary.teamTitleJoiners.contains(Self.key(words[$0])) }),
-           join - 1 < (start ?? words.count) {
+           join - 1 < start {
             start = join - 1
         }
-        // NB: `Mariangela Pensa DRR Expert`, `Ana Ruiz Gender Specialist`: a field or an acronym before the title word
-        // is the title's; the name keeps two words at least.
-        while let s = start, s > 2, Vocabulary.nonNameWords.contains(Self.key(words[s - 1])) || Self.isAcronym(words[s - 1]) {
-            start = s - 1
+        // NB: `Mariangela Pensa DRR Expert`, `Ana Ruiz Gender Specialist`, `Robert Kiiza Roads Expert`: a field
+        // (`Vocabulary.nonNameWords`) or an acronym before the title word is the title's; the name keeps two words at least.
+        while start > 2, Vocabulary.nonNameWords.contains(Self.key(words[start - 1])) || Self.isAcronym(words[start - 1]) {
+            start -= 1
         }
-        if let start {
+        if start < words.endIndex {
             let title = words[start...].drop { Vocabulary.nameHonorifics.contains($0.lowercased()) }
             return ERCTeamMember(name: words[..<start].joined(separator: " "),
                                  title: title.isEmpty ? nil : title.joined(separator: " "))

@@ -13,6 +13,8 @@ enum ERCVocabulary {
         case budget, expenditure, sourceOfFunding, atlasProjectNumber, countries, teamMembers
         case recommendation, managementResponse, keyActions
         case lessons, findings, recommendations
+        /// An item's keywords under it (`Tag: Anti-corruption Election …`, themes and UNEG criteria): no text of the item.
+        case tags
         /// Labelled lines that give no field of the contract (`Joint Programme: No`, `GEF Phase: GEF-1`).
         case ignored
     }
@@ -25,13 +27,13 @@ enum ERCVocabulary {
         ("Planned End Date", .plannedEndDate), ("Evaluation Title", .evaluationTitle), ("Title", .title),
         ("Status", .status), ("Unit Responsible for providing Management Response", .unitResponsible),
         ("Documents Related to overall Management Response", .documentsRelated),
-        ("Evaluation Budget(US $)", .budget), ("Evaluation Budget (US $)", .budget),
+        ("Evaluation Budget(US $)", .budget), ("Evaluation Budget (US $)", .budget), ("Evaluation Budget", .budget),
         ("Evaluation Expenditure(US $)", .expenditure), ("Evaluation Expenditure (US $)", .expenditure),
         ("Source of Funding", .sourceOfFunding), ("Atlas Project Number", .atlasProjectNumber),
         ("Countries", .countries), ("Evaluation Team members", .teamMembers),
         ("Recommendation", .recommendation), ("Management Response", .managementResponse),
         ("Management's Response", .managementResponse), ("Key Actions", .keyActions), ("Lessons", .lessons), ("Findings", .findings),
-        ("Recommendations", .recommendations),
+        ("Recommendations", .recommendations), ("Tag", .tags), ("Tags", .tags),
         // Spanish
         ("Unidad comisionadora", .commissioningUnit), ("Unidad Comisionadora", .commissioningUnit),
         ("Plan de evaluación", .evaluationPlan), ("Tipo de evaluación", .evaluationType),
@@ -128,7 +130,7 @@ enum ERCVocabulary {
         "regular", "other", "resources", "funds", "funding", "programme", "program", "project", "budget",
         "budgetary", "extra", "extra-budgetary", "co", "ocr", "country", "office", "office's", "regional",
         "global", "presupuesto", "proyecto", "programa", "fondos", "recursos", "projet", "fonds",
-        "ressources", "propres",
+        "ressources", "propres", "projects", "programmes", "programs", "proyectos", "programas", "projets",
     ]
 
     /// A fund's noun, singular: a way of paying only in an item that names the project or programme it is the fund of
@@ -175,6 +177,13 @@ enum ERCVocabulary {
         "key action update history", "recommendations", "recomendaciones", "recommandations",
         "document type language size status downloads",
     ].map { Array($0.utf8) }
+
+    /// The current site's tabs over the fields (`• Evaluation Information`, `• Corporate Outcome and Output`), lower-case:
+    /// the page's description stands above them (`ERCRecordParser`).
+    static let recordTabs: [[UInt8]] = ["evaluation information", "corporate outcome and output"].map { Array($0.utf8) }
+
+    /// The key action table's header row whole, lower-case: a page cut inside it (`Key Ac`) ends with a prefix of it.
+    static let tableHeaderRows: [[UInt8]] = ["key action responsible duedate status comments documents"].map { Array($0.utf8) }
 
     /// Each label's key (the first field of a key wins), by the key's length in bytes.
     ///
