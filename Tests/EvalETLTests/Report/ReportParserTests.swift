@@ -845,4 +845,81 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(try parseReport("Evaluation of the water programme, May 2015\n\nThe evaluation covered two years.").title,
                        "Evaluation of the water programme, May 2015")
     }
+
+    /// A cover's kind label before its date is the cover's tail after a closing quote; a host's page number before the
+    /// title goes; a one-sentence opening line is no title; a kind-only title yields to the name under it said again.
+    func testCoverTailsSentencesAndKindTitles() throws {
+        let tail = try parseReport("12\n1 Evaluation of the Agency Project “Safer Roads for Rural Schools in Chad, 2013-2015” "
+            + "Evaluation Report 26 June 2015 Ana Ruiz\n\nThe evaluation covered three years of work in the region.")
+        XCTAssertEqual(tail.title, "Evaluation of the Agency Project “Safer Roads for Rural Schools in Chad, 2013-2015”")
+        XCTAssertEqual(CoverTitle.droppingPageNumber("1 Million Trees for Chad"), "1 Million Trees for Chad")
+        let sentence = "The final evaluation has been commissioned by the Agency's Chad Country Office and covers the “School Water "
+            + "and Sanitation Programme, 2014-2016”."
+        let opening = try parseReport(sentence + "\n\nIt was intended for both accountability and learning.\n")
+        XCTAssertNil(opening.title)
+        XCTAssertEqual(opening.summary, sentence)
+        XCTAssertFalse(PageChrome.isParagraph("The Water Programme in Chad."))
+        let kind = try parseReport("EVALUACIÓN DE LA OPERACIÓN\n\nTranscript of EVALUACIÓN DE LA OPERACIÓN\n\nMea\n\nsuri\n\nng\n\n"
+            + "resu\n\nlts,\n\n"
+            + "EVALUACIÓN DE LA OPERACIÓN\n\nOperación Prolongada de Socorro – Chad 200123\n\nAgua y saneamiento para las escuelas "
+            + "afectadas por\n\nsequías recurrentes en Chad (2014-2016)\n\nInforme de Evaluación\n\n[Febrero, 2016]\n\n"
+            + "Equipo de evaluación: Ana Ruiz (Jefa de equipo); Juan Pérez\n\nGerente de la evaluación: Eva Gómez")
+        XCTAssertEqual(kind.title, "Operación Prolongada de Socorro – Chad 200123 Agua y saneamiento para las escuelas afectadas por "
+            + "sequías recurrentes en Chad (2014-2016)")
+        XCTAssertNil(kind.summary)
+    }
+
+    /// A cover's credits read as one line, a photo's caption and its byline, a template's labels and bracketed instruction
+    /// before the overall response, and a heading in capitals a transcription runs into the paragraph are no summary's.
+    func testCoverCreditsCaptionsTemplateLabelsAndRunInHeadings() throws {
+        let credits = try parseReport("Evaluation of the school meals operation in Chad\n\nMeasuring results EVALUATION OF THE "
+            + "OPERATION Water for Chad Evaluation team: Ana Ruiz; Juan Pérez Evaluation manager: Eva Gómez Report number: OEV/2015/1\n\n"
+            + "The evaluation covered three years of the operation.")
+        XCTAssertEqual(credits.summary, "The evaluation covered three years of the operation.")
+        let caption = try parseReport("Evaluation report\n\nWater Agency Evaluation Response (2018-2021)\n\nWorkers of a water "
+            + "plant in Abéché, Chad, supported by UNICEF and the EU. Source: UNICEF/Flickr\nWater Agency Management\n28 Aug 2023,\n"
+            + "published in\n\nThis evaluation tracks the agency's work in Niger and Mali from 2018 to 2021.")
+        XCTAssertEqual(caption.summary, "This evaluation tracks the agency's work in Niger and Mali from 2018 to 2021.")
+        XCTAssertEqual(caption.organizations, [])
+        XCTAssertEqual(caption.countries, ["Niger", "Mali"])
+        let template = try parseReport("Management response matrix\n\n1 MANAGEMENT RESPONSE MATRIX TO: Title Evaluation of X "
+            + "Reference ABC/2016/01 Overall response to the evaluation [In a couple of paragraphs please explain whether you agree] "
+            + "In general, the Bureau agrees with most recommendations of the evaluation.")
+        XCTAssertEqual(template.summary, "In general, the Bureau agrees with most recommendations of the evaluation.")
+        XCTAssertEqual(ReportParser.afterSummaryLabel("Report Issue Year 2018 Evaluation Office April 2018 Overall assessment: The "
+            + "purpose of the review was to assess the function."), "The purpose of the review was to assess the function.")
+        XCTAssertEqual(ReportParser.afterSummaryLabel("The overall assessment was positive across the five criteria."),
+                       "The overall assessment was positive across the five criteria.")
+        let runIn = try parseReport("Evaluation of the joint water programme\n\n2 PURPOSE AND SCOPE OF THE EVALUATION The purpose of "
+            + "the evaluation is to support learning. It covers the period from March 2011 to August BACKGROUND OF THE EVALUATION "
+            + "In 2008, the agency and its partners began the programme.")
+        XCTAssertEqual(runIn.summary, "The purpose of the evaluation is to support learning. It covers the period from March 2011 to August")
+        XCTAssertEqual(ReportParser.beforeInnerHeading("The team met the partners in the capital with UNFPA, UNICEF AND WHO Country Offices."),
+                       "The team met the partners in the capital with UNFPA, UNICEF AND WHO Country Offices.")
+    }
+
+    /// A board document's cover that opens with its symbol, read as one line, gives the title in capitals and is no summary;
+    /// nor is its meeting's line; the heading and paragraph number before the first paragraph go.
+    func testABoardCoverOpeningWithItsSymbol() throws {
+        let page = "ABC/ME/C.53/02 November 20, 2017 53 rd Fund Council Meeting November 28 – 30, 2017 Washington, D.C. Agenda Item 09 "
+            + "MANAGEMENT RESPONSE TO THE ANNUAL EVALUATION REPORT OF THE EVALUATION OFFICE\n\nABC/ME/C.53/02 November 20, 2017\n\n"
+            + "53rd Fund Council Meeting November 28 – 30, 2017 Washington, D.C. Agenda Item 09\n\nMANAGEMENT RESPONSE TO THE ANNUAL "
+            + "EVALUATION REPORT OF\n\nTHE EVALUATION OFFICE\n\n1\n\nINTRODUCTION 1. This management response focuses on the "
+            + "conclusions of the report."
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "MANAGEMENT RESPONSE TO THE ANNUAL EVALUATION REPORT OF THE EVALUATION OFFICE")
+        XCTAssertEqual(p.summary, "This management response focuses on the conclusions of the report.")
+    }
+
+    /// A host's slug heading yields to the title the page writes below, wrapped onto a capitalized second line where the
+    /// cover read as one line above writes the two together.
+    func testASlugTitleWrappedOntoACapitalizedLine() throws {
+        let page = "follow-up report on the evaluation of the agency's regional and\n\nApril 2016 PC 1/7 Follow-up report on the "
+            + "Evaluation of the Agency's Regional and Subregional Offices for West Africa (cf. PC 1/4) Guidance sought by the "
+            + "Committee The Committee may note progress.\n\nPage 1: Follow-up report on the Evaluation of the Agency's Regional and\n\n"
+            + "Follow-up report on the Evaluation of the Agency's Regional and Subregional\n\nOffices for West Africa (cf. PC 1/4)\n\n"
+            + "Guidance sought by the Committee\n\nThe Committee may wish to note progress on the recommendations.\n"
+        XCTAssertEqual(try parseReport(page).title,
+                       "Follow-up report on the Evaluation of the Agency's Regional and Subregional Offices for West Africa (cf. PC 1/4)")
+    }
 }

@@ -93,6 +93,32 @@ enum CoverTitle {
         return nil
     }
 
+    /// The name a cover writes under a title naming only the document's kind (`namesKindOnly`) where the page says that
+    /// title again (a host's heading above the cover): the lines of text right under the repeated title (one blank line
+    /// between at most, `coverNameLines` at most) up to the cover's kind label, a date, a label or a sentence, joined;
+    /// `titleWords` words or more, else nil.
+    ///
+    ///     "EVALUACIÓN DE LA OPERACIÓN" / … / "EVALUACIÓN DE LA OPERACIÓN" / "Operaciones … 200490" / "" /
+    ///     "Restablecimiento … (2014-2016)" / "" / "Informe de Evaluación"   -> "Operaciones … 200490 Restablecimiento … (2014-2016)"
+    static func namedBelow(_ lines: [Substring], below i: Int) -> String? {
+        let title = Text.fold(lines[i])
+        guard let again = lines[(i + 1)...].prefix(PageChrome.slugLines).firstIndex(where: { Text.fold($0) == title }) else { return nil }
+        var parts: [String] = [], j = again + 1
+        while parts.count < coverNameLines {
+            if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
+            guard j < lines.count, !PageChrome.isChrome(lines[j]), !PageFooter.isFooter(lines[j]), case let text = Text.fold(lines[j]),
+                  !text.isEmpty, !text.contains(":"), !namesKindOnly(text), !NotAnEvaluation.isDateLine(text[...]),
+                  !PageChrome.isParagraph(text), !ReportParser.endsParagraph([text]) else { break }
+            parts.append(text)
+            j += 1
+        }
+        let name = parts.joined(separator: " ")
+        return ByteText.wordCount(name.utf8) >= titleWords ? name : nil
+    }
+
+    /// Lines of a cover's name under a kind-only title, at most.
+    static let coverNameLines = 4
+
     /// Whether a line is a byline: a label of `PageVocabulary.bylineLabels` (`Author:`, `Prepared by:`) and its value, never
     /// a title nor a summary; a label of several words (`Prepared by`) may stand without its colon.
     ///
@@ -149,8 +175,8 @@ enum CoverTitle {
     /// (`… (ERFs) Date: 9 August 2013`).
     ///
     ///     "FINAL EVALUATION REPORT Project for X"  -> unchanged (the rest names no evaluation)
-    static func trimmed(_ title: String) -> String {
-        var rest = droppingYearCode(Substring(title))
+    static func trimmed(_ title: String, droppingTail: Bool = true) -> String {
+        var rest = droppingYearCode(droppingPageNumber(Substring(title)))
         if let cut = bannerEnd(rest, kinds: PageVocabulary.bannerWords) { rest = rest[cut...] }
         // NB: a kind's banner, a series and a date go only before words that name the evaluation: `INSPECTION REPORT` may
         // head a title that names its subject alone.
@@ -160,20 +186,40 @@ enum CoverTitle {
             named = named[cut...]
         }
         if named.startIndex != rest.startIndex, namesEvaluation(named) { rest = named }
-        return String(droppingCoverTail(droppingDateField(rest)))
+        let dated = droppingDateField(rest)
+        return String(droppingTail ? droppingCoverTail(dated) : dated)
     }
 
-    /// A title without the cover's date and the few words after it (`coverTailWords`: its author), written after the
-    /// title's own sentence end, when `titleWords` words stay.
+    /// A title without the cover's date and the few words after it (`coverTailWords`: its author), and the kind's label
+    /// before the date (`Evaluation Report`: `namesKindOnly`), written after the title's own sentence end or closing quote,
+    /// when `titleWords` words stay.
     ///
     ///     "INFORME DE EVALUACIÓN “X en Y”. Enero 2010 A. Person"  -> "INFORME DE EVALUACIÓN “X en Y”"
+    ///     "Evaluation of the Project “X in Y” Evaluation Report 26 June 2015 A. Person"  -> "Evaluation of the Project “X in Y”"
     ///     "Evaluation of X, May 2015"                             -> unchanged (no sentence end before the date)
     static func droppingCoverTail(_ title: Substring) -> Substring {
         guard let date = DateText.written(in: title).last,
-              ByteText.wordCount(title[date.range.upperBound...].utf8) <= coverTailWords,
-              case let kept = ByteText.trimming(title[..<date.range.lowerBound], anyOf: " "), kept.hasSuffix("."),
-              case let words = kept.dropLast(), ByteText.wordCount(words.utf8) >= titleWords else { return title }
-        return words
+              ByteText.wordCount(title[date.range.upperBound...].utf8) <= coverTailWords else { return title }
+        var kept = ByteText.trimming(title[..<date.range.lowerBound], anyOf: " ")
+        // NB: the kind's label the cover sets under the title (`Evaluation Report`), in capitalized words, goes with the date.
+        while let space = kept.lastIndex(of: " "), case let word = kept[kept.index(after: space)...],
+              word.unicodeScalars.first.map(Scalars.isUppercase) == true, namesKindOnly(String(word)) {
+            kept = ByteText.trimming(kept[..<space], anyOf: " ")
+        }
+        if kept.hasSuffix("."), case let words = kept.dropLast(), ByteText.wordCount(words.utf8) >= titleWords { return words }
+        guard let last = kept.last, PageVocabulary.quotePairs.values.contains(last),
+              ByteText.wordCount(kept.utf8) >= titleWords else { return title }
+        return kept
+    }
+
+    /// A title without the page's number a document host's transcription writes before its first line (`1 Evaluation of
+    /// X`): `1` and a capitalized word naming an evaluation after it.
+    ///
+    ///     "1 Evaluation of the X project"  -> "Evaluation of the X project";  "1 Million Trees"  -> unchanged
+    static func droppingPageNumber(_ title: Substring) -> Substring {
+        guard title.hasPrefix("1 "), case let rest = title.dropFirst(2), rest.unicodeScalars.first.map(Scalars.isUppercase) == true,
+              namesEvaluation(rest) else { return title }
+        return rest
     }
 
     /// A title without the year and the code of the region or office a site's database writes before it (`2015 Global: …`,
@@ -285,7 +331,8 @@ enum CoverTitle {
     ///         -> "Midterm Review Report Water Project: Phase 6 of X in Chad"
     static func fromRunTogether(_ text: String) -> String? {
         if opensBoardCover(text) { return boardTitle(text) }
-        let t = trimmed(text)
+        // NB: the cover's date is looked for below, the words after it cut there.
+        let t = trimmed(text, droppingTail: false)
         if let field = ByteText.withUTF8(t, { b in coverIDLabels.compactMap { ByteText.firstWordOffset(of: $0, in: b, foldingCase: true) }.min() }),
            case let head = String(ByteText.trimming(t[..<t.utf8.index(t.startIndex, offsetBy: field)], anyOf: " ,;:-–")),
            ByteText.wordCount(head.utf8) >= titleWords, !PageChrome.isParagraph(head) {
@@ -303,11 +350,24 @@ enum CoverTitle {
     /// Words after a cover's date (its reference), at most.
     static let coverTailWords = 4
 
-    /// Whether a text opens with a board document's cover (`PageVocabulary.boardCoverLines`: `Executive Board …`) or holds
-    /// its header run together (`PageChrome.isDocumentHeader`).
+    /// Whether a text opens with a board document's cover (`PageVocabulary.boardCoverLines`: `Executive Board …`; or its
+    /// symbol, `GEF/ME/C.53/02 November 20, 2017 …`: `PageChrome.isDocumentSymbol`) or holds its header run together
+    /// (`PageChrome.isDocumentHeader`).
     static func opensBoardCover(_ text: String) -> Bool {
-        PageChrome.isDocumentHeader(text[...])
+        PageChrome.isDocumentHeader(text[...]) || text.split(separator: " ", maxSplits: 1).first.map(PageChrome.isDocumentSymbol) == true
             || ByteText.withUTF8(text) { b in boardCoverLines.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    /// Whether a paragraph is a board document's cover alone, read as one line: it opens the cover (`opensBoardCover`) and
+    /// ends with its title (`boardTitle`); or it ends with a cover's line and a word at most (`53rd X Council Meeting …
+    /// Agenda Item 09`). Never a summary.
+    static func isBoardCover(_ text: String) -> Bool {
+        if opensBoardCover(text), let title = boardTitle(text), text.hasSuffix(title) { return true }
+        return !PageChrome.endsSentence(text) && ByteText.withUTF8(text) { b in
+            boardCoverLines.contains { line in
+                ByteText.firstOffset(of: line, in: b, foldingCase: true).map { ByteText.wordCount(b[($0 + line.count)...]) <= 1 } ?? false
+            }
+        }
     }
 
     static let boardCoverLines = PageVocabulary.boardCoverLines.map { Array($0.utf8) }

@@ -195,6 +195,22 @@ public enum PageChrome {
         return symbol
     }
 
+    /// Whether a line is a photo's caption: its last sentence is the photo's credit (`PageVocabulary.captionCredits`),
+    /// `captionCreditWords` words at most (the byline under the photo wrapped onto it among them).
+    ///
+    ///     "Employees of a company in Sahab, Jordan, supported by X and Y. Source: ILO/Flickr"  -> true
+    ///     "The evaluation drew on three sources: interviews, surveys and documents."           -> false
+    static func isCaption(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        let credit = Text.trimmed(text[(ReportParser.lastSentenceEnd(text) ?? text.startIndex)...])
+        guard ByteText.wordCount(credit.utf8) <= captionCreditWords else { return false }
+        return ByteText.withUTF8(credit) { b in captionCredits.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
+    }
+
+    static let captionCredits = PageVocabulary.captionCredits.map { Array($0.utf8) }
+    /// Words of a photo's credit and the byline after it, at most.
+    static let captionCreditWords = 12
+
     /// Whether a line opens an executive board document's note (`PageVocabulary.boardNotes`: `This document is printed in a
     /// limited number of copies.`), furniture to the end of its sentence.
     static func isBoardNote(_ line: Substring) -> Bool {
@@ -285,13 +301,26 @@ public enum PageChrome {
             while parts.count < 4 {
                 while k < lines.count, k <= j + 2 * parts.count, Text.fold(lines[k]).isEmpty { k += 1 }
                 guard k < lines.count, !endsSentence(parts[parts.count - 1]), !isChrome(lines[k]),
-                      case let next = Text.fold(lines[k]), next.unicodeScalars.first.map(Scalars.isLowercase) == true else { break }
+                      case let next = Text.fold(lines[k]),
+                      next.unicodeScalars.first.map(Scalars.isLowercase) == true || wrapsTitle(lines[..<j], parts, next) else { break }
                 parts.append(next)
                 k += 1
             }
             return parts.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether `next`, a capitalized line, is the second line of a title the page wrapped (`parts`: its first line alone,
+    /// `wrappedWidth` scalars or more, no paragraph): a line above it (the cover read as one line, a host's description)
+    /// writes the two together.
+    ///
+    ///     "… Follow-up report on the Evaluation of X's Regional and Subregional Offices for Y (cf. PC 115/4) Guidance …" above
+    ///     "Follow-up report on the Evaluation of X's Regional and Subregional" / "Offices for Y (cf. PC 115/4)"  -> true
+    static func wrapsTitle(_ above: ArraySlice<Substring>, _ parts: [String], _ next: String) -> Bool {
+        guard parts.count == 1, ByteText.scalarCount(parts[0][...]) >= wrappedWidth, !isParagraph(next) else { return false }
+        let joined = Array("\(parts[0]) \(next)".utf8)
+        return above.contains { line in ByteText.withUTF8(line) { ByteText.firstOffset(of: joined, in: $0) != nil } }
     }
 
     /// Words of a host's slug heading, at least; lines below it in which the page writes the title again, at most.
@@ -434,8 +463,14 @@ public enum PageChrome {
     ///     "Final evaluation of the Decent Work Country Programme of Zambia (2019-2023)"   -> false
     ///     "One of the lessons learnt from this evaluation is that three months … periods."  -> true
     ///     "Overall comments: The EA was … needs. It also … partners. The EA … by effective" -> true (cut)
+    ///
+    /// A sentence of more than `sentenceWords` words opening with a subject's first word (`NotAnEvaluation.isSentence`)
+    /// is prose too, however short of `titleWords`.
+    ///
+    ///     "The decentralized evaluation has been commissioned by the X Country Office and covers the “Y Program”." -> true
     static func isParagraph(_ text: String) -> Bool {
         if ByteText.scalarCount(text[...]) > longestTitle { return true }
+        if NotAnEvaluation.isSentence(text[...]), ByteText.wordCount(text.utf8) > sentenceWords { return true }
         // NB: sentences end in `.`, `!`, `?`; a title may end in `:` or `,` but holds no sentence before its own end.
         if let last = text.unicodeScalars.last, ".!?".unicodeScalars.contains(last), sentenceEnds(text) >= sentenceBreaks { return true }
         guard ByteText.wordCount(text.utf8) > titleWords else { return false }
@@ -448,6 +483,8 @@ public enum PageChrome {
     static let longestTitle = 300
     /// Words of a title, at most, unless it ends no sentence (`Final evaluation of X (2019-2023)`).
     static let titleWords = 30
+    /// Words of a title that opens and ends as a sentence does (`The …`), at most.
+    static let sentenceWords = 15
     /// Sentence ends inside a text that make it a paragraph.
     static let sentenceBreaks = 1
 

@@ -184,7 +184,7 @@ enum PageVocabulary {
     static let kindWords: Set<String> = [
         "mid-term", "midterm", "mid", "term", "review", "final", "report", "evaluation", "terminal", "interim", "draft",
         "independent", "evaluación", "informe", "rapport", "évaluation", "finale", "examen", "revisión", "de", "à", "mi-parcours",
-        "medio", "término",
+        "medio", "término", "operation", "operación", "opération", "of", "the", "la",
     ]
 
     /// Opening quote marks and their closing ones, around a project's name on a cover (`CoverTitle.quotedName`).
@@ -489,6 +489,26 @@ enum PageVocabulary {
     /// (`Summary: Insert summary of assessment`, `/ Please insert assessment level …`): a placeholder
     /// (`NotAnEvaluation.hasPlaceholder`).
     static let placeholderOpenings = ["insert ", "please insert ", "please enter ", "enter here", "please fill in", "fill in "]
+
+    /// Openings (lower-case) of a photo's credit that ends its caption (`… and local partners. Source: ILO/Flickr`): the
+    /// caption is the image's, never a paragraph (`PageChrome.isCaption`).
+    static let captionCredits = ["source: ", "photo: ", "photo credit: ", "photo credits: ", "credit: ", "foto: ", "crédito: ",
+                                 "crédit photo : ", "crédit photo: ", "© "]
+
+    /// Labels (lower-case) of a report's overall assessment run into its cover's labels (`… April 2018 Overall assessment:
+    /// The purpose …`), besides a response template's (`ResponseTemplateVocabulary.summaryLabels`): the summary starts after
+    /// it (`ReportParser.afterSummaryLabel`).
+    static let summaryLabels = ["overall assessment"]
+
+    /// Labels (lower-case, with their colon) of a cover's credits (`Equipo de evaluación: X`, `Número de informe: OEV/2015/010`):
+    /// a paragraph opening with one, or holding two (a cover read as one line), is the cover's, never a summary
+    /// (`ReportParser.isCredits`).
+    static let coverCreditLabels = [
+        "evaluation team:", "evaluation manager:", "evaluation managers:", "commissioned by:", "report number:", "team leader:",
+        "equipo de evaluación:", "gerente de la evaluación:", "comisionado por:", "número de informe:", "jefe de equipo:",
+        "équipe d'évaluation:", "équipe d’évaluation:", "gestionnaire de l'évaluation:", "gestionnaire de l’évaluation:",
+        "commandité par:", "numéro du rapport:", "chef d'équipe:", "chef d’équipe:",
+    ]
 
     /// First words (lower-case) of a sentence's subject (`The evaluation assessed …`, `This review found …`): a line opening
     /// with one and ending a sentence is prose, no listing's item (`NotAnEvaluation.isItemShaped`).

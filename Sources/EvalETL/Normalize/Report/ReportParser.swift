@@ -28,7 +28,11 @@ struct ReportParser: DocumentParser {
         var title = PageChrome.title(lines, at: titleIndex)
         // NB: a title naming only the document's kind (`Mid-Term Review FINAL Report`) yields to the project's name in quotes
         // the cover writes below it.
-        if CoverTitle.namesKindOnly(title.text), let name = CoverTitle.quotedName(lines, below: titleIndex) { title.text = name }
+        // NB: or to the name the cover writes under the title said again.
+        if CoverTitle.namesKindOnly(title.text),
+           let name = CoverTitle.quotedName(lines, below: titleIndex) ?? CoverTitle.namedBelow(lines, below: titleIndex) {
+            title.text = name
+        }
         // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below.
         if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) { title.text = whole }
         // NB: a board document's title stands below its header's labelled lines, set in capitals over several lines.
@@ -67,7 +71,7 @@ struct ReportParser: DocumentParser {
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
         // NB: an abstract or executive summary, where the page's opening has one, is the summary before any paragraph above it.
-        doc.summary = Self.abstract(body, from: titleEnd) ?? Self.firstParagraph(body, after: titleEnd - 1)
+        doc.summary = Self.abstract(body, from: titleEnd) ?? Self.firstParagraph(body, after: titleEnd - 1, besides: doc.title)
         // NB: a header table's `Evaluation Title` names the evaluation; the heading above it names the page.
         if let labelled = Self.labelledTitle(lines) { doc.title = labelled }
         // NB: name searches scan the text once per name; bound them on pathological input.
@@ -158,12 +162,17 @@ struct ReportParser: DocumentParser {
         return out
     }
 
+    /// Lines of a word or two that make a banner read a fragment a line, at least.
+    static let fragmentLines = 4
+
     /// Scalars of a line that a wrapping tool made, at most (they fill 72 to 100 columns; PDF exports of small print, more).
     static let longestWrappedLine = 160
 
     /// The first paragraph after the title: consecutive text lines, skipping headings and footers, and
-    /// paragraphs too short to be a summary (`isSummary`: a host's `others`, a label `Commissioned by`).
-    static func firstParagraph(_ lines: [Substring], after titleIndex: Int) -> String? {
+    /// paragraphs too short to be a summary (`isSummary`: a host's `others`, a label `Commissioned by`), and a paragraph
+    /// the title holds whole (`title`: a cover's line of the title, set apart from its other lines).
+    static func firstParagraph(_ lines: [Substring], after titleIndex: Int, besides title: String? = nil) -> String? {
+        let titleBytes = title.map { Array($0.utf8) }
         var parts: [String] = []
         let dense = SummarySource.isLinePerParagraph(lines[(titleIndex + 1)...])
         var i = titleIndex + 1
@@ -187,6 +196,10 @@ struct ReportParser: DocumentParser {
             }
             // NB: a paragraph too short to be a summary under the section is the next heading (a signature is longer).
             if inPreface, ByteText.wordCount(text.utf8) <= summaryWords { inPreface = false }
+            if let titleBytes, ByteText.firstOffset(of: Array(text.utf8), in: titleBytes) != nil { return nil }
+            // NB: lines of a word or two each, run on (`Mea` / `suri` / `ng` / `resu` / `lts,`), are a banner set on
+            // its side and read a fragment a line, no paragraph.
+            if parts.count >= fragmentLines, parts.allSatisfy({ ByteText.wordCount($0.utf8) <= 2 }) { return nil }
             return inPreface ? nil : summary(parts)
         }
         while i < lines.count {
@@ -221,6 +234,12 @@ struct ReportParser: DocumentParser {
             // NB: a footer, the page's chrome, or a line of no letter (`|`, a table's edge), is no text.
             if PageFooter.isFooter(line) || PageChrome.isChrome(line) || !line.unicodeScalars.contains(where: Scalars.isLetter) { continue }
             if PageChrome.isHostSnippet(line) { continue }
+            // NB: a photo's caption and the lines under it in its block (its byline) are the image's, no paragraph.
+            if PageChrome.isCaption(line) {
+                parts = []
+                while !dense, i < lines.count, !ByteText.isBlank(lines[i].utf8) { i += 1 }
+                continue
+            }
             // NB: a board document's header run, its symbol and its note on printing and contacts are its furniture.
             if PageChrome.isDocumentHeader(line) || PageChrome.isDocumentSymbol(line) { continue }
             if parts.isEmpty && (inNote || PageChrome.isBoardNote(line)) {
@@ -320,9 +339,68 @@ struct ReportParser: DocumentParser {
     static func summary(_ parts: [String]) -> String? {
         guard let joined = Text.nonEmpty(parts.joined(separator: " ")), var text = beforeContents(joined).flatMap(beforeContacts),
               ByteText.wordCount(text.utf8) > summaryWords, !isContentsRun(text), !isDisclaimer(text), !isNumberedHeading(text),
-              !isNameList(text) else { return nil }
+              !isNameList(text), !isCredits(text), !CoverTitle.isBoardCover(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
-        return droppingHeading(text)
+        return beforeInnerHeading(afterSummaryLabel(droppingHeading(text)))
+    }
+
+    /// A paragraph from after the overall response's label a cover's labels run into (`summaryLabels`, capitalized, with
+    /// its colon or none) and the template's bracketed instruction right after it (`[In a couple of paragraphs please …]`),
+    /// when more than `summaryWords` words stand there; else unchanged.
+    ///
+    ///     "… Reference PDES/2016/01 Overall response to the evaluation [In a couple … please explain …] In general, the …"
+    ///         -> "In general, the …"
+    ///     "… April 2018 Overall assessment: The purpose of the review was …"  -> "The purpose of the review was …"
+    ///     "The overall assessment was positive across the five criteria."   -> unchanged (no label)
+    static func afterSummaryLabel(_ text: String) -> String {
+        let b = Array(text.utf8)
+        for label in summaryLabels {
+            var from = 0
+            while let at = ByteText.firstOffset(of: label, in: b, from: from, foldingCase: true) {
+                from = at + 1
+                guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
+                var rest = text[text.utf8.index(text.startIndex, offsetBy: at + label.count)...].drop { $0 == " " || $0 == ":" }
+                if rest.first == "[", let close = rest.firstIndex(of: "]") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
+                guard rest.unicodeScalars.first.map(Scalars.isUppercase) == true,
+                      ByteText.wordCount(rest.utf8) > summaryWords else { continue }
+                return String(rest)
+            }
+        }
+        return text
+    }
+
+    static let summaryLabels = (ResponseTemplateVocabulary.summaryLabels + PageVocabulary.summaryLabels).map { Array($0.utf8) }
+
+    /// A paragraph up to the next section's heading in capitals a transcription runs into it (a PDF's page a line: `… to
+    /// August BACKGROUND OF THE EVALUATION In 2008, …`): `headingCaps` words or more of capital letters alone, one a joiner
+    /// (`headingJoiners`: `OF`, `THE`), before a capitalized word, after more than `summaryWords` words.
+    ///
+    ///     "… covers the period from March 2011 to August BACKGROUND OF THE EVALUATION In 2008, the …"
+    ///         -> "… covers the period from March 2011 to August"
+    ///     "… with UNFPA, UNICEF AND WHO Country Offices …"  -> unchanged (a list of names)
+    static func beforeInnerHeading(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        var k = summaryWords + 1
+        while k < words.count {
+            var end = k
+            while end < words.count, isCapitalsWord(words[end]) { end += 1 }
+            if end - k >= headingCaps, end < words.count, words[end].first?.isUppercase == true,
+               words[end].contains(where: \.isLowercase),
+               words[k..<end].contains(where: { headingJoiners.contains(ByteText.lowercased($0)) }) {
+                return words[..<k].joined(separator: " ")
+            }
+            k = max(end, k + 1)
+        }
+        return text
+    }
+
+    /// A title's joiners (`PageVocabulary.titleJoiners`) but the and-words (`Vocabulary.partyAndWords`): a list of names in
+    /// capitals has those (`UNICEF AND WHO`), a heading the others (`BACKGROUND OF THE EVALUATION`).
+    static let headingJoiners = PageVocabulary.titleJoiners.subtracting(Vocabulary.partyAndWords)
+
+    /// Whether a word is letters alone, none lower-case (`BACKGROUND`, `OF`).
+    static func isCapitalsWord(_ word: Substring) -> Bool {
+        word.unicodeScalars.allSatisfy { Scalars.isLetter($0) && !Scalars.isLowercase($0) }
     }
 
     /// Whether a paragraph is a publisher's legal notice (`PageVocabulary.disclaimerOpenings`), never a summary.
@@ -333,6 +411,25 @@ struct ReportParser: DocumentParser {
         let head = ByteText.lowercased(ByteText.prefix(text[...], scalars: disclaimerScalars))
         return PageVocabulary.disclaimerOpenings.contains { head.hasPrefix($0) }
     }
+
+    /// Whether a paragraph is a cover's credits (`PageVocabulary.coverCreditLabels`): it opens with one, or holds two (the
+    /// cover read as one line: `… (2014-2016) Equipo de evaluación: A. Person … Número de informe: OEV/2015/010`).
+    ///
+    ///     "Gerente de la evaluación: Daniela Ruegenberg"         -> true
+    ///     "The evaluation team: met 40 partners in the region."  -> false
+    static func isCredits(_ text: String) -> Bool {
+        ByteText.withUTF8(text[...]) { b in
+            var held = 0
+            for label in creditLabels {
+                guard let at = ByteText.firstOffset(of: label, in: b, foldingCase: true) else { continue }
+                held += 1
+                if at == 0 || held >= 2 { return true }
+            }
+            return false
+        }
+    }
+
+    static let creditLabels = PageVocabulary.coverCreditLabels.map { Array($0.utf8) }
 
     /// Scalars at a paragraph's start in which a disclaimer's opening is looked for.
     static let disclaimerScalars = 60
@@ -472,17 +569,22 @@ struct ReportParser: DocumentParser {
     }
 
     /// A paragraph without the page's number and the heading in capitals a transcription runs into it (`2 PURPOSE AND
-    /// SCOPE OF THE EVALUATION The purpose …`): `headingCaps` words or more of no lower-case letter before a capitalized word.
+    /// SCOPE OF THE EVALUATION The purpose …`): `headingCaps` words or more of no lower-case letter, or a section's heading
+    /// (`CoverTitle.isSectionHeading`) and its paragraph's number, before a capitalized word.
     ///
     ///     "2 PURPOSE AND SCOPE OF THE EVALUATION The purpose of the evaluation is …" -> "The purpose of the evaluation is …"
+    ///     "INTRODUCTION 1. This management response focuses on …"                   -> "This management response focuses on …"
     ///     "UNDP and UNICEF ran the pilot." -> unchanged
     static func droppingHeading(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false)[...]
         if let first = words.first, (1...3).contains(first.count), first.allSatisfy(\.isNumber) { words = words.dropFirst() }
         let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }
-        guard caps.count >= headingCaps, let next = words.dropFirst(caps.count).first, next.first?.isUppercase == true,
-              next.contains(where: \.isLowercase) else { return text }
-        return words.dropFirst(caps.count).joined(separator: " ")
+        guard caps.count >= headingCaps || !caps.isEmpty && CoverTitle.isSectionHeading(caps.joined(separator: " ")) else { return text }
+        var rest = words.dropFirst(caps.count)
+        // NB: a section's heading and its first paragraph's number (`INTRODUCTION 1. This …`).
+        if let number = rest.first, number.count >= 2, number.last == ".", number.dropLast().allSatisfy(\.isNumber) { rest = rest.dropFirst() }
+        guard let next = rest.first, next.first?.isUppercase == true, next.contains(where: \.isLowercase) else { return text }
+        return rest.joined(separator: " ")
     }
 
     /// Words in capitals of a heading run into a paragraph, at least.
