@@ -571,15 +571,11 @@ public enum NotAnEvaluation {
         var entries = 0, listed = 0
         var i = 0
         while i + 1 < content.count {
-            var head = 1
-            if listMarks.contains(content[i]), i + 2 < content.count, isEvaluationTitle(content[i + 1], words: words[i + 1]),
-               isItemShaped(content, at: i + 1) {
-                head = 2
-            } else if !isDateLine(content[i]) {
-                i += 1
-                continue
-            }
-            guard words[i + head] >= blurbWords, !isDateLine(content[i + head]) else {
+            // NB: the blurb's length is asked first: most lines stand over no paragraph, and a date is read only over one.
+            let head = listMarks.contains(content[i]) ? 2 : 1
+            guard i + head < content.count, words[i + head] >= blurbWords,
+                  head == 2 ? isEvaluationTitle(content[i + 1], words: words[i + 1]) && isItemShaped(content, at: i + 1) : isDateLine(content[i])
+            else {
                 i += 1
                 continue
             }
