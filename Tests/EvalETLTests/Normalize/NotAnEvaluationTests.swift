@@ -267,6 +267,54 @@ final class NotAnEvaluationTests: XCTestCase {
         for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
     }
 
+    /// A site's listing of blurbs under dates or under titles its list marks stand above, a search's `N results found`,
+    /// a call for a consultant, a newsletter's issue, management's response to an office's annual report and a section's
+    /// page that names no evaluation are no evaluation; a report's headings over paragraphs and one document's page stay one.
+    func testBlurbListingsSearchCountsCallsNewslettersAndSectionPages() {
+        let entries = "a listing of 3 entries (a blurb under each date or title)"
+        let rows: [(String, String?)] = [
+            ("Evaluation at ACME\n\nCompleted evaluations\n\n03/04/2024\n\nThe evaluation found the dairy project relevant to "
+                + "farmers but weak on its exit strategy.\n\n03/04/2024\n\nThe project met its seed targets and its training reached "
+                + "women in two provinces.\n\n12/03/2024\n\nThe evaluation makes five recommendations on water governance, among them "
+                + "a shared data platform.", entries),
+            ("Evaluation Unit (EU)\n-\nMid-term evaluation of the fisheries programme (2019-23)\nThis evaluation looks at the "
+                + "relevance and results of the fisheries programme in three provinces.\n-\nFinal evaluation of the school meals project\n"
+                + "The purpose of the evaluation is to learn what the school meals project left in the districts.\n-\n"
+                + "Annual evaluation report 2022-23\nThis year's report gives a status update on the strategy and on the "
+                + "evaluations completed.", entries),
+            ("Final evaluation of the school project\n\nPurpose of the evaluation\n\nThe evaluation assesses the relevance of the "
+                + "project and what it left in the districts it served.\n\nScope of the evaluation\n\nThe evaluation covers the years "
+                + "2018 to 2022 and the four districts where it worked.\n\nMethods of the evaluation\n\nThe evaluation team "
+                + "interviewed fifty people and visited twelve schools.", nil),
+            ("Final evaluation of the school project\n•\nStrengthen the monitoring\nThe evaluation recommends that the office "
+                + "track attendance each term in every school.\n•\nShare the data\nThe evaluation recommends that districts see the "
+                + "figures each month and act on them.\n•\nKeep the meals\nThe evaluation recommends that meals go on in the dry "
+                + "season when attendance falls.", nil),
+            ("104\nresults found\nDate:\nThe evaluation assessed the relevance of the office's policy advocacy work.\nDate:\n"
+                + "This meta-synthesis collates what the office's evaluations found.", "a listing of a site's search results (104 results found)"),
+            ("Key results found\n\nThe evaluation found that the project reached most of its targets in the districts.", nil),
+            ("Terminal Evaluation Expert: Lake project\n\nInterested parties are invited to apply for the terminal evaluation.\n\n"
+                + "1. Letter of Confirmation of Interest and Availability\n2. Personal History Form (P11 form)",
+             "a job advertisement or terms of reference for an evaluator, no evaluation"),
+            ("Evaluation Matters\n\nACME Evaluation News: Issue 4, May 2024\n\nThis issue looks at how evaluation shapes the "
+                + "agency's strategies, with findings from recent evaluations.", "a newsletter's issue (news of evaluations), no evaluation"),
+            ("Subscribe to our newsletter\nFinal evaluation of the water project\nThe evaluation found that the project met its "
+                + "targets in issue 2 of its plan.", nil),
+            ("Management response to the annual report for 2020 on the evaluation function\n\nI. Introduction\n\n1. Management "
+                + "welcomes the annual report and its account of the office's year.",
+             "a management response to an evaluation office's annual report, no evaluation"),
+            ("Agreements at Completion Point\n\nAfter each independent evaluation, the office and the managers agree an "
+                + "action-oriented document on its recommendations.\n\nWest Africa\n\nEast Africa\n\nAsia",
+             "a page of the site (Agreements at Completion Point), no evaluation"),
+            ("Agreements at Completion Point\n\nRepublic of X: Country strategy and programme evaluation\n\nThe agreement "
+                + "at completion point records the recommendations the partners accept.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        for (line, want) in [("18/02/2025", true), ("2025-02-18", true), ("2014-2016", false), ("31/02/2025", false), ("4 May 2012", true)] {
+            XCTAssertEqual(NotAnEvaluation.isDateLine(line[...]), want, line)
+        }
+    }
+
     /// Guidance on management responses and recommendations in general (rules said twice, or a `How to` title) is no
     /// evaluation; a response that says once how it should be read, or whose title names its evaluation, stays one.
     func testGuidanceThatPrescribes() {

@@ -66,7 +66,7 @@ public enum NotAnEvaluation {
         if isRandom(content, words: total) { return "no readable text (random bytes?)" }
         if isBinaryDocument(content) { return "a Word (.doc) file's bytes read as text: save it as text or PDF first" }
         if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
-        if let shown = searchResults(content) { return "a listing of a site's search results (\(shown))" }
+        if let shown = searchResults(content, lines: lines) { return "a listing of a site's search results (\(shown))" }
         // NB: a listing's items are titles; a line of a sentence wrapped over several (a PDF's text) names evaluations too.
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) && isItemShaped(content, at: $0) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
@@ -79,6 +79,7 @@ public enum NotAnEvaluation {
         let dated = Set(titles.filter { t in content[(t + 1)..<min(t + 3, content.count)].contains(where: isDateLine) }
             .map { Text.labelKey(content[$0]) })
         if dated.count >= 3 { return "a listing of \(dated.count) evaluations" }
+        if let entries = blurbListing(content, words: words, total: total) { return "a listing of \(entries) entries (a blurb under each date or title)" }
         if let records = recordListing(content) { return "a listing of \(records) evaluations" }
         if isTemplate(content, words: words) { return "an empty template" }
         // NB: a saved site's menus (its chrome beside them) name offices of up to a dozen words, and end no sentence.
@@ -87,7 +88,12 @@ public enum NotAnEvaluation {
             return siteNavigation
         }
         if let what = saysWhatItIs(content) { return what }
-        if PageVocabulary.sitePageTitles.contains(Text.labelKey(content[0])) { return "a page of the site (\(Text.fold(content[0]))), no evaluation" }
+        // NB: a section's page (`Agreements at Completion Point`) explains what its documents are; one of them names its evaluation.
+        let heading = Text.labelKey(content[0])
+        if PageVocabulary.sitePageTitles.contains(heading) || PageVocabulary.sectionPageTitles.contains(heading) && titles.isEmpty
+            && !content.contains(where: { ByteText.holdsAny(policyReviewWords, in: $0) }) {
+            return "a page of the site (\(Text.fold(content[0]))), no evaluation"
+        }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
         return nil
     }
@@ -99,7 +105,13 @@ public enum NotAnEvaluation {
         if isAuditReport(content) { return "an internal audit report, no evaluation" }
         // NB: a decision may take note of an office's annual report (`1. Takes note of the annual report on evaluation`).
         if isDecision(content) { return boardDocument }
-        if isOfficeReport(content) { return "an evaluation office's annual report, no evaluation" }
+        if isNewsletter(content) { return "a newsletter's issue (news of evaluations), no evaluation" }
+        if isOfficeReport(content) {
+            // NB: management's response to the office's report (`Management response to the annual report for 2017 on the
+            // evaluation function`) answers no evaluation either; the reason says which of the two it is.
+            return titledAsResponse(content) ? "a management response to an evaluation office's annual report, no evaluation"
+                : "an evaluation office's annual report, no evaluation"
+        }
         if isBoardDocument(content) { return boardDocument }
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
         // NB: a procurement notice quotes the terms of reference it buys (`Les présents termes de référence …`): it is the notice.
@@ -196,6 +208,27 @@ public enum NotAnEvaluation {
         // NB: one cue is no news: an evaluation's own summary says who took part, or that its workshop was held.
         return newsCues.count { cue in content.contains { ByteText.holdsAny([cue], in: $0) } } >= newsCuesNeeded
     }
+
+    /// A newsletter's issue: a short line of the opening (`openingLines`; `policyTitleWords` words at most) names one
+    /// (`PageVocabulary.newsletterTitles`), and it or the line below it names its issue with a number (`newsletterIssueWords`).
+    ///
+    ///     "Evaluation Matters" / "WHO Evaluation News: Issue 13, December 2024"   -> true
+    ///     "Evaluation news" / "Issue n. 8"                                          -> true
+    ///     "Subscribe to our newsletter" / "The evaluation found …"                  -> false (no issue)
+    ///
+    /// NB: a site's menu may offer its newsletter above an evaluation's page; only an issue's masthead numbers it.
+    static func isNewsletter(_ content: [Substring]) -> Bool {
+        let opening = content.prefix(openingLines)
+        return opening.indices.contains { i in
+            guard wordCount(opening[i]) <= policyTitleWords, ByteText.holdsAny(newsletterTitles, in: opening[i]) else { return false }
+            return opening[i...].prefix(2).contains { line in
+                wordCount(line) <= policyTitleWords && ByteText.holdsAny(newsletterIssueWords, in: line) && line.utf8.contains(where: ByteText.isDigit)
+            }
+        }
+    }
+
+    static let newsletterTitles = PageVocabulary.newsletterTitles.map { Array($0.utf8) }
+    static let newsletterIssueWords = PageVocabulary.newsletterIssueWords.map { Array($0.utf8) }
 
     /// Different `newsCues` a news item tells, at least.
     static let newsCuesNeeded = 2
@@ -441,12 +474,15 @@ public enum NotAnEvaluation {
     }
 
     /// The count a site's search results show in the page's opening (`openingLines`): a line opening with
-    /// `PageVocabulary.searchCountOpenings` and then `N - M of K` (`searchRangeWords`, `searchTotalWords`); nil otherwise.
+    /// `PageVocabulary.searchCountOpenings` and then `N - M of K` (`searchRangeWords`, `searchTotalWords`), or a line
+    /// `N results found` (`resultsFound`); nil otherwise.
     ///
     ///     "Showing 31 - 40 of 1191Project Title | …"   -> "31 - 40 of 1191"
+    ///     "104" / "results found" / "Date:" / …         -> "104 results found"
     ///     "Showing the results of 12 evaluations"      -> nil
-    static func searchResults(_ content: [Substring]) -> String? {
+    static func searchResults(_ content: [Substring], lines: [Substring]) -> String? {
         for line in content.prefix(openingLines) {
+            if let found = resultsFound(line, lines: lines) { return found }
             // NB: asked of every page screened: a line whose first letter opens none of the openings is passed over unread.
             guard let first = line.utf8.first, searchCountFirstBytes.contains(ByteText.lower(first)) else { continue }
             let lower = ByteText.lowercased(ByteText.prefix(line, scalars: lineStartBytes))
@@ -462,6 +498,27 @@ public enum NotAnEvaluation {
         }
         return nil
     }
+
+    /// A short line saying how many results a site's search found: `104 results found` (`PageVocabulary.searchFoundEndings`),
+    /// its count alone on the line above it (`104` / `results found`: a number alone is read as a footer, no content,
+    /// so it is looked for in `lines`), or none.
+    ///
+    ///     "12 résultats trouvés"                 -> "12 résultats trouvés"
+    ///     "Key results found"                    -> nil
+    static func resultsFound(_ line: Substring, lines: [Substring]) -> String? {
+        guard line.utf8.count <= lineStartBytes, let last = line.utf8.last, searchFoundLastBytes.contains(ByteText.lower(last)) else { return nil }
+        let lower = ByteText.lowercased(line)
+        guard let ending = PageVocabulary.searchFoundEndings.first(where: { lower.hasSuffix($0) }) else { return nil }
+        var count = Text.trimmed(lower.dropLast(ending.count))
+        if count.isEmpty, let at = lines.firstIndex(where: { Text.trimmed($0) == line }),
+           let above = lines[..<at].last(where: { !Text.trimmed($0).isEmpty }) {
+            count = Text.trimmed(above)
+        }
+        guard count.allSatisfy(isCountCharacter) else { return nil }
+        return count.isEmpty ? ending : "\(count) \(ending)"
+    }
+
+    static let searchFoundLastBytes = Set(PageVocabulary.searchFoundEndings.map { $0.utf8.last! })
 
     static let searchCountFirstBytes = Set(PageVocabulary.searchCountOpenings.map { $0.utf8.first! })
 
@@ -499,6 +556,40 @@ public enum NotAnEvaluation {
         guard counts.contains(where: { !$0.key.isEmpty && dated[$0.key] == nil && $0.value >= n }) else { return nil }
         return n
     }
+
+    /// How many entries a page lists as a head and a paragraph under it (`blurbWords` or more), when there are
+    /// `blurbsListed` or more and they hold most of the page's words: a head is a date alone on its line (`isDateLine`), or a
+    /// list's mark alone on its line (`listMarks`) over a title naming an evaluation (`isEvaluationTitle`, `isItemShaped`).
+    ///
+    ///     "18/02/2025" / "The project has high relevance …" / "14/02/2025" / "The evaluation makes eight …" / …   -> 5
+    ///     "-" / "High-level evaluation of X (2020-22)" / "This high-level evaluation provides …" / "-" / …         -> 5
+    ///     "Purpose of the evaluation" / "The evaluation assesses …" / "Scope of the evaluation" / …               -> nil
+    ///
+    /// NB: a report's headings stand over paragraphs too; a listing's dates, or the marks a site's list leaves alone on
+    /// their lines, tell its entries. A PDF's bullet alone on its line stands over an item, no evaluation's title.
+    static func blurbListing(_ content: [Substring], words: [Int], total: Int) -> Int? {
+        var entries = 0, listed = 0
+        var i = 0
+        while i + 1 < content.count {
+            // NB: the blurb's length is asked first: most lines stand over no paragraph, and a date is read only over one.
+            let head = listMarks.contains(content[i]) ? 2 : 1
+            guard i + head < content.count, words[i + head] >= blurbWords,
+                  head == 2 ? isEvaluationTitle(content[i + 1], words: words[i + 1]) && isItemShaped(content, at: i + 1) : isDateLine(content[i])
+            else {
+                i += 1
+                continue
+            }
+            entries += 1
+            listed += words[i...(i + head)].reduce(0, +)
+            i += head + 1
+        }
+        return entries >= blurbsListed && listed * 2 >= total ? entries : nil
+    }
+
+    /// Entries of a listing of blurbs, at least; words of a blurb, at least.
+    static let blurbsListed = 3
+    static let blurbWords = 12
+    static let listMarks = Set(PageVocabulary.listMarks.map { Substring($0) })
 
     /// Records of a listing of labelled fields, at least.
     static let recordsListed = 2
@@ -579,10 +670,13 @@ public enum NotAnEvaluation {
     /// Scalars of the longest of `openLineEnds`.
     static let openLineEndLength = openLineEnds.map(\.unicodeScalars.count).max() ?? 0
 
-    /// A line that is only a date or a year: `29 October 2020`, `2022`.
+    /// A line that is only a date or a year: `29 October 2020`, `2022`, `18/02/2025` (a day's date in digits, `DateText.deadline`).
+    ///
+    /// NB: digits alone make a date only as a whole day's (`dd/mm/yyyy`, `yyyy-mm-dd`): `2014-2016` and `3.2.1` are none.
     static func isDateLine(_ line: Substring) -> Bool {
         guard wordCount(line) <= 4 else { return false }
         if line.utf8.count == 4, let year = Int(line), (1950...2100).contains(year) { return true }
+        if line.utf8.count == 10, let first = line.utf8.first, ByteText.isDigit(first), DateText.deadline(line) != nil { return true }
         return line.unicodeScalars.contains(where: Scalars.isLetter) && DateText.parse(String(line)) != nil
     }
 
@@ -677,13 +771,18 @@ public enum NotAnEvaluation {
     /// answers that evaluation, whatever report presents it.
     static func isOfficeReport(_ content: [Substring]) -> Bool {
         let heads = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
-        if heads.contains(where: { ByteText.holdsAny(responseTitles, in: $0) }),
+        if titledAsResponse(content),
            content.prefix(openingLines).contains(where: { ByteText.holdsAny(policyReviewWords, in: ByteText.prefix($0, scalars: openingBytes)) }) {
             return false
         }
         let title = Text.fold(joining: heads)
         let openers = content.dropFirst(titleLines).prefix(openingLines - titleLines).map { String(ByteText.prefix($0, scalars: lineStartBytes)) }
         return ([title] + openers).contains { namesOfficeReport(Array($0.utf8)) }
+    }
+
+    /// Whether the title (the first `titleLines`, `openingBytes` of each) is a management response's (`responseTitles`).
+    static func titledAsResponse(_ content: [Substring]) -> Bool {
+        content.prefix(titleLines).contains { ByteText.holdsAny(responseTitles, in: ByteText.prefix($0, scalars: openingBytes)) }
     }
 
     /// `text` names an evaluation office's report (`isOfficeReport`).

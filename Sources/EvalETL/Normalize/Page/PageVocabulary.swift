@@ -77,6 +77,12 @@ enum PageVocabulary {
         "sitemap", "site map", "help", "user guide", "preguntas frecuentes", "foire aux questions",
     ]
 
+    /// Titles of a site's section (lower-case), plural kinds of document: a page under one that names no evaluation (`Evaluation
+    /// of X`) explains the kind and lists none (`NotAnEvaluation`); one document's page under it names its evaluation.
+    static let sectionPageTitles: Set<String> = [
+        "agreements at completion point", "accords conclusifs d'évaluation", "accords conclusifs d’évaluation", "management responses",
+    ]
+
     /// Line beginnings of an evaluation plan's page (ERC `Plan Detail (2021-2025)`), which lists the
     /// evaluations a unit plans and is none of them.
     static let planMarks: [[UInt8]] = ["plan detail", "evaluations commissioned by"].map { Array($0.utf8) }
@@ -278,6 +284,10 @@ enum PageVocabulary {
         "projet", "programme", "program", "workshop", "mission", "management response",
     ]
 
+    /// A list's marks a site's page leaves alone on their lines, one above each entry's title (`- ` / `Evaluation of X` /
+    /// its blurb): `NotAnEvaluation.blurbListing`.
+    static let listMarks = ["-", "–", "•", "*", "·", "▪"]
+
     /// Words a short line naming an evaluation holds (`Final evaluation of X`), as a listing shows each.
     ///
     /// NB: `valuation` also finds `ÉVALUATION` (only ASCII case is folded).
@@ -303,6 +313,10 @@ enum PageVocabulary {
         "this opening expired", "do not try to apply", "open application form", "advertised on behalf of", "contract type",
         "type of contract", "post level", "duty station", "duration of initial contract", "expected duration of assignment",
         "languages required", "vacancy announcement", "vacancy notice",
+        // What a call for an individual consultant asks the applicant for (UNDP's procurement notices): `Letter of
+        // Confirmation of Interest and Availability`, `Personal History Form (P11 form)`, `CV Template`.
+        "confirmation of interest and availability", "confirming interest and availability", "personal history form",
+        "p11 form", "cv template", "requirements for experience and qualifications",
     ]
 
     /// Whole lines (label keys) of a job board's advertisement: the contract's hours (`Full Time`), one of `jobCues`' kind.
@@ -323,6 +337,10 @@ enum PageVocabulary {
     /// What a line of a site's search results opens with before its count (`Showing 31 - 40 of 1191`), lower-case; the words
     /// between the count's numbers.
     static let searchCountOpenings = ["showing ", "displaying ", "results ", "mostrando ", "affichage "]
+    /// What a line of a site's search results ends with after its count (`104 results found`), lower-case.
+    static let searchFoundEndings = [
+        "results found", "result found", "résultats trouvés", "résultat trouvé", "resultados encontrados", "resultado encontrado",
+    ]
     static let searchRangeWords: Set<String> = ["-", "–", "to", "a", "à"]
     static let searchTotalWords: Set<String> = ["of", "de", "sur"]
 
@@ -484,6 +502,13 @@ enum PageVocabulary {
         // co-organized by …`.
         "took place in", "took place on", "participants attended", "co-organized by", "co-organised by", "co-hosted by",
     ]
+
+    /// What a newsletter's masthead names (lower-case), and the word numbering its issue beside it or below it: `WHO
+    /// Evaluation News: Issue 13, December 2024`, `Evaluation news` / `Issue n. 8` (`NotAnEvaluation.isNewsletter`).
+    static let newsletterTitles = [
+        "newsletter", "evaluation news", "bulletin", "boletín", "lettre d'information", "lettre d’information",
+    ]
+    static let newsletterIssueWords = ["issue", "numéro", "número", "édition", "edición"]
 
     /// Openings (lower-case) of a line of an empty form that says what to write there, unbracketed, after its label or mark
     /// (`Summary: Insert summary of assessment`, `/ Please insert assessment level …`): a placeholder
