@@ -289,3 +289,5 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertNil(RecommendationFields.leadingCategory("Agreedly so"))
     }
 }
+        // A quarter: its last day; `Q5`, `Q 2` and `FAQ2 2014` are none.
+        XCTAssertEqual(DateText.written(in: "HPS Q2 2014 Q4 2015 Q5 2014 Q 2 2014 FAQ2 2014").map { $0.date.iso }, ["2014-06-30", "2015-12-31"])
