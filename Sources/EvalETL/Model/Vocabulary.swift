@@ -311,6 +311,9 @@ public enum Vocabulary {
 
     // MARK: Month names
 
+    /// The capital that writes a quarter before its number (`Q2 2014`: `DateText.written`).
+    public static let quarterMarks: Set<Substring> = ["Q"]
+
     /// Month names and abbreviations (English, French, Spanish), lower-case, accents as written.
     public static let monthNames: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

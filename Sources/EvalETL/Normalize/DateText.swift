@@ -88,7 +88,7 @@ enum DateText {
 
     /// The dates written with a month's name inside a text, in order, each with its range: `March 29,2013`,
     /// `March 29, 2013`, `29 March 2013` as written; `March 2013` (no day, its month capitalised) the month's
-    /// last day, as a deadline's month is read.
+    /// last day, as a deadline's month is read; a quarter, `Q2 2014`, its last day.
     ///
     ///     written(in: "partenaires potentiels March 29,2013 ARR") -> [("March 29,2013", 2013-03-29)]
     ///
@@ -128,8 +128,17 @@ enum DateText {
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            guard !tokens[k].digits, let month = Vocabulary.monthNames[ByteText.lowercased(String(s[tokens[k].range]))] else { continue }
+            guard !tokens[k].digits else { continue }
             let joined = { (n: Int) in n < tokens.count && tokens[n].gapOK }
+            // `Q2 2014`: the quarter's last day, as a deadline's month is read.
+            if Vocabulary.quarterMarks.contains(s[tokens[k].range]), let quarter = number(k + 1, 1...1), (1...4).contains(quarter),
+               tokens[k].range.upperBound == tokens[k + 1].range.lowerBound, joined(k + 2), let year = number(k + 2, 4...4),
+               let date = CalendarDate.endOfMonth(year: year, month: quarter * 3) {
+                out.append((tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound, date))
+                k += 2
+                continue
+            }
+            guard let month = Vocabulary.monthNames[ByteText.lowercased(String(s[tokens[k].range]))] else { continue }
             // `March 29,2013`, `March 29, 2013`
             if joined(k + 1), let day = number(k + 1, 1...2), joined(k + 2), let year = number(k + 2, 4...4),
                let date = CalendarDate(year: year, month: month, day: day) {

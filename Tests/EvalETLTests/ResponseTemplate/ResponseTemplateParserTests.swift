@@ -211,6 +211,7 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(flat.organizations, ["UNICEF"])
         XCTAssertEqual(flat.title, "Evaluation of the School Meals Pilot")
         XCTAssertEqual(flat.office, "Lusaka country office")
+        XCTAssertEqual(flat.officeType, "CO")
         XCTAssertEqual(flat.periodStart, 2019)
         XCTAssertEqual(flat.summary, "The office welcomes the evaluation.")
         let review = try parse("""
@@ -229,6 +230,87 @@ final class ResponseTemplateParserTests: XCTestCase {
             """)
         XCTAssertEqual(short.recommendations.map(\.responseCategory), ["Accepted"])
         XCTAssertEqual(short.recommendations.map(\.managementResponse), ["It is done."])
+    }
+
+    func testUNICEFsHeadquartersFormWithItsTableHeaderWrappedOverLines() throws {
+        let p = try parse("""
+            1 UNICEF Management Response to Evaluation of the School Water Programme
+
+            Document title: Evaluation of the School Water Programme Office and person in charge for management response: WASH Section Recommendation 1: Water point upkeep
+
+            Recommendation: Set up a fund for repairing water points in every district with ten schools.
+
+            Management Response (Agree, Partially Agree, Disagree): AGREE If recommendation is rejected, or partially rejected, report reason:
+
+            Action Planned Responsible
+
+            Office/Person Expected Completion Date Implementation Stage
+
+            Actions Taken Supporting Documents 1 Draft the rules of the repair fund and
+
+            share them with the district offices. WASH Section Q3 2015 In progress, Rules drafted.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.title, "Evaluation of the School Water Programme")
+        XCTAssertEqual(p.office, "WASH Section")
+        XCTAssertNil(p.summary)
+        XCTAssertEqual(p.recommendations.map(\.title), ["Water point upkeep"])
+        XCTAssertEqual(p.recommendations.map(\.text), ["Set up a fund for repairing water points in every district with ten schools."])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Accepted"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [nil])
+        let a = p.recommendations[0].actions
+        XCTAssertEqual(a.map(\.text), ["Draft the rules of the repair fund and share them with the district offices."])
+        XCTAssertEqual(a.map(\.responsible), ["WASH Section"])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2015-09-30"])
+        XCTAssertEqual(a.map(\.status), ["Ongoing"])
+        XCTAssertEqual(a.map(\.comments), ["Rules drafted."])
+    }
+
+    func testWFPsMatrixWithItsHeaderAboveTheRecommendationsAndActionsStatedByTheirUnit() throws {
+        let p = try parse("""
+            SCHOOL MEALS EVALUATION Management Response
+
+            Management response Accepted, partially accepted or not accepted
+
+            Management - Action to be taken Action Responsible
+
+            CO unit Time frame
+
+            Further funding
+
+            req. (Y or N)
+
+            Recommendation 1: Hand the school kitchens over to the district councils. (CO, medium-term):
+
+            Partially accepted
+
+            The councils lack funds for cooks in two districts.
+
+            CO will draft a hand-over plan with the councils.
+
+            CO will keep the kitchens of the two poorest districts
+            until 2020.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        let r = try XCTUnwrap(p.recommendations.first)
+        XCTAssertEqual(r.text, "Hand the school kitchens over to the district councils.")
+        XCTAssertEqual(r.responseCategory, "Partially Accepted")
+        XCTAssertEqual(r.managementResponse, "The councils lack funds for cooks in two districts.")
+        XCTAssertEqual(r.actions.map(\.text), [
+            "CO will draft a hand-over plan with the councils.", "CO will keep the kitchens of the two poorest districts until 2020.",
+        ])
+        XCTAssertEqual(r.actions.map(\.responsible), ["CO", "CO"])
+    }
+
+    func testUNFPAsCoverFlattenedAsItsLabelsThenItsValues() throws {
+        let p = try parse("""
+            Management Response to the independent review of the regional programme
+
+            1 Management Response to the independent review of the regional programme Report Issue Year Evaluation type [joint, impact or institutional) Business Unit in charge Date of submission 2019 Institutional Evaluation Office May 2019 Overall assessment: The review found the programme well run. It asked for more staff.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.title, "Management Response to the independent review of the regional programme")
+        XCTAssertEqual(p.summary, "The review found the programme well run. It asked for more staff.")
     }
 
     func testUNDPsOlderTemplatePastedFlatIntoAnERCResponse() throws {
@@ -276,6 +358,8 @@ final class ResponseTemplateParserTests: XCTestCase {
     func testDatesWrittenWithAMonthsName() {
         let dates = DateText.written(in: "partners March 29,2013 ARR 6 May 2014, Completed in June 2015 may 2016")
         XCTAssertEqual(dates.map { $0.date.iso }, ["2013-03-29", "2014-05-06", "2015-06-30"])
+        // A quarter: its last day; `Q5`, `Q 2` and `FAQ2 2014` are none.
+        XCTAssertEqual(DateText.written(in: "HPS Q2 2014 Q4 2015 Q5 2014 Q 2 2014 FAQ2 2014").map { $0.date.iso }, ["2014-06-30", "2015-12-31"])
     }
 
     func testLeadingCategory() {

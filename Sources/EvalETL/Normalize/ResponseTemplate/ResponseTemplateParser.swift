@@ -13,7 +13,7 @@
 /// Lines are classified by `GATELine.classify` (the labels are GATE's: `Recommendation N`, `Management Response`).
 public struct ResponseTemplateParser: DocumentParser {
     enum State {
-        case preamble, summary, recommendationText, responseText, keyActions, other
+        case preamble, summary, recommendationText, responseText, keyActions, statedActions, other
     }
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
@@ -27,6 +27,9 @@ public struct ResponseTemplateParser: DocumentParser {
         var titleLine: Substring?
         var pendingLabel: Substring?
         var responsibleFirst = false
+        // NB: a table whose header stands above the first recommendation holds them in its rows (WFP's matrix).
+        var recsInRows = false
+        var headerThrough = -1
         var row: (text: Substring, line: Int)?
 
         func finishRow() {
@@ -38,7 +41,7 @@ public struct ResponseTemplateParser: DocumentParser {
         func finishText() {
             guard !recs.isEmpty else { return }
             let last = recs.count - 1
-            if !recLines.isEmpty { RecommendationFields.setText(Text.fold(joining: recLines), of: &recs[last]) }
+            if !recLines.isEmpty { RecommendationFields.setText(Self.droppingScope(Text.fold(joining: recLines)), of: &recs[last]) }
             if !responseLines.isEmpty {
                 var response = Substring(Text.fold(joining: responseLines))
                 if recs[last].responseCategory == nil, let (category, rest) = RecommendationFields.leadingCategory(response) {
@@ -52,22 +55,36 @@ public struct ResponseTemplateParser: DocumentParser {
         }
 
         // NB: a form flattened into one line (a PDF's cover) is read part by part, each from its label on.
-        for (index, whole) in document.lines.enumerated() { for raw in Self.labelSegments(whole) {
+        for (index, whole) in document.lines.enumerated() where index > headerThrough { for raw in Self.labelSegments(whole) {
             let n = index + 1
-            let line = PageFooter.isFooter(raw) ? .blank : GATELine.classify(raw)
+            var line = PageFooter.isFooter(raw) ? .blank : GATELine.classify(raw)
+            if case .text = line, let value = Self.choiceResponse(raw) { line = .field(.managementResponse, value) }
             if case .blank = line {
                 // NB: a PDF's blank line inside a sentence (`… en rapport avec la` / `composante SR …`) parts no paragraphs.
                 if state == .summary, let last = summary.last ?? nil, PageChrome.endsSentence(Text.fold(last)) { summary.append(nil) }
                 continue
             }
-            if let order = Self.tableHeaderOrder(Text.folded(raw)) {
+            let folded = Text.folded(raw)
+            var header = Self.tableHeaderOrder(folded)
+            if header == nil, Self.opensTableHeader(folded), let (order, last) = Self.wrappedHeader(document.lines, at: index) {
+                header = order
+                headerThrough = last
+            }
+            if let order = header {
                 finishRow()
                 finishText()
                 responsibleFirst = order
+                recsInRows = recs.isEmpty
                 state = .keyActions
                 continue
             }
             switch line {
+            case .field(.recommendation, let value)
+                where state == .recommendationText && recLines.count == 1 && recs.last?.title == nil && Self.isBareRecommendationLabel(raw):
+                // `Recommendation 1: External coordination` / `Recommendation: Develop …`: the heading is the title.
+                recs[recs.count - 1].title = Text.fold(recLines[0])
+                recLines = [value]
+                continue
             case .field(.recommendation, let value):
                 finishRow()
                 finishText()
@@ -132,15 +149,32 @@ public struct ResponseTemplateParser: DocumentParser {
                     preambleText.append(text)
                 }
             case .recommendationText:
-                recLines.append(Text.trimmed(raw))
-            case .responseText:
-                responseLines.append(Text.trimmed(raw))
+                if !recLines.isEmpty, let (category, rest) = RecommendationFields.leadingCategory(Text.trimmed(raw)), rest.isEmpty {
+                    // WFP's `Partially accepted` standing alone below the recommendation: its response follows.
+                    finishText()
+                    recs[recs.count - 1].responseCategory = category
+                    state = .responseText
+                } else {
+                    recLines.append(Text.trimmed(raw))
+                }
+            case .responseText, .statedActions:
+                if recsInRows, let action = Self.statedAction(folded, line: n, parties: parties) {
+                    recs[recs.count - 1].actions.append(action)
+                    state = .statedActions
+                } else if state == .statedActions, let last = recs.last?.actions.indices.last,
+                          recs[recs.count - 1].actions[last].text.utf8.count < ManagementResponseParser.longestRow {
+                    recs[recs.count - 1].actions[last].text += " " + folded
+                } else {
+                    responseLines.append(Text.trimmed(raw))
+                }
             case .keyActions:
-                var body = Text.folded(raw)
+                var body = folded
                 let numbered = KeyActionSplitter.dropNumber(&body) || MarkdownText.hasBullet(ByteText.Bytes(body.utf8.prefix(16)))
                 if numbered {
                     finishRow()
                     row = (Text.trimmed(raw), n)
+                } else if row == nil, let first = Self.firstRowAfterHeader(folded) {
+                    row = (first, n)
                 } else if let r = row, r.text.utf8.count < ManagementResponseParser.longestRow {
                     row = (Substring(r.text + " " + Text.trimmed(raw)), r.line)
                 }
@@ -155,7 +189,6 @@ public struct ResponseTemplateParser: DocumentParser {
         // NB: the agency is the one the page's title names; without a title line, the first one the head names.
         let named = OrganizationMentions.find(in: String(titleLine ?? ""))
         doc.organizations = named.isEmpty ? Array(OrganizationMentions.find(in: preambleText.joined(separator: " ")).prefix(1)) : named
-        doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.diagnostics += recs.filter(\.text.isEmpty).map { .warning(line: $0.line, "recommendation has no text") }
         // NB: a host's list of similar documents under a template's name (`UNICEF Evaluation Management Response
         // Template` / `Similar documents` / …) holds no title, no recommendation: it is what the page says it is.
@@ -165,6 +198,9 @@ public struct ResponseTemplateParser: DocumentParser {
         if recs.isEmpty {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         }
+        // NB: a cover that labels no title: the page's own (after the check above: a host's listing has none).
+        if doc.title == nil { doc.title = Self.pageTitle(titleLine, document.lines) }
+        doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.recommendations = recs
         return doc
     }
@@ -206,9 +242,11 @@ public struct ResponseTemplateParser: DocumentParser {
         + ResponseTemplateVocabulary.colonCoverLabels.map(\.label) + ResponseTemplateVocabulary.summaryLabels
         + ResponseTemplateVocabulary.otherCoverLabels + ["recommendation", "management response"]).map { Array($0.utf8) }
     static let recommendationLabel = Array("recommendation".utf8)
+    static let summaryLabels = Set(ResponseTemplateVocabulary.summaryLabels.map { Array($0.utf8) })
 
     /// A line cut before each label it holds that starts a word with a capital and is followed by `:`
-    /// (`Recommendation` by its number first); the line whole when it holds fewer than two. Labels are looked
+    /// (`Recommendation` by its number first); the line whole when it holds fewer than two, but for an
+    /// overall response's label after other words. Labels are looked
     /// for in the first `limit` characters; one inside another (`Country office:`, `… to management response:`) is none.
     ///
     ///     "UNICEF Evaluation Management Response Evaluation title: X Region: Global Office: HQ"
@@ -217,7 +255,7 @@ public struct ResponseTemplateParser: DocumentParser {
         let b = Array((limit.map { ByteText.prefix(line, scalars: $0) } ?? line).utf8)
         guard b.count > titleBytes else { return [line] }
         let lower = ByteText.lowercased(b)
-        var found: [(start: Int, end: Int)] = []
+        var found: [(start: Int, end: Int, summary: Bool)] = []
         for label in segmentLabels {
             var i = 0
             while let at = ByteText.firstOffset(of: label, in: lower, from: i) {
@@ -232,7 +270,7 @@ public struct ResponseTemplateParser: DocumentParser {
                 }
                 if j < b.count, b[j] == 0x20 { j += 1 }
                 guard j < b.count, b[j] == UInt8(ascii: ":") else { continue }
-                found.append((at, j))
+                found.append((at, j, summaryLabels.contains(label)))
             }
         }
         found.sort { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }
@@ -242,7 +280,9 @@ public struct ResponseTemplateParser: DocumentParser {
             starts.append(f.start)
             covered = f.end
         }
-        guard starts.count >= 2 else { return [line] }
+        // NB: an overall response's label cuts alone (`… April 2018 Overall assessment: The purpose …`).
+        let cutsAtSummary = starts.count == 1 && starts[0] > 0 && found.contains { $0.start == starts[0] && $0.summary }
+        guard starts.count >= 2 || cutsAtSummary else { return [line] }
         if starts[0] > 0 { starts.insert(0, at: 0) }
         let u = line.utf8
         return starts.enumerated().map { k, start in
@@ -266,7 +306,7 @@ public struct ResponseTemplateParser: DocumentParser {
     /// stands before its time column: `Key Action(s) Deadline Responsible unit(s)` -> false,
     /// `Key actions Responsible Timeline` -> true; nil for any other line.
     static func tableHeaderOrder(_ folded: Substring) -> Bool? {
-        guard folded.utf8.count <= 120, let f = folded.utf8.first, f | 0x20 == UInt8(ascii: "k") || f | 0x20 == UInt8(ascii: "a") else { return nil }
+        guard folded.utf8.count <= 120, let f = folded.utf8.first, headerFirstBytes.contains(f | 0x20) else { return nil }
         let lower = ByteText.lowercased(folded.utf8)
         guard tableHeaderStarts.contains(where: { lower.starts(with: $0) }),
               let time = timeWords.compactMap({ ByteText.firstOffset(of: $0, in: lower) }).min(),
@@ -306,7 +346,9 @@ public struct ResponseTemplateParser: DocumentParser {
                       to doc: inout ParsedDocument, parties: PartyLexicon) {
         guard !value.isEmpty else { return }
         switch field {
-        case .office: doc.office = office(value)
+        case .office:
+            doc.office = office(value)
+            doc.officeType = QuickFacts.officeType(of: value)
         case .title: doc.title = value
         case .type: doc.evaluationType = value
         case .manager: doc.roles += manager(value, parties).map { ParsedRole(.evaluationManager, $0) }

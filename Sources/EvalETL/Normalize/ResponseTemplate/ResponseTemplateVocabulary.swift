@@ -17,7 +17,8 @@ enum ResponseTemplateVocabulary {
         ("country, region or hq division/unit that commissioned the evaluation", .office),
         ("country, region or hq division/unit that commissioned evaluation", .office),
         ("commissioning unit", .office), ("commissioning office", .office), ("country office", .office),
-        ("evaluation title", .title), ("review title", .title), ("title of the evaluation", .title), ("title of evaluation", .title),
+        ("office and person in charge for management response", .office),
+        ("evaluation title", .title), ("document title", .title), ("review title", .title), ("title of the evaluation", .title), ("title of evaluation", .title),
         ("year of the evaluation", .year), ("year of evaluation", .year), ("evaluation year", .year),
         ("type / focus area of evaluation", .type), ("type/focus area of evaluation", .type),
         ("type of evaluation", .type), ("evaluation type", .type),
@@ -31,7 +32,7 @@ enum ResponseTemplateVocabulary {
     static let otherCoverLabels = [
         "region", "evaluation report sequence number", "person in charge for follow-up to management response",
         "person-in-charge for follow-up to management response",
-        "planned use of evaluation",
+        "planned use of evaluation", "report issue year", "date of submission", "focal point",
     ]
 
     /// What the page's title line holds: `UNFPA Management Response to Evaluation`, UNICEF's `UNICEF Evaluation
@@ -42,17 +43,27 @@ enum ResponseTemplateVocabulary {
     static let summaryHeadings: Set<String> = ["general management response", "overall management response", "overall response"]
 
     /// Labels of the overall response, its text after the `:` (`Overall response to the evaluation: The …`).
-    static let summaryLabels = ["overall response to the evaluation", "overall response to the peer review", "overall management response", "general management response"]
+    /// UNFPA's `Overall assessment:` after its cover table flattened as all labels, then all values.
+    static let summaryLabels = [
+        "overall response to the evaluation", "overall response to the peer review", "overall management response",
+        "general management response", "overall assessment",
+    ]
 
     /// Headings that end the summary (`Recommendations`, the cover table's own heading).
     static let summaryEnds: Set<String> = ["recommendations", "recommendation"]
 
-    /// The key action table's header row starts with one of these (`Key Action(s) Deadline Responsible unit(s)`) …
-    static let tableHeaderStarts = ["key action", "key actions", "key action(s)", "action(s)", "actions", "action"]
+    /// The key action table's header row starts with one of these (`Key Action(s) Deadline Responsible unit(s)`,
+    /// WFP's `Management - Action to be taken Action Responsible CO unit Time frame`) …
+    static let tableHeaderStarts = ["key action", "key actions", "key action(s)", "action(s)", "actions", "action", "management - action"]
     /// … and names a time column …
     static let timeWords = ["deadline", "timeline", "time frame", "timeframe", "due date", "completion date"]
     /// … and the responsible one (UNICEF's form: `Actions to be taken Person in charge Completion date`).
     static let responsibleWords = ["responsible", "responsibility", "lead unit", "person in charge", "person-in-charge"]
+
+    /// The template's instruction listing the categories to choose from (UNICEF's `Management Response (Agree,
+    /// Partially Agree, Disagree):`, WFP's `Accepted, partially accepted or not accepted`): a line holds one of
+    /// the first words and one of the second.
+    static let categoryChoices = (partly: ["partially agree", "partially accept"], not: ["disagree", "not accept", "not agree", "reject"])
 
     /// The labels of UNDP's older template pasted flat into one response (`FlatTemplate`): each issue's label,
     /// before its number and `:` (`Evaluation Recommendation or Issue 1:`), longest first …
