@@ -876,6 +876,13 @@ final class ReportParserTests: XCTestCase {
             + "OPERATION Water for Chad Evaluation team: Ana Ruiz; Juan Pérez Evaluation manager: Eva Gómez Report number: OEV/2015/1\n\n"
             + "The evaluation covered three years of the operation.")
         XCTAssertEqual(credits.summary, "The evaluation covered three years of the operation.")
+        XCTAssertEqual(credits.organizations, [])
+        // A commissioning credit names the owner the title and summary do not; up to the next credit label only.
+        let commissioned = try parseReport("Evaluación de la operación en Chad\n\nInforme de Evaluación Equipo de evaluación: Ana Ruiz "
+            + "Comisionado por: WFP Office of Evaluation Número de informe: OEV/2015/1 UNICEF\n\nLa evaluación cubrió tres años.")
+        XCTAssertEqual(commissioned.organizations, ["WFP"])
+        XCTAssertEqual(ReportParser.commissioners(["Commissioned by: the Government of Chad and UNDP"]), ["UNDP"])
+        XCTAssertEqual(ReportParser.commissioners(["Commissioned by: the Government of Chad", "UNDP"]), [])
         let caption = try parseReport("Evaluation report\n\nWater Agency Evaluation Response (2018-2021)\n\nWorkers of a water "
             + "plant in Abéché, Chad, supported by UNICEF and the EU. Source: UNICEF/Flickr\nWater Agency Management\n28 Aug 2023,\n"
             + "published in\n\nThis evaluation tracks the agency's work in Niger and Mali from 2018 to 2021.")

@@ -528,12 +528,16 @@ enum PageVocabulary {
     /// Labels (lower-case, with their colon) of a cover's credits (`Equipo de evaluación: X`, `Número de informe: OEV/2015/010`):
     /// a paragraph opening with one, or holding two (a cover read as one line), is the cover's, never a summary
     /// (`ReportParser.isCredits`).
-    static let coverCreditLabels = [
-        "evaluation team:", "evaluation manager:", "evaluation managers:", "commissioned by:", "report number:", "team leader:",
-        "equipo de evaluación:", "gerente de la evaluación:", "comisionado por:", "número de informe:", "jefe de equipo:",
+    static let coverCreditLabels = commissioningLabels + [
+        "evaluation team:", "evaluation manager:", "evaluation managers:", "report number:", "team leader:",
+        "equipo de evaluación:", "gerente de la evaluación:", "número de informe:", "jefe de equipo:",
         "équipe d'évaluation:", "équipe d’évaluation:", "gestionnaire de l'évaluation:", "gestionnaire de l’évaluation:",
-        "commandité par:", "numéro du rapport:", "chef d'équipe:", "chef d’équipe:",
+        "numéro du rapport:", "chef d'équipe:", "chef d’équipe:",
     ]
+
+    /// Cover credits (lower-case, with their colon) naming who commissioned the report (`Comisionado por: WFP Office of
+    /// Evaluation`): the organizations their value names own it (`ReportParser.commissioners`).
+    static let commissioningLabels = ["commissioned by:", "comisionado por:", "commandité par:", "commanditée par:"]
 
     /// First words (lower-case) of a sentence's subject (`The evaluation assessed …`, `This review found …`): a line opening
     /// with one and ending a sentence is prose, no listing's item (`NotAnEvaluation.isItemShaped`).

@@ -77,6 +77,8 @@ struct ReportParser: DocumentParser {
         // NB: name searches scan the text once per name; bound them on pathological input.
         let scope = String([doc.title, doc.summary].compactMap { $0 }.joined(separator: "\n").prefix(Text.maxScanLength))
         doc.organizations = OrganizationMentions.find(in: scope)
+        // NB: a cover's credits name the owner its title and summary may not (`Comisionado por: WFP Office of Evaluation`).
+        doc.organizations += Self.commissioners(lines).filter { !doc.organizations.contains($0) }
         doc.countries = Text.countries(in: scope)
         doc.roles += body[(titleIndex + 1)...].compactMap(PartnerLine.parse)
             .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
@@ -430,6 +432,33 @@ struct ReportParser: DocumentParser {
     }
 
     static let creditLabels = PageVocabulary.coverCreditLabels.map { Array($0.utf8) }
+
+    /// The organizations a commissioning credit (`PageVocabulary.commissioningLabels`) in the page's opening
+    /// (`NotAnEvaluation.openingLines` lines) names, in its value up to the next credit label or `commissionerBytes`.
+    ///
+    ///     "… Informe de Evaluación Comisionado por: WFP Office of Evaluation Número de informe: OEV/2015/010" -> ["WFP"]
+    ///     "Commissioned by: the Government of Chad"                                                         -> []
+    static func commissioners(_ lines: [Substring]) -> [String] {
+        for line in lines.lazy.filter({ !ByteText.isBlank($0.utf8) }).prefix(NotAnEvaluation.openingLines) {
+            let value: String? = ByteText.withUTF8(line) { b in
+                for label in commissioningLabels {
+                    guard let at = ByteText.firstOffset(of: label, in: b, foldingCase: true) else { continue }
+                    let start = at + label.count
+                    let rest = UnsafeBufferPointer(rebasing: b[start..<min(b.count, start + commissionerBytes)])
+                    let end = creditLabels.compactMap { ByteText.firstOffset(of: $0, in: rest, foldingCase: true) }.min() ?? rest.count
+                    return String(decoding: rest[..<end], as: UTF8.self)
+                }
+                return nil
+            }
+            if let value { return OrganizationMentions.find(in: value) }
+        }
+        return []
+    }
+
+    static let commissioningLabels = PageVocabulary.commissioningLabels.map { Array($0.utf8) }
+
+    /// Bytes after a commissioning label in which its organizations are looked for.
+    static let commissionerBytes = 120
 
     /// Scalars at a paragraph's start in which a disclaimer's opening is looked for.
     static let disclaimerScalars = 60
