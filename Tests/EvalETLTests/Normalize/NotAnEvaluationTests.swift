@@ -134,6 +134,13 @@ final class NotAnEvaluationTests: XCTestCase {
             ("Final evaluation of the project\nThe evaluation reviewed the programme's annual reports and the minutes of its board.", nil),
             ("Date: 5 May 2020\nForeword\nIt is in times of crisis that evaluation matters.\nAs the response grows, so does the need.\n"
                 + "This 2019 Annual Evaluation Report, the fourth under the policy, highlights the steps taken.", office),
+            // A site's home page of items under a lone marker, each a title and its blurb, lists them; an annual report
+            // among its items is no title of the page's.
+            ("Evaluation Unit (EU)\n-\nGuide to our work\nHow do we evaluate? Read the new guide.\n-\n"
+                + "Independent evaluation of the office's support to cooperatives (2019-21)\nThe evaluation looks at the support given.\n"
+                + "-\nAnnual evaluation report 2022-23\nThis year's annual evaluation report tracks the evaluation strategy.\n"
+                + "-\nEvaluation Days 2024\nThe unit met its partners in Geneva.",
+             "a listing of 4 items, each a title and its blurb (a site's page)"),
             // A page that says where an evaluation office reports names the annual report; it is not one.
             ("Final evaluation of the country programme\nPreface\nEvaluation serves accountability and learning.\n"
                 + "The Evaluation Office was set up in 2013. It reports directly to the Executive Board, including through the "

@@ -67,6 +67,7 @@ public enum NotAnEvaluation {
         if isBinaryDocument(content) { return "a Word (.doc) file's bytes read as text: save it as text or PDF first" }
         if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
         if let shown = searchResults(content) { return "a listing of a site's search results (\(shown))" }
+        if let items = blurbListing(content) { return "a listing of \(items) items, each a title and its blurb (a site's page)" }
         // NB: a listing's items are titles; a line of a sentence wrapped over several (a PDF's text) names evaluations too.
         let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) && isItemShaped(content, at: $0) }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
@@ -464,6 +465,27 @@ public enum NotAnEvaluation {
     }
 
     static let searchCountFirstBytes = Set(PageVocabulary.searchCountOpenings.map { $0.utf8.first! })
+
+    /// How many items a page lists when it is only items under a list marker alone on its line (`-`), each a title
+    /// (`contentsEntryWords` words at most, no sentence end) and at most `blurbLines` lines of its blurb, the first within
+    /// the page's `titleLines` and `blurbItems` of them at least; nil otherwise. A site's home page lists its news, reports
+    /// and features so.
+    ///
+    ///     "Evaluation Office" / "-" / "Brochure" / "What is evaluation? …" / "-" / "Annual evaluation report 2021-22" / …  -> 6
+    static func blurbListing(_ content: [Substring]) -> Int? {
+        let markers = content.indices.filter { CoverLines.isMarker(content[$0]) }
+        guard markers.count >= blurbItems, let first = markers.first, first <= titleLines else { return nil }
+        for (k, m) in markers.enumerated() {
+            let end = k + 1 < markers.count ? markers[k + 1] : content.count
+            guard m + 1 < end, end - m - 2 <= blurbLines, wordCount(content[m + 1]) <= contentsEntryWords,
+                  !PageChrome.endsSentence(Text.fold(content[m + 1])) else { return nil }
+        }
+        return markers.count
+    }
+
+    /// Items of a `blurbListing`, at least, and lines of each item's blurb, at most.
+    static let blurbItems = 3
+    static let blurbLines = 2
 
     /// A digit of a count, or its thousands' `,`: `1,191`.
     static func isCountCharacter(_ c: Character) -> Bool { c.isNumber || c == "," }
