@@ -158,4 +158,21 @@ enum DateText {
         }
         return out
     }
+
+    /// The end of a period written as two dates with their days, a dash or a space between (`5 August 2013 – 30 April 2014`:
+    /// an ILO cover's fieldwork); nil for any other text, and for a month's range (`August–September 2020`).
+    ///
+    ///     periodEnd("5 August 2013 – 30 April 2014") == 2014-04-30;  periodEnd("5 August 2013") == nil
+    static func periodEnd(_ s: Substring) -> CalendarDate? {
+        let dates = written(in: s)
+        guard dates.count == 2, dates.allSatisfy({ hasDay(s[$0.range]) }), dates[0].date < dates[1].date,
+              ByteText.trimming(s[dates[0].range.upperBound..<dates[1].range.lowerBound], anyOf: " –-—").isEmpty,
+              ByteText.trimming(s[dates[1].range.upperBound...], anyOf: " .").isEmpty else { return nil }
+        return dates[1].date
+    }
+
+    /// Whether a written date holds its day: a number of one or two digits.
+    static func hasDay(_ date: Substring) -> Bool {
+        date.split { !$0.isASCII || !$0.isNumber }.contains { $0.count <= 2 }
+    }
 }

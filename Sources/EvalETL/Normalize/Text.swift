@@ -146,7 +146,9 @@ public enum Text {
                 case UInt8(ascii: "("): depth += 1
                 case UInt8(ascii: ")"): depth = max(0, depth - 1)
                 case UInt8(ascii: ","), UInt8(ascii: ";"):
-                    guard depth == 0 else { break }
+                    // NB: a comma between digits groups a number's thousands (`920,448`).
+                    guard depth == 0, !(b[i] == UInt8(ascii: ",") && i > 0 && i + 1 < b.count
+                                        && ByteText.isDigit(b[i - 1]) && ByteText.isDigit(b[i + 1])) else { break }
                     items.append(ByteText.string(b[start..<i]))
                     start = i + 1
                 default: break
@@ -160,12 +162,13 @@ public enum Text {
 
     /// A `Countries:` fact's list: `items`, an item of known countries joined by `and` / `y` / `et`
     /// (`Vocabulary.countryAndWords`) parted, one country's name kept whole, a place that is no country dropped
-    /// (`Vocabulary.noCountries`).
+    /// (`Vocabulary.noCountries`), a footnote's number after a country's name dropped (`Zambia 1`, `Zambia1`).
     ///
     ///     countryItems("Argentina, Ecuador, México y Perú.") == ["Argentina", "Ecuador", "México", "Perú"]
     ///     countryItems("SAO TOME AND PRINCIPE") == ["SAO TOME AND PRINCIPE"];  countryItems("Global") == []
     static func countryItems(_ value: String) -> [String] {
-        items(value).flatMap { item -> [String] in
+        items(value).flatMap { written -> [String] in
+            let item = droppingFootnoteMark(written)
             let lower = ByteText.lowercased(item)
             if Vocabulary.noCountries.contains(lower) { return [] }
             guard !lowercasedCountries.contains(lower) else { return [item] }
@@ -177,6 +180,15 @@ public enum Text {
     }
 
     static let lowercasedCountries = Set(Vocabulary.countries.map { ByteText.lowercased($0) })
+
+    /// A country's name without the footnote's number written after it (one or two digits): `Zambia 1`, `Zambia1` -> `Zambia`;
+    /// any other item as written.
+    static func droppingFootnoteMark(_ item: String) -> String {
+        let digits = item.unicodeScalars.reversed().prefix { $0.isASCII && ByteText.isDigit(UInt8($0.value)) }.count
+        guard (1...2).contains(digits) else { return item }
+        let name = String(ByteText.trimming(item.dropLast(digits), anyOf: " "))
+        return lowercasedCountries.contains(ByteText.lowercased(name)) ? name : item
+    }
 
     /// The countries of a list whose names were run together with nothing between them (a host's capitals
     /// joined): the value cut into `Vocabulary.countries` names, longest first, as the vocabulary writes them;

@@ -108,6 +108,39 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(runsOn.keywords, [])
     }
 
+    /// A cover on one line whose list markers (` o `) open labels without their colon: split at each, a label of no fact
+    /// (`o SDG(s): 2`) ending the value before it; the masthead before an unlabelled title, a combined office's label, the
+    /// fieldwork period's end, and `Key Words` up to the ILO's disclaimer, which is no summary.
+    func testCoverOnOneLineWithoutColons() throws {
+        let p = try parse("""
+            ILO EVALUATION
+
+            o Evaluation Title: Final Evaluation of Green Roofs (GR). o ILO DC/SYMBOL KEN 19/01/RBS o Type of Evaluation Independent Final Evaluation o Country(ies) Kenya and Uganda o SDG(s): 8 o Date of the evaluation 3 May 2021 – 9 July 2021 o Name of consultant(s) Ann Roe (Team Leader), Bo Lind o ILO Administrative Office ILO Country Office for Kenya, Rwanda and Burundi o Donor: country and budget US$: Norway; US$ 300,000 o Key Words: roofs, jobs This evaluation has been conducted according to ILO’s evaluation policies and procedures. It has not been professionally edited. Acknowledgement
+
+            The team thanks the project staff in Nairobi and Kampala.
+            """)
+        XCTAssertEqual(p.title, "Final Evaluation of Green Roofs (GR).")
+        XCTAssertEqual(p.projectCode, "KEN 19/01/RBS")
+        XCTAssertEqual(p.evaluationType, "Independent Final Evaluation")
+        XCTAssertEqual(p.countries, ["Kenya", "Uganda"])
+        XCTAssertEqual(p.evaluationDate, CalendarDate(year: 2021, month: 7, day: 9))
+        XCTAssertEqual(p.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ann Roe", "Bo Lind"])
+        XCTAssertEqual(p.office, "ILO Country Office for Kenya, Rwanda and Burundi")
+        XCTAssertEqual(p.donors, ["Norway"])
+        XCTAssertEqual(p.keywords, ["roofs", "jobs"])
+        XCTAssertNil(p.summary)
+
+        let combined = try parse("""
+            ILO EVALUATION Green Roofs: Final Independent Evaluation o ILO TC/SYMBOL: INT/09/01/EEC o Countries: Kenya, Niger 1 o Name of consultant(s): Ann Roe, Bo Lind o ILO Administrative & Technical Backstopping Office: Dept for Roofs o Key Words: roofs
+            """)
+        XCTAssertEqual(combined.title, "Green Roofs: Final Independent Evaluation")
+        XCTAssertEqual(combined.countries, ["Kenya", "Niger"])
+        XCTAssertEqual(combined.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ann Roe", "Bo Lind"])
+        XCTAssertEqual(combined.office, "Dept for Roofs")
+        XCTAssertEqual(combined.roles.filter { $0.party.name == "Dept for Roofs" }.map(\.role), [.administrativeOffice, .technicalOffice])
+        XCTAssertEqual(combined.keywords, ["roofs"])
+    }
+
     /// Spanish labels name the same facts (`Búsqueda Rápida`, `Países:`, `Donante:` …); a value wrapped onto the
     /// lines right below goes on to the line that ends its sentence.
     func testSpanishQuickFacts() throws {

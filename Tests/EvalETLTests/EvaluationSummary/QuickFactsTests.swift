@@ -14,6 +14,17 @@ final class QuickFactsTests: XCTestCase {
             ("15 février 2022", "2022-02-15"), ("15 Février 2022", "2022-02-15"), ("1, 2, 3, 4, 5, 6, 7 2023", nil),
         ]
         for (text, want) in rows { XCTAssertEqual(DateText.parse(text)?.iso, want, text) }
+        // A fieldwork period is dated by its end; a month's range by its first month.
+        let periods: [(String, String?)] = [
+            ("5 August 2013 – 30 April 2014", "2014-04-30"), ("5 August 2013 30 April 2014", "2014-04-30"),
+            ("March 3, 2019 - May 9, 2019", "2019-05-09"), ("August–September 2020", "2020-08-01"),
+            ("5 August 2013", "2013-08-05"), ("30 April 2014 – 5 August 2013", "2014-04-30"),
+        ]
+        for (text, want) in periods {
+            var doc = ParsedDocument(docType: .evaluationSummary)
+            QuickFacts.apply(.evaluationDate, value: text, line: 1, to: &doc, parties: .shipped)
+            XCTAssertEqual(doc.evaluationDate?.iso, want, text)
+        }
     }
 
     func testMoney() {
@@ -77,6 +88,11 @@ final class QuickFactsTests: XCTestCase {
             ("Sweden, Norway; US$ 500,000", ["Sweden", "Norway"], 500_000, "USD"),
             ("UN-Women", ["UN Women"], nil, nil),
             ("USD 1,000", [], 1000, "USD"),
+            // The template's label words after the colon, its `US$` and colon among them, are no donor's.
+            ("country and budget US$: Finland; US$ 1,200,000", ["Finland"], 1_200_000, "USD"),
+            ("country and budget US$ European Commission; 4 199 997 Euros", ["European Commission"], 4_199_997, "EUR"),
+            // Amounts parted by place are no one budget: the donors before them, no budget.
+            ("RBSA fund USD 120,448(Kenya) and 92,896 (Uganda)", ["RBSA fund"], nil, nil),
         ]
         for (value, donors, budget, currency) in rows {
             var doc = ParsedDocument(docType: .evaluationSummary)
@@ -96,6 +112,9 @@ final class QuickFactsTests: XCTestCase {
                                                  Party(name: "John Roe", kind: .person)]),
             ("Tahmina Mahmud, ILO Evaluation Office", [Party(name: "Tahmina Mahmud", kind: .person, detail: "ILO Evaluation Office")]),
             ("Madonna", [Party(name: "Madonna", kind: .person)]),
+            // A detail's parenthesis closes a person that a capital's name follows, no comma between.
+            ("ANN ROE (Team Leader) BO LIND (National consultant)", [Party(name: "ANN ROE", kind: .person, detail: "Team Leader"),
+                                                                     Party(name: "BO LIND", kind: .person, detail: "National consultant")]),
             ("XYZ Consulting Ltd", [Party(name: "XYZ Consulting Ltd", kind: .organization)]),
         ]
         for (value, want) in rows { XCTAssertEqual(QuickFacts.people(value, .shipped), want, value) }
@@ -122,6 +141,7 @@ final class QuickFactsTests: XCTestCase {
         let lists: [(String, [String])] = [
             ("Italy; Spain (Madrid, Seville),", ["Italy", "Spain (Madrid, Seville)"]), ("", []), (" ;\u{A0}, ", []),
             ("a,\u{301} b; c", ["a,\u{301} b", "c"]), ("Côte d’Ivoire, Mali.", ["Côte d’Ivoire", "Mali"]),
+            ("Fund 1,200 and 3,400, Kenya,5", ["Fund 1,200 and 3,400", "Kenya", "5"]),
         ]
         for (value, want) in lists { XCTAssertEqual(Text.items(value), want, value) }
         let starts: [(String, String?)] = [

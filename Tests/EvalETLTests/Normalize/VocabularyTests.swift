@@ -83,6 +83,11 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(Text.countryItems("SAO TOME AND PRINCIPE, Trinidad and Tobago"), ["SAO TOME AND PRINCIPE", "Trinidad and Tobago"])
         XCTAssertEqual(Text.countryItems("Latin America and the Caribbean"), ["Latin America and the Caribbean"])
         XCTAssertEqual(Text.countryItems("Global"), [])
+        // A footnote's number after a country's name is none of it; a region's number stays.
+        XCTAssertEqual(Text.countryItems("Peru, Ukraine, Zambia 1"), ["Peru", "Ukraine", "Zambia"])
+        XCTAssertEqual(Text.countryItems("Niger, Zambia1"), ["Niger", "Zambia"])
+        XCTAssertEqual(Text.countryItems("Region 2"), ["Region 2"])
+        XCTAssertEqual(Text.countryItems("United Republic of Tanzania and Zambia"), ["United Republic of Tanzania", "Zambia"])
         // Names run together: cut at the vocabulary's names, longest first, only when they consume the whole value.
         let runTogether: [(String, [String]?)] = [
             ("KENYAUGANDASOUTH AFRICAZAMBIA", ["Kenya", "Uganda", "South Africa", "Zambia"]),

@@ -29,27 +29,95 @@ enum CoverLines {
     }
 
     /// One line split before each label, list markers (`o`, `•`) around the pieces and a masthead (`ILO EVALUATION`)
-    /// before them dropped; nil when it holds one label at most, unless a masthead stands before it. The last field is
-    /// dropped when the page's text runs on in it past a sentence's end: where its value ends is not known.
+    /// before them dropped; nil when it holds one label at most, unless a masthead stands before it. A label a list marker
+    /// opens may lack its colon (`o Type of Evaluation Final`): its piece is written with one. The cover ends where the ILO's
+    /// disclaimer starts (`PageVocabulary.disclaimerOpenings`), a piece of its own; else the last field is dropped when the
+    /// page's text runs on in it past a sentence's end: where its value ends is not known.
     ///
     ///     "ILO EVALUATION o Evaluation Title: Labour migration" -> ["Evaluation Title: Labour migration"]
-    ///     "… o Key Words: labour migration This evaluation has been conducted … procedures. It …" -> [ …, (no `Key Words`)]
+    ///     "ILO EVALUATION Green jobs o TC/SYMBOL ZAM/1 o Country(ies) Zambia" -> ["Green jobs", "TC/SYMBOL: ZAM/1", "Country(ies): Zambia"]
+    ///     "… o Key Words: migration This evaluation has been conducted according to …" -> [ …, "Key Words: migration", "This evaluation …"]
+    ///     "… o Key Words: labour migration This evaluation was done … It …" -> [ …, (no `Key Words`)]
     ///     "Countries: Kenya"                                   -> nil
     static func split(_ line: Substring) -> [Substring]? {
-        let starts = labelStarts(line)
-        guard let first = starts.first else { return nil }
-        let head = dropMarkers(line[..<first])
+        var colonStarts = labelStarts(line)
+        guard !colonStarts.isEmpty || line.contains(" o ") else { return nil }
+        let disclaimer = disclaimerStart(line)
+        let cover = line[..<(disclaimer ?? line.endIndex)]
+        colonStarts.removeAll { $0 >= cover.endIndex }
+        let starts = markedStarts(cover, colonStarts: colonStarts)
+        guard let first = starts.first?.at else { return nil }
+        var head = dropMarkers(cover[..<first])
         let masthead = !head.isEmpty && PageChrome.isMasthead(head)
         guard starts.count >= 2 || masthead else { return nil }
+        // NB: a cover whose title has no label: `ILO EVALUATION Decent work … o ILO TC/SYMBOL: …`.
+        if !masthead, let end = PageChrome.mastheadEnd(head) { head = head[end...] }
         var pieces: [Substring] = head.isEmpty || masthead ? [] : [head]
-        for (k, s) in starts.enumerated() {
-            let piece = dropMarkers(line[s..<(k + 1 < starts.count ? starts[k + 1] : line.endIndex)])
+        for (k, s) in starts.enumerated() where s.known {
+            let piece = dropMarkers(cover[s.at..<(k + 1 < starts.count ? starts[k + 1].at : cover.endIndex)])
             // NB: a cover on one line runs on into the page's text: `Key Words: labour migration This evaluation …`.
-            if k == starts.count - 1, starts.count >= 2, piece.contains(". ") { continue }
-            if !piece.isEmpty { pieces.append(piece) }
+            if k == starts.count - 1, disclaimer == nil, starts.count >= 2, piece.contains(". ") { continue }
+            guard !piece.isEmpty else { continue }
+            if let end = s.labelEnd, end < piece.endIndex {
+                pieces.append(Substring(String(piece[..<end]) + ": " + Text.trimmed(piece[end...])))
+            } else {
+                pieces.append(piece)
+            }
         }
+        if let disclaimer { pieces.append(line[disclaimer...]) }
         return pieces
     }
+
+    /// Where the ILO's disclaimer (`This evaluation has been conducted according to ILO's evaluation policies …`) starts in a
+    /// line of a cover, after its first label.
+    static func disclaimerStart(_ line: Substring) -> Substring.Index? {
+        ByteText.withUTF8(line) { b in
+            disclaimers.lazy.compactMap { ByteText.firstOffset(of: $0, in: b, foldingCase: true) }.filter { $0 > 0 }.min()
+        }.map { line.utf8.index(line.startIndex, offsetBy: $0) }
+    }
+
+    static let disclaimers = PageVocabulary.disclaimerOpenings.map { Array($0.utf8) }
+
+    /// Where a label of a cover's line starts: `labelEnd` the end of a label written without its colon; a label no fact
+    /// or cover label knows (`o SDG(s): 2`) is not `known`: it only ends the value before it.
+    struct Start {
+        let at: Substring.Index
+        var labelEnd: Substring.Index? = nil
+        var known = true
+    }
+
+    /// `colonStarts` with the labels a list marker opens (` o `, `markedLabelWords` words at most) added, in order: a known
+    /// label without its colon (its end given), or any label before its colon (an unknown field's end: `o SDG(s): 2`).
+    ///
+    ///     "… o Type of Evaluation Final o SDG(s): 2 and 8" -> [`Type…` (label's end after `Evaluation`), `SDG(s):…` (unknown)]
+    static func markedStarts(_ line: Substring, colonStarts: [Substring.Index]) -> [Start] {
+        var out = colonStarts.map { Start(at: $0) }
+        var unknown: [Start] = []
+        // NB: the line's own marker (`o ILO DC/SYMBOL ZMB/1 o …`) opens a label too.
+        var next: Substring.Index? = line.hasPrefix("o ") ? line.index(line.startIndex, offsetBy: 2) : nil
+        var from = line.startIndex
+        while let at = next ?? line[from...].firstRange(of: " o ")?.upperBound {
+            next = nil
+            from = at
+            let words = line[at...].split(separator: " ", maxSplits: markedLabelWords)
+            guard let first = words.first, !colonStarts.contains(first.startIndex),
+                  first.unicodeScalars.first.map(Scalars.isUppercase) == true else { continue }
+            // NB: a label and its colon (`o SDG(s): 2`), before the next marker: a known one is among `colonStarts` already.
+            if words.prefix(markedLabelWords).prefix(while: { $0 != "o" }).contains(where: { $0.hasSuffix(":") }) {
+                unknown.append(Start(at: first.startIndex, known: false))
+                continue
+            }
+            for n in stride(from: min(markedLabelWords, words.count - 1), through: 1, by: -1) {
+                let end = words[n - 1].endIndex
+                if isLabel(line[first.startIndex..<end].utf8) { out.append(Start(at: first.startIndex, labelEnd: end)); break }
+            }
+        }
+        // NB: an unknown label ends the value before it only in a line of known ones.
+        return (out.isEmpty ? out : out + unknown).sorted { $0.at < $1.at }
+    }
+
+    /// Words of a label a list marker opens, at most.
+    static let markedLabelWords = 6
 
     /// Where each label of a line begins: before each `:` the longest run of at most `words` words that `isLabel`
     /// accepts (a cover's labels by default); a label's run starts after the colon of the label before it.

@@ -117,13 +117,16 @@ struct EvaluationSummaryParser: DocumentParser {
                 switch block.kind {
                 case .subheading(let s):
                     capturing = doc.summary == nil && summaryParts.isEmpty && Self.opensSummary(s)
+                    // NB: a page written a paragraph a line reads the disclaimer (`… edited. Acknowledgement`) as a sub-heading.
+                    if ReportParser.isDisclaimer(s) { abstractOpen = false }
                 case .text(let t), .bullet(let t), .numbered(_, let t):
                     if capturing { summaryParts.append(t) }
                     if zone == .front, abstractOpen, case .text = block.kind {
                         if !abstract.isEmpty || Self.opensAbstract(t) {
                             abstract.append(t)
-                        } else if ReportParser.opensPreface(t) {
-                            // NB: a section that thanks or introduces (`Acknowledgements The …`) is no abstract, nor what follows it.
+                        } else if ReportParser.opensPreface(t) || ReportParser.isDisclaimer(t) {
+                            // NB: a section that thanks or introduces (`Acknowledgements The …`) is no abstract, nor what follows it;
+                            // nor the ILO's disclaimer under the cover, nor the report after it.
                             abstractOpen = false
                         }
                     }
@@ -151,11 +154,12 @@ struct EvaluationSummaryParser: DocumentParser {
 
     /// Whether a text line can open the abstract: no document host's chrome (`PageChrome.isChrome`: `Category:`), no bare
     /// label (`Label:`, `ReportParser.labelWords` words at most) whose value the host left out, no section that thanks or
-    /// introduces (`ReportParser.opensPreface`).
+    /// introduces (`ReportParser.opensPreface`), no disclaimer (`ReportParser.isDisclaimer`).
     ///
-    ///     "Category:" / "Prepared for:" / "2 Acknowledgements The …"  -> false;  "This evaluation looked at its results."  -> true
+    ///     "Category:" / "Prepared for:" / "2 Acknowledgements The …" / "This evaluation has been conducted according to …"  -> false
+    ///     "This evaluation looked at its results."  -> true
     static func opensAbstract(_ text: String) -> Bool {
-        if PageChrome.isChrome(text) || ReportParser.opensPreface(text) { return false }
+        if PageChrome.isChrome(text) || ReportParser.opensPreface(text) || ReportParser.isDisclaimer(text) { return false }
         return !(text.hasSuffix(":") && ByteText.wordCount(text.utf8) <= ReportParser.labelWords)
     }
 

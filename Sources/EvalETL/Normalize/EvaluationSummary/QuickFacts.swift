@@ -17,6 +17,8 @@ enum QuickFacts {
         case evaluationTiming = "evaluation timing"
         case administrativeOffice = "administrative office"
         case technicalOffice = "technical office"
+        /// One office for both (`ILO Administrative & Technical Backstopping Office:`).
+        case offices = "administrative and technical office"
         case evaluationManager = "evaluation manager"
         case evaluators
         case projectCode = "project code"
@@ -73,7 +75,8 @@ enum QuickFacts {
         case .countries:
             doc.countries = Text.countryItems(value)
         case .evaluationDate:
-            doc.evaluationDate = DateText.parse(value)
+            // NB: a fieldwork period (`5 August 2013 – 30 April 2014`) is dated by its end.
+            doc.evaluationDate = DateText.periodEnd(value[...]) ?? DateText.parse(value)
             if doc.evaluationDate == nil {
                 doc.diagnostics.append(.warning(line: line, "evaluation date '\(value)' is not a date, left empty"))
             }
@@ -87,6 +90,9 @@ enum QuickFacts {
             doc.roles.append(ParsedRole(.administrativeOffice, office(value)))
         case .technicalOffice:
             doc.roles.append(ParsedRole(.technicalOffice, office(value)))
+        case .offices:
+            apply(.administrativeOffice, value: value, line: line, to: &doc, parties: parties)
+            apply(.technicalOffice, value: value, line: line, to: &doc, parties: parties)
         case .evaluationManager:
             doc.roles += people(value, parties).map { ParsedRole(.evaluationManager, $0) }
         case .evaluators:
@@ -100,13 +106,16 @@ enum QuickFacts {
         }
     }
 
-    /// A value without the words of its template's label written after the colon (`SummaryVocabulary.labelTails`).
+    /// A value without the words of its template's label written after the colon (`SummaryVocabulary.labelTails`), and
+    /// their own colon.
     ///
     ///     "país y monto en US$ España, US $ 1,474,926" -> "España, US $ 1,474,926"
+    ///     "country and budget US$: Finland; US$ 1,200" -> "Finland; US$ 1,200"
     static func droppingLabelTail(_ value: String) -> String {
         let lower = ByteText.lowercased(value)
-        guard let tail = SummaryVocabulary.labelTails.first(where: { lower.hasPrefix($0 + " ") }) else { return value }
-        return Text.fold(value.dropFirst(tail.count))
+        guard let tail = SummaryVocabulary.labelTails.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") })
+        else { return value }
+        return String(ByteText.trimming(Text.fold(value.dropFirst(tail.count))[...], anyOf: " :"))
     }
 
     /// `Donor A; \$1,706,485` or `Donor A, Donor B (USD 2 million)`: donors, then the amount.
@@ -119,8 +128,21 @@ enum QuickFacts {
                 doc.diagnostics.append(.warning(line: line, "budget without a currency: '\(value[at...])'"))
             }
             donorText = String(ByteText.trimming(value[..<at], anyOf: " (;:–-,"))
+        } else if let at = currencyStart(value) {
+            // NB: amounts parted by place (`USD 920,448 (Zambia) and 892,896 (Tanzania)`) are no one budget; the donors stand before.
+            doc.diagnostics.append(.warning(line: line, "budget '\(value[at...])' is not one amount, left empty"))
+            donorText = String(ByteText.trimming(value[..<at], anyOf: " (;:–-,"))
         }
         doc.addDonors(Text.items(donorText))
+    }
+
+    /// Where the first currency marker written as a word before a number stands (`ILO RBSA USD 920,448 (Zambia) and …`).
+    static func currencyStart(_ value: String) -> String.Index? {
+        let words = value.split(separator: " ")
+        for (w, next) in zip(words, words.dropFirst()) where next.first?.isASCII == true && next.first?.isNumber == true {
+            if Money.lowercasedCurrencyMarkers.contains(ByteText.lowercased(w)) { return w.startIndex }
+        }
+        return nil
     }
 
     /// Where the amount begins: after the leftmost separator (`;` `(` `:` `–` `, `) whose tail is all money.
@@ -184,6 +206,18 @@ enum QuickFacts {
         return String(out)
     }
 
+    /// A comma after a person's detail that a capital goes on from: `A B (Team Leader) C D` -> `A B (Team Leader), C D`.
+    static func partedAfterDetails(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        var last: (Unicode.Scalar, Unicode.Scalar) = (" ", " ")
+        for c in value.unicodeScalars {
+            if last == (")", " "), Scalars.isUppercase(c) { out.insert(",", at: out.index(before: out.endIndex)) }
+            out.append(c)
+            last = (last.1, c)
+        }
+        return String(out)
+    }
+
     /// The people a manager or consultant line names.
     ///
     ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh" -> Niaz Murtaza ("Team Leader"), Rehana Shaikh
@@ -193,7 +227,7 @@ enum QuickFacts {
     /// after a person is that person's detail; a firm (`XYZ Consulting Ltd`) stays an organization.
     static func people(_ value: String, _ lexicon: PartyLexicon) -> [Party] {
         var out: [Party] = []
-        for var party in PartySplitter.split(spacedCommas(value), lexicon: lexicon) {
+        for var party in PartySplitter.split(partedAfterDetails(spacedCommas(value)), lexicon: lexicon) {
             let lower = ByteText.lowercased(party.name).split(separator: " ")
             let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
             if isPost, let last = out.indices.last, out[last].kind == .person {

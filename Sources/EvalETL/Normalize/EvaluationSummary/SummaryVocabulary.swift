@@ -74,14 +74,14 @@ enum SummaryVocabulary {
     /// Labels of an ILO cover that name no fact kept (`Evaluation Budget:`, `Date project ends:`), as
     /// `QuickFacts.normalizedKey` writes them: on a cover written on one line they end the value before them.
     static let otherCoverLabels: Set<String> = [
-        "evaluation budget", "date project ends", "for joint evaluations", "lead organization", "participating organizations",
+        "evaluation budget", "date project ends", "for joint evaluations", "other agencies involved in joint evaluation", "lead organization", "participating organizations",
         "presupuesto de la evaluación", "fin del proyecto (fecha)", "fin del proyecto", "evaluación final", "modo de evaluación",
         "área técnica", "inicio del proyecto", "final del proyecto",
     ]
 
     /// Words of a template's label that a cover writes after its colon (`Donante: país y monto en US$ España, …`):
     /// no part of the value, lower-case.
-    static let labelTails = ["país y monto en us$", "pais y monto en us$", "country and budget"]
+    static let labelTails = ["país y monto en us$", "pais y monto en us$", "country and budget us$", "country and budget"]
 
     /// Labels that mark an ILO cover where a line opens with them (`Type of Evaluation :`, `Oficina Técnica (OIT):`),
     /// perhaps after a list marker, as `QuickFacts.normalizedKey` writes them: a cue of the `ilo_summary` kind.

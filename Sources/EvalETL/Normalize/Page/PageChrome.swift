@@ -573,6 +573,22 @@ public enum PageChrome {
         return SummaryBlock.isUpperCase(text) && ByteText.letterWords(ByteText.lowercased(text)).allSatisfy(PageVocabulary.mastheadWords.contains)
     }
 
+    /// Where the words after a masthead that opens a line start (`ILO EVALUATION Decent work …`): a run of two words or more
+    /// of the masthead (`isMasthead`) before a word that holds a lower-case letter; nil when no masthead opens the line.
+    ///
+    ///     "ILO EVALUATION Decent work: a review" -> at `Decent`;  "EVALUATION OFFICE REVIEW OF X" -> nil
+    static func mastheadEnd(_ line: Substring) -> Substring.Index? {
+        var words = 0
+        for word in line.split(separator: " ") {
+            if word.unicodeScalars.contains(where: Scalars.isLowercase) {
+                return words >= 2 ? word.startIndex : nil
+            }
+            guard PageVocabulary.mastheadWords.contains(ByteText.lowercased(word)) else { return nil }
+            words += 1
+        }
+        return nil
+    }
+
     /// Whether a line is page chrome (blank lines are not).
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
         ByteText.withUTF8(line, isChrome)

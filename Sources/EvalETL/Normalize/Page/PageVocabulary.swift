@@ -242,11 +242,13 @@ enum PageVocabulary {
     /// not the evaluation (`ReportParser`).
     static let titlePartHeadings = ["EXECUTIVE SUMMARY", "RÉSUMÉ EXÉCUTIF", "RESUMEN EJECUTIVO"]
 
-    /// Openings (lower-case) of a publisher's legal notice on a report's back cover, never its summary (`ReportParser`):
-    /// the UN's `The designations employed and the presentation of material …`, `The views expressed in this … are those
-    /// of the author(s)`.
+    /// Openings (lower-case) of a publisher's legal notice on a report's back cover, never its summary (`ReportParser`,
+    /// `EvaluationSummaryParser`): the UN's `The designations employed and the presentation of material …`, `The views
+    /// expressed in this … are those of the author(s)`; the ILO's under every cover (`This evaluation has been conducted
+    /// according to ILO's evaluation policies and procedures.`), where a cover read as one line ends (`CoverLines`).
     static let disclaimerOpenings = [
         "the designations employed", "the views expressed in this", "the views expressed herein", "the opinions expressed in this",
+        "this evaluation has been conducted according to",
         "les appellations employées", "les opinions exprimées dans", "las denominaciones empleadas", "las opiniones expresadas en",
     ]
 
