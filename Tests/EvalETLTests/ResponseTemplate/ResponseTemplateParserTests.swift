@@ -362,6 +362,17 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(DateText.written(in: "HPS Q2 2014 Q4 2015 Q5 2014 Q 2 2014 FAQ2 2014").map { $0.date.iso }, ["2014-06-30", "2015-12-31"])
     }
 
+    /// A cover flattened as its labels, then its values, is a template's; a cover whose labels each close with `:` or
+    /// open with a list marker labels each value (an ILO cover read as one line).
+    func testACoverFlattenedAsItsLabelsThenItsValues() {
+        XCTAssertTrue(ResponseTemplateParser.holdsCoverLabelRun("1 Management Response to the review of X Report Issue Year "
+            + "Evaluation type [joint, impact or institutional) Region [AP, AS, HQ] Focal Point Date of submission 2018 Institutional"))
+        XCTAssertFalse(ResponseTemplateParser.holdsCoverLabelRun("ILO EVALUATION Evaluation Title: Mid-Term Evaluation of the Green "
+            + "Roofs Programme ILO TC/SYMBOL: KEN/15/02/NOR Type of Evaluation: Independent Mid-Term Country : Kenya Evaluation Manager: Eve Stone"))
+        XCTAssertFalse(ResponseTemplateParser.holdsCoverLabelRun("o Evaluation Title: Final Evaluation of the Tobacco Project o ILO DC/SYMBOL "
+            + "ZMB 18/02/RBS o Type of Evaluation Independent Cluster Final Evaluation o Evaluation Manager Ann Roe o Region Africa"))
+    }
+
     func testLeadingCategory() {
         XCTAssertEqual(RecommendationFields.leadingCategory("Accepted")?.category, "Accepted")
         XCTAssertEqual(RecommendationFields.leadingCategory("Not accepted: no funds")?.category, "Rejected")

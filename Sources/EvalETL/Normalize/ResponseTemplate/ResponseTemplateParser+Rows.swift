@@ -113,15 +113,21 @@ extension ResponseTemplateParser {
     }
 
     /// Whether a folded line holds a cover flattened as all its labels, then all its values: three labels or
-    /// more at capitalised words (UNFPA's `… Report Issue Year Evaluation type [joint, …) … Region [AP, …] Focal
-    /// Point Date of submission 2018 Institutional Evaluation Office …`).
+    /// more at capitalised words, none closed by its `:` nor opened by a list marker (UNFPA's `… Report Issue Year
+    /// Evaluation type [joint, …) … Region [AP, …] Focal Point Date of submission 2018 Institutional Evaluation Office …`;
+    /// an ILO cover read as one line, `o Type of Evaluation: Final …`, labels each value).
     static func holdsCoverLabelRun(_ folded: Substring) -> Bool {
         guard folded.utf8.count > titleBytes else { return false }
         let b = Array(ByteText.prefix(folded, scalars: coverBytes).utf8)
         let lower = ByteText.lowercased(b)
         var count = 0
+        func labelsValue(_ at: Int, _ end: Int) -> Bool {
+            let next = b[end...].first { $0 != 0x20 }
+            return next == UInt8(ascii: ":") || at >= 2 && b[at - 2] == UInt8(ascii: "o") && (at == 2 || b[at - 3] == 0x20)
+        }
         for label in coverRunLabels {
-            guard let at = ByteText.firstOffset(of: label, in: lower), at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
+            guard let at = ByteText.firstOffset(of: label, in: lower), at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]),
+                  !labelsValue(at, at + label.count) else { continue }
             count += 1
             if count == 3 { return true }
         }
