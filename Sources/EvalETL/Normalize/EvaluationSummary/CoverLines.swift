@@ -41,7 +41,12 @@ enum CoverLines {
     ///     "Countries: Kenya"                                   -> nil
     static func split(_ line: Substring) -> [Substring]? {
         var colonStarts = labelStarts(line)
-        guard !colonStarts.isEmpty || line.contains(" o ") else { return nil }
+        let marked = markerOffset(line, from: 0) != nil
+        guard !colonStarts.isEmpty || marked else { return nil }
+        // NB: asked of a page's first lines: one label and no list marker splits nothing, unless a masthead stands before it.
+        if colonStarts.count == 1, !marked, !line.hasPrefix("o "), !PageChrome.isMasthead(dropMarkers(line[..<colonStarts[0]])) {
+            return nil
+        }
         let disclaimer = disclaimerStart(line)
         let cover = line[..<(disclaimer ?? line.endIndex)]
         colonStarts.removeAll { $0 >= cover.endIndex }
@@ -95,10 +100,10 @@ enum CoverLines {
         var unknown: [Start] = []
         // NB: the line's own marker (`o ILO DC/SYMBOL ZMB/1 o …`) opens a label too.
         var next: Substring.Index? = line.hasPrefix("o ") ? line.index(line.startIndex, offsetBy: 2) : nil
-        var from = line.startIndex
-        while let at = next ?? line[from...].firstRange(of: " o ")?.upperBound {
+        var from = 0
+        while let at = next ?? markerOffset(line, from: from).map({ line.utf8.index(line.startIndex, offsetBy: $0 + marker.count) }) {
             next = nil
-            from = at
+            from = line.utf8.distance(from: line.startIndex, to: at)
             let words = line[at...].split(separator: " ", maxSplits: markedLabelWords)
             guard let first = words.first, !colonStarts.contains(first.startIndex),
                   first.unicodeScalars.first.map(Scalars.isUppercase) == true else { continue }
@@ -115,6 +120,13 @@ enum CoverLines {
         // NB: an unknown label ends the value before it only in a line of known ones.
         return (out.isEmpty ? out : out + unknown).sorted { $0.at < $1.at }
     }
+
+    /// Byte offset of the next list marker between words (` o `) at or after `from`.
+    static func markerOffset(_ line: Substring, from: Int) -> Int? {
+        ByteText.withUTF8(line) { ByteText.firstOffset(of: marker, in: $0, from: from) }
+    }
+
+    static let marker = Array(" o ".utf8)
 
     /// Words of a label a list marker opens, at most.
     static let markedLabelWords = 6

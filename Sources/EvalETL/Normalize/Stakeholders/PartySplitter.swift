@@ -68,11 +68,11 @@ enum PartySplitter {
             let leftKnown = (0...before.count).contains { k in known(Array(before.suffix(k)) + [left]) }
             let rightKnown = (0...after.count).contains { k in known([right] + Array(after.prefix(k))) }
             // NB: `UGP/Oficial de Programa`: a code and a post; `WEE/SL Unit` is one unit (`SL Unit` names its code).
-            let parts = leftKnown || rightKnown || {
-                let leftPost = (0...before.count).contains { k in post(Array(before.suffix(k)) + [left]) }
-                let rightPost = (0...after.count).contains { k in post([right] + Array(after.prefix(k))) }
-                return (leftPost || code(left)) && rightPost || leftPost && code(right)
-            }()
+            // NB: the posts read last, each only when it decides (`PartyGrammar` on each phrase is the cost).
+            let leftPost = { (0...before.count).contains { k in post(Array(before.suffix(k)) + [left]) } }
+            let rightPost = { (0...after.count).contains { k in post([right] + Array(after.prefix(k))) } }
+            let parts = leftKnown || rightKnown
+                || (code(left) ? rightPost() || code(right) && leftPost() : leftPost() && (code(right) || rightPost()))
             out.append(parts ? "\(left) / \(right)" : String(w))
         }
         return out.joined(separator: " ")
