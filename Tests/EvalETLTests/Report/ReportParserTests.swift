@@ -883,6 +883,11 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(commissioned.organizations, ["WFP"])
         XCTAssertEqual(ReportParser.commissioners(["Commissioned by: the Government of Chad and UNDP"]), ["UNDP"])
         XCTAssertEqual(ReportParser.commissioners(["Commissioned by: the Government of Chad", "UNDP"]), [])
+        // The evaluation office that signs a cover: the organization written right before its name.
+        XCTAssertEqual(ReportParser.commissioners(["1 End line evaluation of the Joint Programme EXECUTIVE SUMMARY UNFPA Evaluation Office May 2017"]),
+                       ["UNFPA"])
+        XCTAssertEqual(ReportParser.commissioners(["Final evaluation of the water project", "Prepared for the Evaluation Office"]), [])
+        XCTAssertEqual(ReportParser.commissioners(["Évaluation finale du programme", "PAM Bureau de l’évaluation, mai 2016"]), ["WFP"])
         let caption = try parseReport("Evaluation report\n\nWater Agency Evaluation Response (2018-2021)\n\nWorkers of a water "
             + "plant in Abéché, Chad, supported by UNICEF and the EU. Source: UNICEF/Flickr\nWater Agency Management\n28 Aug 2023,\n"
             + "published in\n\nThis evaluation tracks the agency's work in Niger and Mali from 2018 to 2021.")

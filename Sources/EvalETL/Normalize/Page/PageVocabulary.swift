@@ -541,6 +541,11 @@ enum PageVocabulary {
     /// Evaluation`): the organizations their value names own it (`ReportParser.commissioners`).
     static let commissioningLabels = ["commissioned by:", "comisionado por:", "commandité par:", "commanditée par:"]
 
+    /// An evaluation office's name (lower-case) as a cover writes it after its organization's (`UNFPA Evaluation Office`,
+    /// `WFP Office of Evaluation`): that organization owns the report (`ReportParser.commissioners`).
+    static let evaluationOfficeNames = ["evaluation office", "office of evaluation", "bureau de l'évaluation", "bureau de l’évaluation",
+                                        "oficina de evaluación"]
+
     /// First words (lower-case) of a sentence's subject (`The evaluation assessed …`, `This review found …`): a line opening
     /// with one and ending a sentence is prose, no listing's item (`NotAnEvaluation.isItemShaped`).
     static let sentenceOpeners: Set<String> = [

@@ -434,31 +434,43 @@ struct ReportParser: DocumentParser {
     static let creditLabels = PageVocabulary.coverCreditLabels.map { Array($0.utf8) }
 
     /// The organizations a commissioning credit (`PageVocabulary.commissioningLabels`) in the page's opening
-    /// (`NotAnEvaluation.openingLines` lines) names, in its value up to the next credit label or `commissionerBytes`.
+    /// (`NotAnEvaluation.openingLines` lines) names, in its value up to the next credit label or `commissionerBytes`;
+    /// or the one written right before an evaluation office's name (`PageVocabulary.evaluationOfficeNames`, within
+    /// `officeOwnerBytes`), the office that signs a cover.
     ///
     ///     "… Informe de Evaluación Comisionado por: WFP Office of Evaluation Número de informe: OEV/2015/010" -> ["WFP"]
     ///     "Commissioned by: the Government of Chad"                                                         -> []
+    ///     "… H4+ EXECUTIVE SUMMARY UNFPA Evaluation Office May 2017"                                         -> ["UNFPA"]
     static func commissioners(_ lines: [Substring]) -> [String] {
         for line in lines.lazy.filter({ !ByteText.isBlank($0.utf8) }).prefix(NotAnEvaluation.openingLines) {
-            let value: String? = ByteText.withUTF8(line) { b in
+            let found: [String]? = ByteText.withUTF8(line) { b in
                 for label in commissioningLabels {
                     guard let at = ByteText.firstOffset(of: label, in: b, foldingCase: true) else { continue }
                     let start = at + label.count
                     let rest = UnsafeBufferPointer(rebasing: b[start..<min(b.count, start + commissionerBytes)])
                     let end = creditLabels.compactMap { ByteText.firstOffset(of: $0, in: rest, foldingCase: true) }.min() ?? rest.count
-                    return String(decoding: rest[..<end], as: UTF8.self)
+                    return OrganizationMentions.find(in: String(decoding: rest[..<end], as: UTF8.self))
+                }
+                for office in evaluationOfficeNames {
+                    guard let at = ByteText.firstOffset(of: office, in: b, foldingCase: true) else { continue }
+                    let before = String(decoding: b[max(0, at - officeOwnerBytes)..<at], as: UTF8.self)
+                    if let owner = OrganizationMentions.find(in: before).last { return [owner] }
                 }
                 return nil
             }
-            if let value { return OrganizationMentions.find(in: value) }
+            if let found { return found }
         }
         return []
     }
 
     static let commissioningLabels = PageVocabulary.commissioningLabels.map { Array($0.utf8) }
+    static let evaluationOfficeNames = PageVocabulary.evaluationOfficeNames.map { Array($0.utf8) }
 
     /// Bytes after a commissioning label in which its organizations are looked for.
     static let commissionerBytes = 120
+
+    /// Bytes before an evaluation office's name in which its organization is looked for.
+    static let officeOwnerBytes = 24
 
     /// Scalars at a paragraph's start in which a disclaimer's opening is looked for.
     static let disclaimerScalars = 60
