@@ -53,10 +53,13 @@ extension ResponseTemplateParser {
     /// Partially Agree, Disagree):`, `Accepted, partially accepted or not accepted`): the template's own words.
     static func listsCategoryChoices(_ folded: Substring) -> Bool {
         let lower = ByteText.lowercased(ByteText.prefix(folded, scalars: 80).utf8)
-        let choices = ResponseTemplateVocabulary.categoryChoices
-        return choices.partly.contains { ByteText.firstOffset(of: Array($0.utf8), in: lower) != nil }
-            && choices.not.contains { ByteText.firstOffset(of: Array($0.utf8), in: lower) != nil }
+        return partlyChoices.contains { ByteText.firstOffset(of: $0, in: lower) != nil }
+            && notChoices.contains { ByteText.firstOffset(of: $0, in: lower) != nil }
     }
+
+    // NB: asked of every line opening with `A` or `M` (a kind cue): the needles are made once.
+    static let partlyChoices = ResponseTemplateVocabulary.categoryChoices.partly.map { Array($0.utf8) }
+    static let notChoices = ResponseTemplateVocabulary.categoryChoices.not.map { Array($0.utf8) }
 
     /// The value of a `Management Response` label that lists the categories before its `:`, the category
     /// alone when the template's next question follows it unanswered; nil for any other line.
