@@ -246,7 +246,7 @@ final class ERCRecordParserTests: XCTestCase {
     }
 
     /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none,
-    /// nor does a way of paying (`TRAC`, `Cost-sharing`, `Project budget`).
+    /// nor does a way of paying (`TRAC`, `Cost-sharing`, `Project budget`, mostly such words under a fund's code).
     func testSourceOfFundingNamesDonors() throws {
         let rows: [(String, [String])] = [
             ("Source of Funding: Norway\n", ["Norway"]),
@@ -264,6 +264,12 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding:\nNorway\n", ["Norway"]),
             ("Source of Funding: N/A\n", []),
             ("Source of Funding: 10714\n", []), ("Source of Funding: GEF, 04000\n", ["GEF"]),
+            // Under a fund's code, most words a fund's: a word mistyped or not listed leaves it a way of paying,
+            // unless a payer is named.
+            ("Source of Funding: Cuntry Office Extra Budgetary 11300\n", []),
+            ("Source of Funding: Japan cost sharing 30000; Government cost-sharing 30000; KOICA programme funds 30000\n",
+             ["Japan cost sharing 30000", "Government cost-sharing 30000", "KOICA programme funds 30000"]),
+            ("Source of Funding: Mistyped Extra Budgetary\n", ["Mistyped Extra Budgetary"]),
         ]
         for (field, donors) in rows {
             let p = try parse(field + "Recommendations\n1 Do it.\n")
