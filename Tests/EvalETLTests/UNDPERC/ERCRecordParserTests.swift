@@ -425,6 +425,37 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["recommendation on partners' response"])
         XCTAssertEqual(p.recommendations.map(\.title), [nil])
     }
+    /// One sentence alone between an item's number and a longer paragraph is the item's heading: its title, without its
+    /// full stop; a sentence as long as the paragraph under it, or two sentences, are text.
+    func testASentenceAloneOverItsParagraphIsTheTitle() throws {
+        let p = try parse("""
+            Lessons
+            1.
+
+            Practical tools and professional teams ensure results.
+
+            In all components the teams used tools aimed at practical results and at new experience for the partners.
+
+            2.
+
+            Partners matter. They stay.
+
+            The project kept its partners through the whole period of its work.
+
+            3.
+
+            The project kept its partners through the whole period of its work.
+
+            They stayed.
+            """)
+        XCTAssertEqual(p.findings.map(\.title), ["Practical tools and professional teams ensure results", nil, nil])
+        XCTAssertEqual(p.findings.map(\.text), [
+            "In all components the teams used tools aimed at practical results and at new experience for the partners.",
+            "Partners matter. They stay. The project kept its partners through the whole period of its work.",
+            "The project kept its partners through the whole period of its work. They stayed.",
+        ])
+    }
+
     /// The current site's layout: each label alone on its line, no colon, its value on the next; the tabs over the
     /// fields (`• Evaluation Information`) end the description, and a cancelled evaluation's reason above the fields is none.
     func testLabelsAloneOnTheirLinesAboveTheirValues() throws {
