@@ -355,6 +355,37 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
     }
 
+    /// A report's chapter heading that qualifies its recommendations (`1.2 Key Recommendations`) is dropped as
+    /// `Recommendations` is; a short line that only ends in the word is the text.
+    func testAQualifiedRecommendationsHeadingIsDropped() throws {
+        let p = try parse("""
+            Commissioning Unit: Atlantis
+            1. Recommendation:
+
+            1.2 Key Recommendations
+
+            • The 2030 Agenda makes it urgent to move beyond business as usual.
+
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            2. Recommendation:
+            Summary of recommendations
+            Strengthen the office.
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            3. Recommendation:
+            Implement the recommendations
+            The office should act on the audit.
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["The 2030 Agenda makes it urgent to move beyond business as usual.",
+                                                       "Strengthen the office.",
+                                                       "Implement the recommendations The office should act on the audit."])
+        XCTAssertTrue(ERCResponseParser.namesRecommendations("Recomendaciones principales"))
+        XCTAssertFalse(ERCResponseParser.namesRecommendations("Recommendations for UNDP"))
+    }
+
     /// A chapter numbered with parts (`4.2 Recommendations`) is dropped as `8. Recommendations` is; a sub-section under
     /// it (`4.2.1 Field recommendations`) is the section, the short line below it the title.
     func testAChapterNumberedWithPartsAndItsSubSection() throws {

@@ -266,7 +266,7 @@ struct ERCResponseParser: DocumentParser {
     }
 
     /// A block's lines without the report's chapter pasted above its recommendation: the chapter's heading
-    /// (`8. Recommendations`, `6.3 Recommendations`, `Recommendations`: the field's label, `ERCVocabulary`), and, when
+    /// (`8. Recommendations`, `6.3 Recommendations`, `1.2 Key Recommendations`: `namesRecommendations`), and, when
     /// a numbered item follows, the sentences that announce the list (they speak of recommendations,
     /// `ERCVocabulary.recommendationStems`); a short heading right over the item is its section. An item numbered
     /// under the chapter's number (`6.3.1` under `6.3`) with a heading is a sub-section: its heading is the section,
@@ -284,7 +284,7 @@ struct ERCResponseParser: DocumentParser {
         let heading = Text.folded(lines[0])
         var label = heading
         if !KeyActionSplitter.dropNumber(&label) { label = ERCLine.numbered(heading)?.1 ?? heading }
-        guard ERCVocabulary.field(of: label) == .recommendations else { return (lines, nil, nil) }
+        guard namesRecommendations(label) else { return (lines, nil, nil) }
         let rest = lines.dropFirst()
         // NB: the first line that opens with its number (`1: Review …`, `1. Review …`).
         guard let item = rest.firstIndex(where: { line in
@@ -296,6 +296,23 @@ struct ERCResponseParser: DocumentParser {
         guard intro.allSatisfy(announces) else { return (Array(rest), nil, nil) }
         if section == nil, let sub = subSection(rest[item...], of: heading[..<label.startIndex]) { return sub }
         return (Array(rest[item...]), section, nil)
+    }
+
+    /// Whether a chapter's heading (its number dropped) names the recommendations: the field's label
+    /// (`Recommendations`), alone or with qualifiers (`ERCVocabulary.recommendationsQualifiers`).
+    ///
+    ///     "Recommendations", "Key Recommendations", "Summary of recommendations", "Recomendaciones principales" -> true
+    ///     "Implement the recommendations", "Recommendations for UNDP"                                           -> false
+    static func namesRecommendations(_ label: Substring) -> Bool {
+        if ERCVocabulary.field(of: label) == .recommendations { return true }
+        let words = label.split(separator: " ")
+        guard (2...4).contains(words.count) else { return false }
+        var named = false
+        for word in words {
+            if !named, ERCVocabulary.field(of: word) == .recommendations { named = true; continue }
+            guard ERCVocabulary.recommendationsQualifiers.contains(word.lowercased()) else { return false }
+        }
+        return named
     }
 
     /// `6.3.1 Management recommendations` / `Stronger leadership.` / `Leadership is …` under chapter `6.3 `:
