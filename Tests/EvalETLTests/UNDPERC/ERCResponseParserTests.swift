@@ -189,6 +189,24 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
     }
 
+    /// The older export parts a recommendation's list items with `;:` and a `:` line: separators, no text.
+    func testOldListSeparatorsAreNoText() throws {
+        let p = try parse("""
+            Commissioning Unit: Atlantis
+            1. Recommendation: Positioning:
+             Strengthen the image of UNDP as a neutral player;:
+            :
+             Link projects with regional initiatives;:
+            :
+             Examine the premises of the programme
+            Management Response: [Added: 2008/01/10]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Strengthen the image of UNDP as a neutral player; Link projects with regional initiatives; "
+                                                       + "Examine the premises of the programme"])
+        XCTAssertEqual(p.recommendations.map(\.title), ["Positioning"])
+    }
+
     /// `Management Response:` repeated over the response's text opens no recommendation; a heading between a
     /// block's label and the label its text repeats is the block's section.
     func testRepeatedLabelsOpenNothing() throws {
