@@ -207,6 +207,30 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.title), ["Positioning"])
     }
 
+    /// A key action written as list items keeps the items, apart, without their marks.
+    func testAnActionOfListItems() throws {
+        let p = try parse("""
+            Commissioning Unit: | Atlantis |
+            1. Recommendation: Plan by quarter.
+            Management Response: [Added: 2019/05/15]
+            Accepted
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            - Quarterly review of the plan
+            - Quarterly staff meeting to follow the plan
+            [Added: 2019/05/15] [Last Updated: 2020/09/28] |
+            Project team | 2020/03 | Completed | Done History |
+            - Hire an officer.
+            [Added: 2019/05/15] |
+            Project team | 2020/06 | Completed | Done History |
+            """)
+        XCTAssertEqual(p.recommendations.first?.actions.map(\.text),
+                       ["Quarterly review of the plan; Quarterly staff meeting to follow the plan", "Hire an officer."])
+        XCTAssertEqual(ERCKeyActions.actionText(["Hold meetings:", "- with partners", "- with donors."]), "Hold meetings: with partners; with donors.")
+        XCTAssertEqual(ERCKeyActions.actionText(["Review the plan and", "report - twice"]), "Review the plan and report - twice")
+    }
+
     /// `Management Response:` repeated over the response's text opens no recommendation; a heading between a
     /// block's label and the label its text repeats is the block's section.
     func testRepeatedLabelsOpenNothing() throws {

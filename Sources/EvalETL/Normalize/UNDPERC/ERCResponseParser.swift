@@ -190,7 +190,7 @@ struct ERCResponseParser: DocumentParser {
     /// A key action's text line `t` (line `i` of `lines`) with the lines a PDF-to-text export or an
     /// e-mail client wrapped onto it joined by a space, and the index after its last line: line `i`
     /// fills the width (`PageChrome.fillsWidth`) and the next line is text (`ERCLine.classify`) that
-    /// opens no row of its own (no stamps, no cells with a status, `ERCCells.parse`), and line `i` is no
+    /// opens no row or list item of its own (no stamps, no cells with a status, `ERCCells.parse`, no `- `), and line `i` is no
     /// piped row closed by `|`. Lines that run up to an action's stamps are not joined: they are its text.
     ///
     ///     "UN Agencies and UNDAF ME TWG 2010/07 Completed A consideration during" / "UNDAF 2013-2017 development process"
@@ -206,7 +206,8 @@ struct ERCResponseParser: DocumentParser {
         // wherever the width ends.
         while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"), !ERCCells.endsWithLinks(lines[end - 1]),
               PageChrome.fillsWidth(lines, at: end - 1, widest: widest()),
-              case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), ERCCells.parse(next)?.status == nil {
+              case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), !ERCKeyActions.opensListItem(next),
+              ERCCells.parse(next)?.status == nil {
             parts.append(next)
             end += 1
         }
