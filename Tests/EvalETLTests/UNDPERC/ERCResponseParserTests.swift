@@ -189,6 +189,35 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
     }
 
+    /// A block with no label that opens with its group's heading over an item labelled with the group's letter and
+    /// its number (`A1.`): the heading is the section, the label no text (nor the next block's `A2.`).
+    func testAGroupHeadingOverALetteredItemIsTheSection() throws {
+        let p = try parse("""
+            Commissioning Unit: | Atlantis |
+            ---|---|
+            Documents Related to overall Management Response: |
+            |
+            Key Action Update History
+            Amélioration de la gestion, coordination et suivi du projet
+            A1. La planification annuelle est insuffisante : il faut la revoir tous les trimestres
+            Management Response: [Added: 2019/05/15]
+            Recommandation acceptée
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Révision trimestrielle du plan
+            [Added: 2019/05/15] |
+            Équipe-projet | 2020/03 | Completed | Fait History |
+            A2. Les rencontres sont trop espacées.
+            Management Response: [Added: 2019/05/15]
+            Recommandation acceptée
+            """)
+        XCTAssertEqual(p.recommendations.map(\.section), ["Amélioration de la gestion, coordination et suivi du projet", nil])
+        XCTAssertEqual(p.recommendations.map(\.text), ["La planification annuelle est insuffisante : il faut la revoir tous les trimestres",
+                                                       "Les rencontres sont trop espacées."])
+        XCTAssertEqual(p.recommendations.map(\.title), [nil, nil])
+    }
+
     /// The older export parts a recommendation's list items with `;:` and a `:` line: separators, no text.
     func testOldListSeparatorsAreNoText() throws {
         let p = try parse("""

@@ -228,19 +228,35 @@ struct ERCResponseParser: DocumentParser {
     }
 
     /// Whether `lines` are one short heading (`For UNDP CO`, `Strategic stakeholder involvement`): at most
-    /// 8 words, no final punctuation.
-    static func isHeading(_ lines: [Substring]) -> Bool {
+    /// `words` words, no final punctuation.
+    static func isHeading(_ lines: [Substring], words: Int = 8) -> Bool {
         guard lines.count == 1, let last = lines[0].unicodeScalars.last else { return false }
-        return ByteText.wordCount(lines[0].utf8) <= 8 && !SummaryVocabulary.finalPunctuation.contains(last)
+        return ByteText.wordCount(lines[0].utf8) <= words && !SummaryVocabulary.finalPunctuation.contains(last)
     }
 
-    /// A block's text with no label above it: a heading over a paragraph is its title.
+    /// A block's text with no label above it: a heading over a paragraph is its title; over an item labelled
+    /// as one of a group (`A1. …`, `1. …`), the group's heading (up to `RecommendationFields.maxTitleWords` words)
+    /// is its section, and the label is dropped.
     ///
     ///     "Strategic stakeholder involvement" / "In a changing situation …" -> title "Strategic stakeholder involvement"
+    ///     "Amélioration de la gestion du projet" / "A1. La planification …"
+    ///         -> section "Amélioration de la gestion du projet", text "La planification …"
     static func setText(headed lines: [Substring], of rec: inout ParsedRecommendation) {
-        guard lines.count > 1, isHeading([lines[0]]) else { return setText(lines, of: &rec) }
+        guard lines.count > 1 else { return setText(lines, of: &rec) }
+        if opensItem(lines[1]), ByteText.startsUppercase(lines[0]), isHeading([lines[0]], words: RecommendationFields.maxTitleWords) {
+            setText(Array(lines.dropFirst()), of: &rec)
+            if rec.section == nil { rec.section = Text.fold(lines[0]) }
+            return
+        }
+        guard isHeading([lines[0]]) else { return setText(lines, of: &rec) }
         setText(Array(lines.dropFirst()), of: &rec)
         rec.title = Text.fold(lines[0])
+    }
+
+    /// Does the line open with an item's label: its number (`1. `, `2) `) or a group's letter and number (`A1. `)?
+    static func opensItem(_ line: Substring) -> Bool {
+        var l = Text.folded(line)
+        return KeyActionSplitter.dropNumber(&l) || ByteText.withUTF8(l, letterNumberLength) > 0
     }
 
     /// A block's text whose first line is its label and a heading, over a paragraph: the heading is its title.
@@ -352,8 +368,11 @@ struct ERCResponseParser: DocumentParser {
         RecommendationFields.setText(label == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: label)...]), of: &rec)
     }
 
-    /// The bytes of an `a) ` label before more text (a lower-case letter, its marks, `)`, a space), or 0.
+    /// The bytes of an `a) ` label before more text (a lower-case letter, its marks, `)`, a space), or of a
+    /// group's letter and number (`A1. `, `letterNumberLength`), or 0.
     static func itemLabelLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let grouped = letterNumberLength(b)
+        if grouped > 0 { return grouped }
         guard let (letter, width) = b.isEmpty ? nil : Scalars.decode(b, at: 0),
               Scalars.isLetter(letter), Scalars.isLowercase(letter) else { return 0 }
         var i = width
@@ -361,5 +380,21 @@ struct ERCResponseParser: DocumentParser {
         guard i + 2 < b.count, b[i] == UInt8(ascii: ")"), b[i + 1] == 0x20,
               !ByteText.extendsCharacter(b, at: i + 1), !ByteText.extendsCharacter(b, at: i + 2) else { return 0 }
         return i + 2
+    }
+
+    /// The bytes of an evaluator's label of a group's letter and the item's number before more text (an ASCII
+    /// letter, 1–2 digits, then `.`, `)` or `:`, a space; `C.3 ` needs no mark after its number), or 0.
+    ///
+    ///     "A1. La planification …" -> 4;  "b2) Do X" -> 4;  "C.3 Do X" -> 4;  "A1 grade" -> 0;  "B2B firms" -> 0
+    static func letterNumberLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard b.count > 4, ByteText.isLetter(b[0]) else { return 0 }
+        let dotted = b[1] == UInt8(ascii: ".")
+        var i = dotted ? 2 : 1
+        let digits = i
+        while i < b.count, i - digits < 3, ByteText.isDigit(b[i]) { i += 1 }
+        guard (1...2).contains(i - digits), i + 1 < b.count else { return 0 }
+        if b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ":") { i += 1 } else if !dotted { return 0 }
+        guard i + 1 < b.count, b[i] == 0x20, b[i + 1] != 0x20 else { return 0 }
+        return i + 1
     }
 }
