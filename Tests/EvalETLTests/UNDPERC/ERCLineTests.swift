@@ -7,6 +7,9 @@ final class ERCLineTests: XCTestCase {
         let d = CalendarDate(year: 2012, month: 10, day: 7)
         let rows: [(String, ERCLine)] = [
             ("", .blank), ("   ", .blank), ("|", .blank), (" | ", .blank),
+            // The older export's separator between a list's items: a `:` alone, or after the item's `;`.
+            (":", .blank), (" : ", .blank), ("Strengthen the networks;:", .text("Strengthen the networks;")),
+            ("Do as follows:", .text("Do as follows:")),
             ("Success message", .chrome), ("warn message", .chrome), ("Report Cover Image", .chrome), ("Share", .chrome),
             ("Download document TOR.pdf tor English 308.12 KB Posted 7", .chrome), ("# source: https://erc.undp.org/x", .chrome),
             ("Commissioning Unit: Fiji", .field(.commissioningUnit, "Fiji")),

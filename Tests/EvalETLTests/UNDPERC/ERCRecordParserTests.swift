@@ -246,7 +246,7 @@ final class ERCRecordParserTests: XCTestCase {
     }
 
     /// `Source of Funding` names the donors, as written, each a donor role; an empty field or `N/A` names none,
-    /// nor does a way of paying (`TRAC`, `Cost-sharing`, `Project budget`).
+    /// nor does a way of paying (`TRAC`, `Cost-sharing`, `Project budget`, mostly such words under a fund's code).
     func testSourceOfFundingNamesDonors() throws {
         let rows: [(String, [String])] = [
             ("Source of Funding: Norway\n", ["Norway"]),
@@ -264,6 +264,12 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding:\nNorway\n", ["Norway"]),
             ("Source of Funding: N/A\n", []),
             ("Source of Funding: 10714\n", []), ("Source of Funding: GEF, 04000\n", ["GEF"]),
+            // Under a fund's code, most words a fund's: a word mistyped or not listed leaves it a way of paying,
+            // unless a payer is named.
+            ("Source of Funding: Cuntry Office Extra Budgetary 11300\n", []),
+            ("Source of Funding: Japan cost sharing 30000; Government cost-sharing 30000; KOICA programme funds 30000\n",
+             ["Japan cost sharing 30000", "Government cost-sharing 30000", "KOICA programme funds 30000"]),
+            ("Source of Funding: Mistyped Extra Budgetary\n", ["Mistyped Extra Budgetary"]),
         ]
         for (field, donors) in rows {
             let p = try parse(field + "Recommendations\n1 Do it.\n")
@@ -419,6 +425,37 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.section), ["recommendation on partners' response"])
         XCTAssertEqual(p.recommendations.map(\.title), [nil])
     }
+    /// One sentence alone between an item's number and a longer paragraph is the item's heading: its title, without its
+    /// full stop; a sentence as long as the paragraph under it, or two sentences, are text.
+    func testASentenceAloneOverItsParagraphIsTheTitle() throws {
+        let p = try parse("""
+            Lessons
+            1.
+
+            Practical tools and professional teams ensure results.
+
+            In all components the teams used tools aimed at practical results and at new experience for the partners.
+
+            2.
+
+            Partners matter. They stay.
+
+            The project kept its partners through the whole period of its work.
+
+            3.
+
+            The project kept its partners through the whole period of its work.
+
+            They stayed.
+            """)
+        XCTAssertEqual(p.findings.map(\.title), ["Practical tools and professional teams ensure results", nil, nil])
+        XCTAssertEqual(p.findings.map(\.text), [
+            "In all components the teams used tools aimed at practical results and at new experience for the partners.",
+            "Partners matter. They stay. The project kept its partners through the whole period of its work.",
+            "The project kept its partners through the whole period of its work. They stayed.",
+        ])
+    }
+
     /// The current site's layout: each label alone on its line, no colon, its value on the next; the tabs over the
     /// fields (`• Evaluation Information`) end the description, and a cancelled evaluation's reason above the fields is none.
     func testLabelsAloneOnTheirLinesAboveTheirValues() throws {

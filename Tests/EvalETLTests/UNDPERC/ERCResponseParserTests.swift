@@ -189,6 +189,77 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations[0].actions.map(\.comments), [nil])
     }
 
+    /// A block with no label that opens with its group's heading over an item labelled with the group's letter and
+    /// its number (`A1.`): the heading is the section, the label no text (nor the next block's `A2.`).
+    func testAGroupHeadingOverALetteredItemIsTheSection() throws {
+        let p = try parse("""
+            Commissioning Unit: | Atlantis |
+            ---|---|
+            Documents Related to overall Management Response: |
+            |
+            Key Action Update History
+            Amélioration de la gestion, coordination et suivi du projet
+            A1. La planification annuelle est insuffisante : il faut la revoir tous les trimestres
+            Management Response: [Added: 2019/05/15]
+            Recommandation acceptée
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            Révision trimestrielle du plan
+            [Added: 2019/05/15] |
+            Équipe-projet | 2020/03 | Completed | Fait History |
+            A2. Les rencontres sont trop espacées.
+            Management Response: [Added: 2019/05/15]
+            Recommandation acceptée
+            """)
+        XCTAssertEqual(p.recommendations.map(\.section), ["Amélioration de la gestion, coordination et suivi du projet", nil])
+        XCTAssertEqual(p.recommendations.map(\.text), ["La planification annuelle est insuffisante : il faut la revoir tous les trimestres",
+                                                       "Les rencontres sont trop espacées."])
+        XCTAssertEqual(p.recommendations.map(\.title), [nil, nil])
+    }
+
+    /// The older export parts a recommendation's list items with `;:` and a `:` line: separators, no text.
+    func testOldListSeparatorsAreNoText() throws {
+        let p = try parse("""
+            Commissioning Unit: Atlantis
+            1. Recommendation: Positioning:
+             Strengthen the image of UNDP as a neutral player;:
+            :
+             Link projects with regional initiatives;:
+            :
+             Examine the premises of the programme
+            Management Response: [Added: 2008/01/10]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["Strengthen the image of UNDP as a neutral player; Link projects with regional initiatives; "
+                                                       + "Examine the premises of the programme"])
+        XCTAssertEqual(p.recommendations.map(\.title), ["Positioning"])
+    }
+
+    /// A key action written as list items keeps the items, apart, without their marks.
+    func testAnActionOfListItems() throws {
+        let p = try parse("""
+            Commissioning Unit: | Atlantis |
+            1. Recommendation: Plan by quarter.
+            Management Response: [Added: 2019/05/15]
+            Accepted
+            Key Actions:
+            Key Action | Responsible | DueDate | Status | Comments | Documents |
+            ---|---|---|---|---|---|
+            - Quarterly review of the plan
+            - Quarterly staff meeting to follow the plan
+            [Added: 2019/05/15] [Last Updated: 2020/09/28] |
+            Project team | 2020/03 | Completed | Done History |
+            - Hire an officer.
+            [Added: 2019/05/15] |
+            Project team | 2020/06 | Completed | Done History |
+            """)
+        XCTAssertEqual(p.recommendations.first?.actions.map(\.text),
+                       ["Quarterly review of the plan; Quarterly staff meeting to follow the plan", "Hire an officer."])
+        XCTAssertEqual(ERCKeyActions.actionText(["Hold meetings:", "- with partners", "- with donors."]), "Hold meetings: with partners; with donors.")
+        XCTAssertEqual(ERCKeyActions.actionText(["Review the plan and", "report - twice"]), "Review the plan and report - twice")
+    }
+
     /// `Management Response:` repeated over the response's text opens no recommendation; a heading between a
     /// block's label and the label its text repeats is the block's section.
     func testRepeatedLabelsOpenNothing() throws {
@@ -353,6 +424,37 @@ final class ERCResponseParserTests: XCTestCase {
         XCTAssertEqual(p.recommendations.map(\.text), ["Review the membership of the task force.",
                                                        "Improve the monitoring as follows: 1. Hire an officer."])
         XCTAssertEqual(p.recommendations.map(\.section), ["Outcome 1 and 2", nil])
+    }
+
+    /// A report's chapter heading that qualifies its recommendations (`1.2 Key Recommendations`) is dropped as
+    /// `Recommendations` is; a short line that only ends in the word is the text.
+    func testAQualifiedRecommendationsHeadingIsDropped() throws {
+        let p = try parse("""
+            Commissioning Unit: Atlantis
+            1. Recommendation:
+
+            1.2 Key Recommendations
+
+            • The 2030 Agenda makes it urgent to move beyond business as usual.
+
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            2. Recommendation:
+            Summary of recommendations
+            Strengthen the office.
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            3. Recommendation:
+            Implement the recommendations
+            The office should act on the audit.
+            Management Response: [Added: 2018/12/09]
+            Agreed.
+            """)
+        XCTAssertEqual(p.recommendations.map(\.text), ["The 2030 Agenda makes it urgent to move beyond business as usual.",
+                                                       "Strengthen the office.",
+                                                       "Implement the recommendations The office should act on the audit."])
+        XCTAssertTrue(ERCResponseParser.namesRecommendations("Recomendaciones principales"))
+        XCTAssertFalse(ERCResponseParser.namesRecommendations("Recommendations for UNDP"))
     }
 
     /// A chapter numbered with parts (`4.2 Recommendations`) is dropped as `8. Recommendations` is; a sub-section under

@@ -10,7 +10,8 @@
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
 ///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`, `Cost share`,
-///                                                 `UNDP TRAC funds`, `Project fund`, `Projects`: how it was paid, no donor: `isFundingModality`)
+///                                                 `UNDP TRAC funds`, `Project fund`, `Projects`, mostly such words under a fund's code: how it was paid,
+///                                                 no donor: `isFundingModality`)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -51,19 +52,30 @@ struct ERCFields {
     }
 
     /// Does a `Source of Funding` item name a way of paying rather than a payer: its words, after a leading
-    /// `UNDP` and less numbers, all `ERCVocabulary.fundingWords`?
+    /// `UNDP` and less numbers, all `ERCVocabulary.fundingWords`; or, written as UNDP writes its own funds,
+    /// with the fund's code (`… 11300`), most of them, and no country or organization named?
     ///
     ///     "TRAC", "UNDP TRAC funds", "Project budget", "Country Office's Extra Budgetary 11300", "Cost share", "Projects" -> true
     ///     "Project fund" (the project's own fund: `ERCVocabulary.fundNouns`)                                -> true
+    ///     "Counry Office's Extra Budgetary 11300" (a word mistyped or not listed, under a fund's code)        -> true
     ///     "Norway", "Adaptation Fund", "Global Fund", "UNDP", "Government cost-sharing"                    -> false
+    ///     "GEF 62000", "Government cost-sharing 30000", "Japan cost sharing 30000"                          -> false
     static func isFundingModality(_ item: String) -> Bool {
         var words = item.lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
         if words.first == "undp" { words.removeFirst() }
+        let written = words.count
         words.removeAll { $0.allSatisfy { $0.isNumber || $0 == "." } }
+        guard !words.isEmpty else { return false }
         let ownFund = words.contains { ERCVocabulary.projectWords.contains(String($0)) }
-        return !words.isEmpty && words.allSatisfy {
+        let paying = words.count(where: {
             ERCVocabulary.fundingWords.contains(String($0)) || ownFund && ERCVocabulary.fundNouns.contains(String($0))
-        }
+        })
+        if paying == words.count { return true }
+        // NB: ERC's field is typed by hand; a fund's code says the words name one of UNDP's own funds, whatever
+        // word is mistyped (`Counry`), unless the item names its payer.
+        let fundCode = words.count < written
+        return fundCode && paying * 2 > words.count && Text.countries(in: item).isEmpty
+            && !words.contains { Vocabulary.canonicalOrganization(String($0)) != nil }
     }
 
     /// `2017-2020, Bangladesh` -> (2017, 2020, "Bangladesh"); `2008-2012` -> (2008, 2012, nil).

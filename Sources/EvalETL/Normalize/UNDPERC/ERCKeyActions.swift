@@ -245,10 +245,12 @@ struct ERCKeyActions {
         return (words[...last].joined(separator: " "), tail.joined(separator: " "))
     }
 
-    /// `1.1 Undertake X`, `R1.1: Undertake X`, `Key Action 1.1 – Undertake X` -> `Undertake X`.
+    /// `1.1 Undertake X`, `R1.1: Undertake X`, `Key Action 1.1 – Undertake X` -> `Undertake X`; an action written
+    /// as list items, `- Do X` / `- Do Y` -> `Do X; Do Y` (`listItems`).
     static func actionText(_ lines: [Substring]) -> String {
         // NB: most actions are one line, folded already: its text is a slice of it.
-        var body = lines.count == 1 ? Text.folded(lines[0]) : Text.fold(joining: lines)[...]
+        var body = lines.count == 1 ? Text.folded(lines[0]) : listItems(lines)[...]
+        if lines.count == 1 { KeyActionSplitter.dropBullet(&body) }
         // NB: `1) Do X. 2) Do Y.`: the text lists points; its `1)` is no number of the action's.
         if listsPoints(body) { return String(body) }
         let labelled = dropLabel(&body)
@@ -258,6 +260,34 @@ struct ERCKeyActions {
         }
         // NB: a trimmed piece of folded text is folded.
         return String(body)
+    }
+
+    /// Lines joined by a space, a list item's mark (`- `, `• `) dropped and the item parted from the text before
+    /// it by `; ` when that ends in no punctuation.
+    ///
+    ///     "- Révision du PTA" / "- Rencontre du staff"     -> "Révision du PTA; Rencontre du staff"
+    ///     "Hold meetings:" / "- with partners" / "- with donors" -> "Hold meetings: with partners; with donors"
+    static func listItems(_ lines: [Substring]) -> String {
+        guard lines.contains(where: opensListItem) else { return Text.fold(joining: lines) }
+        var out = ""
+        for line in lines {
+            var l = Text.folded(line)
+            let marked = l.startIndex
+            KeyActionSplitter.dropBullet(&l)
+            if !out.isEmpty {
+                if l.startIndex != marked, let last = out.unicodeScalars.last, !SummaryVocabulary.finalPunctuation.contains(last) { out += ";" }
+                out += " "
+            }
+            out += l
+        }
+        return out
+    }
+
+    /// Does the line open with a list item's mark (`- `, `• `)?
+    static func opensListItem(_ line: Substring) -> Bool {
+        var l = line
+        KeyActionSplitter.dropBullet(&l)
+        return l.startIndex != line.startIndex
     }
 
     /// Does the text open with a point's number closed by `)` that the next point's number follows (`2)` after `1)`)?

@@ -14,7 +14,8 @@
 ///     "Recommendations" / "History" / "History Documents"  -> .furniture   (a heading, link labels)
 ///     "Latest Evaluations" / "Contact us"                  -> .siteFooter  (the page's content ends above it)
 ///     "[Added: 2012/10/07] [Last Updated: 2012/11/13]"     -> .stamps(…)
-///     "" / " " / "|" / "Page 2 of 5"                       -> .blank
+///     "" / " " / "|" / ":" / "Page 2 of 5"                 -> .blank
+///     "… in Jordanian society;:"                           -> .text("… in Jordanian society;")
 ///     anything else                                        -> .text
 enum ERCLine: Equatable {
     case blank
@@ -62,10 +63,14 @@ enum ERCLine: Equatable {
            let field = ERCVocabulary.field(of: line[..<colon]) {
             return .field(field, value(line[line.index(after: colon)...]))
         }
+        // NB: `… in Jordanian society;:` / `:`: the older export parts a list's items with a `:` (the line alone: blank).
+        if line.utf8.count > 1, line.utf8.last == UInt8(ascii: ":"), line.utf8.dropLast().last == UInt8(ascii: ";") {
+            return .text(line.dropLast())
+        }
         return .text(line)
     }
 
-    /// `.blank` for a line of nothing but `|`, spaces and tabs (or nothing), `.tableHeader` for a
+    /// `.blank` for a line of nothing but `|`, spaces and tabs (or nothing) or of `:` and spaces, `.tableHeader` for a
     /// markdown table's rule (`---|---|`), nil for any other line.
     ///
     /// NB: one pass over the bytes, which ends at the first byte of most lines.
@@ -81,7 +86,8 @@ enum ERCLine: Equatable {
             default: return nil
             }
         }
-        if !dash && !colon { return .blank }
+        // NB: `:` alone: the older export's separator between a list's items.
+        if !dash && (!colon || !pipe) { return .blank }
         return pipe && dash && !tab ? .tableHeader : nil
     }
 

@@ -165,15 +165,28 @@ struct ERCRecordList {
         if open, items[last].firstParagraph == nil, !items[last].text.isEmpty { items[last].firstParagraph = items[last].text.count }
     }
 
-    /// A numbered item's first paragraph is its heading: one short line (1–4 words, a capital first, no final
-    /// punctuation) alone between the number and the text.
+    /// A numbered item's first paragraph is its heading when it is one line alone between the number and the
+    /// text, a capital first: short (1–4 words, no final punctuation), or one sentence (`headingSentenceWords` words
+    /// at most, a full stop only at its end) shorter than the paragraph under it. The heading without its full stop.
     ///
-    ///     "1." / "" / "Relevance" / "" / "The interventions under …"  -> title "Relevance", text "The interventions under …"
-    static func isHeading(_ item: Item) -> Bool {
-        guard item.numbered, item.firstParagraph == 1, item.text.count > 1, let last = item.text[0].unicodeScalars.last else { return false }
-        return (1...4).contains(ByteText.wordCount(item.text[0].utf8)) && ByteText.startsUppercase(item.text[0])
-            && !SummaryVocabulary.finalPunctuation.contains(last)
+    ///     "1." / "" / "Relevance" / "" / "The interventions under …"  -> "Relevance"
+    ///     "1." / "" / "Practical tools ensure results." / "" / "In all components it was possible to observe …"
+    ///         -> "Practical tools ensure results"
+    static func heading(_ item: Item) -> Substring? {
+        guard item.numbered, item.firstParagraph == 1, item.text.count > 1, let last = item.text[0].unicodeScalars.last,
+              ByteText.startsUppercase(item.text[0]) else { return nil }
+        let line = item.text[0], words = ByteText.wordCount(line.utf8)
+        if (1...4).contains(words) { return SummaryVocabulary.finalPunctuation.contains(last) ? nil : line }
+        guard last == ".", words <= headingSentenceWords,
+              !ByteText.withUTF8(line.dropLast(), { b in sentenceBreaks.contains { ByteText.firstOffset(of: $0, in: b) != nil } }),
+              item.text.dropFirst().reduce(0, { $0 + ByteText.wordCount($1.utf8) }) > words else { return nil }
+        return line.dropLast()
     }
+
+    /// The most words a sentence standing alone as an item's heading has (`heading`).
+    static let headingSentenceWords = 25
+    /// What ends a sentence inside a line.
+    static let sentenceBreaks: [[UInt8]] = [". ", "? ", "! "].map { Array($0.utf8) }
 
     /// A number label's first line wrapped onto the next, which goes on in lower case with no blank line
     /// between: one sentence, no heading over its text (a page pasted from a document with hard line breaks).
@@ -201,9 +214,10 @@ struct ERCRecordList {
             if item.text.isEmpty { continue }
             if !item.numbered, item.section != .recommendations, !Self.isProse(item.text) { continue }
             var rec = ParsedRecommendation(line: item.line)
-            if item.headed && !Self.wraps(item) || Self.isHeading(item), item.text.count > 1 {
+            let heading = Self.heading(item)
+            if item.headed && !Self.wraps(item) || heading != nil, item.text.count > 1 {
                 ERCResponseParser.setText(Array(item.text.dropFirst()), of: &rec)
-                rec.title = Text.fold(item.text[0])
+                rec.title = Text.fold(heading ?? item.text[0])
             } else {
                 ERCResponseParser.setText(item.text, of: &rec)
             }

@@ -190,7 +190,7 @@ struct ERCResponseParser: DocumentParser {
     /// A key action's text line `t` (line `i` of `lines`) with the lines a PDF-to-text export or an
     /// e-mail client wrapped onto it joined by a space, and the index after its last line: line `i`
     /// fills the width (`PageChrome.fillsWidth`) and the next line is text (`ERCLine.classify`) that
-    /// opens no row of its own (no stamps, no cells with a status, `ERCCells.parse`), and line `i` is no
+    /// opens no row or list item of its own (no stamps, no cells with a status, `ERCCells.parse`, no `- `), and line `i` is no
     /// piped row closed by `|`. Lines that run up to an action's stamps are not joined: they are its text.
     ///
     ///     "UN Agencies and UNDAF ME TWG 2010/07 Completed A consideration during" / "UNDAF 2013-2017 development process"
@@ -206,7 +206,8 @@ struct ERCResponseParser: DocumentParser {
         // wherever the width ends.
         while end < lines.count, ByteText.trimmingBlanks(lines[end - 1]).utf8.last != UInt8(ascii: "|"), !ERCCells.endsWithLinks(lines[end - 1]),
               PageChrome.fillsWidth(lines, at: end - 1, widest: widest()),
-              case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), ERCCells.parse(next)?.status == nil {
+              case .text(let next) = ERCLine.classify(lines[end]), !hasStamps(.text(next)), !ERCKeyActions.opensListItem(next),
+              ERCCells.parse(next)?.status == nil {
             parts.append(next)
             end += 1
         }
@@ -227,19 +228,35 @@ struct ERCResponseParser: DocumentParser {
     }
 
     /// Whether `lines` are one short heading (`For UNDP CO`, `Strategic stakeholder involvement`): at most
-    /// 8 words, no final punctuation.
-    static func isHeading(_ lines: [Substring]) -> Bool {
+    /// `words` words, no final punctuation.
+    static func isHeading(_ lines: [Substring], words: Int = 8) -> Bool {
         guard lines.count == 1, let last = lines[0].unicodeScalars.last else { return false }
-        return ByteText.wordCount(lines[0].utf8) <= 8 && !SummaryVocabulary.finalPunctuation.contains(last)
+        return ByteText.wordCount(lines[0].utf8) <= words && !SummaryVocabulary.finalPunctuation.contains(last)
     }
 
-    /// A block's text with no label above it: a heading over a paragraph is its title.
+    /// A block's text with no label above it: a heading over a paragraph is its title; over an item labelled
+    /// as one of a group (`A1. …`, `1. …`), the group's heading (up to `RecommendationFields.maxTitleWords` words)
+    /// is its section, and the label is dropped.
     ///
     ///     "Strategic stakeholder involvement" / "In a changing situation …" -> title "Strategic stakeholder involvement"
+    ///     "Amélioration de la gestion du projet" / "A1. La planification …"
+    ///         -> section "Amélioration de la gestion du projet", text "La planification …"
     static func setText(headed lines: [Substring], of rec: inout ParsedRecommendation) {
-        guard lines.count > 1, isHeading([lines[0]]) else { return setText(lines, of: &rec) }
+        guard lines.count > 1 else { return setText(lines, of: &rec) }
+        if opensItem(lines[1]), ByteText.startsUppercase(lines[0]), isHeading([lines[0]], words: RecommendationFields.maxTitleWords) {
+            setText(Array(lines.dropFirst()), of: &rec)
+            if rec.section == nil { rec.section = Text.fold(lines[0]) }
+            return
+        }
+        guard isHeading([lines[0]]) else { return setText(lines, of: &rec) }
         setText(Array(lines.dropFirst()), of: &rec)
         rec.title = Text.fold(lines[0])
+    }
+
+    /// Does the line open with an item's label: its number (`1. `, `2) `) or a group's letter and number (`A1. `)?
+    static func opensItem(_ line: Substring) -> Bool {
+        var l = Text.folded(line)
+        return KeyActionSplitter.dropNumber(&l) || ByteText.withUTF8(l, letterNumberLength) > 0
     }
 
     /// A block's text whose first line is its label and a heading, over a paragraph: the heading is its title.
@@ -266,7 +283,7 @@ struct ERCResponseParser: DocumentParser {
     }
 
     /// A block's lines without the report's chapter pasted above its recommendation: the chapter's heading
-    /// (`8. Recommendations`, `6.3 Recommendations`, `Recommendations`: the field's label, `ERCVocabulary`), and, when
+    /// (`8. Recommendations`, `6.3 Recommendations`, `1.2 Key Recommendations`: `namesRecommendations`), and, when
     /// a numbered item follows, the sentences that announce the list (they speak of recommendations,
     /// `ERCVocabulary.recommendationStems`); a short heading right over the item is its section. An item numbered
     /// under the chapter's number (`6.3.1` under `6.3`) with a heading is a sub-section: its heading is the section,
@@ -284,7 +301,7 @@ struct ERCResponseParser: DocumentParser {
         let heading = Text.folded(lines[0])
         var label = heading
         if !KeyActionSplitter.dropNumber(&label) { label = ERCLine.numbered(heading)?.1 ?? heading }
-        guard ERCVocabulary.field(of: label) == .recommendations else { return (lines, nil, nil) }
+        guard namesRecommendations(label) else { return (lines, nil, nil) }
         let rest = lines.dropFirst()
         // NB: the first line that opens with its number (`1: Review …`, `1. Review …`).
         guard let item = rest.firstIndex(where: { line in
@@ -296,6 +313,23 @@ struct ERCResponseParser: DocumentParser {
         guard intro.allSatisfy(announces) else { return (Array(rest), nil, nil) }
         if section == nil, let sub = subSection(rest[item...], of: heading[..<label.startIndex]) { return sub }
         return (Array(rest[item...]), section, nil)
+    }
+
+    /// Whether a chapter's heading (its number dropped) names the recommendations: the field's label
+    /// (`Recommendations`), alone or with qualifiers (`ERCVocabulary.recommendationsQualifiers`).
+    ///
+    ///     "Recommendations", "Key Recommendations", "Summary of recommendations", "Recomendaciones principales" -> true
+    ///     "Implement the recommendations", "Recommendations for UNDP"                                           -> false
+    static func namesRecommendations(_ label: Substring) -> Bool {
+        if ERCVocabulary.field(of: label) == .recommendations { return true }
+        let words = label.split(separator: " ")
+        guard (2...4).contains(words.count) else { return false }
+        var named = false
+        for word in words {
+            if !named, ERCVocabulary.field(of: word) == .recommendations { named = true; continue }
+            guard ERCVocabulary.recommendationsQualifiers.contains(word.lowercased()) else { return false }
+        }
+        return named
     }
 
     /// `6.3.1 Management recommendations` / `Stronger leadership.` / `Leadership is …` under chapter `6.3 `:
@@ -334,8 +368,11 @@ struct ERCResponseParser: DocumentParser {
         RecommendationFields.setText(label == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: label)...]), of: &rec)
     }
 
-    /// The bytes of an `a) ` label before more text (a lower-case letter, its marks, `)`, a space), or 0.
+    /// The bytes of an `a) ` label before more text (a lower-case letter, its marks, `)`, a space), or of a
+    /// group's letter and number (`A1. `, `letterNumberLength`), or 0.
     static func itemLabelLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let grouped = letterNumberLength(b)
+        if grouped > 0 { return grouped }
         guard let (letter, width) = b.isEmpty ? nil : Scalars.decode(b, at: 0),
               Scalars.isLetter(letter), Scalars.isLowercase(letter) else { return 0 }
         var i = width
@@ -343,5 +380,21 @@ struct ERCResponseParser: DocumentParser {
         guard i + 2 < b.count, b[i] == UInt8(ascii: ")"), b[i + 1] == 0x20,
               !ByteText.extendsCharacter(b, at: i + 1), !ByteText.extendsCharacter(b, at: i + 2) else { return 0 }
         return i + 2
+    }
+
+    /// The bytes of an evaluator's label of a group's letter and the item's number before more text (an ASCII
+    /// letter, 1–2 digits, then `.`, `)` or `:`, a space; `C.3 ` needs no mark after its number), or 0.
+    ///
+    ///     "A1. La planification …" -> 4;  "b2) Do X" -> 4;  "C.3 Do X" -> 4;  "A1 grade" -> 0;  "B2B firms" -> 0
+    static func letterNumberLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard b.count > 4, ByteText.isLetter(b[0]) else { return 0 }
+        let dotted = b[1] == UInt8(ascii: ".")
+        var i = dotted ? 2 : 1
+        let digits = i
+        while i < b.count, i - digits < 3, ByteText.isDigit(b[i]) { i += 1 }
+        guard (1...2).contains(i - digits), i + 1 < b.count else { return 0 }
+        if b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ":") { i += 1 } else if !dotted { return 0 }
+        guard i + 1 < b.count, b[i] == 0x20, b[i + 1] != 0x20 else { return 0 }
+        return i + 1
     }
 }

@@ -85,6 +85,14 @@ enum ERCVocabulary {
     /// (`ERCResponseParser.droppingPreamble`).
     static let recommendationStems: [[UInt8]] = ["recommend", "recomend", "recommand"].map { Array($0.utf8) }
 
+    /// Words a report's chapter heading adds to its `Recommendations` (`Key Recommendations`, `Summary of recommendations`,
+    /// `Recomendaciones principales`), lower-case (`ERCResponseParser.namesRecommendations`).
+    static let recommendationsQualifiers: Set<String> = [
+        "key", "main", "major", "principal", "general", "specific", "overall", "final", "summary", "list", "of", "the",
+        "principales", "clave", "generales", "específicas", "resumen", "lista", "de", "las",
+        "principaux", "clés", "clefs", "générales", "spécifiques", "résumé", "des", "les",
+    ]
+
     /// Labels of a recommendation's template that a page may leave unfilled, around the text
     /// (`Priority level (1 to 3):` / `Evaluation recommendation 1: …` / `Priority level:`), lower-case (`ERCRecordList.droppingUnfilled`).
     static let templateLabels: [[UInt8]] = ["priority level", "nivel de prioridad", "niveau de priorité"].map { Array($0.utf8) }
