@@ -80,6 +80,42 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(cut.findings, [])
     }
 
+    /// A multi-country record repeats `country:` (each with its `region:`) under `location:`: every country, in order,
+    /// once; a region is none.
+    func testIEvalRecordOfSeveralCountriesKeepsThemAll() throws {
+        let record = """
+            Back to index
+            Decent work for migrant fishers - Final evaluation
+            eval_number:
+            81
+            lessons_learned:
+            description:
+            Regional work should follow national results.
+            location:
+            country:
+            Kenya
+            region:
+            Africa
+            country:
+            Jordan
+            region:
+            Arab States
+            country:
+            Kenya
+            region:
+            Africa
+            country:
+            Occupied Palestinian Territory
+            region:
+            Arab States
+            eval_title:
+            Decent work for migrant fishers - Final evaluation
+            """
+        XCTAssertEqual(try parse(record).countries, ["Kenya", "Jordan", "Occupied Palestinian Territory"])
+        let items = record.split(separator: "\n").enumerated().map { $0.offset < 2 ? String($0.element) : "- " + $0.element }
+        XCTAssertEqual(try parse(items.joined(separator: "\n")).countries, ["Kenya", "Jordan", "Occupied Palestinian Territory"])
+    }
+
     /// In i-eval's export only its own field names are keys: a heading holding `: ` names the evaluation,
     /// and a one-line field's value (`eval_title:`) ends with its line, before a page cut in its chrome (`Skip to t`).
     func testIEvalExportHeadingWithColonAndOneLineFields() throws {
