@@ -40,7 +40,7 @@ struct EvaluationSummaryParser: DocumentParser {
         default:
             let title = PageChrome.title(lines, at: titleIndex)
             // NB: nor one that opens with its prose (a paragraph: `PageChrome.isParagraph`).
-            guard !PageChrome.isParagraph(title.text) else { start = titleIndex; break }
+            guard !PageChrome.isParagraph(title.text, longest: PageChrome.titleBound(lines, below: title.end)) else { start = titleIndex; break }
             // NB: a unit's banner glued before the title (`EVALUATION UNIT Decent work …`) is the cover's, not the title's.
             doc.title = Text.nonEmpty(CoverTitle.trimmed(MarkdownText.plain(title.text)))
             start = title.end
