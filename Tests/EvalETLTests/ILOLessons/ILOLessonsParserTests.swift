@@ -116,6 +116,18 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(try parse(items.joined(separator: "\n")).countries, ["Kenya", "Jordan", "Occupied Palestinian Territory"])
     }
 
+    /// An evaluation its title calls joint is owned by the other organizations the title names too; a title naming
+    /// one otherwise (a partner, a donor) keeps the ILO alone.
+    func testAJointEvaluationsOtherOwnersFromItsTitle() throws {
+        func owners(_ title: String) throws -> [String] {
+            try parse("Back to index\n\(title)\neval_number:\n82\neval_url:\nhttps://example.org/eval/82\nlessons_learned:\n"
+                + "description:\nPlan early.\n").organizations
+        }
+        XCTAssertEqual(try owners("Equal pay means good business (in co-delegation with UN WOMEN) - Midterm joint evaluation"),
+                       ["ILO", "UN Women"])
+        XCTAssertEqual(try owners("Youth skills in Kenya with UNDP - Final evaluation"), ["ILO"])
+    }
+
     /// In i-eval's export only its own field names are keys: a heading holding `: ` names the evaluation,
     /// and a one-line field's value (`eval_title:`) ends with its line, before a page cut in its chrome (`Skip to t`).
     func testIEvalExportHeadingWithColonAndOneLineFields() throws {
