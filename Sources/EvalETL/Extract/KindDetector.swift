@@ -6,12 +6,14 @@
 ///
 /// Each line adds the weight of every cue it matches to that cue's kind; a kind whose
 /// score reaches its `decisiveScore` wins at once. After the last line the first kind
-/// (in `DocumentKind.all` order) with `enoughScore` wins, then the first whose title cue
+/// (in `DocumentKind.all` order) with `enoughScore` wins (a kind's `supporting` cues count only beside another of its cues), then the first whose title cue
 /// accepts the first line, else the last kind.
 public enum KindDetector {
     public static func detect(lines: [Substring]) -> DocumentKind {
         let kinds = DocumentKind.all
         var scores = Array(repeating: 0, count: kinds.count)
+        // NB: whether a cue that is not `supporting` matched: a kind scores nothing without one.
+        var anchored = Array(repeating: false, count: kinds.count)
         // NB: a cue's `withinFirst` counts lines of content: the blank lines and the site's chrome
         // (`Home`, `Skip to main content`) an export puts above a page's heading push it down no line.
         var position = 0
@@ -26,11 +28,12 @@ public enum KindDetector {
             for (k, kind) in kinds.enumerated() {
                 for cue in kind.cues where i < cue.withinFirst && cue.firstBytes.contains(first) && cue.matches(folded) {
                     scores[k] += cue.weight
+                    if !cue.supporting { anchored[k] = true }
                 }
-                if scores[k] >= kind.decisiveScore { return kind }
+                if anchored[k], scores[k] >= kind.decisiveScore { return kind }
             }
         }
-        if let k = kinds.indices.first(where: { scores[$0] >= kinds[$0].enoughScore }) { return kinds[k] }
+        if let k = kinds.indices.first(where: { anchored[$0] && scores[$0] >= kinds[$0].enoughScore }) { return kinds[k] }
         // NB: the title is the first line of content: a `# source: URL` line above it names no kind (`www.ilo.org`).
         if let title = lines.lazy.map(ByteText.trimmingBlanks).first(where: { !$0.isEmpty && !PageChrome.isChrome($0) }),
            let kind = kinds.first(where: { $0.titleCue?(title) ?? false }) {

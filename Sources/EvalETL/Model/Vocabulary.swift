@@ -432,7 +432,9 @@ public enum Vocabulary {
         "with the financial support of", "with financial support of", "with the financial support from",
         "with financial support from", "with funding from", "with funds from", "donor", "donors",
         "financé par", "financée par", "financés par", "financées par", "avec le soutien financier de", "avec l'appui financier de",
+        "soutien financier de", "appui financier de",
         "financiado por", "financiada por", "financiados por", "con el apoyo financiero de", "con financiamiento de", "con financiación de",
+        "apoyo financiero de", "apoyo financiero del",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Words that, with `and` between, make a funder cue name the owner too (`commissioned and funded by UN Women`:

@@ -40,11 +40,14 @@ struct KindCue: Sendable {
     var withinFirst = Int.max
     /// The bytes a matching line can start with (lets detection skip most lines unread).
     var firstBytes: [UInt8]
+    /// Whether the cue only backs the kind's own structure: its weight counts once some other cue of the kind has
+    /// matched (`Recommendation:` lines alone make no GATE response).
+    var supporting = false
     var matches: @Sendable (Substring) -> Bool
 
     /// A line that starts with `label`.
-    static func prefix(_ label: String, weight: Int = 1) -> KindCue {
-        KindCue(weight: weight, firstBytes: [label.utf8.first!]) { $0.utf8.starts(with: label.utf8) }
+    static func prefix(_ label: String, weight: Int = 1, supporting: Bool = false) -> KindCue {
+        KindCue(weight: weight, firstBytes: [label.utf8.first!], supporting: supporting) { $0.utf8.starts(with: label.utf8) }
     }
 
     /// A line that is `text`, ignoring ASCII case when `ignoringCase`.

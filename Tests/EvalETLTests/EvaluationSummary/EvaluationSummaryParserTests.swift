@@ -13,6 +13,9 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(named.organizations, ["ILO"])
         let other = try parse("Final evaluation of the X project of UNFPA\n\nEvaluation type: Final\n\nThe project ran in Chad.")
         XCTAssertEqual(other.organizations, ["UNFPA"])
+        // A joint evaluation is owned by the other organizations its title names too.
+        let joint = try parse("Joint evaluation of the X project with UNICEF\n\nEvaluation type: Final\n\nThe ILO ran X.")
+        XCTAssertEqual(joint.organizations, ["ILO", "UNICEF"])
         let listing = "X Country Programme Evaluation (2020-2022)\n\nDocument date: 2022\n\nEvaluation type: Country\n\n"
             + "The evaluation assesses the programme.\n\nFormative evaluation of Y\n\nDocument date: 2024\n\nEvaluation type: Global"
         XCTAssertThrowsError(try parse(listing)) { error in

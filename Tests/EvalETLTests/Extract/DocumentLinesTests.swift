@@ -22,7 +22,13 @@ final class DocumentLinesTests: XCTestCase {
             ("Strategic Evaluation of the Pilot Country Strategic Plans\nText", .report),
             ("Independent evaluation of the ILO’s strategy (ILO/UNDP)\nText", .evaluationSummary),
             ("Evaluation of the International Labour Organization's support\nText", .evaluationSummary),
+            // A title naming evaluations only, in the plural, is a synthesis of them: a report.
+            ("Decent work results of ILO projects: a meta-analysis of project evaluations 2013-2016\nText", .report),
             ("\u{212A}ey Actions\nRecommendation: a", .managementResponse),
+            // `Recommendation:` lines back GATE's own cues, never alone: a digest's recommendation blocks are no response.
+            ("Recommendation: Brief the office.\nManagement Response: Agreed.", .managementResponse),
+            ("Lessons from evaluations, 2003-2013\n2.1 Policy\nRecommendation: Align.\nReference: ILO, 2014.\n"
+                + "2.2 Groups\nRecommendation: Organise.\nRecommendation: Test.", .report),
             ("Some report\nwith text", .report),
         ]
         for (text, kind) in cases {

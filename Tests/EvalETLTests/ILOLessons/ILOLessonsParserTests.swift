@@ -80,6 +80,54 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(cut.findings, [])
     }
 
+    /// A multi-country record repeats `country:` (each with its `region:`) under `location:`: every country, in order,
+    /// once; a region is none.
+    func testIEvalRecordOfSeveralCountriesKeepsThemAll() throws {
+        let record = """
+            Back to index
+            Decent work for migrant fishers - Final evaluation
+            eval_number:
+            81
+            lessons_learned:
+            description:
+            Regional work should follow national results.
+            location:
+            country:
+            Kenya
+            region:
+            Africa
+            country:
+            Jordan
+            region:
+            Arab States
+            country:
+            Kenya
+            region:
+            Africa
+            country:
+            Occupied Palestinian Territory
+            region:
+            Arab States
+            eval_title:
+            Decent work for migrant fishers - Final evaluation
+            """
+        XCTAssertEqual(try parse(record).countries, ["Kenya", "Jordan", "Occupied Palestinian Territory"])
+        let items = record.split(separator: "\n").enumerated().map { $0.offset < 2 ? String($0.element) : "- " + $0.element }
+        XCTAssertEqual(try parse(items.joined(separator: "\n")).countries, ["Kenya", "Jordan", "Occupied Palestinian Territory"])
+    }
+
+    /// An evaluation its title calls joint is owned by the other organizations the title names too; a title naming
+    /// one otherwise (a partner, a donor) keeps the ILO alone.
+    func testAJointEvaluationsOtherOwnersFromItsTitle() throws {
+        func owners(_ title: String) throws -> [String] {
+            try parse("Back to index\n\(title)\neval_number:\n82\neval_url:\nhttps://example.org/eval/82\nlessons_learned:\n"
+                + "description:\nPlan early.\n").organizations
+        }
+        XCTAssertEqual(try owners("Equal pay means good business (in co-delegation with UN WOMEN) - Midterm joint evaluation"),
+                       ["ILO", "UN Women"])
+        XCTAssertEqual(try owners("Youth skills in Kenya with UNDP - Final evaluation"), ["ILO"])
+    }
+
     /// In i-eval's export only its own field names are keys: a heading holding `: ` names the evaluation,
     /// and a one-line field's value (`eval_title:`) ends with its line, before a page cut in its chrome (`Skip to t`).
     func testIEvalExportHeadingWithColonAndOneLineFields() throws {

@@ -145,6 +145,8 @@ final class VocabularyTests: XCTestCase {
         // NB: who commissions the evaluation and funds it owns it.
         XCTAssertEqual(OrganizationMentions.find(in: "An evaluation commissioned and funded by UN Women in Kenya"), ["UN Women"])
         XCTAssertEqual(OrganizationMentions.find(in: "UNDP implemented it with the financial support of USAID and the World Bank"), ["UNDP"])
+        XCTAssertEqual(OrganizationMentions.find(in: "un programa de apoyo financiero de la Agencia Sueca de Cooperación (SIDA) a la OIT"), ["ILO"])
+        XCTAssertEqual(OrganizationMentions.find(in: "grâce à un appui financier de la Suède (SIDA) au BIT"), ["ILO"])
     }
 
     func testSlugs() {

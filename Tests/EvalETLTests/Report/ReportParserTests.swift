@@ -198,6 +198,23 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(try parseReport(long + "\n\nThe evaluation looked at five years of work.").title, long)
     }
 
+    /// A title over a record's labelled fields (`Client:` / `Year:`) may be longer than a title alone (a cluster evaluation
+    /// names every outcome it covers), the summary no longer holding it; the same line with no label below it is a paragraph,
+    /// the summary.
+    func testALongTitleOverLabelledFields() throws {
+        let title = "Final independent cluster evaluation of the results-based funding of projects in the fields of "
+            + String(repeating: "skills and jobs, social dialogue and labour relations, protection at work, gender equality, ", count: 3)
+            + "and a just transition for the period 2020-21"
+        XCTAssertGreaterThan(title.count, PageChrome.longestTitle)
+        let about = "In 2021 we carried out one cluster evaluation of a funding programme made of four case studies."
+        let p = try parseReport(title + "\nClient: A labour agency\nYear: October 2021-February 2022\nDescription:\n" + about + "\n")
+        XCTAssertEqual(p.title, title)
+        XCTAssertEqual(p.summary?.hasSuffix(about), true)
+        let q = try parseReport(title + "\n\n" + about + "\n")
+        XCTAssertNil(q.title)
+        XCTAssertEqual(q.summary, title)
+    }
+
     /// A document host's furniture (`Upload`, `Citation preview`, `Page 1: …`) is neither title nor summary, nor is a
     /// line of a character or two, nor a paragraph of a word or two (`others`, `Commissioned by`).
     func testDocumentHostChromeIsNeitherTitleNorSummary() throws {

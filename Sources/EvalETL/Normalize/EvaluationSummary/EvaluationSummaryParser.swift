@@ -40,11 +40,12 @@ struct EvaluationSummaryParser: DocumentParser {
         default:
             let title = PageChrome.title(lines, at: titleIndex)
             // NB: nor one that opens with its prose (a paragraph: `PageChrome.isParagraph`).
-            guard !PageChrome.isParagraph(title.text) else { start = titleIndex; break }
+            guard !PageChrome.isParagraph(title.text, longest: PageChrome.titleBound(lines, below: title.end)) else { start = titleIndex; break }
             // NB: a unit's banner glued before the title (`EVALUATION UNIT Decent work …`) is the cover's, not the title's.
             doc.title = Text.nonEmpty(CoverTitle.trimmed(MarkdownText.plain(title.text)))
             start = title.end
         }
+        if namesILO { doc.organizations += Self.jointOwners(doc.title) }
         var blocks = SummarySource.blocks(lines, from: start)
         if let numbers = cover?.numbers { for k in blocks.indices { blocks[k].line = numbers[blocks[k].line - 1] } }
         run(blocks, into: &doc, parties: parties)
@@ -73,6 +74,21 @@ struct EvaluationSummaryParser: DocumentParser {
         let lower = ByteText.lowercased(text.utf8)
         return iloPatterns.contains { !$0.exactCase && ByteText.firstWordOffset(of: $0.needle, in: lower) != nil }
     }
+
+    /// The organizations besides the ILO that own an evaluation its title calls joint (a word of
+    /// `SummaryVocabulary.jointWords`): the others the title names. An evaluation two agencies commission or manage
+    /// together is both's.
+    ///
+    ///     "Win-Win … (in co-delegation with UN WOMEN) - Midterm joint evaluation"  -> ["UN Women"]
+    ///     "Youth skills in Kenya, with UNDP - Final evaluation"                     -> []
+    static func jointOwners(_ title: String?) -> [String] {
+        guard let title, ByteText.withUTF8(title, { t in
+            jointWords.contains { ByteText.firstWordOffset(of: $0, in: t, foldingCase: true) != nil }
+        }) else { return [] }
+        return OrganizationMentions.find(in: title).filter { $0 != "ILO" }
+    }
+
+    static let jointWords = SummaryVocabulary.jointWords.map { Array($0.utf8) }
 
     /// The ILO summary template's heading of its facts, as a label key (`QUICK FACTS`, `Búsqueda Rápida`).
     static let templateHeadings: Set<String> = ["quick facts", "búsqueda rápida"]

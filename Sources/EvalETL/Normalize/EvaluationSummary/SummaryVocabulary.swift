@@ -79,6 +79,11 @@ enum SummaryVocabulary {
         "área técnica", "inicio del proyecto", "final del proyecto",
     ]
 
+    /// Words of a title that call the evaluation joint (`Midterm joint evaluation`, `en co-délégation`), lower-case: the
+    /// other organizations the title names own it with the ILO (`EvaluationSummaryParser.jointOwners`).
+    static let jointWords = ["joint", "jointly", "co-delegation", "conjointe", "conjoint", "conjunta", "conjunto", "co-délégation",
+                             "co-delegación"]
+
     /// Words of a template's label that a cover writes after its colon (`Donante: país y monto en US$ España, …`):
     /// no part of the value, lower-case.
     static let labelTails = ["país y monto en us$", "pais y monto en us$", "country and budget us$", "country and budget"]

@@ -4,6 +4,7 @@
 ///     "Lesson learned: The hosting of …"                -> .lesson = "The hosting of …"
 ///     "Good practice: Tripartite committees …"          -> .practice = "Tripartite committees …"
 ///     "Country: Qatar"                                  -> .country = "Qatar"
+///     "Country: Lebanon" / "Country: Algeria"           -> .country = "Lebanon; Algeria" (`listKeys`)
 ///     "Brief description of lesson learned (link to specific action or task) Early …"  -> .lesson = "Early …"
 ///                                                          (ILO's template: `SummaryVocabulary.templateElements`)
 ///
@@ -56,8 +57,14 @@ struct ILOLessonRecord {
         var current: Key?
         var parts: [Substring] = []
         func close() {
-            if let k = current, k != .other, r.values[k] == nil, let v = Text.nonEmpty(parts.joined(separator: " ")) { r.values[k] = v }
-            parts = []
+            defer { parts = [] }
+            guard let k = current, k != .other, let v = Text.nonEmpty(parts.joined(separator: " ")) else { return }
+            // NB: a multi-country record repeats `country:` (each with its `region:`): every value, in order, once.
+            if let had = r.values[k] {
+                if Self.listKeys.contains(k), !had.components(separatedBy: "; ").contains(v) { r.values[k] = had + "; " + v }
+            } else {
+                r.values[k] = v
+            }
         }
         // NB: `- eval_number:` / `- 3359`: the export as a list, an item a line.
         let unlisted = lines.map { $0.utf8.starts(with: "- ".utf8) ? Text.trimmed($0.dropFirst(2)) : $0 }
@@ -89,6 +96,10 @@ struct ILOLessonRecord {
         close()
         return r
     }
+
+    /// Fields a record may repeat, each value one item of a list (`country:` / `Lebanon` / … / `country:` / `Algeria`):
+    /// their values joined with `; `. Any other key's first value is its value.
+    static let listKeys: Set<Key> = [.country]
 
     /// Fields whose value i-eval's export writes on one line: the evaluation's title and its facts.
     static let oneLineKeys: Set<Key> = [.evaluationTitle, .country, .administrativeOffice, .projectCode, .evaluationType, .evaluationTiming, .discoveryField]

@@ -48,6 +48,7 @@ struct ILOLessonsParser: DocumentParser {
         } else {
             try readList(lines, into: &doc)
         }
+        doc.organizations += EvaluationSummaryParser.jointOwners(doc.title)
         let scope = [doc.title, doc.office].compactMap { $0 }.joined(separator: "\n")
         if doc.countries.isEmpty { doc.countries = Text.countries(in: scope) }
         if doc.findings.isEmpty, doc.title == nil { throw .notAnEvaluation("an empty template") }

@@ -4,13 +4,15 @@ extension DocumentKind {
     ///
     ///     Management Response                          +2 (in the first 5 lines, any case)
     ///     : 2020 - 2021 , Pakistan (CO)                +2 (in the first 20 lines)
-    ///     Recommendation: …  /  Management Response: … +1 each
+    ///     Management Response: …                       +1 each
     ///     Management Response Category: …  /  Key Actions   +1 each
+    ///     Recommendation: …                            +1 each, beside one of the cues above (`supporting`): a
+    ///                                                  digest's `Recommendation:` blocks alone are no response
     static let unWomenGATE = DocumentKind(
         name: "un_women_gate", docType: .managementResponse,
         cues: [
             .line("management response", ignoringCase: true, weight: 2, withinFirst: 5),
-            .prefix("Recommendation:"), .prefix("Management Response:"),
+            .prefix("Recommendation:", supporting: true), .prefix("Management Response:"),
             .prefix("Management Response Category:"), .line("Key Actions"),
             // The period line (`: 2020 - 2021 , Pakistan (CO)`): `: `, four digits, a `-`.
             KindCue(weight: 2, withinFirst: 20, firstBytes: Array(":".utf8)) { line in

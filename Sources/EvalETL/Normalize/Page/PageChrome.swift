@@ -457,7 +457,7 @@ public enum PageChrome {
     static let connectedWords = 8
 
     /// Whether a page's opening text is a paragraph, never a title, whatever its last character (a page
-    /// cut mid-word ends in none): longer than a title can be (`longestTitle`), sentences (`A. B.`), or more than `titleWords`
+    /// cut mid-word ends in none): longer than a title can be (`longest`: `longestTitle`, or `titleBound`), sentences (`A. B.`), or more than `titleWords`
     /// words that end a sentence (not a list's `:`) or hold a sentence's end (`sentenceBreaks`: `… in 2012. It also …`).
     ///
     ///     "Final evaluation of the Decent Work Country Programme of Zambia (2019-2023)"   -> false
@@ -468,8 +468,8 @@ public enum PageChrome {
     /// is prose too, however short of `titleWords`.
     ///
     ///     "The decentralized evaluation has been commissioned by the X Country Office and covers the “Y Program”." -> true
-    static func isParagraph(_ text: String) -> Bool {
-        if ByteText.scalarCount(text[...]) > longestTitle { return true }
+    static func isParagraph(_ text: String, longest: Int = longestTitle) -> Bool {
+        if ByteText.scalarCount(text[...]) > longest { return true }
         if NotAnEvaluation.isSentence(text[...]), ByteText.wordCount(text.utf8) > sentenceWords { return true }
         // NB: sentences end in `.`, `!`, `?`; a title may end in `:` or `,` but holds no sentence before its own end.
         if let last = text.unicodeScalars.last, ".!?".unicodeScalars.contains(last), sentenceEnds(text) >= sentenceBreaks { return true }
@@ -481,6 +481,21 @@ public enum PageChrome {
     /// The most scalars a title takes: 300, half as much again as the longest of the gold's titles (196 scalars,
     /// 25 words: `Evaluation of "Promoting and Protecting Women Migrant Workers’ Labour and Human Rights: …"`).
     static let longestTitle = 300
+    /// The most scalars a title over a record's labelled fields takes (`titleBound`): an ILO cluster evaluation's names
+    /// every outcome it covers (341 scalars).
+    static let longestLabelledTitle = 500
+
+    /// How long the title ending before line `end` may be: `longestLabelledTitle` when the next line of content is a
+    /// labelled field (`Cliente: OIT`, `Year: 2021`: the title heads a record), `longestTitle` otherwise (a long line
+    /// alone is a paragraph).
+    ///
+    ///     "Evaluación agrupada … para el período 2020 –21" / "Cliente: Organización Internacional del Trabajo"  -> 500
+    ///     "Evaluación agrupada … para el período 2020 –21" / "A finales de 2021, realizamos …"                  -> 300
+    static func titleBound(_ lines: [Substring], below end: Int) -> Int {
+        guard let next = lines[min(end, lines.count)...].firstIndex(where: { !ByteText.isBlank($0.utf8) }),
+              case .field = SummaryBlock.classify(lines[next]) else { return longestTitle }
+        return longestLabelledTitle
+    }
     /// Words of a title, at most, unless it ends no sentence (`Final evaluation of X (2019-2023)`).
     static let titleWords = 30
     /// Words of a title that opens and ends as a sentence does (`The …`), at most.

@@ -48,8 +48,10 @@ struct ReportParser: DocumentParser {
         // NB: a cover read as one line (a paragraph as it stands) holds the title between its banners and its date; a
         // board document's (`Executive Board First Regular Session …`) is its capitals naming the evaluation, or none. The
         // line is still read for the summary (the whole page may be that line).
+        // NB: a title over a record's labelled fields (`Cliente: OIT`) may be longer than one alone (`PageChrome.titleBound`).
+        let longest = PageChrome.titleBound(lines, below: title.end)
         var runTogether = false
-        if PageChrome.isParagraph(title.text) || CoverTitle.opensBoardCover(title.text), !runsOn,
+        if PageChrome.isParagraph(title.text, longest: longest) || CoverTitle.opensBoardCover(title.text), !runsOn,
            let cut = CoverTitle.fromRunTogether(title.text) {
             title.text = cut
             runTogether = true
@@ -60,7 +62,7 @@ struct ReportParser: DocumentParser {
         let heading = CoverTitle.isSectionHeading(title.text) || CoverTitle.isLabel(title.text[...])
             || CoverTitle.isEmptyTitleLabel(title.text[...]) || CoverTitle.isByline(title.text[...])
             || CoverTitle.opensList(lines, at: title.end - 1)
-        let titled = !PageChrome.isParagraph(title.text) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
+        let titled = !PageChrome.isParagraph(title.text, longest: longest) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
             && !CoverTitle.opensBoardCover(title.text) && !heading
         // NB: the summary starts below a section's heading or a label, never with it (`Overview The 2023 synthesis …`).
         let titleEnd = titled && !runTogether ? title.end : heading ? titleIndex + 1 : titleIndex
