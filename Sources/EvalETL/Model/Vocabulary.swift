@@ -478,7 +478,7 @@ public enum Vocabulary {
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
         "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU", "CEE",
-        "RR", "DRR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
+        "RR", "DRR", "ARR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
     ])
 
     /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside
@@ -555,15 +555,21 @@ public enum Vocabulary {
     /// `partyAndWords`, and `la`, `le`.
     public static let partyJoiners: [String] = partyAndWords + ["la", "le"]
 
-    /// Articles inside office names in English, Spanish and French (`para las Américas y el Caribe`).
-    public static let partyArticles: [String] = ["the", "el", "los", "las", "les"]
+    /// Articles inside office names in English, Spanish and French (`para las Américas y el Caribe`), lowercase;
+    /// one opening a party is no part of its name (`le Directeur de la Division` -> `Directeur de la Division`).
+    public static let partyArticles: [String] = ["the", "el", "los", "las", "les", "le", "la"]
+
+    /// The article French elides onto a name (`et l’OM`, `l'UNICEF`; `l?OM` where an export lost the
+    /// apostrophe): `l` or `L`, then one of these marks, then a capital; the party is the name after it.
+    public static let elisionMarks: [Unicode.Scalar] = ["'", "\u{2019}", "?"]
 
     /// Lowercase prepositions that open a remark on what a party does, after its name: the party's detail
     /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
     public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
 
-    /// The word that adds a party after a cell's lead (`UN Women with the WEE Unit`).
-    public static let partyWith = "with"
+    /// The words that add a party after a cell's lead (`UN Women with the WEE Unit`,
+    /// `ONU Femmes en partenariat avec le MEF`, `ONU Mujeres con el INMUJERES`).
+    public static let partyWithWords: [String] = ["with", "avec", "con"]
 
     /// Lowercase words a responsible cell may drop after `with`, or after `,` before a name
     /// (`UN Women with the leadership of the WEE Unit`, `PMU, supported by the WEE Unit` -> `WEE Unit`).

@@ -162,7 +162,7 @@ final class VocabularyTests: XCTestCase {
         let lists: [(String, [String], ascii: Bool)] = [
             ("moneyWords", Array(Vocabulary.moneyWords) + Array(Vocabulary.moneyMultipliers.keys), false),
             ("partnerConnectors", Vocabulary.partnerConnectors, false),
-            ("party words", Vocabulary.partyJoiners + Vocabulary.partyArticles + [Vocabulary.partyWith], false),
+            ("party words", Vocabulary.partyJoiners + Vocabulary.partyArticles + Vocabulary.partyWithWords, false),
             ("teamTitleWords", Array(ERCVocabulary.teamTitleWords), false),
             ("lessons", SummaryVocabulary.listHeadings.map(\.heading) + Array(SummaryVocabulary.lessonRecordKeys.keys), false),
             ("chrome", Array(PageVocabulary.chromeLines) + PageVocabulary.chromePrefixes, true),

@@ -103,7 +103,13 @@ final class PartySplitterTests: XCTestCase {
         ("MJS/ONU Femmes", [("MJS", .organization, nil), ("UN Women", .organization, nil)]),
         ("ONU Femmes/DGPL", [("UN Women", .organization, nil), ("DGPL", .organization, nil)]),
         ("UNW/Ministry of Labour", [("UN Women", .organization, nil), ("Ministry of Labour", .organization, nil)]),
-        ("RR/DRR", [("RR/DRR", .organization, nil)]),
+        // Posts' codes (`RR`, `DRR`, `ARR`) are units, joined by a slash too; beside one Title-case word standing
+        // as a party they part from it.
+        ("RR/DRR", [("RR/DRR", .unit, nil)]),
+        ("ARR", [("ARR", .unit, nil)]),
+        ("Energy/RR/DRR", [("Energy", .organization, nil), ("RR/DRR", .unit, nil)]),
+        ("PMU, Energy/ARR", [("PMU", .unit, nil), ("Energy", .organization, nil), ("ARR", .unit, nil)]),
+        ("Energy/RR Specialist", [("Energy/RR Specialist", .unit, nil)]),
         // Written close between a code and a post named by its words alone, or two such posts, too.
         ("PMU/Oficial de Programa", [("PMU", .unit, nil), ("Oficial de Programa", .unit, nil)]),
         ("Programme Analyst/Project Manager", [("Programme Analyst", .unit, nil), ("Project Manager", .unit, nil)]),
@@ -121,6 +127,22 @@ final class PartySplitterTests: XCTestCase {
         ("Ministry for Women", [("Ministry for Women", .organization, nil)]),
         ("Commission on the Status of Women", [("Commission on the Status of Women", .organization, nil)]),
         ("Office for the Coordination of Humanitarian Affairs and UNDP", [("OCHA", .organization, nil), ("UNDP", .organization, nil)]),
+        // French elides the article onto a name: `et l’UNICEF` parts as `et UNICEF` does (`l?` where an export lost `’`).
+        ("Spécialiste genre et l’UNICEF", [("Spécialiste genre", .unit, nil), ("UNICEF", .organization, nil)]),
+        ("Spécialiste genre et l'UNICEF", [("Spécialiste genre", .unit, nil), ("UNICEF", .organization, nil)]),
+        ("Spécialiste genre, l?UNICEF", [("Spécialiste genre", .unit, nil), ("UNICEF", .organization, nil)]),
+        ("ONU Femmes Bureau pour l'Afrique", [("ONU Femmes Bureau pour l'Afrique", .unit, nil)]),
+        // An article opening a party is no part of its name.
+        ("PNUD, le Chef de projet", [("UNDP", .organization, nil), ("Chef de projet", .unit, nil)]),
+        ("la Coordonnatrice du projet", [("Coordonnatrice du projet", .unit, nil)]),
+        ("UNICEF et la Directrice de Programme", [("UNICEF", .organization, nil), ("Directrice de Programme", .unit, nil)]),
+        ("PNUD y los Especialistas de Programa", [("UNDP", .organization, nil), ("Especialistas de Programa", .unit, nil)]),
+        ("Ministère de la Jeunesse et la Culture", [("Ministère de la Jeunesse et la Culture", .organization, nil)]),
+        // `avec`, `con` add a party as `with` does.
+        ("ONU Femmes en partenariat avec le MEF, MSISF et MNTRA",
+         [("UN Women", .organization, "en partenariat"), ("MEF", .organization, nil), ("MSISF", .organization, nil),
+          ("MNTRA", .organization, nil)]),
+        ("ONU Mujeres con el INMUJERES", [("UN Women", .organization, nil), ("INMUJERES", .organization, nil)]),
     ]
 
     func testSplit() {

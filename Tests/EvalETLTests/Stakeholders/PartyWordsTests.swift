@@ -7,7 +7,7 @@ final class PartyWordsTests: XCTestCase {
     /// non-ASCII names, combining marks and the characters canonically equal to ASCII ones
     /// that NFC leaves (`\\u{212A}` and `\\u{37E}` it makes `K` and `;`, so they are read as written).
     static let tokens: [String] = [
-        "and", "&", "y", "et", "with", "the", "The", "-", "–", "la", "le", "of", "de", "d'", "for", "And",
+        "and", "&", "y", "et", "with", "avec", "the", "The", "-", "–", "la", "le", "of", "de", "d'", "for", "And",
         "MCO", "ROs", "COs", "IEO", "KAZ/TKM", "KAZ/TKM/UZB", "A/B", "AB/CD/EF/GH", "AB//CD", "/AB", "AB/",
         "ABCDEF", "M&E", "M&&", "&&&", "A&", "UN", "UNW", "unw", "UN-Women", "UNICEF", "WHO", "Who",
         "Women", "Women,", "Women;", "women", ",", ";", ",,", ";,", "Office,", "(all),", "(2019),",
@@ -44,6 +44,8 @@ final class PartyWordsTests: XCTestCase {
             // NB: `/AB` is two words, `/` and `AB` (`testRanges`).
             guard words.count == 1 else { XCTAssertEqual(words.count, token.hasPrefix("/") ? 2 : 0, token); continue }
             let w = words[0]
+            // NB: a text's first word with an article elided onto it (`L’ENFANCE`) is the name after it (`testElision`).
+            if let name = PartyTokens.elidedName(token[...]) { XCTAssertEqual(words.text(w), name, token); continue }
             var word = token[...]
             if let l = word.last, l == "," || l == ";" || (l == "/" && word.count > 1) { word = word.dropLast() }
             XCTAssertEqual(w.is(.cut), word.endIndex != token.endIndex, token)
@@ -59,7 +61,7 @@ final class PartyWordsTests: XCTestCase {
                 (.officeCode, Vocabulary.officeCodes.contains(s)),
                 (.title, WordScan(PartyTokens.withoutPluralMark(word)).isTitle), (.lowerWord, WordScan(word).isLower),
                 (.roleNoun, PartyTokens.isRoleNoun(word)), (.joiner, PartyGrammar.isJoiner(word)),
-                (.the, ["the", "el", "los", "las", "les"].contains(word)), (.dash, word == "-" || word == "–"), (.slash, word.contains("/")),
+                (.the, ["the", "el", "los", "las", "les", "le", "la"].contains(word)), (.dash, word == "-" || word == "–"), (.slash, word.contains("/")),
                 (.organizationHead, Vocabulary.organizationHeads.contains(lower)),
                 (.nonNameWord, Vocabulary.nonNameWords.contains(lower)),
                 (.roleModifier, Vocabulary.roleModifiers.contains(lower)),
@@ -68,7 +70,7 @@ final class PartyWordsTests: XCTestCase {
                 (.connector, Vocabulary.roleConnectors.contains(s)), (.country, Vocabulary.countrySet.contains(s) || Vocabulary.partyPlaces.contains(s)),
                 (.particle, Vocabulary.nameParticles.contains(s)), (.filler, Vocabulary.partyFillerWords.contains(s)),
                 (.andWord, ["and", "&", "y", "et"].contains(token)),
-                (.with, token == "with"), (.foreign, PartyTokens.isForeignToParties(token[...])),
+                (.with, ["with", "avec", "con"].contains(token)), (.foreign, PartyTokens.isForeignToParties(token[...])),
             ]
             for (shape, want) in expected { XCTAssertEqual(w.is(shape), want, "\(token) \(shape.rawValue)") }
             if PartyTokens.isParen(word) {
@@ -77,6 +79,17 @@ final class PartyWordsTests: XCTestCase {
                 XCTAssertEqual(w.is(.shortParen), short, token)
             }
         }
+    }
+
+    /// An article elided onto a name where a party opens (first, after `and`, `with` or a separator) is no part of
+    /// the word: the name after it starts the party. Elsewhere, or before a lowercase word, the word stays as written.
+    func testElision() {
+        let words = PartyWords("l’OM, l'UNDP et l?IEO de l'Ouest, l'appui"[...], lexicon: .shipped)
+        XCTAssertEqual(words.words.map { String(words.text($0)) }, ["OM", "UNDP", "et", "IEO", "de", "l'Ouest", "l'appui"])
+        XCTAssertTrue(words[3].is(.startsParty) && words[3].is(.officeCode))
+        XCTAssertEqual(PartyTokens.elidedName("L’ENFANCE"), "ENFANCE")
+        XCTAssertNil(PartyTokens.elidedName("l'"))
+        XCTAssertNil(PartyTokens.elidedName("la"))
     }
 
     /// A table over a responsible cell: words, cuts, and the words after `and` that start a party.

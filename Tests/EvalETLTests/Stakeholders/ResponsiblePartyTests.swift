@@ -153,7 +153,8 @@ final class ResponsiblePartyTests: XCTestCase {
         XCTAssertEqual(a[1].parties.map(Self.describe), ["UN Women organization", "Ministère de la santé et de l’action sociale organization"])
         XCTAssertEqual(a[2].text, "Plaidoyer pour le décret d’application.")
         XCTAssertEqual(a[2].responsible, "ONU Femmes en lien avec le MSAS et le CLVF. MSAS : Ministère de la santé CLVF : Comité de lutte contre les violences")
-        XCTAssertEqual(a[2].parties.map(Self.describe), ["UN Women organization (en lien avec le MSAS et le CLVF)"])
+        // NB: `avec` adds its parties as `with` does.
+        XCTAssertEqual(a[2].parties.map(Self.describe), ["UN Women organization (en lien)", "MSAS organization", "CLVF organization"])
         XCTAssertNil(a[3].responsible)
         XCTAssertEqual(diagnostics.map(\.line), [4])
     }

@@ -563,6 +563,9 @@ final class ERCPartiesTests: XCTestCase {
             ("UGP/Oficial de Programa", ["UGP", "Oficial de Programa"]),
             ("UGP/ Oficial de Programa", ["UGP", "Oficial de Programa"]),
             ("UGP", ["UGP"]),
+            // A programme unit named by its field, then posts' codes: the unit, and the posts as one.
+            ("Gouvernance/RR/DRR", ["Gouvernance", "RR/DRR"]),
+            ("RR/DRR", ["RR/DRR"]),
         ]
         for (cell, names) in rows {
             let parties = ERCParties.split(cell, lexicon: .shipped)

@@ -99,7 +99,7 @@ enum ResponsibleEvidence {
             guard let n = opening else { continue }
             if s + n < words.count, !PartyTokens.endsInSeparator(words[s + n - 1]) {
                 let next = words[s + n].lowercased()
-                guard Vocabulary.partyAndWords.contains(next) || next == Vocabulary.partyWith
+                guard Vocabulary.partyAndWords.contains(next) || Vocabulary.partyWithWords.contains(next)
                     || Vocabulary.partyRemarkWords.contains(next) else { continue }
             }
             let cell = text[words[s].startIndex...]

@@ -30,11 +30,13 @@ enum PartySplitter {
     /// A slash written close between two parties spaced, as a slash standing alone parts them (`PartyWords.read`):
     /// when the name on one side of it (up to three words) is an organization the lexicon knows and the other
     /// side starts with a letter, or when one side is a post named by its words alone and the other a code or
-    /// such a post. Codes of one office (`RR/DRR`, `KAZ/TKM`, `WEE/SL Unit`) and slashes inside a
-    /// parenthesis stay as written.
+    /// such a post, or when one side is posts' codes (`RR/DRR`) and the other one Title-case word, the word
+    /// standing as a whole party (`Governance/RR/DRR`). Codes of one office (`RR/DRR`, `KAZ/TKM`, `WEE/SL Unit`)
+    /// and slashes inside a parenthesis stay as written.
     ///
     ///     "MJL/ONU Femmes" -> "MJL / ONU Femmes";  "UNW/Ministry of Justice" -> "UNW / Ministry of Justice"
     ///     "UGP/Oficial de Programa" -> "UGP / Oficial de Programa"
+    ///     "Governance/RR/DRR" -> "Governance / RR/DRR"
     static func partingSlashes(_ s: Substring, lexicon: PartyLexicon) -> String {
         // NB: only a slash between two letters may part parties (`2019/06`, `RR/ DRR` need no look).
         guard ByteText.withUTF8(s, { b in b.indices.dropFirst().dropLast().contains { b[$0] == UInt8(ascii: "/") && ByteText.isLetter(b[$0 - 1]) && ByteText.isLetter(b[$0 + 1]) } })
@@ -54,26 +56,46 @@ enum PartySplitter {
             return PartyGrammar.read(ws.words[...], in: ws, first: false).map { $0.kind == .unit && $0.post } ?? false
         }
         func code(_ w: Substring) -> Bool { WordScan(w).isCode(w) }
+        func officeCodes(_ w: Substring) -> Bool { PartyWords.officeCodes(ByteText.trimmingPunctuation(w), lexicon) }
+        func title(_ w: Substring) -> Bool {
+            let word = ByteText.trimmingPunctuation(w)
+            return !word.utf8.contains(UInt8(ascii: "/")) && WordScan(word).isTitle
+        }
+        func opensParty(_ w: Substring) -> Bool {
+            let lower = ByteText.lowercased(w)
+            return Vocabulary.partyAndWords.contains(lower) || Vocabulary.partyWithWords.contains(lower)
+        }
         for (i, w) in words.enumerated() {
             defer {
                 depth += w.utf8.filter { $0 == UInt8(ascii: "(") }.count - w.utf8.filter { $0 == UInt8(ascii: ")") }.count
             }
-            guard depth == 0, w.utf8.filter({ $0 == UInt8(ascii: "/") }).count == 1,
-                  let slash = w.firstIndex(of: "/"), slash != w.startIndex else { out.append(String(w)); continue }
-            let left = w[..<slash], right = w[w.index(after: slash)...]
-            guard left.utf8.last.map(ByteText.isLetter) == true, right.utf8.first.map(ByteText.isLetter) == true else {
-                out.append(String(w)); continue
+            guard depth == 0, w.utf8.first != UInt8(ascii: "/"), w.utf8.contains(UInt8(ascii: "/")) else { out.append(String(w)); continue }
+            // `Governance/RR/DRR`: the word is a whole party (nothing of its name before or after it).
+            let alone = (i == 0 || PartyTokens.endsInSeparator(words[i - 1]) || opensParty(words[i - 1]))
+                && (i == words.count - 1 || PartyTokens.endsInSeparator(w) || opensParty(words[i + 1]))
+            var written = ""
+            var start = w.startIndex
+            for slash in w.indices where w[slash] == "/" && slash != w.startIndex {
+                let left = w[start..<slash], right = w[w.index(after: slash)...]
+                guard left.utf8.last.map(ByteText.isLetter) == true, right.utf8.first.map(ByteText.isLetter) == true else { continue }
+                // NB: after a slash that parted, the left side opens its party: no word before it is of its name.
+                let before = start == w.startIndex ? words[max(0, i - 2)..<i] : [], after = words[(i + 1)..<min(words.count, i + 3)]
+                let leftKnown = (0...before.count).contains { k in known(Array(before.suffix(k)) + [left]) }
+                let rightKnown = (0...after.count).contains { k in known([right] + Array(after.prefix(k))) }
+                // NB: `UGP/Oficial de Programa`: a code and a post; `WEE/SL Unit` is one unit (`SL Unit` names its code).
+                // NB: the posts read last, each only when it decides (`PartyGrammar` on each phrase is the cost).
+                let leftPost = { (0...before.count).contains { k in post(Array(before.suffix(k)) + [left]) } }
+                let rightPost = { (0...after.count).contains { k in post([right] + Array(after.prefix(k))) } }
+                // NB: `Governance/RR/DRR`: a unit named by one word, and posts named by their codes (`RR`, `DRR`).
+                let field = { alone && (officeCodes(left) && title(right) || title(left) && officeCodes(right)) }
+                let parts = leftKnown || rightKnown
+                    || (code(left) ? rightPost() || code(right) && leftPost() : leftPost() && (code(right) || rightPost()))
+                    || field()
+                guard parts else { continue }
+                written += "\(left) / "
+                start = w.index(after: slash)
             }
-            let before = words[max(0, i - 2)..<i], after = words[(i + 1)..<min(words.count, i + 3)]
-            let leftKnown = (0...before.count).contains { k in known(Array(before.suffix(k)) + [left]) }
-            let rightKnown = (0...after.count).contains { k in known([right] + Array(after.prefix(k))) }
-            // NB: `UGP/Oficial de Programa`: a code and a post; `WEE/SL Unit` is one unit (`SL Unit` names its code).
-            // NB: the posts read last, each only when it decides (`PartyGrammar` on each phrase is the cost).
-            let leftPost = { (0...before.count).contains { k in post(Array(before.suffix(k)) + [left]) } }
-            let rightPost = { (0...after.count).contains { k in post([right] + Array(after.prefix(k))) } }
-            let parts = leftKnown || rightKnown
-                || (code(left) ? rightPost() || code(right) && leftPost() : leftPost() && (code(right) || rightPost()))
-            out.append(parts ? "\(left) / \(right)" : String(w))
+            out.append(start == w.startIndex ? String(w) : written + w[start...])
         }
         return out.joined(separator: " ")
     }
@@ -185,7 +207,9 @@ enum PartySplitter {
         cut(before: all.count, nextAfterWith: false, nextAfterSeparator: false, next: all.count)
         for k in pieces.indices {
             var ws = pieces[k].words
-            if k > 0, ws.count > 1, ws.first!.is(.the) { ws = ws.dropFirst() }
+            // `…, le Directeur de la Division`: an article opening a party is no part of its name (a cell's first
+            // party too, read leniently; a strict reading leaves the article to the description).
+            if k > 0 || !strict, ws.count > 1, ws.first!.is(.the) { ws = ws.dropFirst() }
             // `Dr. Jane Doe` is Jane Doe: an honorific is no part of the name.
             if !strict, ws.count > 2, ws.first!.is(.honorific) { ws = ws.dropFirst() }
             // NB: `with the leadership of the WEE Unit` names the WEE Unit; so does `, supported by the WEE Unit`

@@ -105,7 +105,7 @@ enum PartyTokens {
 
     /// Every lowercase word that some reading of a party accepts (lowercased).
     static let partyLowercaseWords: Set<String> = {
-        var words = Set(Vocabulary.partyJoiners + Vocabulary.partyArticles + [Vocabulary.partyWith])
+        var words = Set(Vocabulary.partyJoiners + Vocabulary.partyArticles + Vocabulary.partyWithWords)
         let phrases = Array(Vocabulary.organizationsByKey.keys) + Vocabulary.knownOrganizations
             + Vocabulary.organizationNouns + Vocabulary.groupNouns + Vocabulary.countries
         for p in phrases { for w in p.split(separator: " ") { words.insert(w.lowercased()) } }
@@ -126,6 +126,19 @@ enum PartyTokens {
     /// `w` without its last byte (an ASCII mark).
     static func droppingLast(_ w: Substring) -> Substring {
         w[..<w.utf8.index(before: w.endIndex)]
+    }
+
+    /// The name after an article elided onto it (`Vocabulary.elisionMarks`), or nil.
+    ///
+    ///     elidedName("l’OM") == "OM";  elidedName("l?UNICEF,") == "UNICEF,";  elidedName("l'appui") == nil
+    static func elidedName(_ token: Substring) -> Substring? {
+        guard let l = token.utf8.first, l == UInt8(ascii: "l") || l == UInt8(ascii: "L") else { return nil }
+        let s = token.unicodeScalars
+        let mark = s.index(after: s.startIndex)
+        guard mark < s.endIndex, Vocabulary.elisionMarks.contains(s[mark]) else { return nil }
+        let name = s.index(after: mark)
+        guard name < s.endIndex, Scalars.isUppercase(s[name]) else { return nil }
+        return token[name...]
     }
 
     /// `(…)` as one word.

@@ -36,6 +36,13 @@ struct PartyWords {
             for r in tokens { words.append(Self.read(text[r], separators: separators, lexicon)) }
         }
         let kept = tokens.suffix(words.count)
+        // NB: `et l’OM`: a party's name after the article elided onto it, where a party may open (the text's first
+        // word, or after `and`, `with` or a separator); elsewhere (`Afrique de l'Ouest`) the word stays as written.
+        for i in words.indices where i > 0 ? !words[i - 1].shape.isDisjoint(with: [.andWord, .with, .cut]) : stop == nil {
+            if let name = PartyTokens.elidedName(text[kept[kept.startIndex + i]]) {
+                words[i] = Self.read(name, separators: separators, lexicon)
+            }
+        }
         for i in words.indices.dropFirst() where words[i - 1].is(.andWord) {
             if Self.startsParty(at: i, words, kept, in: text, lexicon) { words[i].shape.insert(.startsParty) }
         }
@@ -100,7 +107,7 @@ struct PartyWords {
         if let key = ByteText.shortKey(token.utf8) {
             if Short.andWords.contains(key) {
                 shape.insert(.andWord)
-            } else if key == Short.with {
+            } else if Short.with.contains(key) {
                 shape.insert(.with)
             }
         }
@@ -130,8 +137,10 @@ struct PartyWords {
         let (lower, exact) = lexicon.entries(lowered: ByteText.lowercased(word), written: { word })
         shape.formUnion(lower.shape)
         shape.formUnion(exact.shape)
-        // NB: an office or scope code (`MCO`, `KAZ/TKM`, `ROs`, `M&E`): the lexicon's `.officeCode`, or a code's shape.
+        // NB: an office or scope code (`MCO`, `KAZ/TKM`, `ROs`, `M&E`): the lexicon's `.officeCode`, or a code's shape;
+        // posts' codes joined by a slash (`RR/DRR`) are office codes too.
         if shape.contains(.officeCode) || scan.isCode(word) { shape.insert(.code) }
+        if scan.slashes > 0, shape.contains(.code), officeCodes(word, lexicon) { shape.insert(.officeCode) }
         if plural ? PartyTokens.isRoleNoun(word) : lower.shape.contains(.lowerRoleNoun) { shape.insert(.roleNoun) }
         // NB: `isForeignToParties` of the token: read off this word unless the token keeps its separator.
         if separators || !endsInSeparator {
@@ -145,11 +154,18 @@ struct PartyWords {
         return PartyWord(range: word.startIndex..<word.endIndex, shape: shape, lowerID: lower.id, exactID: exact.id)
     }
 
+    /// `w` is office codes joined by slashes (`RR/DRR`, `MCO`): each an office code of the lexicon.
+    static func officeCodes(_ w: Substring, _ lexicon: PartyLexicon) -> Bool {
+        !w.isEmpty && w.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { code in
+            lexicon.entries(lowered: ByteText.lowercased(code), written: { code }).exact.shape.contains(.officeCode)
+        }
+    }
+
     /// Does a party start at word `i`: a capitalised word, or a lowercase party noun?
     private static func startsParty(at i: Int, _ words: [PartyWord], _ tokens: ArraySlice<Range<String.Index>>,
                                     in text: Substring, _ lexicon: PartyLexicon) -> Bool {
-        let token = text[tokens[tokens.startIndex + i]]
-        guard let f = token.unicodeScalars.first else { return false }
+        // NB: the word, not the token: `l’OM` starts with the name `OM`.
+        guard let f = text[words[i].range].unicodeScalars.first else { return false }
         if Scalars.isUppercase(f) || f == "(" { return true }
         // `UN Women and the Government`, `… and the Development Impact Advisory Team`: the grammar then says
         // whether both sides read (`Office for Asia and the Pacific` stays whole).
@@ -180,7 +196,8 @@ struct PartyWords {
 private enum Short {
     /// `Vocabulary.partyAndWords`.
     static let andWords: [UInt64] = Vocabulary.partyAndWords.map(key)
-    static let with = key(Vocabulary.partyWith)
+    /// `Vocabulary.partyWithWords`.
+    static let with: [UInt64] = Vocabulary.partyWithWords.map(key)
     static let hyphen = key("-"), enDash = key("–")
     /// `Vocabulary.partyArticles`: `the` and the articles of office names in Spanish and French.
     static let articles: Set<UInt64> = Set(Vocabulary.partyArticles.map(key))

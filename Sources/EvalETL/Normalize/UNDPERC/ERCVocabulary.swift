@@ -125,10 +125,11 @@ enum ERCVocabulary {
         "last updated", "última actualización", "ultima actualizacion", "dernière mise à jour", "mis à jour",
     ].map { Array($0.utf8) }
 
-    /// Last words of an ERC responsible party that make it a unit (`Project Team`, `UNDAF ME TWG`).
+    /// Last words of an ERC responsible party that make it a unit (`Project Team`, `UNDAF ME TWG`; `Governance`:
+    /// the office's programme unit of that field).
     static let unitWords: Set<String> = [
         "pmu", "piu", "pcu", "twg", "grp", "group", "project", "programme", "program", "portfolio",
-        "proyecto", "programa", "projet",
+        "proyecto", "programa", "projet", "governance", "gouvernance", "gobernanza", "gobernabilidad",
     ]
 
     /// Words of a `Source of Funding` item that names how an evaluation was paid for, not who paid
