@@ -315,6 +315,73 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// Spanish and French board documents, a board's cover over its title, a one-line cover's plan, a host heading's policy,
+    /// a listing of teasers and a report on the follow-up of many evaluations are no evaluation; an evaluation a board
+    /// document presents, and reports that name a plan or a follow-up, stay reports.
+    func testBoardCoversTeasersAndFollowUpReports() {
+        let board = "a governing body's meeting document about evaluation (no evaluation's report), no evaluation"
+        let office = "an evaluation office's annual report, no evaluation"
+        let rows: [(String, String?)] = [
+            ("Consejo de Administración\nGB.999/PFA/9\nEvaluaciones de alto nivel de las estrategias\nEn este documento se presenta "
+                + "un resumen de tres evaluaciones. Se invita al Consejo de Administración a que apruebe las recomendaciones (véase "
+                + "el proyecto de decisión en el párrafo 20).", board),
+            ("Conseil d’administration\nÉvaluations de haut niveau\nLe présent document résume trois évaluations. Le Conseil "
+                + "d’administration est invité à approuver les recommandations (voir le projet de décision au paragraphe 20).", board),
+            // The board's document that is one evaluation's report sets its title alone on a line below the header.
+            ("United Nations DP/2030/4\nDistr.: General\nOriginal: English\nItem 4 of the provisional agenda\nEvaluation\n"
+                + "Evaluation of the agency's support to rural roads in small islands\nThe evaluation office assessed the support "
+                + "in nine islands and found the roads well built.", nil),
+            ("Naciones Unidas E/ICEF/2030/9\nConsejo Económico y Social Distr. general\n12 de abril de 2030\nEspañol\n"
+                + "Original: inglés\nAdopción de decisiones\nFondo de las Naciones Unidas\nJunta Ejecutiva\nPeríodo de sesiones anual\n"
+                + "11 a 13 de junio de 2030\nTema 8 del programa provisional\nResumen del documento\nInforme anual de 2029 sobre la "
+                + "función de evaluación\nEn el presente informe se ofrece un panorama de las evaluaciones del año.", office),
+            ("Conseil économique et social - Fonds\n←\n→\nNations Unies E/ICEF/2030/19 Distr. générale Conseil d’administration "
+                + "Point 8 de l’ordre du jour provisoire * Réponse de l’administration au rapport annuel de 2029 sur la fonction "
+                + "d’évaluation à l’UNICEF Résumé L’administration soumet sa réponse au rapport annuel.",
+             "a management response to an evaluation office's annual report, no evaluation"),
+            ("comité du programme · 2030 · 2 pc 999/6\n10\nOctobre 2030 PC 999/6 Le code QR peut être utilisé pour télécharger le "
+                + "présent document. F COMITÉ DU PROGRAMME Rome (Italie), 4-8 novembre 2030 Évaluations 2031-2033 – Plan de travail "
+                + "indicatif à horizon mobile Résumé Le présent document donne des informations sur les évaluations prévues.",
+             "a plan of evaluations, no evaluation"),
+            ("Final evaluation of the water project. The evaluation was part of the office's evaluation work plan for 2030. "
+                + "Summary The evaluation found that the project brought water to twelve villages.", nil),
+            ("Home > Documents > The ABC Evaluation Policy · Independent Evaluation Office to the Council for decision after "
+                + "consultation\nABC/C.56/02 Agenda Item 11 The ABC Evaluation Policy (Prepared by the Independent Evaluation Office)\n"
+                + "The policy sets out the principles of evaluation at ABC, for decision.", "an evaluation policy, no evaluation"),
+            ("ABC Independent Evaluation Office Evaluation Policy 2030\nThis policy sets out the principles of evaluation at ABC.",
+             "an evaluation policy, no evaluation"),
+            ("Our office evaluates its work to learn what works, for whom and why, and to account for its results to the board.\n"
+                + "All Evaluation Reports\nMid-Term Evaluation of the Strategic Plan 2030-2035 (2/2031)\nThe evaluation assesses the "
+                + "progress towards the plan's result, the extent to which the reforms of the system affected the plan, and how well the "
+                + "office carried it out in its regions and in its many programmes at…\n+ Read now\nEvaluation of "
+                + "the Regional Office for the Islands (3/2030)\nThe report provides information about the growth of the office and "
+                + "the value it has added for the partners in the region in its short time, and it notes the effectiveness of the "
+                + "office in the\n+ Read now\nEvaluation of the Cooperation Agreement with Norway "
+                + "(2/2030)\nThis evaluation of the agreement was welcomed by the donor for its assessment of the results achieved and of the "
+                + "performance of the 19 projects it funded over the four years…",
+             "a listing of 3 entries (a blurb under each date or title)"),
+            ("Final evaluation of the school project\nEvaluation of relevance and design\nThe evaluation found the programme "
+                + "relevant to national priorities and well designed for its aims.\nAssessment of effectiveness and results\nThe "
+                + "programme reached most of its targets in the four districts it served.\nReview of efficiency and management\nThe "
+                + "office managed the funds well and reported on time to the donors.", nil),
+            ("Informe del Presidente sobre el estado de aplicación de las recomendaciones de evaluación y las medidas adoptadas\n"
+                + "El presente informe da cuenta del seguimiento de las recomendaciones de cuarenta evaluaciones.",
+             "a report on the follow-up of many evaluations' recommendations, no evaluation"),
+            ("Evaluation of the implementation status of evaluation recommendations\nThe evaluation found that the office "
+                + "follows up most recommendations within two years.", nil),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        for (text, want) in [("Independent Evaluation Office", false), ("Evaluation of the policy", true),
+                             ("Evaluación del programa", true), ("re-evaluation office", false)] {
+            XCTAssertEqual(NotAnEvaluation.namesReview(text[...]), want, text)
+        }
+        for (line, want) in [("Evaluation of UNDP support to rural roads", true), ("Formative evaluation of the X programme", true),
+                             ("Summary findings of the independent evaluation of X", false),
+                             ("High-level evaluations of strategies and programmes", false)] {
+            XCTAssertEqual(NotAnEvaluation.titlesOneEvaluation(line[...], words: NotAnEvaluation.wordCount(line[...])), want, line)
+        }
+    }
+
     /// Guidance on management responses and recommendations in general (rules said twice, or a `How to` title) is no
     /// evaluation; a response that says once how it should be read, or whose title names its evaluation, stays one.
     func testGuidanceThatPrescribes() {

@@ -91,7 +91,7 @@ public enum NotAnEvaluation {
         // NB: a section's page (`Agreements at Completion Point`) explains what its documents are; one of them names its evaluation.
         let heading = Text.labelKey(content[0])
         if PageVocabulary.sitePageTitles.contains(heading) || PageVocabulary.sectionPageTitles.contains(heading) && titles.isEmpty
-            && !content.contains(where: { ByteText.holdsAny(policyReviewWords, in: $0) }) {
+            && !content.contains(where: { namesReview($0) }) {
             return "a page of the site (\(Text.fold(content[0]))), no evaluation"
         }
         if !content.contains(where: { ByteText.holdsAny(evaluationWords, in: $0) }) { return "prose that names no evaluation" }
@@ -112,12 +112,14 @@ public enum NotAnEvaluation {
             return titledAsResponse(content) ? "a management response to an evaluation office's annual report, no evaluation"
                 : "an evaluation office's annual report, no evaluation"
         }
+        if isFollowUpReport(content) { return "a report on the follow-up of many evaluations' recommendations, no evaluation" }
+        // NB: a governing body's document may present a policy or a plan: the reason names what it presents.
+        if isPolicy(content) { return "an evaluation policy, no evaluation" }
+        if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
         if isBoardDocument(content) { return boardDocument }
         if isProcurementNotice(content) { return "a procurement notice (a request for proposals), no evaluation" }
         // NB: a procurement notice quotes the terms of reference it buys (`Les présents termes de référence …`): it is the notice.
         if describesItselfAsTerms(content) { return jobAdvertisement }
-        if isPolicy(content) { return "an evaluation policy, no evaluation" }
-        if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
         if isQualityReview(content) { return "a quality assessment of an evaluation's report (a review of the report), no evaluation" }
         if isGuidance(content) { return guidance }
         if isNewsItem(content) { return "a news item about an evaluation (an event told in the past), no evaluation" }
@@ -160,7 +162,7 @@ public enum NotAnEvaluation {
     /// NB: a report or a response may say once how its recommendations should be read; only a page of such rules says
     /// two, and sentences that open with them (a recommendation's own text: `UNDP should ensure that recommendations should …`).
     static func prescribes(_ content: [Substring]) -> Bool {
-        guard !content.prefix(titleLines).contains(where: { ByteText.holdsAny(policyReviewWords, in: $0) }) else { return false }
+        guard !content.prefix(titleLines).contains(where: { namesReview($0) }) else { return false }
         var found = 0
         for line in content {
             found += sentenceOpenings(guidanceCues, in: line)
@@ -255,7 +257,30 @@ public enum NotAnEvaluation {
         let opening = content.prefix(openingLines)
         guard boardCues.count(where: { cue in opening.contains { ByteText.holdsAny([cue], in: $0) } }) >= 2 else { return false }
         return !content.prefix(boardLines).contains { ByteText.holdsAny(boardEvaluationWords, in: $0) }
+            && !content.prefix(boardTitleLines).indices.contains { titlesOneEvaluation(content[$0], words: wordCount(content[$0])) }
     }
+
+    /// Whether a line of a board document's cover is one evaluation's title: it names an evaluation (`isEvaluationTitle`) of
+    /// something (`namesReview`: `Evaluation of`, `Review of`), and opens naming it, one (a `titleWords` word that ends in no
+    /// `s` among its first `titleOpeningWords` words).
+    ///
+    ///     "Evaluation of UNDP support to poverty reduction"         -> true
+    ///     "Formative evaluation of the X programme"                  -> true
+    ///     "Summary findings of the independent evaluation of X"    -> false (a summary of its findings)
+    ///     "High-level evaluations of strategies and programmes"     -> false (of many)
+    static func titlesOneEvaluation(_ line: Substring, words: Int) -> Bool {
+        guard isEvaluationTitle(line, words: words), !PageChrome.endsSentence(Text.fold(line)), namesReview(line) else { return false }
+        return line.split(separator: " ", maxSplits: titleOpeningWords).prefix(titleOpeningWords).contains { word in
+            word.last != "s" && ByteText.holdsAny(titleWords, in: word)
+        }
+    }
+
+    /// Words at the start of a board document's title among which it names its evaluation, at most (`Formative evaluation of`).
+    static let titleOpeningWords = 3
+
+    /// Lines of content in which a board document's cover sets its title below its header, at most (`E/ICEF/2019/14` / `Distr.
+    /// general` / … / `Tema 8 del programa provisional` / `Informe anual de 2018 sobre la función de evaluación`).
+    static let boardTitleLines = 20
 
     /// A governing body's decision: a line of the opening (`openingLines`) opens with `PageVocabulary.decisionOpenings`
     /// (`The Executive Board`), numbered operative clauses follow it (`decisionClausesNeeded` or more, `isOperativeClause`),
@@ -320,16 +345,18 @@ public enum NotAnEvaluation {
     ///
     ///     "Search Documents" / "UNICEF Evaluation Policy (2018)"        -> true
     ///     "Evaluation of the UNICEF evaluation policy"                   -> false
-    static func isPolicy(_ content: [Substring]) -> Bool { titleNames(policyTitles, content) }
+    static func isPolicy(_ content: [Substring]) -> Bool { titleNames(policyTitles, content) || coverNames(policyTitles, content) }
 
     /// A plan of evaluations: its title names one (`workPlanTitles`, `titleNames`).
     ///
     ///     "Évaluations 2019-2021 – plan de travail indicatif à horizon mobile"              -> true
     ///     "Transitional biennial budgeted evaluation plan, 2014-2015"                       -> true (`namesDatedPlan`)
     ///     "… The office prepares a biennial evaluation work plan and budget, approved by …" -> false (a sentence)
+    ///     "PC 127/6 … Rome (Italie), 4-8 novembre 2019 Évaluations 2020-2022 – Plan de travail indicatif … Résumé Le …"
+    ///         -> true (a cover read as one line: `coverNames`)
     static func isWorkPlan(_ content: [Substring]) -> Bool {
-        titleNames(workPlanTitles, content) || content.prefix(titleLines).contains { line in
-            wordCount(line) <= policyTitleWords && !ByteText.holdsAny(policyReviewWords, in: line) && namesDatedPlan(line)
+        titleNames(workPlanTitles, content) || coverNames(workPlanTitles, content) || heads(content).contains { line in
+            wordCount(line) <= policyTitleWords && !namesReview(line) && namesDatedPlan(line)
         }
     }
 
@@ -365,7 +392,7 @@ public enum NotAnEvaluation {
     ///     "Joint evaluation of the audit function" / …                                             -> false
     static func isAuditReport(_ content: [Substring]) -> Bool {
         let title = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
-        return title.contains { ByteText.holdsAny(auditTitles, in: $0) } && !title.contains { ByteText.holdsAny(policyReviewWords, in: $0) }
+        return title.contains { ByteText.holdsAny(auditTitles, in: $0) } && !title.contains { namesReview($0) }
     }
 
     static let auditTitles = PageVocabulary.auditTitles.map { Array($0.utf8) }
@@ -385,7 +412,7 @@ public enum NotAnEvaluation {
                 guard let review = qualityReviewTitles.compactMap({ ByteText.firstOffset(of: $0, in: b, foldingCase: true) }).min() else {
                     return false
                 }
-                let evaluation = policyReviewWords.compactMap { ByteText.firstOffset(of: $0, in: b, foldingCase: true) }.min()
+                let evaluation = policyReviewWords.compactMap { ByteText.firstWordOffset(of: $0, in: b, foldingCase: true) }.min()
                 return evaluation.map { review < $0 } ?? true
             }
         }
@@ -394,14 +421,62 @@ public enum NotAnEvaluation {
     static let qualityReviewTitles = PageVocabulary.qualityReviewTitles.map { Array($0.utf8) }
     static let metaEvaluationWords = PageVocabulary.metaEvaluationWords.map { Array($0.utf8) }
 
-    /// Whether a title line of the opening (the first `titleLines`, of `policyTitleWords` words at most) holds one of
-    /// `words` and no evaluation or review of it (`policyReviewWords`).
+    /// Whether a title line of the opening (`heads`, of `policyTitleWords` words at most; of a host's heading `title · snippet`,
+    /// the part before its ` · `) holds one of `words` and no evaluation or review of it (`namesReview`).
+    ///
+    ///     "Home > Documents > The GEF Evaluation Policy · Independent Evaluation Office (IEO) to the Council …"  -> true
     ///
     /// NB: a title is short; a sentence of the opening may name the policy or the plan the evaluation follows.
     static func titleNames(_ words: [[UInt8]], _ content: [Substring]) -> Bool {
-        content.prefix(titleLines).contains { line in
-            wordCount(line) <= policyTitleWords && ByteText.holdsAny(words, in: line) && !ByteText.holdsAny(policyReviewWords, in: line)
+        heads(content).contains { line in
+            let title = PageChrome.middleDot(in: line).map { line[..<$0.lowerBound] } ?? line
+            return wordCount(title) <= policyTitleWords && ByteText.holdsAny(words, in: title) && !namesReview(title)
         }
+    }
+
+    /// Whether a cover read as one line (a title line of the opening, `heads`, longer than a title) sets one of `words` in its
+    /// title: in its first `coverBytes`, the summary's heading (`PageVocabulary.coverSummaryHeadings`, as written) within
+    /// `policyTitleWords` words after it and no sentence's end between, and no evaluation or review (`namesReview`) in the
+    /// `policyTitleWords` words before it.
+    ///
+    ///     "… Rome (Italie), 4-8 novembre 2019 Évaluations 2020-2022 – Plan de travail indicatif à horizon mobile Résumé Le …"
+    ///         -> true
+    ///     "… Evaluation of the evaluation work plan Summary The …" / "… the office's evaluation work plan. Summary …"  -> false
+    static func coverNames(_ words: [[UInt8]], _ content: [Substring]) -> Bool {
+        heads(content).contains { line in
+            guard wordCount(line) > policyTitleWords else { return false }
+            let cover = ByteText.prefix(line, scalars: coverBytes)
+            return words.contains { needle in
+                guard let at = ByteText.withUTF8(cover, { ByteText.firstOffset(of: needle, in: $0, foldingCase: true) }) else {
+                    return false
+                }
+                let start = cover.utf8.index(cover.startIndex, offsetBy: at)
+                guard !namesReview(cover[..<start].split(separator: " ").suffix(policyTitleWords).joined(separator: " ")[...]) else {
+                    return false
+                }
+                for word in cover[start...].split(separator: " ").prefix(policyTitleWords) {
+                    if PageVocabulary.coverSummaryHeadings.contains(String(word)) { return true }
+                    if PageChrome.endsSentence(String(word)) { return false }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Scalars of a cover read as one line in which it sets its title (after a publisher's notice: `Le code QR peut être
+    /// utilisé pour télécharger le présent document …`).
+    static let coverBytes = 800
+
+    /// The first `titleLines` lines of `content` that hold a word (`PageChrome.holdsWord`): a line of none (a host's page count
+    /// `10`, its arrows `←`) names no page.
+    static func heads(_ content: [Substring]) -> [Substring] {
+        Array(content.lazy.filter { PageChrome.holdsWord($0) }.prefix(titleLines))
+    }
+
+    /// Whether `text` names an evaluation or review of something (`policyReviewWords` as whole words: `Evaluation of X`, never
+    /// the `Evaluation Office`).
+    static func namesReview(_ text: Substring) -> Bool {
+        ByteText.withUTF8(text) { b in policyReviewWords.contains { ByteText.firstWordOffset(of: $0, in: b, foldingCase: true) != nil } }
     }
 
     /// Words of an evaluation policy's or plan's title, at most.
@@ -559,14 +634,16 @@ public enum NotAnEvaluation {
 
     /// How many entries a page lists as a head and a paragraph under it (`blurbWords` or more), when there are
     /// `blurbsListed` or more and they hold most of the page's words: a head is a date alone on its line (`isDateLine`), or a
-    /// list's mark alone on its line (`listMarks`) over a title naming an evaluation (`isEvaluationTitle`, `isItemShaped`).
+    /// list's mark alone on its line (`listMarks`) over a title naming an evaluation (`isEvaluationTitle`, `isItemShaped`),
+    /// or such a title over a teaser (`isTeaser`: a blurb cut `…`, or a `Read more` link under it, counted with the entry).
     ///
     ///     "18/02/2025" / "The project has high relevance …" / "14/02/2025" / "The evaluation makes eight …" / …   -> 5
     ///     "-" / "High-level evaluation of X (2020-22)" / "This high-level evaluation provides …" / "-" / …         -> 5
+    ///     "Evaluation of X (3/2016)" / "The report provides … It notes the effectiveness…" / "+ Read now" / …        -> 4
     ///     "Purpose of the evaluation" / "The evaluation assesses …" / "Scope of the evaluation" / …               -> nil
     ///
-    /// NB: a report's headings stand over paragraphs too; a listing's dates, or the marks a site's list leaves alone on
-    /// their lines, tell its entries. A PDF's bullet alone on its line stands over an item, no evaluation's title.
+    /// NB: a report's headings stand over paragraphs too; a listing's dates, the marks a site's list leaves alone on
+    /// their lines, or its teasers tell its entries. A PDF's bullet alone on its line stands over an item, no evaluation's title.
     static func blurbListing(_ content: [Substring], words: [Int], total: Int) -> Int? {
         var entries = 0, listed = 0
         var i = 0
@@ -574,17 +651,33 @@ public enum NotAnEvaluation {
             // NB: the blurb's length is asked first: most lines stand over no paragraph, and a date is read only over one.
             let head = listMarks.contains(content[i]) ? 2 : 1
             guard i + head < content.count, words[i + head] >= blurbWords,
-                  head == 2 ? isEvaluationTitle(content[i + 1], words: words[i + 1]) && isItemShaped(content, at: i + 1) : isDateLine(content[i])
+                  head == 2 ? isEvaluationTitle(content[i + 1], words: words[i + 1]) && isItemShaped(content, at: i + 1)
+                      : isDateLine(content[i]) || isEvaluationTitle(content[i], words: words[i]) && isTeaser(content, at: i + 1)
+                          && isItemShaped(content, at: i)
             else {
                 i += 1
                 continue
             }
+            let link = i + head + 1 < content.count && isReadMore(content[i + head + 1]) ? 1 : 0
             entries += 1
-            listed += words[i...(i + head)].reduce(0, +)
-            i += head + 1
+            listed += words[i...(i + head + link)].reduce(0, +)
+            i += head + link + 1
         }
         return entries >= blurbsListed && listed * 2 >= total ? entries : nil
     }
+
+    /// Whether line `i` is a listing's teaser: cut short (`…`, `...` at its end), or a link to the rest under it (`isReadMore`).
+    static func isTeaser(_ content: [Substring], at i: Int) -> Bool {
+        content[i].hasSuffix("…") || content[i].hasSuffix("...") || i + 1 < content.count && isReadMore(content[i + 1])
+    }
+
+    /// Whether a line is only a link to the rest of an entry (`PageVocabulary.readMoreLinks`: `+ Read now`, `Read more »`).
+    static func isReadMore(_ line: Substring) -> Bool {
+        line.utf8.count <= readMoreBytes && PageVocabulary.readMoreLinks.contains(Text.labelKey(ByteText.trimming(line, anyOf: "+»›→> ")))
+    }
+
+    /// Bytes of a `Read more` link's line, at most.
+    static let readMoreBytes = 24
 
     /// Entries of a listing of blurbs, at least; words of a blurb, at least.
     static let blurbsListed = 3
@@ -756,13 +849,15 @@ public enum NotAnEvaluation {
         }
     }
 
-    /// An evaluation office's report on its year or two: its title (the first `titleLines` of the opening,
-    /// `openingBytes` of each) or a line of the opening that opens with it (in its first `lineStartBytes`) names
-    /// an `annual evaluation report`, or an `annual report` with `evaluationFunctionWords` beside it.
+    /// An evaluation office's report on its year or two: its title (`heads`, `openingBytes` of each) or a line of the
+    /// opening that opens with it (in its first `lineStartBytes`) names an `annual evaluation report`, or an `annual report`
+    /// with `evaluationFunctionWords` beside it. A governing body's document (a `boardCues` in its opening) sets its title
+    /// below a long header: its opening runs to `boardTitleLines`.
     ///
     ///     "2012 Biennial Report on Evaluation"                                   -> true
     ///     "UNHCR Evaluation Office" / "Annual Report 2022"                       -> true
     ///     "Foreword" / … / "This 2019 Annual Evaluation Report, the fourth …"   -> true
+    ///     "E/ICEF/2019/14" / … (13 lines) / "Informe anual de 2018 sobre la función de evaluación"  -> true
     ///     "The evaluation reviewed the programme's annual reports and minutes."  -> false
     ///
     /// NB: a page about an evaluation function (or a report's preface) says where the office reports, `… through
@@ -770,29 +865,46 @@ public enum NotAnEvaluation {
     /// response (`PageVocabulary.responseTitles` in its title) that names an evaluation (`policyReviewWords` in its opening)
     /// answers that evaluation, whatever report presents it.
     static func isOfficeReport(_ content: [Substring]) -> Bool {
-        let heads = content.prefix(titleLines).map { ByteText.prefix($0, scalars: openingBytes) }
+        let titles = heads(content).map { ByteText.prefix($0, scalars: openingBytes) }
         if titledAsResponse(content),
-           content.prefix(openingLines).contains(where: { ByteText.holdsAny(policyReviewWords, in: ByteText.prefix($0, scalars: openingBytes)) }) {
+           content.prefix(openingLines).contains(where: { namesReview(ByteText.prefix($0, scalars: openingBytes)) }) {
             return false
         }
-        let title = Text.fold(joining: heads)
-        let openers = content.dropFirst(titleLines).prefix(openingLines - titleLines).map { String(ByteText.prefix($0, scalars: lineStartBytes)) }
-        return ([title] + openers).contains { namesOfficeReport(Array($0.utf8)) }
+        if namesOfficeReport(Array(Text.fold(joining: titles).utf8)) { return true }
+        let opens = { (line: Substring) in namesOfficeReport(Array(ByteText.prefix(line, scalars: openingBytes).utf8), within: lineStartBytes) }
+        if content.dropFirst(titleLines).prefix(openingLines - titleLines).contains(where: opens) { return true }
+        // NB: the board's cues are looked for only under a line below the opening that opens naming the report.
+        return content.dropFirst(openingLines).prefix(boardTitleLines - openingLines).contains(where: opens)
+            && content.prefix(openingLines).contains { ByteText.holdsAny(boardCues, in: ByteText.prefix($0, scalars: openingBytes)) }
     }
 
-    /// Whether the title (the first `titleLines`, `openingBytes` of each) is a management response's (`responseTitles`).
+    /// A report on how many evaluations' recommendations are followed up: its title (`heads`, `openingBytes` of each) names
+    /// one (`PageVocabulary.followUpTitles`) and no evaluation of one thing (`namesReview`).
+    ///
+    ///     "Informe del Presidente sobre el estado de aplicación de las recomendaciones de evaluación y …"   -> true
+    ///     "Follow-up report on the Evaluation of FAO's Regional and Subregional Offices"                    -> false (one)
+    static func isFollowUpReport(_ content: [Substring]) -> Bool {
+        heads(content).contains { line in
+            let head = ByteText.prefix(line, scalars: openingBytes)
+            return ByteText.holdsAny(followUpTitles, in: head) && !namesReview(head)
+        }
+    }
+
+    static let followUpTitles = PageVocabulary.followUpTitles.map { Array($0.utf8) }
+
+    /// Whether the title (`heads`, `openingBytes` of each) is a management response's (`responseTitles`).
     static func titledAsResponse(_ content: [Substring]) -> Bool {
-        content.prefix(titleLines).contains { ByteText.holdsAny(responseTitles, in: ByteText.prefix($0, scalars: openingBytes)) }
+        heads(content).contains { ByteText.holdsAny(responseTitles, in: ByteText.prefix($0, scalars: openingBytes)) }
     }
 
-    /// `text` names an evaluation office's report (`isOfficeReport`).
+    /// `text` names an evaluation office's report (`isOfficeReport`), its name starting in its first `within` bytes.
     ///
     /// NB: a word that goes on from the one before it is another: a `semi-annual evaluation report`, a `bi-annual report`,
     /// comes out twice a year and is no office's yearly report.
-    static func namesOfficeReport(_ opening: [UInt8]) -> Bool {
+    static func namesOfficeReport(_ opening: [UInt8], within: Int = .max) -> Bool {
         for (word, namesEvaluation) in officeReportWords {
             var from = 0
-            while let at = ByteText.firstOffset(of: word, in: opening, from: from, foldingCase: true) {
+            while let at = ByteText.firstOffset(of: word, in: opening, from: from, foldingCase: true), at < within {
                 from = at + 1
                 if at > 0, ByteText.isAlphanumeric(opening[at - 1]) || opening[at - 1] == UInt8(ascii: "-") { continue }
                 if namesEvaluation { return true }

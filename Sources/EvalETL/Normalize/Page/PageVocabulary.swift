@@ -389,6 +389,10 @@ enum PageVocabulary {
         // its record's labels (`Decision code` / `B.22/12`, `Decision type` / `In-session`).
         "board decision", "approved by the board on", "the board approves", "having considered document", "decision code",
         "decision type",
+        // The Spanish and French board's invitation and draft decision (`Se invita al Consejo de Administración a que apruebe …
+        // (véase el proyecto de decisión en el párrafo 136)`).
+        "se invita al consejo de administración", "proyecto de decisión", "le conseil d'administration est invité",
+        "le conseil d’administration est invité", "projet de décision",
     ]
 
     /// Beginnings (lower-case) of the line a governing body's decision opens with, above its numbered operative clauses:
@@ -413,6 +417,10 @@ enum PageVocabulary {
     static let boardEvaluationWords = [
         "summary evaluation report", "management response", "response to the recommendations", "evaluation report—",
         "evaluation report –", "respuesta de la administración", "réponse de la direction",
+        // `INFORME RESUMIDO DE LA EVALUACIÓN DE …`, `Rapport succinct de l'évaluation …` (their ASCII stems: capitals fold on
+        // ASCII only), `Respuesta de la dirección a las recomendaciones …`, `Réponse de l'administration à l'évaluation …`.
+        "informe resumido de la evaluaci", "informe resumido de evaluaci", "rapport succinct d", "respuesta de la direcci",
+        "réponse de l'administration", "réponse de l’administration",
     ]
 
     /// What a procurement notice's opening holds (lower-case): two of them make the page one (`Procurement Process :RFP -
@@ -426,7 +434,10 @@ enum PageVocabulary {
     static let policyTitles = ["evaluation policy", "política de evaluación", "politique d'évaluation", "politique d’évaluation"]
 
     /// Words of a title that evaluates or reviews what it names (lower-case): `Evaluation of the evaluation policy`.
-    static let policyReviewWords = ["evaluation of", "review of", "assessment of", "évaluation de", "evaluación de", "examen de"]
+    static let policyReviewWords = [
+        "evaluation of", "review of", "assessment of", "évaluation de", "évaluation du", "évaluation des", "evaluación de",
+        "evaluación del", "examen de",
+    ]
 
     /// What a plan of evaluations' title names (lower-case): `Évaluations 2019-2021 – plan de travail indicatif`,
     /// `Evaluation work plan 2020-2021`, `Plan de evaluaciones`.
@@ -467,6 +478,28 @@ enum PageVocabulary {
     /// annual report (`NotAnEvaluation.isOfficeReport`).
     static let responseTitles = [
         "management response to", "response of management to", "respuesta de la administración a", "réponse de la direction à",
+        "réponse de l'administration à", "réponse de l’administration à", "réponse de l'administration au",
+        "réponse de l’administration au",
+    ]
+
+    /// What a report on how many evaluations' recommendations are followed up titles itself (lower-case), unless it names an
+    /// evaluation of one thing (`policyReviewWords`): IFAD's `President's Report on the Implementation Status of Evaluation
+    /// Recommendations and Management Actions (PRISMA)`, `Informe del Presidente sobre el estado de aplicación de las
+    /// recomendaciones de evaluación …` (`NotAnEvaluation.isFollowUpReport`).
+    static let followUpTitles = [
+        "implementation status of evaluation recommendations", "status of implementation of evaluation recommendations",
+        "estado de aplicación de las recomendaciones de evaluación", "mise en œuvre des recommandations issues de l'évaluation",
+        "mise en œuvre des recommandations issues de l’évaluation",
+    ]
+
+    /// A cover's summary heading as written (capitals count), after the title of a cover read as one line (`… Plan de travail
+    /// indicatif à horizon mobile Résumé Le présent document …`): the title ends before it (`NotAnEvaluation.coverNames`).
+    static let coverSummaryHeadings: Set<String> = ["Summary", "SUMMARY", "Résumé", "RÉSUMÉ", "Resumen", "RESUMEN", "Abstract", "ABSTRACT"]
+
+    /// A listing's link under an entry's teaser, to the rest of it (label keys, its marks `+ ` `»` trimmed): `+ Read now`,
+    /// `Read more »` (`NotAnEvaluation.isReadMore`).
+    static let readMoreLinks: Set<String> = [
+        "read now", "read more", "learn more", "lire la suite", "en savoir plus", "leer más", "ver más", "leia mais",
     ]
 
     /// What a guide to evaluations or their management responses titles itself (lower-case), unless it names an evaluation
