@@ -188,7 +188,8 @@ final class ReportParserTests: XCTestCase {
         let cut = "Overall comments: " + String(repeating: sentence, count: 4) + "It also showed that the office is supported by effective"
         let p = try parseReport(cut + "\n")
         XCTAssertNil(p.title)
-        XCTAssertEqual(p.summary, cut)
+        // NB: `Overall comments:` is an overall response's label (OCHA's plans): the summary is what follows it.
+        XCTAssertEqual(p.summary, String(cut.dropFirst("Overall comments: ".count)))
         // Two sentences of 31 words or more, cut: a paragraph; a long title of one sentence stays a title.
         let two = "The team met partners in the capital and in four districts over three weeks. It then wrote its report with "
             + "the partners and the office and then shared it with all of the"
@@ -383,6 +384,15 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(run.title, "MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF THE SUMMARY EVALUATION REPORT OF THE AGENCY'S "
             + "SCHOOL MEALS POLICY (2010–2015)")
         XCTAssertNotNil(run.summary)
+        // NB: set in sentence case (the agency's cover since 2017): from the words naming the response to the section heading.
+        let sentence = try parseReport("Executive Board Second regular session Rome, November 2018 Agenda item 7 For consideration "
+            + "Executive Board documents are available on the agency's website ( Management response to the recommendations of the "
+            + "summary report on the evaluation of the school meals policy (2017 mid-2018) Background 1. This document presents the "
+            + "response of the agency's management to the evaluation of its school meals policy. It was prepared with the offices.")
+        XCTAssertEqual(sentence.title, "Management response to the recommendations of the summary report on the evaluation of the "
+            + "school meals policy (2017 mid-2018)")
+        XCTAssertEqual(sentence.summary, "This document presents the response of the agency's management to the evaluation of its "
+            + "school meals policy. It was prepared with the offices.")
         // A `For consideration` under the title and the board's note is the page's, not the cover's.
         let below = try parseReport("Executive Board Annual Session\n\nRome, 3–6 June 2016\n\nAgenda item 7\n\nDistribution: GENERAL\n\n"
             + "ORIGINAL: ENGLISH\n\nSUMMARY EVALUATION\n\nREPORT—X PORTFOLIO\n\n(2010–2015)\n\nThis document is printed in a limited "
@@ -391,6 +401,15 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(below.title, "SUMMARY EVALUATION REPORT—X PORTFOLIO (2010–2015)")
         XCTAssertNil(try parseReport("Executive Board Annual Session Rome, 4 June 2016 Agenda item 4\n\n"
             + "The agency responds to the evaluation and sets out its actions.").title)
+        // NB: a committee's cover: its symbol, the committee, the session by its number, the place and the session's dates.
+        let committee = try parseReport("PC 91/4-Sup.1\n\nComité del Programa\n\n91º período de sesiones\n\nRoma, 9 – 13 de mayo "
+            + "de 2004\n\nEvaluación del programa de pesca continental\n\nÍndice\n\n1. El Grupo aceptó en términos generales las "
+            + "recomendaciones del informe final de la evaluación del programa.")
+        XCTAssertEqual(committee.title, "Evaluación del programa de pesca continental")
+        XCTAssertTrue(PageChrome.isDocumentSymbol("PC 92/6a) - FC 108/18-Sup.1"))
+        XCTAssertTrue(PageChrome.isBoardCoverLine("Quatre-vingt-douzième session"))
+        XCTAssertTrue(PageChrome.isBoardCoverLine("Rome, 27 septembre – 1er octobre 2004"))
+        XCTAssertFalse(PageChrome.isDocumentSymbol("PC 93 was held in Rome"))
         XCTAssertFalse(PageChrome.isBoardCoverLine("For consideration of the members, the office sets out"))
         XCTAssertFalse(PageChrome.isBoardCoverLine("Evaluation of X, May 2015"))
     }

@@ -74,6 +74,7 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(p.organizations, ["UNFPA"])
         XCTAssertEqual(p.title, "FINAL EVALUATION OF THE 6TH PROGRAMME")
         XCTAssertEqual(p.office, "Mali")
+        XCTAssertEqual(p.officeType, "CO")
         XCTAssertEqual(p.countries, ["Mali"])
         XCTAssertEqual(p.periodStart, 2015)
         XCTAssertEqual(p.evaluationType, "CountryProgEval")
@@ -311,6 +312,30 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(p.docType, .managementResponse)
         XCTAssertEqual(p.title, "Management Response to the independent review of the regional programme")
         XCTAssertEqual(p.summary, "The review found the programme well run. It asked for more staff.")
+    }
+
+    func testOCHAsResponsePlanFlattenedIntoOneLineWithItsSignOffAndTheResponseInTheRecommendationsCell() throws {
+        let p = try parse("""
+            1 OCHA Management Response Plan (MRP) to the Evaluation of Pooled Funds Date: 3 May 2014 Prepared by: Ann Lee Position: Officer Unit/Bureau: Pooled Funds Section Cleared by: [Name of person and date] Position: Unit/Bureau: Tracked by: Ann Lee Position: Officer Unit/Bureau: Pooled Funds Section Overall comments: The plan accepts the evaluation's findings and sets out how they will be followed. Evaluation Recommendation 1: OCHA should set up a single fund manual. Recommendation 1 is classified as urgent by the evaluators. A manual is being written. Evaluation Recommendation 2: Train the fund teams (OCHA, Clusters) Suggested OCHA response and specific follow up actions. The training starts in June.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.organizations, ["OCHA"])
+        XCTAssertEqual(p.title, "OCHA Management Response Plan (MRP) to the Evaluation of Pooled Funds")
+        XCTAssertEqual(p.office, "Pooled Funds Section")
+        XCTAssertEqual(p.summary, "The plan accepts the evaluation's findings and sets out how they will be followed.")
+        XCTAssertEqual(p.recommendations.map(\.text), ["OCHA should set up a single fund manual.", "Train the fund teams (OCHA, Clusters)"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [
+            "Recommendation 1 is classified as urgent by the evaluators. A manual is being written.", "The training starts in June.",
+        ])
+        // NB: the plan filed as an annex, its sign-off left unfilled: no unit, the date after the title the evaluation's.
+        let annex = try parse("""
+            1 Annex 2 OCHA Management Response Plan (MRP) to Cluster Review III, April 2012 Prepared by: Ann Lee Unit/Bureau: [Name of unit] Cleared by: [Name of person and date] Position: Unit/Bureau Overall Outcome: Better support is given to every cluster in the field offices. Evaluation Recommendation 1: Map the clusters.
+            """)
+        XCTAssertEqual(annex.title, "OCHA Management Response Plan (MRP) to Cluster Review III")
+        XCTAssertEqual(annex.evaluationDate?.iso, "2012-04-01")
+        XCTAssertNil(annex.office)
+        XCTAssertEqual(annex.summary, "Better support is given to every cluster in the field offices.")
+        XCTAssertEqual(annex.recommendations.map(\.text), ["Map the clusters."])
     }
 
     func testUNDPsOlderTemplatePastedFlatIntoAnERCResponse() throws {

@@ -372,6 +372,26 @@ enum CoverTitle {
 
     static let boardCoverLines = PageVocabulary.boardCoverLines.map { Array($0.utf8) }
 
+    /// The text after a board cover read as one line and its title (`boardTitle`), without the section heading and paragraph
+    /// number that open it; the text as it stands when it opens no cover or ends with its title.
+    ///
+    ///     "Executive Board … For consideration Management response to X (2017) Background 1. This document …"
+    ///         -> "This document …"
+    static func afterBoardCover(_ text: String) -> String {
+        // NB: a host's transcription opens with the page's number (`1 Executive Board …`).
+        let page = text.split(separator: " ", maxSplits: 1)
+        let cover = page.count == 2 && page[0].utf8.count <= 2 && page[0].allSatisfy(\.isNumber) ? String(page[1]) : text
+        guard opensBoardCover(cover), let title = boardTitle(cover), let r = cover.firstRange(of: title), r.upperBound < cover.endIndex
+        else { return text }
+        let text = cover
+        var rest = text[r.upperBound...].split(separator: " ")[...]
+        if let cut = (1...2).first(where: { rest.count > $0 && isSectionHeading(rest.prefix($0).joined(separator: " ")) }) {
+            rest = rest.dropFirst(cut)
+        }
+        if let first = rest.first, isItemNumber(first) { rest = rest.dropFirst() }
+        return rest.joined(separator: " ")
+    }
+
     /// A board document's title in its cover read as one line: the first run of words in capitals (`boardTitleWords` words
     /// or more) that names an evaluation or the response to one (`namesEvaluation`, `NotAnEvaluation.boardEvaluationWords`),
     /// without the words of no letter before it and the section heading or item's number after it.
@@ -379,6 +399,9 @@ enum CoverTitle {
     ///     "Executive Board … 2015 EVALUATION REPORTS Agenda item 5 For consideration MANAGEMENT RESPONSE TO THE
     ///     RECOMMENDATIONS OF X (2008–2014) BACKGROUND 1. This document …"
     ///         -> "MANAGEMENT RESPONSE TO THE RECOMMENDATIONS OF X (2008–2014)"
+    ///
+    /// A title in sentence case (WFP's since 2017) is the words from the first capitalized one that opens one of
+    /// `boardEvaluationWords` up to the section heading and paragraph number that open the text (`sentenceCaseTitle`).
     static func boardTitle(_ text: String) -> String? {
         let words = text.split(separator: " ")
         var k = 0
@@ -402,8 +425,31 @@ enum CoverTitle {
             }
             k = end
         }
+        return sentenceCaseTitle(words)
+    }
+
+    /// A board title set in sentence case, from a capitalized word opening one of `boardEvaluationWords` up to the first
+    /// paragraph's number, the section heading before it dropped (`boardTitleWords` to `boardTitleMostWords` words).
+    ///
+    ///     "… For consideration Executive Board documents are … ( Management response to the recommendations of X (2017
+    ///     mid-2018) Background 1. This document …"  -> "Management response to the recommendations of X (2017 mid-2018)"
+    static func sentenceCaseTitle(_ words: [Substring]) -> String? {
+        for k in words.indices where ByteText.startsUppercase(words[k]) {
+            let opening = ByteText.lowercased(words[k...].prefix(4).joined(separator: " "))
+            guard NotAnEvaluation.boardEvaluationWords.contains(where: { opening.utf8.starts(with: $0) }),
+                  let number = words[k...].prefix(boardTitleMostWords + 3).firstIndex(where: isItemNumber) else { continue }
+            var run = words[k..<number]
+            if let cut = (1...2).first(where: { run.count > $0 && isSectionHeading(run.suffix($0).joined(separator: " ")) }) {
+                run = run.dropLast(cut)
+            }
+            guard (boardTitleWords...boardTitleMostWords).contains(run.count) else { return nil }
+            return run.joined(separator: " ")
+        }
         return nil
     }
+
+    /// Words of a board document's title in sentence case, at most.
+    static let boardTitleMostWords = 40
 
     /// Words of a board document's title in capitals, at least.
     static let boardTitleWords = 4

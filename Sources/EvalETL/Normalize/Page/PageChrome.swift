@@ -93,14 +93,30 @@ public enum PageChrome {
     ///     "For consideration of the board's members, the office …" / "Evaluation of X, May 2015"  -> false
     static func isBoardCoverLine(_ line: Substring) -> Bool {
         let text = Text.trimmed(line)
-        guard ByteText.wordCount(text.utf8) <= headerLabelWords + placeWords else { return false }
+        guard ByteText.wordCount(text.utf8) <= rangeWords + placeWords else { return false }
         if let comma = text.firstIndex(of: ","), ByteText.wordCount(text[..<comma].utf8) <= placeWords,
-           !CoverTitle.namesEvaluation(text[..<comma]), NotAnEvaluation.isDateLine(Text.trimmed(text[text.index(after: comma)...])) {
+           !CoverTitle.namesEvaluation(text[..<comma]), case let date = Text.trimmed(text[text.index(after: comma)...]),
+           NotAnEvaluation.isDateLine(date) || isDateRange(date) {
             return true
         }
+        guard ByteText.wordCount(text.utf8) <= headerLabelWords + placeWords else { return false }
         guard ByteText.wordCount(text.utf8) <= headerLabelWords else { return false }
+        // NB: a session named by its number before the word (`93º período de sesiones`, `Quatre-vingt-douzième session`).
+        if let last = text.split(separator: " ").last, PageVocabulary.sessionWords.contains(ByteText.lowercased(Text.fold(last))) { return true }
         return ByteText.withUTF8(text) { b in CoverTitle.boardCoverLines.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
     }
+
+    /// Whether a text is a session's dates, a dash between its first and last day, ending with a written date: `9 – 13 de
+    /// mayo de 2005`, `27 septembre – 1er octobre 2004` (`rangeWords` words at most).
+    static func isDateRange(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= rangeWords, text.contains(where: { $0 == "–" || $0 == "-" }), let last = words.last,
+              last.utf8.count == 4, let year = Int(last), (1950...2100).contains(year) else { return false }
+        return words.contains { Vocabulary.monthNames[ByteText.lowercased(Text.fold($0))] != nil }
+    }
+
+    /// Words of a session's dates, at most.
+    static let rangeWords = 8
 
     /// Words of the place before a board cover's date, at most (`Rome`, `New York`, `Panama City`).
     static let placeWords = 2
@@ -185,6 +201,7 @@ public enum PageChrome {
     ///     "2020/01/15" -> false (no capital);  "Final evaluation of X/Y/Z" -> false (words)
     static func isDocumentSymbol(_ line: Substring) -> Bool {
         let tokens = Text.trimmed(line).split(separator: " ")
+        if isCommitteeSymbol(tokens) { return true }
         guard (1...3).contains(tokens.count) else { return false }
         var symbol = false
         for t in tokens {
@@ -193,6 +210,22 @@ public enum PageChrome {
             symbol = true
         }
         return symbol
+    }
+
+    /// Whether a line's words are a committee's symbols alone: its code in capitals, then its session's number, a `/` and
+    /// the item, a dash between two (FAO's).
+    ///
+    ///     "PC 93/5-Sup.1" / "PC 92/6a) - FC 108/18-Sup.1"  -> true;  "PC 93 was held" -> false
+    static func isCommitteeSymbol(_ tokens: [Substring]) -> Bool {
+        guard (2...5).contains(tokens.count) else { return false }
+        var i = 0
+        while i < tokens.count {
+            if i > 0, tokens[i] == "-" || tokens[i] == "–" { i += 1; continue }
+            guard i + 1 < tokens.count, (2...4).contains(tokens[i].count), tokens[i].allSatisfy(\.isUppercase),
+                  tokens[i + 1].first?.isNumber == true, tokens[i + 1].contains("/") else { return false }
+            i += 2
+        }
+        return true
     }
 
     /// Whether a line is a photo's caption: its last sentence is the photo's credit (`PageVocabulary.captionCredits`),

@@ -224,8 +224,13 @@ enum PageVocabulary {
     static let boardCoverLines = [
         "executive board", "first regular session", "second regular session", "third regular session", "annual session",
         "regular session", "agenda item", "for consideration", "for approval", "for information", "for decision",
-        "for discussion", "for endorsement",
+        "for discussion", "for endorsement", "programme committee", "finance committee", "comité del programa", "comité de finanzas",
+        "comité du programme", "comité financier",
     ]
+
+    /// Last words (lower-case) of a board cover's session line that names it by its number first (`93º período de sesiones`,
+    /// `Quatre-vingt-douzième session`): a line of `PageChrome.headerLabelWords` words at most.
+    static let sessionWords: Set<String> = ["session", "sesiones", "sesión"]
 
     /// Last words (lower-case) of a site section's name in a breadcrumb above a page's heading: `Programme, Financial and
     /// Administrative Section` (`PageChrome.isGenericTitle`, when it names no evaluation: `titleWords`).

@@ -341,7 +341,8 @@ struct ReportParser: DocumentParser {
     ///
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
-        guard let joined = Text.nonEmpty(parts.joined(separator: " ")), var text = beforeContents(joined).flatMap(beforeContacts),
+        // NB: a board cover read as one line with the text after its title: the text.
+        guard let joined = Text.nonEmpty(CoverTitle.afterBoardCover(parts.joined(separator: " "))), var text = beforeContents(joined).flatMap(beforeContacts),
               ByteText.wordCount(text.utf8) > summaryWords, !isContentsRun(text), !isDisclaimer(text), !isNumberedHeading(text),
               !isNameList(text), !isCredits(text), !CoverTitle.isBoardCover(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }

@@ -83,6 +83,18 @@ extension ResponseTemplateParser {
 
     static let managementResponse = Array("management response".utf8)
 
+    /// The text after OCHA's `Evaluation Recommendation 1:` label (`RecommendationFields.dropLabel`); nil for any other line.
+    static func evaluationRecommendation(_ raw: Substring) -> Substring? {
+        let line = Text.trimmed(raw)
+        guard line.utf8.first.map({ $0 | 0x20 }) == evaluationRecommendationLabel.first,
+              ByteText.lowercased(line.utf8.prefix(evaluationRecommendationLabel.count)) == evaluationRecommendationLabel else { return nil }
+        var rest = line
+        RecommendationFields.dropLabel(&rest)
+        return rest.startIndex == line.startIndex ? nil : Text.trimmed(rest)
+    }
+
+    static let evaluationRecommendationLabel = Array("evaluation recommendation ".utf8)
+
     /// Whether a line's label is `Recommendation` with no number (`Recommendation: Develop …`).
     static func isBareRecommendationLabel(_ raw: Substring) -> Bool {
         guard let colon = raw.firstIndex(of: ":") else { return false }
@@ -114,6 +126,40 @@ extension ResponseTemplateParser {
         guard text.hasSuffix("):"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 40 else { return text }
         return Text.fold(text[..<open])
     }
+
+    /// A recommendation's text parted from the response a plan writes after it in the same cell (OCHA's): from a sentence
+    /// naming the recommendation by its number (`Recommendation 1 is classified as …`), or after a short heading naming the
+    /// response and its actions (`ResponseTemplateVocabulary.responseHeading`, dropped); nil when neither stands past the
+    /// text's first words.
+    ///
+    ///     "Do X. Recommendation 1 is urgent. We agree."                   -> ("Do X.", "Recommendation 1 is urgent. We agree.")
+    ///     "Do X (OCHA) Suggested OCHA response and follow up actions. We agree." -> ("Do X (OCHA)", "We agree.")
+    static func splittingResponse(_ text: String) -> (recommendation: String, response: String)? {
+        let words = text.split(separator: " ")
+        guard words.count > 2 else { return nil }
+        for k in 1..<words.count {
+            let w = words[k]
+            // `… level. Recommendation 1 is …`: the plan's words about it.
+            if words[k - 1].hasSuffix("."), ByteText.lowercased(Text.fold(w)) == "recommendation", k + 2 < words.count,
+               words[k + 1].allSatisfy(\.isNumber), !words[k + 2].hasPrefix(":") {
+                return (Text.fold(text[..<w.startIndex]), Text.fold(text[w.startIndex...]))
+            }
+            // `… OCHA) Suggested OCHA response and specific follow up actions. The …`
+            guard w.hasSuffix("."), ResponseTemplateVocabulary.responseHeading.lastWords.contains(ByteText.lowercased(Text.fold(w.dropLast())))
+            else { continue }
+            let ends = { (word: Substring) in word.last.map { ".):;".contains($0) } ?? false }
+            var start = k
+            while start > 1, k - start < responseHeadingWords - 1, !ends(words[start - 1]) { start -= 1 }
+            guard ends(words[start - 1]), ByteText.startsUppercase(words[start]),
+                  words[start...k].contains(where: { ByteText.lowercased(Text.fold($0)) == ResponseTemplateVocabulary.responseHeading.word })
+            else { continue }
+            return (Text.fold(text[..<words[start].startIndex]), Text.fold(text[w.endIndex...]))
+        }
+        return nil
+    }
+
+    /// Words of a response's heading (`splittingResponse`), at most.
+    static let responseHeadingWords = 10
 
     /// Whether a folded line holds a cover flattened as all its labels, then all its values: three labels or
     /// more at capitalised words, none closed by its `:` nor opened by a list marker (UNFPA's `… Report Issue Year
@@ -156,11 +202,8 @@ extension ResponseTemplateParser {
     ///     "1 Management Response to the review of X" -> "Management Response to the review of X"
     ///     "OPERATION EVALUATION X at mid-term Management Response [August, 2015] …" -> "OPERATION EVALUATION X at mid-term"
     static func pageTitle(_ titleLine: Substring?, _ lines: [Substring]) -> String? {
-        if let line = titleLine {
-            let words = line.split(separator: " ", maxSplits: 1)
-            let numbered = words.count == 2 && words[0].utf8.count <= 3 && words[0].utf8.allSatisfy(ByteText.isDigit)
-            return Text.fold(numbered ? words[1] : line)
-        }
+        if let line = titleLine { return titleLineParts(line).title }
+
         guard let i = PageChrome.titleIndex(lines) else { return nil }
         let text = PageChrome.title(lines, at: i).text
         guard !PageChrome.isParagraph(text) else { return nil }
@@ -171,4 +214,21 @@ extension ResponseTemplateParser {
     }
 
     static let templateName = Array(" management response".utf8)
+
+    /// A title line without its page number and the annex's label it was filed under, and the date written after its comma.
+    ///
+    ///     "1 Annex 2 OCHA's Management Response Plan (MRP) to X, April 2010" -> ("OCHA's Management Response Plan (MRP) to X", 2010-04)
+    static func titleLineParts(_ line: Substring) -> (title: String, date: CalendarDate?) {
+        var rest = line
+        let words = rest.split(separator: " ", maxSplits: 2)
+        if words.count >= 2, words[0].utf8.count <= 3, words[0].utf8.allSatisfy(ByteText.isDigit) { rest = rest[words[1].startIndex...] }
+        let annex = rest.split(separator: " ", maxSplits: 2)
+        if annex.count == 3, PageVocabulary.annexWords.contains(ByteText.lowercased(Text.fold(annex[0]))),
+           case let number = annex[1].hasSuffix(".") ? annex[1].dropLast() : annex[1], !number.isEmpty, number.allSatisfy(\.isNumber) {
+            rest = annex[2]
+        }
+        guard let comma = rest.lastIndex(of: ","), case let after = Text.trimmed(rest[rest.index(after: comma)...]),
+              NotAnEvaluation.isDateLine(after), let date = DateText.parse(String(after)) else { return (Text.fold(rest), nil) }
+        return (Text.fold(rest[..<comma]), date)
+    }
 }

@@ -41,7 +41,15 @@ public struct ResponseTemplateParser: DocumentParser {
         func finishText() {
             guard !recs.isEmpty else { return }
             let last = recs.count - 1
-            if !recLines.isEmpty { RecommendationFields.setText(Self.droppingScope(Text.fold(joining: recLines)), of: &recs[last]) }
+            if !recLines.isEmpty {
+                var text = Self.droppingScope(Text.fold(joining: recLines))
+                // NB: OCHA's plan writes its response in the recommendation's cell, after it.
+                if let (recommendation, response) = Self.splittingResponse(text) {
+                    text = recommendation
+                    responseLines.insert(Substring(response), at: 0)
+                }
+                RecommendationFields.setText(text, of: &recs[last])
+            }
             if !responseLines.isEmpty {
                 var response = Substring(Text.fold(joining: responseLines))
                 if recs[last].responseCategory == nil, let (category, rest) = RecommendationFields.leadingCategory(response) {
@@ -59,6 +67,7 @@ public struct ResponseTemplateParser: DocumentParser {
             let n = index + 1
             var line = PageFooter.isFooter(raw) ? .blank : GATELine.classify(raw)
             if case .text = line, let value = Self.choiceResponse(raw) { line = .field(.managementResponse, value) }
+            if let value = Self.evaluationRecommendation(raw) { line = .field(.recommendation, value) }
             if case .blank = line {
                 // NB: a PDF's blank line inside a sentence (`… en rapport avec la` / `composante SR …`) parts no paragraphs.
                 if state == .summary, let last = summary.last ?? nil, PageChrome.endsSentence(Text.fold(last)) { summary.append(nil) }
@@ -130,7 +139,7 @@ public struct ResponseTemplateParser: DocumentParser {
                     // `Overall response to the evaluation: The …`
                     state = .summary
                     if !value.isEmpty { summary.append(value) }
-                } else if Self.labelled(ResponseTemplateVocabulary.otherCoverLabels, lower, text) != nil {
+                } else if Self.labelled(Self.unkeptLabels, lower, text) != nil {
                     // NB: `Planned use of evaluation: …` ends the overall response.
                     state = .preamble
                     preambleText.append(text)
@@ -200,6 +209,7 @@ public struct ResponseTemplateParser: DocumentParser {
         }
         // NB: a cover that labels no title: the page's own (after the check above: a host's listing has none).
         if doc.title == nil { doc.title = Self.pageTitle(titleLine, document.lines) }
+        if doc.evaluationDate == nil, let line = titleLine { doc.evaluationDate = Self.titleLineParts(line).date }
         doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.recommendations = recs
         return doc
@@ -239,9 +249,12 @@ public struct ResponseTemplateParser: DocumentParser {
     /// The labels a flattened form is cut at (lower-case bytes): the cover's, the overall response's,
     /// `Recommendation` (before its number) and `Management Response`.
     static let segmentLabels: [[UInt8]] = (ResponseTemplateVocabulary.coverLabels.map(\.label)
-        + ResponseTemplateVocabulary.colonCoverLabels.map(\.label) + ResponseTemplateVocabulary.summaryLabels
-        + ResponseTemplateVocabulary.otherCoverLabels + ["recommendation", "management response"]).map { Array($0.utf8) }
-    static let recommendationLabel = Array("recommendation".utf8)
+        + ResponseTemplateVocabulary.colonCoverLabels.map(\.label) + ResponseTemplateVocabulary.summaryLabels + unkeptLabels
+        + ["recommendation", "evaluation recommendation", "management response"]).map { Array($0.utf8) }
+    /// Labels cut only before their number (`Recommendation 1:`, OCHA's `Evaluation Recommendation 1:`).
+    static let numberedLabels: Set<[UInt8]> = [Array("recommendation".utf8), Array("evaluation recommendation".utf8)]
+    /// Labels whose values no row keeps: a cover's others and a sign-off's.
+    static let unkeptLabels = ResponseTemplateVocabulary.otherCoverLabels + ResponseTemplateVocabulary.signOffLabels
     static let summaryLabels = Set(ResponseTemplateVocabulary.summaryLabels.map { Array($0.utf8) })
 
     /// A line cut before each label it holds that starts a word with a capital and is followed by `:`
@@ -262,7 +275,7 @@ public struct ResponseTemplateParser: DocumentParser {
                 i = at + label.count
                 guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
                 var j = at + label.count
-                if label == recommendationLabel {
+                if numberedLabels.contains(label) {
                     // `Recommendation 1:`
                     guard j + 1 < b.count, b[j] == 0x20, ByteText.isDigit(b[j + 1]) else { continue }
                     j += 1
@@ -344,11 +357,14 @@ public struct ResponseTemplateParser: DocumentParser {
     ///     office "Niger-WCA" -> "Niger" (a country with its region's code); year "2012" -> period 2012–2012
     static func apply(_ field: ResponseTemplateVocabulary.CoverField, _ value: String, line: Int,
                       to doc: inout ParsedDocument, parties: PartyLexicon) {
-        guard !value.isEmpty else { return }
+        // NB: a template's placeholder left unfilled (`[Name of unit]`) is no value.
+        guard !value.isEmpty, !(value.first == "[" && value.last == "]") else { return }
         switch field {
         case .office:
-            doc.office = office(value)
-            doc.officeType = QuickFacts.officeType(of: value)
+            let name = office(value)
+            doc.office = name
+            // NB: a country with its region's code (`Niger-WCA`) is a country office.
+            doc.officeType = QuickFacts.officeType(of: value) ?? (name != value ? "CO" : nil)
         case .title: doc.title = value
         case .type: doc.evaluationType = value
         case .manager: doc.roles += manager(value, parties).map { ParsedRole(.evaluationManager, $0) }

@@ -26,7 +26,8 @@ enum ResponseTemplateVocabulary {
     ]
 
     /// Cover labels read only before a `:` (`Office: New York headquarters`): alone, the word starts text too.
-    static let colonCoverLabels: [(label: String, field: CoverField)] = [("office", .office)]
+    /// OCHA's `Unit/Bureau:` under each of its sign-off's people, the unit that prepared the plan.
+    static let colonCoverLabels: [(label: String, field: CoverField)] = [("office", .office), ("unit/bureau", .office)]
 
     /// Labels of a cover whose values no row keeps (`Region: Global`); before a `:` they end the overall response.
     static let otherCoverLabels = [
@@ -35,18 +36,27 @@ enum ResponseTemplateVocabulary {
         "planned use of evaluation", "report issue year", "date of submission", "focal point",
     ]
 
+    /// Labels of a plan's sign-off (OCHA's `Date: … Prepared by: … Position: … Cleared by: … Tracked by: …`), read only
+    /// before a `:`: values no row keeps (the contract has no role for who prepared or cleared a response).
+    static let signOffLabels = ["date", "prepared by", "cleared by", "tracked by", "position", "revised"]
+
     /// What the page's title line holds: `UNFPA Management Response to Evaluation`, UNICEF's `UNICEF Evaluation
     /// Management Response`.
-    static let titlePhrases = ["management response to evaluation", "management response to the evaluation", "evaluation management response"]
+    /// OCHA's `Management Response Plan (MRP) to the Global Evaluation of X`.
+    static let titlePhrases = [
+        "management response to evaluation", "management response to the evaluation", "evaluation management response",
+        "management response plan",
+    ]
 
     /// Headings above the overall response, the page's summary.
     static let summaryHeadings: Set<String> = ["general management response", "overall management response", "overall response"]
 
     /// Labels of the overall response, its text after the `:` (`Overall response to the evaluation: The …`).
-    /// UNFPA's `Overall assessment:` after its cover table flattened as all labels, then all values.
+    /// UNFPA's `Overall assessment:` after its cover table flattened as all labels, then all values; OCHA's `Overall comments:`
+    /// (`Overall Outcome:`, the outcome the plan works towards).
     static let summaryLabels = [
         "overall response to the evaluation", "overall response to the peer review", "overall management response",
-        "general management response", "overall assessment",
+        "general management response", "overall assessment", "overall comments", "overall outcome",
     ]
 
     /// Headings that end the summary (`Recommendations`, the cover table's own heading).
@@ -64,6 +74,11 @@ enum ResponseTemplateVocabulary {
     /// Partially Agree, Disagree):`, WFP's `Accepted, partially accepted or not accepted`): a line holds one of
     /// the first words and one of the second.
     static let categoryChoices = (partly: ["partially agree", "partially accept"], not: ["disagree", "not accept", "not agree", "reject"])
+
+    /// A heading that ends a recommendation's text where a plan writes its response in the same cell: a sentence of a few
+    /// words holding the first word, ending with one of the second (OCHA's `Suggested OCHA response and specific follow up
+    /// actions.`).
+    static let responseHeading = (word: "response", lastWords: ["actions", "action"])
 
     /// The labels of UNDP's older template pasted flat into one response (`FlatTemplate`): each issue's label,
     /// before its number and `:` (`Evaluation Recommendation or Issue 1:`), longest first …
