@@ -23,6 +23,8 @@ final class DocumentLinesTests: XCTestCase {
             ("Independent evaluation of the ILO’s strategy (ILO/UNDP)\nText", .evaluationSummary),
             ("Evaluation of the International Labour Organization's support\nText", .evaluationSummary),
             ("\u{212A}ey Actions\nRecommendation: a", .managementResponse),
+            // GATE's key action table saved a cell a line, the page cut above its first block.
+            ("|\nResponsible |\nDeadline |\nStatus |\nComments |\nHold the forum. |\nCO |\n2026/12\n|\nInitiated\n|\nDone. |", .managementResponse),
             ("Some report\nwith text", .report),
         ]
         for (text, kind) in cases {

@@ -6,12 +6,14 @@ extension DocumentKind {
     ///     : 2020 - 2021 , Pakistan (CO)                +2 (in the first 20 lines)
     ///     Recommendation: …  /  Management Response: … +1 each
     ///     Management Response Category: …  /  Key Actions   +1 each
+    ///     Responsible | / Deadline | / Comments |      +1 each (the key action table saved a cell a line)
     static let unWomenGATE = DocumentKind(
         name: "un_women_gate", docType: .managementResponse,
         cues: [
             .line("management response", ignoringCase: true, weight: 2, withinFirst: 5),
             .prefix("Recommendation:"), .prefix("Management Response:"),
             .prefix("Management Response Category:"), .line("Key Actions"),
+            .line("Responsible |"), .line("Deadline |"), .line("Comments |"),
             // The period line (`: 2020 - 2021 , Pakistan (CO)`): `: `, four digits, a `-`.
             KindCue(weight: 2, withinFirst: 20, firstBytes: Array(":".utf8)) { line in
                 let period = line.dropFirst(2).utf8

@@ -12,6 +12,7 @@
 ///     rows whose responsible cell the row alone does not read          -> ResponsibleEvidence
 ///     | / Responsible | / Deadline | / … then `| <text> |` / `<responsible> |` / `2026/12` / `|` / `Initiated` / …
 ///                                                                      -> a table saved a cell a line: `pipedAction`
+///     (or `<text> |` / `<responsible> |` / … / `<comments> |`, no `|` opening a row: it ends at its fifth cell)
 ///
 /// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
@@ -83,10 +84,10 @@ public struct ManagementResponseParser: DocumentParser {
             }
         }
 
-        // A key action table saved a cell a line: whether one is open, its open row's lines and first line,
-        // and the lines of its rows (their cells stand apart: `ResponsibleEvidence` reads no party for them).
+        // A key action table saved a cell a line: whether one is open, its open row's lines, first line and
+        // cells closed by `|`, and the lines of its rows (their cells stand apart: `ResponsibleEvidence` reads no party for them).
         var piped = false
-        var pipedRow: (lines: [Substring], line: Int)?
+        var pipedRow: (lines: [Substring], line: Int, closed: Int)?
         var cellsApart: Set<Int> = []
         func finishPipedRow() {
             guard let r = pipedRow.take(), !recs.isEmpty else { return }
@@ -104,6 +105,14 @@ public struct ManagementResponseParser: DocumentParser {
                 piped = true
                 continue
             }
+            // NB: a page cut above its first block that opens with the table's header: its rows are the actions
+            // of a recommendation the page does not show.
+            if state == .preamble, recs.isEmpty, GATELine.opensPipedTable(document.lines, at: index) {
+                recs.append(ParsedRecommendation(line: n))
+                state = .keyActions
+                piped = true
+                continue
+            }
             var line = GATELine.classify(raw)
             if index == lastLine, case .text(let t) = line, let field = GATELine.cutLabel(t) { line = .bareLabel(field) }
             if piped {
@@ -112,13 +121,16 @@ public struct ManagementResponseParser: DocumentParser {
                     finishPipedRow()
                     piped = false
                 default:
-                    if GATELine.opensPipedRow(raw) {
-                        finishPipedRow()
-                        pipedRow = ([raw], n)
-                    } else if case .blank = line {
-                    } else {
-                        pipedRow?.lines.append(raw)
-                    }
+                    // NB: a row ends at a line opening the next with `|` (`| Update the plan. |`), or where its
+                    // fifth cell closes (`comments |`), as an export that writes no `|` before a row's text leaves it.
+                    if case .blank = line { continue }
+                    let opens = GATELine.opensPipedRow(raw)
+                    if opens { finishPipedRow() }
+                    let closed = GATELine.closedCells(raw, opening: pipedRow == nil)
+                    if pipedRow == nil { pipedRow = ([], n, 0) }
+                    pipedRow!.lines.append(raw)
+                    pipedRow!.closed += closed
+                    if pipedRow!.closed >= Self.pipedCells { finishPipedRow() }
                     continue
                 }
             }
@@ -375,6 +387,9 @@ public struct ManagementResponseParser: DocumentParser {
     /// row is 1,600): past it the row ends and the next line opens one. Each joined line re-reads the
     /// row, so without a bound a page of wrapped text in Key Actions costs lines × page.
     static let longestRow = 8192
+
+    /// The cells of a key action row: text, responsible, deadline, status, comments.
+    static let pipedCells = 5
 
     /// One row of a key action table saved a cell a line, its cells parted by `|` (text, responsible, deadline,
     /// status, comments, as ERC's piped rows: `ERCCells.piped`).
