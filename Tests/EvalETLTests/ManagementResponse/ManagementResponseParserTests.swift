@@ -423,6 +423,26 @@ final class ManagementResponseParserTests: XCTestCase {
                                                           "Consider the cultural differences between groups. Women are no single group."])
     }
 
+    /// A description that is neither the text nor a copy of the block (a gloss under a recommendation headed by its
+    /// lead-in, in a language that writes lower case after a colon) is kept in a warning, not lost; a copy of the
+    /// response is dropped without one.
+    func testADescriptionNoColumnTakesIsWarned() throws {
+        let doc = try parse("Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n" + """
+        Recommendation: Alianzas estratégicas: en relación a la labor con la sociedad civil, se recomienda que la oficina amplíe sus alianzas.
+        Management Response: La oficina continuará apoyando a las organizaciones.
+        Description: Recomendaciones a la oficina relativas a sus alianzas.
+        Management Response Category: Accepted
+        Recommendation: Consider the cultural differences between groups. Women are no single group.
+        Management Response: Accepted, as the project selected its participants by set criteria and documented them.
+        Description: Accepted, as the project selected its participants by set criteria and
+        """)
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Alianzas estratégicas", nil])
+        XCTAssertEqual(doc.recommendations.first?.text, "en relación a la labor con la sociedad civil, se recomienda que la oficina amplíe sus alianzas.")
+        let warned = doc.diagnostics.filter { $0.message.hasPrefix("Description:") }
+        XCTAssertEqual(warned.map(\.line), [11], "\(doc.diagnostics)")
+        XCTAssertTrue(warned.first?.message.hasSuffix("Recomendaciones a la oficina relativas a sus alianzas.") == true)
+    }
+
     /// A description that opens with its paragraph's number in the report has no number in its text (contract: the
     /// text carries none); a recommendation line's lead-in naming whom it addresses is the section, a heading in
     /// capitals that lost its colon the title.

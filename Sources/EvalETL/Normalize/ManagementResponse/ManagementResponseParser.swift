@@ -37,6 +37,7 @@ public struct ManagementResponseParser: DocumentParser {
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
         var descriptionLines: [Substring] = []
+        var descriptionLine = 0
         // Whether the open recommendation's text opens with its number (`Recommendation: 1. Continue …`).
         var numbered = false
 
@@ -48,7 +49,10 @@ public struct ManagementResponseParser: DocumentParser {
             if !responseLines.isEmpty { recs[last].managementResponse = Self.response(responseLines, numbered: numbered) }
             if !descriptionLines.isEmpty {
                 let description = Text.fold(descriptionLines.joined(separator: " "))
-                Self.describe(&recs[last], with: String(RecommendationFields.droppingParagraphNumber(description[...])))
+                let described = String(RecommendationFields.droppingParagraphNumber(description[...]))
+                if !Self.describe(&recs[last], with: described), !Self.repeatsBlock(described, of: recs[last]) {
+                    doc.diagnostics.append(.warning(line: descriptionLine, "Description: value is neither the recommendation's text nor a copy of the block; kept only here: \(described)"))
+                }
             }
             recLines = []
             responseLines = []
@@ -218,6 +222,7 @@ public struct ManagementResponseParser: DocumentParser {
                 // NB: `Description:` is blank on most pages; the text lines below a blank one are not read as its value.
                 if !recs.isEmpty, Text.nonEmpty(value) != nil, !Self.isCategoryOnly(value) {
                     descriptionLines = [value]
+                    descriptionLine = n
                     state = .descriptionText
                 } else {
                     state = .fields
@@ -334,13 +339,23 @@ public struct ManagementResponseParser: DocumentParser {
     ///         -> title "Prioritise innovation in access to funding", text "Focus future grant-making on …"
     ///
     /// NB: under a whole recommendation, pages write other things there (its context, the start of the
-    /// response again, the action in a line: `Description: Introduction d'un volet AGR …`): the text stays.
-    static func describe(_ rec: inout ParsedRecommendation, with description: String) {
+    /// response again, the action in a line: `Description: Introduction d'un volet AGR …`): the text stays,
+    /// and the parser warns with the description unless it repeats the block (`repeatsBlock`).
+    static func describe(_ rec: inout ParsedRecommendation, with description: String) -> Bool {
         let heading = [rec.title, Text.nonEmpty(rec.text)].compactMap { $0 }.joined(separator: ": ")
         guard ByteText.wordCount(heading.utf8) < ByteText.wordCount(description.utf8), !PageChrome.endsSentence(heading)
-        else { return }
+        else { return false }
         rec.title = Text.nonEmpty(heading)
         rec.text = description
+        return true
+    }
+
+    /// Whether a description is a copy of the start of the block's response or recommendation (its first 60 bytes
+    /// open one), as a page that pastes the response again into `Description:` writes it.
+    static func repeatsBlock(_ description: String, of rec: ParsedRecommendation) -> Bool {
+        let probe = description.utf8.prefix(60)
+        return [rec.managementResponse ?? "", rec.text, [rec.title ?? "", rec.text].joined(separator: ": ")]
+            .contains { $0.utf8.starts(with: probe) }
     }
 
     /// A `Description:` whose value is a management response category alone (`Description: Accepted`:
