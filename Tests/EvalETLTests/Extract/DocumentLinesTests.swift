@@ -29,6 +29,8 @@ final class DocumentLinesTests: XCTestCase {
             ("Recommendation: Brief the office.\nManagement Response: Agreed.", .managementResponse),
             ("Lessons from evaluations, 2003-2013\n2.1 Policy\nRecommendation: Align.\nReference: ILO, 2014.\n"
                 + "2.2 Groups\nRecommendation: Organise.\nRecommendation: Test.", .report),
+            // GATE's key action table saved a cell a line, the page cut above its first block.
+            ("|\nResponsible |\nDeadline |\nStatus |\nComments |\nHold the forum. |\nCO |\n2026/12\n|\nInitiated\n|\nDone. |", .managementResponse),
             ("Some report\nwith text", .report),
         ]
         for (text, kind) in cases {

@@ -262,6 +262,50 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertTrue(doc.diagnostics.filter { $0.message.contains("responsible") }.isEmpty, "\(doc.diagnostics)")
     }
 
+    /// The same table when the export writes no `|` before a row's text (`text |` / `responsible |` / the deadline, `|`,
+    /// the status, `|` / `comments |`, comments over lines): a row ends where its fifth cell closes. A page cut above its
+    /// first block, opening with the table's header, keeps its rows under a recommendation with no text; a row the cut
+    /// leaves without its cells is kept with a warning.
+    func testAKeyActionTableWithRowsClosedCellByCell() throws {
+        let rows = """
+            |
+            Responsible |
+            Deadline |
+            Status |
+            Comments |
+            Share the studies with the partners |
+            Implementing partners |
+            2013/12
+            |
+            Completed
+            |
+            Shared in March.
+            Discussed again in May. |
+            Award certificates to the parties |
+            Electoral commission |
+            2014/12
+            |
+            Overdue-Initiated
+            |
+            |
+            Support the campaigns |
+            Implementing
+            """
+        let head = "Management Response\n: Mali\n: 2012 - 2013 , Mali (CO)\n: Governance Evaluation\n\n: Approved\n"
+            + "Recommendation: Strengthen the partners.\nManagement Response: Agreed.\nKey Actions\n"
+        for page in [head + rows, "# source: https://gate.example/page\n" + rows] {
+            let doc = try parse(page)
+            XCTAssertEqual(doc.recommendations.count, 1)
+            let actions = doc.recommendations[0].actions
+            XCTAssertEqual(actions.map(\.text), ["Share the studies with the partners", "Award certificates to the parties", "Support the campaigns"])
+            XCTAssertEqual(actions.map(\.responsible), ["Implementing partners", "Electoral commission", nil])
+            XCTAssertEqual(actions.map { $0.deadline?.iso }, ["2013-12-31", "2014-12-31", nil])
+            XCTAssertEqual(actions.map(\.status), ["Completed", "Overdue-Initiated", nil])
+            XCTAssertEqual(actions.map(\.comments), ["Shared in March. Discussed again in May.", nil, "Implementing"])
+            XCTAssertTrue(doc.diagnostics.contains { $0.message.contains("no deadline in its cells") }, "\(doc.diagnostics)")
+        }
+    }
+
     func testSummaryParagraphs() throws {
         let plain = try parse("Kenya\n2019 - 2021 , Kenya (CO)\nFinal Evaluation\nKenya\n\nFirst line\nsecond line.\n\n" + Self.block)
         XCTAssertEqual(plain.summary, "First line second line.")
@@ -377,6 +421,26 @@ final class ManagementResponseParserTests: XCTestCase {
         XCTAssertEqual(plain.recommendations.map(\.text), ["Strengthen the framework.", "Do more.",
                                                           "Take economic resilience into account in the theory of change of peacebuilding projects",
                                                           "Consider the cultural differences between groups. Women are no single group."])
+    }
+
+    /// A description that is neither the text nor a copy of the block (a gloss under a recommendation headed by its
+    /// lead-in, in a language that writes lower case after a colon) is kept in a warning, not lost; a copy of the
+    /// response is dropped without one.
+    func testADescriptionNoColumnTakesIsWarned() throws {
+        let doc = try parse("Management Response\n: Fund\n: 2014 - 2017 , Fund (HQ)\n: T\n\nComment.\n\n: Approved\n" + """
+        Recommendation: Alianzas estratégicas: en relación a la labor con la sociedad civil, se recomienda que la oficina amplíe sus alianzas.
+        Management Response: La oficina continuará apoyando a las organizaciones.
+        Description: Recomendaciones a la oficina relativas a sus alianzas.
+        Management Response Category: Accepted
+        Recommendation: Consider the cultural differences between groups. Women are no single group.
+        Management Response: Accepted, as the project selected its participants by set criteria and documented them.
+        Description: Accepted, as the project selected its participants by set criteria and
+        """)
+        XCTAssertEqual(doc.recommendations.map(\.title), ["Alianzas estratégicas", nil])
+        XCTAssertEqual(doc.recommendations.first?.text, "en relación a la labor con la sociedad civil, se recomienda que la oficina amplíe sus alianzas.")
+        let warned = doc.diagnostics.filter { $0.message.hasPrefix("Description:") }
+        XCTAssertEqual(warned.map(\.line), [11], "\(doc.diagnostics)")
+        XCTAssertTrue(warned.first?.message.hasSuffix("Recomendaciones a la oficina relativas a sus alianzas.") == true)
     }
 
     /// A description that opens with its paragraph's number in the report has no number in its text (contract: the

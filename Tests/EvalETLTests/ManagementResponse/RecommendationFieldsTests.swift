@@ -20,6 +20,13 @@ final class RecommendationFieldsTests: XCTestCase {
             // Rows an ILO item read as a title before the rule was one (`SummaryBlock.isLabel` then).
             ("2019 results: The project …", nil, ""),
             ("Coherence: overall the linkages", nil, ""), ("Coherence (2): The project …", nil, ""),
+            // Languages that write lower case after a colon: a short heading over a text in that language.
+            ("Marcos normativos: en relación a la labor de apoyo al ciclo de reporte", "Marcos normativos",
+             "en relación a la labor de apoyo al ciclo de reporte"),
+            ("Partenariats : les bureaux pays et les partenaires de mise en œuvre", "Partenariats", "les bureaux pays et les partenaires de mise en œuvre"),
+            ("La oficina debe: fortalecer la labor de la red", nil, ""), ("Marcos normativos: a. siga apoyando a la red de mujeres", nil, ""),
+            ("Apoyo técnico a las instituciones: en relación a la labor de la red", nil, ""),
+            ("Relevance: the office should work in the region of the programme", nil, ""), ("Marcos normativos: ver anexo", nil, ""),
         ]
         for (text, title, rest) in rows {
             let got = RecommendationFields.titleLeadIn(text[...])

@@ -115,6 +115,22 @@ enum GATELine: Equatable {
         return cell.isEmpty || GATEVocabulary.tableColumns.contains(ByteText.lowercased(cell))
     }
 
+    /// Whether line `i` opens a key action table saved a cell a line: a column closed by `|` (`Responsible |`),
+    /// or `|` alone right above one.
+    static func opensPipedTable(_ lines: [Substring], at i: Int) -> Bool {
+        guard isPipedHeaderCell(lines[i]) else { return false }
+        if !Text.trimmed(lines[i]).utf8.elementsEqual("|".utf8) { return true }
+        return lines.dropFirst(i + 1).first { !Text.trimmed($0).isEmpty }.map(isPipedHeaderCell) ?? false
+    }
+
+    /// The cells a line of a table saved a cell a line closes: its `|` marks, but for the one opening a row.
+    ///
+    ///     "| 1. Hold the forum. |" (opening a row) -> 1;  "Country Representative |" -> 1;  "2026/12" -> 0
+    static func closedCells(_ raw: Substring, opening: Bool) -> Int {
+        let marks = raw.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }
+        return opening && Text.trimmed(raw).utf8.first == UInt8(ascii: "|") ? marks - 1 : marks
+    }
+
     /// A line that opens a row of the key action table saved a cell a line: `| Hold the forum … |`.
     static func opensPipedRow(_ raw: Substring) -> Bool {
         let line = Text.trimmed(raw)

@@ -73,6 +73,22 @@ enum GATEVocabulary {
     /// A character no recommendation title holds.
     static let titlePunctuation = Array(".;,!?()[]\"".utf8)
 
+    /// Small words of the languages that write lower case after a colon (Spanish, French, Portuguese), lower-case:
+    /// a text after a title lead-in holding them may open in lower case (`RecommendationFields.headsLowerCaseText`).
+    static let lowerCaseColonWords: Set<String> = [
+        "de", "del", "la", "las", "el", "los", "en", "que", "y", "con", "para", "por", "al", "una", "un", "se", "su", "sus",
+        "le", "les", "des", "du", "et", "pour", "dans", "sur", "au", "aux", "une", "est", "qui", "ces",
+        "da", "do", "das", "dos", "e", "os", "uma", "com", "na", "no", "nos",
+    ]
+    /// English small words: a text holding as many of them as of `lowerCaseColonWords` is English.
+    static let englishWords: Set<String> = ["the", "of", "and", "to", "in", "for", "with", "on", "is", "are", "that", "this", "should", "be"]
+    /// A lead-in's first words that open a sentence, not a heading (articles, pronouns, prepositions), lower-case.
+    static let sentenceOpenings: Set<String> = [
+        "la", "el", "los", "las", "le", "les", "l'", "un", "una", "une", "se", "il", "elle", "ils", "nous", "on", "en",
+        "por", "para", "pour", "con", "avec", "sur", "dans", "a", "o", "os", "as", "esta", "este", "cette", "ce", "it", "we",
+        "the", "this", "these", "they", "for", "in",
+    ]
+
     /// What may open the sentence after a title lead-in besides a capital.
     static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘"]
 }

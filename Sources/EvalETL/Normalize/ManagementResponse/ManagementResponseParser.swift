@@ -12,6 +12,7 @@
 ///     rows whose responsible cell the row alone does not read          -> ResponsibleEvidence
 ///     | / Responsible | / Deadline | / … then `| <text> |` / `<responsible> |` / `2026/12` / `|` / `Initiated` / …
 ///                                                                      -> a table saved a cell a line: `pipedAction`
+///     (or `<text> |` / `<responsible> |` / … / `<comments> |`, no `|` opening a row: it ends at its fifth cell)
 ///
 /// Each line is classified once (`GATELine.classify`), then one `switch (state, line)` drives it.
 public struct ManagementResponseParser: DocumentParser {
@@ -36,6 +37,7 @@ public struct ManagementResponseParser: DocumentParser {
         var recLines: [Substring] = []
         var responseLines: [Substring] = []
         var descriptionLines: [Substring] = []
+        var descriptionLine = 0
         // Whether the open recommendation's text opens with its number (`Recommendation: 1. Continue …`).
         var numbered = false
 
@@ -47,7 +49,10 @@ public struct ManagementResponseParser: DocumentParser {
             if !responseLines.isEmpty { recs[last].managementResponse = Self.response(responseLines, numbered: numbered) }
             if !descriptionLines.isEmpty {
                 let description = Text.fold(descriptionLines.joined(separator: " "))
-                Self.describe(&recs[last], with: String(RecommendationFields.droppingParagraphNumber(description[...])))
+                let described = String(RecommendationFields.droppingParagraphNumber(description[...]))
+                if !Self.describe(&recs[last], with: described), !Self.repeatsBlock(described, of: recs[last]) {
+                    doc.diagnostics.append(.warning(line: descriptionLine, "Description: value is neither the recommendation's text nor a copy of the block; kept only here: \(described)"))
+                }
             }
             recLines = []
             responseLines = []
@@ -83,10 +88,10 @@ public struct ManagementResponseParser: DocumentParser {
             }
         }
 
-        // A key action table saved a cell a line: whether one is open, its open row's lines and first line,
-        // and the lines of its rows (their cells stand apart: `ResponsibleEvidence` reads no party for them).
+        // A key action table saved a cell a line: whether one is open, its open row's lines, first line and
+        // cells closed by `|`, and the lines of its rows (their cells stand apart: `ResponsibleEvidence` reads no party for them).
         var piped = false
-        var pipedRow: (lines: [Substring], line: Int)?
+        var pipedRow: (lines: [Substring], line: Int, closed: Int)?
         var cellsApart: Set<Int> = []
         func finishPipedRow() {
             guard let r = pipedRow.take(), !recs.isEmpty else { return }
@@ -104,6 +109,14 @@ public struct ManagementResponseParser: DocumentParser {
                 piped = true
                 continue
             }
+            // NB: a page cut above its first block that opens with the table's header: its rows are the actions
+            // of a recommendation the page does not show.
+            if state == .preamble, recs.isEmpty, GATELine.opensPipedTable(document.lines, at: index) {
+                recs.append(ParsedRecommendation(line: n))
+                state = .keyActions
+                piped = true
+                continue
+            }
             var line = GATELine.classify(raw)
             if index == lastLine, case .text(let t) = line, let field = GATELine.cutLabel(t) { line = .bareLabel(field) }
             if piped {
@@ -112,13 +125,16 @@ public struct ManagementResponseParser: DocumentParser {
                     finishPipedRow()
                     piped = false
                 default:
-                    if GATELine.opensPipedRow(raw) {
-                        finishPipedRow()
-                        pipedRow = ([raw], n)
-                    } else if case .blank = line {
-                    } else {
-                        pipedRow?.lines.append(raw)
-                    }
+                    // NB: a row ends at a line opening the next with `|` (`| Update the plan. |`), or where its
+                    // fifth cell closes (`comments |`), as an export that writes no `|` before a row's text leaves it.
+                    if case .blank = line { continue }
+                    let opens = GATELine.opensPipedRow(raw)
+                    if opens { finishPipedRow() }
+                    let closed = GATELine.closedCells(raw, opening: pipedRow == nil)
+                    if pipedRow == nil { pipedRow = ([], n, 0) }
+                    pipedRow!.lines.append(raw)
+                    pipedRow!.closed += closed
+                    if pipedRow!.closed >= Self.pipedCells { finishPipedRow() }
                     continue
                 }
             }
@@ -206,6 +222,7 @@ public struct ManagementResponseParser: DocumentParser {
                 // NB: `Description:` is blank on most pages; the text lines below a blank one are not read as its value.
                 if !recs.isEmpty, Text.nonEmpty(value) != nil, !Self.isCategoryOnly(value) {
                     descriptionLines = [value]
+                    descriptionLine = n
                     state = .descriptionText
                 } else {
                     state = .fields
@@ -322,13 +339,23 @@ public struct ManagementResponseParser: DocumentParser {
     ///         -> title "Prioritise innovation in access to funding", text "Focus future grant-making on …"
     ///
     /// NB: under a whole recommendation, pages write other things there (its context, the start of the
-    /// response again, the action in a line: `Description: Introduction d'un volet AGR …`): the text stays.
-    static func describe(_ rec: inout ParsedRecommendation, with description: String) {
+    /// response again, the action in a line: `Description: Introduction d'un volet AGR …`): the text stays,
+    /// and the parser warns with the description unless it repeats the block (`repeatsBlock`).
+    static func describe(_ rec: inout ParsedRecommendation, with description: String) -> Bool {
         let heading = [rec.title, Text.nonEmpty(rec.text)].compactMap { $0 }.joined(separator: ": ")
         guard ByteText.wordCount(heading.utf8) < ByteText.wordCount(description.utf8), !PageChrome.endsSentence(heading)
-        else { return }
+        else { return false }
         rec.title = Text.nonEmpty(heading)
         rec.text = description
+        return true
+    }
+
+    /// Whether a description is a copy of the start of the block's response or recommendation (its first 60 bytes
+    /// open one), as a page that pastes the response again into `Description:` writes it.
+    static func repeatsBlock(_ description: String, of rec: ParsedRecommendation) -> Bool {
+        let probe = description.utf8.prefix(60)
+        return [rec.managementResponse ?? "", rec.text, [rec.title ?? "", rec.text].joined(separator: ": ")]
+            .contains { $0.utf8.starts(with: probe) }
     }
 
     /// A `Description:` whose value is a management response category alone (`Description: Accepted`:
@@ -375,6 +402,9 @@ public struct ManagementResponseParser: DocumentParser {
     /// row is 1,600): past it the row ends and the next line opens one. Each joined line re-reads the
     /// row, so without a bound a page of wrapped text in Key Actions costs lines × page.
     static let longestRow = 8192
+
+    /// The cells of a key action row: text, responsible, deadline, status, comments.
+    static let pipedCells = 5
 
     /// One row of a key action table saved a cell a line, its cells parted by `|` (text, responsible, deadline,
     /// status, comments, as ERC's piped rows: `ERCCells.piped`).

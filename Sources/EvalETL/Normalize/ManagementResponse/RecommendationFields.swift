@@ -321,12 +321,32 @@ enum RecommendationFields {
         guard (1...maxTitleWords).contains(ByteText.wordCount(lead.utf8)), ByteText.startsUppercase(lead),
               !lead.utf8.contains(where: { GATEVocabulary.titlePunctuation.contains($0) && $0 != UInt8(ascii: ",") }),
               isHeadingList(lead) else { return nil }
-        guard let a = after.unicodeScalars.first, Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a)
-        else { return nil }
+        guard let a = after.unicodeScalars.first,
+              Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a) || headsLowerCaseText(lead, after) else { return nil }
         // NB: `after` is folded: a space is the one white space in it.
         let firstWord = after[..<(after.utf8.firstIndex(of: UInt8(ascii: " ")) ?? after.endIndex)]
         if isListMarker(firstWord) { return nil }
         return (Text.fold(lead), Text.fold(after))
+    }
+
+    /// A heading in a language that writes lower case after a colon (`Marcos normativos: en relación a …`,
+    /// `Partenariats : les bureaux …`): a lead-in of three words at most opening with no article, pronoun or
+    /// preposition, before a text whose first words hold two of that language's small words and more of them than
+    /// English ones (`GATEVocabulary.lowerCaseColonWords`, `englishWords`). An English sentence's colon makes none.
+    ///
+    ///     ("Marcos normativos", "en relación a la labor de apoyo …")   -> true
+    ///     ("La oficina", "en relación a la labor …") / ("Relevance", "the office should …") -> false
+    static func headsLowerCaseText(_ lead: Substring, _ after: Substring) -> Bool {
+        let leadWords = lead.split(separator: " ")
+        guard (1...3).contains(leadWords.count), after.unicodeScalars.first.map(Scalars.isLowercase) == true,
+              !GATEVocabulary.sentenceOpenings.contains(ByteText.lowercased(leadWords[0])) else { return false }
+        var own = 0
+        var english = 0
+        for word in after.split(separator: " ", maxSplits: 12).prefix(12) {
+            let w = ByteText.lowercased(word)
+            if GATEVocabulary.lowerCaseColonWords.contains(w) { own += 1 } else if GATEVocabulary.englishWords.contains(w) { english += 1 }
+        }
+        return own >= 2 && own > english
     }
 
     /// A lead-in without commas, or a list of parts of four words at most whose last holds an and-word
