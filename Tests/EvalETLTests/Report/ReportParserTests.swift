@@ -58,6 +58,7 @@ final class ReportParserTests: XCTestCase {
              ["ILO", "FAO"]),
             ("el Fondo Internacional de Desarrollo Agrícola, el ACNUR y la Organización Mundial de la Salud", ["IFAD", "UNHCR", "WHO"]),
             ("l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", ["UN Women"]),
+            ("to support UNRWA, the United Nations Relief and Works Agency for Palestine Refugees in the Near East", ["UNRWA"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
