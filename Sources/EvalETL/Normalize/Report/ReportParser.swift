@@ -764,6 +764,9 @@ struct ReportParser: DocumentParser {
         return countryAlone(trimmed) != nil || isCountriesLine(trimmed)
     }
 
+    /// Bytes of a line naming a country alone, at most (`Bolivia (Plurinational State of)`, indented).
+    static let countryLineBytes = 80
+
     /// Whether a line opens with a cover's label of the countries covered (`PageVocabulary.countryLabels`, with its colon).
     static func isCountriesLine(_ line: Substring) -> Bool {
         guard let colon = line.firstIndex(of: ":") else { return false }
@@ -772,6 +775,8 @@ struct ReportParser: DocumentParser {
 
     /// The country a line names alone (`Uzbekistan`, `BOLIVIA`), as `Text.countries` writes it; nil when the line holds more.
     static func countryAlone(_ line: Substring) -> String? {
+        // NB: a country's name is short; a long line names more.
+        guard line.utf8.count <= countryLineBytes else { return nil }
         let key = Text.labelKey(ByteText.trimmingBlanks(line))
         guard !key.isEmpty, let country = Text.countriesInCapitals(String(line)).first, Text.labelKey(country[...]) == key else { return nil }
         return country
