@@ -149,6 +149,9 @@ public enum Vocabulary {
         "organisation internationale pour les migrations": "IOM",
         "united nations office on drugs and crime": "UNODC",
         "joint united nations programme on hiv/aids": "UNAIDS",
+        "united nations relief and works agency": "UNRWA",
+        "office de secours et de travaux des nations unies": "UNRWA",
+        "organismo de obras públicas y socorro de las naciones unidas": "UNRWA",
         "unocha": "OCHA", "un ocha": "OCHA", "ocah": "OCHA", "bcah": "OCHA",
         "office for the coordination of humanitarian affairs": "OCHA",
         "united nations office for the coordination of humanitarian affairs": "OCHA",
@@ -178,6 +181,7 @@ public enum Vocabulary {
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
         "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA", "ADB", "AfDB", "IDB", "ECHO",
+        "UNRWA",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.

@@ -270,6 +270,29 @@ public enum Text {
 
     static let lowercasedCommaItems = Vocabulary.commaItems.map { ($0, Array($0.lowercased().utf8)) }
 
+    /// The countries a text names in capitals (`UNFPA/NIGER`, `BOLIVIA`), as `countries(in:)` finds them: each run of two
+    /// capitals or more is read capitalized (`Niger`), the rest as written.
+    ///
+    ///     countriesInCapitals("EVALUATION DU PROGRAMME UNFPA/NIGER 2014-2018") == ["Niger"]
+    static func countriesInCapitals(_ text: String) -> [String] {
+        var out = "", run = ""
+        out.reserveCapacity(text.utf8.count)
+        func flush() {
+            if run.unicodeScalars.count >= 2, !run.unicodeScalars.contains(where: Scalars.isLowercase), let first = run.first {
+                out.append(first)
+                out += ByteText.lowercased(run.dropFirst())
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for ch in text {
+            if ch.unicodeScalars.first.map(Scalars.isLetter) == true { run.append(ch) } else { flush(); out.append(ch) }
+        }
+        flush()
+        return countries(in: out)
+    }
+
     /// Country names from `Vocabulary.countries` that stand in `text` as whole words,
     /// in order of first appearance, each country once as first written (`Viet Nam … Vietnam` -> `Viet Nam`);
     /// the longest name wins (`Papua New Guinea`, not `Guinea`).

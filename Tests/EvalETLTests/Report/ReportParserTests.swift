@@ -58,6 +58,7 @@ final class ReportParserTests: XCTestCase {
              ["ILO", "FAO"]),
             ("el Fondo Internacional de Desarrollo Agrícola, el ACNUR y la Organización Mundial de la Salud", ["IFAD", "UNHCR", "WHO"]),
             ("l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", ["UN Women"]),
+            ("to support UNRWA, the United Nations Relief and Works Agency for Palestine Refugees in the Near East", ["UNRWA"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
@@ -969,5 +970,88 @@ final class ReportParserTests: XCTestCase {
             + "Guidance sought by the Committee\n\nThe Committee may wish to note progress on the recommendations.\n"
         XCTAssertEqual(try parseReport(page).title,
                        "Follow-up report on the Evaluation of the Agency's Regional and Subregional Offices for West Africa (cf. PC 1/4)")
+    }
+
+    /// A host's heading that turns the title about and cuts it (`B - A`), said again above the cover, yields to the cover's
+    /// title; its repeats between the pages and the credits' names under their label are no summary; a masthead naming an
+    /// organization alone and a country alone on a cover's line name the owner and the country.
+    func testAHostsTurnedHeadingYieldsToTheCoversTitle() throws {
+        let heading = "Water project in the north of Mali - Final Evaluation of the"
+        let page = heading + "\n\n \nCONTINUER À LIRE\n" + heading + "\nUNITED NATIONS OFFICE ON DRUGS AND CRIME\n    Vienna\n\n"
+            + "Final Evaluation of the\n\nWater project in the\nnorth of Mali\n\nEvaluators:\nAna Ruiz\nJuan Pérez\n\nMay 2018\n"
+            + heading + "\nThe project brought water to forty villages over five years.\n"
+        let p = try parseReport(page)
+        XCTAssertEqual(p.title, "Final Evaluation of the Water project in the north of Mali")
+        XCTAssertEqual(p.summary, "The project brought water to forty villages over five years.")
+        XCTAssertEqual(p.organizations, ["UNODC"])
+        XCTAssertEqual(p.countries, ["Mali"])
+        let cover = try parseReport("UNITED NATIONS OFFICE ON DRUGS AND CRIME\nVienna\n\nFinal Evaluation of the Border Project\n\n"
+            + "ABC/X12\nKyrgyzstan\n\nMay 2018\n\nThe project trained border guards in four provinces.")
+        XCTAssertEqual(cover.title, "Final Evaluation of the Border Project")
+        XCTAssertEqual(cover.organizations, ["UNODC"])
+        XCTAssertEqual(cover.countries, ["Kyrgyzstan"])
+        XCTAssertEqual(CoverTitle.masthead("Fonds des Nations Unies pour la Population"), "UNFPA")
+        for line in ["UNFPA in Mali", "Who", "Evaluation of UNFPA"] { XCTAssertNil(CoverTitle.masthead(Substring(line)), line) }
+    }
+
+    /// A logo's label (`X logo`), a host's button (`Descargar para leer sin conexión`) and a logo's text in capitals cut on
+    /// its joiner (`REPUBLIQUE DU`) are no title; a title in capitals ending a line on its joiner goes on with the next line
+    /// in capitals; a masthead naming an organization above it is none either.
+    func testALogoAndACutCapitalsLineAreNoTitle() throws {
+        let logo = try parseReport("Acme Slides un servicio de Acme logo\n1 de 40\nDescargar para leer sin conexión\nEVALUATION OF THE\n"
+            + "COUNTRY PROGRAMME\nFinal report\nPERU\n2010 - 2014\n\nThis report presents the evaluation of the programme in the country.")
+        XCTAssertEqual(logo.title, "EVALUATION OF THE COUNTRY PROGRAMME")
+        XCTAssertEqual(logo.countries, ["Peru"])
+        XCTAssertTrue(PageChrome.isChrome("Download to read offline"))
+        XCTAssertTrue(PageChrome.isGenericTitle("Acme logo"))
+        XCTAssertFalse(PageChrome.isGenericTitle("Evaluation of the new logo"))
+        let cut = try parseReport("REPUBLIQUE DU\n\nFonds des Nations Unies pour la Population\n\nEVALUATION DU 5ème PROGRAMME DE PAYS "
+            + "UNFPA/MALI 2015-2019\n\nRapport final\n\nLe programme a atteint ses objectifs dans la plupart des domaines.")
+        XCTAssertEqual(cut.title, "EVALUATION DU 5ème PROGRAMME DE PAYS UNFPA/MALI 2015-2019")
+        XCTAssertEqual(cut.countries, ["Mali"])
+        XCTAssertEqual(cut.organizations, ["UNFPA"])
+    }
+
+    /// A kind-only heading (`OPERATION EVALUATION`) yields to the name a cover read as one line writes after it, up to its date;
+    /// a cover's `Project title:` names the title, and a line of the cover's labelled fields is no summary.
+    func testAKindHeadingYieldsToTheOneLineCoversNameAndAProjectTitleLabel() throws {
+        let kind = try parseReport("OPERATION EVALUATION\n\nSize: px\n\n1 measuring results OPERATION EVALUATION Peru: Country "
+            + "Programme ( ) Mid-Term Evaluation Report June 2015 Evaluation team: Ana Ruiz Report number: OEV/2015/1\n\n"
+            + "The operation reached most of the schools it planned to reach.")
+        XCTAssertEqual(kind.title, "Peru: Country Programme ( ) Mid-Term Evaluation Report")
+        XCTAssertEqual(kind.summary, "The operation reached most of the schools it planned to reach.")
+        let labelled = try parseReport("55\nAB/X/01 Terminal Evaluation Date: May 2004 TERMINAL EVALUATION REPORT Project Number: AB/X/01 "
+            + "Project title: Support to customs laboratories in West Africa Thematic area: Customs Countries: Mali and Niger\n\n"
+            + "The project trained forty customs officers in two countries.")
+        XCTAssertEqual(labelled.title, "Support to customs laboratories in West Africa")
+        XCTAssertEqual(labelled.summary, "The project trained forty customs officers in two countries.")
+    }
+
+    /// A publisher's notice in Spanish or French, its heading and a transcription's page number run into it, or saying in its
+    /// first sentence that the views are not the publisher's, is no summary; nor is a page's record of its date before the
+    /// text. A commissioning label alone on its line names the owner on the next.
+    func testNoticesInOtherLanguagesAndADateRecordAreNoSummary() throws {
+        let rows: [(String, String)] = [
+            ("El análisis y las recomendaciones de este informe no reflejan necesariamente los puntos de vista del Fondo.",
+             "La evaluación examinó cuatro años de trabajo en la región."),
+            ("2 Exención de responsabilidad Las opiniones expresadas en este informe son las del equipo de evaluación.",
+             "La evaluación examinó cuatro años de trabajo en la región."),
+            ("Exception : Le contenu de ce rapport ne reflete pas nécessairement l’opinion de l’agence. Il s’agit des consultants.",
+             "L’évaluation a examiné quatre années de travail dans la région."),
+            ("The analysis and recommendations of this report do not necessarily reflect the views of the Fund.",
+             "The evaluation looked at four years of work in the region."),
+        ]
+        for (notice, summary) in rows {
+            XCTAssertEqual(try parseReport("Evaluation of the fisheries project\n\n" + notice + "\n\n" + summary).summary, summary, notice)
+        }
+        XCTAssertFalse(ReportParser.isDisclaimer("The findings do not necessarily hold elsewhere. The views expressed here are the team's."))
+        let dated = try parseReport(" date 2021-11-30 Managed by the evaluation office, this evaluation was conducted by a firm. It served "
+            + "learning and accountability.\n")
+        XCTAssertEqual(dated.summary, "Managed by the evaluation office, this evaluation was conducted by a firm. It served learning and accountability.")
+        XCTAssertEqual(ReportParser.droppingRecordDate("Date of the mission was set in 2021 by the team."), "Date of the mission was set in 2021 by the team.")
+        let mandated = try parseReport("s\nt\nn\nÉvaluation à mi-parcours du programme de pays\n\nMandaté par le:\nBureau d'Evaluation du PAM\n\n"
+            + "Le programme a atteint ses objectifs dans la plupart des domaines.")
+        XCTAssertEqual(mandated.organizations, ["WFP"])
+        XCTAssertEqual(CoverTitle.droppingYearCode("2006 Peru: Evaluación final del programa de agua"), "Peru: Evaluación final del programa de agua")
     }
 }

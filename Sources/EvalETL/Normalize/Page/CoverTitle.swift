@@ -102,7 +102,9 @@ enum CoverTitle {
     ///     "Restablecimiento … (2014-2016)" / "" / "Informe de Evaluación"   -> "Operaciones … 200490 Restablecimiento … (2014-2016)"
     static func namedBelow(_ lines: [Substring], below i: Int) -> String? {
         let title = Text.fold(lines[i])
-        guard let again = lines[(i + 1)...].prefix(PageChrome.slugLines).firstIndex(where: { Text.fold($0) == title }) else { return nil }
+        guard let again = lines[(i + 1)...].prefix(PageChrome.slugLines).firstIndex(where: { Text.fold($0) == title }) else {
+            return namedAfter(lines, title, below: i)
+        }
         var parts: [String] = [], j = again + 1
         while parts.count < coverNameLines {
             if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
@@ -114,6 +116,25 @@ enum CoverTitle {
         }
         let name = parts.joined(separator: " ")
         return ByteText.wordCount(name.utf8) >= titleWords ? name : nil
+    }
+
+    /// The name a cover read as one line writes after a kind-only title (`title`, a host's heading said again in the line),
+    /// up to the cover's date: the first such line below line `i` (within `PageChrome.slugLines`), `titleWords` words or
+    /// more and no paragraph; nil when none.
+    ///
+    ///     "EVALUACION DE OPERACIONES" / … / "1 measuring results EVALUACION DE OPERACIONES Honduras: Programa País Informe
+    ///     De Evaluación de Medio Término Agosto 2014 Equipo evaluador: …"  -> "Honduras: Programa País Informe De … Término"
+    static func namedAfter(_ lines: [Substring], _ title: String, below i: Int) -> String? {
+        let key = Array(title.utf8)
+        for line in lines[(i + 1)...].prefix(PageChrome.slugLines) where line.utf8.count > key.count + 1 {
+            guard let at = ByteText.withUTF8(line, { ByteText.firstOffset(of: key, in: $0) }) else { continue }
+            let rest = Text.fold(line[line.utf8.index(line.startIndex, offsetBy: at + key.count)...])
+            guard let date = DateText.written(in: rest[...]).first else { continue }
+            let name = String(ByteText.trimming(rest[..<date.range.lowerBound], anyOf: " ,;:-–"))
+            guard ByteText.wordCount(name.utf8) >= titleWords, !PageChrome.isParagraph(name) else { continue }
+            return name
+        }
+        return nil
     }
 
     /// Lines of a cover's name under a kind-only title, at most.
@@ -143,9 +164,19 @@ enum CoverTitle {
     }
 
     /// Whether the title line at hand is a cover's furniture that a line below it may name the evaluation under: a banner,
-    /// a section heading or a label (`isBanner`, `isSectionHeading`, `isLabel`).
+    /// a section heading, a label or an organization's masthead (`isBanner`, `isSectionHeading`, `isLabel`, `masthead`).
     static func isCoverLabel(_ line: Substring) -> Bool {
-        isBanner(line) || isSectionHeading(line) || isLabel(line)
+        isBanner(line) || isSectionHeading(line) || isLabel(line) || masthead(line) != nil
+    }
+
+    /// The organization a line names alone (`Vocabulary.canonicalOrganization`; an acronym in capitals, as
+    /// `OrganizationMentions` finds it): a cover's masthead.
+    ///
+    ///     "Fonds des Nations Unies pour la Population" / "UNODC" -> "UNFPA" / "UNODC";  "UNFPA in Niger" / "Who" -> nil
+    static func masthead(_ line: Substring) -> String? {
+        let text = Text.fold(line)
+        guard let name = Vocabulary.canonicalOrganization(text), OrganizationMentions.find(in: text) == [name] else { return nil }
+        return name
     }
 
     /// The line that names the evaluation below the cover's furniture at line `i`: the first of the next `coverLines` lines
@@ -227,12 +258,14 @@ enum CoverTitle {
     /// colon, then `titleWords` words or more.
     ///
     ///     "2005 CBD: Country Programme Evaluation X"  -> "Country Programme Evaluation X"
+    ///     "2004 Honduras: Evaluación de X"           -> "Honduras: Evaluación de X" (a country's name is the title's)
     ///     "2030 Agenda: Evaluation of X"             -> unchanged (a word, no code)
     static func droppingYearCode(_ title: Substring) -> Substring {
         let words = title.split(separator: " ", maxSplits: 2)
         guard words.count == 3, words[0].utf8.count == 4, let year = Int(words[0]), (1950...2100).contains(year),
               words[1].hasSuffix(":"), case let code = words[1].dropLast(), !code.isEmpty,
               ByteText.wordCount(words[2].utf8) >= titleWords else { return title }
+        if ReportParser.countryAlone(code) != nil { return title[words[1].startIndex...] }
         let isCode = code.unicodeScalars.count <= codeLetters && code.unicodeScalars.allSatisfy(Scalars.isUppercase)
         return isCode || PageVocabulary.scopeWords.contains(ByteText.lowercased(code)) ? words[2] : title
     }

@@ -24,12 +24,13 @@ public enum PageChrome {
         // (`ORIGINAL: ENGLISH`, `Executive Board`, `Agenda item 5`, `Rome, 9–10 February 2015`) are its metadata.
         // NB: a status stamped alone above the title (`DRAFT`), a file's name a host heads its copy with (`X Report
         // Final.Pdf`), the value under a host's `Category:` label (`Documents`) and a fragment cut out of a sentence
-        // (`based decisionmaking -`) name nothing either.
+        // (`based decisionmaking -`) or a logo's text in capitals cut on its joiner (`REPUBLIQUE DU`) name nothing either.
         lines[min(start, lines.count)...].indices.first { i in
             let line = lines[i]
             return holdsWord(line) && !isChrome(line) && !PageFooter.isFooter(line) && !isMasthead(line) && !isMirrorHeading(line)
                 && !isDocumentHeader(line) && !isDocumentSymbol(line) && !isHeaderLabel(line) && !isBoardCoverLine(line)
                 && !isStatusMark(line) && !isFileName(line) && !isCategoryValue(lines, at: i) && !isCutFragment(line)
+                && !isCutOpenLine(lines, at: i)
         }
     }
 
@@ -56,6 +57,16 @@ public enum PageChrome {
         guard let above = lines[..<i].lastIndex(where: { !ByteText.isBlank($0.utf8) }) else { return false }
         return PageVocabulary.categoryLabels.contains(Text.labelKey(lines[above])) && ByteText.wordCount(lines[i].utf8) <= headerLabelWords
     }
+
+    /// Whether line `i` is a few words in capitals (`openWords` at most) ending on a joiner that no line goes on with
+    /// (`REPUBLIQUE DU`: a logo's text cut where the image ends): a fragment, no title.
+    static func isCutOpenLine(_ lines: [Substring], at i: Int) -> Bool {
+        let text = Text.fold(lines[i])
+        return ByteText.wordCount(text.utf8) <= openWords && endsOpenInCapitals(text) && joinedLine(lines, after: i) == nil
+    }
+
+    /// Words of a cut line in capitals ending on its joiner, at most.
+    static let openWords = 3
 
     /// Whether a line is a fragment cut out of a sentence: it opens in lower case and ends in a dash (`based decisionmaking -`).
     static func isCutFragment(_ line: Substring) -> Bool {
@@ -256,17 +267,19 @@ public enum PageChrome {
     /// section's name in a breadcrumb (last word in `PageVocabulary.sectionWords`, no evaluation named): a heading below it
     /// is the page's title.
     ///
-    /// An image's label in capitals left where a banner stood (`IOE ASSET BANNER`: its last word in
-    /// `PageVocabulary.imageLabelWords`) names nothing either.
+    /// An image's label left where a banner or a logo stood (its last word in `PageVocabulary.imageLabelWords`: `IOE ASSET
+    /// BANNER` in capitals, or naming no evaluation, `SlideShare una empresa de Scribd logo`) names nothing either.
     ///
     ///     "Evaluation report" / "Programme, Financial and Administrative Section"   -> true
-    ///     "Lessons learned" / "IOE ASSET BANNER"                                    -> true
+    ///     "Lessons learned" / "IOE ASSET BANNER" / "WHO logo"                       -> true
     ///     "Evaluation of the Procurement Section"                                   -> false
     static func isGenericTitle(_ line: Substring) -> Bool {
         let key = ByteText.lowercased(MarkdownText.plain(Text.fold(line)))
         if PageVocabulary.genericTitles.contains(key) || CoverTitle.isSectionHeading(line) || CoverTitle.isLabel(line) { return true }
-        if SummaryBlock.isUpperCase(MarkdownText.plain(ByteText.fold(line))),
-           let last = key.split(separator: " ").last, PageVocabulary.imageLabelWords.contains(String(last)) { return true }
+        if let last = key.split(separator: " ").last, PageVocabulary.imageLabelWords.contains(String(last)),
+           SummaryBlock.isUpperCase(MarkdownText.plain(ByteText.fold(line))) || !ByteText.holdsAny(NotAnEvaluation.titleWords, in: key[...]) {
+            return true
+        }
         guard let last = key.split(separator: " ").last, PageVocabulary.sectionWords.contains(String(last)) else { return false }
         return !ByteText.holdsAny(NotAnEvaluation.titleWords, in: key[...])
     }
@@ -344,6 +357,44 @@ public enum PageChrome {
         return nil
     }
 
+    /// The title a document host's heading turns about and cuts (`B - A`: the title's tail, ` - `, its head cut short, a
+    /// cover's label glued on) as the cover writes it below: when the page says the heading again as a line (within
+    /// `slugLines`) and a line under it (within `CoverTitle.coverLines` lines of content) opens with the first `headWords`
+    /// words of `A`, that line and the cover's lines under it (one blank line between at most; up to a label, a date, a
+    /// sentence's end) until they hold the heading's words but one; with the index after its last line. Nil otherwise.
+    ///
+    ///     "X of Y - Final Evaluation of" / … / "X of Y - Final Evaluation of" / "UNITED NATIONS OFFICE ON Z" / "Vienna" /
+    ///     "Final Evaluation of the" / "" / "X of Y"   -> "Final Evaluation of the X of Y"
+    static func titleBehindHeading(_ lines: [Substring], at i: Int) -> (text: String, end: Int)? {
+        let heading = Text.fold(lines[i])
+        guard let dash = ByteText.withUTF8(heading, { ByteText.firstOffset(of: headingDash, in: $0) }) else { return nil }
+        let head = ByteText.lowercased(heading[heading.utf8.index(heading.startIndex, offsetBy: dash + headingDash.count)...])
+            .split(separator: " ").prefix(headWords)
+        guard head.count == headWords,
+              let again = lines[(i + 1)...].prefix(slugLines).firstIndex(where: { Text.fold($0) == heading }) else { return nil }
+        var seen = 0
+        guard var j = lines[(again + 1)...].firstIndex(where: { line in
+            guard !ByteText.isBlank(line.utf8), !isChrome(line), !PageFooter.isFooter(line), seen < CoverTitle.coverLines else { return false }
+            seen += 1
+            return ByteText.lowercased(Text.fold(line)[...]).split(separator: " ").prefix(headWords).elementsEqual(head)
+        }) else { return nil }
+        let words = ByteText.wordCount(heading.utf8) - 2
+        var parts: [String] = [], held = 0
+        while j < lines.count, held < words, parts.count < CoverTitle.coverLines {
+            if !parts.isEmpty, ByteText.isBlank(lines[j].utf8) { j += 1 }
+            guard j < lines.count, !isChrome(lines[j]), !PageFooter.isFooter(lines[j]), case let text = Text.fold(lines[j]), !text.isEmpty,
+                  !text.hasSuffix(":"), !NotAnEvaluation.isDateLine(text[...]), !isParagraph(text), !endsSentence(text) else { break }
+            parts.append(text)
+            held += ByteText.wordCount(text.utf8)
+            j += 1
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: " "), j)
+    }
+
+    static let headingDash = Array(" - ".utf8)
+    /// Words of a host's heading's head that the cover's title line opens with.
+    static let headWords = 3
+
     /// Whether `next`, a capitalized line, is the second line of a title the page wrapped (`parts`: its first line alone,
     /// `wrappedWidth` scalars or more, no paragraph): a line above it (the cover read as one line, a host's description)
     /// writes the two together.
@@ -392,9 +443,13 @@ public enum PageChrome {
     /// (`example.org`) between ` - ` and the first ` · `. It quotes the page; it is never its text.
     ///
     ///     "INFORME DE EVALUACIÓN - example.org · INFORME DE EVALUACIÓN ... - La realización …"  -> true
+    ///     "TERMINAL EVALUATION REPORT … · Honduras, Mexico … Report of the Evaluation team"  -> true (a cut quote)
     ///     "Evaluation of the programme - final report · 2019"                                -> false (no domain)
     static func isHostSnippet(_ line: Substring) -> Bool {
         guard let dot = middleDot(in: line) else { return false }
+        // NB: a quote of the page cut short before the dot (`TERMINAL EVALUATION REPORT … · Honduras, …`) is the host's too.
+        let before = Text.trimmed(line[..<dot.lowerBound])
+        if before.hasSuffix("…") || before.hasSuffix("...") { return true }
         let words = line[..<dot.lowerBound].split(separator: " ")
         guard words.count >= 3, let domain = words.last, ["-", "–", "|"].contains(words[words.count - 2]) else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -468,9 +523,12 @@ public enum PageChrome {
     ///     "Review of the" / "project, its partners and its donors."                 -> nil (prose)
     static func joinedLine(_ lines: [Substring], after i: Int) -> Int? {
         let text = Text.fold(lines[i])
-        let joiner = text.lastIndex(of: " ").map { PageVocabulary.titleJoiners.contains(String(text[text.index(after: $0)...])) } ?? false
+        var joiner = text.lastIndex(of: " ").map { PageVocabulary.titleJoiners.contains(String(text[text.index(after: $0)...])) } ?? false
         guard joiner || !text.isEmpty && !endsSentence(text) else { return nil }
         var j = i + 1
+        // NB: a title in capitals ends a line on its joiner in capitals (`EVALUACIÓN DEL` / `PROGRAMA DE PAÍS`): the line right
+        // under it goes on with it when in capitals too (`endsOpenInCapitals`).
+        if !joiner, endsOpenInCapitals(text), j < lines.count, SummaryBlock.isUpperCase(ByteText.fold(lines[j])) { joiner = true }
         if j < lines.count, ByteText.isBlank(lines[j].utf8) { j += 1 }
         // NB: a line that ends a sentence or a clause is prose the title line ran into, not the title's rest.
         guard j < lines.count, !ByteText.isBlank(lines[j].utf8), !isChrome(lines[j]), !PageFooter.isFooter(lines[j]),
@@ -484,6 +542,13 @@ public enum PageChrome {
         case .text, .subheading, .heading: return j
         default: return nil
         }
+    }
+
+    /// Whether folded text is in capitals and ends on a joiner (`PageVocabulary.titleJoiners`) in capitals: `REPUBLIQUE DU`.
+    static func endsOpenInCapitals(_ text: String) -> Bool {
+        guard let space = text.lastIndex(of: " "), case let last = text[text.index(after: space)...],
+              PageVocabulary.titleJoiners.contains(ByteText.lowercased(last)) else { return false }
+        return SummaryBlock.isUpperCase(ByteText.fold(text))
     }
 
     /// Words of a line a title goes on with after its connector (`Between X and Y 2012-2015`), at most.

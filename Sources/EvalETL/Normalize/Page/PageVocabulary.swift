@@ -36,6 +36,8 @@ enum PageVocabulary {
         "base de données d'évaluation", "base de données d’évaluation",
         // A document host's buttons above the copy (vdocuments: `Preview:` / `Click to see full reader`).
         "preview:", "click to see full reader",
+        // A slide host's button under its banner (`Descargar para leer sin conexión`).
+        "download to read offline", "descargar para leer sin conexión", "télécharger pour lire hors ligne",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
@@ -98,9 +100,14 @@ enum PageVocabulary {
     /// under them (a date, a category, tags) and the byline above them are the record's (`ReportParser.isRecordLabel`).
     static let recordLabels: Set<String> = ["date published", "publication language", "publication date", "publication type"]
 
+    /// Labels (lower-case) of a page's record of its date that a store runs into the text (`date 2021-11-30 Managed by …`):
+    /// no part of the summary (`ReportParser.droppingRecordDate`).
+    static let recordDateLabels: Set<String> = ["date", "fecha"]
+
     /// Labels of a title in a cover's or header table's cells, as written (capitals count): a value after one
     /// of them in a page's opening is its title, before any heading (`ReportParser.labelledTitle`). Longer first.
-    static let titleLabels = ["Evaluation Title", "Review Title", "Title of the Evaluation", "Title"]
+    static let titleLabels = ["Evaluation Title", "Review Title", "Title of the Evaluation", "Project title", "Project Title",
+                              "Título del proyecto", "Titre du projet", "Title"]
 
     /// Labels of the cells after a title in a header table read as one line, as written: the title's value ends
     /// before them (`… of UNICEF Region: Global`, `… Action Plan Year of the Evaluation 2011`, `… Reference PDES/2016/01`).
@@ -108,6 +115,7 @@ enum PageVocabulary {
         "Region:", "Office:", "Country:", "Date:", "Period:", "Type:", "Evaluation Year", "Year of the Evaluation",
         "Year of Evaluation", "Reference", "Type / Focus Area", "Evaluation Type", "Type of Evaluation", "Submission Date",
         "Commissioned by", "Evaluation Manager", "Approved By", "Overall response", "Person-in-charge", "Report Issue Year",
+        "Thematic area:", "Countries:",
     ]
 
     /// Labels of a governing body's document header (lower-case): a line holding two of them (`Distribution: GENERAL
@@ -132,9 +140,9 @@ enum PageVocabulary {
         "lesson learned", "lessons learned", "lessons learnt", "good practice", "good practices", "emerging good practice",
     ]
 
-    /// Last words (lower-case) of an image's label in capitals left on a page where the image stood (`IOE ASSET BANNER`): a
+    /// Last words (lower-case) of an image's label left on a page where the image stood (`IOE ASSET BANNER`, `X logo`): a
     /// title never ends in one (`PageChrome.isGenericTitle`).
-    static let imageLabelWords: Set<String> = ["banner"]
+    static let imageLabelWords: Set<String> = ["banner", "logo"]
 
     /// A document's section headings (lower-case): `Overview` / `Background` above the text names no evaluation and is never
     /// the title (`CoverTitle.isSectionHeading`); a cover's title in capitals stops above one (`BACKGROUND`).
@@ -160,7 +168,9 @@ enum PageVocabulary {
     /// the title (`CoverTitle`).
     static let namingPhrases = [
         "evaluation of", "inspection of", "review of", "synthesis of", "assessment of", "audit of", "évaluation de",
-        "évaluation du", "évaluation des", "evaluación de", "evaluación del", "examen de", "response to the recommendations",
+        "évaluation du", "évaluation des", "evaluación de", "evaluación del",
+        // NB: capitals often drop the accent (`EVALUATION DU 8ème PROGRAMME`); only ASCII case is folded.
+        "evaluation de", "evaluation du", "evaluation des", "evaluacion de", "evaluacion del", "examen de", "response to the recommendations",
         "management response to",
     ]
 
@@ -191,6 +201,8 @@ enum PageVocabulary {
         "mid-term", "midterm", "mid", "term", "review", "final", "report", "evaluation", "terminal", "interim", "draft",
         "independent", "evaluación", "informe", "rapport", "évaluation", "finale", "examen", "revisión", "de", "à", "mi-parcours",
         "medio", "término", "operation", "operación", "opération", "of", "the", "la",
+        // Capitals without their accents, plural kinds (`EVALUACION DE OPERACIONES`, `EVALUATION D'OPERATION`).
+        "evaluacion", "operaciones", "operations", "d", "d'operation", "d'opération",
     ]
 
     /// Opening quote marks and their closing ones, around a project's name on a cover (`CoverTitle.quotedName`).
@@ -255,6 +267,22 @@ enum PageVocabulary {
         "the designations employed", "the views expressed in this", "the views expressed herein", "the opinions expressed in this",
         "this evaluation has been conducted according to",
         "les appellations employées", "les opinions exprimées dans", "las denominaciones empleadas", "las opiniones expresadas en",
+        // FAO's note on its QR code, under every document's symbol.
+        "this document can be accessed using the qr code", "le code qr peut être utilisé", "el código qr puede utilizarse",
+    ]
+
+    /// Headings (lower-case) of a publisher's legal notice, run into its text by a transcription (`2 Exención de
+    /// responsabilidad Las opiniones …`, `Exception : Le contenu …`): the notice's opening stands after them (`ReportParser.isDisclaimer`).
+    static let disclaimerHeadings = ["disclaimer", "exención de responsabilidad", "descargo de responsabilidad", "avertissement",
+                                     "avis de non-responsabilité", "exonération", "exception", "note"]
+
+    /// What a publisher's legal notice says in its first sentence, wherever (lower-case): `The analysis and recommendations of
+    /// this report do not necessarily reflect the views of …` (`ReportParser.isDisclaimer`). French is matched with or
+    /// without its accent (`ne reflete pas nécessairement`).
+    static let disclaimerPhrases = [
+        "do not necessarily reflect", "does not necessarily reflect", "no reflejan necesariamente", "no refleja necesariamente",
+        "ne reflète pas nécessairement", "ne reflètent pas nécessairement", "ne reflete pas nécessairement",
+        "ne refletent pas nécessairement", "ne reflète pas necessairement", "ne reflètent pas necessairement",
     ]
 
     /// Headings (lower-case) of a report's section that thanks or introduces: never its summary, and what it names (the
@@ -262,7 +290,13 @@ enum PageVocabulary {
     static let prefaceHeadings: Set<String> = [
         "acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment", "preface", "foreword", "remerciements",
         "avant-propos", "préface", "agradecimientos", "prefacio", "prólogo",
+        // The evaluation team's section: its names and posts.
+        "evaluation team", "équipe d'évaluation", "équipe d’évaluation", "equipo de evaluación", "equipo evaluador",
     ]
+
+    /// Labels (label keys) of a cover's list of the countries covered (`Countries: Belize, Costa Rica and Panama`): the
+    /// countries it names are the evaluation's (`ReportParser`).
+    static let countryLabels: Set<String> = ["countries", "country", "países", "país", "pays"]
 
     /// Headings of a table of contents (lower-case): front matter above a report's first paragraph (`ReportParser`).
     static let contentsHeadings: Set<String> = [
@@ -569,6 +603,8 @@ enum PageVocabulary {
     /// a paragraph opening with one, or holding two (a cover read as one line), is the cover's, never a summary
     /// (`ReportParser.isCredits`).
     static let coverCreditLabels = commissioningLabels + [
+        "project number:", "project title:", "título del proyecto:", "titre du projet:",
+        "evaluators:", "evaluadores:", "évaluateurs:", "evaluateurs:",
         "evaluation team:", "evaluation manager:", "evaluation managers:", "report number:", "team leader:",
         "equipo de evaluación:", "gerente de la evaluación:", "número de informe:", "jefe de equipo:",
         "équipe d'évaluation:", "équipe d’évaluation:", "gestionnaire de l'évaluation:", "gestionnaire de l’évaluation:",
@@ -577,7 +613,8 @@ enum PageVocabulary {
 
     /// Cover credits (lower-case, with their colon) naming who commissioned the report (`Comisionado por: WFP Office of
     /// Evaluation`): the organizations their value names own it (`ReportParser.commissioners`).
-    static let commissioningLabels = ["commissioned by:", "comisionado por:", "commandité par:", "commanditée par:"]
+    static let commissioningLabels = ["commissioned by:", "comisionado por:", "commandité par:", "commanditée par:", "mandaté par:",
+                                      "mandaté par le:", "mandatée par:"]
 
     /// An evaluation office's name (lower-case) as a cover writes it after its organization's (`UNFPA Evaluation Office`,
     /// `WFP Office of Evaluation`): that organization owns the report (`ReportParser.commissioners`).

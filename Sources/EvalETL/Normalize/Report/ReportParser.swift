@@ -35,6 +35,13 @@ struct ReportParser: DocumentParser {
         }
         // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below.
         if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) { title.text = whole }
+        // NB: a host's heading that turns the title about (`B - A`) and says it again above the cover yields to the cover's
+        // title; where it stands again between the pages, it is no text.
+        var hostHeading: Substring?
+        if let cover = PageChrome.titleBehindHeading(lines, at: titleIndex) {
+            hostHeading = Text.trimmed(lines[titleIndex])
+            title = cover
+        }
         // NB: a board document's title stands below its header's labelled lines, set in capitals over several lines.
         if let below = PageChrome.titleBelowHeader(lines) {
             titleIndex = below.start
@@ -71,7 +78,10 @@ struct ReportParser: DocumentParser {
         if let whole = doc.title, let named = PageChrome.mirrorTitle(lines, within: whole) { doc.title = named }
         if let whole = doc.title { doc.title = Self.droppingPartHeading(whole) }
         let source = SummarySource.unwrapped(lines, from: titleEnd)
-        let body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
+        var body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
+        if let hostHeading {
+            body = body.map { line in Text.trimmed(line).hasPrefix(hostHeading) ? Text.trimmed(line).dropFirst(hostHeading.count) : line }
+        }
         // NB: an abstract or executive summary, where the page's opening has one, is the summary before any paragraph above it.
         doc.summary = Self.abstract(body, from: titleEnd) ?? Self.firstParagraph(body, after: titleEnd - 1, besides: doc.title)
         // NB: a header table's `Evaluation Title` names the evaluation; the heading above it names the page.
@@ -82,6 +92,18 @@ struct ReportParser: DocumentParser {
         // NB: a cover's credits name the owner its title and summary may not (`Comisionado por: WFP Office of Evaluation`).
         doc.organizations += Self.commissioners(lines).filter { !doc.organizations.contains($0) }
         doc.countries = Text.countries(in: scope)
+        // NB: a title in capitals names its country in capitals (`PROGRAMME DE PAYS UNFPA/NIGER`).
+        for country in Text.countriesInCapitals(doc.title ?? "") where !doc.countries.contains(country) { doc.countries.append(country) }
+        // NB: a cover's masthead naming an organization alone (`UNITED NATIONS OFFICE ON DRUGS AND CRIME`) and a country alone
+        // on a cover's line (`Uzbekistan`) name an owner and a country the title and summary may not.
+        let cover = lines.lazy.filter { PageChrome.holdsWord($0) && !PageChrome.isChrome($0) && !PageFooter.isFooter($0) }
+            .prefix(Self.coverLines)
+        // NB: so does a cover's `Countries:` line (`Countries: Belize, Costa Rica and Panama`).
+        for line in cover {
+            if let owner = CoverTitle.masthead(line), !doc.organizations.contains(owner) { doc.organizations.append(owner) }
+            let named = Self.countryAlone(line).map { [$0] } ?? (Self.isCountriesLine(line) ? Text.countries(in: String(line)) : [])
+            for country in named where !doc.countries.contains(country) { doc.countries.append(country) }
+        }
         doc.roles += body[(titleIndex + 1)...].compactMap(PartnerLine.parse)
             .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
         let sections = ReportSections(source)
@@ -166,6 +188,10 @@ struct ReportParser: DocumentParser {
         return out
     }
 
+    /// Lines of content at the top of a page a cover takes, at most: its masthead and its countries stand there (a host's
+    /// lines above it among them).
+    static let coverLines = 16
+
     /// Lines of a word or two that make a banner read a fragment a line, at least.
     static let fragmentLines = 4
 
@@ -188,12 +214,16 @@ struct ReportParser: DocumentParser {
         var inPreface = false
         // Whether the paragraph read stands right under a date alone (a byline's: `03 Jan 2018` / `Director of Evaluation`).
         var underDate = false
+        // Whether the lines read are a table of contents under its heading, up to the first sentence's end (its entries,
+        // `B. Problem analysis 9-11`, end none).
+        var inContents = false
         // NB: the section's paragraphs are never the summary, nor what their thanks name the evaluation's.
         func take(_ parts: [String]) -> String? {
             let text = parts.joined(separator: " ")
             // NB: a line under a date alone that ends no sentence is the byline's author, no paragraph.
             defer { underDate = false }
-            if underDate && !endsParagraph(parts) { return nil }
+            if (underDate || inContents) && !endsParagraph(parts) { return nil }
+            inContents = false
             if Self.opensPreface(text) {
                 inPreface = true
                 return nil
@@ -254,6 +284,11 @@ struct ReportParser: DocumentParser {
             if parts.isEmpty && Self.isFrontMatter(line) {
                 // NB: right under it, no blank line between: a cover's title stands apart below its date.
                 underDate = !blankAfter && NotAnEvaluation.isDateLine(ByteText.trimmingBlanks(line))
+                if PageVocabulary.contentsHeadings.contains(Text.labelKey(line)) { inContents = true }
+                // NB: a cover's credit label alone on its line (`Évaluateurs:`) heads the names under it in its block.
+                if Self.isCredits(ByteText.lowercased(Text.fold(line))) {
+                    while !dense, i < lines.count, Self.isRecordLine(lines[i]) { i += 1 }
+                }
                 continue
             }
             let block = SummaryBlock.classify(line, standalone: blankBefore && blankAfter, paragraphStart: blankBefore)
@@ -346,7 +381,19 @@ struct ReportParser: DocumentParser {
               ByteText.wordCount(text.utf8) > summaryWords, !isContentsRun(text), !isDisclaimer(text), !isNumberedHeading(text),
               !isNameList(text), !isCredits(text), !CoverTitle.isBoardCover(text) else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
-        return beforeInnerHeading(afterSummaryLabel(droppingHeading(text)))
+        return beforeInnerHeading(afterSummaryLabel(droppingHeading(droppingRecordDate(text))))
+    }
+
+    /// A paragraph without a page's record of its date run into it (`PageVocabulary.recordDateLabels` and a date in
+    /// numbers: reliefweb's ` date 2021-11-30 Managed by …`).
+    ///
+    ///     "date 2021-11-30 Managed by the department, this evaluation …"  -> "Managed by the department, this evaluation …"
+    ///     "Date of the mission was set in 2021."                           -> unchanged
+    static func droppingRecordDate(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, PageVocabulary.recordDateLabels.contains(ByteText.lowercased(words[0])),
+              words[1].first?.isNumber == true, NotAnEvaluation.isDateLine(words[1]) else { return text }
+        return String(words[2])
     }
 
     /// A paragraph from after the overall response's label a cover's labels run into (`summaryLabels`, capitalized, with
@@ -408,14 +455,31 @@ struct ReportParser: DocumentParser {
         word.unicodeScalars.allSatisfy { Scalars.isLetter($0) && !Scalars.isLowercase($0) }
     }
 
-    /// Whether a paragraph is a publisher's legal notice (`PageVocabulary.disclaimerOpenings`), never a summary.
+    /// Whether a paragraph is a publisher's legal notice, never a summary: it opens with a notice's opening
+    /// (`PageVocabulary.disclaimerOpenings`), past a transcription's page number and the notice's heading run into it
+    /// (`disclaimerHeadings`), or its first sentence says the views are not the publisher's (`disclaimerPhrases`).
     ///
     ///     "The designations employed and the presentation of material in this information product do not imply …" -> true
+    ///     "2 Exención de responsabilidad Las opiniones expresadas en este informe son …"                              -> true
+    ///     "El análisis y las recomendaciones de este informe no reflejan necesariamente los puntos de vista de …"    -> true
     ///     "The evaluation employed mixed methods." -> false
     static func isDisclaimer(_ text: String) -> Bool {
-        let head = ByteText.lowercased(ByteText.prefix(text[...], scalars: disclaimerScalars))
-        return PageVocabulary.disclaimerOpenings.contains { head.hasPrefix($0) }
+        var rest = text[...]
+        if let number = rest.split(separator: " ", maxSplits: 1).first, number.count <= 3, number.allSatisfy(\.isNumber) {
+            rest = rest.dropFirst(number.count).drop { $0 == " " }
+        }
+        var head = ByteText.lowercased(ByteText.prefix(rest, scalars: disclaimerScalars * 2))
+        if let heading = PageVocabulary.disclaimerHeadings.first(where: { head.hasPrefix($0 + " ") || head.hasPrefix($0 + ":") }) {
+            head = String(head.dropFirst(heading.count).drop { $0 == " " || $0 == ":" })
+        }
+        if PageVocabulary.disclaimerOpenings.contains(where: { head.hasPrefix($0) }) { return true }
+        let end = ByteText.withUTF8(rest) { ByteText.firstOffset(of: sentenceEnd, in: $0) }
+            .map { rest.utf8.index(rest.startIndex, offsetBy: $0) } ?? rest.endIndex
+        return ByteText.holdsAny(disclaimerPhrases, in: rest[..<end])
     }
+
+    static let disclaimerPhrases = PageVocabulary.disclaimerPhrases.map { Array($0.utf8) }
+    static let sentenceEnd = Array(". ".utf8)
 
     /// Whether a paragraph is a cover's credits (`PageVocabulary.coverCreditLabels`): it opens with one, or holds two (the
     /// cover read as one line: `… (2014-2016) Equipo de evaluación: A. Person … Número de informe: OEV/2015/010`).
@@ -444,15 +508,22 @@ struct ReportParser: DocumentParser {
     ///     "… Informe de Evaluación Comisionado por: WFP Office of Evaluation Número de informe: OEV/2015/010" -> ["WFP"]
     ///     "Commissioned by: the Government of Chad"                                                         -> []
     ///     "… H4+ EXECUTIVE SUMMARY UNFPA Evaluation Office May 2017"                                         -> ["UNFPA"]
+    ///     "Mandaté par le:" / "Bureau d'Evaluation du PAM"                                                   -> ["WFP"]
+    ///
+    /// NB: a label alone on its line takes its value from the next; lines of no word (a banner read a letter a line) are
+    /// no part of the opening.
     static func commissioners(_ lines: [Substring]) -> [String] {
-        for line in lines.lazy.filter({ !ByteText.isBlank($0.utf8) }).prefix(NotAnEvaluation.openingLines) {
+        let opening = Array(lines.lazy.filter(PageChrome.holdsWord).prefix(NotAnEvaluation.openingLines + 1))
+        for (k, line) in opening.prefix(NotAnEvaluation.openingLines).enumerated() {
             let found: [String]? = ByteText.withUTF8(line) { b in
                 for label in commissioningLabels {
                     guard let at = ByteText.firstOffset(of: label, in: b, foldingCase: true) else { continue }
                     let start = at + label.count
                     let rest = UnsafeBufferPointer(rebasing: b[start..<min(b.count, start + commissionerBytes)])
                     let end = creditLabels.compactMap { ByteText.firstOffset(of: $0, in: rest, foldingCase: true) }.min() ?? rest.count
-                    return OrganizationMentions.find(in: String(decoding: rest[..<end], as: UTF8.self))
+                    let value = String(decoding: rest[..<end], as: UTF8.self)
+                    let below = k + 1 < opening.count ? String(opening[k + 1]) : ""
+                    return OrganizationMentions.find(in: Text.fold(value).isEmpty ? below : value)
                 }
                 for office in evaluationOfficeNames {
                     guard let at = ByteText.firstOffset(of: office, in: b, foldingCase: true) else { continue }
@@ -592,13 +663,18 @@ struct ReportParser: DocumentParser {
     /// number before it).
     ///
     ///     "Acknowledgements" / "2 Acknowledgements The evaluation team is deeply grateful to …" / "FOREWORD"  -> true
+    ///     "Équipe d’évaluation Chef d’équipe A. Person …"                                                    -> true
     ///     "Acknowledgement of the partners' role was weak."                                                 -> false
     static func opensPreface(_ text: String) -> Bool {
-        var words = text.split(separator: " ", maxSplits: 3)[...]
+        var words = text.split(separator: " ", maxSplits: 4)[...]
         if let number = words.first, (1...3).contains(number.count), number.allSatisfy(\.isNumber) { words = words.dropFirst() }
-        guard let first = words.first,
-              PageVocabulary.prefaceHeadings.contains(ByteText.lowercased(ByteText.trimming(first, anyOf: ".:#*"))) else { return false }
-        return words.count == 1 || words.dropFirst().first?.unicodeScalars.first.map(Scalars.isUppercase) == true
+        // NB: a heading of one word, two or three (`Equipo de evaluación`).
+        for n in 1...3 where words.count >= n {
+            let heading = words.prefix(n).joined(separator: " ")
+            guard PageVocabulary.prefaceHeadings.contains(ByteText.lowercased(ByteText.trimming(heading[...], anyOf: ".:#*"))) else { continue }
+            return words.count == n || words.dropFirst(n).first?.unicodeScalars.first.map(Scalars.isUppercase) == true
+        }
+        return false
     }
 
     /// A title without the part's heading its cover sets after it (`PageVocabulary.titlePartHeadings`), when words stay.
@@ -636,14 +712,20 @@ struct ReportParser: DocumentParser {
 
     /// Whether a paragraph holds a table of contents run together (a PDF's page read as one line): a contents heading
     /// (`PageVocabulary.contentsHeadings`) as a word, and `contentsEntries` entries or more, each a page number before the
-    /// next entry's roman or letter mark (`… Prefacio 1 II. Introducción 1 III. …`).
+    /// next entry's roman or letter mark (`… Prefacio 1 II. Introducción 1 III. …`) or after a three-dot leader (`Operación... iv`).
     ///
     ///     "Índice Páginas I. Prefacio 1 II. Introducción 1 III. Observaciones 2 A. Aclaraciones 2"   -> true
+    ///     "3 Tabla de Contenido Información... iv Resumen Ejecutivo... xi Hallazgos... xi"           -> true
     ///     "The contents of the training were reviewed in 2 sessions."                              -> false
     static func isContentsRun(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.contains(where: { PageVocabulary.contentsHeadings.contains(ByteText.lowercased($0)) }) else { return false }
         var entries = 0
+        // NB: a transcription's leader of three dots before an entry's page, in numbers or roman (`Operación... iv`).
+        for k in words.indices.dropLast() where words[k].hasSuffix("...") && words[k].count > 3 {
+            let page = words[k + 1]
+            if page.allSatisfy(\.isNumber) || page.allSatisfy({ "ivxlc".contains($0) }) { entries += 1 }
+        }
         for k in words.indices.dropLast() where words[k].allSatisfy(\.isNumber) {
             let mark = words[k + 1]
             guard mark.last == ".", mark.count >= 2 else { continue }
@@ -671,7 +753,7 @@ struct ReportParser: DocumentParser {
     /// (`PageVocabulary.contentsHeadings`) or one of its entries.
     ///
     ///     "Sierra Leone" / "May 2020" / "Advertised on behalf of :" / "Table of Contents"   -> true
-    ///     "Author: A. Person; B. Person"                                                 -> true
+    ///     "Author: A. Person; B. Person" / "Countries: Belize, Mexico and Panama"        -> true
     ///     "1. Background ........ 1"                                                     -> true
     ///     "Kenya ran the pilot in two districts."                                        -> false
     ///     "ILO and UN-Women have … Their partners and areas of work are as follows:"      -> false (a paragraph)
@@ -682,7 +764,25 @@ struct ReportParser: DocumentParser {
         if trimmed.utf8.last == UInt8(ascii: ":") && ByteText.wordCount(trimmed.utf8) <= labelWords { return true }
         if PageVocabulary.contentsHeadings.contains(key) { return true }
         if NotAnEvaluation.isContentsEntry(trimmed) || NotAnEvaluation.isDateLine(trimmed) || CoverTitle.isByline(trimmed) { return true }
-        return Text.countries(in: String(trimmed)).first.map { Text.labelKey($0) == key } ?? false
+        return countryAlone(trimmed) != nil || isCountriesLine(trimmed)
+    }
+
+    /// Bytes of a line naming a country alone, at most (`Bolivia (Plurinational State of)`, indented).
+    static let countryLineBytes = 80
+
+    /// Whether a line opens with a cover's label of the countries covered (`PageVocabulary.countryLabels`, with its colon).
+    static func isCountriesLine(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return PageVocabulary.countryLabels.contains(Text.labelKey(line[..<colon]))
+    }
+
+    /// The country a line names alone (`Uzbekistan`, `BOLIVIA`), as `Text.countries` writes it; nil when the line holds more.
+    static func countryAlone(_ line: Substring) -> String? {
+        // NB: a country's name is short; a long line names more.
+        guard line.utf8.count <= countryLineBytes else { return nil }
+        let key = Text.labelKey(ByteText.trimmingBlanks(line))
+        guard !key.isEmpty, let country = Text.countriesInCapitals(String(line)).first, Text.labelKey(country[...]) == key else { return nil }
+        return country
     }
 
     /// Words of a label ending in `:`, at most; a longer line ending so is a paragraph that opens a list.
