@@ -415,6 +415,41 @@ final class ReportParserTests: XCTestCase {
         XCTAssertFalse(PageChrome.isBoardCoverLine("Evaluation of X, May 2015"))
     }
 
+    /// A document whose title, or the kind line under it, says it is a management response is one: a board's cover read as
+    /// one line under a host's heading of its cover lines (its header's labels run into it), a committee's title wrapped
+    /// with its programme's number and the kind after a dash, a kind line under the title; the overall response's numbered
+    /// paragraph under its heading is the summary.
+    func testABoardOrCommitteesManagementResponseIsOne() throws {
+        let board = try parseReport("Agenda item 7 ABC/EB.2/2018/7-A/Add.1 Evaluation reports For consideration\n\nSize: px\n\n"
+            + "1 Executive Board Second regular session Rome, November 2018 Distribution: General Date: 26 October 2018 Original: "
+            + "English Agenda item 7 ABC/EB.2/2018/7-A/Add.1 For consideration Management response to the recommendations of the "
+            + "summary report on the evaluation of the school meals policy (2017 mid-2018) Background 1. This document presents the "
+            + "response of the agency's management to the evaluation. 2. The evaluation covered four topics.")
+        XCTAssertEqual(board.title, "Management response to the recommendations of the summary report on the evaluation of the "
+            + "school meals policy (2017 mid-2018)")
+        XCTAssertEqual(board.summary, "This document presents the response of the agency's management to the evaluation.")
+        XCTAssertEqual(board.docType, .managementResponse)
+        let committee = try parseReport("PC 91/4-Sup.1\n\nComité del Programa\n\n91º período de sesiones\n\nRoma, 9 – 13 de mayo "
+            + "de 2004\n\nEvaluación del programa de pesca continental\n(Programa 2.3.1) – Respuesta de la administración\n\n"
+            + "Índice\n\nRESPUESTA GLOBAL A LA EVALUACIóN\n\n1. El Grupo aceptó en términos generales las recomendaciones del "
+            + "informe final de la evaluación.\n\n2. La evaluación respaldó la orientación del programa.")
+        XCTAssertEqual(committee.title, "Evaluación del programa de pesca continental (Programa 2.3.1)")
+        XCTAssertEqual(committee.summary, "El Grupo aceptó en términos generales las recomendaciones del informe final de la evaluación.")
+        XCTAssertEqual(committee.docType, .managementResponse)
+        let kindLine = try parseReport("Comité du Programme\n\nQuatre-vingt-dixième session\n\nÉvaluation de la pêche continentale\n\n"
+            + "Réponse préliminaire de la Direction générale\n\nPréface\n\n1. La présente réponse est préliminaire faute de temps.\n\n"
+            + "Réponse générale\n\n2. Nous remercions l’équipe d’évaluation de son examen très complet.")
+        XCTAssertEqual(kindLine.title, "Évaluation de la pêche continentale")
+        XCTAssertEqual(kindLine.summary, "Nous remercions l’équipe d’évaluation de son examen très complet.")
+        XCTAssertEqual(kindLine.docType, .managementResponse)
+        let report = try parseReport("Evaluation of the Inland Fisheries Programme\n\n(2010–2015)\n\nThe evaluation found the programme "
+            + "relevant to the countries' needs and well run.")
+        XCTAssertEqual(report.title, "Evaluation of the Inland Fisheries Programme (2010–2015)")
+        XCTAssertEqual(report.docType, .report)
+        XCTAssertFalse(CoverTitle.isResponseKind("Management of the response to the floods"))
+        XCTAssertFalse(CoverTitle.namesResponse("Evaluation of management responses in the agency"))
+    }
+
     /// A table of contents run together on one line is no summary; a mirror's heading names which part of a cover read
     /// as one line is the title.
     func testAContentsRunIsNoSummaryAndAMirrorNamesTheTitle() throws {

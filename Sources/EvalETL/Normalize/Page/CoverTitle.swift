@@ -405,10 +405,78 @@ enum CoverTitle {
 
     static let boardCoverLines = PageVocabulary.boardCoverLines.map { Array($0.utf8) }
 
-    /// The text after a board cover read as one line and its title (`boardTitle`), without the section heading and paragraph
-    /// number that open it; the text as it stands when it opens no cover or ends with its title.
+    /// Whether a line is a board document's cover read as one line that holds no title (`boardTitle`): a host's heading of
+    /// its cover lines (`Agenda item 7 X/EB.2/2018/7-A Evaluation reports For consideration`), its header run together
+    /// alone (`PageChrome.isDocumentHeader`). It names nothing; a header run together with its title is the title's line.
+    static func isUntitledCover(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        return opensBoardCover(text) && boardTitle(text) == nil
+    }
+
+    /// The line of the cover read as one line with its title (`boardTitle`; a host's page number, `1 `, before it) below an
+    /// untitled cover's line `i` (`isUntitledCover`: a host's heading), within `coverLines` lines of content; nil when none.
     ///
-    ///     "Executive Board … For consideration Management response to X (2017) Background 1. This document …"
+    ///     "Agenda item 7 X/EB.2/2018/7-A For consideration" / "1 Executive Board … Management response to X (2017) …"
+    ///         -> the index of "1 Executive Board …"
+    static func titledCover(_ lines: [Substring], below i: Int) -> Int? {
+        var seen = 0
+        for j in lines.indices.dropFirst(i + 1) where seen < coverLines {
+            guard !ByteText.isBlank(lines[j].utf8), !PageChrome.isChrome(lines[j]), !PageFooter.isFooter(lines[j]) else { continue }
+            seen += 1
+            let page = Text.fold(lines[j]).split(separator: " ", maxSplits: 1)
+            let text = page.count == 2 && page[0].utf8.count <= 2 && page[0].allSatisfy(\.isNumber) ? String(page[1]) : Text.fold(lines[j])
+            if opensBoardCover(text), boardTitle(text) != nil { return j }
+        }
+        return nil
+    }
+
+    /// Whether a title says the document is a management response (`PageVocabulary.responseKinds` as words, any ASCII case):
+    /// `Management response to the recommendations of X`, `Evaluation of X MANAGEMENT RESPONSE`.
+    static func namesResponse(_ title: String) -> Bool {
+        let lower = ByteText.lowercased(title.utf8)
+        return responseKinds.contains { ByteText.firstWordOffset(of: $0, in: lower) != nil }
+    }
+
+    /// Whether a cover's short line (`kindLineWords` words at most, no sentence) names the document's kind a management
+    /// response: it opens with one of `PageVocabulary.responseKinds`, one word after its first perhaps (an adjective).
+    ///
+    ///     "Respuesta de la administración" / "Réponse préliminaire de la Direction générale"  -> true
+    ///     "Management of the response to the floods"                                          -> false
+    static func isResponseKind(_ line: Substring) -> Bool {
+        let text = Text.fold(line)
+        var words = ByteText.lowercased(text).split(separator: " ")
+        guard (2...kindLineWords).contains(words.count), !PageChrome.endsSentence(text) else { return false }
+        let opens = { (w: [Substring]) in
+            responseKinds.contains { Array(w.joined(separator: " ").utf8).starts(with: $0) }
+        }
+        if opens(words) { return true }
+        words.remove(at: 1)
+        return opens(words)
+    }
+
+    /// Words of a cover's line naming the document's kind, at most.
+    static let kindLineWords = 8
+
+    /// A title without the document's kind its cover writes after a dash (`isResponseKind`), and whether it stood there.
+    ///
+    ///     "Evaluación de X (Programa 2.1.3) – Respuesta de la administración"  -> ("Evaluación de X (Programa 2.1.3)", true)
+    static func droppingResponseKind(_ title: String) -> (title: String, dropped: Bool) {
+        for dash in [" – ", " - ", " — "] {
+            guard let r = title.ranges(of: dash).last, isResponseKind(title[r.upperBound...]),
+                  case let head = String(ByteText.trimming(title[..<r.lowerBound], anyOf: " ,;:")),
+                  ByteText.wordCount(head.utf8) >= titleWords else { continue }
+            return (head, true)
+        }
+        return (title, false)
+    }
+
+    static let responseKinds = PageVocabulary.responseKinds.map { Array($0.utf8) }
+
+    /// The text after a board cover read as one line and its title (`boardTitle`), without the section heading and paragraph
+    /// number that open it, up to the next paragraph's number; the text as it stands when it opens no cover or ends with its
+    /// title.
+    ///
+    ///     "Executive Board … For consideration Management response to X (2017) Background 1. This document … 2. The …"
     ///         -> "This document …"
     static func afterBoardCover(_ text: String) -> String {
         // NB: a host's transcription opens with the page's number (`1 Executive Board …`).
@@ -422,6 +490,13 @@ enum CoverTitle {
             rest = rest.dropFirst(cut)
         }
         if let first = rest.first, isItemNumber(first) { rest = rest.dropFirst() }
+        // NB: the first paragraph ends where the next one's number stands after a sentence's end (`… the CSPs. 3. The …`).
+        if let next = rest.indices.dropFirst().first(where: { k in
+            k + 1 < rest.endIndex && rest[k - 1].hasSuffix(".") && isItemNumber(rest[k]) && rest[k].hasSuffix(".")
+                && ByteText.startsUppercase(rest[k + 1])
+        }) {
+            rest = rest[..<next]
+        }
         return rest.joined(separator: " ")
     }
 

@@ -21,16 +21,17 @@ public enum PageChrome {
     static func titleIndex(_ lines: [Substring], from start: Int = 0) -> Int? {
         // NB: a line of no word names nothing (`s` / `t` / `n`: a rotated line of a PDF's margin, read a letter a line).
         // A board document's header run, its symbol (`2 WFP/EB.2/2009/6-C/Add.1`) and its cover's labelled lines
-        // (`ORIGINAL: ENGLISH`, `Executive Board`, `Agenda item 5`, `Rome, 9–10 February 2015`) are its metadata.
+        // (`ORIGINAL: ENGLISH`, `Executive Board`, `Agenda item 5`, `Rome, 9–10 February 2015`) are its metadata; a header run
+        // together with its title (`… Original: English … Management response to X …`) is the title's line.
         // NB: a status stamped alone above the title (`DRAFT`), a file's name a host heads its copy with (`X Report
         // Final.Pdf`), the value under a host's `Category:` label (`Documents`) and a fragment cut out of a sentence
         // (`based decisionmaking -`) or a logo's text in capitals cut on its joiner (`REPUBLIQUE DU`) name nothing either.
         lines[min(start, lines.count)...].indices.first { i in
             let line = lines[i]
             return holdsWord(line) && !isChrome(line) && !PageFooter.isFooter(line) && !isMasthead(line) && !isMirrorHeading(line)
-                && !isDocumentHeader(line) && !isDocumentSymbol(line) && !isHeaderLabel(line) && !isBoardCoverLine(line)
-                && !isStatusMark(line) && !isFileName(line) && !isCategoryValue(lines, at: i) && !isCutFragment(line)
-                && !isCutOpenLine(lines, at: i)
+                && !(isDocumentHeader(line) && CoverTitle.isUntitledCover(line)) && !isDocumentSymbol(line) && !isHeaderLabel(line)
+                && !isBoardCoverLine(line) && !isStatusMark(line) && !isFileName(line) && !isCategoryValue(lines, at: i)
+                && !isCutFragment(line) && !isCutOpenLine(lines, at: i)
         }
     }
 
@@ -515,7 +516,8 @@ public enum PageChrome {
     /// The line that a title line ending in a joiner (`PageVocabulary.titleJoiners`, written in lower case: `… Evaluation of
     /// the`) goes on with: the next line of text, past one blank line at most, that is no chrome, footer, list item, field or
     /// paragraph; nil when line `i` ends otherwise. A title line ending in no punctuation goes on, the same way, with a
-    /// short line (`connectedWords` words at most) that opens with a connector (`PageVocabulary.titleConnectors`).
+    /// short line (`connectedWords` words at most) that opens with a connector (`PageVocabulary.titleConnectors`) or a parenthesis
+    /// of numbers (`opensNumberedParenthesis`).
     ///
     ///     "Final Independent Project Evaluation of the" / "" / "Umbrella project …"  -> the index of "Umbrella project …"
     ///     "Evaluation of the Agreement" / "" / "Between X and Y 2012-2015"           -> the index of "Between X and Y …"
@@ -533,15 +535,22 @@ public enum PageChrome {
         // NB: a line that ends a sentence or a clause is prose the title line ran into, not the title's rest.
         guard j < lines.count, !ByteText.isBlank(lines[j].utf8), !isChrome(lines[j]), !PageFooter.isFooter(lines[j]),
               case let next = Text.fold(lines[j]), !isParagraph(next), !endsSentence(next) else { return nil }
+        // NB: so does a short line opening with a parenthesis of numbers the title's line wrapped (`(Programa 2.1.3) – …`).
         if !joiner {
             let first = next.prefix { $0 != " " }
-            guard PageVocabulary.titleConnectors.contains(ByteText.lowercased(first)),
+            guard PageVocabulary.titleConnectors.contains(ByteText.lowercased(first)) || opensNumberedParenthesis(next),
                   ByteText.wordCount(next.utf8) <= connectedWords else { return nil }
         }
         switch SummaryBlock.classify(lines[j]) {
         case .text, .subheading, .heading: return j
         default: return nil
         }
+    }
+
+    /// Whether folded text opens with a parenthesis that holds a number and closes: `(Programa 2.1.3) – X`, `(2010–2015)`.
+    static func opensNumberedParenthesis(_ text: String) -> Bool {
+        guard text.first == "(", let close = text.firstIndex(of: ")") else { return false }
+        return text[..<close].contains(where: \.isNumber)
     }
 
     /// Whether folded text is in capitals and ends on a joiner (`PageVocabulary.titleJoiners`) in capitals: `REPUBLIQUE DU`.

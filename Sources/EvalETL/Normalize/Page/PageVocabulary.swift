@@ -93,8 +93,13 @@ enum PageVocabulary {
     static let mastheadWords: Set<String> = ["ilo", "evaluation", "summary", "eval", "office", "executive", "oit", "évaluation", "evaluación"]
 
     /// Headings of a report's abstract, lower-case: the paragraph under one in a page's opening is its summary
-    /// (`ReportParser.abstract`).
-    static let abstractHeadings = ["abstract", "executive summary", "résumé exécutif", "résumé analytique", "resumen ejecutivo"]
+    /// (`ReportParser.abstract`); so is a management response's overall response under its heading (`Respuesta global a la
+    /// evaluación`, `Réponse générale`).
+    static let abstractHeadings = [
+        "abstract", "executive summary", "résumé exécutif", "résumé analytique", "resumen ejecutivo", "overall response",
+        "overall response to the evaluation", "respuesta global", "respuesta global a la evaluación", "réponse générale",
+        "réponse globale",
+    ]
 
     /// A library record's field labels on lines of their own (ALNAP's `Date published`, `Publication language`): the lines
     /// under them (a date, a category, tags) and the byline above them are the record's (`ReportParser.isRecordLabel`).
@@ -519,6 +524,15 @@ enum PageVocabulary {
         "management response to", "response of management to", "respuesta de la administración a", "réponse de la direction à",
         "réponse de l'administration à", "réponse de l’administration à", "réponse de l'administration au",
         "réponse de l’administration au",
+    ]
+
+    /// A document's kind naming a management response (lower-case): in its title (`Management response to X`, `Evaluation of
+    /// X MANAGEMENT RESPONSE`), after the title's dash (`… – Respuesta de la administración`) or on the cover's line under it
+    /// (`Réponse préliminaire de la Direction générale`). The document is then one (`CoverTitle.namesResponse`, `isResponseKind`).
+    static let responseKinds = [
+        "management response", "management's response", "management’s response", "response of management",
+        "respuesta de la administración", "respuesta de la dirección", "respuesta de la gerencia", "réponse de la direction",
+        "réponse de l'administration", "réponse de l’administration",
     ]
 
     /// What a report on how many evaluations' recommendations are followed up titles itself (lower-case), unless it names an

@@ -1,4 +1,4 @@
-/// Parses any other evaluation document in prose (doc_type `report`).
+/// Parses any other evaluation document in prose (doc_type `report`; `management_response` when its title says so).
 ///
 ///     Report on experience sharing and advocacy workshop: …          title (first non-empty line, unless a paragraph)
 ///
@@ -25,6 +25,9 @@ struct ReportParser: DocumentParser {
             // evaluation: the heading below it is the title (a date below it is none).
             titleIndex = next
         }
+        // NB: a host's heading of a board cover's lines alone (`Agenda item 7 … For consideration`) yields to the cover read as
+        // one line below it with its title.
+        if CoverTitle.isUntitledCover(lines[titleIndex]), let cover = CoverTitle.titledCover(lines, below: titleIndex) { titleIndex = cover }
         var title = PageChrome.title(lines, at: titleIndex)
         // NB: a title naming only the document's kind (`Mid-Term Review FINAL Report`) yields to the project's name in quotes
         // the cover writes below it.
@@ -71,12 +74,25 @@ struct ReportParser: DocumentParser {
             || CoverTitle.opensList(lines, at: title.end - 1)
         let titled = !PageChrome.isParagraph(title.text, longest: longest) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
             && !CoverTitle.opensBoardCover(title.text) && !heading
+        // NB: a cover's line under the title naming the document's kind a management response (`Réponse préliminaire de la
+        // Direction générale`) is the cover's, no summary.
+        let kindLine = titled && !runTogether
+            ? Self.nextTextLine(lines, from: title.end).flatMap { CoverTitle.isResponseKind(lines[$0]) ? $0 : nil } : nil
         // NB: the summary starts below a section's heading or a label, never with it (`Overview The 2023 synthesis …`).
-        let titleEnd = titled && !runTogether ? title.end : heading ? titleIndex + 1 : titleIndex
+        let titleEnd = kindLine.map { $0 + 1 } ?? (titled && !runTogether ? title.end : heading ? titleIndex + 1 : titleIndex)
         doc.title = titled ? Text.nonEmpty(CoverTitle.trimmed(MarkdownText.plain(title.text))) : nil
         // NB: a PDF's cover read as one line holds the title among its other lines; the mirror's heading names which part.
         if let whole = doc.title, let named = PageChrome.mirrorTitle(lines, within: whole) { doc.title = named }
         if let whole = doc.title { doc.title = Self.droppingPartHeading(whole) }
+        // NB: a document whose title, or the kind line under it, says it is a management response is one (a board's, a
+        // committee's: `Management response to the recommendations of X`, `X (Programa 2.1.3) – Respuesta de la
+        // administración`); its recommendations and responses are read as a report's. The kind after the title's dash is
+        // no part of the title.
+        if let whole = doc.title {
+            let cut = CoverTitle.droppingResponseKind(whole)
+            doc.title = cut.title
+            if cut.dropped || kindLine != nil || CoverTitle.namesResponse(whole) { doc.docType = .managementResponse }
+        }
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         var body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
         if let hostHeading {
@@ -275,7 +291,9 @@ struct ReportParser: DocumentParser {
                 continue
             }
             // NB: a board document's header run, its symbol and its note on printing and contacts are its furniture.
-            if PageChrome.isDocumentHeader(line) || PageChrome.isDocumentSymbol(line) { continue }
+            // NB: a header run together with the title holds the text after it (`… Original: English … Management response
+            // to X Background 1. This document …`).
+            if PageChrome.isDocumentHeader(line) && CoverTitle.isUntitledCover(line) || PageChrome.isDocumentSymbol(line) { continue }
             if parts.isEmpty && (inNote || PageChrome.isBoardNote(line)) {
                 inNote = !endsParagraph([Text.fold(line)])
                 continue
@@ -351,7 +369,9 @@ struct ReportParser: DocumentParser {
             // NB: a heading alone stands apart (a blank line above it) and heads a whole paragraph; one among a list's
             // lines (`Approach Paper: …` / `Executive summary` / `Infographic: …`) is a link's name.
             if PageVocabulary.abstractHeadings.contains(Text.labelKey(line[...])), k == 0 || ByteText.isBlank(lines[k - 1].utf8) {
-                if let paragraph = firstParagraph(lines, after: k), endsParagraph([paragraph]) { return paragraph }
+                if let paragraph = numberedParagraph(lines, after: k) ?? firstParagraph(lines, after: k), endsParagraph([paragraph]) {
+                    return paragraph
+                }
                 continue
             }
             var words = line.split(separator: " ")[...]
@@ -365,6 +385,22 @@ struct ReportParser: DocumentParser {
             }
         }
         return nil
+    }
+
+    /// The paragraph right under line `k` (a heading) when it opens with the paragraph's number, as a board document numbers
+    /// every paragraph, without the number: its lines up to a blank line; nil when the line under it is no numbered paragraph.
+    ///
+    ///     "Réponse générale" / "" / "2. Nous félicitons l’Équipe d’évaluation …"  -> "Nous félicitons l’Équipe d’évaluation …"
+    static func numberedParagraph(_ lines: [Substring], after k: Int) -> String? {
+        guard let j = nextTextLine(lines, from: k + 1), case let words = Text.fold(lines[j]).split(separator: " ", maxSplits: 1),
+              words.count == 2, words[0].last == ".", CoverTitle.isItemNumber(words[0]) else { return nil }
+        var parts = [String(words[1])]
+        var i = j + 1
+        while i < lines.count, !ByteText.isBlank(lines[i].utf8), case .text(let t) = SummaryBlock.classify(lines[i]) {
+            parts.append(t)
+            i += 1
+        }
+        return summary(parts)
     }
 
     /// Lines of a page's opening in which an abstract's heading is looked for.
