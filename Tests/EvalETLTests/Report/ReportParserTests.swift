@@ -164,6 +164,47 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(p.countries, [])
     }
 
+    /// A cover's credits name the evaluators and the evaluation manager: persons (a name's words side by side are one
+    /// person's), a leader's label or a parenthesis their detail, firms organizations; no sentence, no post alone.
+    func testCoverCredits() throws {
+        func ev(_ name: String, _ detail: String? = nil, _ kind: StakeholderKind = .person) -> ParsedRole {
+            ParsedRole(.evaluator, Party(name: name, kind: kind, detail: detail))
+        }
+        func manager(_ name: String, _ detail: String? = nil) -> ParsedRole {
+            ParsedRole(.evaluationManager, Party(name: name, kind: .person, detail: detail))
+        }
+        let rows: [(String, [ParsedRole])] = [
+            ("Evaluation of the water programme\n\nEvaluation team: Jane Doe (Team Leader), John Roe\nEvaluation Manager: Ann Lee",
+             [ev("Jane Doe", "Team Leader"), ev("John Roe"), manager("Ann Lee")]),
+            // A label alone on its line: the names below it, one a line.
+            ("Évaluation finale du programme\n   Évaluateurs:\n  Marie Dupont\n  Jean Paul Martin\n\n  Octobre 2016",
+             [ev("Marie Dupont"), ev("Jean Paul Martin")]),
+            // Credited twice, the surname first then last: one person, the post from the team's table.
+            ("Évaluation finale\nÉvaluateurs:\nDupont Marie\n\nÉquipe d’évaluation\nChef d’équipe     Marie Dupont",
+             [ev("Dupont Marie", "Chef d’équipe")]),
+            // A cover read as one line: each credit up to the next label, or a commissioning credit without its colon.
+            ("1 EVALUACION DE OPERACIONES Perú: Programa País Agosto 2014 Equipo evaluador: Juan Manuel García Díaz (Líder del "
+             + "equipo); Ana Ruiz y Tomás Vera Gerente de la evaluación: Eva Soto Commissioned by the WFP Office of Evaluation "
+             + "Report number: OEV/2014/99",
+             [ev("Juan Manuel García Díaz", "Líder del equipo"), ev("Ana Ruiz"), ev("Tomás Vera"), manager("Eva Soto")]),
+            ("Rapport d’évaluation\nEquipe d’Evaluation: Anne Roux (Chef de mission), Paul Petit\n"
+             + "Gestionnaire de l’Evaluation: Claire Blanc (IRAM)", [ev("Anne Roux", "Chef de mission"), ev("Paul Petit"),
+                                                                       manager("Claire Blanc", "IRAM")]),
+            // A team's heading over its members' lines: each post their detail; a group's label and a wrapped post go on.
+            ("Evaluación del programa de país\nEquipo de Evaluación\nOficina de Evaluación:\nJefa de Equipo: Alexandra Roe\n"
+             + "Expertos externos:\nExperta en Género: Silvia Poe\nEVALUACIÓN DEL PROGRAMA: PERÚ\nConsultor: Luis Gil",
+             [ev("Alexandra Roe", "Jefa de Equipo"), ev("Silvia Poe", "Experta en Género")]),
+            ("Évaluation finale\n\n     Équipe d’évaluation\nChef d’équipe          Anne Roux\nConsultant national, expert en    Paul Petit\n"
+             + "santé reproductive\n\nRemerciements", [ev("Anne Roux", "Chef d’équipe"), ev("Paul Petit", "Consultant national, expert en")]),
+            ("Final evaluation of the project\n\nEvaluation team: ABC Consulting Ltd", [ev("ABC Consulting Ltd", nil, .organization)]),
+            // No names: a sentence, a post alone, a label inside a sentence.
+            ("Final evaluation of the project\n\nEvaluation team: met 40 partners in the region.", []),
+            ("Final evaluation of the project\n\nTeam leader: to be confirmed", []),
+            ("Final evaluation of the project\n\nThe report thanks the evaluation team: Jane Doe and John Roe.", []),
+        ]
+        for (text, roles) in rows { XCTAssertEqual(try parseReport(text).roles, roles, text) }
+    }
+
     func parseReport(_ text: String) throws -> ParsedDocument {
         try ReportParser().parse(Document(sourceFile: "r.txt", sha256: "", text: text, kind: .report))
     }

@@ -616,14 +616,25 @@ enum PageVocabulary {
     /// Labels (lower-case, with their colon) of a cover's credits (`Equipo de evaluación: X`, `Número de informe: OEV/2015/010`):
     /// a paragraph opening with one, or holding two (a cover read as one line), is the cover's, never a summary
     /// (`ReportParser.isCredits`).
-    static let coverCreditLabels = commissioningLabels + [
-        "project number:", "project title:", "título del proyecto:", "titre du projet:",
-        "evaluators:", "evaluadores:", "évaluateurs:", "evaluateurs:",
-        "evaluation team:", "evaluation manager:", "evaluation managers:", "report number:", "team leader:",
-        "equipo de evaluación:", "gerente de la evaluación:", "número de informe:", "jefe de equipo:",
-        "équipe d'évaluation:", "équipe d’évaluation:", "gestionnaire de l'évaluation:", "gestionnaire de l’évaluation:",
-        "numéro du rapport:", "chef d'équipe:", "chef d’équipe:",
+    static let coverCreditLabels = commissioningLabels + creditRoles.map(\.label) + [
+        "project number:", "project title:", "título del proyecto:", "titre du projet:", "report number:", "número de informe:",
+        "numéro du rapport:",
     ]
+
+    /// Cover credits (lower-case, with their colon) naming a report's evaluators or its evaluation manager, and the role each
+    /// gives; a leader's label (`Team leader:`, `Jefa de equipo:`) is the person's post too, its detail as written
+    /// (`CoverCredits`). A team's label alone on its line (`Equipo de Evaluación`) heads its members' `post: name` lines.
+    static let creditRoles: [(label: String, role: Role, post: Bool)] = [
+        "evaluation team:", "evaluators:", "evaluator:", "evaluadores:", "evaluador:", "évaluateurs:", "evaluateurs:",
+        "évaluateur:", "equipo de evaluación:", "equipo evaluador:", "équipe d'évaluation:", "équipe d’évaluation:",
+        "equipe d'évaluation:", "equipe d’évaluation:", "equipe d'evaluation:", "equipe d’evaluation:",
+    ].map { ($0, .evaluator, false) } + [
+        "team leader:", "jefe de equipo:", "jefa de equipo:", "chef d'équipe:", "chef d’équipe:", "chef de mission:",
+    ].map { ($0, .evaluator, true) } + [
+        "evaluation manager:", "evaluation managers:", "gerente de la evaluación:", "gerente de evaluación:",
+        "gestionnaire de l'évaluation:", "gestionnaire de l’évaluation:", "gestionnaire de l'evaluation:",
+        "gestionnaire de l’evaluation:",
+    ].map { ($0, .evaluationManager, false) }
 
     /// Cover credits (lower-case, with their colon) naming who commissioned the report (`Comisionado por: WFP Office of
     /// Evaluation`): the organizations their value names own it (`ReportParser.commissioners`).

@@ -122,6 +122,8 @@ struct ReportParser: DocumentParser {
         }
         doc.roles += body[(titleIndex + 1)...].compactMap(PartnerLine.parse)
             .map { ParsedRole(.implementingPartner, Party(name: $0.name, kind: .organization, detail: $0.detail)) }
+        // NB: a cover's credits name the evaluators and the evaluation manager (`Equipo de evaluación: …`, `Evaluation Manager: …`).
+        doc.roles += CoverCredits.roles(lines, parties: parties)
         let sections = ReportSections(source)
         doc.recommendations = sections.recommendations
         doc.findings = sections.findings
