@@ -524,6 +524,47 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(doc.recommendations.map(\.line), [5, 11, 17])
     }
 
+    /// A digest's blocks labelled `Recommendation:` with no number, when a page has several: one recommendation each, up to
+    /// the next block, a rule, another label or a numbered heading, in the section the numbered heading above it names. A
+    /// page whose prose says `Recommendation:` once has none.
+    func testUnnumberedRecommendationBlocks() throws {
+        let doc = try parseReport("""
+            Lessons from ten years of job programmes
+
+            POLICY
+            3.1.2. Better use of labour market data
+            Recommendation: Build each project on the national labour survey. Share the data with the ministry.
+            Source: Synthesis review, 2015.
+            Example: In two countries the projects used the survey.
+            ________________
+            3.1.4 Working with local groups
+            Recommendation: 4. Plan for the end of the project from the start.
+            ----
+            TRAINING
+            Recommendation: Train the trainers first.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "Build each project on the national labour survey. Share the data with the ministry.",
+            "Plan for the end of the project from the start.", "Train the trainers first.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.section), ["3.1.2. Better use of labour market data", "3.1.4 Working with local groups", nil])
+        XCTAssertEqual(doc.recommendations.map(\.line), [5, 10, 13])
+        let once = try parseReport("""
+            Lessons from ten years of job programmes
+
+            3.1.2. Better use of labour market data
+            Recommendation: Build each project on the national labour survey.
+            Source: Synthesis review, 2015.
+            """)
+        XCTAssertEqual(once.recommendations, [])
+        let runIn: [(String, String)] = [
+            ("Align projects with national plans. Reference: ILO, 2014, Geneva.", "Align projects with national plans."),
+            ("Align projects with the plans of two ministries: labour and planning.", "Align projects with the plans of two ministries: labour and planning."),
+            ("Train staff. The Ministry of Labour and Planning: it leads.", "Train staff. The Ministry of Labour and Planning: it leads."),
+        ]
+        for (text, cut) in runIn { XCTAssertEqual(String(ReportSections.beforeRunInLabel(text[...])), cut, text) }
+    }
+
     /// A number label with the words a report adds around it (`Evaluation Recommendation 1:`) is a label, no title.
     func testANumberLabelIsNoTitle() throws {
         let doc = try parseReport("""
