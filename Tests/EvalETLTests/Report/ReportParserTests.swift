@@ -201,8 +201,8 @@ final class ReportParserTests: XCTestCase {
     }
 
     /// A title over a record's labelled fields (`Client:` / `Year:`) may be longer than a title alone (a cluster evaluation
-    /// names every outcome it covers), the summary no longer holding it; the same line with no label below it is a paragraph,
-    /// the summary.
+    /// names every outcome it covers), the summary no longer holding it nor the fields (the text of `Description:` is the
+    /// summary); the same line with no label below it is a paragraph, the summary.
     func testALongTitleOverLabelledFields() throws {
         let title = "Final independent cluster evaluation of the results-based funding of projects in the fields of "
             + String(repeating: "skills and jobs, social dialogue and labour relations, protection at work, gender equality, ", count: 3)
@@ -211,7 +211,10 @@ final class ReportParserTests: XCTestCase {
         let about = "In 2021 we carried out one cluster evaluation of a funding programme made of four case studies."
         let p = try parseReport(title + "\nClient: A labour agency\nYear: October 2021-February 2022\nDescription:\n" + about + "\n")
         XCTAssertEqual(p.title, title)
-        XCTAssertEqual(p.summary?.hasSuffix(about), true)
+        XCTAssertEqual(p.summary, about)
+        let es = try parseReport(title + "\nCliente: Una agencia\nAño: Octubre 2021\nDescripción:\n"
+            + "A finales de 2021 realizamos una evaluación agrupada de un programa de apoyo.\n")
+        XCTAssertEqual(es.summary, "A finales de 2021 realizamos una evaluación agrupada de un programa de apoyo.")
         let q = try parseReport(title + "\n\n" + about + "\n")
         XCTAssertNil(q.title)
         XCTAssertEqual(q.summary, title)
