@@ -242,8 +242,8 @@ final class ReportParserTests: XCTestCase {
     }
 
     /// A title over a record's labelled fields (`Client:` / `Year:`) may be longer than a title alone (a cluster evaluation
-    /// names every outcome it covers), the summary no longer holding it; the same line with no label below it is a paragraph,
-    /// the summary.
+    /// names every outcome it covers), the summary no longer holding it nor the fields (the text of `Description:` is the
+    /// summary); the same line with no label below it is a paragraph, the summary.
     func testALongTitleOverLabelledFields() throws {
         let title = "Final independent cluster evaluation of the results-based funding of projects in the fields of "
             + String(repeating: "skills and jobs, social dialogue and labour relations, protection at work, gender equality, ", count: 3)
@@ -252,7 +252,10 @@ final class ReportParserTests: XCTestCase {
         let about = "In 2021 we carried out one cluster evaluation of a funding programme made of four case studies."
         let p = try parseReport(title + "\nClient: A labour agency\nYear: October 2021-February 2022\nDescription:\n" + about + "\n")
         XCTAssertEqual(p.title, title)
-        XCTAssertEqual(p.summary?.hasSuffix(about), true)
+        XCTAssertEqual(p.summary, about)
+        let es = try parseReport(title + "\nCliente: Una agencia\nAño: Octubre 2021\nDescripción:\n"
+            + "A finales de 2021 realizamos una evaluación agrupada de un programa de apoyo.\n")
+        XCTAssertEqual(es.summary, "A finales de 2021 realizamos una evaluación agrupada de un programa de apoyo.")
         let q = try parseReport(title + "\n\n" + about + "\n")
         XCTAssertNil(q.title)
         XCTAssertEqual(q.summary, title)
@@ -598,6 +601,47 @@ final class ReportParserTests: XCTestCase {
         // No category field: `Accepted.` is the response's text, never guessed into a category.
         XCTAssertEqual(doc.recommendations.map(\.responseCategory), [nil, nil, nil])
         XCTAssertEqual(doc.recommendations.map(\.line), [5, 11, 17])
+    }
+
+    /// A digest's blocks labelled `Recommendation:` with no number, when a page has several: one recommendation each, up to
+    /// the next block, a rule, another label or a numbered heading, in the section the numbered heading above it names. A
+    /// page whose prose says `Recommendation:` once has none.
+    func testUnnumberedRecommendationBlocks() throws {
+        let doc = try parseReport("""
+            Lessons from ten years of job programmes
+
+            POLICY
+            3.1.2. Better use of labour market data
+            Recommendation: Build each project on the national labour survey. Share the data with the ministry.
+            Source: Synthesis review, 2015.
+            Example: In two countries the projects used the survey.
+            ________________
+            3.1.4 Working with local groups
+            Recommendation: 4. Plan for the end of the project from the start.
+            ----
+            TRAINING
+            Recommendation: Train the trainers first.
+            """)
+        XCTAssertEqual(doc.recommendations.map(\.text), [
+            "Build each project on the national labour survey. Share the data with the ministry.",
+            "Plan for the end of the project from the start.", "Train the trainers first.",
+        ])
+        XCTAssertEqual(doc.recommendations.map(\.section), ["3.1.2. Better use of labour market data", "3.1.4 Working with local groups", nil])
+        XCTAssertEqual(doc.recommendations.map(\.line), [5, 10, 13])
+        let once = try parseReport("""
+            Lessons from ten years of job programmes
+
+            3.1.2. Better use of labour market data
+            Recommendation: Build each project on the national labour survey.
+            Source: Synthesis review, 2015.
+            """)
+        XCTAssertEqual(once.recommendations, [])
+        let runIn: [(String, String)] = [
+            ("Align projects with national plans. Reference: ILO, 2014, Geneva.", "Align projects with national plans."),
+            ("Align projects with the plans of two ministries: labour and planning.", "Align projects with the plans of two ministries: labour and planning."),
+            ("Train staff. The Ministry of Labour and Planning: it leads.", "Train staff. The Ministry of Labour and Planning: it leads."),
+        ]
+        for (text, cut) in runIn { XCTAssertEqual(String(ReportSections.beforeRunInLabel(text[...])), cut, text) }
     }
 
     /// A number label with the words a report adds around it (`Evaluation Recommendation 1:`) is a label, no title.

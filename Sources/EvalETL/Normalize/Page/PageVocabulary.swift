@@ -609,9 +609,10 @@ enum PageVocabulary {
                                  "crédit photo : ", "crédit photo: ", "© "]
 
     /// Labels (lower-case) of a report's overall assessment run into its cover's labels (`… April 2018 Overall assessment:
-    /// The purpose …`), besides a response template's (`ResponseTemplateVocabulary.summaryLabels`): the summary starts after
-    /// it (`ReportParser.afterSummaryLabel`).
-    static let summaryLabels = ["overall assessment"]
+    /// The purpose …`), or of a record's description after its labelled fields (`Cliente: OIT Año: 2021 Descripción: A
+    /// finales …`; with its colon), besides a response template's (`ResponseTemplateVocabulary.summaryLabels`): the summary
+    /// starts after it (`ReportParser.afterSummaryLabel`).
+    static let summaryLabels = ["overall assessment", "description:", "description :", "descripción:", "descripcion:"]
 
     /// Labels (lower-case, with their colon) of a cover's credits (`Equipo de evaluación: X`, `Número de informe: OEV/2015/010`):
     /// a paragraph opening with one, or holding two (a cover read as one line), is the cover's, never a summary

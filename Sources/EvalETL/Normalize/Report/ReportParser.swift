@@ -441,6 +441,7 @@ struct ReportParser: DocumentParser {
     ///     "… Reference PDES/2016/01 Overall response to the evaluation [In a couple … please explain …] In general, the …"
     ///         -> "In general, the …"
     ///     "… April 2018 Overall assessment: The purpose of the review was …"  -> "The purpose of the review was …"
+    ///     "Cliente: OIT Año: 2021 Descripción: A finales de 2021 realizamos …"  -> "A finales de 2021 realizamos …"
     ///     "The overall assessment was positive across the five criteria."   -> unchanged (no label)
     static func afterSummaryLabel(_ text: String) -> String {
         let b = Array(text.utf8)

@@ -23,6 +23,12 @@
 ///     - improve staffing, and                                -> recommendation per item, the list's joints dropped
 ///     The office agreed.                                     (`droppingJoint`); the first line that is no item ends it
 ///
+///     2.1.6. Improvement of policy frameworks                a digest's blocks labelled `Recommendation:` with no number,
+///     Recommendation: Align projects with national plans.    when the page has several (`blockLabel`): one recommendation
+///     Reference: ILO, 2014, Meta-analysis …                  each, in the section its numbered heading above it names; it
+///     _____________________                                  ends at the next block, a rule, another label or a numbered
+///     2.1.8 Organising informal economy groups               heading (`endsBlock`)
+///
 /// NB: the lines are classified (`SummaryBlock`) and zoned (`SummaryZone`) as an ILO summary's are; the
 /// walk is a report's own: a report has no fixed order of parts, and writes responses under recommendations.
 struct ReportSections {
@@ -46,6 +52,11 @@ struct ReportSections {
     private var outerZone: (zone: SummaryZone?, section: String?)?
     /// Whether the last line read ended a sentence (an item's line that did not goes on below).
     private var endedSentence = true
+    /// Whether the page writes its recommendations as blocks labelled `Recommendation:` (several: one is prose), whether
+    /// one is being read, and the numbered heading above it (its `section`).
+    private var blocks = false
+    private var inBlock = false
+    private var blockSection: String?
 
     /// How the headings that close a zone start, lowercased (`Annex 2`, `Introduction`); other
     /// sub-headings in a zone are the section of what stands under them (`Relevance`).
@@ -56,6 +67,7 @@ struct ReportSections {
 
     init(_ lines: [SummarySource.SourceLine]) {
         let source = lines.flatMap(Self.cutAtLabels)
+        blocks = source.lazy.filter { Self.blockLabel($0.text) != nil }.prefix(2).count == 2
         for (k, s) in source.enumerated() where !s.shape.isBlank {
             let standalone = (k == 0 || source[k - 1].shape.isBlank) && (k + 1 == source.count || source[k + 1].shape.isBlank)
             let opensParagraph = k == 0 || source[k - 1].shape.isBlank
@@ -84,6 +96,29 @@ struct ReportSections {
             numberedList = nil
             outerZone = nil
         }
+        if blocks, let value = Self.blockLabel(line[...]) {
+            let cut = Self.beforeRunInLabel(value)
+            open(cut, line: s.number, as: .text)
+            if let blockSection { recommendations[recommendations.count - 1].section = blockSection }
+            inBlock = true
+            if cut.endIndex != value.endIndex { finish() }
+            return
+        }
+        if blocks, Self.isNumberedHeading(line) {
+            heading(line)
+            blockSection = line
+            return
+        }
+        if inBlock, reading != .none {
+            // NB: a wrapping tool may have run the next label onto the block's line (`… initiatives. Reference: ILO`).
+            let cut = Self.beforeRunInLabel(line[...])
+            if cut.endIndex != line.endIndex {
+                append(cut)
+                finish()
+                return
+            }
+            if Self.endsBlock(s.text) { finish() }
+        }
         if Self.isLabelled(line) {
             open(line[...], line: s.number, as: .text)
             return
@@ -106,6 +141,7 @@ struct ReportSections {
         switch block {
         case .heading(let t), .subheading(let t):
             heading(t)
+            blockSection = nil
         case .numbered(_, let t) where standalone && (Self.isZoneLabel(t) || reading == .text || reading == .response)
             && Self.isHeadingShaped(t):
             // `5. Recommendations`, `4. Conclusions`: a numbered heading (in a list, a short item).
@@ -225,6 +261,7 @@ struct ReportSections {
         recommendations.append(rec)
         text = [first]
         reading = opened
+        inBlock = false
     }
 
     /// Ends the recommendation being read, if any; the zone stays open for its next item.
@@ -281,6 +318,63 @@ struct ReportSections {
         RecommendationFields.dropLabel(&rest)
         return rest.utf8.count != line.utf8.count
     }
+
+    /// The text of a block labelled `Recommendation:` with no number (`GATEField.recommendation`'s labels), or nil.
+    ///
+    ///     "Recommendation: 7. While organising workers …"  -> "7. While organising workers …" (`setText` drops the `7.`)
+    ///     "Recommendation 2: Publish the data."           -> nil (numbered: `isLabelled`)
+    static func blockLabel(_ line: Substring) -> Substring? {
+        guard line.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "r") }) == true,
+              let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), inFirst: 20, of: line),
+              case let label = Text.fold(line[..<colon]), !label.utf8.contains(where: ByteText.isDigit),
+              GATEField(label: label) == .recommendation, case let value = Text.trimmed(line[line.index(after: colon)...]),
+              !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// A block's text up to a label a wrapping tool ran onto its line: after a sentence's end, a capitalized run of
+    /// `runInLabelWords` words at most, none ending a clause, before a colon.
+    ///
+    ///     "Align projects with national plans. Reference: ILO, 2014, …"  -> "Align projects with national plans."
+    ///     "Align projects with the plans of two ministries: labour and planning."  -> unchanged
+    static func beforeRunInLabel(_ text: Substring) -> Substring {
+        var from = text.startIndex
+        while let colon = text[from...].firstIndex(of: ":") {
+            from = text.index(after: colon)
+            let words = text[..<colon].split(separator: " ")
+            guard words.count >= 2 else { continue }
+            for n in 1...min(runInLabelWords, words.count - 1) {
+                let label = words[(words.count - n)...]
+                guard !label.contains(where: { $0.last.map { ".,;!?".contains($0) } == true }) else { break }
+                guard let mark = words[words.count - n - 1].last, ".!?".contains(mark), ByteText.startsUppercase(label.first!) else { continue }
+                return Text.trimmed(text[..<label.first!.startIndex])
+            }
+        }
+        return text
+    }
+
+    /// Words of a label run onto a block's line, at most.
+    static let runInLabelWords = 3
+
+    /// Whether a line is a heading under a section's number of two levels or more (`2.1.6. Improvement of X`, `2.1.8 X`).
+    static func isNumberedHeading(_ line: String) -> Bool {
+        var rest = line[...]
+        guard KeyActionSplitter.dropNumber(&rest), case let number = line[..<rest.startIndex].utf8,
+              zip(number, number.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && ByteText.isDigit($1) }) else { return false }
+        return isHeadingShaped(String(rest))
+    }
+
+    /// Whether a line ends a block labelled `Recommendation:`: a rule (`_____`, `---`) or another label (`Reference: ILO,
+    /// 2014`, `Evidence sample: …`), but a response's.
+    static func endsBlock(_ line: Substring) -> Bool {
+        let t = Text.trimmed(line)
+        if t.utf8.count >= 3, t.utf8.allSatisfy({ ruleMarks.contains($0) }) { return true }
+        guard case .field = SummaryBlock.classify(t, standalone: false, paragraphStart: true) else { return false }
+        return afterResponseLabel(Text.fold(t)) == nil
+    }
+
+    /// The marks a rule across the page is drawn with.
+    static let ruleMarks: Set<UInt8> = Set("_-=*".utf8)
 
     /// The text after `Management response:` (the label in any language UNDP writes it in, `ERCVocabulary`),
     /// or nil when the line opens with no response label.
