@@ -70,6 +70,9 @@ enum CoverCredits {
     /// Bytes of a credit's value, at most.
     static let valueBytes = 200
 
+    /// Bytes of a team's heading alone on its line (`Equipe d’evaluation`), at most.
+    static let teamLabelBytes = 48
+
     /// Scalars of a line naming a team's member, at most.
     static let memberScalars = 160
 
@@ -77,6 +80,8 @@ enum CoverCredits {
     /// one line (two credit labels or more), with its value up to the next credit label (`PageVocabulary.coverCreditLabels`),
     /// a commissioning credit that lost its colon (`Commissioned by the WFP …`) or the line's end.
     static func credits(in line: Substring) -> [(role: Role, post: String?, value: Substring)] {
+        // NB: every label ends in its colon: a line of none (most of a page) credits no one.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return [] }
         let lower = ByteText.lowercased(line)
         // NB: a lower-case mapping of another length (rare) leaves no byte offset to read the value at.
         guard lower.utf8.count == line.utf8.count else { return [] }
@@ -117,6 +122,7 @@ enum CoverCredits {
 
     /// The role a team's heading alone on its line gives (`Evaluation team`, `Équipe d’évaluation`), or nil.
     static func teamLabel(_ line: Substring) -> Role? {
+        guard line.utf8.count <= teamLabelBytes else { return nil }
         let key = Text.labelKey(line) + ":"
         return PageVocabulary.creditRoles.first { $0.label == key && !$0.post }?.role
     }

@@ -811,9 +811,13 @@ struct ReportParser: DocumentParser {
 
     /// Whether a line opens with a cover's label of the countries covered (`PageVocabulary.countryLabels`, with its colon).
     static func isCountriesLine(_ line: Substring) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        // NB: the label is one short word: its colon stands in the line's first bytes.
+        guard let colon = line.utf8.prefix(countryLabelBytes).firstIndex(of: UInt8(ascii: ":")) else { return false }
         return PageVocabulary.countryLabels.contains(Text.labelKey(line[..<colon]))
     }
+
+    /// Bytes of a line before its countries label's colon, at most (`Countries:`, indented).
+    static let countryLabelBytes = 24
 
     /// The country a line names alone (`Uzbekistan`, `BOLIVIA`), as `Text.countries` writes it; nil when the line holds more.
     static func countryAlone(_ line: Substring) -> String? {
