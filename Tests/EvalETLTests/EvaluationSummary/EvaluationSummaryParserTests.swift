@@ -219,6 +219,12 @@ final class EvaluationSummaryParserTests: XCTestCase {
             + "who we thank.")
         XCTAssertNil(thanks.summary)
         XCTAssertFalse(EvaluationSummaryParser.opensAbstract("2 Acknowledgements The team thanks FAO."))
+        // Nor a host's count of pages above the cover (`83`), nor the cover's masthead in any case (`OIT - Evaluación`).
+        let counted = try parse("oit - evaluación\n\n83\nOIT - Evaluación o Título del proyecto: Empleo juvenil en los Andes "
+            + "o TC/SYMBOL: RLA/10/01/ESP o Tipo de la evaluación: Final independiente\n")
+        XCTAssertNil(counted.summary)
+        XCTAssertFalse(EvaluationSummaryParser.opensAbstract("83"))
+        XCTAssertFalse(EvaluationSummaryParser.opensAbstract("OIT - Evaluación"))
     }
 
     func testShortPageWithTitleAndAbstract() throws {

@@ -1174,4 +1174,61 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(mandated.organizations, ["WFP"])
         XCTAssertEqual(CoverTitle.droppingYearCode("2006 Peru: Evaluación final del programa de agua"), "Peru: Evaluación final del programa de agua")
     }
+
+    /// A board or committee document numbers every paragraph: its first, standing as a paragraph, is the summary without
+    /// its number (paragraphs run together cut at the next number); a list's short item, or one under a zone's heading,
+    /// is none.
+    func testABoardDocumentsFirstNumberedParagraphIsTheSummary() throws {
+        let rows: [(String, String?)] = [
+            ("FUND FOR EMERGENCIES\n\nFund Two Year Evaluation: Response Matrix\n\n1. As requested by the Assembly, the "
+                + "Secretary-General commissioned an independent review of the Fund in 2008. The review found it useful.\n\n"
+                + "2. The report summarized the findings of the review.",
+             "As requested by the Assembly, the Secretary-General commissioned an independent review of the Fund in 2008. "
+                + "The review found it useful."),
+            ("Progress Report on the Follow-up\n\n1. This progress report gives in a table the status of the items for which "
+                + "the committee asked for follow-up action.\n\nSchedule of the Committee\n",
+             "This progress report gives in a table the status of the items for which the committee asked for follow-up action."),
+            ("1. Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
+                + "alignement de leurs indicateurs. 2. Renforcer les capacités des unités genre des départements ministériels et "
+                + "des points focaux genre autour des procédures de gestion ; associer aux\n*Comments\n",
+             "Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
+                + "alignement de leurs indicateurs."),
+            ("Evaluation of the water project\n\n1. Train staff.\n\n2. Buy pumps.\n", nil),
+            ("Evaluation of the water project\n\nRecommendations\n\n1. The office should train all of its staff in the "
+                + "methods of monitoring and evaluation by the end of next year.\n", nil),
+        ]
+        for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+    }
+
+    /// A cover's lines run together (in capitals, title case or small caps read as text), a copyright notice, a report's
+    /// standard front matter and a page's record of its dates are no summary; a cover read as one line gives the text
+    /// after its symbol and date, or after its title and first section's number and heading.
+    func testCoverRunsFrontMatterAndDateRecordsAreNoSummary() throws {
+        let rows: [(String, String?)] = [
+            ("Review of Development Effectiveness, 2012-2015\n\nuniteD nationS FunD: RevieW oF DeveloPMent eFFeCtiveneSS, "
+                + "2012-2015 Final Report\n\n© United Nations Fund, New York, 2016 United Nations Fund Three United Nations Plaza "
+                + "New York, New York 10017\n\nOctober 2016\n\nThe purpose of publishing evaluation reports produced by the "
+                + "Evaluation Office is to fulfil a commitment to transparency.\n\nThe contents of the report do not necessarily "
+                + "reflect the policies or views of the Fund.\n\nThe text has not been edited to official publication standards.",
+             nil),
+            ("Independent evaluation of the centre\n\nIndependent Evaluation CSSIC Centre for South-South Industrial Cooperation "
+                + "(CSSIC) New Delhi, India UNITED NATIONS INDUSTRIAL DEVELOPMENT ORGANIZATION\n\nThe designations employed "
+                + "and the presentation of material in this publication do not imply\n\nthe expression of any opinion on the part "
+                + "of the United\n\nNations Industrial Development Organization concerning the legal status of any country.\n\n"
+                + "Mention of company names and commercial products does not imply the endorsement of\n\nUNIDO.\n\n"
+                + "This document has not been formally edited.\n", nil),
+            ("This evaluation was performed between 09/16/2016 and 09/15/2017 and the final report was submitted on 07/28/2017."
+                + "\n\nPurpose of the Evaluation\n\nThe purpose of this evaluation was to identify the strengths of the program.",
+             "The purpose of this evaluation was to identify the strengths of the program."),
+            ("COORDINATING BOARD Tenth meeting Geneva, 11-12 December 2002 Provisional agenda item 2: Evaluation of the Programme "
+                + "XYZ/PCB(10)/02.2 11 November 2002 At its seventh meeting in 1998, the Board endorsed the plan for the "
+                + "evaluation of the programme.\n",
+             "At its seventh meeting in 1998, the Board endorsed the plan for the evaluation of the programme."),
+            ("1 Action Record 2013 1. Overview The Action Record tracks the adoption of the council's decisions on the "
+                + "evaluations.\n", "The Action Record tracks the adoption of the council's decisions on the evaluations."),
+        ]
+        for (text, summary) in rows { XCTAssertEqual(try parseReport(text).summary, summary, text) }
+        XCTAssertFalse(ReportParser.isCoverRun("The evaluation covers the years 2012 to 2015 and was cut by the host"))
+        XCTAssertFalse(ReportParser.isDateRecord("The evaluation ran from 09/16/2016 to 09/15/2017. It covered three countries."))
+    }
 }

@@ -170,12 +170,15 @@ struct EvaluationSummaryParser: DocumentParser {
 
     /// Whether a text line can open the abstract: no document host's chrome (`PageChrome.isChrome`: `Category:`), no bare
     /// label (`Label:`, `ReportParser.labelWords` words at most) whose value the host left out, no section that thanks or
-    /// introduces (`ReportParser.opensPreface`), no disclaimer (`ReportParser.isDisclaimer`).
+    /// introduces (`ReportParser.opensPreface`), no disclaimer (`ReportParser.isDisclaimer`), no line of no letter (a host's
+    /// count of views or pages, `83`), no cover's masthead in any case (`PageVocabulary.mastheadWords`: `OIT - Evaluación`).
     ///
     ///     "Category:" / "Prepared for:" / "2 Acknowledgements The …" / "This evaluation has been conducted according to …"  -> false
+    ///     "83" / "OIT - Evaluación"  -> false
     ///     "This evaluation looked at its results."  -> true
     static func opensAbstract(_ text: String) -> Bool {
         if PageChrome.isChrome(text) || ReportParser.opensPreface(text) || ReportParser.isDisclaimer(text) { return false }
+        if ByteText.letterWords(ByteText.lowercased(text.utf8)).allSatisfy(PageVocabulary.mastheadWords.contains) { return false }
         return !(text.hasSuffix(":") && ByteText.wordCount(text.utf8) <= ReportParser.labelWords)
     }
 

@@ -490,14 +490,38 @@ enum CoverTitle {
             rest = rest.dropFirst(cut)
         }
         if let first = rest.first, isItemNumber(first) { rest = rest.dropFirst() }
-        // NB: the first paragraph ends where the next one's number stands after a sentence's end (`… the CSPs. 3. The …`).
-        if let next = rest.indices.dropFirst().first(where: { k in
-            k + 1 < rest.endIndex && rest[k - 1].hasSuffix(".") && isItemNumber(rest[k]) && rest[k].hasSuffix(".")
-                && ByteText.startsUppercase(rest[k + 1])
-        }) {
-            rest = rest[..<next]
+        return beforeNextParagraph(rest).joined(separator: " ")
+    }
+
+    /// The text after a cover read as one line that ends with the document's symbol (`PageChrome.isDocumentSymbol`) and its
+    /// date, within the first `coverSymbolWords` words, before a capitalized word; the text as it stands when none is there.
+    ///
+    ///     "… Provisional agenda item 2: Five-Year Evaluation of X X/PCB(13)/02.2 11 November 2002 At its seventh meeting …"
+    ///         -> "At its seventh meeting …"
+    static func afterCoverSymbol(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: coverSymbolWords + 4)
+        for k in words.indices.prefix(coverSymbolWords) where words[k].contains("/") && PageChrome.isDocumentSymbol(words[k]) {
+            guard let n = [3, 2].first(where: { k + $0 + 1 < words.count
+                && NotAnEvaluation.isDateLine(words[(k + 1)...(k + $0)].joined(separator: " ")[...]) }),
+                  case let next = words[k + n + 1], ByteText.startsUppercase(next), isLowerWord(next) else { return text }
+            return String(text[next.startIndex...])
         }
-        return rest.joined(separator: " ")
+        return text
+    }
+
+    /// Words of a cover read as one line before its symbol, at most.
+    static let coverSymbolWords = 40
+
+    /// A paragraph's words up to where the next one's number stands after a sentence's end, as a transcription runs a
+    /// board document's numbered paragraphs together.
+    ///
+    ///     "… to the CSPs. 3. The Board …"  -> "… to the CSPs."
+    static func beforeNextParagraph(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
+        guard let next = words.indices.dropFirst().first(where: { k in
+            k + 1 < words.endIndex && words[k - 1].hasSuffix(".") && isItemNumber(words[k]) && words[k].hasSuffix(".")
+                && ByteText.startsUppercase(words[k + 1])
+        }) else { return words }
+        return words[..<next]
     }
 
     /// A board document's title in its cover read as one line: the first run of words in capitals (`boardTitleWords` words

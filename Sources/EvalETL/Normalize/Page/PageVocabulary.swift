@@ -274,6 +274,10 @@ enum PageVocabulary {
         "les appellations employées", "les opinions exprimées dans", "las denominaciones empleadas", "las opiniones expresadas en",
         // FAO's note on its QR code, under every document's symbol.
         "this document can be accessed using the qr code", "le code qr peut être utilisé", "el código qr puede utilizarse",
+        // A copyright notice, an endorsement's and an editor's; UNICEF's front matter in every evaluation report.
+        "the copyright for this", "the designations in this", "the text has not been edited", "this document has not been formally edited",
+        "this document has not been edited", "mention of company names", "mention of firm names",
+        "the purpose of publishing evaluation reports",
     ]
 
     /// Headings (lower-case) of a publisher's legal notice, run into its text by a transcription (`2 Exención de

@@ -235,6 +235,10 @@ struct ReportParser: DocumentParser {
         // Whether the lines read are a table of contents under its heading, up to the first sentence's end (its entries,
         // `B. Problem analysis 9-11`, end none).
         var inContents = false
+        // Whether the paragraph read is a publisher's notice a page break cut mid-sentence: the next goes on with it.
+        var inNotice = false
+        // Whether the last heading read opens a zone of items (`Recommendations`): its numbered items are no paragraphs.
+        var inZone = false
         // NB: the section's paragraphs are never the summary, nor what their thanks name the evaluation's.
         func take(_ parts: [String]) -> String? {
             let text = parts.joined(separator: " ")
@@ -242,6 +246,10 @@ struct ReportParser: DocumentParser {
             defer { underDate = false }
             if (underDate || inContents) && !endsParagraph(parts) { return nil }
             inContents = false
+            if inNotice || Self.isDisclaimer(text) {
+                inNotice = !endsParagraph(parts)
+                return nil
+            }
             if Self.opensPreface(text) {
                 inPreface = true
                 return nil
@@ -339,6 +347,15 @@ struct ReportParser: DocumentParser {
             case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
                 // NB: not a heading but a sentence a page break cut in two.
                 parts.append(t)
+            case .numbered(1, _) where parts.isEmpty && !inPreface && !inZone:
+                // NB: a board or committee document numbers every paragraph: its first (`1. As requested by …`), standing
+                // as a paragraph (`isNumberedParagraph`), is the summary without its number; a list's first item is none.
+                inItem = true
+                if let numbered = numberedParts(lines, after: i - 2), isNumberedParagraph(numbered),
+                   let summary = take([CoverTitle.beforeNextParagraph(numbered.joined(separator: " ").split(separator: " ")[...])
+                       .joined(separator: " ")]) {
+                    return summary
+                }
             case .bullet, .numbered:
                 inItem = true
                 guard !parts.isEmpty else { continue }
@@ -348,6 +365,7 @@ struct ReportParser: DocumentParser {
                 let summary = parts.isEmpty ? nil : take(parts)
                 parts = []
                 inPreface = Self.opensPreface(h)
+                inZone = ReportSections.isZoneLabel(h)
                 if let summary { return summary }
             case .footnote, .blank:
                 guard !parts.isEmpty else { continue }
@@ -394,6 +412,11 @@ struct ReportParser: DocumentParser {
     ///
     ///     "Réponse générale" / "" / "2. Nous félicitons l’Équipe d’évaluation …"  -> "Nous félicitons l’Équipe d’évaluation …"
     static func numberedParagraph(_ lines: [Substring], after k: Int) -> String? {
+        numberedParts(lines, after: k).flatMap(summary)
+    }
+
+    /// The lines of the numbered paragraph right under line `k` (`numberedParagraph`), its number dropped, as written.
+    static func numberedParts(_ lines: [Substring], after k: Int) -> [String]? {
         guard let j = nextTextLine(lines, from: k + 1), case let words = Text.fold(lines[j]).split(separator: " ", maxSplits: 1),
               words.count == 2, words[0].last == ".", CoverTitle.isItemNumber(words[0]) else { return nil }
         var parts = [String(words[1])]
@@ -402,7 +425,18 @@ struct ReportParser: DocumentParser {
             parts.append(t)
             i += 1
         }
-        return summary(parts)
+        return parts
+    }
+
+    /// Whether a numbered item's lines are a paragraph, not a list's item: more than `PageChrome.sentenceWords` words, and
+    /// a sentence's end closing them or a line longer than a wrapping tool makes (a paragraph a line, cut by an excerpt).
+    ///
+    ///     ["As requested by the General Assembly, the Secretary-General commissioned an independent review of X in 2008."]
+    ///         -> true
+    ///     ["That OCHA, in consultation with donors, IASC", "members and the CERF Advisory Group, clarify"]  -> false
+    static func isNumberedParagraph(_ parts: [String]) -> Bool {
+        parts.reduce(0) { $0 + ByteText.wordCount($1.utf8) } > PageChrome.sentenceWords
+            && (endsParagraph(parts) || parts.contains { ByteText.scalarCount($0[...]) > longestWrappedLine })
     }
 
     /// Lines of a page's opening in which an abstract's heading is looked for.
@@ -415,11 +449,47 @@ struct ReportParser: DocumentParser {
     /// NB: a document host's transcription opens with its first page's number (`1 UNICEF Evaluation …`): dropped.
     static func summary(_ parts: [String]) -> String? {
         // NB: a board cover read as one line with the text after its title: the text.
-        guard let joined = Text.nonEmpty(CoverTitle.afterBoardCover(parts.joined(separator: " "))), var text = beforeContents(joined).flatMap(beforeContacts),
+        // NB: so does one that ends with the document's symbol and date (`… UNAIDS/PCB(13)/02.2 11 November 2002 At its …`).
+        guard let joined = Text.nonEmpty(CoverTitle.afterBoardCover(CoverTitle.afterCoverSymbol(parts.joined(separator: " ")))),
+              var text = beforeContents(joined).flatMap(beforeContacts),
               ByteText.wordCount(text.utf8) > summaryWords, !isContentsRun(text), !isDisclaimer(text), !isNumberedHeading(text),
-              !isNameList(text), !isCredits(text), !CoverTitle.isBoardCover(text) else { return nil }
+              !isNameList(text), !isCredits(text), !CoverTitle.isBoardCover(text), !isCoverRun(text), !isDateRecord(text)
+        else { return nil }
         if text.hasPrefix("1 "), text.unicodeScalars.dropFirst(2).first.map(Scalars.isUppercase) == true { text.removeFirst(2) }
         return beforeInnerHeading(afterSummaryLabel(droppingHeading(droppingRecordDate(text))))
+    }
+
+    /// Whether a paragraph is a cover's lines run together, no prose: it ends no sentence, and every word of letters holds
+    /// a capital (a cover's small caps read as text, `uniteD nationS`, among them) or is a title's joiner
+    /// (`PageVocabulary.titleJoiners`: `for`, `of`).
+    ///
+    ///     "Independent Evaluation X Centre for South-South Cooperation (X) New Delhi, India UNITED NATIONS"  -> true
+    ///     "uniteD nationS CHilDRen’S FunD (uniCeF): RevieW oF X, 2012-2015 Final Report"                    -> true
+    ///     "The evaluation covers the years 2012 to 2015 and was cut by the host"                            -> false
+    static func isCoverRun(_ text: String) -> Bool {
+        guard !PageChrome.endsSentence(text) else { return false }
+        return text.split(separator: " ").allSatisfy { w in
+            !w.unicodeScalars.contains(where: Scalars.isLetter) || w.unicodeScalars.contains(where: Scalars.isUppercase)
+                || PageVocabulary.titleJoiners.contains(ByteText.lowercased(w))
+        }
+    }
+
+    /// Whether a paragraph is a page's record of its dates, no summary: one sentence of `recordWords` × 2 words at most
+    /// holding two dates in numbers or more (`09/16/2016`).
+    ///
+    ///     "This evaluation was performed between 09/16/2016 and 09/15/2017 and the report was submitted on 07/28/2017."
+    ///         -> true
+    ///     "The evaluation ran from 09/16/2016 to 09/15/2017. It covered three countries and two programmes." -> false
+    static func isDateRecord(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= recordWords * 2, lastSentenceEnd(text[...]) == nil else { return false }
+        return words.count { w in
+            // NB: day or month first, as the page's country writes it: its shape, three runs of digits parted by `/` or `-`.
+            let date = ByteText.trimming(w, anyOf: ".,;:()").utf8
+            return (8...10).contains(date.count) && date.first.map(ByteText.isDigit) == true
+                && date.allSatisfy { ByteText.isDigit($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+                && date.count { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") } == 2
+        } >= 2
     }
 
     /// A paragraph without a page's record of its date run into it (`PageVocabulary.recordDateLabels` and a date in
@@ -733,10 +803,19 @@ struct ReportParser: DocumentParser {
     ///
     ///     "2 PURPOSE AND SCOPE OF THE EVALUATION The purpose of the evaluation is …" -> "The purpose of the evaluation is …"
     ///     "INTRODUCTION 1. This management response focuses on …"                   -> "This management response focuses on …"
+    ///     "Management Action Record 2013 1. Overview The record tracks …"           -> "The record tracks …"
     ///     "UNDP and UNICEF ran the pilot." -> unchanged
     static func droppingHeading(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false)[...]
         if let first = words.first, (1...3).contains(first.count), first.allSatisfy(\.isNumber) { words = words.dropFirst() }
+        // NB: a page read as one line opens with its title and its first section's number and heading (`Management
+        // Action Record 2013 1. Overview The GEF …`): the text after them.
+        if let one = words.prefix(headingWords * 2).firstIndex(of: "1."), one > words.startIndex,
+           !words[..<one].contains(where: { PageChrome.endsSentence(String($0)) }),
+           let cut = (1...2).first(where: { one + $0 + 1 < words.endIndex && CoverTitle.isSectionHeading(words[(one + 1)...(one + $0)].joined(separator: " ")) }),
+           case let next = words[one + cut + 1], next.first?.isUppercase == true, next.contains(where: \.isLowercase) {
+            return words[(one + cut + 1)...].joined(separator: " ")
+        }
         let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }
         guard caps.count >= headingCaps || !caps.isEmpty && CoverTitle.isSectionHeading(caps.joined(separator: " ")) else { return text }
         var rest = words.dropFirst(caps.count)
