@@ -59,6 +59,9 @@ final class ReportParserTests: XCTestCase {
             ("el Fondo Internacional de Desarrollo Agrícola, el ACNUR y la Organización Mundial de la Salud", ["IFAD", "UNHCR", "WHO"]),
             ("l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", ["UN Women"]),
             ("to support UNRWA, the United Nations Relief and Works Agency for Palestine Refugees in the Near East", ["UNRWA"]),
+            // A UNEG member's trade agency and a fund, by acronym and name.
+            ("Independent Evaluation of the International Trade Centre (ITC) with the GEF", ["ITC", "GEF"]),
+            ("the Global Environment Facility; le Centre du commerce international; an itc cable", ["GEF", "ITC"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
