@@ -164,6 +164,10 @@ public enum Vocabulary {
         "banque interaméricaine de développement": "IDB",
         "dg echo": "ECHO", "european commission humanitarian aid office": "ECHO", "european community humanitarian office": "ECHO",
         "european civil protection and humanitarian aid operations": "ECHO",
+        "international trade centre": "ITC", "international trade center": "ITC", "centre du commerce international": "ITC",
+        "centro de comercio internacional": "ITC",
+        "global environment facility": "GEF", "fonds pour l'environnement mondial": "GEF",
+        "fondo para el medio ambiente mundial": "GEF",
     ]
 
     /// Every alias as `organizationAliases` writes it and, where it holds a `'`, as a document writes it
@@ -181,7 +185,7 @@ public enum Vocabulary {
         "UNAIDS", "WHO", "FAO", "WFP", "IOM", "OHCHR", "UNODC", "UNEP", "UN-Habitat",
         "UNISDR", "UNDRR", "World Bank", "European Union", "EU", "USAID", "DFID",
         "SIDA", "GIZ", "JICA", "KOICA", "IFAD", "UNIDO", "OIOS", "OCHA", "ADB", "AfDB", "IDB", "ECHO",
-        "UNRWA",
+        "UNRWA", "ITC", "GEF",
     ]
 
     /// The canonical name of an organization alias, or nil when it is no alias.

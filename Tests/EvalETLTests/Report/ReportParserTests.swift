@@ -59,6 +59,9 @@ final class ReportParserTests: XCTestCase {
             ("el Fondo Internacional de Desarrollo Agrícola, el ACNUR y la Organización Mundial de la Salud", ["IFAD", "UNHCR", "WHO"]),
             ("l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", ["UN Women"]),
             ("to support UNRWA, the United Nations Relief and Works Agency for Palestine Refugees in the Near East", ["UNRWA"]),
+            // A UNEG member's trade agency and a fund, by acronym and name.
+            ("Independent Evaluation of the International Trade Centre (ITC) with the GEF", ["ITC", "GEF"]),
+            ("the Global Environment Facility; le Centre du commerce international; an itc cable", ["GEF", "ITC"]),
         ]
         for (text, want) in rows { XCTAssertEqual(OrganizationMentions.find(in: text), want, text) }
         for (name, want) in [("United Nations Children’s Fund", "UNICEF"), ("united nations children's fund", "UNICEF"),
@@ -338,8 +341,10 @@ final class ReportParserTests: XCTestCase {
         XCTAssertEqual(crumb.title, "Summary of the review of the office")
         let kept = try parseReport("Evaluation of the Procurement Section\n\nThe evaluation looked at the section's work in 2020.")
         XCTAssertEqual(kept.title, "Evaluation of the Procurement Section")
+        // NB: a generic label with no heading under it tells no evaluation from another: no title.
         let alone = try parseReport("Evaluation report\n\nThe evaluation looked at the work of the office over five years.")
-        XCTAssertEqual(alone.title, "Evaluation report")
+        XCTAssertNil(alone.title)
+        XCTAssertEqual(alone.summary, "The evaluation looked at the work of the office over five years.")
     }
 
     /// A board document's header (its labelled lines, or run together on one line), its symbol and its note on
@@ -1145,6 +1150,80 @@ final class ReportParserTests: XCTestCase {
             + "The project trained forty customs officers in two countries.")
         XCTAssertEqual(labelled.title, "Support to customs laboratories in West Africa")
         XCTAssertEqual(labelled.summary, "The project trained forty customs officers in two countries.")
+    }
+
+    /// A news item's dateline, a run of social icons' labels, and a generic label or the document's kind alone with no
+    /// heading under it are no title.
+    func testADatelineIconsAndAKindAloneAreNoTitle() throws {
+        let dated = try parseReport("12.03.2015 - ABC Evaluation\n\nEvaluation of the Water Programme in Chad\n\n"
+            + "This evaluation assesses progress towards the programme's expected outcomes.")
+        XCTAssertEqual(dated.title, "Evaluation of the Water Programme in Chad")
+        XCTAssertTrue(PageChrome.isDateline("12 May 2020 – News"))
+        XCTAssertFalse(PageChrome.isDateline("2015 - Evaluation of the water programme"))
+        let icons = try parseReport("  • Youtube Icon\n  • Twitter icon\n  • Facebook icon\n\nEvaluating the water project for "
+            + "refugees in Chad\n\nThe agency works with its partners to bring water to the camps.")
+        XCTAssertEqual(icons.title, "Evaluating the water project for refugees in Chad")
+        XCTAssertTrue(PageChrome.isGenericTitle("Instagram icono"))
+        for page in ["Evaluation Reports\n\nThe mid-term evaluation took place in October 2013 and looked at the roads.",
+                     "Synthesis Report\nThe objective of the evaluation was to assess the set up and impact of the programmes."] {
+            let p = try parseReport(page)
+            XCTAssertNil(p.title, page)
+            XCTAssertEqual(p.summary?.hasPrefix("The "), true, page)
+        }
+    }
+
+    /// A cover read as one line: a kind's label and a date after the title's closing parenthesis end it, the team's names
+    /// after them however many; a fund's letterhead yields to the line naming the response under it.
+    func testAKindLabelEndsTheTitleAndALetterheadYields() throws {
+        let cover = try parseReport("Independent Evaluation of the Water Centre (WC) Final Report May 29, 2014 Ana Ruiz, Team Leader "
+            + "Juan Pérez Eva Gómez Luis Díaz Marta Soto Pablo Gil\n\nThe evaluation covered four years of the centre's work.")
+        XCTAssertEqual(cover.title, "Independent Evaluation of the Water Centre (WC)")
+        XCTAssertEqual(CoverTitle.droppingCoverTail("Evaluation of the Water Centre (WC) May 2014 Ana Ruiz Juan Pérez Eva Gómez"),
+                       "Evaluation of the Water Centre (WC) May 2014 Ana Ruiz Juan Pérez Eva Gómez")
+        let fund = try parseReport("CENTRAL WATER RESPONSE FUND\n\nCWRF Two Year Evaluation: Management Response Matrix\n\n"
+            + "As requested by the Assembly, the Secretary-General commissioned a review of the fund.")
+        XCTAssertEqual(fund.title, "CWRF Two Year Evaluation: Management Response Matrix")
+        XCTAssertEqual(fund.docType, .managementResponse)
+    }
+
+    /// A programme's board cover (`PROGRAMME COORDINATING BOARD`, its meeting, `Provisional agenda item 3:`, the symbol and
+    /// its date) run into one line or standing above the title is no title: the title follows the agenda item.
+    func testAProgrammeBoardsCoverAndAOneLinePagesSection() throws {
+        let run = try parseReport("PROGRAMME COORDINATING BOARD Ninth meeting Geneva, 3-4 June 2004 Provisional agenda item 3: "
+            + "Evaluation of the Water Programme XYZ/PCB(9)/04.3 1 May 2004 At its fifth meeting, the Board asked for an evaluation "
+            + "of the programme. The report is attached.")
+        XCTAssertEqual(run.title, "Evaluation of the Water Programme")
+        let lines = try parseReport("PROGRAMME COORDINATING BOARD Ninth meeting Geneva, 3-4 June 2004 Provisional agenda item 3:\n\n"
+            + "Evaluation of the Water Programme\n\nXYZ/PCB(9)/04.3 1 May 2004\n\nAt its fifth meeting, the Board asked for an "
+            + "evaluation of the programme. The report is attached.")
+        XCTAssertEqual(lines.title, "Evaluation of the Water Programme")
+        XCTAssertTrue(PageChrome.isBoardCoverLine("Thirteenth meeting"))
+        XCTAssertFalse(PageChrome.isBoardCoverLine("Evaluation of the meeting"))
+        XCTAssertTrue(PageChrome.isDocumentSymbol("XYZ/PCB(9)/04.3 1 May 2004"))
+        // NB: a page read as one line, its title before its first section's number and heading.
+        XCTAssertEqual(CoverTitle.titleBeforeSection("1 Action Record 2013 1. Overview The Fund's record tracks the council's "
+            + "decisions. It serves two purposes."), "Action Record 2013")
+    }
+
+    /// A host's slug heading yields to the cover that sets its words over short lines, with the line the cover read as one
+    /// line writes after them; a host's heading that mangled an apostrophe (`ACMEis`) to the cover's spelling.
+    func testASlugSpelledOverLinesAndAMangledHeading() throws {
+        let slug = try parseReport("independent evaluation wxyz\n\n56\nAGENCY EVALUATION GROUP Independent Evaluation WXYZ Agency "
+            + "Centre for Water (WXYZ) New Delhi, India UNITED NATIONS WATER ORGANIZATION\n\nUpload: others\n\nTRANSCRIPT\n\n"
+            + "Page 1: Independent Evaluation WXYZ\n\nAGENCY EVALUATION GROUP\n\nIndependent Evaluation\n\nWXYZ\n\n"
+            + "Agency Centre for Water (WXYZ) New Delhi, India\n\nUNITED NATIONS\n\nWATER ORGANIZATION\n")
+        XCTAssertEqual(slug.title, "Independent Evaluation WXYZ Agency Centre for Water (WXYZ) New Delhi, India")
+        let mangled = try parseReport("ACMEis Global Water Function\n\nI want to sing like the birds sing. Rumi\nUploaded by Rumi\n\n"
+            + "Recommend Stories\n\nIdea Transcript\n\nacme\n\nIndependent Thematic Evaluation\n\nACME’s Global Water Function\n\n"
+            + "Vienna, 2013")
+        XCTAssertEqual(mangled.title, "ACME’s Global Water Function")
+        XCTAssertTrue(PageChrome.isChrome("Idea Transcript"))
+        XCTAssertNil(PageChrome.titleSpelledBelow(["Evaluation of the Programme", "Evaluation of the Programmes"], at: 0))
+        // NB: a host's heading the cover writes after its symbol is the board's name.
+        let board = try parseReport("Board of the Water Entity for Rivers\n\nTranscription\n\n1 United Nations ABC/2014/CRP.10 Board of "
+            + "the Water Entity for Rivers Second regular session 2014 What can we learn? A review of the entity's evaluations in 2013 "
+            + "Following its evaluation plan, the office reviewed the entity's evaluations.")
+        XCTAssertNil(board.title)
     }
 
     /// A publisher's notice in Spanish or French, its heading and a transcription's page number run into it, or saying in its

@@ -180,9 +180,11 @@ enum CoverTitle {
     }
 
     /// The line that names the evaluation below the cover's furniture at line `i`: the first of the next `coverLines` lines
-    /// of content that names one (`namesEvaluation`); nil at a paragraph or a sentence first (prose is no cover's).
+    /// of content that names one (`namesEvaluation`) or the response to one (`namesResponse`); nil at a paragraph or a
+    /// sentence first (prose is no cover's).
     ///
     ///     "UNITED NATIONS OFFICE ON X" / "Vienna" / "" / "Final Independent Project Evaluation of the" -> the last line's index
+    ///     "CENTRAL WATER FUND" / "" / "CWF Two Year Evaluation: Management Response Matrix"           -> the last line's index
     ///     "Overview" / "The 2023 synthesis of … draws on …"                                            -> nil (a paragraph)
     static func namingLine(_ lines: [Substring], below i: Int) -> Int? {
         var seen = 0
@@ -192,7 +194,7 @@ enum CoverTitle {
             seen += 1
             let text = Text.fold(line)
             guard seen <= coverLines, !PageChrome.isParagraph(text), !ReportParser.endsParagraph([text]) else { return nil }
-            if namesEvaluation(text) { return j }
+            if namesEvaluation(text) || namesResponse(text) { return j }
         }
         return nil
     }
@@ -223,22 +225,27 @@ enum CoverTitle {
 
     /// A title without the cover's date and the few words after it (`coverTailWords`: its author), and the kind's label
     /// before the date (`Evaluation Report`: `namesKindOnly`), written after the title's own sentence end or closing quote,
-    /// when `titleWords` words stay.
+    /// when `titleWords` words stay. A kind's label before the date ends the title on a closing parenthesis too, and the
+    /// team's names after the date, however many, go with it.
     ///
     ///     "INFORME DE EVALUACIÓN “X en Y”. Enero 2010 A. Person"  -> "INFORME DE EVALUACIÓN “X en Y”"
     ///     "Evaluation of the Project “X in Y” Evaluation Report 26 June 2015 A. Person"  -> "Evaluation of the Project “X in Y”"
+    ///     "Evaluation of the X Centre (XC) Final Report May 29, 2014 A. Person, Team Leader B. Person C. Person …"
+    ///         -> "Evaluation of the X Centre (XC)"
     ///     "Evaluation of X, May 2015"                             -> unchanged (no sentence end before the date)
     static func droppingCoverTail(_ title: Substring) -> Substring {
-        guard let date = DateText.written(in: title).last,
-              ByteText.wordCount(title[date.range.upperBound...].utf8) <= coverTailWords else { return title }
+        guard let date = DateText.written(in: title).last else { return title }
         var kept = ByteText.trimming(title[..<date.range.lowerBound], anyOf: " ")
+        var labelled = false
         // NB: the kind's label the cover sets under the title (`Evaluation Report`), in capitalized words, goes with the date.
         while let space = kept.lastIndex(of: " "), case let word = kept[kept.index(after: space)...],
               word.unicodeScalars.first.map(Scalars.isUppercase) == true, namesKindOnly(String(word)) {
             kept = ByteText.trimming(kept[..<space], anyOf: " ")
+            labelled = true
         }
+        guard labelled || ByteText.wordCount(title[date.range.upperBound...].utf8) <= coverTailWords else { return title }
         if kept.hasSuffix("."), case let words = kept.dropLast(), ByteText.wordCount(words.utf8) >= titleWords { return words }
-        guard let last = kept.last, PageVocabulary.quotePairs.values.contains(last),
+        guard let last = kept.last, PageVocabulary.quotePairs.values.contains(last) || labelled && last == ")",
               ByteText.wordCount(kept.utf8) >= titleWords else { return title }
         return kept
     }
@@ -371,11 +378,28 @@ enum CoverTitle {
            ByteText.wordCount(head.utf8) >= titleWords, !PageChrome.isParagraph(head) {
             return head
         }
-        guard let date = DateText.written(in: t[...]).last,
-              ByteText.wordCount(t[date.range.upperBound...].utf8) <= coverTailWords else { return nil }
-        let head = String(ByteText.trimming(t[..<date.range.lowerBound], anyOf: " ,;:-–"))
-        guard namesEvaluation(head), !PageChrome.isParagraph(head) else { return nil }
-        return head
+        if let date = DateText.written(in: t[...]).last, ByteText.wordCount(t[date.range.upperBound...].utf8) <= coverTailWords,
+           case let head = String(ByteText.trimming(t[..<date.range.lowerBound], anyOf: " ,;:-–")),
+           namesEvaluation(head), !PageChrome.isParagraph(head) {
+            return head
+        }
+        return titleBeforeSection(t)
+    }
+
+    /// The title of a page read as one line that opens its text with the first section's number and heading (`1. Overview`):
+    /// the words before them, without a host's page number (`1 `), `titleWords` words or more, capitalized, no paragraph.
+    ///
+    ///     "1 Action Record 2013 1. Overview The Fund's record tracks …"  -> "Action Record 2013"
+    static func titleBeforeSection(_ t: String) -> String? {
+        let words = t.split(separator: " ").prefix(boardTitleMostWords)
+        guard let k = words.indices.dropFirst().first(where: { k in
+            k + 1 < words.endIndex && words[k] == "1." && isSectionHeading(words[k + 1])
+        }) else { return nil }
+        let head = words[..<k].drop { $0 == "1" }
+        let title = head.joined(separator: " ")
+        guard head.count >= titleWords, let first = head.first, ByteText.startsUppercase(first), !PageChrome.isParagraph(title),
+              !PageChrome.endsSentence(title) else { return nil }
+        return title
     }
 
     static let coverIDLabels = PageVocabulary.coverIDLabels.map { Array($0.utf8) }
@@ -411,6 +435,22 @@ enum CoverTitle {
     static func isUntitledCover(_ line: Substring) -> Bool {
         let text = Text.fold(line)
         return opensBoardCover(text) && boardTitle(text) == nil
+    }
+
+    /// Whether a host's heading (line `i`, `PageChrome.slugWords` words or more) is the name of the board a cover read as one
+    /// line below it (within `PageChrome.slugLines`) writes right after the document's symbol: the board's, no title.
+    ///
+    ///     "Board of the Water Entity" / … / "1 United Nations ABC/2014/CRP.10 Board of the Water Entity Second session …"
+    ///         -> true
+    static func isBoardName(_ lines: [Substring], at i: Int) -> Bool {
+        let name = Array(Text.fold(lines[i]).utf8)
+        guard ByteText.wordCount(name) >= PageChrome.slugWords else { return false }
+        return lines[(i + 1)...].prefix(PageChrome.slugLines).contains { line in
+            guard line.utf8.count > name.count, let at = ByteText.withUTF8(line, { ByteText.firstOffset(of: name, in: $0) }), at > 0
+            else { return false }
+            let before = line[..<line.utf8.index(line.startIndex, offsetBy: at)]
+            return before.split(separator: " ").last.map(PageChrome.isSymbol) == true
+        }
     }
 
     /// The line of the cover read as one line with its title (`boardTitle`; a host's page number, `1 `, before it) below an
@@ -557,7 +597,20 @@ enum CoverTitle {
             }
             k = end
         }
-        return sentenceCaseTitle(words)
+        return agendaTitle(words) ?? sentenceCaseTitle(words)
+    }
+
+    /// A board title written after its agenda item's label (`Provisional agenda item 2: Five-Year Evaluation of X
+    /// X/PCB(13)/02.2 11 November 2002 …`): the words after the label's colon up to the document's symbol
+    /// (`PageChrome.isSymbol`), `titleWords` to `boardTitleMostWords` words naming an evaluation or the response to one.
+    static func agendaTitle(_ words: [Substring]) -> String? {
+        guard let colon = words.indices.dropFirst(2).first(where: { k in
+            words[k].hasSuffix(":") && ByteText.lowercased(words[k - 2]) == "agenda" && ByteText.lowercased(words[k - 1]) == "item"
+        }), let symbol = words[(colon + 1)...].prefix(boardTitleMostWords + 1).firstIndex(where: PageChrome.isSymbol) else { return nil }
+        let title = words[(colon + 1)..<symbol].joined(separator: " ")
+        guard symbol - colon - 1 >= titleWords,
+              namesEvaluation(title) || ByteText.holdsAny(NotAnEvaluation.boardEvaluationWords, in: title[...]) else { return nil }
+        return title
     }
 
     /// A board title set in sentence case, from a capitalized word opening one of `boardEvaluationWords` up to the first

@@ -31,8 +31,24 @@ public enum PageChrome {
             return holdsWord(line) && !isChrome(line) && !PageFooter.isFooter(line) && !isMasthead(line) && !isMirrorHeading(line)
                 && !(isDocumentHeader(line) && CoverTitle.isUntitledCover(line)) && !isDocumentSymbol(line) && !isHeaderLabel(line)
                 && !isBoardCoverLine(line) && !isStatusMark(line) && !isFileName(line) && !isCategoryValue(lines, at: i)
-                && !isCutFragment(line) && !isCutOpenLine(lines, at: i)
+                && !isCutFragment(line) && !isCutOpenLine(lines, at: i) && !isDateline(line)
         }
+    }
+
+    /// Whether a line is a news item's dateline: a date, a dash and its series' label (`headerLabelWords` words at most,
+    /// naming no evaluation). It dates the page; the title stands below it.
+    ///
+    ///     "01.07.2009 - IOS Evaluation" / "12 May 2020 – News"  -> true;  "2015 - Evaluation of X"  -> false
+    static func isDateline(_ line: Substring) -> Bool {
+        let text = Text.trimmed(line)
+        guard let first = text.utf8.first, ByteText.isDigit(first),
+              let dash = text.firstRange(of: " - ") ?? text.firstRange(of: " – ") else { return false }
+        let label = text[dash.upperBound...], date = text[..<dash.lowerBound]
+        // NB: a date written with dots (`01.07.2009`) as a news site writes it.
+        let parts = date.split(separator: ".", omittingEmptySubsequences: false)
+        let dotted = parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && parts[2].count == 4
+        return ByteText.wordCount(label.utf8) <= headerLabelWords && !CoverTitle.namesEvaluation(label)
+            && (dotted || NotAnEvaluation.isDateLine(date))
     }
 
     /// Whether a line is only a document's status stamped on its cover (`PageVocabulary.statusMarks`: `DRAFT`, `FINAL`).
@@ -114,7 +130,8 @@ public enum PageChrome {
         guard ByteText.wordCount(text.utf8) <= headerLabelWords + placeWords else { return false }
         guard ByteText.wordCount(text.utf8) <= headerLabelWords else { return false }
         // NB: a session named by its number before the word (`93º período de sesiones`, `Quatre-vingt-douzième session`).
-        if let last = text.split(separator: " ").last, PageVocabulary.sessionWords.contains(ByteText.lowercased(Text.fold(last))) { return true }
+        if let last = text.split(separator: " ").last, PageVocabulary.sessionWords.contains(ByteText.lowercased(Text.fold(last))),
+           !CoverTitle.namesEvaluation(text) { return true }
         return ByteText.withUTF8(text) { b in CoverTitle.boardCoverLines.contains { ByteText.prefixLength(of: b, lowercasedTo: $0) != nil } }
     }
 
@@ -210,18 +227,25 @@ public enum PageChrome {
     /// a token of two `/` or more, a capital and a digit, and numbers beside it.
     ///
     ///     "2 WFP/EB.2/2009/6-C/Add.1" / "E/ICEF/2009/19" / "GB.329/PFA/8"   -> true
+    ///     "UNAIDS/PCB(13)/02.2 11 November 2002"                          -> true (its date after it)
     ///     "2020/01/15" -> false (no capital);  "Final evaluation of X/Y/Z" -> false (words)
     static func isDocumentSymbol(_ line: Substring) -> Bool {
         let tokens = Text.trimmed(line).split(separator: " ")
         if isCommitteeSymbol(tokens) { return true }
+        if tokens.count > 1, isSymbol(tokens[0]), NotAnEvaluation.isDateLine(Text.trimmed(line).dropFirst(tokens[0].count + 1)) { return true }
         guard (1...3).contains(tokens.count) else { return false }
         var symbol = false
         for t in tokens {
             if t.allSatisfy(\.isNumber) { continue }
-            guard !symbol, t.count(where: { $0 == "/" }) >= 2, t.contains(where: \.isUppercase), t.contains(where: \.isNumber) else { return false }
+            guard !symbol, isSymbol(t) else { return false }
             symbol = true
         }
         return symbol
+    }
+
+    /// Whether a word is a document's symbol: two `/` or more, a capital and a digit (`E/ICEF/2009/19`).
+    static func isSymbol(_ t: Substring) -> Bool {
+        t.count(where: { $0 == "/" }) >= 2 && t.contains(where: \.isUppercase) && t.contains(where: \.isNumber)
     }
 
     /// Whether a line's words are a committee's symbols alone: its code in capitals, then its session's number, a `/` and
@@ -336,20 +360,27 @@ public enum PageChrome {
     ///
     ///     "evaluation finale du projet de renforcement de la" / … / "Evaluation finale du projet de renforcement de la" /
     ///     "" / "résilience des communautés"   -> "Evaluation finale du projet de renforcement de la résilience des communautés"
+    ///
+    /// A cover that sets the slug's words over short lines (`Independent Evaluation` / `UCSSIC`: `spelledOver`) writes the
+    /// title too, with the next line the cover read as one line above writes after it (`wrapsTitle`, however short).
     static func titleBehindSlug(_ lines: [Substring], at i: Int) -> String? {
         let slug = Text.fold(lines[i])
-        guard ByteText.wordCount(slug.utf8) >= slugWords, !endsSentence(slug), !slug.unicodeScalars.contains(where: Scalars.isUppercase)
+        guard ByteText.wordCount(slug.utf8) >= slugWords - 1, !endsSentence(slug), !slug.unicodeScalars.contains(where: Scalars.isUppercase)
         else { return nil }
         let key = ByteText.lowercased(slug[...])
         for j in (i + 1)..<min(lines.count, i + slugLines) {
             let text = Text.fold(lines[j])
-            guard text != slug, ByteText.lowercased(text[...]).hasPrefix(key), !isChrome(lines[j]), !isParagraph(text) else { continue }
-            var parts = [text], k = j + 1
+            guard text != slug, !text.isEmpty, !isChrome(lines[j]), !isParagraph(text) else { continue }
+            let whole = ByteText.wordCount(slug.utf8) >= slugWords && ByteText.lowercased(text[...]).hasPrefix(key)
+            guard let first = whole ? (text, j) : spelledOver(lines, from: j, key) else { continue }
+            var parts = [first.text], k = first.end + 1
+            let split = !whole
             while parts.count < 4 {
-                while k < lines.count, k <= j + 2 * parts.count, Text.fold(lines[k]).isEmpty { k += 1 }
+                while k < lines.count, k <= first.end + 2 * parts.count, Text.fold(lines[k]).isEmpty { k += 1 }
                 guard k < lines.count, !endsSentence(parts[parts.count - 1]), !isChrome(lines[k]),
                       case let next = Text.fold(lines[k]),
-                      next.unicodeScalars.first.map(Scalars.isLowercase) == true || wrapsTitle(lines[..<j], parts, next) else { break }
+                      next.unicodeScalars.first.map(Scalars.isLowercase) == true || wrapsTitle(lines[..<j], parts, next, split: split)
+                else { break }
                 parts.append(next)
                 k += 1
             }
@@ -402,10 +433,63 @@ public enum PageChrome {
     ///
     ///     "… Follow-up report on the Evaluation of X's Regional and Subregional Offices for Y (cf. PC 115/4) Guidance …" above
     ///     "Follow-up report on the Evaluation of X's Regional and Subregional" / "Offices for Y (cf. PC 115/4)"  -> true
-    static func wrapsTitle(_ above: ArraySlice<Substring>, _ parts: [String], _ next: String) -> Bool {
-        guard parts.count == 1, ByteText.scalarCount(parts[0][...]) >= wrappedWidth, !isParagraph(next) else { return false }
+    static func wrapsTitle(_ above: ArraySlice<Substring>, _ parts: [String], _ next: String, split: Bool = false) -> Bool {
+        guard parts.count == 1, split || ByteText.scalarCount(parts[0][...]) >= wrappedWidth, !isParagraph(next) else { return false }
         let joined = Array("\(parts[0]) \(next)".utf8)
         return above.contains { line in ByteText.withUTF8(line) { ByteText.firstOffset(of: joined, in: $0) != nil } }
+    }
+
+    /// The title a document host's heading spells with an apostrophe mangled (`UNIDOis Global Forum Function`: `’s` read as
+    /// `is`) as the cover writes it below (within `slugLines`): the first line of no chrome nor paragraph that holds an
+    /// apostrophe the heading lacks and whose letters are the heading's but one (`slugWords` words or more); nil when none.
+    ///
+    ///     "UNIDOis Global Forum Function" / … / "UNIDO’s Global Forum Function"  -> "UNIDO’s Global Forum Function"
+    ///     "Evaluation of the Programme" / … / "Evaluation of the Programmes"      -> nil (no apostrophe)
+    static func titleSpelledBelow(_ lines: [Substring], at i: Int) -> String? {
+        let heading = Text.fold(lines[i])
+        guard ByteText.wordCount(heading.utf8) >= slugWords, !heading.contains(where: apostrophes.contains) else { return nil }
+        let key = letterKey(heading)
+        for line in lines[(i + 1)...].prefix(slugLines) where line.contains(where: apostrophes.contains) && !isChrome(line) {
+            let text = Text.fold(line)
+            guard abs(text.utf8.count - heading.utf8.count) <= 4, oneLetterApart(letterKey(text), key), !isParagraph(text) else { continue }
+            return text
+        }
+        return nil
+    }
+
+    static let apostrophes: Set<Character> = ["’", "'"]
+
+    /// Whether one of two runs of letters is the other with one letter more (`unidois…` / `unidos…`).
+    static func oneLetterApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard abs(a.count - b.count) == 1 else { return false }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        var cut = 0
+        while cut < short.count, short[cut] == long[cut] { cut += 1 }
+        return short[cut...].elementsEqual(long[(cut + 1)...])
+    }
+
+    /// The letters of a text, lower-cased, in order (`UNIDO’s Global` -> `unidosglobal`).
+    static func letterKey(_ text: String) -> [Unicode.Scalar] {
+        ByteText.lowercased(text).unicodeScalars.filter(Scalars.isLetter)
+    }
+
+    /// The slug's words (`key`, lower-cased) as a cover sets them over short lines from line `j` (a blank line between at
+    /// most, `coverNameLines` lines), each cased: the lines joined and the index of the last; nil when they spell another text.
+    ///
+    ///     "Independent Evaluation" / "" / "UCSSIC" for `independent evaluation ucssic`  -> ("Independent Evaluation UCSSIC", …)
+    static func spelledOver(_ lines: [Substring], from j: Int, _ key: String) -> (text: String, end: Int)? {
+        var parts: [String] = [], k = j
+        while k < lines.count, parts.count < CoverTitle.coverNameLines {
+            let text = Text.fold(lines[k])
+            guard !text.isEmpty, text.unicodeScalars.contains(where: Scalars.isUppercase) else { return nil }
+            parts.append(text)
+            let spelled = ByteText.lowercased(parts.joined(separator: " "))
+            if spelled == key { return parts.count > 1 ? (parts.joined(separator: " "), k) : nil }
+            guard key.hasPrefix(spelled + " ") else { return nil }
+            k += 1
+            if k < lines.count, Text.fold(lines[k]).isEmpty { k += 1 }
+        }
+        return nil
     }
 
     /// Words of a host's slug heading, at least; lines below it in which the page writes the title again, at most.

@@ -25,6 +25,7 @@ enum PageVocabulary {
         // Document hosts' furniture around a copied document (pdfslide, studylib, scribd, docplayer, readkong, pdffox).
         "upload", "view", "download", "downloads", "embed size (px)", "citation preview", "advertisement", "size: px",
         "transcription", "transcript", "transcripción", "transcription du contenu de la page", "recommend stories",
+        "idea transcript",
         "document related concepts", "was this document useful for you?", "yes no was this document useful for you?",
         "thank you for your participation!", "continuer à lire", "seguir leyendo", "full text", "texte intégral", "texto completo",
         "copied!", "tamaño: px", "comenzar la demostración a partir de la página:", "commencer la démonstration à partir de la page:",
@@ -146,8 +147,8 @@ enum PageVocabulary {
     ]
 
     /// Last words (lower-case) of an image's label left on a page where the image stood (`IOE ASSET BANNER`, `X logo`): a
-    /// title never ends in one (`PageChrome.isGenericTitle`).
-    static let imageLabelWords: Set<String> = ["banner", "logo"]
+    /// title never ends in one (`PageChrome.isGenericTitle`); nor a social network's icon (`• Youtube Icon`).
+    static let imageLabelWords: Set<String> = ["banner", "logo", "icon", "icono", "icône"]
 
     /// A document's section headings (lower-case): `Overview` / `Background` above the text names no evaluation and is never
     /// the title (`CoverTitle.isSectionHeading`); a cover's title in capitals stops above one (`BACKGROUND`).
@@ -162,6 +163,8 @@ enum PageVocabulary {
     static let bannerWords: Set<String> = [
         "unit", "division", "office", "department", "service", "bureau", "directorate", "branch", "unité", "département",
         "oficina", "unidad", "división", "departamento",
+        // A fund's letterhead (`CENTRAL EMERGENCY RESPONSE FUND`).
+        "fund", "fonds", "fondo",
     ]
 
     /// Words (lower-case) of a cover's banner in capitals that names the document's kind (`INSPECTION REPORT`, `EVALUATION
@@ -208,6 +211,8 @@ enum PageVocabulary {
         "medio", "término", "operation", "operación", "opération", "of", "the", "la",
         // Capitals without their accents, plural kinds (`EVALUACION DE OPERACIONES`, `EVALUATION D'OPERATION`).
         "evaluacion", "operaciones", "operations", "d", "d'operation", "d'opération",
+        // A part's label (`Synthesis Report`).
+        "synthesis", "síntesis", "synthèse",
     ]
 
     /// Opening quote marks and their closing ones, around a project's name on a cover (`CoverTitle.quotedName`).
@@ -243,11 +248,13 @@ enum PageVocabulary {
         "regular session", "agenda item", "for consideration", "for approval", "for information", "for decision",
         "for discussion", "for endorsement", "programme committee", "finance committee", "comité del programa", "comité de finanzas",
         "comité du programme", "comité financier",
+        // A programme's board (UNAIDS's `PROGRAMME COORDINATING BOARD` … `Provisional agenda item 2:`).
+        "programme coordinating board", "provisional agenda item",
     ]
 
     /// Last words (lower-case) of a board cover's session line that names it by its number first (`93º período de sesiones`,
-    /// `Quatre-vingt-douzième session`): a line of `PageChrome.headerLabelWords` words at most.
-    static let sessionWords: Set<String> = ["session", "sesiones", "sesión"]
+    /// `Quatre-vingt-douzième session`, `Thirteenth meeting`): a line of `PageChrome.headerLabelWords` words at most.
+    static let sessionWords: Set<String> = ["session", "sesiones", "sesión", "meeting"]
 
     /// Last words (lower-case) of a site section's name in a breadcrumb above a page's heading: `Programme, Financial and
     /// Administrative Section` (`PageChrome.isGenericTitle`, when it names no evaluation: `titleWords`).

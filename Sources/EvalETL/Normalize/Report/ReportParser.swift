@@ -19,15 +19,18 @@ struct ReportParser: DocumentParser {
         if CoverTitle.isCoverLabel(lines[titleIndex]), let named = CoverTitle.namingLine(lines, below: titleIndex) {
             titleIndex = named
         } else if PageChrome.isGenericTitle(lines[titleIndex]) || CoverTitle.isByline(lines[titleIndex]),
-           let next = PageChrome.titleIndex(lines, from: titleIndex + 1), case let heading = Text.fold(lines[next]),
-           !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading), !NotAnEvaluation.isDateLine(heading[...]) {
-            // NB: a label of the page's kind (`Evaluation report`), a site section's breadcrumb or a byline names no
-            // evaluation: the heading below it is the title (a date below it is none).
+           let next = Self.headingBelow(lines, titleIndex: titleIndex, skipping: PageChrome.isGenericTitle) {
+            // NB: a label of the page's kind (`Evaluation report`), a site section's breadcrumb, a byline or a run of icons'
+            // labels (`• Youtube Icon` / `• Twitter icon`) names no evaluation: the heading below it is the title.
             titleIndex = next
         }
         // NB: a host's heading of a board cover's lines alone (`Agenda item 7 … For consideration`) yields to the cover read as
-        // one line below it with its title.
-        if CoverTitle.isUntitledCover(lines[titleIndex]), let cover = CoverTitle.titledCover(lines, below: titleIndex) { titleIndex = cover }
+        // one line below it with its title; the cover's lines run together above the title (`… Provisional agenda item 2:` /
+        // `Five-Year Evaluation of X`), to the heading below them.
+        if CoverTitle.isUntitledCover(lines[titleIndex]),
+           let cover = CoverTitle.titledCover(lines, below: titleIndex) ?? Self.headingBelow(lines, titleIndex: titleIndex) {
+            titleIndex = cover
+        }
         var title = PageChrome.title(lines, at: titleIndex)
         // NB: a title naming only the document's kind (`Mid-Term Review FINAL Report`) yields to the project's name in quotes
         // the cover writes below it.
@@ -36,8 +39,11 @@ struct ReportParser: DocumentParser {
            let name = CoverTitle.quotedName(lines, below: titleIndex) ?? CoverTitle.namedBelow(lines, below: titleIndex) {
             title.text = name
         }
-        // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below.
-        if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) { title.text = whole }
+        // NB: a document host's slug heading (lower case, cut) names the title the page writes whole and cased below; a host's
+        // heading that mangled a mark (`UNIDOis`) the title the cover spells right.
+        if let whole = PageChrome.titleBehindSlug(lines, at: titleIndex) ?? PageChrome.titleSpelledBelow(lines, at: titleIndex) {
+            title.text = whole
+        }
         // NB: a host's heading that turns the title about (`B - A`) and says it again above the cover yields to the cover's
         // title; where it stands again between the pages, it is no text.
         var hostHeading: Substring?
@@ -69,11 +75,15 @@ struct ReportParser: DocumentParser {
         // NB: a page that opens with a table's header row (`Responsible |` / `Deadline |` / …) has no title above it, nor
         // one under a section's heading, a label alone, a title's label left empty, a byline or a list's lead (`Overview`,
         // `Annex 2. Overall Outcome:`, `Title of evaluation report:`, `Author: X`, `Objectives of the evaluation were to:`).
-        let heading = CoverTitle.isSectionHeading(title.text) || CoverTitle.isLabel(title.text[...])
+        // NB: nor a host's heading the cover below writes after its symbol: the board's name (`Conseil d administration de …`).
+        let heading = CoverTitle.isSectionHeading(title.text) || CoverTitle.isLabel(title.text[...]) || CoverTitle.isBoardName(lines, at: titleIndex)
             || CoverTitle.isEmptyTitleLabel(title.text[...]) || CoverTitle.isByline(title.text[...])
             || CoverTitle.opensList(lines, at: title.end - 1)
         let titled = !PageChrome.isParagraph(title.text, longest: longest) && !runsOn && !PageChrome.opensTableHeader(lines, at: titleIndex)
             && !CoverTitle.opensBoardCover(title.text) && !heading
+        // NB: a generic label (`Evaluation Reports`) or the document's kind alone (`Synthesis Report`) with no better line
+        // under it tells no evaluation from another: no title (what it says of the kind still counts).
+        let kindOnly = PageChrome.isGenericTitle(title.text[...]) || CoverTitle.namesKindOnly(title.text)
         // NB: a cover's line under the title naming the document's kind a management response (`Réponse préliminaire de la
         // Direction générale`) is the cover's, no summary.
         let kindLine = titled && !runTogether
@@ -92,6 +102,7 @@ struct ReportParser: DocumentParser {
             let cut = CoverTitle.droppingResponseKind(whole)
             doc.title = cut.title
             if cut.dropped || kindLine != nil || CoverTitle.namesResponse(whole) { doc.docType = .managementResponse }
+            if kindOnly { doc.title = nil }
         }
         let source = SummarySource.unwrapped(lines, from: titleEnd)
         var body = Array(lines[..<titleEnd]) + Self.unwrapped(lines, source)
@@ -128,6 +139,16 @@ struct ReportParser: DocumentParser {
         doc.recommendations = sections.recommendations
         doc.findings = sections.findings
         return doc
+    }
+
+    /// The first title line below line `i` (`PageChrome.titleIndex`), past lines `skipping` says are none: a heading, no
+    /// paragraph, sentence or date; nil when the next one is none of these.
+    static func headingBelow(_ lines: [Substring], titleIndex i: Int, skipping: (Substring) -> Bool = { _ in false }) -> Int? {
+        var next = PageChrome.titleIndex(lines, from: i + 1)
+        while let n = next, skipping(lines[n]) { next = PageChrome.titleIndex(lines, from: n + 1) }
+        guard let next, case let heading = Text.fold(lines[next]), !PageChrome.isParagraph(heading), !PageChrome.endsSentence(heading),
+              !NotAnEvaluation.isDateLine(heading[...]) else { return nil }
+        return next
     }
 
     /// The value of a title label (`PageVocabulary.titleLabels`) in the page's opening (`NotAnEvaluation.openingLines`
