@@ -27,6 +27,10 @@ final class RecommendationFieldsTests: XCTestCase {
             ("La oficina debe: fortalecer la labor de la red", nil, ""), ("Marcos normativos: a. siga apoyando a la red de mujeres", nil, ""),
             ("Apoyo técnico a las instituciones: en relación a la labor de la red", nil, ""),
             ("Relevance: the office should work in the region of the programme", nil, ""), ("Marcos normativos: ver anexo", nil, ""),
+            // The older ERC export's `?` for a character it could not write: between spaces or letters no question mark.
+            ("Island ? North Cay: The works are late.", "Island ? North Cay", "The works are late."),
+            ("Women?s groups: The office should …", "Women?s groups", "The office should …"),
+            ("Why not? Then: The office should …", nil, ""), ("Why ?: The office should …", nil, ""),
         ]
         for (text, title, rest) in rows {
             let got = RecommendationFields.titleLeadIn(text[...])
@@ -49,6 +53,27 @@ final class RecommendationFieldsTests: XCTestCase {
             var other = ParsedRecommendation(line: 1)
             RecommendationFields.setText(text, of: &other)
             XCTAssertNil(other.section, text)
+        }
+    }
+
+    /// A label and number inside the text, closed by a colon before a capital, part a context pasted first from the
+    /// recommendation: the label is dropped, a full stop closing the context; a reference to a recommendation stays.
+    func testALabelInsideTheTextIsDropped() {
+        let rows: [(String, title: String?, text: String)] = [
+            ("Island ? North Cay: The works are late, and with one year left the unit must decide how to go on beyond what is planned "
+                + "Recommendation 1: The unit decides on the works.", "Island ? North Cay",
+             "The works are late, and with one year left the unit must decide how to go on beyond what is planned. The unit decides on the works."),
+            ("The works are late. Recommendation 2: The unit decides.", nil, "The works are late. The unit decides."),
+            ("The unit acts as Recommendation 3. The unit decides.", nil, "The unit acts as Recommendation 3. The unit decides."),
+            ("Note that recommendation 2: the unit decides.", nil, "Note that recommendation 2: the unit decides."),
+            ("The unit acts, as said in Recommendation 2 of the review: Decide early.", nil,
+             "The unit acts, as said in Recommendation 2 of the review: Decide early."),
+        ]
+        for (text, title, want) in rows {
+            var rec = ParsedRecommendation(line: 1)
+            RecommendationFields.setText(text, of: &rec)
+            XCTAssertEqual(rec.title, title, text)
+            XCTAssertEqual(rec.text, want, text)
         }
     }
 

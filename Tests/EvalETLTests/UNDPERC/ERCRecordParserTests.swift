@@ -270,6 +270,10 @@ final class ERCRecordParserTests: XCTestCase {
             ("Source of Funding: Japan cost sharing 30000; Government cost-sharing 30000; KOICA programme funds 30000\n",
              ["Japan cost sharing 30000", "Government cost-sharing 30000", "KOICA programme funds 30000"]),
             ("Source of Funding: Mistyped Extra Budgetary\n", ["Mistyped Extra Budgetary"]),
+            // A placeholder names no payer; a funder with paying words is the funder, spelt as the vocabulary spells it.
+            ("Source of Funding: UNDP sources to be determined; TBD\n", []),
+            ("Source of Funding: UNDP-GEF global project resources\n", ["GEF"]), ("Source of Funding: gef\n", ["GEF"]),
+            ("Source of Funding: UNCT Contribution\n", ["UNCT"]), ("Source of Funding: Government contribution\n", ["Government contribution"]),
         ]
         for (field, donors) in rows {
             let p = try parse(field + "Recommendations\n1 Do it.\n")
@@ -501,6 +505,94 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertNil(p.summary)
     }
 
+    /// The current site's page of an evaluation with no plan, Atlas number nor team (an IEO's): its other labels say what
+    /// it is; its completion date is written with the day and the month's name.
+    func testACurrentSitePageWithFewOfItsLabels() throws {
+        let doc = Document(sourceFile: "t.txt", sha256: "", text: """
+            Evaluation of the Office's Global Programme
+
+            Completedon 3 Mar, 2016
+            Planned End Date
+            Feb 2016
+            Evaluation Budget
+
+            The evaluation looks at the global programme and its results over four years of work in the regions.
+
+              • Evaluation Information
+            Evaluation Title
+            Evaluation of the Office's Global Programme
+            Plan Period
+            Plan Date
+            1 Feb, 2016
+            Quality Assessment
+            Completion Date
+            3 Mar, 2016
+            Joint Programme
+            Independent Evaluation Office
+            """)
+        XCTAssertEqual(doc.kind.name, "undp_erc_record")
+        let p = try doc.kind.parser.parse(doc)
+        XCTAssertEqual(p.title, "Evaluation of the Office's Global Programme")
+        XCTAssertEqual(p.evaluationDate?.iso, "2016-03-03")
+        XCTAssertEqual(p.summary, "The evaluation looks at the global programme and its results over four years of work in the regions.")
+        // The labels that other pages write as a table's cells count only beside another cue.
+        XCTAssertNotEqual(Document(sourceFile: "t.txt", sha256: "", text: "A report\n\nEvaluation Title\nJoint Evaluation\nQuality Assessment\nGEF Evaluation\n")
+            .kind.name, "undp_erc_record")
+    }
+
+    /// A team member's honorific opening the row, apart or glued to the name at its full stop, is no part of the name.
+    func testALeadingHonorificIsNoPartOfTheName() {
+        let rows: [(Substring, String, String?)] = [
+            ("Dr.Ana Ruiz Team Leader", "Ana Ruiz", "Team Leader"), ("Dr. Ana Ruiz Team Leader", "Ana Ruiz", "Team Leader"),
+            ("Dr Ana Ruiz Consultant", "Ana Ruiz", "Consultant"), ("M. Ali Khan Evaluator", "M. Ali Khan", "Evaluator"),
+            ("Ana Ruiz Mr. ana@x.org", "Ana Ruiz", nil),
+        ]
+        for (row, name, title) in rows {
+            XCTAssertEqual(ERCTeamMember.parse(row), ERCTeamMember(name: name, title: title), String(row))
+        }
+    }
+
+    /// Prose after the labelled fields with no heading above it: a lead-in naming its list opens that list (a lesson a
+    /// bullet); any other paragraph is the summary when the page has none above; a label's own paragraph is neither.
+    func testTextAfterTheFieldsWithNoHeading() throws {
+        let lessons = try parse("""
+            Title Mid-term Evaluation of the Coastal Resilience Project
+            Key Stakeholders: Donors, Country Offices
+
+            The main lessons learned identified are the following:
+
+              • Plans need outcomes in between that guide the work of each unit.
+              • Remote work proved feasible and even more productive.
+            """)
+        XCTAssertEqual(lessons.findings.map(\.kind), [.lessonLearned, .lessonLearned])
+        XCTAssertEqual(lessons.findings.map(\.text), ["Plans need outcomes in between that guide the work of each unit.",
+                                                      "Remote work proved feasible and even more productive."])
+        XCTAssertNil(lessons.summary)
+        let paragraph = try parse("Title Mid-term Evaluation of the Coastal Resilience Project\nCountries: GLOBAL\n\n\nWith respect to relevance, the projects are relevant.\n")
+        XCTAssertEqual(paragraph.summary, "With respect to relevance, the projects are relevant.")
+        XCTAssertEqual(paragraph.findings, [])
+        let comments = try parse("Title Mid-term Evaluation of the Coastal Resilience Project\nComments:\n\nBy May 2019 the call for the lead consultant reopens.\n")
+        XCTAssertNil(comments.summary)
+        let unknown = try parse("Title Mid-term Evaluation of the Coastal Resilience Project\nSignature Solution:\n\nCorporate Outcome and Output (Strategic Plan 2022-2025)\n")
+        XCTAssertNil(unknown.summary)
+    }
+
+    /// A report's numbered sub-heading pasted between an item's number and its paragraph is the item's title, its number dropped.
+    func testAPastedSubHeadingIsTheTitle() throws {
+        let p = try parse("""
+            Findings
+            1.
+
+            6. Findings
+
+            6.1 Limitations of project design and implementation
+
+            The projects were designed as two separate projects and run by two teams.
+            """)
+        XCTAssertEqual(p.findings.map(\.title), ["Limitations of project design and implementation"])
+        XCTAssertEqual(p.findings.map(\.text), ["The projects were designed as two separate projects and run by two teams."])
+    }
+
     /// `Tag: …` under a finding is its keywords, no text; the next number opens the next finding.
     func testATagLineIsNoText() throws {
         let p = try parse("""
@@ -583,11 +675,14 @@ final class ERCPartiesTests: XCTestCase {
         for (w, code) in codes { XCTAssertEqual(ERCParties.isCode(w), code, String(w)) }
     }
 
-    /// `Completion Date` is read as a key action's deadline is (`DateText.deadline`): a month is its last day.
+    /// `Completion Date` is read as a key action's deadline is (`DateText.deadline`): a month is its last day; the current
+    /// site writes the day too, with the month's name.
     func testCompletionDate() {
         let rows: [(String, String?)] = [
             ("07/2019", "2019-07-31"), ("2019/07", "2019-07-31"), ("2019-07", "2019-07-31"), ("07/2019.", "2019-07-31"),
             ("2019-07-15", "2019-07-15"), ("007/2019", nil), ("13/2019", nil), ("July 2019", nil), ("10\u{2022}2010", nil),
+            // The current site's date, its day and the month's name.
+            ("11 Aug, 2017", "2017-08-11"), ("30 Sep, 2024", "2024-09-30"), ("11 Aug, 2017 and 12 Aug, 2017", nil),
         ]
         for (value, want) in rows {
             var doc = ParsedDocument(docType: .evaluationSummary)

@@ -28,10 +28,33 @@ enum RecommendationFields {
         }
         if let (title, rest) = titleLeadIn(body) ?? capitalsHeading(body) {
             rec.title = title
-            rec.text = rest
+            rec.text = droppingInnerLabel(rest)
         } else {
-            rec.text = Text.fold(body)
+            rec.text = droppingInnerLabel(Text.fold(body))
         }
+    }
+
+    /// A text less a label and its number written inside it, closed by a colon, a capital after it: the label stood
+    /// between a context paragraph pasted first and the recommendation it leads to (an older ERC export). The context
+    /// is kept, ended by a full stop where none ends it.
+    ///
+    ///     "The project is late beyond what is planned Recommendation 1: The PCU resolves …"
+    ///         -> "The project is late beyond what is planned. The PCU resolves …"
+    ///     "… as Recommendation 3. The office …", "… see recommendation 2: the office …" -> unchanged
+    static func droppingInnerLabel(_ s: String) -> String {
+        let u = s.utf8
+        var i = u.startIndex
+        while let space = u[i...].firstIndex(of: 0x20) {
+            let at = u.index(after: space)
+            guard at < u.endIndex else { break }
+            i = at
+            guard ByteText.isUpper(u[at]), let (rest, _) = afterLabel(s[at...], markedNumber: true, words: true),
+                  s[at..<rest.startIndex].utf8.contains(UInt8(ascii: ":")), ByteText.startsUppercase(rest) else { continue }
+            let before = Text.trimmed(s[..<space])
+            guard let last = before.unicodeScalars.last else { continue }
+            return before + (SummaryVocabulary.finalPunctuation.contains(last) ? " " : ". ") + rest
+        }
+        return s
     }
 
     /// A lead-in naming whom the recommendation addresses (`GATEVocabulary.addressedLeadIns`, then a capital,
@@ -319,14 +342,33 @@ enum RecommendationFields {
         guard afterColon < text.endIndex, text.utf8[afterColon] == UInt8(ascii: " ") else { return nil }
         let after = Text.trimmed(text[afterColon...])
         guard (1...maxTitleWords).contains(ByteText.wordCount(lead.utf8)), ByteText.startsUppercase(lead),
-              !lead.utf8.contains(where: { GATEVocabulary.titlePunctuation.contains($0) && $0 != UInt8(ascii: ",") }),
-              isHeadingList(lead) else { return nil }
+              !holdsTitlePunctuation(lead), isHeadingList(lead) else { return nil }
         guard let a = after.unicodeScalars.first,
               Scalars.isUppercase(a) || GATEVocabulary.openingQuotes.contains(a) || headsLowerCaseText(lead, after) else { return nil }
         // NB: `after` is folded: a space is the one white space in it.
         let firstWord = after[..<(after.utf8.firstIndex(of: UInt8(ascii: " ")) ?? after.endIndex)]
         if isListMarker(firstWord) { return nil }
         return (Text.fold(lead), Text.fold(after))
+    }
+
+    /// Does a lead-in hold a mark no title holds (`GATEVocabulary.titlePunctuation`, but `,`)? A `?` between two spaces
+    /// or two letters is none: the older ERC export wrote `?` for a character it could not (`Bahamas ? Exuma`, a dash;
+    /// `Women?s`, an apostrophe).
+    static func holdsTitlePunctuation(_ lead: Substring) -> Bool {
+        let u = lead.utf8
+        var previous: UInt8 = 0
+        var i = u.startIndex
+        while i < u.endIndex {
+            let c = u[i], next = u.index(after: i)
+            if c != UInt8(ascii: ","), GATEVocabulary.titlePunctuation.contains(c) {
+                let after = next < u.endIndex ? u[next] : 0
+                let lost = c == UInt8(ascii: "?") && (previous == 0x20 && after == 0x20 || ByteText.isLetter(previous) && ByteText.isLetter(after))
+                if !lost { return true }
+            }
+            previous = c
+            i = next
+        }
+        return false
     }
 
     /// A heading in a language that writes lower case after a colon (`Marcos normativos: en relación a …`,

@@ -6,12 +6,12 @@
 ///     Countries: IRAQJORDANSOUTH SUDAN         -> countries ["Iraq", "Jordan", "South Sudan"] when the office names none
 ///     Evaluation Plan: 2017-2020, Bangladesh   -> period 2017–2020 (and office "Bangladesh" when no unit is named)
 ///     Evaluation Type: Mid Term Project        -> evaluation_type (the first one given)
-///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31
+///     Completion Date: 07/2019                 -> evaluation_date 2019-07-31 (`11 Aug, 2017`: 2017-08-11)
 ///     Evaluation Budget(US $): 29,000          -> budget 29000 (`Money.whole`), currency USD
 ///     Atlas Project Number: 75892              -> project_code
 ///     Source of Funding: Norway, TRAC          -> donors ["Norway"], each a donor role (`TRAC`, `Cost-sharing`, `Cost share`,
 ///                                                 `UNDP TRAC funds`, `Project fund`, `Projects`, mostly such words under a fund's code: how it was paid,
-///                                                 no donor: `isFundingModality`)
+///                                                 no donor: `isFundingModality`; `UNCT Contribution` -> "UNCT": `donor`)
 ///
 /// Each field keeps its first non-empty value.
 struct ERCFields {
@@ -40,15 +40,42 @@ struct ERCFields {
         // NB: a country the title names counts too (`… Parliament Project (Solomon Islands)` under the Fiji office).
         if let title = doc.title { Text.addCountries(Text.countries(in: title), to: &doc.countries) }
         doc.evaluationType = values[.evaluationType]
-        doc.evaluationDate = values[.completionDate].flatMap { DateText.deadline($0[...]) }
+        doc.evaluationDate = values[.completionDate].flatMap { Self.completionDate($0[...]) }
         doc.projectCode = values[.atlasProjectNumber]
         if let funding = values[.sourceOfFunding] {
-            doc.addDonors(Text.items(funding).filter { !Self.isFundingModality($0) })
+            doc.addDonors(Text.items(funding).compactMap(Self.donor))
         }
         if let b = values[.budget].flatMap({ Money.whole($0)?.amount }) {
             doc.budget = b
             doc.budgetCurrency = "USD"
         }
+    }
+
+    /// `Completion Date`: a month in digits as a deadline's (`07/2019`: its last day), or the current site's date with its
+    /// day in words (`11 Aug, 2017`).
+    static func completionDate(_ value: Substring) -> CalendarDate? {
+        if let date = DateText.deadline(value) { return date }
+        let written = DateText.written(in: value)
+        guard written.count == 1, let date = written.first, DateText.hasDay(value[date.range]) else { return nil }
+        return date.date
+    }
+
+    /// The donor a `Source of Funding` item names: none for a way of paying (`isFundingModality`) or a placeholder
+    /// (`ERCVocabulary.fundingPlaceholders`); the funder alone when the rest are paying words (`UNCT Contribution`,
+    /// `UNDP-GEF global project resources`: UNDP's unit of a fund speaks for the fund), spelt as `ERCVocabulary.funders`
+    /// spells it (`gef` -> `GEF`); else the item as written (`ParsedDocument.addDonors` spells a known organization).
+    ///
+    ///     "UNDP sources to be determined", "Project budget" -> nil;  "UNCT Contribution" -> "UNCT";  "gef" -> "GEF"
+    ///     "Government cost-sharing", "Adaptation Fund" -> as written
+    static func donor(_ item: String) -> String? {
+        guard !isFundingModality(item) else { return nil }
+        var words = ByteText.lowercased(item).split(whereSeparator: { $0 == " " || $0 == "/" })
+        let phrase = " " + words.joined(separator: " ") + " "
+        if ERCVocabulary.fundingPlaceholders.contains(where: { phrase.contains(" \($0) ") }) { return nil }
+        if let first = words.first, first.hasPrefix("undp-"), first.count > 5 { words[0] = first.dropFirst(5) }
+        let payer = words.filter { !ERCVocabulary.fundingWords.contains(String($0)) && !$0.allSatisfy { $0.isNumber || $0 == "." } }
+            .joined(separator: " ")
+        return ERCVocabulary.funders.first { ByteText.lowercased($0) == payer } ?? item
     }
 
     /// Does a `Source of Funding` item name a way of paying rather than a payer: its words, after a leading

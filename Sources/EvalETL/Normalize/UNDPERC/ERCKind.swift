@@ -33,9 +33,19 @@ extension DocumentKind {
     ///     Report Cover Image                                   +2
     ///     Evaluation Plan: / Evaluation Budget(US $): / Atlas Project Number: / Evaluation Team members:  +1 each
     ///     Evaluation Plan / Evaluation Budget / Atlas Project Number / Evaluation Team members          +1 each
+    ///     Plan Period / Plan Date / Quality Assessment / Evaluation Title / Joint Programme …         +1 each
+    ///
+    /// NB: the current site drops an empty field's label too; an IEO page may keep only `Evaluation Budget`, so its
+    /// other labels count (`ERCVocabulary.currentSiteLabels`; those other pages write too, as a table's cell, only beside
+    /// another cue).
     static let undpERCRecord = DocumentKind(
         name: "undp_erc_record", docType: .evaluationSummary,
-        cues: [.line("Report Cover Image", weight: 2)] + recordLabels.map { labelCue($0) } + recordLabels.map { KindCue.line($0) },
+        cues: [.line("Report Cover Image", weight: 2)] + recordLabels.map { labelCue($0) } + recordLabels.map { KindCue.line($0) }
+            + ERCVocabulary.currentSiteLabels.map { label, alone in
+                var cue = KindCue.line(label)
+                cue.supporting = !alone
+                return cue
+            },
         decisiveScore: 3, enoughScore: 3, titleCue: nil, parser: ERCRecordParser())
 
     /// The labels that speak for an evaluation detail page, in every language.

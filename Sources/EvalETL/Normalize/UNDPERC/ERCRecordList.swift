@@ -166,20 +166,29 @@ struct ERCRecordList {
     }
 
     /// A numbered item's first paragraph is its heading when it is one line alone between the number and the
-    /// text, a capital first: short (1–4 words, no final punctuation), or one sentence (`headingSentenceWords` words
-    /// at most, a full stop only at its end) shorter than the paragraph under it. The heading without its full stop.
+    /// text, a capital first: short (1–4 words, no final punctuation; up to `RecommendationFields.maxTitleWords`
+    /// over a longer paragraph), or one sentence (`headingSentenceWords` words at most, a full stop only at its end)
+    /// shorter than the paragraph under it. The heading without its full stop, nor a report's section number (`6.1`).
     ///
     ///     "1." / "" / "Relevance" / "" / "The interventions under …"  -> "Relevance"
+    ///     "1." / "" / "6.1 Limitations of project design and implementation" / "" / "The projects were …"
+    ///         -> "Limitations of project design and implementation"
     ///     "1." / "" / "Practical tools ensure results." / "" / "In all components it was possible to observe …"
     ///         -> "Practical tools ensure results"
     static func heading(_ item: Item) -> Substring? {
-        guard item.numbered, item.firstParagraph == 1, item.text.count > 1, let last = item.text[0].unicodeScalars.last,
-              ByteText.startsUppercase(item.text[0]) else { return nil }
-        let line = item.text[0], words = ByteText.wordCount(line.utf8)
-        if (1...4).contains(words) { return SummaryVocabulary.finalPunctuation.contains(last) ? nil : line }
-        guard last == ".", words <= headingSentenceWords,
+        guard item.numbered, item.firstParagraph == 1, item.text.count > 1 else { return nil }
+        // NB: `6.1 Limitations of project design`: a report's numbered sub-heading pasted in; its number is no part of it.
+        var line = item.text[0]
+        _ = KeyActionSplitter.dropNumber(&line)
+        guard let last = line.unicodeScalars.last, ByteText.startsUppercase(line) else { return nil }
+        let words = ByteText.wordCount(line.utf8)
+        let shorter = item.text.dropFirst().reduce(0, { $0 + ByteText.wordCount($1.utf8) }) > words
+        if !SummaryVocabulary.finalPunctuation.contains(last) {
+            return (1...4).contains(words) || words <= RecommendationFields.maxTitleWords && shorter ? line : nil
+        }
+        guard (5...).contains(words), last == ".", words <= headingSentenceWords,
               !ByteText.withUTF8(line.dropLast(), { b in sentenceBreaks.contains { ByteText.firstOffset(of: $0, in: b) != nil } }),
-              item.text.dropFirst().reduce(0, { $0 + ByteText.wordCount($1.utf8) }) > words else { return nil }
+              shorter else { return nil }
         return line.dropLast()
     }
 

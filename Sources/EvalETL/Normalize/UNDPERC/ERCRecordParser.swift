@@ -6,6 +6,8 @@
 ///     Evaluation Budget(US $): 29,000 / Atlas Project Number: 75892 / …   -> ERCFields
 ///     (blank line) The final evaluation of the … was carried out …   summary: paragraphs after the fields, before `Share`
 ///     Evaluation Budget(US $): / -- / The evaluation assessed …      summary too: a paragraph right below a field is no value
+///     Countries: GLOBAL / (blank line) / With respect to relevance, …  summary when none above: a paragraph after the fields
+///     (blank line) / The main lessons learned are the following: / • …  a lead-in naming its list opens it: a lesson a bullet
 ///     Evaluation Team members:
 ///     Name Title Email Nationality
 ///     David A. LaRoche Team leader                      -> evaluator "David A. LaRoche", detail "Team leader"
@@ -42,6 +44,14 @@ struct ERCRecordParser: DocumentParser {
         // it takes it back: a paragraph between two labels is no description (`Planned End Date:` / `Justification: …`
         // / `Management Response:`, a cancelled evaluation's reason).
         var betweenLabels: Int?
+        // NB: paragraphs after the labelled copy (below its `Title …` line) that no heading names (nil parts them): the
+        // summary when the page has no description. Not a label's own paragraph (`Comments:` / `By May 2019, …`, also
+        // a label no vocabulary knows: `UNDP Signature Solution:` / `Corporate Outcome and Output …`), nor
+        // the current site's outputs under its tab (`• Corporate Outcome and Output`), which has no such copy.
+        var trailing: [Substring?] = []
+        var labelledCopy = false
+        // NB: the last line was a label this vocabulary does not know, left empty (`UNDP Signature Solution:`).
+        var unknownLabelAbove = false
 
         var titleEnd = 0
         // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
@@ -79,6 +89,7 @@ struct ERCRecordParser: DocumentParser {
                 continue
             case .field(let field, let value):
                 pending = nil
+                unknownLabelAbove = false
                 list.endParagraph()
                 if field == .teamMembers {
                     zone = .team
@@ -114,6 +125,8 @@ struct ERCRecordParser: DocumentParser {
             // the page's description (`Evaluation Budget(US $):` / `Honduras is of strategic interest …`): every
             // field's value is short (`PageChrome.isParagraph`).
             let isParagraph = (pending != nil || belowField) && PageChrome.isParagraph(String(text))
+            let underLabel = pending != nil || unknownLabelAbove
+            unknownLabelAbove = text.utf8.last == UInt8(ascii: ":") && Self.isLabelled(text)
             if let p = pending.take(), !Self.isLabelled(text), !text.hasPrefix("Title "), !isParagraph {
                 fields.set(p, text)
                 afterField = true
@@ -128,10 +141,18 @@ struct ERCRecordParser: DocumentParser {
                 } else if text.hasPrefix("Title ") {
                     if fields.values[.title] == nil { fields.set(.title, text.dropFirst(6)) }
                     descriptionEnded = true
+                    labelledCopy = true
                 } else if !descriptionEnded, !fields.values.isEmpty,
                           opensParagraph || (belowField && isParagraph) || (description.last.map { $0 != nil } ?? false) {
                     if belowField, !opensParagraph { betweenLabels = description.count }
                     description.append(text)
+                } else if labelledCopy, opensParagraph, !underLabel, let section = Self.leadInSection(text) {
+                    // `The main lessons learned identified are the following:` / `• …`: its list, one item a bullet.
+                    zone = .list(section)
+                    list.open(section, line: n)
+                } else if labelledCopy, !underLabel, opensParagraph || (trailing.last.map { $0 != nil } ?? false) {
+                    if opensParagraph, trailing.last != nil { trailing.append(nil) }
+                    trailing.append(text)
                 }
             case .team:
                 if let member = ERCTeamMember.parse(text) {
@@ -148,8 +169,10 @@ struct ERCRecordParser: DocumentParser {
         }
         fields.apply(to: &doc, title: title)
         // NB: a paragraph of a word or two is a stray label or chrome, not a description.
-        let paragraphs = description.split(separator: nil).filter { $0.reduce(0) { $0 + ByteText.wordCount($1!.utf8) } >= 3 }
-        doc.summary = Text.paragraphs(Array(paragraphs.joined(separator: [nil])))
+        for text in [description, trailing] where doc.summary == nil {
+            let paragraphs = text.split(separator: nil).filter { $0.reduce(0) { $0 + ByteText.wordCount($1!.utf8) } >= 3 }
+            doc.summary = Text.paragraphs(Array(paragraphs.joined(separator: [nil])))
+        }
         list.apply(to: &doc)
         if let reason = NotAnEvaluation.reason(fieldsPage: doc, fields: fields.values.count, units: 0) { throw .notAnEvaluation(reason) }
         return doc
@@ -181,6 +204,16 @@ struct ERCRecordParser: DocumentParser {
         let cells = ByteText.split(line, where: { $0 == UInt8(ascii: "|") }).map { Text.trimmed($0) }
             .filter { !$0.isEmpty && !$0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } }
         return cells.count == 1 ? cells[0] : Substring(cells.joined(separator: " "))
+    }
+
+    /// The section a list's lead-in names (`ReportSections.leadInZone`): `The main lessons learned are the following:`.
+    static func leadInSection(_ line: Substring) -> ERCVocabulary.Field? {
+        switch ReportSections.leadInZone(String(line)) {
+        case .lessons?, .goodPractices?: .lessons
+        case .findings?: .findings
+        case .recommendations?: .recommendations
+        default: nil
+        }
     }
 
     /// `Evaluation Expenditure(US $): 29,000`, a field this page's vocabulary does not know (or knows

@@ -2,6 +2,7 @@
 ///
 ///     "David A. LaRoche Team leader"                        -> "David A. LaRoche", title "Team leader"
 ///     "Joshua Brann Mr. brann.evaluation@gmail.com"         -> "Joshua Brann", no title (an honorific is no role)
+///     "Dr.Sulley Gariba Team Leader"                        -> "Sulley Gariba", title "Team Leader" (nor part of the name)
 ///     "Marissa Remy Consultora PERU"                        -> "Marissa Remy", title "Consultora"
 ///     "Mirjana Strugar Mirjana Strugar mstrugar@x.com SERBIA" -> "Mirjana Strugar", no title
 ///     "Jane Roe | Evaluator | jane@x.org | KENYA |"         -> "Jane Roe", title "Evaluator"
@@ -36,6 +37,7 @@ struct ERCTeamMember: Equatable {
         } else {
             Self.dropNationality(&words)
         }
+        Self.dropLeadingHonorific(&words)
         // NB: `Team Leader` with no name before it names no one.
         guard !words.isEmpty, !words.allSatisfy({ ERCVocabulary.teamTitleWords.contains(Self.key($0)) }) else { return nil }
         // NB: no title word: the title starts at the end, where a field alone may stand (`John Clifton Roads`).
@@ -75,6 +77,23 @@ struct ERCTeamMember: Equatable {
                 || ByteText.contains(name[...], UInt8(ascii: ",")) || ByteText.contains(name[...], UInt8(ascii: ";")) else { return [name] }
         let parties = PartySplitter.split(name, lexicon: lexicon)
         return parties.count >= 2 && parties.allSatisfy({ $0.kind == .person && $0.detail == nil }) ? parties.map(\.name) : [name]
+    }
+
+    /// Drops the honorific a row's name opens with (`Vocabulary.nameHonorifics`), written apart or glued to the name
+    /// at its full stop; a letter and its stop alone is an initial (`M. Ali`), kept.
+    ///
+    ///     "Dr. Sulley Gariba Team Leader", "Dr.Sulley Gariba Team Leader" -> "Sulley Gariba Team Leader"
+    private static func dropLeadingHonorific(_ words: inout [Substring]) {
+        guard words.count > 1, let first = words.first else { return }
+        let lower = ByteText.lowercased(first)
+        if lower.utf8.count(where: { $0 != UInt8(ascii: ".") }) > 1, Vocabulary.nameHonorifics.contains(lower) {
+            words.removeFirst()
+        } else if let stop = first.firstIndex(of: "."), first.index(after: stop) < first.endIndex,
+                  first.distance(from: first.startIndex, to: stop) > 1,
+                  Vocabulary.nameHonorifics.contains(ByteText.lowercased(first[...stop])),
+                  ByteText.startsUppercase(first[first.index(after: stop)...]) {
+            words[0] = first[first.index(after: stop)...]
+        }
     }
 
     /// Drops a row's closing run of words in capitals, its nationality (`SERBIA`, `EL SALVADOR`), unless the run

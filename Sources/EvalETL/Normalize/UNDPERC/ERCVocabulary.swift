@@ -140,7 +140,16 @@ enum ERCVocabulary {
         "budgetary", "extra", "extra-budgetary", "co", "ocr", "country", "office", "office's", "regional",
         "global", "presupuesto", "proyecto", "programa", "fondos", "recursos", "projet", "fonds",
         "ressources", "propres", "projects", "programmes", "programs", "proyectos", "programas", "projets",
+        "sources", "contribution", "contributions", "contribución", "contribuciones",
     ]
+
+    /// What a `Source of Funding` item writes when the payer is not known yet, lower-case: no donor (`ERCFields.donor`).
+    static let fundingPlaceholders: [String] = [
+        "to be determined", "to be confirmed", "tbd", "tbc", "por determinar", "por definir", "à déterminer", "à confirmer",
+    ]
+
+    /// Funders `Source of Funding` names by their acronym, as they are spelt (`gef` -> `GEF`; `ERCFields.donor`).
+    static let funders: [String] = ["GEF", "GCF", "UNCT", "MPTF", "SDG-F"]
 
     /// A fund's noun, singular: a way of paying only in an item that names the project or programme it is the fund of
     /// (`Project fund`, `Programa fondo`); else it names a payer (`Adaptation Fund`, `Global Fund`), lower-case
@@ -190,6 +199,13 @@ enum ERCVocabulary {
     /// The current site's tabs over the fields (`• Evaluation Information`, `• Corporate Outcome and Output`), lower-case:
     /// the page's description stands above them (`ERCRecordParser`).
     static let recordTabs: [[UInt8]] = ["evaluation information", "corporate outcome and output"].map { Array($0.utf8) }
+
+    /// Labels the current site writes alone on their lines on an evaluation's page only, and whether one speaks for the
+    /// page alone (no other kind's page holds it) or only beside another cue (`DocumentKind.undpERCRecord`).
+    static let currentSiteLabels: [(String, Bool)] = [
+        ("Plan Period", true), ("Plan Date", true), ("Quality Assessment", false), ("Evaluation Title", false),
+        ("Joint Programme", false), ("Joint Evaluation", false), ("GEF Evaluation", false),
+    ]
 
     /// The key action table's header row whole, lower-case: a page cut inside it (`Key Ac`) ends with a prefix of it.
     static let tableHeaderRows: [[UInt8]] = ["key action responsible duedate status comments documents"].map { Array($0.utf8) }
