@@ -536,6 +536,20 @@ final class NotAnEvaluationTests: XCTestCase {
         }
     }
 
+    /// A report page its parser reads nothing from (a page's numbered list saved apart from its header) is a reject that says
+    /// so; a page with a title or a summary is a report.
+    func testReportReadingNothingIsAReject() throws {
+        let parser = ScreenedParser(ReportParser())
+        let fragment = Document(sourceFile: "f.txt", sha256: "", text: "1. Négocier avec les partenaires un meilleur alignement "
+            + "des indicateurs. 2. Renforcer le suivi-évaluation des unités genre. 3. Mieux inclure les partenaires dans la note.\n*Comments")
+        XCTAssertThrowsError(try parser.parse(fragment, parties: PartyLexicon.shipped)) { error in
+            XCTAssertTrue("\(error)".contains("nothing read"), "\(error)")
+        }
+        let report = Document(sourceFile: "r.txt", sha256: "", text: "Final evaluation of the water project\n\nThe evaluation "
+            + "found that the project brought water to twelve villages in the north.")
+        XCTAssertEqual(try parser.parse(report, parties: PartyLexicon.shipped).title, "Final evaluation of the water project")
+    }
+
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.
     func testWordCount() {
         let rows: [(Substring, Int)] = [

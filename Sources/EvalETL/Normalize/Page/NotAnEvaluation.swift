@@ -521,6 +521,16 @@ public enum NotAnEvaluation {
         return nil
     }
 
+    /// A report its parser read nothing from: no title, office, summary, organization, country, date, recommendation,
+    /// finding nor party. Such a row tells a user nothing; the page is a fragment cut from one (a GATE page's numbered
+    /// recommendations saved apart from its header: `1. Négocier … 7. Assurer …` / `*Comments`).
+    static func reason(report doc: ParsedDocument) -> String? {
+        guard doc.title == nil, doc.office == nil, doc.summary == nil, doc.organizations.isEmpty, doc.countries.isEmpty,
+              doc.evaluationDate == nil, doc.periodEnd == nil, doc.recommendations.isEmpty, doc.findings.isEmpty, doc.roles.isEmpty
+        else { return nil }
+        return "nothing read: no title, summary or recommendation (a fragment of a page? save the whole page)"
+    }
+
     /// Words of a line, split at any space (`spaceWidth`).
     static func wordCount(_ line: Substring) -> Int {
         ByteText.withUTF8(line) { b in
