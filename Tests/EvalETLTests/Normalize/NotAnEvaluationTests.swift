@@ -366,7 +366,7 @@ final class NotAnEvaluationTests: XCTestCase {
                 + "office managed the funds well and reported on time to the donors.", nil),
             ("Informe del Presidente sobre el estado de aplicación de las recomendaciones de evaluación y las medidas adoptadas\n"
                 + "El presente informe da cuenta del seguimiento de las recomendaciones de cuarenta evaluaciones.",
-             "a report on the follow-up of many evaluations' recommendations, no evaluation"),
+             NotAnEvaluation.followUpReport),
             ("Evaluation of the implementation status of evaluation recommendations\nThe evaluation found that the office "
                 + "follows up most recommendations within two years.", nil),
         ]
@@ -477,6 +477,77 @@ final class NotAnEvaluationTests: XCTestCase {
         XCTAssertFalse(NotAnEvaluation.namesOfficeReport(Array("the semi-annual evaluation report".utf8)))
         XCTAssertFalse(NotAnEvaluation.namesOfficeReport(Array("bi-annual report on evaluation".utf8)))
         XCTAssertTrue(NotAnEvaluation.namesOfficeReport(Array("2019 annual report on evaluation".utf8)))
+    }
+
+    /// English host furniture (`Download as pdf or txt`, `You are on page 1of 9`, `Page content transcription`) hides no
+    /// cover; a board paper `Evaluation: annual report`, a year `in review` counting its evaluations, a plan titled `work
+    /// programme`, a guide that says what it is, a profile of an evaluation function, a listing that dates and credits each
+    /// title on one line, and trackers of many recommendations (a committee's cover, an action record, auditors') are no
+    /// evaluation; a report on a year's floods, a follow-up to one evaluation and a report quoting a guide stay reports.
+    func testHostChromeTrackersYearReviewsAndProfiles() {
+        let office = "an evaluation office's annual report, no evaluation"
+        let guidance = "guidance on evaluations or their management responses (a handbook, a procedure), no evaluation"
+        let perspective = "a management response to an evaluation office's annual report, no evaluation"
+        let rows: [(String, String?)] = [
+            ("Download as pdf or txt\nDownload as pdf or txt\nYou are on page 1of 9\n\n2030\n\nANNUAL\nEVALUATION\nREPORT\n"
+                + "Central Evaluation Unit\n\nForeword\nThe unit completed eleven evaluations in the year.", office),
+            ("Evaluation: annual report\n\n1 GOVERNING BOARD GB9/9 9th session Provisional agenda item 7 Evaluation: annual report "
+                + "1. The present report gives the progress made in the evaluation of the organization's work.", office),
+            ("2030 in review\n- Completed 9 independent evaluations\n- Started 4 new evaluations\nIntroduction\nThe service "
+                + "adapted its methods over the year.", office),
+            ("2030 in review\nThe year saw floods in three provinces and the evaluation of the response began.", nil),
+            ("Page content transcription\nIf your browser does not render page correctly, please read the page content below\n"
+                + "March 2030 2030-2031 EVALUATION WORK PROGRAMME Evaluation Unit\nThe unit plans six evaluations.",
+             "a plan of evaluations, no evaluation"),
+            ("Terminal Evaluations 2030\nEvaluation Report:\nThe policy requires agencies to evaluate projects at completion. The "
+                + "purpose of these guidelines is to support agencies in conducting terminal evaluations. These guidelines replace "
+                + "the guidance of 2020.", guidance),
+            ("Final evaluation of the forest project\nThe project followed the agency's procedures. These guidelines were issued "
+                + "in 2019 and the project met its targets.", nil),
+            ("Institution Background\nEvaluation Function\nThe office's evaluation function was created in 2001. It conducts "
+                + "internal and joint evaluations, and takes part in the system's inter-agency evaluations.",
+             "a page of the site (Institution Background), no evaluation"),
+            ("Evaluation reports\nEvaluation report on the water project in Xland.pdf\nEvaluation report on the water project in "
+                + "Xland.pdf\n2030  |  Author(s): Independent Evaluation Unit\nThe project brought water to twelve villages in the "
+                + "north of the country, trained their committees and left them the tools to keep the pumps.\nEvaluation report "
+                + "on the forest project in Yland.pdf\n"
+                + "Evaluation report on the forest project in Yland.pdf\n2030  |  Author(s): Independent Evaluation Unit\nThe "
+                + "project planted trees on four hills and paid the villages that kept them, so that the forest grew back over "
+                + "the ten years the project ran.", "a listing of 2 evaluations"),
+            ("PC 99/INF/3\nProgramme Committee\nHundredth Session\nRome, 9 – 13 May 2030\nProgress Report on the Follow-up to Past\n"
+                + "Committee Recommendations\n1. This report gives the status of the items the Committee asked to follow up.",
+             NotAnEvaluation.followUpReport),
+            ("PC 99/5\nProgramme Committee\nHundredth Session\nRome, 9 – 13 May 2030\nProgress Report on the Follow-up to the\n"
+                + "Evaluation of the Regional Offices\n1. This report gives the status of the evaluation's recommendations.", nil),
+            ("management action record 2030 · overview the record tracks the level...\n1 Management Action Record 2030 1. Overview "
+                + "The record tracks the adoption of the council's decisions made on the evaluation office's recommendations.",
+             NotAnEvaluation.followUpReport),
+            ("FINANCE COMMITTEE\nReport on the implementation of the External Auditor recommendations\nThis report gives the "
+                + "progress made in implementing the recommendations made by the External Auditor.", NotAnEvaluation.followUpReport),
+            ("Executive Board Annual session 2030 Item 7 of the provisional agenda Management perspective on the annual report for "
+                + "2029 on the evaluation function 1. The present note gives management's perspective on the annual report.",
+             perspective),
+        ]
+        for (text, want) in rows { XCTAssertEqual(NotAnEvaluation.reason(Document.splitLines(text)), want, text) }
+        for (line, chrome) in [("Download as pdf or txt", true), ("You are on page 1of 21", true), ("Page content transcription", true),
+                               ("If your browser does not render page correctly, please read the page content below", true),
+                               ("You are on page two of the report", true), ("Download as part of the toolkit", false)] {
+            XCTAssertEqual(PageChrome.isChrome(line), chrome, line)
+        }
+    }
+
+    /// A report page its parser reads nothing from (a page's numbered list saved apart from its header) is a reject that says
+    /// so; a page with a title or a summary is a report.
+    func testReportReadingNothingIsAReject() throws {
+        let parser = ScreenedParser(ReportParser())
+        let fragment = Document(sourceFile: "f.txt", sha256: "", text: "1. Négocier avec les partenaires un meilleur alignement "
+            + "des indicateurs. 2. Renforcer le suivi-évaluation des unités genre. 3. Mieux inclure les partenaires dans la note.\n*Comments")
+        XCTAssertThrowsError(try parser.parse(fragment, parties: PartyLexicon.shipped)) { error in
+            XCTAssertTrue("\(error)".contains("nothing read"), "\(error)")
+        }
+        let report = Document(sourceFile: "r.txt", sha256: "", text: "Final evaluation of the water project\n\nThe evaluation "
+            + "found that the project brought water to twelve villages in the north.")
+        XCTAssertEqual(try parser.parse(report, parties: PartyLexicon.shipped).title, "Final evaluation of the water project")
     }
 
     /// Words split at any space: ASCII spaces and tabs, and the NBSP and other spaces exports write.

@@ -68,7 +68,10 @@ public enum NotAnEvaluation {
         if let listed = hostListing(content) { return "a listing of \(listed) documents (a document host's similar documents)" }
         if let shown = searchResults(content, lines: lines) { return "a listing of a site's search results (\(shown))" }
         // NB: a listing's items are titles; a line of a sentence wrapped over several (a PDF's text) names evaluations too.
-        let titles = content.indices.filter { isEvaluationTitle(content[$0], words: words[$0]) && isItemShaped(content, at: $0) }
+        // A title's date and byline (`2023 | Author(s): Evaluation Unit`) is no title.
+        let titles = content.indices.filter {
+            isEvaluationTitle(content[$0], words: words[$0]) && isItemShaped(content, at: $0) && !isDatedByline(content[$0])
+        }
         if titles.count >= 3, titles.reduce(0, { $0 + words[$1] }) * 2 >= total {
             // NB: each evaluation's credit line (`Project: X - Evaluation Consultant: Y`) is not another evaluation,
             // but it counts one whose title names no evaluation (`Gender Action Plan (Full Report)`).
@@ -79,6 +82,11 @@ public enum NotAnEvaluation {
         let dated = Set(titles.filter { t in content[(t + 1)..<min(t + 3, content.count)].contains(where: isDateLine) }
             .map { Text.labelKey(content[$0]) })
         if dated.count >= 3 { return "a listing of \(dated.count) evaluations" }
+        // NB: a site's list may date and credit each title on one line under it (`2023  |  Author(s): X`): two titles so
+        // credited are two entries, as two records are (`recordsListed`).
+        let credited = Set(titles.filter { t in content[(t + 1)..<min(t + 3, content.count)].contains(where: isDatedByline) }
+            .map { Text.labelKey(content[$0]) })
+        if credited.count >= recordsListed { return "a listing of \(credited.count) evaluations" }
         if let entries = blurbListing(content, words: words, total: total) { return "a listing of \(entries) entries (a blurb under each date or title)" }
         if let records = recordListing(content) { return "a listing of \(records) evaluations" }
         if isTemplate(content, words: words) { return "an empty template" }
@@ -112,7 +120,7 @@ public enum NotAnEvaluation {
             return titledAsResponse(content) ? "a management response to an evaluation office's annual report, no evaluation"
                 : "an evaluation office's annual report, no evaluation"
         }
-        if isFollowUpReport(content) { return "a report on the follow-up of many evaluations' recommendations, no evaluation" }
+        if isFollowUpReport(content) { return followUpReport }
         // NB: a governing body's document may present a policy or a plan: the reason names what it presents.
         if isPolicy(content) { return "an evaluation policy, no evaluation" }
         if isWorkPlan(content) { return "a plan of evaluations, no evaluation" }
@@ -513,6 +521,16 @@ public enum NotAnEvaluation {
         return nil
     }
 
+    /// A report its parser read nothing from: no title, office, summary, organization, country, date, recommendation,
+    /// finding nor party. Such a row tells a user nothing; the page is a fragment cut from one (a GATE page's numbered
+    /// recommendations saved apart from its header: `1. Négocier … 7. Assurer …` / `*Comments`).
+    static func reason(report doc: ParsedDocument) -> String? {
+        guard doc.title == nil, doc.office == nil, doc.summary == nil, doc.organizations.isEmpty, doc.countries.isEmpty,
+              doc.evaluationDate == nil, doc.periodEnd == nil, doc.recommendations.isEmpty, doc.findings.isEmpty, doc.roles.isEmpty
+        else { return nil }
+        return "nothing read: no title, summary or recommendation (a fragment of a page? save the whole page)"
+    }
+
     /// Words of a line, split at any space (`spaceWidth`).
     static func wordCount(_ line: Substring) -> Int {
         ByteText.withUTF8(line) { b in
@@ -870,7 +888,7 @@ public enum NotAnEvaluation {
            content.prefix(openingLines).contains(where: { namesReview(ByteText.prefix($0, scalars: openingBytes)) }) {
             return false
         }
-        if namesOfficeReport(Array(Text.fold(joining: titles).utf8)) { return true }
+        if namesOfficeReport(Array(Text.fold(joining: titles).utf8)) || reviewsItsYear(content) { return true }
         let opens = { (line: Substring) in namesOfficeReport(Array(ByteText.prefix(line, scalars: openingBytes).utf8), within: lineStartBytes) }
         if content.dropFirst(titleLines).prefix(openingLines - titleLines).contains(where: opens) { return true }
         // NB: the board's cues are looked for only under a line below the opening that opens naming the report.
@@ -882,15 +900,51 @@ public enum NotAnEvaluation {
     /// one (`PageVocabulary.followUpTitles`) and no evaluation of one thing (`namesReview`).
     ///
     ///     "Informe del Presidente sobre el estado de aplicación de las recomendaciones de evaluación y …"   -> true
+    ///     "PC 93/INF/3" / "Programme Committee" / … / "Progress Report on the Follow-up to Past" / …          -> true
     ///     "Follow-up report on the Evaluation of FAO's Regional and Subregional Offices"                    -> false (one)
     static func isFollowUpReport(_ content: [Substring]) -> Bool {
-        heads(content).contains { line in
+        // NB: a committee's cover sets its title below its symbol and session lines (`PC 93/INF/3` / `Programme Committee` /
+        // `Ninety-third Session` / `Rome, 9 – 13 May 2005`), wrapped (`PageChrome.title`).
+        let cover = PageChrome.titleIndex(content).map { [Substring(PageChrome.title(content, at: $0).text)] } ?? []
+        return (heads(content) + cover).contains { line in
             let head = ByteText.prefix(line, scalars: openingBytes)
             return ByteText.holdsAny(followUpTitles, in: head) && !namesReview(head)
         }
     }
 
     static let followUpTitles = PageVocabulary.followUpTitles.map { Array($0.utf8) }
+
+    /// The reason of a report on the follow-up of many recommendations (`isFollowUpReport`).
+    static let followUpReport = "a report on the follow-up of many recommendations (evaluations', auditors' or a governing body's), "
+        + "no evaluation"
+
+    /// An office's yearly report titled by its year (`2021 in review`: a year, then `PageVocabulary.yearReviewTitles`) that
+    /// counts the evaluations it did in its opening (`openingLines`): a number and `countedEvaluationWords` on one line.
+    ///
+    ///     "2021 in review" / "- Completed 13 independent evaluations" / …   -> true
+    ///     "2021 in review" / "The year saw floods in three provinces."     -> false
+    static func reviewsItsYear(_ content: [Substring]) -> Bool {
+        let titled = heads(content).contains { line in
+            let key = Text.labelKey(line)
+            guard key.utf8.count > 5, key.utf8.prefix(4).allSatisfy(ByteText.isDigit) else { return false }
+            return PageVocabulary.yearReviewTitles.contains(String(Text.trimmed(key.dropFirst(4)).drop { $0 == ":" || $0 == " " }))
+        }
+        return titled && content.prefix(openingLines).contains { line in
+            line.utf8.contains(where: ByteText.isDigit) && ByteText.holdsAny(countedEvaluationWords, in: line)
+        }
+    }
+
+    static let countedEvaluationWords = PageVocabulary.countedEvaluationWords.map { Array($0.utf8) }
+
+    /// Whether a line under a listing's title dates and credits it, parted by `|`: a date (`isDateLine`), then a byline
+    /// (`CoverTitle.isByline`).
+    ///
+    ///     "2023  |  Author(s): Independent Evaluation Unit"   -> true
+    ///     "2023 | Final report"                               -> false
+    static func isDatedByline(_ line: Substring) -> Bool {
+        guard let bar = line.firstIndex(of: "|"), isDateLine(Text.trimmed(line[..<bar])) else { return false }
+        return CoverTitle.isByline(Text.trimmed(line[line.index(after: bar)...]))
+    }
 
     /// Whether the title (`heads`, `openingBytes` of each) is a management response's (`responseTitles`).
     static func titledAsResponse(_ content: [Substring]) -> Bool {

@@ -39,6 +39,8 @@ enum PageVocabulary {
         "preview:", "click to see full reader",
         // A slide host's button under its banner (`Descargar para leer sin conexión`).
         "download to read offline", "descargar para leer sin conexión", "télécharger pour lire hors ligne",
+        // The same hosts' English furniture: scribd's `Download as pdf or txt`, readkong's `Page content transcription`.
+        "download as pdf or txt", "page content transcription",
     ])
 
     /// Whole lines of a site's footer, below the document (erc.undp.org: `Latest Evaluations`, `Contact us`,
@@ -51,7 +53,9 @@ enum PageVocabulary {
         // A document host's download button: `Download (0)`, `Download "Title of the document"`.
         "download (", "download \"", "download “",
         // A document host's page header: `Uploaded by X`, `Está en la página 1de 9`, `La page est créée X`.
-        "uploaded by ", "está en la página ", "vous êtes sur la page ", "la page est créée ", "página creada ",
+        "uploaded by ", "está en la página ", "vous êtes sur la page ", "you are on page ", "la page est créée ", "página creada ",
+        // readkong's note above every copy: `If your browser does not render page correctly, please read the page content below`.
+        "if your browser does not render page correctly",
         "as we swap out old for new, pages will be in transition.", "durante algún tiempo nuestras páginas estarán en período de transición",
         "merci pour votre patience", "nous construisons un nouveau ",
         // A document host's record of the file it shows (docslib: `Total Page:16`, `File Type:pdf, Size:1020Kb`).
@@ -84,6 +88,8 @@ enum PageVocabulary {
     /// of X`) explains the kind and lists none (`NotAnEvaluation`); one document's page under it names its evaluation.
     static let sectionPageTitles: Set<String> = [
         "agreements at completion point", "accords conclusifs d'évaluation", "accords conclusifs d’évaluation", "management responses",
+        // UNEG's profile of a member's evaluation function (`Institution Background` / `Evaluation Function`).
+        "institution background",
     ]
 
     /// Line beginnings of an evaluation plan's page (ERC `Plan Detail (2021-2025)`), which lists the
@@ -423,7 +429,15 @@ enum PageVocabulary {
     static let officeReportWords = [
         "annual report", "biennial report", "annual evaluation report", "biennial evaluation report", "informe anual",
         "rapport annuel",
+        // A board paper's title that joins the two (WHO's `Evaluation: annual report`).
+        "evaluation: annual report", "evaluation – annual report", "evaluation - annual report",
     ]
+
+    /// What follows the year of an office's yearly report titled by it (label keys): `2021 in review` (`NotAnEvaluation.reviewsItsYear`).
+    static let yearReviewTitles: Set<String> = ["in review", "year in review", "a year in review"]
+
+    /// What such a report counts in its opening, a number on the same line (lower-case): `Completed 13 independent evaluations`.
+    static let countedEvaluationWords = ["evaluations", "évaluations", "evaluaciones"]
 
     /// What stands beside an `annual report` that is an evaluation office's (lower-case): `Informe anual de 2018 sobre la
     /// función de evaluación`, `Rapport annuel … sur la fonction d'évaluation`.
@@ -497,7 +511,8 @@ enum PageVocabulary {
     /// What a plan of evaluations' title names (lower-case): `Évaluations 2019-2021 – plan de travail indicatif`,
     /// `Evaluation work plan 2020-2021`, `Plan de evaluaciones`.
     static let workPlanTitles = [
-        "plan de travail indicatif", "evaluation work plan", "evaluation workplan", "rolling work plan", "plan de evaluaciones",
+        "plan de travail indicatif", "evaluation work plan", "evaluation workplan", "evaluation work programme", "evaluation work program",
+        "rolling work plan", "plan de evaluaciones",
         "plan d'évaluation", "plan d’évaluation",
     ]
 
@@ -532,7 +547,8 @@ enum PageVocabulary {
     /// EVALUATION REPORT …`. Such a page that names an evaluation (`policyReviewWords`) responds to it; it is no office's
     /// annual report (`NotAnEvaluation.isOfficeReport`).
     static let responseTitles = [
-        "management response to", "response of management to", "respuesta de la administración a", "réponse de la direction à",
+        "management response to", "response of management to", "management perspective on", "respuesta de la administración a",
+        "réponse de la direction à",
         "réponse de l'administration à", "réponse de l’administration à", "réponse de l'administration au",
         "réponse de l’administration au",
     ]
@@ -552,6 +568,10 @@ enum PageVocabulary {
     /// recomendaciones de evaluación …` (`NotAnEvaluation.isFollowUpReport`).
     static let followUpTitles = [
         "implementation status of evaluation recommendations", "status of implementation of evaluation recommendations",
+        // GEF's `Management Action Record 2013`; a committee's `Progress Report on the Follow-up to Past … Recommendations`;
+        // a board's `Report on the implementation of the External Auditor recommendations`.
+        "management action record", "progress report on the follow-up to", "progress report on the follow up to",
+        "external auditor recommendations", "recommendations of the external auditor", "recommendations of the board of auditors",
         "estado de aplicación de las recomendaciones de evaluación", "mise en œuvre des recommandations issues de l'évaluation",
         "mise en œuvre des recommandations issues de l’évaluation",
     ]
@@ -579,7 +599,8 @@ enum PageVocabulary {
     ]
 
     /// What sentences of a guide to management responses and recommendations open with (lower-case): rules said in
-    /// general (`Recommendations should be anchored …`, `The management response must …`), never of one evaluation.
+    /// general (`Recommendations should be anchored …`, `The management response must …`), never of one evaluation, or the
+    /// guide naming itself (`These guidelines replace …`).
     static let guidanceCues = [
         "recommendations should", "recommendations must", "the management response should", "the management response must",
         "a management response should", "a management response must", "management responses should",
@@ -590,6 +611,9 @@ enum PageVocabulary {
         "the inception report should", "an inception report should", "the inception report must", "the tor should",
         "the tors should", "the terms of reference should", "the report should", "the evaluation report should",
         "the final report should", "the executive summary should", "an evaluation report should", "evaluation reports should",
+        // A guide that says what it is (`The purpose of these guidelines, issued by …`, `These guidelines replace …`).
+        "these guidelines", "the purpose of these guidelines", "the present guidelines", "ces lignes directrices",
+        "les présentes lignes directrices", "estas directrices", "las presentes directrices",
     ]
 
     /// What a news item tells of an event past (lower-case): `L’atelier … s’est tenu le jeudi 10 août 2023`, `plusieurs

@@ -3,6 +3,7 @@
 ///     DocumentKind.report.parser = ScreenedParser(ReportParser())
 ///     "Hello world"          -> throws "not an evaluation document: prose that names no evaluation"
 ///     a report in prose      -> ReportParser's rows
+///     "1. Négocier … 7. Assurer …" / "*Comments"  -> throws "not an evaluation document: nothing read: …" (no field read)
 ///
 /// NB: the catch-all kind takes whatever no other kind claims, so it is the one that must
 /// tell a navigation page, a listing or random text from a report.
@@ -13,6 +14,8 @@ public struct ScreenedParser: DocumentParser {
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
         if let what = NotAnEvaluation.reason(document.lines) { throw .notAnEvaluation(what) }
-        return try inner.parse(document, parties: parties)
+        let doc = try inner.parse(document, parties: parties)
+        if let what = NotAnEvaluation.reason(report: doc) { throw .notAnEvaluation(what) }
+        return doc
     }
 }
