@@ -14,6 +14,8 @@
 public struct ResponseTemplateParser: DocumentParser {
     enum State {
         case preamble, summary, recommendationText, responseText, keyActions, statedActions, other
+        /// A matrix read column by column: its recommendations, then its responses (`ResponseTemplateParser+Matrix`).
+        case matrixRecommendations, matrixResponses
     }
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
@@ -31,6 +33,10 @@ public struct ResponseTemplateParser: DocumentParser {
         var recsInRows = false
         var headerThrough = -1
         var row: (text: Substring, line: Int)?
+        // NB: a matrix read column by column: its recommendations' heading, and the recommendation the response at hand answers.
+        var matrixSection: String?
+        var answered = -1
+        var namedTitle: Substring?
 
         func finishRow() {
             guard let r = row.take(), !recs.isEmpty else { return }
@@ -62,6 +68,13 @@ public struct ResponseTemplateParser: DocumentParser {
             responseLines = []
         }
 
+        func finishAnswer() {
+            guard answered >= 0 else { return }
+            let response = Text.fold(joining: responseLines)
+            recs[answered].managementResponse = Text.nonEmpty(response)
+            responseLines = []
+        }
+
         // NB: a form flattened into one line (a PDF's cover) is read part by part, each from its label on.
         for (index, whole) in document.lines.enumerated() where index > headerThrough { for raw in Self.labelSegments(whole) {
             let n = index + 1
@@ -78,6 +91,42 @@ public struct ResponseTemplateParser: DocumentParser {
             if header == nil, Self.opensTableHeader(folded), let (order, last) = Self.wrappedHeader(document.lines, at: index) {
                 header = order
                 headerThrough = last
+            }
+            if Self.isRecommendationsColumn(folded) {
+                // OCHA's matrix read column by column: `KEY RECOMMENDATIONS TO OCHA` / `1. That OCHA …` / …
+                finishRow()
+                finishText()
+                matrixSection = Text.fold(folded)
+                preambleText.append(folded)
+                state = .matrixRecommendations
+                continue
+            }
+            if state == .matrixRecommendations {
+                var body = folded
+                if KeyActionSplitter.dropNumber(&body) {
+                    finishText()
+                    recs.append(ParsedRecommendation(line: n))
+                    recs[recs.count - 1].section = matrixSection
+                    recLines = [body]
+                } else if Self.opensResponseColumn(folded) {
+                    finishText()
+                    state = .matrixResponses
+                } else if !recs.isEmpty {
+                    recLines.append(folded)
+                }
+                continue
+            }
+            if state == .matrixResponses {
+                // NB: the responses answer the recommendations in order, each opened by its category alone (`Accepted`);
+                // the column's heading and its responsible unit (`CERF Secretariat`) stand before the first.
+                if let (category, rest) = RecommendationFields.leadingCategory(folded), rest.isEmpty, answered + 1 < recs.count {
+                    finishAnswer()
+                    answered += 1
+                    recs[answered].responseCategory = category
+                } else if answered >= 0 {
+                    responseLines.append(folded)
+                }
+                continue
             }
             if let order = header {
                 finishRow()
@@ -100,6 +149,13 @@ public struct ResponseTemplateParser: DocumentParser {
                 recs.append(ParsedRecommendation(line: n))
                 recLines = Text.nonEmpty(value) == nil ? [] : [value]
                 state = .recommendationText
+                // NB: a page a line runs the recommendation on into its first key action row (`… outcomes) 1. All …`).
+                if let (text, first) = Self.splittingFirstRow(value) {
+                    recLines = [text]
+                    finishText()
+                    row = (first, n)
+                    state = .keyActions
+                }
                 continue
             case .field(.managementResponse, let value) where state != .preamble && state != .summary:
                 finishRow()
@@ -127,6 +183,14 @@ public struct ResponseTemplateParser: DocumentParser {
             default:
                 break
             }
+            if state == .recommendationText || state == .responseText, !recsInRows, TemplateActionRow.isHeaderlessRow(folded) {
+                // NB: a key action row with its dated status update where the table's header is lost (`1. Hold a meeting
+                // July 31,2011 M&E officer November 29,2011,On Schedule`).
+                finishText()
+                row = (folded, n)
+                state = .keyActions
+                continue
+            }
             switch state {
             case .preamble, .summary:
                 var text = Text.folded(raw)
@@ -148,10 +212,18 @@ public struct ResponseTemplateParser: DocumentParser {
                     pendingLabel = text
                 } else if ResponseTemplateVocabulary.summaryHeadings.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
                     state = .summary
+                } else if let value = Self.afterSummaryHeading(text, lower) {
+                    // `General Management Response N/A Recommendations`: a cover read as one line, cut at its labels.
+                    state = .summary
+                    if !value.isEmpty { summary.append(value) }
                 } else if ResponseTemplateVocabulary.summaryEnds.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
                     state = .preamble
                 } else if state == .summary {
                     summary.append(text)
+                } else if Self.isKindAlone(folded), let name = preambleText.last, CoverTitle.masthead(name) == nil {
+                    // `CERF Interim Review` / `Management Response Matrix`: the kind under the title (a host's heading of it above).
+                    namedTitle = name
+                    if titleLine == nil { titleLine = text }
                 } else if titleLine == nil, Self.isTitleLine(Text.folded(raw)) {
                     titleLine = text
                 } else if !PageChrome.isChrome(raw) {
@@ -188,11 +260,12 @@ public struct ResponseTemplateParser: DocumentParser {
                     row = (Substring(r.text + " " + Text.trimmed(raw)), r.line)
                 }
                 // NB: text before the first row is the table's header (`Status Comments`, a note on the updates).
-            case .other:
+            case .other, .matrixRecommendations, .matrixResponses:
                 break
             }
         } }
         finishRow()
+        finishAnswer()
         finishText()
         doc.summary = Text.paragraphs(summary)
         // NB: the agency is the one the page's title names; without a title line, the first one the head names.
@@ -208,7 +281,7 @@ public struct ResponseTemplateParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         }
         // NB: a cover that labels no title: the page's own (after the check above: a host's listing has none).
-        if doc.title == nil { doc.title = Self.pageTitle(titleLine, document.lines) }
+        if doc.title == nil { doc.title = namedTitle.map(Text.fold) ?? Self.pageTitle(titleLine, document.lines) }
         if doc.evaluationDate == nil, let line = titleLine { doc.evaluationDate = Self.titleLineParts(line).date }
         doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.recommendations = recs
@@ -268,14 +341,15 @@ public struct ResponseTemplateParser: DocumentParser {
         let b = Array((limit.map { ByteText.prefix(line, scalars: $0) } ?? line).utf8)
         guard b.count > titleBytes else { return [line] }
         let lower = ByteText.lowercased(b)
-        var found: [(start: Int, end: Int, summary: Bool)] = []
+        var found: [(start: Int, end: Int, alone: Bool)] = []
         for label in segmentLabels {
             var i = 0
             while let at = ByteText.firstOffset(of: label, in: lower, from: i) {
                 i = at + label.count
                 guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
                 var j = at + label.count
-                if numberedLabels.contains(label) {
+                let numbered = numberedLabels.contains(label)
+                if numbered {
                     // `Recommendation 1:`
                     guard j + 1 < b.count, b[j] == 0x20, ByteText.isDigit(b[j + 1]) else { continue }
                     j += 1
@@ -283,9 +357,12 @@ public struct ResponseTemplateParser: DocumentParser {
                 }
                 if j < b.count, b[j] == 0x20 { j += 1 }
                 guard j < b.count, b[j] == UInt8(ascii: ":") else { continue }
-                found.append((at, j, summaryLabels.contains(label)))
+                // NB: `Recommendation 2 : UNFPA should …` cuts alone where its text opens with a capital (a page a line).
+                let opensText = numbered && b[(j + 1)...].first { $0 != 0x20 }.map(ByteText.isUpper) == true
+                found.append((at, j, summaryLabels.contains(label) || opensText))
             }
         }
+        found += bareCoverLabels(b, lower).map { ($0.start, $0.end, false) }
         found.sort { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }
         var starts: [Int] = []
         var covered = -1
@@ -294,14 +371,52 @@ public struct ResponseTemplateParser: DocumentParser {
             covered = f.end
         }
         // NB: an overall response's label cuts alone (`… April 2018 Overall assessment: The purpose …`).
-        let cutsAtSummary = starts.count == 1 && starts[0] > 0 && found.contains { $0.start == starts[0] && $0.summary }
-        guard starts.count >= 2 || cutsAtSummary else { return [line] }
+        let cutsAlone = starts.count == 1 && starts[0] > 0 && found.contains { $0.start == starts[0] && $0.alone }
+        guard starts.count >= 2 || cutsAlone else { return [droppingPageNumber(line)] }
         if starts[0] > 0 { starts.insert(0, at: 0) }
+        // NB: a host's page number before the first label (`3 Recommendation 3 : …`) is no part.
+        if (2...4).contains(starts[1]), b[..<(starts[1] - 1)].allSatisfy(ByteText.isDigit) { starts.removeFirst() }
         let u = line.utf8
         return starts.enumerated().map { k, start in
             let end = k + 1 < starts.count ? u.index(u.startIndex, offsetBy: starts[k + 1]) : line.endIndex
-            return Text.trimmed(line[u.index(u.startIndex, offsetBy: start)..<end])
+            let part = Text.trimmed(line[u.index(u.startIndex, offsetBy: start)..<end])
+            return k == 0 ? droppingPageNumber(part) : part
         }
+    }
+
+    /// Cover labels standing without their `:` (`ResponseTemplateVocabulary.bareCoverLabels`) in the first `coverBytes` of a
+    /// cover of label–value pairs read as one line: three or more, the first with its value before the second (labels
+    /// then values are another layout: `holdsCoverLabelRun`); none elsewhere.
+    ///
+    ///     "… to Evaluation Country, Region … the Evaluation Yemen-ARAB STATES Evaluation Title X Year of the Evaluation 2011"
+    ///         -> the three labels' ranges
+    static func bareCoverLabels(_ b: [UInt8], _ lower: [UInt8]) -> [(start: Int, end: Int)] {
+        var found: [(start: Int, end: Int)] = []
+        let n = min(b.count, coverBytes)
+        for label in bareLabels {
+            var i = 0
+            while let at = ByteText.firstOffset(of: label, in: lower, from: i), at < n {
+                i = at + label.count
+                guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]), i < b.count, b[i] == 0x20 else { continue }
+                found.append((at, i))
+            }
+        }
+        found.sort { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }
+        var kept: [(start: Int, end: Int)] = []
+        for f in found where f.start >= (kept.last?.end ?? 0) { kept.append(f) }
+        guard kept.count >= 3, kept[1].start > kept[0].end + 1 else { return [] }
+        return kept
+    }
+
+    static let bareLabels = ResponseTemplateVocabulary.bareCoverLabels.map { Array($0.utf8) }
+
+    /// A part without the page's number a host writes before a page transcribed onto one line, where a numbered row
+    /// follows it (`2 1. Technical meeting …` -> `1. Technical meeting …`); the part as it stands otherwise.
+    static func droppingPageNumber(_ part: Substring) -> Substring {
+        let words = part.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, words[0].utf8.count <= 3, words[0].utf8.allSatisfy(ByteText.isDigit) else { return part }
+        var rest = words[1]
+        return KeyActionSplitter.dropNumber(&rest) ? words[1] : part
     }
 
     /// The value after a label of `labels` that opens a lower-cased line and is followed by `:`
@@ -313,6 +428,31 @@ public struct ResponseTemplateParser: DocumentParser {
             return Text.trimmed(rest.dropFirst())
         }
         return nil
+    }
+
+    /// The overall response after its heading with no `:` (a cover read as one line), without the `Recommendations` heading
+    /// after it; empty when it says there is none (`Vocabulary.noValues`); nil for any other line.
+    ///
+    ///     "General Management Response N/A Recommendations" -> ""
+    static func afterSummaryHeading(_ text: Substring, _ lower: String) -> Substring? {
+        guard let heading = ResponseTemplateVocabulary.summaryHeadings.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
+        var value = Text.trimmed(text.dropFirst(heading.count))
+        if let last = value.split(separator: " ").last, ResponseTemplateVocabulary.summaryEnds.contains(ByteText.lowercased(Text.fold(last))) {
+            value = Text.trimmed(value[..<last.startIndex])
+        }
+        return Vocabulary.noValues.contains(ByteText.lowercased(Text.fold(value))) ? value[value.endIndex...] : value
+    }
+
+    /// A recommendation's text and its first key action row a page transcribed a line runs on after it: from a `1. ` and a
+    /// capital after the text's sentence or parenthesis closes; nil when none stands there.
+    ///
+    ///     "Link outputs to strategies (not UNDAF) 1. All outputs are aligned. March 31,2011 M&E Officer"
+    ///         -> ("Link outputs to strategies (not UNDAF)", "1. All outputs are aligned. March 31,2011 M&E Officer")
+    static func splittingFirstRow(_ value: Substring) -> (text: Substring, row: Substring)? {
+        guard value.utf8.count > titleBytes, let r = value.range(of: " 1. "), r.lowerBound > value.startIndex,
+              ".)".contains(value[value.index(before: r.lowerBound)]), ByteText.startsUppercase(value[r.upperBound...])
+        else { return nil }
+        return (Text.trimmed(value[..<r.lowerBound]), Text.trimmed(value[value.index(after: r.lowerBound)...]))
     }
 
     /// Whether a folded line is the key action table's header, and then whether its responsible column
@@ -379,15 +519,24 @@ public struct ResponseTemplateParser: DocumentParser {
         }
     }
 
-    /// A commissioning unit written as its country and its region's code (`Niger-WCA`, `Kenya - ESARO`):
-    /// the country; any other value as written.
+    /// A commissioning unit written as its country and its region's code or name in capitals (`Niger-WCA`, `Kenya - ESARO`,
+    /// `Republic of Yemen-ARAB STATES`): the country; any other value as written.
     static func office(_ value: String) -> String {
         guard let dash = value.lastIndex(where: { $0 == "-" || $0 == "–" }) else { return value }
         let code = Text.trimmed(value[value.index(after: dash)...])
-        let place = Text.fold(value[..<dash])
-        guard (2...5).contains(code.count), code.unicodeScalars.allSatisfy(Scalars.isUppercase),
-              Vocabulary.countrySet.contains(place) else { return value }
-        return place
+        let words = code.split(separator: " ")
+        guard (2...5).contains(code.count) || (2...3).contains(words.count) && words.allSatisfy({ $0.count >= 2 }),
+              code.unicodeScalars.allSatisfy({ Scalars.isUppercase($0) || $0 == " " }),
+              let country = country(Text.fold(value[..<dash])) else { return value }
+        return country
+    }
+
+    /// The country a place is, or ends with in a few words (`Republic of Yemen` -> `Yemen`); nil for any other place.
+    static func country(_ place: String) -> String? {
+        if Vocabulary.countrySet.contains(place) { return place }
+        let found = Text.countries(in: place)
+        guard found.count == 1, ByteText.wordCount(place.utf8) <= 4, place.hasSuffix(found[0]) else { return nil }
+        return found[0]
     }
 
     /// The evaluation manager's cell: a person with their post's code and place after commas is one person
@@ -397,7 +546,7 @@ public struct ResponseTemplateParser: DocumentParser {
     static func manager(_ value: String, _ parties: PartyLexicon) -> [Party] {
         let parts = value.split(separator: ",").map { Text.fold($0) }.filter { !$0.isEmpty }
         guard parts.count > 1, parts.dropFirst().allSatisfy({ part in
-            Vocabulary.countrySet.contains(part) || part.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "/" }
+            country(part) != nil || part.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "/" }
         }) else { return QuickFacts.people(value, parties) }
         return [Party(name: parts[0], kind: .person, detail: parts.dropFirst().joined(separator: ", "))]
     }
