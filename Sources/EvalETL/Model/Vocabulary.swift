@@ -21,6 +21,7 @@ public enum Vocabulary {
         "done": "Completed",
         "in progress": "Ongoing",
         "in process": "Ongoing",
+        "on schedule": "Ongoing",
         "not started": "Not Initiated",
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",

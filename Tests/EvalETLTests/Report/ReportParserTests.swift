@@ -1119,6 +1119,15 @@ final class ReportParserTests: XCTestCase {
         for line in ["UNFPA in Mali", "Who", "Evaluation of UNFPA"] { XCTAssertNil(CoverTitle.masthead(Substring(line)), line) }
     }
 
+    /// A fund's letterhead in capitals yields to the line under it naming a management response matrix, which makes the
+    /// document a management response.
+    func testAFundsLetterheadYieldsToTheResponseMatrixNamedBelowIt() throws {
+        let p = try parseReport("PEACEBUILDING RESPONSE FUND\n\nFund Mid-Term Review: Management Response Matrix\n\n"
+            + "The review made twelve recommendations, and the secretariat answers each of them below with the agencies.")
+        XCTAssertEqual(p.title, "Fund Mid-Term Review: Management Response Matrix")
+        XCTAssertEqual(p.docType, .managementResponse)
+    }
+
     /// A logo's label (`X logo`), a host's button (`Descargar para leer sin conexión`) and a logo's text in capitals cut on
     /// its joiner (`REPUBLIQUE DU`) are no title; a title in capitals ending a line on its joiner goes on with the next line
     /// in capitals; a masthead naming an organization above it is none either.

@@ -303,6 +303,71 @@ final class ResponseTemplateParserTests: XCTestCase {
         XCTAssertEqual(r.actions.map(\.responsible), ["CO", "CO"])
     }
 
+    /// UNFPA's template as a host transcribes its PDF, a page a line: cover labels with no `:`, no key action header,
+    /// rows `N. text  deadline  responsible  update,status` run on after the recommendation.
+    func testUNFPAsTemplateTranscribedAPageALine() throws {
+        let p = try parse("""
+            Transcription
+
+            1 United Nations Population Fund UNFPA Management Response to Evaluation Country, Region or HQ Division/Unit that Commissioned the Evaluation Republic of Chad-WEST AFRICA Evaluation Title Evaluation of the Sixth Country Programme Year of the Evaluation 2015 Type / Focus Area of Evaluation CountryProgEval MR Submission Date May 04, 2016 Approved By Evaluation Manager Awa Kone,NPO,Republic of Chad General Management Response N/A Recommendations Recommendation 1 : Strengthen the coordination with the ministries of health and of planning at central level and in the regions.
+
+            2 1. Hold a review meeting with the ministries from June 2016 June 30,2016 M&E officer October 12,2016,On Schedule n/a Recommendation 2 : Align the programme outputs with the national plans for health and for youth (not only with the UNDAF) 1. All outputs are aligned with the national plans. March 31,2016 Programme Officer October 12,2016,Completed
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.organizations, ["UNFPA"])
+        XCTAssertEqual(p.title, "Evaluation of the Sixth Country Programme")
+        XCTAssertEqual(p.office, "Chad")
+        XCTAssertEqual(p.officeType, "CO")
+        XCTAssertEqual(p.periodStart, 2015)
+        XCTAssertEqual(p.evaluationType, "CountryProgEval")
+        XCTAssertNil(p.summary)
+        XCTAssertEqual(p.roles, [ParsedRole(.evaluationManager, Party(name: "Awa Kone", kind: .person, detail: "NPO, Republic of Chad"))])
+        XCTAssertEqual(p.recommendations.map(\.text), [
+            "Strengthen the coordination with the ministries of health and of planning at central level and in the regions.",
+            "Align the programme outputs with the national plans for health and for youth (not only with the UNDAF)",
+        ])
+        let a = p.recommendations.flatMap(\.actions)
+        XCTAssertEqual(a.map(\.text), ["Hold a review meeting with the ministries from June 2016", "All outputs are aligned with the national plans."])
+        XCTAssertEqual(a.map { $0.deadline?.iso }, ["2016-06-30", "2016-03-31"])
+        XCTAssertEqual(a.map(\.responsible), ["M&E officer", "Programme Officer"])
+        XCTAssertEqual(a.map(\.status), ["Ongoing", "Completed"])
+        XCTAssertEqual(a.map { $0.lastUpdated?.iso }, ["2016-10-12", "2016-10-12"])
+        XCTAssertEqual(a.map(\.comments), [nil, nil])
+        XCTAssertEqual(p.recommendations.map(\.actions.count), [1, 1])
+    }
+
+    /// OCHA's response matrix transcribed column by column: the recommendations, then a category and a response for each.
+    func testAResponseMatrixReadColumnByColumn() throws {
+        let p = try parse("""
+            Management Response Matrix
+
+            Pooled Fund Review
+            Management Response Matrix
+            KEY RECOMMENDATIONS TO OCHA
+            1. That OCHA publish the fund's rules
+            for the two windows.
+            2. That OCHA train the cluster leads.
+            MANAGEMENT RESPONSE AND
+            ACTION TAKEN OR TO BE TAKEN
+            Fund Secretariat
+            Accepted
+            The rules were drafted with the agencies (UNICEF, IOM and NGOs)
+            and published in May 2008.
+            Rejected
+            Training is for the agencies to give.
+            """)
+        XCTAssertEqual(p.docType, .managementResponse)
+        XCTAssertEqual(p.title, "Pooled Fund Review")
+        XCTAssertEqual(p.organizations, ["OCHA"])
+        XCTAssertNil(p.summary)
+        XCTAssertEqual(p.recommendations.map(\.text), ["That OCHA publish the fund's rules for the two windows.", "That OCHA train the cluster leads."])
+        XCTAssertEqual(p.recommendations.map(\.section), ["KEY RECOMMENDATIONS TO OCHA", "KEY RECOMMENDATIONS TO OCHA"])
+        XCTAssertEqual(p.recommendations.map(\.responseCategory), ["Accepted", "Rejected"])
+        XCTAssertEqual(p.recommendations.map(\.managementResponse), [
+            "The rules were drafted with the agencies (UNICEF, IOM and NGOs) and published in May 2008.", "Training is for the agencies to give.",
+        ])
+    }
+
     func testUNFPAsCoverFlattenedAsItsLabelsThenItsValues() throws {
         let p = try parse("""
             Management Response to the independent review of the regional programme

@@ -164,10 +164,10 @@ enum PageVocabulary {
     ]
 
     /// Words (lower-case) of a cover's banner in capitals that names a unit, an office or an agency (`EVALUATION UNIT`,
-    /// `INSPECTION AND EVALUATION DIVISION`, `OFFICE OF EVALUATION`, `UNITED NATIONS OFFICE ON DRUGS AND CRIME`): never the
-    /// title's (`CoverTitle.isBanner`).
+    /// `INSPECTION AND EVALUATION DIVISION`, `OFFICE OF EVALUATION`, `UNITED NATIONS OFFICE ON DRUGS AND CRIME`, a fund's
+    /// letterhead, `CENTRAL EMERGENCY RESPONSE FUND`): never the title's (`CoverTitle.isBanner`).
     static let bannerWords: Set<String> = [
-        "unit", "division", "office", "department", "service", "bureau", "directorate", "branch", "unité", "département",
+        "unit", "division", "office", "department", "service", "bureau", "directorate", "branch", "fund", "unité", "département",
         "oficina", "unidad", "división", "departamento",
         // A fund's letterhead (`CENTRAL EMERGENCY RESPONSE FUND`).
         "fund", "fonds", "fondo",
@@ -185,7 +185,7 @@ enum PageVocabulary {
         "évaluation du", "évaluation des", "evaluación de", "evaluación del",
         // NB: capitals often drop the accent (`EVALUATION DU 8ème PROGRAMME`); only ASCII case is folded.
         "evaluation de", "evaluation du", "evaluation des", "evaluacion de", "evaluacion del", "examen de", "response to the recommendations",
-        "management response to",
+        "management response to", "management response matrix",
     ]
 
     /// Words (lower-case) that stand for a region's code after the year before a database's title (`2015 Global: …`), as a

@@ -11,6 +11,7 @@ extension DocumentKind {
     ///     UNICEF … Response Evaluation title: … Region: … Office: … +2 (a cover flattened into one line)
     ///     … Overall assessment: The purpose …                       +2 (the overall response's label, in the first 40 lines)
     ///     … Report Issue Year Evaluation type … Region … 2018 …     +3 (a cover flattened as its labels, then its values)
+    ///     KEY RECOMMENDATIONS TO OCHA                               +2 (a matrix's column of recommendations)
     ///
     /// NB: numbered recommendations with responses are also a report's annex: the table's header or the
     /// page's title must speak too (decisive: title, header and a response; enough: title and header, the
@@ -38,6 +39,7 @@ extension DocumentKind {
                 ResponseTemplateParser.tableHeaderOrder($0) != nil || ResponseTemplateParser.opensTableHeader($0)
             },
             KindCue(weight: 3, firstBytes: Array("AaMm".utf8)) { ResponseTemplateParser.listsCategoryChoices($0) },
+            KindCue(weight: 2, firstBytes: Array("Kk".utf8)) { ResponseTemplateParser.isRecommendationsColumn($0) },
             KindCue(weight: 1, firstBytes: Array("Mm".utf8)) { line in
                 guard case .field(.managementResponse, let value) = GATELine.classify(line) else { return false }
                 return value.isEmpty || RecommendationFields.leadingCategory(value) != nil

@@ -14,6 +14,8 @@
 public struct ResponseTemplateParser: DocumentParser {
     enum State {
         case preamble, summary, recommendationText, responseText, keyActions, statedActions, other
+        /// A matrix read column by column: its recommendations, then its responses (`ResponseTemplateParser+Matrix`).
+        case matrixRecommendations, matrixResponses
     }
 
     public func parse(_ document: Document, parties: PartyLexicon) throws(ParseError) -> ParsedDocument {
@@ -31,6 +33,10 @@ public struct ResponseTemplateParser: DocumentParser {
         var recsInRows = false
         var headerThrough = -1
         var row: (text: Substring, line: Int)?
+        // NB: a matrix read column by column: its recommendations' heading, and the recommendation the response at hand answers.
+        var matrixSection: String?
+        var answered = -1
+        var namedTitle: Substring?
 
         func finishRow() {
             guard let r = row.take(), !recs.isEmpty else { return }
@@ -62,6 +68,13 @@ public struct ResponseTemplateParser: DocumentParser {
             responseLines = []
         }
 
+        func finishAnswer() {
+            guard answered >= 0 else { return }
+            let response = Text.fold(joining: responseLines)
+            recs[answered].managementResponse = Text.nonEmpty(response)
+            responseLines = []
+        }
+
         // NB: a form flattened into one line (a PDF's cover) is read part by part, each from its label on.
         for (index, whole) in document.lines.enumerated() where index > headerThrough { for raw in Self.labelSegments(whole) {
             let n = index + 1
@@ -78,6 +91,42 @@ public struct ResponseTemplateParser: DocumentParser {
             if header == nil, Self.opensTableHeader(folded), let (order, last) = Self.wrappedHeader(document.lines, at: index) {
                 header = order
                 headerThrough = last
+            }
+            if Self.isRecommendationsColumn(folded) {
+                // OCHA's matrix read column by column: `KEY RECOMMENDATIONS TO OCHA` / `1. That OCHA …` / …
+                finishRow()
+                finishText()
+                matrixSection = Text.fold(folded)
+                preambleText.append(folded)
+                state = .matrixRecommendations
+                continue
+            }
+            if state == .matrixRecommendations {
+                var body = folded
+                if KeyActionSplitter.dropNumber(&body) {
+                    finishText()
+                    recs.append(ParsedRecommendation(line: n))
+                    recs[recs.count - 1].section = matrixSection
+                    recLines = [body]
+                } else if Self.opensResponseColumn(folded) {
+                    finishText()
+                    state = .matrixResponses
+                } else if !recs.isEmpty {
+                    recLines.append(folded)
+                }
+                continue
+            }
+            if state == .matrixResponses {
+                // NB: the responses answer the recommendations in order, each opened by its category alone (`Accepted`);
+                // the column's heading and its responsible unit (`CERF Secretariat`) stand before the first.
+                if let (category, rest) = RecommendationFields.leadingCategory(folded), rest.isEmpty, answered + 1 < recs.count {
+                    finishAnswer()
+                    answered += 1
+                    recs[answered].responseCategory = category
+                } else if answered >= 0 {
+                    responseLines.append(folded)
+                }
+                continue
             }
             if let order = header {
                 finishRow()
@@ -100,6 +149,13 @@ public struct ResponseTemplateParser: DocumentParser {
                 recs.append(ParsedRecommendation(line: n))
                 recLines = Text.nonEmpty(value) == nil ? [] : [value]
                 state = .recommendationText
+                // NB: a page a line runs the recommendation on into its first key action row (`… outcomes) 1. All …`).
+                if let (text, first) = Self.splittingFirstRow(value) {
+                    recLines = [text]
+                    finishText()
+                    row = (first, n)
+                    state = .keyActions
+                }
                 continue
             case .field(.managementResponse, let value) where state != .preamble && state != .summary:
                 finishRow()
@@ -127,6 +183,14 @@ public struct ResponseTemplateParser: DocumentParser {
             default:
                 break
             }
+            if state == .recommendationText || state == .responseText, !recsInRows, TemplateActionRow.isHeaderlessRow(folded) {
+                // NB: a key action row with its dated status update where the table's header is lost (`1. Hold a meeting
+                // July 31,2011 M&E officer November 29,2011,On Schedule`).
+                finishText()
+                row = (folded, n)
+                state = .keyActions
+                continue
+            }
             switch state {
             case .preamble, .summary:
                 var text = Text.folded(raw)
@@ -148,10 +212,18 @@ public struct ResponseTemplateParser: DocumentParser {
                     pendingLabel = text
                 } else if ResponseTemplateVocabulary.summaryHeadings.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
                     state = .summary
+                } else if let value = Self.afterSummaryHeading(text, lower) {
+                    // `General Management Response N/A Recommendations`: a cover read as one line, cut at its labels.
+                    state = .summary
+                    if !value.isEmpty { summary.append(value) }
                 } else if ResponseTemplateVocabulary.summaryEnds.contains(ByteText.lowercased(Text.fold(ByteText.trimmingPunctuation(text)))) {
                     state = .preamble
                 } else if state == .summary {
                     summary.append(text)
+                } else if Self.isKindAlone(folded), let name = preambleText.last, CoverTitle.masthead(name) == nil {
+                    // `CERF Interim Review` / `Management Response Matrix`: the kind under the title (a host's heading of it above).
+                    namedTitle = name
+                    if titleLine == nil { titleLine = text }
                 } else if titleLine == nil, Self.isTitleLine(Text.folded(raw)) {
                     titleLine = text
                 } else if !PageChrome.isChrome(raw) {
@@ -188,11 +260,12 @@ public struct ResponseTemplateParser: DocumentParser {
                     row = (Substring(r.text + " " + Text.trimmed(raw)), r.line)
                 }
                 // NB: text before the first row is the table's header (`Status Comments`, a note on the updates).
-            case .other:
+            case .other, .matrixRecommendations, .matrixResponses:
                 break
             }
         } }
         finishRow()
+        finishAnswer()
         finishText()
         doc.summary = Text.paragraphs(summary)
         // NB: the agency is the one the page's title names; without a title line, the first one the head names.
@@ -208,7 +281,7 @@ public struct ResponseTemplateParser: DocumentParser {
             doc.diagnostics.append(.warning(line: document.lines.count, "no recommendation found on the management response page"))
         }
         // NB: a cover that labels no title: the page's own (after the check above: a host's listing has none).
-        if doc.title == nil { doc.title = Self.pageTitle(titleLine, document.lines) }
+        if doc.title == nil { doc.title = namedTitle.map(Text.fold) ?? Self.pageTitle(titleLine, document.lines) }
         if doc.evaluationDate == nil, let line = titleLine { doc.evaluationDate = Self.titleLineParts(line).date }
         doc.countries = Text.countries(in: [doc.office ?? "", doc.title ?? ""].joined(separator: " | "))
         doc.recommendations = recs
@@ -246,75 +319,6 @@ public struct ResponseTemplateParser: DocumentParser {
         return labelSegments(folded, limit: coverBytes).count >= 3
     }
 
-    /// The labels a flattened form is cut at (lower-case bytes): the cover's, the overall response's,
-    /// `Recommendation` (before its number) and `Management Response`.
-    static let segmentLabels: [[UInt8]] = (ResponseTemplateVocabulary.coverLabels.map(\.label)
-        + ResponseTemplateVocabulary.colonCoverLabels.map(\.label) + ResponseTemplateVocabulary.summaryLabels + unkeptLabels
-        + ["recommendation", "evaluation recommendation", "management response"]).map { Array($0.utf8) }
-    /// Labels cut only before their number (`Recommendation 1:`, OCHA's `Evaluation Recommendation 1:`).
-    static let numberedLabels: Set<[UInt8]> = [Array("recommendation".utf8), Array("evaluation recommendation".utf8)]
-    /// Labels whose values no row keeps: a cover's others and a sign-off's.
-    static let unkeptLabels = ResponseTemplateVocabulary.otherCoverLabels + ResponseTemplateVocabulary.signOffLabels
-    static let summaryLabels = Set(ResponseTemplateVocabulary.summaryLabels.map { Array($0.utf8) })
-
-    /// A line cut before each label it holds that starts a word with a capital and is followed by `:`
-    /// (`Recommendation` by its number first); the line whole when it holds fewer than two, but for an
-    /// overall response's label after other words. Labels are looked
-    /// for in the first `limit` characters; one inside another (`Country office:`, `… to management response:`) is none.
-    ///
-    ///     "UNICEF Evaluation Management Response Evaluation title: X Region: Global Office: HQ"
-    ///         -> ["UNICEF Evaluation Management Response", "Evaluation title: X", "Region: Global", "Office: HQ"]
-    static func labelSegments(_ line: Substring, limit: Int? = nil) -> [Substring] {
-        let b = Array((limit.map { ByteText.prefix(line, scalars: $0) } ?? line).utf8)
-        guard b.count > titleBytes else { return [line] }
-        let lower = ByteText.lowercased(b)
-        var found: [(start: Int, end: Int, summary: Bool)] = []
-        for label in segmentLabels {
-            var i = 0
-            while let at = ByteText.firstOffset(of: label, in: lower, from: i) {
-                i = at + label.count
-                guard at == 0 || b[at - 1] == 0x20, ByteText.isUpper(b[at]) else { continue }
-                var j = at + label.count
-                if numberedLabels.contains(label) {
-                    // `Recommendation 1:`
-                    guard j + 1 < b.count, b[j] == 0x20, ByteText.isDigit(b[j + 1]) else { continue }
-                    j += 1
-                    while j < b.count, ByteText.isDigit(b[j]) { j += 1 }
-                }
-                if j < b.count, b[j] == 0x20 { j += 1 }
-                guard j < b.count, b[j] == UInt8(ascii: ":") else { continue }
-                found.append((at, j, summaryLabels.contains(label)))
-            }
-        }
-        found.sort { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }
-        var starts: [Int] = []
-        var covered = -1
-        for f in found where f.start > covered {
-            starts.append(f.start)
-            covered = f.end
-        }
-        // NB: an overall response's label cuts alone (`… April 2018 Overall assessment: The purpose …`).
-        let cutsAtSummary = starts.count == 1 && starts[0] > 0 && found.contains { $0.start == starts[0] && $0.summary }
-        guard starts.count >= 2 || cutsAtSummary else { return [line] }
-        if starts[0] > 0 { starts.insert(0, at: 0) }
-        let u = line.utf8
-        return starts.enumerated().map { k, start in
-            let end = k + 1 < starts.count ? u.index(u.startIndex, offsetBy: starts[k + 1]) : line.endIndex
-            return Text.trimmed(line[u.index(u.startIndex, offsetBy: start)..<end])
-        }
-    }
-
-    /// The value after a label of `labels` that opens a lower-cased line and is followed by `:`
-    /// (`Region: Global` -> "Global"), or nil.
-    static func labelled(_ labels: [String], _ lower: String, _ text: Substring) -> Substring? {
-        for label in labels where lower.hasPrefix(label) {
-            let rest = text.dropFirst(label.count).drop { $0 == " " }
-            guard rest.first == ":" else { continue }
-            return Text.trimmed(rest.dropFirst())
-        }
-        return nil
-    }
-
     /// Whether a folded line is the key action table's header, and then whether its responsible column
     /// stands before its time column: `Key Action(s) Deadline Responsible unit(s)` -> false,
     /// `Key actions Responsible Timeline` -> true; nil for any other line.
@@ -331,74 +335,4 @@ public struct ResponseTemplateParser: DocumentParser {
     static let tableHeaderStarts = ResponseTemplateVocabulary.tableHeaderStarts.map { Array(($0 + " ").utf8) }
     static let timeWords = ResponseTemplateVocabulary.timeWords.map { Array($0.utf8) }
     static let responsibleWords = ResponseTemplateVocabulary.responsibleWords.map { Array($0.utf8) }
-
-    /// The cover field a line's label names and the value after it (`Evaluation Title X` -> (.title, "X")).
-    static func cover(_ lower: String, _ text: Substring) -> (ResponseTemplateVocabulary.CoverField, Substring)? {
-        for (label, field) in ResponseTemplateVocabulary.colonCoverLabels {
-            if let value = labelled([label], lower, text) { return (field, value) }
-        }
-        for (label, field) in ResponseTemplateVocabulary.coverLabels where lower.hasPrefix(label) {
-            let rest = text.dropFirst(label.count)
-            guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }
-            return (field, ByteText.trimming(rest, anyOf: " :"))
-        }
-        return nil
-    }
-
-    /// A cover label cut at the end of its line (its last words and the value on the next): a line of
-    /// three words or more that starts a label and holds no value.
-    static func isCutLabel(_ lower: String) -> Bool {
-        lower.split(separator: " ").count >= 3
-            && ResponseTemplateVocabulary.coverLabels.contains { $0.label.count > lower.count && $0.label.hasPrefix(lower) }
-    }
-
-    /// Sets one cover field.
-    ///
-    ///     office "Niger-WCA" -> "Niger" (a country with its region's code); year "2012" -> period 2012–2012
-    static func apply(_ field: ResponseTemplateVocabulary.CoverField, _ value: String, line: Int,
-                      to doc: inout ParsedDocument, parties: PartyLexicon) {
-        // NB: a template's placeholder left unfilled (`[Name of unit]`) is no value.
-        guard !value.isEmpty, !(value.first == "[" && value.last == "]") else { return }
-        switch field {
-        case .office:
-            let name = office(value)
-            doc.office = name
-            // NB: a country with its region's code (`Niger-WCA`) is a country office.
-            doc.officeType = QuickFacts.officeType(of: value) ?? (name != value ? "CO" : nil)
-        case .title: doc.title = value
-        case .type: doc.evaluationType = value
-        case .manager: doc.roles += manager(value, parties).map { ParsedRole(.evaluationManager, $0) }
-        case .year:
-            // NB: the year the evaluation was done: the period it covers, one year long (no day is made up).
-            if value.utf8.count == 4, let year = Int(value), (1950...2100).contains(year) {
-                doc.periodStart = year
-                doc.periodEnd = year
-            } else {
-                doc.diagnostics.append(.warning(line: line, "year of the evaluation '\(value)' is not a year, left empty"))
-            }
-        }
-    }
-
-    /// A commissioning unit written as its country and its region's code (`Niger-WCA`, `Kenya - ESARO`):
-    /// the country; any other value as written.
-    static func office(_ value: String) -> String {
-        guard let dash = value.lastIndex(where: { $0 == "-" || $0 == "–" }) else { return value }
-        let code = Text.trimmed(value[value.index(after: dash)...])
-        let place = Text.fold(value[..<dash])
-        guard (2...5).contains(code.count), code.unicodeScalars.allSatisfy(Scalars.isUppercase),
-              Vocabulary.countrySet.contains(place) else { return value }
-        return place
-    }
-
-    /// The evaluation manager's cell: a person with their post's code and place after commas is one person
-    /// with them as detail; any other value is read as a list of people (`QuickFacts.people`).
-    ///
-    ///     "Jane DOE,NPO,Niger" -> Jane DOE (detail "NPO, Niger")
-    static func manager(_ value: String, _ parties: PartyLexicon) -> [Party] {
-        let parts = value.split(separator: ",").map { Text.fold($0) }.filter { !$0.isEmpty }
-        guard parts.count > 1, parts.dropFirst().allSatisfy({ part in
-            Vocabulary.countrySet.contains(part) || part.unicodeScalars.allSatisfy { Scalars.isUppercase($0) || $0 == "/" }
-        }) else { return QuickFacts.people(value, parties) }
-        return [Party(name: parts[0], kind: .person, detail: parts.dropFirst().joined(separator: ", "))]
-    }
 }

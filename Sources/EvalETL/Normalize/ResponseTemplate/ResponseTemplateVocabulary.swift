@@ -34,7 +34,13 @@ enum ResponseTemplateVocabulary {
         "region", "evaluation report sequence number", "person in charge for follow-up to management response",
         "person-in-charge for follow-up to management response",
         "planned use of evaluation", "report issue year", "date of submission", "focal point",
+        "mr submission date", "approved by",
     ]
+
+    /// The labels a cover of label–value pairs read as one line is cut at without their `:` (UNFPA's, as a host transcribes
+    /// its PDF a page a line: `… Evaluation Title X Year of the Evaluation 2011 MR Submission Date … General Management
+    /// Response N/A …`): the cover's, its others of two words or more, the overall response's headings.
+    static let bareCoverLabels = coverLabels.map(\.label) + otherCoverLabels.filter { $0.contains(" ") } + summaryHeadings.sorted()
 
     /// Labels of a plan's sign-off (OCHA's `Date: … Prepared by: … Position: … Cleared by: … Tracked by: …`), read only
     /// before a `:`: values no row keeps (the contract has no role for who prepared or cleared a response).
@@ -45,8 +51,12 @@ enum ResponseTemplateVocabulary {
     /// OCHA's `Management Response Plan (MRP) to the Global Evaluation of X`.
     static let titlePhrases = [
         "management response to evaluation", "management response to the evaluation", "evaluation management response",
-        "management response plan",
+        "management response plan", "management response matrix",
     ]
+
+    /// The headings of a matrix's columns read one after the other (OCHA's CERF matrix): the recommendations' (`KEY
+    /// RECOMMENDATIONS TO OCHA`) and the responses' (`MANAGEMENT RESPONSE AND ACTION TAKEN OR TO BE TAKEN`, or alone).
+    static let matrixColumns = (recommendations: ["key recommendations", "key recommendation"], responses: ["management response"])
 
     /// Headings above the overall response, the page's summary.
     static let summaryHeadings: Set<String> = ["general management response", "overall management response", "overall response"]

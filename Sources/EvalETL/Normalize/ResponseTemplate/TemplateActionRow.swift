@@ -28,6 +28,11 @@ enum TemplateActionRow {
             dates = (dates.prefix(1) + [yearRun(body)].compactMap { $0 }).sorted { $0.range.lowerBound < $1.range.lowerBound }
             dates = Array(dates.prefix(1))
         }
+        // NB: a date the action's text names stands before the row's (`… as from July 2011 July 31,2011 M&E officer
+        // November 29,2011,On Schedule`): the deadline is the date before the status update's.
+        if dates.count > 2, let u = dates.indices.dropFirst().first(where: { opensStatus(body, after: dates[$0].range) }) {
+            dates = Array(dates[(u - 1)...])
+        }
         guard let first = dates.first else {
             diagnostics.append(.warning(line: line, "key action row has no deadline; all of it kept as the action text"))
             return (action, diagnostics)
@@ -74,12 +79,34 @@ enum TemplateActionRow {
                 status.rest = rest
             }
             action.status = status.status
-            action.comments = Text.nonEmpty(status.rest)
+            // NB: a comment saying there is none (`n/a`) is none.
+            action.comments = Text.nonEmpty(status.rest).flatMap { Vocabulary.noValues.contains(ByteText.lowercased($0)) ? nil : $0 }
             if !status.known {
                 diagnostics.append(.warning(line: line, "unknown action status '\(status.status)', kept as written"))
             }
         }
         return (action, diagnostics)
+    }
+
+    /// Whether a folded line is a numbered key action row with a dated status update (`opensStatus`), read as one where the
+    /// table's header is lost.
+    ///
+    ///     "1. Hold a meeting July 31,2011 M&E officer November 29,2011,On Schedule" -> true
+    static func isHeaderlessRow(_ folded: Substring) -> Bool {
+        var body = folded
+        guard KeyActionSplitter.dropNumber(&body) else { return false }
+        let found = dates(in: body)
+        return found.count >= 2 && found.dropFirst().contains { opensStatus(body, after: $0.range) }
+    }
+
+    /// Whether a date opens a status update: a status follows it after its `,` (`November 29,2011,On Schedule`, `…, Completed`),
+    /// a known one (`StatusMatcher`) or any word written close to the comma.
+    static func opensStatus(_ body: Substring, after date: Range<String.Index>) -> Bool {
+        let rest = body[date.upperBound...]
+        guard rest.first == "," else { return false }
+        let after = rest.dropFirst()
+        if let c = after.unicodeScalars.first, Scalars.isLetter(c) { return true }
+        return StatusMatcher.leading(Text.trimmed(after))?.known == true
     }
 
     /// The dates of a row in order: written with a month's name (`DateText.written`) or in digits
