@@ -25,6 +25,8 @@ public enum Vocabulary {
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",
         "no deadline": "No deadline established",
+        // ILO i-eval's `management_response:` of a recommendation record.
+        "action not yet taken": "Not Initiated",
         // Spanish and French exports.
         "completado": "Completed", "completada": "Completed", "en curso": "Ongoing",
         "iniciado": "Initiated", "no iniciado": "Not Initiated", "vencido": "Overdue",

@@ -147,6 +147,7 @@ enum SummaryVocabulary {
         // i-eval Discovery's export: its field names as written.
         "eval_title": .evaluationTitle, "good_practices": .practices, "recommendations": .recommendations,
         "action_plan": .actionPlan, "comments": .comments, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
+        "management_response": .responseStatus, "progress": .progress,
         "eval_number": .discoveryField, "eval_url": .discoveryField, "lessons_learned": .discoveryField,
     ]
 
