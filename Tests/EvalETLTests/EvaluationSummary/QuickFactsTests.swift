@@ -14,11 +14,15 @@ final class QuickFactsTests: XCTestCase {
             ("15 février 2022", "2022-02-15"), ("15 Février 2022", "2022-02-15"), ("1, 2, 3, 4, 5, 6, 7 2023", nil),
         ]
         for (text, want) in rows { XCTAssertEqual(DateText.parse(text)?.iso, want, text) }
-        // A fieldwork period is dated by its end; a month's range by its first month.
+        // A fieldwork period is dated by its end, a month's range too (its last month's last day: as a day range,
+        // the evaluation ran until then); a month alone by its first day.
         let periods: [(String, String?)] = [
             ("5 August 2013 – 30 April 2014", "2014-04-30"), ("5 August 2013 30 April 2014", "2014-04-30"),
-            ("March 3, 2019 - May 9, 2019", "2019-05-09"), ("August–September 2020", "2020-08-01"),
+            ("March 3, 2019 - May 9, 2019", "2019-05-09"), ("August–September 2020", "2020-09-30"),
             ("5 August 2013", "2013-08-05"), ("30 April 2014 – 5 August 2013", "2014-04-30"),
+            ("Febrero – Marzo 2012", "2012-03-31"), ("January – April 2017.", "2017-04-30"),
+            ("October 2013 – June 2017", "2017-06-30"), ("August 2020", "2020-08-01"),
+            ("5 August 2013 – June 2014", "2013-08-05"), ("Summer – April 2017", "2017-04-01"),
         ]
         for (text, want) in periods {
             var doc = ParsedDocument(docType: .evaluationSummary)
