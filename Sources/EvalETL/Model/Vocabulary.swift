@@ -109,6 +109,7 @@ public enum Vocabulary {
         "onu femmes": "UN Women",
         "international labour organization": "ILO",
         "international labour office": "ILO",
+        "international labour organisation": "ILO",
         "international labor organization": "ILO",
         "ilo": "ILO",
         "oit": "ILO",
@@ -250,6 +251,9 @@ public enum Vocabulary {
         "donor and budget us$": "donors and budget", "project budget": "donors and budget",
         "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
         "donor (country and budget)": "donors and budget",
+        // The ILO's older cover sheet, under `Administrative information:`.
+        "consultants team": "evaluators", "donors": "donors and budget", "total approved budget": "donors and budget",
+        "geographic coverage": "countries", "evaluation duration": "evaluation date",
         // Spanish summaries and covers (`Búsqueda Rápida`, `Título del proyecto:`).
         "título del proyecto": "evaluation title", "título de la evaluación": "evaluation title",
         "países": "countries", "país": "countries",

@@ -52,6 +52,11 @@ final class QuickFactsTests: XCTestCase {
             ("Evaluation consultant(s)", .evaluators), ("Donor(s) & budget", .donorsAndBudget),
             ("Donor", .donorsAndBudget), ("DC Symbol", .projectCode), ("Key Words", .keywords),
             ("**Evaluation date**", .evaluationDate), ("Favourite colour", nil),
+            // The older cover sheet's `Administrative information:`.
+            ("TC Project Code", .projectCode), ("ILO Administrative Unit", .administrativeOffice),
+            ("ILO Technical Unit", .technicalOffice), ("Consultants team", .evaluators), ("Donors", .donorsAndBudget),
+            ("Total approved budget", .donorsAndBudget), ("Geographic Coverage", .countries),
+            ("Evaluation Duration", .evaluationDate),
         ]
         for (key, want) in rows { XCTAssertEqual(QuickFacts.fact(forKey: key.utf8), want, key) }
         XCTAssertEqual(QuickFacts.fact(forKey: "ILO Donor(s) & Budget".utf8), .donorsAndBudget)
@@ -106,6 +111,15 @@ final class QuickFactsTests: XCTestCase {
             XCTAssertEqual(doc.budgetCurrency, currency, value)
             XCTAssertEqual(doc.roles.map(\.party.name), donors, value)
         }
+        // A donor a line under `Donors: Name : amount`, its share added; a label that is no donor's is no share.
+        var doc = ParsedDocument(docType: .evaluationSummary)
+        QuickFacts.apply(.donorsAndBudget, value: "The Netherlands : US$ 1.5 million", line: 3, to: &doc, parties: .shipped)
+        XCTAssertTrue(QuickFacts.donorShare("Canada", "US$ 0.5 million", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Evaluation Budget", "US$ 20,000", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Canada, Norway", "US$ 20,000", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Norway", "soon", to: &doc))
+        XCTAssertEqual(doc.donors, ["The Netherlands", "Canada"])
+        XCTAssertEqual(doc.budget, 2_000_000)
     }
 
     func testPeople() {
@@ -116,6 +130,9 @@ final class QuickFactsTests: XCTestCase {
                                                  Party(name: "John Roe", kind: .person)]),
             ("Tahmina Mahmud, ILO Evaluation Office", [Party(name: "Tahmina Mahmud", kind: .person, detail: "ILO Evaluation Office")]),
             ("Madonna", [Party(name: "Madonna", kind: .person)]),
+            // An organization's office named by its place is the detail too; a person's name is no office.
+            ("Neetu Lamba, ILO Geneva", [Party(name: "Neetu Lamba", kind: .person, detail: "ILO Geneva")]),
+            ("Ann Roe, Pam Smith", [Party(name: "Ann Roe", kind: .person), Party(name: "Pam Smith", kind: .person)]),
             // A detail's parenthesis closes a person that a capital's name follows, no comma between.
             ("ANN ROE (Team Leader) BO LIND (National consultant)", [Party(name: "ANN ROE", kind: .person, detail: "Team Leader"),
                                                                      Party(name: "BO LIND", kind: .person, detail: "National consultant")]),

@@ -10,7 +10,7 @@ enum SummaryVocabulary {
 
     /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
     static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
-        (.quickFacts, ["quick facts", "quick fact", "búsqueda rápida"]),
+        (.quickFacts, ["quick facts", "quick fact", "búsqueda rápida", "administrative information"]),
         (.recommendations, ["recommendation", "recomendaci", "recommandation"]),
         (.lessons, ["lesson", "leçon", "lecci"]),
         (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
