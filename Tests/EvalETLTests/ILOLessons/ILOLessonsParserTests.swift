@@ -379,6 +379,23 @@ final class ILOLessonsParserTests: XCTestCase {
             ParsedFinding(kind: .goodPractice, text: "Los espacios tripartitos sirvieron al proyecto."),
             ParsedFinding(kind: .goodPractice, text: "La coordinación subregional es eficiente y efectiva."),
         ])
+        // A paragraph's lead-in before its colon is its title (`RecommendationFields.titleLeadIn`).
+        let led = try parse("""
+            Good Practice
+
+            Travail des enfants au Togo - Évaluation finale
+
+            Description de la bonne pratique
+
+            L'appui aux ménages: Une aide ciblée a réduit le travail des enfants.
+
+            Synergie entre les projets de l'OIT: L'équipe a travaillé avec le
+            projet voisin.
+            """)
+        XCTAssertEqual(led.findings, [
+            ParsedFinding(kind: .goodPractice, title: "L'appui aux ménages", text: "Une aide ciblée a réduit le travail des enfants."),
+            ParsedFinding(kind: .goodPractice, title: "Synergie entre les projets de l'OIT", text: "L'équipe a travaillé avec le projet voisin."),
+        ])
         let en = try parse("Lesson Learned\nSkills for Fishers in Ghana - Final evaluation\nLesson learned description\nPlan early with partners.")
         XCTAssertEqual(en.findings, [ParsedFinding(kind: .lessonLearned, text: "Plan early with partners.")])
     }

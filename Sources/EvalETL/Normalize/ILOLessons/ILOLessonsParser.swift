@@ -65,6 +65,7 @@ struct ILOLessonsParser: DocumentParser {
     ///     Description de la bonne pratique
     ///     Bonne pratique 1: Calls for tenders work well.             finding (good_practice) "Calls for tenders work well."
     ///     Mauvaise pratique 1: Staff costs run high.                 finding (lesson_learned) "Staff costs run high."
+    ///     Pérennité de l'action: Diverses stratégies …               finding, title "Pérennité de l'action"
     static func readDescribed(_ content: [Substring], into doc: inout ParsedDocument) -> Bool {
         let filled = content.indices.filter { !content[$0].isEmpty }
         guard filled.count >= 3,
@@ -82,7 +83,9 @@ struct ILOLessonsParser: DocumentParser {
             if open, kind == nil, let last = doc.findings.indices.last {
                 doc.findings[last].text = Text.fold(doc.findings[last].text + " " + text)
             } else {
-                doc.findings.append(ParsedFinding(kind: kind ?? heading.kind, text: Text.fold(text)))
+                // NB: `Synergie entre les programmes: L'équipe …`: an item's lead-in is its title.
+                let (title, rest) = SummaryItems.leadIn(Text.fold(text))
+                doc.findings.append(ParsedFinding(kind: kind ?? heading.kind, title: title, text: rest))
             }
             open = true
         }
