@@ -26,6 +26,8 @@ public enum Vocabulary {
         "overdue not started": "Overdue-Not Initiated",
         "no longer relevant": "No Longer Applicable",
         "no deadline": "No deadline established",
+        // ILO i-eval's `management_response:` of a recommendation record.
+        "action not yet taken": "Not Initiated",
         // Spanish and French exports.
         "completado": "Completed", "completada": "Completed", "en curso": "Ongoing",
         "iniciado": "Initiated", "no iniciado": "Not Initiated", "vencido": "Overdue",
@@ -108,6 +110,7 @@ public enum Vocabulary {
         "onu femmes": "UN Women",
         "international labour organization": "ILO",
         "international labour office": "ILO",
+        "international labour organisation": "ILO",
         "international labor organization": "ILO",
         "ilo": "ILO",
         "oit": "ILO",
@@ -253,6 +256,9 @@ public enum Vocabulary {
         "donor and budget us$": "donors and budget", "project budget": "donors and budget",
         "key word": "keywords", "keyword": "keywords", "key words": "keywords", "keywords": "keywords",
         "donor (country and budget)": "donors and budget",
+        // The ILO's older cover sheet, under `Administrative information:`.
+        "consultants team": "evaluators", "donors": "donors and budget", "total approved budget": "donors and budget",
+        "geographic coverage": "countries", "evaluation duration": "evaluation date",
         // Spanish summaries and covers (`Búsqueda Rápida`, `Título del proyecto:`).
         "título del proyecto": "evaluation title", "título de la evaluación": "evaluation title",
         "países": "countries", "país": "countries",

@@ -159,16 +159,27 @@ enum DateText {
         return out
     }
 
-    /// The end of a period written as two dates with their days, a dash or a space between (`5 August 2013 – 30 April 2014`:
-    /// an ILO cover's fieldwork); nil for any other text, and for a month's range (`August–September 2020`).
+    /// The end of a period written as two dates, a dash or a space between, both with their days or both months
+    /// (`5 August 2013 – 30 April 2014`: an ILO cover's fieldwork; `October 2013 – June 2017`), or as a month, a dash and
+    /// the month and year it ends in (`January – April 2017`, `Febrero – Marzo 2012`); nil for any other text.
     ///
-    ///     periodEnd("5 August 2013 – 30 April 2014") == 2014-04-30;  periodEnd("5 August 2013") == nil
+    ///     periodEnd("5 August 2013 – 30 April 2014") == 2014-04-30;  periodEnd("August–September 2020") == 2020-09-30
+    ///     periodEnd("5 August 2013") == nil;  periodEnd("August 2020") == nil
     static func periodEnd(_ s: Substring) -> CalendarDate? {
         let dates = written(in: s)
-        guard dates.count == 2, dates.allSatisfy({ hasDay(s[$0.range]) }), dates[0].date < dates[1].date,
-              ByteText.trimming(s[dates[0].range.upperBound..<dates[1].range.lowerBound], anyOf: " –-—").isEmpty,
-              ByteText.trimming(s[dates[1].range.upperBound...], anyOf: " .").isEmpty else { return nil }
-        return dates[1].date
+        guard let last = dates.last, ByteText.trimming(s[last.range.upperBound...], anyOf: " .").isEmpty else { return nil }
+        if dates.count == 2 {
+            guard hasDay(s[dates[0].range]) == hasDay(s[last.range]), dates[0].date < last.date,
+                  ByteText.trimming(s[dates[0].range.upperBound..<last.range.lowerBound], anyOf: " –-—").isEmpty else { return nil }
+            return last.date
+        }
+        // NB: `written` reads a month with its year only: the range's first month stands alone before the dash.
+        guard dates.count == 1, !hasDay(s[last.range]) else { return nil }
+        let before = s[..<last.range.lowerBound]
+        let first = ByteText.trimming(before, anyOf: " –-—")
+        guard first.endIndex < before.endIndex, s[first.endIndex..<before.endIndex].contains(where: { "–-—".contains($0) }),
+              Vocabulary.monthNames[ByteText.lowercased(first)] != nil else { return nil }
+        return last.date
     }
 
     /// Whether a written date holds its day: a number of one or two digits.

@@ -432,6 +432,64 @@ final class EvaluationSummaryParserTests: XCTestCase {
         XCTAssertEqual(doc.roles.map(\.role), [.evaluator, .administrativeOffice, .donor])
     }
 
+    /// The ILO's older cover sheet: its facts under `Administrative information:` (which opens them as `QUICK FACTS` does,
+    /// below the cover's `FINAL REPORT`), donors a line each with their shares, then the total; the text after the facts
+    /// is no abstract.
+    func testAdministrativeInformationBlock() throws {
+        let text = """
+            International Labour Organisation
+
+            Final Evaluation of Fair Wages in Ghana
+
+            FINAL REPORT
+
+            Administrative information:
+
+            Project Title: Final Evaluation: Fair Wages in Ghana
+
+            TC Project Code: GHA/15/02/NOR
+
+            Consultants team: Ama Owusu and Kofi Mensah
+
+            Donors: Norway : US$ 1.5 million
+
+            Sweden: US$ 0.5 million
+
+            Total approved budget: US$ 1.9 million
+
+            Geographic Coverage: Ghana
+
+            ILO Administrative Unit: CO-Abuja
+
+            ILO Technical Unit: WAGES
+
+            Evaluation Manager: Eve Stone, ILO Geneva
+
+            Evaluation Duration: January – March 2018.
+
+            Field work took two weeks.
+            """
+        XCTAssertEqual(Document(sourceFile: "t.txt", sha256: "", text: text).kind.name, "ilo_summary")
+        let doc = try parse(text)
+        XCTAssertEqual(doc.title, "Final Evaluation: Fair Wages in Ghana")
+        XCTAssertEqual(doc.organizations, ["ILO"])
+        XCTAssertEqual(doc.projectCode, "GHA/15/02/NOR")
+        XCTAssertEqual(doc.office, "CO-Abuja")
+        XCTAssertEqual(doc.officeType, "CO")
+        XCTAssertEqual(doc.donors, ["Norway", "Sweden"])
+        XCTAssertEqual(doc.budget, 1_900_000)
+        XCTAssertEqual(doc.budgetCurrency, "USD")
+        XCTAssertEqual(doc.countries, ["Ghana"])
+        XCTAssertEqual(doc.evaluationDate?.iso, "2018-03-31")
+        XCTAssertNil(doc.summary)
+        XCTAssertEqual(doc.roles.filter { $0.role == .evaluator }.map(\.party.name), ["Ama Owusu", "Kofi Mensah"])
+        XCTAssertEqual(doc.roles.filter { $0.role == .technicalOffice }.map(\.party.name), ["WAGES"])
+        XCTAssertEqual(doc.roles.filter { $0.role == .evaluationManager }.map(\.party.name), ["Eve Stone"])
+        XCTAssertTrue(EvaluationSummaryParser.headsFacts("Quick facts:"))
+        XCTAssertFalse(EvaluationSummaryParser.headsFacts("Administrative information"))
+        XCTAssertFalse(EvaluationSummaryParser.headsFacts("The administrative information we kept:"))
+    }
+
     func testUntitledParagraphs() throws {
         let doc = try parse("""
         Title

@@ -14,11 +14,15 @@ final class QuickFactsTests: XCTestCase {
             ("15 février 2022", "2022-02-15"), ("15 Février 2022", "2022-02-15"), ("1, 2, 3, 4, 5, 6, 7 2023", nil),
         ]
         for (text, want) in rows { XCTAssertEqual(DateText.parse(text)?.iso, want, text) }
-        // A fieldwork period is dated by its end; a month's range by its first month.
+        // A fieldwork period is dated by its end, a month's range too (its last month's last day: as a day range,
+        // the evaluation ran until then); a month alone by its first day.
         let periods: [(String, String?)] = [
             ("5 August 2013 – 30 April 2014", "2014-04-30"), ("5 August 2013 30 April 2014", "2014-04-30"),
-            ("March 3, 2019 - May 9, 2019", "2019-05-09"), ("August–September 2020", "2020-08-01"),
+            ("March 3, 2019 - May 9, 2019", "2019-05-09"), ("August–September 2020", "2020-09-30"),
             ("5 August 2013", "2013-08-05"), ("30 April 2014 – 5 August 2013", "2014-04-30"),
+            ("Febrero – Marzo 2012", "2012-03-31"), ("January – April 2017.", "2017-04-30"),
+            ("October 2013 – June 2017", "2017-06-30"), ("August 2020", "2020-08-01"),
+            ("5 August 2013 – June 2014", "2013-08-05"), ("Summer – April 2017", "2017-04-01"),
         ]
         for (text, want) in periods {
             var doc = ParsedDocument(docType: .evaluationSummary)
@@ -48,6 +52,11 @@ final class QuickFactsTests: XCTestCase {
             ("Evaluation consultant(s)", .evaluators), ("Donor(s) & budget", .donorsAndBudget),
             ("Donor", .donorsAndBudget), ("DC Symbol", .projectCode), ("Key Words", .keywords),
             ("**Evaluation date**", .evaluationDate), ("Favourite colour", nil),
+            // The older cover sheet's `Administrative information:`.
+            ("TC Project Code", .projectCode), ("ILO Administrative Unit", .administrativeOffice),
+            ("ILO Technical Unit", .technicalOffice), ("Consultants team", .evaluators), ("Donors", .donorsAndBudget),
+            ("Total approved budget", .donorsAndBudget), ("Geographic Coverage", .countries),
+            ("Evaluation Duration", .evaluationDate),
         ]
         for (key, want) in rows { XCTAssertEqual(QuickFacts.fact(forKey: key.utf8), want, key) }
         XCTAssertEqual(QuickFacts.fact(forKey: "ILO Donor(s) & Budget".utf8), .donorsAndBudget)
@@ -102,6 +111,15 @@ final class QuickFactsTests: XCTestCase {
             XCTAssertEqual(doc.budgetCurrency, currency, value)
             XCTAssertEqual(doc.roles.map(\.party.name), donors, value)
         }
+        // A donor a line under `Donors: Name : amount`, its share added; a label that is no donor's is no share.
+        var doc = ParsedDocument(docType: .evaluationSummary)
+        QuickFacts.apply(.donorsAndBudget, value: "The Netherlands : US$ 1.5 million", line: 3, to: &doc, parties: .shipped)
+        XCTAssertTrue(QuickFacts.donorShare("Canada", "US$ 0.5 million", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Evaluation Budget", "US$ 20,000", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Canada, Norway", "US$ 20,000", to: &doc))
+        XCTAssertFalse(QuickFacts.donorShare("Norway", "soon", to: &doc))
+        XCTAssertEqual(doc.donors, ["The Netherlands", "Canada"])
+        XCTAssertEqual(doc.budget, 2_000_000)
     }
 
     func testPeople() {
@@ -112,6 +130,9 @@ final class QuickFactsTests: XCTestCase {
                                                  Party(name: "John Roe", kind: .person)]),
             ("Tahmina Mahmud, ILO Evaluation Office", [Party(name: "Tahmina Mahmud", kind: .person, detail: "ILO Evaluation Office")]),
             ("Madonna", [Party(name: "Madonna", kind: .person)]),
+            // An organization's office named by its place is the detail too; a person's name is no office.
+            ("Neetu Lamba, ILO Geneva", [Party(name: "Neetu Lamba", kind: .person, detail: "ILO Geneva")]),
+            ("Ann Roe, Pam Smith", [Party(name: "Ann Roe", kind: .person), Party(name: "Pam Smith", kind: .person)]),
             // A detail's parenthesis closes a person that a capital's name follows, no comma between.
             ("ANN ROE (Team Leader) BO LIND (National consultant)", [Party(name: "ANN ROE", kind: .person, detail: "Team Leader"),
                                                                      Party(name: "BO LIND", kind: .person, detail: "National consultant")]),

@@ -205,7 +205,9 @@ final class ILOLessonsParserTests: XCTestCase {
     }
 
     /// i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` management's response,
-    /// `project_symbols:` the project code, `admin_units:` the office; no lesson.
+    /// `project_symbols:` the project code, `admin_units:` the office; no lesson. Its `management_response:` is where the
+    /// follow-up stands, which an officer tracks: one key action carries it (`ILOLessonsParser.followUp`), a status the
+    /// contract's vocabulary lacks (`Partially Completed`) kept as written with a warning.
     func testIEvalRecommendationRecord() throws {
         let p = try parse("""
             Back to index
@@ -236,10 +238,53 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(p.projectCode, "GHA/18/01/USA")
         XCTAssertEqual(p.office, "FPRW")
         XCTAssertEqual(p.title, "Decent Work for Fishers in Ghana - Final evaluation")
+        var action = ParsedAction(text: "Partially accepted. The office will train its staff.", responsible: "FPRW", status: "Partially Completed")
+        action.parties = [Party(name: "FPRW", kind: .unit)]
+        action.line = 1
+        XCTAssertEqual(p.recommendations.map(\.actions), [[action]])
+        XCTAssertEqual(p.diagnostics.map(\.message), ["unknown action status 'Partially Completed', kept as written"])
+    }
+
+    /// The layout the ILO's newer records take: `comments:` (progress noted) beside `action_plan:`; `management_response:`
+    /// a status of the contract's vocabulary; `progress:` in the comments unless it says the status again.
+    func testIEvalRecommendationRecordFollowUp() throws {
+        func record(_ status: String, progress: String) throws -> ParsedAction? {
+            try parse("""
+                Back to index
+                Decent Work for Fishers in Ghana - Final evaluation
+                eval_number:
+                1234
+                eval_url:
+                https://example.org/eval/1234
+                eval_title:
+                Decent Work for Fishers in Ghana - Final evaluation
+                recommendations:
+                comments:
+                The donor agreed to extend the project in May
+                action_plan:
+                Ask the donor for a no-cost extension.
+                management_response:
+                \(status)
+                progress:
+                \(progress)
+                admin_units:
+                CO-Accra
+                title:
+                Request a no-cost extension of the project.
+                """).recommendations.first?.actions.first
+        }
+        let done = try record("Completed", progress: "Achieved")
+        XCTAssertEqual(done?.text, "Ask the donor for a no-cost extension.")
+        XCTAssertEqual(done?.status, "Completed")
+        XCTAssertEqual(done?.responsible, "CO-Accra")
+        XCTAssertEqual(done?.comments, "The donor agreed to extend the project in May. Progress: Achieved")
+        XCTAssertNil(done?.deadline)
+        XCTAssertEqual(try record("completed", progress: "Completed")?.comments, "The donor agreed to extend the project in May")
     }
 
     /// A newer recommendation record: management's text under `comments:` (no `action_plan:`), its
-    /// `management_response:` a status; `admin_units:` read as a Quick Facts `Administrative Office`.
+    /// `management_response:` a status (`Action not yet taken`: `Not Initiated`), the key action's with the `progress:`;
+    /// `admin_units:` read as a Quick Facts `Administrative Office`.
     func testIEvalRecommendationRecordWithComments() throws {
         let p = try parse("""
             Back to index
@@ -268,6 +313,12 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(p.office, "RO-Africa")
         XCTAssertEqual(p.officeType, "RO")
         XCTAssertEqual(p.roles, [ParsedRole(.administrativeOffice, Party(name: "RO-Africa", kind: .unit))])
+        let action = p.recommendations.first?.actions.first
+        XCTAssertEqual(action?.text, "Working groups were set up; a steering committee was not.")
+        XCTAssertEqual(action?.status, "Not Initiated")
+        XCTAssertEqual(action?.comments, "Progress: No implementation")
+        XCTAssertEqual(action?.responsible, "RO-Africa")
+        XCTAssertEqual(p.diagnostics, [])
     }
 
     /// i-eval's good practices come in the same two shapes; their items are good practices.
@@ -327,6 +378,23 @@ final class ILOLessonsParserTests: XCTestCase {
         XCTAssertEqual(es.findings, [
             ParsedFinding(kind: .goodPractice, text: "Los espacios tripartitos sirvieron al proyecto."),
             ParsedFinding(kind: .goodPractice, text: "La coordinación subregional es eficiente y efectiva."),
+        ])
+        // A paragraph's lead-in before its colon is its title (`RecommendationFields.titleLeadIn`).
+        let led = try parse("""
+            Good Practice
+
+            Travail des enfants au Togo - Évaluation finale
+
+            Description de la bonne pratique
+
+            L'appui aux ménages: Une aide ciblée a réduit le travail des enfants.
+
+            Synergie entre les projets de l'OIT: L'équipe a travaillé avec le
+            projet voisin.
+            """)
+        XCTAssertEqual(led.findings, [
+            ParsedFinding(kind: .goodPractice, title: "L'appui aux ménages", text: "Une aide ciblée a réduit le travail des enfants."),
+            ParsedFinding(kind: .goodPractice, title: "Synergie entre les projets de l'OIT", text: "L'équipe a travaillé avec le projet voisin."),
         ])
         let en = try parse("Lesson Learned\nSkills for Fishers in Ghana - Final evaluation\nLesson learned description\nPlan early with partners.")
         XCTAssertEqual(en.findings, [ParsedFinding(kind: .lessonLearned, text: "Plan early with partners.")])

@@ -19,6 +19,7 @@ final class VocabularyMatchingTests: XCTestCase {
             ("No deadline established", "No deadline established", ""),
             ("On going", "Ongoing", ""),
             ("En curso", "Ongoing", ""),
+            ("Action not yet taken", "Not Initiated", ""),
             ("Delayed", nil, ""),
             ("Initiatedness", nil, ""),
         ]

@@ -28,6 +28,7 @@ final class ReportParserTests: XCTestCase {
         let rows: [(String, [String])] = [
             ("ILO and UN-Women have jointly initiated", ["ILO", "UN Women"]),
             ("those who work with UNDP and the International Labour Organization", ["UNDP", "ILO"]),
+            ("International Labour Organisation: Promoting Decent Work For All", ["ILO"]),
             ("One-UN Project", []),
             // A typographic apostrophe ends a word as `'` does.
             ("A key commitment of WFP’s Evaluation Policy, and of UNICEF's", ["WFP", "UNICEF"]),

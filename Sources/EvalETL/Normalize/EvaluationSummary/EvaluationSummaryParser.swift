@@ -106,8 +106,21 @@ struct EvaluationSummaryParser: DocumentParser {
         var abstractOpen = true
         var items = SummaryItems()
         let following = Self.following(blocks)
+        // NB: `Donors: The Netherlands : US$ 11.10 million` / `United Kingdom : US$ 11.36 million`: a donor a line below.
+        var sharesOpen = false
+        func readFact(_ label: String, _ value: String, line: Int, afterShare: Bool) {
+            if let fact = QuickFacts.fact(forKey: label.utf8) {
+                let donors = doc.donors.count
+                QuickFacts.apply(fact, value: value, line: line, to: &doc, parties: parties)
+                sharesOpen = fact == .donorsAndBudget && doc.donors.count > donors && doc.budget != nil
+            } else if afterShare {
+                sharesOpen = QuickFacts.donorShare(label, value, to: &doc)
+            }
+        }
         for (i, block) in blocks.enumerated() {
             let next = following[i]
+            let afterShare = sharesOpen
+            sharesOpen = false
             if !abstract.isEmpty {
                 // NB: the abstract is the first paragraph: text lines without a blank between.
                 let continues = if case .text = block.kind { zone == .front && !block.paragraphStart } else { false }
@@ -116,6 +129,7 @@ struct EvaluationSummaryParser: DocumentParser {
             let opened: String? = switch block.kind {
             case .heading(let h): h
             case .subheading(let s) where Self.switchesZone(s, from: zone): s
+            case .text(let t) where Self.headsFacts(t): t
             default: nil
             }
             if let opened {
@@ -126,9 +140,7 @@ struct EvaluationSummaryParser: DocumentParser {
             }
             switch zone {
             case .quickFacts:
-                if case .field(let label, let value) = block.kind, let fact = QuickFacts.fact(forKey: label.utf8) {
-                    QuickFacts.apply(fact, value: value, line: block.line, to: &doc, parties: parties)
-                }
+                if case .field(let label, let value) = block.kind { readFact(label, value, line: block.line, afterShare: afterShare) }
             case .front, .background, .other:
                 switch block.kind {
                 case .subheading(let s):
@@ -149,9 +161,9 @@ struct EvaluationSummaryParser: DocumentParser {
                 case .field(let label, let value):
                     if capturing {
                         summaryParts.append("\(label): \(value)")
-                    } else if zone == .front, let fact = QuickFacts.fact(forKey: label.utf8) {
+                    } else if zone == .front {
                         // NB: some pages list the quick facts without their heading.
-                        QuickFacts.apply(fact, value: value, line: block.line, to: &doc, parties: parties)
+                        readFact(label, value, line: block.line, afterShare: afterShare)
                     }
                 default:
                     break
@@ -180,6 +192,14 @@ struct EvaluationSummaryParser: DocumentParser {
         if PageChrome.isChrome(text) || ReportParser.opensPreface(text) || ReportParser.isDisclaimer(text) { return false }
         if ByteText.letterWords(ByteText.lowercased(text.utf8)).allSatisfy(PageVocabulary.mastheadWords.contains) { return false }
         return !(text.hasSuffix(":") && ByteText.wordCount(text.utf8) <= ReportParser.labelWords)
+    }
+
+    /// Whether a text line is a label heading the quick facts, closed by its colon (`Administrative information:`, the
+    /// ILO's older cover sheet; `Quick facts:`): it opens their zone as their heading does.
+    ///
+    ///     "Administrative information:" -> true;  "Administrative information was kept:" / "Quick facts" -> false
+    static func headsFacts(_ text: String) -> Bool {
+        text.hasSuffix(":") && ByteText.wordCount(text.utf8) <= 3 && SummaryZone(heading: text) == .quickFacts
     }
 
     /// For each block, the kind of the next block that is no footnote.

@@ -3,7 +3,7 @@ extension DocumentKind {
     /// title names an ILO evaluation.
     ///
     ///     QUICK FACTS                                   +3 (any case)
-    ///     DC Symbol: …  /  Administrative Office: …     +1 each (and the other quick-fact keys)
+    ///     DC Symbol: …  /  Administrative Office: …     +1 each (and the other quick-fact keys; `TC Project Code: …` …)
     ///     Búsqueda Rápida                               +3 (Spanish `QUICK FACTS`)
     ///     o Type of Evaluation : …  /  ILO EVALUATION Evaluation Title: …   +1 each (a cover: `CoverLines.opensCover`)
     ///     Final evaluation of an ILO project            the first line alone, when nothing else decides (not
@@ -13,7 +13,9 @@ extension DocumentKind {
         cues: [.line("QUICK FACTS", ignoringCase: true, weight: 3), .line("Búsqueda Rápida", ignoringCase: true, weight: 3),
                KindCue(weight: 1, firstBytes: CoverLines.cueFirstBytes) { CoverLines.opensCover($0) }]
             + ["DC Symbol:", "Administrative Office:", "Evaluation timing:", "Evaluation type:",
-               "Technical Office:", "Evaluation manager:"].map { KindCue.prefix($0) },
+               "Technical Office:", "Evaluation manager:",
+               // The older cover sheet's `Administrative information:`.
+               "TC Project Code:", "ILO Administrative Unit:", "ILO Technical Unit:"].map { KindCue.prefix($0) },
         decisiveScore: 3, enoughScore: 1,
         titleCue: { title in
             // NB: `ILO` as a whole word: `Pilot Country Strategic Plans` is no ILO evaluation.

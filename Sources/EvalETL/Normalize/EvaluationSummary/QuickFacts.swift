@@ -136,6 +136,19 @@ enum QuickFacts {
         doc.addDonors(Text.items(donorText))
     }
 
+    /// A line under `Donors: Name : US$ amount` naming one more donor and its share (`United Kingdom : US$ 11.36 million`):
+    /// the donor added, its share added to the budget (a `Total approved budget:` after them sets the whole). False, and
+    /// nothing done, for any other line: a label that is no one name, a known cover label, a value that is not money alone.
+    ///
+    ///     donorShare("Canada", "US$ 7.06 million", to: &doc)  -> true, donor "Canada", budget + 7060000
+    static func donorShare(_ label: String, _ value: String, to doc: inout ParsedDocument) -> Bool {
+        guard let money = Money.whole(value), Text.items(label).count == 1,
+              !SummaryVocabulary.otherCoverLabels.contains(normalizedKey(ByteText.Bytes(label.utf8))) else { return false }
+        if money.currency == doc.budgetCurrency, let budget = doc.budget { doc.budget = budget + money.amount }
+        doc.addDonors([label])
+        return true
+    }
+
     /// Where the first currency marker written as a word before a number stands (`ILO RBSA USD 920,448 (Zambia) and …`).
     static func currencyStart(_ value: String) -> String.Index? {
         let words = value.split(separator: " ")
@@ -218,6 +231,15 @@ enum QuickFacts {
         return String(out)
     }
 
+    /// Whether a name is an organization's acronym in capitals and a place after it (`ILO Geneva`, `UNDP Bangkok`): one
+    /// of its offices, no person.
+    static func isOfficePlace(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words[0].utf8.count >= 2, words[0].utf8.allSatisfy(ByteText.isUpper),
+              Vocabulary.canonicalOrganization(String(words[0])) != nil else { return false }
+        return !Vocabulary.namesOrganization(name)
+    }
+
     /// The people a manager or consultant line names.
     ///
     ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh" -> Niaz Murtaza ("Team Leader"), Rehana Shaikh
@@ -229,7 +251,7 @@ enum QuickFacts {
         var out: [Party] = []
         for var party in PartySplitter.split(partedAfterDetails(spacedCommas(value)), lexicon: lexicon) {
             let lower = ByteText.lowercased(party.name).split(separator: " ")
-            let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) }
+            let isPost = party.kind == .unit || lower.contains { Vocabulary.personPostWords.contains(String($0)) } || isOfficePlace(party.name)
             if isPost, let last = out.indices.last, out[last].kind == .person {
                 let written = party.name + (party.detail.map { " (\($0))" } ?? "")
                 out[last].detail = [out[last].detail, written].compactMap { $0 }.joined(separator: "; ")

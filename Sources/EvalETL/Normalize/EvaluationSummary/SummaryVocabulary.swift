@@ -10,7 +10,7 @@ enum SummaryVocabulary {
 
     /// The keywords of each zone, in the order they are tried; a heading containing one opens the zone.
     static let zoneKeywords: [(zone: SummaryZone, words: [String])] = [
-        (.quickFacts, ["quick facts", "quick fact", "búsqueda rápida"]),
+        (.quickFacts, ["quick facts", "quick fact", "búsqueda rápida", "administrative information"]),
         (.recommendations, ["recommendation", "recomendaci", "recommandation"]),
         (.lessons, ["lesson", "leçon", "lecci"]),
         (.goodPractices, ["good practice", "good practise", "emerging practice", "bonnes pratiques", "buenas prácticas"]),
@@ -147,6 +147,7 @@ enum SummaryVocabulary {
         // i-eval Discovery's export: its field names as written.
         "eval_title": .evaluationTitle, "good_practices": .practices, "recommendations": .recommendations,
         "action_plan": .actionPlan, "comments": .comments, "project_symbols": .projectCode, "admin_units": .administrativeOffice,
+        "management_response": .responseStatus, "progress": .progress,
         "eval_number": .discoveryField, "eval_url": .discoveryField, "lessons_learned": .discoveryField,
     ]
 

@@ -16,6 +16,7 @@
 ///     "good_practices:" / … / "description:" / "…"   -> a good practice (`items`)
 ///     "recommendations:" / … / "action_plan:" / "Partially accepted. …" / "title:" / "Strengthen …"
 ///                                                     -> a recommendation "Strengthen …", its response "Partially accepted. …"
+///     "management_response:" / "Completed" / "progress:" / "Achieved"   -> .responseStatus, .progress: its follow-up
 ///
 /// A value runs from its key to the next key line; keys are compared folded and lowercased.
 ///
@@ -32,8 +33,12 @@ struct ILOLessonRecord {
         case practices, recommendations
         /// i-eval's `action_plan:`: the management response to a recommendation.
         case actionPlan
-        /// i-eval's `comments:`: a newer recommendation record's response, read when it has no `action_plan:`.
+        /// i-eval's `comments:`: a newer recommendation record's response when it has no `action_plan:`, else the
+        /// progress noted on it.
         case comments
+        /// i-eval's `management_response:` (`Completed`, `Partially completed`) and `progress:` (`Achieved`): where the
+        /// recommendation's follow-up stands.
+        case responseStatus, progress
         /// i-eval's own field names that hold nothing we keep (`eval_number:`, `lessons_learned:`): the page is an export.
         case discoveryField
     }
@@ -102,7 +107,8 @@ struct ILOLessonRecord {
     static let listKeys: Set<Key> = [.country]
 
     /// Fields whose value i-eval's export writes on one line: the evaluation's title and its facts.
-    static let oneLineKeys: Set<Key> = [.evaluationTitle, .country, .administrativeOffice, .projectCode, .evaluationType, .evaluationTiming, .discoveryField]
+    static let oneLineKeys: Set<Key> = [.evaluationTitle, .country, .administrativeOffice, .projectCode, .evaluationType, .evaluationTiming,
+                                        .responseStatus, .progress, .discoveryField]
 
     /// Whether a `key:` line names one of i-eval's own fields: lower-case ASCII letters and digits, perhaps joined by `_`.
     ///

@@ -65,6 +65,7 @@ struct ILOLessonsParser: DocumentParser {
     ///     Description de la bonne pratique
     ///     Bonne pratique 1: Calls for tenders work well.             finding (good_practice) "Calls for tenders work well."
     ///     Mauvaise pratique 1: Staff costs run high.                 finding (lesson_learned) "Staff costs run high."
+    ///     Pérennité de l'action: Diverses stratégies …               finding, title "Pérennité de l'action"
     static func readDescribed(_ content: [Substring], into doc: inout ParsedDocument) -> Bool {
         let filled = content.indices.filter { !content[$0].isEmpty }
         guard filled.count >= 3,
@@ -82,7 +83,9 @@ struct ILOLessonsParser: DocumentParser {
             if open, kind == nil, let last = doc.findings.indices.last {
                 doc.findings[last].text = Text.fold(doc.findings[last].text + " " + text)
             } else {
-                doc.findings.append(ParsedFinding(kind: kind ?? heading.kind, text: Text.fold(text)))
+                // NB: `Synergie entre les programmes: L'équipe …`: an item's lead-in is its title.
+                let (title, rest) = SummaryItems.leadIn(Text.fold(text))
+                doc.findings.append(ParsedFinding(kind: kind ?? heading.kind, title: title, text: rest))
             }
             open = true
         }
@@ -180,16 +183,51 @@ struct ILOLessonsParser: DocumentParser {
         if let names = r.values[.evaluators] { doc.roles += QuickFacts.people(names, parties).map { ParsedRole(.evaluator, $0) } }
         if r.items == .recommendations, let text = r.values[.lessonTitle] {
             // NB: i-eval's recommendation record: its `title:` is the recommendation, `action_plan:` the response
-            // (newer records write it under `comments:`; their `management_response:` is a status).
+            // (newer records write it under `comments:`; their `management_response:` is a status: `followUp`).
             var rec = ParsedRecommendation(line: 1)
             RecommendationFields.setText(text, of: &rec)
             rec.managementResponse = r.values[.actionPlan] ?? r.values[.comments]
+            if let action = Self.followUp(r, line: rec.line, diagnostics: &doc.diagnostics) { rec.actions = [action] }
             doc.recommendations.append(rec)
         } else if let text = r.values[.lesson] {
             doc.findings.append(ParsedFinding(kind: r.items == .practices ? .goodPractice : .lessonLearned, title: r.values[.lessonTitle], text: text))
         } else if let text = r.values[.practice] {
             doc.findings.append(ParsedFinding(kind: .goodPractice, title: r.values[.practiceTitle], text: text))
         }
+    }
+
+    /// An i-eval recommendation record's follow-up as its one key action: what management does (`action_plan:`, else the
+    /// response under `comments:`), by whom (`admin_units:`), where it stands (`management_response:`, a status of the
+    /// contract's vocabulary, or kept as written with a warning) and the progress noted (`comments:` beside an
+    /// `action_plan:`, then `progress:` unless it says the status again). Nil for a record with no status.
+    ///
+    ///     action_plan: Meet the donors. / comments: Met twice. / management_response: Completed / progress: Achieved /
+    ///     admin_units: CO-Dhaka   -> text "Meet the donors.", responsible "CO-Dhaka", status "Completed",
+    ///                                comments "Met twice. Progress: Achieved"
+    ///
+    /// NB: every newer record carries the status; it is what an officer tracks, and no recommendation column holds it.
+    static func followUp(_ r: ILOLessonRecord, line: Int, diagnostics: inout [Diagnostic]) -> ParsedAction? {
+        guard let written = r.values[.responseStatus], let text = r.values[.actionPlan] ?? r.values[.comments] else { return nil }
+        var action = ParsedAction(text: text)
+        action.line = line
+        if let m = StatusMatcher.match(written[...]), m.rest.isEmpty {
+            action.status = m.status
+        } else {
+            action.status = written
+            diagnostics.append(.warning(line: line, "unknown action status '\(written)', kept as written"))
+        }
+        if let office = r.values[.administrativeOffice] {
+            action.responsible = office
+            action.parties = [QuickFacts.office(office)]
+        }
+        var notes = r.values[.actionPlan] != nil ? r.values[.comments].map { [$0] } ?? [] : []
+        if let progress = r.values[.progress], StatusMatcher.match(progress[...]).map({ $0.rest.isEmpty && $0.status == action.status }) != true,
+           ByteText.lowercased(progress) != ByteText.lowercased(written) {
+            notes.append("Progress: \(progress)")
+        }
+        // NB: each note a sentence of its own: `Met twice. Progress: Achieved`.
+        action.comments = notes.reduce(nil) { all, note in all.map { (PageChrome.endsSentence($0) ? $0 : $0 + ".") + " " + note } ?? note }
+        return action
     }
 
     /// Two titles of one evaluation, one perhaps mistyped or garbled: at least two thirds of the words
