@@ -74,6 +74,7 @@ final class KeyActionSplitterTests: XCTestCase {
         ("1.1 : Train staff on the new guidance. Monitoring and Evaluation Specialist 2022/06 Not Initiated",
          nil, "Train staff on the new guidance.", "Monitoring and Evaluation Specialist", "2022-06-30", "Not Initiated", nil),
         ("2: Draft the annual plan UN Women CO 2022/01 Completed", nil, "Draft the annual plan", "UN Women CO", "2022-01-31", "Completed", nil),
+        ("3 : Former les agents ONU Femmes 2022/01 Completed", nil, "Former les agents", "ONU Femmes", "2022-01-31", "Completed", nil),
         ("Advocate for gender-responsive budgeting UN Women Pakistan and Ministry of Finance 2022/12 Ongoing",
          nil, "Advocate for gender-responsive budgeting", "UN Women Pakistan and Ministry of Finance", "2022-12-31", "Ongoing", nil),
         ("Roll out the EVAW training Programme Specialist - EVAW 2023/03 Initiated",
