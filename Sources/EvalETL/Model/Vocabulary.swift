@@ -571,6 +571,14 @@ public enum Vocabulary {
     /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
     public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
 
+    /// Lowercase words that open a quantified phrase after a party's `and` (`UNDP and all units`, `UN Women and other
+    /// UN Agencies`): the `and` parts the cell there; the phrase is a party when the words after these (and a possessive
+    /// or article, `partyPossessives`) name one, else the detail of the party before it (`UNDP`, detail `all units`).
+    public static let partyQuantifiers: [String] = ["all", "every", "other", "others", "relevant", "tous", "toutes", "autres", "todos", "todas", "otros", "otras"]
+
+    /// Possessives a quantified phrase may hold before its noun (`all its units`, `all their partners`), lowercased.
+    public static let partyPossessives: [String] = ["its", "their", "his", "her", "ses", "leurs", "sus"]
+
     /// The words that add a party after a cell's lead (`UN Women with the WEE Unit`,
     /// `ONU Femmes en partenariat avec le MEF`, `ONU Mujeres con el INMUJERES`).
     public static let partyWithWords: [String] = ["with", "avec", "con"]
