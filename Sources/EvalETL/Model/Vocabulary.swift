@@ -571,6 +571,13 @@ public enum Vocabulary {
     /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
     public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
 
+    /// Connectors an action's text never ends in, waiting for their object (`… strategy including`, `… support to`):
+    /// a responsible cell after one starts too early (`ResponsibleCell.afterDangling`). As written, lowercase.
+    public static let danglingWords: [String] = [
+        "including", "with", "of", "by", "to", "for", "from", "between", "among", "via", "through",
+        "notamment", "avec", "incluyendo", "con",
+    ]
+
     /// Lowercase words that open a quantified phrase after a party's `and` (`UNDP and all units`, `UN Women and other
     /// UN Agencies`): the `and` parts the cell there; the phrase is a party when the words after these (and a possessive
     /// or article, `partyPossessives`) name one, else the detail of the party before it (`UNDP`, detail `all units`).

@@ -173,6 +173,21 @@ final class KeyActionSplitterTests: XCTestCase {
         }
     }
 
+    /// A text never ends in a connector waiting for its object (`including`, `to`): the cell's first party is that
+    /// object when a `,` parts it from the rest; a cell of one party stays, with a warning.
+    func testATextEndingInAConnectorTakesTheCellsFirstParty() {
+        let moved = KeyActionSplitter.split("1.2. Plan the outreach of the programme including MCO Communication Officer, Programme Specialist 2014/03 Ongoing"[...],
+                                            lineNumber: 4, parties: .shipped)
+        XCTAssertEqual(moved?.action.text, "Plan the outreach of the programme including MCO Communication Officer")
+        XCTAssertEqual(moved?.action.responsible, "Programme Specialist")
+        XCTAssertEqual(moved?.diagnostics, [])
+        let kept = KeyActionSplitter.split("1.3. Give technical support to MCO Representative 2014/03 Ongoing"[...], lineNumber: 5, parties: .shipped)
+        XCTAssertEqual(kept?.action.text, "Give technical support to")
+        XCTAssertEqual(kept?.action.responsible, "MCO Representative")
+        XCTAssertEqual(kept?.diagnostics.map(\.topic), [.responsible])
+        XCTAssertEqual(kept?.diagnostics.map(\.line), [5])
+    }
+
     /// A list marker opening a row is dropped as a number is; it does not make a line a row.
     func testAListMarkerIsNoPartOfTheText() {
         let rows: [(String, String)] = [

@@ -58,6 +58,12 @@ enum KeyActionSplitter {
         } else if let responsible = cell.responsible {
             action.responsible = Text.fold(responsible)
             action.parties = cell.parties
+            if let word = cell.dangling {
+                // NB: `… support to MCO Kazakhstan Representative`: the object, or the cell? The page does not say.
+                var d = Diagnostic.warning(line: lineNumber, "key action text ends in '\(word)'; its responsible cell '\(action.responsible!)' may hold the end of the text")
+                d.topic = .responsible
+                diagnostics.append(d)
+            }
         }
         action.scope = scope
         action.deadline = deadline
