@@ -482,7 +482,7 @@ public enum Vocabulary {
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
         "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU", "CEE",
-        "RR", "DRR", "ARR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
+        "RR", "DRR", "ARR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT", "RPD", "CPM", "CPMs",
     ])
 
     /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside

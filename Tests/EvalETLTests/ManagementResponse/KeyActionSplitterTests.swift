@@ -157,10 +157,10 @@ final class KeyActionSplitterTests: XCTestCase {
         let rows: [(line: String, text: String, responsible: String, parties: [Party])] = [
             ("1.2. Draft a plan for the sustainability of results CPMs, Programme Officer (GBV) 2012/05 Over due Started",
              "Draft a plan for the sustainability of results", "CPMs, Programme Officer (GBV)",
-             [Party(name: "CPMs", kind: .organization), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
+             [Party(name: "CPMs", kind: .unit), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
             ("1.1. Align the country strategies. [TO BE CONFIRMED BY RPD] RPD or Officer-in-Charge (OIC), Country Programme Managers 2012/05 Over due",
              "Align the country strategies. [TO BE CONFIRMED BY RPD]", "RPD or Officer-in-Charge (OIC), Country Programme Managers",
-             [Party(name: "RPD", kind: .organization), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
+             [Party(name: "RPD", kind: .unit), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
               Party(name: "Country Programme Managers", kind: .unit)]),
             ("Request formal approval from the donor CEE SRO 2013/02 Completed Approved.",
              "Request formal approval from the donor", "CEE SRO", [Party(name: "CEE SRO", kind: .unit)]),
