@@ -493,7 +493,7 @@ public enum Vocabulary {
         "WCA", "WCARO", "ESA", "ESARO", "ROAS", "ASRO", "APRO", "ROAP", "ECA", "ECARO", "EECARO",
         "ACRO", "LACRO", "LAC", "CEESRO", "MENARO", "EAPRO", "ROSA", "WCO", "RBA", "RBAP", "RBAS",
         "RBEC", "RBLAC", "BPPS", "BERA", "BMS", "PMU", "PIU", "PMO", "PSU", "CEE",
-        "RR", "DRR", "ARR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT",
+        "RR", "DRR", "ARR", "DCD", "HoO", "M&E", "PMT", "SMT", "OMT", "RPD", "CPM", "CPMs",
     ])
 
     /// Regions and places in the names of offices (`ONU Mujeres Brasil & Cono Sur`), beside
@@ -581,6 +581,21 @@ public enum Vocabulary {
     /// Lowercase prepositions that open a remark on what a party does, after its name: the party's detail
     /// (`NSB for data generation`, `UNDP on planning`, `PNUD pour la collecte`; `PartySplitter.remark`).
     public static let partyRemarkWords: Set<String> = ["for", "on", "in", "at", "pour", "sur", "para", "en"]
+
+    /// Connectors an action's text never ends in, waiting for their object (`… strategy including`, `… support to`):
+    /// a responsible cell after one starts too early (`ResponsibleCell.afterDangling`). As written, lowercase.
+    public static let danglingWords: [String] = [
+        "including", "with", "of", "by", "to", "for", "from", "between", "among", "via", "through",
+        "notamment", "avec", "incluyendo", "con",
+    ]
+
+    /// Lowercase words that open a quantified phrase after a party's `and` (`UNDP and all units`, `UN Women and other
+    /// UN Agencies`): the `and` parts the cell there; the phrase is a party when the words after these (and a possessive
+    /// or article, `partyPossessives`) name one, else the detail of the party before it (`UNDP`, detail `all units`).
+    public static let partyQuantifiers: [String] = ["all", "every", "other", "others", "relevant", "tous", "toutes", "autres", "todos", "todas", "otros", "otras"]
+
+    /// Possessives a quantified phrase may hold before its noun (`all its units`, `all their partners`), lowercased.
+    public static let partyPossessives: [String] = ["its", "their", "his", "her", "ses", "leurs", "sus"]
 
     /// The words that add a party after a cell's lead (`UN Women with the WEE Unit`,
     /// `ONU Femmes en partenariat avec le MEF`, `ONU Mujeres con el INMUJERES`).

@@ -74,6 +74,7 @@ final class KeyActionSplitterTests: XCTestCase {
         ("1.1 : Train staff on the new guidance. Monitoring and Evaluation Specialist 2022/06 Not Initiated",
          nil, "Train staff on the new guidance.", "Monitoring and Evaluation Specialist", "2022-06-30", "Not Initiated", nil),
         ("2: Draft the annual plan UN Women CO 2022/01 Completed", nil, "Draft the annual plan", "UN Women CO", "2022-01-31", "Completed", nil),
+        ("3 : Former les agents ONU Femmes 2022/01 Completed", nil, "Former les agents", "ONU Femmes", "2022-01-31", "Completed", nil),
         ("Advocate for gender-responsive budgeting UN Women Pakistan and Ministry of Finance 2022/12 Ongoing",
          nil, "Advocate for gender-responsive budgeting", "UN Women Pakistan and Ministry of Finance", "2022-12-31", "Ongoing", nil),
         ("Roll out the EVAW training Programme Specialist - EVAW 2023/03 Initiated",
@@ -156,10 +157,10 @@ final class KeyActionSplitterTests: XCTestCase {
         let rows: [(line: String, text: String, responsible: String, parties: [Party])] = [
             ("1.2. Draft a plan for the sustainability of results CPMs, Programme Officer (GBV) 2012/05 Over due Started",
              "Draft a plan for the sustainability of results", "CPMs, Programme Officer (GBV)",
-             [Party(name: "CPMs", kind: .organization), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
+             [Party(name: "CPMs", kind: .unit), Party(name: "Programme Officer", kind: .unit, detail: "GBV")]),
             ("1.1. Align the country strategies. [TO BE CONFIRMED BY RPD] RPD or Officer-in-Charge (OIC), Country Programme Managers 2012/05 Over due",
              "Align the country strategies. [TO BE CONFIRMED BY RPD]", "RPD or Officer-in-Charge (OIC), Country Programme Managers",
-             [Party(name: "RPD", kind: .organization), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
+             [Party(name: "RPD", kind: .unit), Party(name: "Officer-in-Charge", kind: .unit, detail: "OIC"),
               Party(name: "Country Programme Managers", kind: .unit)]),
             ("Request formal approval from the donor CEE SRO 2013/02 Completed Approved.",
              "Request formal approval from the donor", "CEE SRO", [Party(name: "CEE SRO", kind: .unit)]),
@@ -170,6 +171,21 @@ final class KeyActionSplitterTests: XCTestCase {
             XCTAssertEqual(a?.responsible, row.responsible, row.line)
             XCTAssertEqual(a?.parties, row.parties, row.line)
         }
+    }
+
+    /// A text never ends in a connector waiting for its object (`including`, `to`): the cell's first party is that
+    /// object when a `,` parts it from the rest; a cell of one party stays, with a warning.
+    func testATextEndingInAConnectorTakesTheCellsFirstParty() {
+        let moved = KeyActionSplitter.split("1.2. Plan the outreach of the programme including MCO Communication Officer, Programme Specialist 2014/03 Ongoing"[...],
+                                            lineNumber: 4, parties: .shipped)
+        XCTAssertEqual(moved?.action.text, "Plan the outreach of the programme including MCO Communication Officer")
+        XCTAssertEqual(moved?.action.responsible, "Programme Specialist")
+        XCTAssertEqual(moved?.diagnostics, [])
+        let kept = KeyActionSplitter.split("1.3. Give technical support to MCO Representative 2014/03 Ongoing"[...], lineNumber: 5, parties: .shipped)
+        XCTAssertEqual(kept?.action.text, "Give technical support to")
+        XCTAssertEqual(kept?.action.responsible, "MCO Representative")
+        XCTAssertEqual(kept?.diagnostics.map(\.topic), [.responsible])
+        XCTAssertEqual(kept?.diagnostics.map(\.line), [5])
     }
 
     /// A list marker opening a row is dropped as a number is; it does not make a line a row.

@@ -104,6 +104,9 @@ final class RecommendationFieldsTests: XCTestCase {
             ("1-2 weeks of training for all staff.", nil, "1-2 weeks of training for all staff."),
             ("1.2 : Functionality: NUERP interventions may require revisiting.", "Functionality", "NUERP interventions may require revisiting."),
             ("2019: The year the project started.", nil, "2019: The year the project started."),
+            // French sets a space before the colon; a copied report heading ends in its priority tag.
+            ("2 : Renforcer le suivi des projets Priorité 1", nil, "Renforcer le suivi des projets"),
+            ("Support Strategic Priority 2", nil, "Support Strategic Priority 2"),
             // The label and number the text repeats (GATE pages in English and Spanish).
             ("RECOMMENDATION 1 Institutionalize gender-transformative practices.", nil, "Institutionalize gender-transformative practices."),
             ("Recomendación 1: Es necesario diseñar una estrategia.", nil, "Es necesario diseñar una estrategia."),

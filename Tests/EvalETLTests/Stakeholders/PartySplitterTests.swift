@@ -143,6 +143,11 @@ final class PartySplitterTests: XCTestCase {
          [("UN Women", .organization, "en partenariat"), ("MEF", .organization, nil), ("MSISF", .organization, nil),
           ("MNTRA", .organization, nil)]),
         ("ONU Mujeres con el INMUJERES", [("UN Women", .organization, nil), ("INMUJERES", .organization, nil)]),
+        // A quantified phrase after `and`: the party its words name, else the detail of the party before it.
+        ("UNDP and all units", [("UNDP", .organization, "all units")]),
+        ("UNDP and all its units", [("UNDP", .organization, "all its units")]),
+        ("UN Women and other UN Agencies", [("UN Women", .organization, nil), ("UN Agencies", .organization, nil)]),
+        ("RR and all programme staff", [("RR", .unit, "all programme staff")]),
     ]
 
     func testSplit() {

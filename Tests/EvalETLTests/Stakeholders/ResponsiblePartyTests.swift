@@ -159,6 +159,23 @@ final class ResponsiblePartyTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.line), [4])
     }
 
+    /// A cell that defines an alias (`Regional Advisers (=RA)`): the alias and its plural in every row are that party,
+    /// and the definition is no detail.
+    func testAnAliasTheCellDefinesFoldsIntoItsName() {
+        var recs = [Self.recommendation([
+            "Draft the regional strategy. Programme Officer (GBV), Regional Advisers (=RA) 2013/03 Ongoing",
+            "Review the country plans RA 2013/06 Ongoing",
+            "Train the partners Programme Officer, RAs 2013/09 Ongoing",
+        ])]
+        var diagnostics: [Diagnostic] = []
+        ResponsibleEvidence.resolve(&recs, lexicon: .shipped, diagnostics: &diagnostics)
+        XCTAssertEqual(recs[0].actions.map { $0.parties.map(Self.describe) }, [
+            ["Programme Officer unit (GBV)", "Regional Advisers unit"],
+            ["Regional Advisers unit"],
+            ["Programme Officer unit", "Regional Advisers unit"],
+        ])
+    }
+
     /// A party nothing reads is a guess, said so with the row's line; no words at all: left empty, said so.
     func testAnUncertainSplitIsSaid() {
         var recs = [Self.recommendation([

@@ -71,6 +71,9 @@ enum GATEVocabulary {
     static let labelConnectors: Set<Substring> = ["of", "and", "&", "de", "du", "la"]
 
     /// A character no recommendation title holds.
+    /// The priority a report gives its recommendation, copied at the end of its heading (`… durabilité Priorité 1`), as written.
+    static let priorityTags: Set<Substring> = ["Priority", "Priorité", "Prioridad"]
+
     static let titlePunctuation = Array(".;,!?()[]\"".utf8)
 
     /// Small words of the languages that write lower case after a colon (Spanish, French, Portuguese), lower-case:

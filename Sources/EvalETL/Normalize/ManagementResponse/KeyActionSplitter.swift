@@ -58,6 +58,12 @@ enum KeyActionSplitter {
         } else if let responsible = cell.responsible {
             action.responsible = Text.fold(responsible)
             action.parties = cell.parties
+            if let word = cell.dangling {
+                // NB: `… support to MCO Kazakhstan Representative`: the object, or the cell? The page does not say.
+                var d = Diagnostic.warning(line: lineNumber, "key action text ends in '\(word)'; its responsible cell '\(action.responsible!)' may hold the end of the text")
+                d.topic = .responsible
+                diagnostics.append(d)
+            }
         }
         action.scope = scope
         action.deadline = deadline
@@ -112,7 +118,7 @@ enum KeyActionSplitter {
         s = Text.trimmed(s[s.utf8.index(s.startIndex, offsetBy: rest.startIndex - bytes.startIndex)...])
     }
 
-    /// Drops `1. `, `1.1. `, `3.` (no space), `2) `, `1.1: `, `1.1 : ` or `1- `; true when there was one.
+    /// Drops `1. `, `1.1. `, `3.` (no space), `2) `, `1.1: `, `1.1 : `, `1 : ` or `1- `; true when there was one.
     static func dropNumber(_ s: inout Substring) -> Bool {
         let u = s.utf8
         var i = u.startIndex
@@ -122,8 +128,13 @@ enum KeyActionSplitter {
             var digits = 0
             while j < u.endIndex, ByteText.isDigit(u[j]), digits < 4 { j = u.index(after: j); digits += 1 }
             guard digits > 0, digits <= 3, j < u.endIndex else { break }
-            // `1.1 Do X`: the last part of a dotted number may go without its dot.
-            if sawDot, u[j] == UInt8(ascii: " ") { i = j; break }
+            // `1.1 Do X`: the last part of a dotted number may go without its dot; `1 : Soutenir …`: French sets
+            // a space before the colon after any number.
+            if u[j] == UInt8(ascii: " "), sawDot || u[j...].starts(with: " : ".utf8) {
+                sawDot = true
+                i = j
+                break
+            }
             // `1: Review …`, `1.1: WMC to …`, `1- RCO to …`: a colon or hyphen and a space end a number too
             // (`1-2 weeks` stays).
             let spaced = (u[j] == UInt8(ascii: ":") || u[j] == UInt8(ascii: "-"))

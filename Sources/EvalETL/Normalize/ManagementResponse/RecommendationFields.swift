@@ -22,6 +22,7 @@ enum RecommendationFields {
             if rec.section == nil { rec.section = heading }
             body = rest
         }
+        body = droppingPriorityTag(body)
         if rec.section == nil, let (addressee, rest) = addressee(body) {
             rec.section = addressee
             body = rest
@@ -55,6 +56,21 @@ enum RecommendationFields {
             return before + (SummaryVocabulary.finalPunctuation.contains(last) ? " " : ". ") + rest
         }
         return s
+    }
+
+    /// `s` less the priority tag a copied report heading ends in (`GATEVocabulary.priorityTags`, then a number of one or
+    /// two digits) after a lowercase word; as written when there is none (`Support Strategic Priority 2` keeps it).
+    ///
+    ///     "Soutenir des processus endogènes de durabilité Priorité 1" -> "Soutenir des processus endogènes de durabilité"
+    static func droppingPriorityTag(_ s: Substring) -> Substring {
+        let t = Text.trimmed(s)
+        guard let space = t.lastIndex(of: " "), case let number = t[t.index(after: space)...],
+              (1...2).contains(number.utf8.count), number.utf8.allSatisfy(ByteText.isDigit),
+              let before = t[..<space].lastIndex(of: " "), GATEVocabulary.priorityTags.contains(t[t.index(after: before)..<space]),
+              let previous = t[..<before].lastIndex(of: " ").map({ t.index(after: $0) }),
+              t[previous...].unicodeScalars.first.map(Scalars.isLowercase) == true
+        else { return s }
+        return Text.trimmed(t[..<before])
     }
 
     /// A lead-in naming whom the recommendation addresses (`GATEVocabulary.addressedLeadIns`, then a capital,

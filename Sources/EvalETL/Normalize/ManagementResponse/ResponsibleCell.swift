@@ -11,7 +11,9 @@
 /// `maxWords` words is tried and the LONGEST suffix whose parties all read under
 /// `PartyGrammar` wins; a word ending a sentence never joins the responsible.
 /// A description never ends in a separator or an `and`: when the cell found follows a `,`, `;`,
-/// `and` or `or`, the parties listed before it join the cell (`listedBefore`).
+/// `and` or `or`, the parties listed before it join the cell (`listedBefore`). Nor does it end in a connector
+/// waiting for its object (`including`, `to`): the cell's first party is that object (`afterDangling`), or, when it
+/// is the only one, the cut is kept and said to be doubtful (`Split.dangling`).
 ///
 /// NB: a function of the text alone, so another management response layout can split its cells with it.
 enum ResponsibleCell {
@@ -22,6 +24,9 @@ enum ResponsibleCell {
         var text: Substring
         var responsible: Substring?
         var parties: [Party]
+        /// The word the text ends in when it is a connector waiting for its object (`including`, `to`) and the cell,
+        /// one party, could not move right (`afterDangling`): the cut may stand too early.
+        var dangling: Substring? = nil
     }
 
     /// Splits the text before the deadline (or status); `responsible` nil when no suffix reads.
@@ -49,13 +54,27 @@ enum ResponsibleCell {
                     k = listed.start + first
                     parties = listed.parties
                 }
+                var dangling: Substring?
+                var moved = false
+                if isDangling(tail[tokens[k - 1]]) {
+                    if let object = afterDangling(k - first, words) {
+                        k = object.start + first
+                        parties = object.parties
+                        moved = true
+                    } else {
+                        dangling = tail[tokens[k - 1]]
+                    }
+                }
                 let cut = tokens[k].lowerBound
                 let cell = Text.trimmed(pre[cut...])
                 // NB: `MJL/ONU Femmes`: a slash written close between two parties parts them (`PartySplitter.partingSlashes`).
                 if cell.utf8.contains(UInt8(ascii: "/")), PartySplitter.partingSlashes(cell, lexicon: lexicon) != cell {
                     parties = PartySplitter.split(String(cell), lexicon: lexicon)
                 }
-                return Split(text: Text.trimmed(pre[..<cut]), responsible: cell, parties: parties)
+                var text = Text.trimmed(pre[..<cut])
+                // NB: moved past the object (`afterDangling`), the text ends at the separator that parted it.
+                if moved, PartyTokens.endsInSeparator(text) { text = Text.trimmed(PartyTokens.droppingLast(text)) }
+                return Split(text: text, responsible: cell, parties: parties, dangling: dangling)
             }
         }
         return Split(text: Text.trimmed(pre), responsible: nil, parties: [])
@@ -75,6 +94,27 @@ enum ResponsibleCell {
             if let parties = PartySplitter.parse(words, from: j, strict: true, afterSentence: true) { return (j, parties) }
         }
         return nil
+    }
+
+    /// The word is a connector that waits for its object (`Vocabulary.danglingWords`: `including`, `of`, `to`).
+    ///
+    /// NB: asked only once a cut is otherwise decided; the bytes are compared as written, no copy.
+    static func isDangling(_ word: Substring) -> Bool {
+        ByteText.withUTF8(word) { b in danglingWords.contains { ByteText.equals(b, $0) } }
+    }
+
+    private static let danglingWords = Vocabulary.danglingWords.map { Array($0.utf8) }
+
+    /// The cell found at word `cell` after a text ending in a connector (`isDangling`), moved past its first party,
+    /// the connector's object, when a `,` or `;` parts it from the rest and the rest reads: its start and parties;
+    /// nil when the cell is one party.
+    ///
+    ///     "… of CARO VAW Programming including CO VAW Programming Communication Officer, CPMs"
+    ///         -> text "… including CO VAW Programming Communication Officer", responsible "CPMs"
+    static func afterDangling(_ cell: Int, _ words: PartyWords) -> (start: Int, parties: [Party])? {
+        guard let separator = (cell..<words.count - 1).first(where: { words[$0].is(.cut) }),
+              let parties = PartySplitter.parse(words, from: separator + 1, strict: true, afterSentence: true) else { return nil }
+        return (separator + 1, parties)
     }
 
     /// The end of `text` holding at most `count` space-separated words (parentheses may make it more).

@@ -24,8 +24,43 @@ enum ResponsibleEvidence {
     /// Words a guessed or repeated party may span.
     static let maxWords = 6
 
+    /// The aliases a page defines in its cells: a party written `Country Programme Managers (=CPM)` names `CPM`, so a
+    /// party `CPM` or `CPMs` of any row is that party (its name and kind), and `=CPM` is no detail.
+    ///
+    ///     1.1 … Country Programme Managers (=CPM) 2012/03 …   -> Country Programme Managers (unit), no detail
+    ///     1.2 … CPMs 2012/03 …                                -> Country Programme Managers (unit)
+    static func foldAliases(_ recs: inout [ParsedRecommendation]) {
+        var aliases: [String: Party] = [:]
+        for r in recs.indices {
+            for a in recs[r].actions.indices {
+                for p in recs[r].actions[a].parties.indices {
+                    guard let detail = recs[r].actions[a].parties[p].detail, detail.contains("=") else { continue }
+                    var parts = detail.split(separator: "; ").map(String.init)
+                    guard let i = parts.firstIndex(where: { $0.hasPrefix("=") }) else { continue }
+                    let alias = Text.fold(parts.remove(at: i).dropFirst())
+                    recs[r].actions[a].parties[p].detail = parts.isEmpty ? nil : parts.joined(separator: "; ")
+                    // NB: an alias is one short word (`CPM`, `CO`).
+                    guard !alias.isEmpty, alias.utf8.count <= 12, !alias.contains(" ") else { continue }
+                    aliases[alias] = recs[r].actions[a].parties[p]
+                }
+            }
+        }
+        guard !aliases.isEmpty else { return }
+        for r in recs.indices {
+            for a in recs[r].actions.indices {
+                for p in recs[r].actions[a].parties.indices {
+                    let name = recs[r].actions[a].parties[p].name
+                    guard let defined = aliases[name] ?? (name.hasSuffix("s") ? aliases[String(name.dropLast())] : nil) else { continue }
+                    recs[r].actions[a].parties[p].name = defined.name
+                    recs[r].actions[a].parties[p].kind = defined.kind
+                }
+            }
+        }
+    }
+
     static func resolve(_ recs: inout [ParsedRecommendation], lexicon: PartyLexicon, diagnostics: inout [Diagnostic],
                         cellsApart: Set<Int> = []) {
+        defer { foldAliases(&recs) }
         var open: [(rec: Int, action: Int)] = []
         for (r, rec) in recs.enumerated() {
             for (a, action) in rec.actions.enumerated()

@@ -133,6 +133,7 @@ public final class PartyLexicon: Sendable {
         mark(Vocabulary.nameParticles, .particle, in: &exact)
         mark(Vocabulary.partyFillerWords, .filler, in: &exact)
         mark(Vocabulary.officeCodes, .officeCode, in: &exact)
+        mark(Set(Vocabulary.partyQuantifiers + Vocabulary.partyPossessives), .quantifier, in: &exact)
 
         var words: [String: (lower: Entry, forms: [(written: String, entry: Entry)])] = [:]
         for (w, e) in lower { words[w, default: (Entry(), [])].lower = e }

@@ -6,6 +6,7 @@
 ///     "UN Women with the leadership of the WEE Unit"    -> [UN Women (organization), WEE Unit (unit)]
 ///     "Inkeri von Hase Michael Stewart-Evans"            -> [Inkeri von Hase, Michael Stewart-Evans] (persons)
 ///     "Niaz Murtaza (Team Leader) and Rehana Shaikh"     -> [Niaz Murtaza (person, "Team Leader"), Rehana Shaikh (person)]
+///     "UNDP and all units"                               -> [UNDP (organization, detail "all units")] (`quantified`)
 ///     "N/A"                                              -> [] (`Vocabulary.noValues`)
 ///
 /// Parties are cut at `,` `;` and ` with ` outside parentheses. ` and ` ` & ` ` y ` ` et `
@@ -125,9 +126,28 @@ enum PartySplitter {
             if let parties = read(pieces, in: words, strict: strict, afterSentence: afterSentence) { return parties }
         }
         guard !strict, let pieces = fallbackPieces else { return strict ? nil : [] }
-        return pieces.map { piece in
-            PartyGrammar.read(piece.words, in: words, first: false).map(party) ?? [fallback(piece.words, in: words)]
-        }.flatMap { $0 }
+        var parties: [Party] = []
+        for piece in pieces where !quantified(piece, to: &parties, in: words) {
+            parties += PartyGrammar.read(piece.words, in: words, first: false).map(party) ?? [fallback(piece.words, in: words)]
+        }
+        return parties
+    }
+
+    /// Adds a piece a quantifier opens (`Vocabulary.partyQuantifiers`: `all units`, `other UN Agencies`) after a party:
+    /// the party its words name less the quantifiers and articles, else the phrase as the detail of the party before
+    /// it; false when the piece is no such phrase.
+    ///
+    ///     "UNDP and all units"               -> [UNDP (detail "all units")]
+    ///     "UN Women and other UN Agencies"   -> [UN Women, UN Agencies]
+    private static func quantified(_ piece: Piece, to parties: inout [Party], in words: PartyWords) -> Bool {
+        guard piece.words.first!.is(.quantifier), let last = parties.indices.last else { return false }
+        let noun = piece.words.drop { $0.is(.quantifier) || $0.is(.the) }
+        if !noun.isEmpty, let r = PartyGrammar.read(noun, in: words, first: false) {
+            parties += party(r)
+        } else {
+            parties[last].detail = [parties[last].detail, words.joined(piece.words)].compactMap { $0 }.joined(separator: "; ")
+        }
+        return true
     }
 
     /// Whether the `and` at `i` joins two fields of one unit's name (`Youth and Gender Unit`, `Governance and
@@ -146,6 +166,10 @@ enum PartySplitter {
         var parties: [Party] = []
         var previousPerson = false
         for (i, piece) in pieces.enumerated() {
+            if quantified(piece, to: &parties, in: words) {
+                previousPerson = false
+                continue
+            }
             guard let r = PartyGrammar.read(piece.words, in: words, first: strict && !afterSentence && i == 0) else { return nil }
             // `Wanalher Ag Alwaly ; Responsable de projet`: the post of the person before it.
             if previousPerson && piece.afterSeparator && r.kind == .unit && r.post, let last = parties.indices.last {

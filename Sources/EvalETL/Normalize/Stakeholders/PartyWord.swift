@@ -48,6 +48,8 @@ struct PartyWord: Sendable, Equatable {
         static let cut = Shape(rawValue: 1 << 22)
         /// `and`, `&`, `y` or `et`.
         static let andWord = Shape(rawValue: 1 << 23)
+        /// `all`, `other`, `relevant` (`Vocabulary.partyQuantifiers`), or a possessive (`its`, `Vocabulary.partyPossessives`), lowercase.
+        static let quantifier = Shape(rawValue: 1 << 24)
         static let with = Shape(rawValue: 1 << 25)
         /// A party may start here, after an `and` (set only on words after an `andWord`).
         static let startsParty = Shape(rawValue: 1 << 26)

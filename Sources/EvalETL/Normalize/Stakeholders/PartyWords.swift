@@ -167,6 +167,8 @@ struct PartyWords {
         // NB: the word, not the token: `l’OM` starts with the name `OM`.
         guard let f = text[words[i].range].unicodeScalars.first else { return false }
         if Scalars.isUppercase(f) || f == "(" { return true }
+        // `UNDP and all units`, `UN Women and other UN Agencies`: a quantified phrase (`PartySplitter.quantified`).
+        if words[i].is(.quantifier) && !words[i].is(.cut) && i + 1 < words.count { return true }
         // `UN Women and the Government`, `… and the Development Impact Advisory Team`: the grammar then says
         // whether both sides read (`Office for Asia and the Pacific` stays whole).
         if words[i].is(.the) && !words[i].is(.cut) && i + 1 < words.count && !words[i + 1].is(.cut)
