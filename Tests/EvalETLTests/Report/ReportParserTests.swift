@@ -1265,8 +1265,8 @@ final class ReportParserTests: XCTestCase {
     }
 
     /// A board or committee document numbers every paragraph: its first, standing as a paragraph, is the summary without
-    /// its number (paragraphs run together cut at the next number); a list's short item, or one under a zone's heading,
-    /// is none.
+    /// its number (paragraphs run together cut at the next number); a list's short item, one under a zone's heading, or
+    /// one opening the page (a list saved apart from its page's header) is none.
     func testABoardDocumentsFirstNumberedParagraphIsTheSummary() throws {
         let rows: [(String, String?)] = [
             ("FUND FOR EMERGENCIES\n\nFund Two Year Evaluation: Response Matrix\n\n1. As requested by the Assembly, the "
@@ -1279,9 +1279,9 @@ final class ReportParserTests: XCTestCase {
              "This progress report gives in a table the status of the items for which the committee asked for follow-up action."),
             ("1. Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
                 + "alignement de leurs indicateurs. 2. Renforcer les capacités des unités genre des départements ministériels et "
-                + "des points focaux genre autour des procédures de gestion ; associer aux\n*Comments\n",
-             "Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
-                + "alignement de leurs indicateurs."),
+                + "des points focaux genre autour des procédures de gestion ; associer aux\n*Comments\n", nil),
+            ("Evaluation of the water project\n\n1. Train the staff. 2. Buy the pumps that the villages asked for in the survey "
+                + "of the last two years, and train the committees that keep them working.\n", nil),
             ("Evaluation of the water project\n\n1. Train staff.\n\n2. Buy pumps.\n", nil),
             ("Evaluation of the water project\n\nRecommendations\n\n1. The office should train all of its staff in the "
                 + "methods of monitoring and evaluation by the end of next year.\n", nil),

@@ -368,13 +368,15 @@ struct ReportParser: DocumentParser {
             case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
                 // NB: not a heading but a sentence a page break cut in two.
                 parts.append(t)
-            case .numbered(1, _) where parts.isEmpty && !inPreface && !inZone:
+            case .numbered(1, _) where parts.isEmpty && !inPreface && !inZone && lines[..<(i - 1)].contains(where: { !Text.trimmed($0).isEmpty }):
                 // NB: a board or committee document numbers every paragraph: its first (`1. As requested by …`), standing
-                // as a paragraph (`isNumberedParagraph`), is the summary without its number; a list's first item is none.
+                // as a paragraph (`isNumberedParagraph`) under the cover, is the summary without its number; a list's first
+                // item is none, nor is a page's first line (a numbered list saved apart from its page's header).
                 inItem = true
+                // NB: run together with the next (`… the CSPs. 2. The …`), the paragraph alone counts.
                 if let numbered = numberedParts(lines, after: i - 2), isNumberedParagraph(numbered),
-                   let summary = take([CoverTitle.beforeNextParagraph(numbered.joined(separator: " ").split(separator: " ")[...])
-                       .joined(separator: " ")]) {
+                   case let first = CoverTitle.beforeNextParagraph(numbered.joined(separator: " ").split(separator: " ")[...]).joined(separator: " "),
+                   ByteText.wordCount(first.utf8) > PageChrome.sentenceWords, let summary = take([first]) {
                     return summary
                 }
             case .bullet, .numbered:
