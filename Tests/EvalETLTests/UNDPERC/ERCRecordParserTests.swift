@@ -575,6 +575,13 @@ final class ERCRecordParserTests: XCTestCase {
         XCTAssertNil(comments.summary)
         let unknown = try parse("Title Mid-term Evaluation of the Coastal Resilience Project\nSignature Solution:\n\nCorporate Outcome and Output (Strategic Plan 2022-2025)\n")
         XCTAssertNil(unknown.summary)
+        // NB: the old layout's outputs under their heading, in the labelled copy, with or without a blank line: no summary.
+        for gap in ["", "\n"] {
+            let outputs = try parse("Title Mid-term Evaluation of the Coastal Resilience Project\nManagement Response: Yes\n"
+                + "Corporate Outcome and Output (UNDP Strategic Plan 2018-2021)\n\(gap)\"   1. Output 1.4.1 Solutions scaled up for "
+                + "sustainable management of natural resources\nEvaluation Budget(US $): 29,000\n")
+            XCTAssertNil(outputs.summary, gap)
+        }
     }
 
     /// A report's numbered sub-heading pasted between an item's number and its paragraph is the item's title, its number dropped.

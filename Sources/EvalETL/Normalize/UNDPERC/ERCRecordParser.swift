@@ -52,6 +52,9 @@ struct ERCRecordParser: DocumentParser {
         var labelledCopy = false
         // NB: the last line was a label this vocabulary does not know, left empty (`UNDP Signature Solution:`).
         var unknownLabelAbove = false
+        // NB: the lines under the labelled copy's `Corporate Outcome and Output (…)` heading, up to the next label: its
+        // outputs, no summary.
+        var underTab = false
 
         var titleEnd = 0
         // NB: a `- ` item is a field in the side panel, a bullet in a list: only the fields are unlisted.
@@ -78,6 +81,7 @@ struct ERCRecordParser: DocumentParser {
                 // NB: a label left empty at the top (`Evaluation Budget(US $):` / `Document Type …` / `Title …`)
                 // takes no value past the page's chrome: the field keeps the value its labelled copy gives below.
                 pending = nil
+                if labelledCopy { underTab = true }
                 if !fields.values.isEmpty { descriptionEnded = true }
                 continue
             case .furniture:
@@ -90,6 +94,7 @@ struct ERCRecordParser: DocumentParser {
             case .field(let field, let value):
                 pending = nil
                 unknownLabelAbove = false
+                underTab = false
                 list.endParagraph()
                 if field == .teamMembers {
                     zone = .team
@@ -150,7 +155,7 @@ struct ERCRecordParser: DocumentParser {
                     // `The main lessons learned identified are the following:` / `• …`: its list, one item a bullet.
                     zone = .list(section)
                     list.open(section, line: n)
-                } else if labelledCopy, !underLabel, opensParagraph || (trailing.last.map { $0 != nil } ?? false) {
+                } else if labelledCopy, !underLabel, !underTab, opensParagraph || (trailing.last.map { $0 != nil } ?? false) {
                     if opensParagraph, trailing.last != nil { trailing.append(nil) }
                     trailing.append(text)
                 }
@@ -183,13 +188,19 @@ struct ERCRecordParser: DocumentParser {
     ///
     ///     "Evaluation Type" / "Project"                  -> .field(.evaluationType, nil) / .text("Project")
     ///     "  • Evaluation Information"                   -> .chrome  (`ERCVocabulary.recordTabs`)
+    ///     "Corporate Outcome and Output (UNDP Strategic Plan 2018-2021)"  -> .chrome  (the old layout's heading of the tab)
     static func classify(_ raw: Substring, inFields: Bool) -> ERCLine {
         let line = ERCLine.classify(raw)
         // NB: a label is short; most lines are longer, or no text.
-        guard inFields, case .text(let t) = line, t.utf8.count <= 60 else { return line }
-        if let field = ERCVocabulary.field(of: t) { return .field(field, nil) }
+        guard inFields, case .text(let t) = line, t.utf8.count <= 100 else { return line }
+        if t.utf8.count <= 60, let field = ERCVocabulary.field(of: t) { return .field(field, nil) }
         let tab = if case .bullet(let item) = SummaryBlock.classify(t) { item[...] } else { t }
-        return ByteText.withLabelKey(tab) { k in ERCVocabulary.recordTabs.contains { ByteText.equals(k, $0) } } ? .chrome : line
+        return ByteText.withLabelKey(tab) { k in
+            ERCVocabulary.recordTabs.contains { tab in
+                ByteText.starts(k, at: 0, with: tab, foldingCase: false)
+                    && (k.count == tab.count || k.count > tab.count + 1 && k[tab.count] == 0x20 && k[tab.count + 1] == UInt8(ascii: "("))
+            }
+        } ? .chrome : line
     }
 
     /// A line of the page as the plain layout writes it: a table row's cells joined by a space, and
