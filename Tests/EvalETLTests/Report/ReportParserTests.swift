@@ -1277,7 +1277,7 @@ final class ReportParserTests: XCTestCase {
             ("Progress Report on the Follow-up\n\n1. This progress report gives in a table the status of the items for which "
                 + "the committee asked for follow-up action.\n\nSchedule of the Committee\n",
              "This progress report gives in a table the status of the items for which the committee asked for follow-up action."),
-            ("1. Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
+            ("# source: https://gate.example.org/11294\n1. Négocier avec les donateurs à l’étape de conception des projets sur la base de la Note afin d’assurer un meilleur "
                 + "alignement de leurs indicateurs. 2. Renforcer les capacités des unités genre des départements ministériels et "
                 + "des points focaux genre autour des procédures de gestion ; associer aux\n*Comments\n", nil),
             ("Evaluation of the water project\n\n1. Train the staff. 2. Buy the pumps that the villages asked for in the survey "

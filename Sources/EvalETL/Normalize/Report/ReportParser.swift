@@ -368,7 +368,7 @@ struct ReportParser: DocumentParser {
             case .subheading(let t) where nextTextLine(lines, from: i).map { continuesAfterBreak([t], lines[$0]) } ?? false:
                 // NB: not a heading but a sentence a page break cut in two.
                 parts.append(t)
-            case .numbered(1, _) where parts.isEmpty && !inPreface && !inZone && lines[..<(i - 1)].contains(where: { !Text.trimmed($0).isEmpty }):
+            case .numbered(1, _) where parts.isEmpty && !inPreface && !inZone && lines[..<(i - 1)].contains(where: { !Text.trimmed($0).isEmpty && !PageChrome.isChrome($0) }):
                 // NB: a board or committee document numbers every paragraph: its first (`1. As requested by …`), standing
                 // as a paragraph (`isNumberedParagraph`) under the cover, is the summary without its number; a list's first
                 // item is none, nor is a page's first line (a numbered list saved apart from its page's header).
