@@ -44,19 +44,26 @@ enum RecommendationFields {
     ///     "… as Recommendation 3. The office …", "… see recommendation 2: the office …" -> unchanged
     static func droppingInnerLabel(_ s: String) -> String {
         let u = s.utf8
-        var i = u.startIndex
-        while let space = u[i...].firstIndex(of: 0x20) {
-            let at = u.index(after: space)
-            guard at < u.endIndex else { break }
-            i = at
-            guard ByteText.isUpper(u[at]), let (rest, _) = afterLabel(s[at...], markedNumber: true, words: true),
-                  s[at..<rest.startIndex].utf8.contains(UInt8(ascii: ":")), ByteText.startsUppercase(rest) else { continue }
-            let before = Text.trimmed(s[..<space])
-            guard let last = before.unicodeScalars.last else { continue }
-            return before + (SummaryVocabulary.finalPunctuation.contains(last) ? " " : ". ") + rest
+        var from = u.startIndex
+        // NB: the label closes with its colon: only the words a label's length before each colon are tried.
+        while let colon = u[from...].firstIndex(of: UInt8(ascii: ":")) {
+            var i = u.index(colon, offsetBy: -min(innerLabelReach, u.distance(from: from, to: colon)))
+            while let space = u[i..<colon].firstIndex(of: 0x20) {
+                let at = u.index(after: space)
+                i = at
+                guard ByteText.isUpper(u[at]), let (rest, _) = afterLabel(s[at...], markedNumber: true, words: true),
+                      s[at..<rest.startIndex].utf8.contains(UInt8(ascii: ":")), ByteText.startsUppercase(rest) else { continue }
+                let before = Text.trimmed(s[..<space])
+                guard let last = before.unicodeScalars.last else { continue }
+                return before + (SummaryVocabulary.finalPunctuation.contains(last) ? " " : ". ") + rest
+            }
+            from = u.index(after: colon)
         }
         return s
     }
+
+    /// Bytes a label and its number take before their colon at most (`Recomendación de la evaluación No. 12 (R12):`).
+    static let innerLabelReach = 64
 
     /// `s` less the priority tag a copied report heading ends in (`GATEVocabulary.priorityTags`, then a number of one or
     /// two digits) after a lowercase word; as written when there is none (`Support Strategic Priority 2` keeps it).

@@ -446,18 +446,21 @@ public enum PageChrome {
     ///     "UNIDOis Global Forum Function" / … / "UNIDO’s Global Forum Function"  -> "UNIDO’s Global Forum Function"
     ///     "Evaluation of the Programme" / … / "Evaluation of the Programmes"      -> nil (no apostrophe)
     static func titleSpelledBelow(_ lines: [Substring], at i: Int) -> String? {
+        guard ByteText.wordCount(lines[i].utf8) >= slugWords, !holdsApostrophe(lines[i]) else { return nil }
         let heading = Text.fold(lines[i])
-        guard ByteText.wordCount(heading.utf8) >= slugWords, !heading.contains(where: apostrophes.contains) else { return nil }
-        let key = letterKey(heading)
-        for line in lines[(i + 1)...].prefix(slugLines) where line.contains(where: apostrophes.contains) && !isChrome(line) {
+        for line in lines[(i + 1)...].prefix(slugLines) where holdsApostrophe(line) && !isChrome(line) {
             let text = Text.fold(line)
-            guard abs(text.utf8.count - heading.utf8.count) <= 4, oneLetterApart(letterKey(text), key), !isParagraph(text) else { continue }
+            guard abs(text.utf8.count - heading.utf8.count) <= 4, oneLetterApart(letterKey(text), letterKey(heading)), !isParagraph(text)
+            else { continue }
             return text
         }
         return nil
     }
 
-    static let apostrophes: Set<Character> = ["’", "'"]
+    /// Whether a text holds an apostrophe, `'` or `’`.
+    static func holdsApostrophe(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains { $0 == "'" || $0 == "’" }
+    }
 
     /// Whether one of two runs of letters is the other with one letter more (`unidois…` / `unidos…`).
     static func oneLetterApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
